@@ -1,0 +1,148 @@
+"""The headless subcommands: each prints Chinese text and returns the process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from datetime import date
+from typing import TextIO
+
+from sqlalchemy import select
+
+from models.backup import make_backup, restore_backup
+from models.demo import create_demo_ledger
+from models.entities import Section
+from models.errors import LedgerError
+from models.ledger import open_ledger
+from models.lights import LightRules
+from models.queries import task_rows
+from models.schema import head_revision, read_schema_state
+from models.stats import StatsReport, section_stats
+from models.storage import has_sqlite_header, integrity_problems
+from models.workflow import RuleError
+
+OK, FAILED = 0, 1
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats}
+    try:
+        return handlers[args.command](args, out)
+    except (LedgerError, RuleError) as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return FAILED
+    except OSError as error:
+        print(f"错误：{error.strerror or error}（{error.filename or ''}）", file=sys.stderr)
+        return FAILED
+
+
+def demo(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = create_demo_ledger(args.db)
+    with ledger.reading() as session:
+        count = len(task_rows(session, date.today().year, date.today(), LightRules()))
+    ledger.close()
+    print(f"已生成示例台账：{args.db}（{count} 项任务）", file=out)
+    return OK
+
+
+def check(args: argparse.Namespace, out: TextIO) -> int:
+    """Read-only: opens the file with mode=ro and never takes the lock or writes a backup."""
+    path = args.db
+    if not path.is_file():
+        print(f"错误：找不到台账文件：{path}", file=sys.stderr)
+        return FAILED
+    if path.stat().st_size == 0 or not has_sqlite_header(path):
+        print(f"错误：{path} 不是 SQLite 数据库，不是落实台账文件", file=sys.stderr)
+        return FAILED
+    problems = integrity_problems(path, full=args.full)
+    label = "完整性检查（integrity_check）" if args.full else "快速检查（quick_check）"
+    print(f"{label}及外键检查：{'通过' if not problems else '未通过'}", file=out)
+    for problem in problems[:20]:
+        print(f"  - {problem}", file=out)
+    if problems:
+        return FAILED
+    state = read_schema_state(path)
+    if not state.is_ours:
+        print("数据结构版本：无（这不是落实台账文件）", file=out)
+        return FAILED
+    if not state.is_known:
+        print(f"数据结构版本：{state.revision}（比本程序新，请升级程序）", file=out)
+        return FAILED
+    note = "最新" if state.is_current else f"较旧，打开时会先备份再升级到 {head_revision()}"
+    print(f"数据结构版本：{state.revision}（{note}）", file=out)
+    return OK
+
+
+def backup(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    try:
+        folder = args.to or ledger.backup_dir()
+        keep = ledger.settings().backup_keep
+    finally:
+        ledger.close()
+    target = make_backup(args.db, folder, keep=keep)
+    print(f"已备份并校验：{target}", file=out)
+    return OK
+
+
+def restore(args: argparse.Namespace, out: TextIO) -> int:
+    kept = restore_backup(args.backup, args.db)
+    print(f"已从 {args.backup} 恢复到 {args.db}", file=out)
+    if kept is not None:
+        print(f"原来的文件保留为：{kept}", file=out)
+    return OK
+
+
+def stats(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    try:
+        settings = ledger.settings()
+        as_of = args.as_of or date.today()
+        year = args.year or settings.current_year or as_of.year
+        rules = LightRules(settings.warning_days, settings.schedule_gap)
+        with ledger.reading() as session:
+            rows = task_rows(session, year, as_of, rules)
+            order = list(session.scalars(select(Section.name).where(Section.active)
+                                         .order_by(Section.sort_order)))
+    finally:
+        ledger.close()
+    report = section_stats(rows, year, as_of, order)
+    if args.json:
+        json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print_stats_table(report, settings.org_name, out)
+    return OK
+
+
+COLUMNS = [("科室", "section"), ("总数", "total"), ("未启动", "not_started"), ("推进中", "in_progress"),
+           ("已办结", "completed"), ("已销号", "closed"), ("逾期", "overdue"), ("黄灯", "yellow"),
+           ("本期未反馈", "no_feedback"), ("完成率", "completion_rate"), ("按时率", "on_time_rate")]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value * 100:.1f}%"
+    return str(value)
+
+
+def print_stats_table(report: StatsReport, org_name: str, out: TextIO) -> None:
+    print(f"{org_name}　{report.year}年任务统计（截至{report.as_of.year}年{report.as_of.month}月"
+          f"{report.as_of.day}日，本期 {report.period}）", file=out)
+    table = [[title for title, _ in COLUMNS]]
+    for item in [*report.sections, report.totals]:
+        data = item.to_dict()
+        table.append([_cell(data[key]) for _, key in COLUMNS])
+    widths = [max(_width(row[i]) for row in table) for i in range(len(COLUMNS))]
+    for row in table:
+        cells = [cell + " " * (widths[i] - _width(cell)) if i == 0 else " " * (widths[i] - _width(cell)) + cell
+                 for i, cell in enumerate(row)]
+        print("  ".join(cells).rstrip(), file=out)

@@ -1,0 +1,79 @@
+"""The argparse definition of main.py: GUI options and the headless subcommands, in Chinese."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+# argparse looks its own messages up through gettext at call time; these are the ones users meet.
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "expected one argument": "需要一个参数值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的值：%(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 有歧义，可能是 %(matches)s",
+}
+
+
+def _translate(message: str) -> str:
+    return _ARGPARSE_ZH.get(message, message)
+
+
+argparse._ = _translate  # type: ignore[attr-defined]
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 2026-03-25 这样的格式，收到的是“{text}”") from None
+
+
+def year_number(text: str) -> int:
+    if not text.isdigit() or not 2000 <= int(text) <= 2100:
+        raise argparse.ArgumentTypeError(f"年度应是 2000 到 2100 之间的四位数字，收到的是“{text}”")
+    return int(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="落实台账：重点任务分解、推进、复命、销号与督办。不带子命令时打开窗口。")
+    parser.add_argument("--db", type=Path, help="要打开的台账文件（默认：用户数据文件夹中的台账）")
+    parser.add_argument("--demo", action="store_true", help="直接打开示例台账（与正式台账分开存放）")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="载入后把主窗口画到 PNG 文件并退出")
+    parser.add_argument("--view", choices=["tasks", "meeting", "stats"], default="tasks",
+                        help="截图时显示的页面")
+    parser.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
+    commands = parser.add_subparsers(dest="command", title="子命令", metavar="子命令")
+
+    demo = commands.add_parser("demo", help="生成示例台账", description="按年初部署讲话生成一份示例台账。")
+    demo.add_argument("--db", type=Path, required=True, help="要写入的新文件（不能已存在）")
+
+    check = commands.add_parser("check", help="检查台账文件是否完好（只读）",
+                                description="完整性检查、外键检查和数据结构版本检查；不修改文件。")
+    check.add_argument("--db", type=Path, required=True, help="台账文件")
+    check.add_argument("--full", action="store_true", help="做完整的 integrity_check（较慢）")
+
+    backup = commands.add_parser("backup", help="备份台账", description="用 SQLite 在线备份生成一份经过校验的备份。")
+    backup.add_argument("--db", type=Path, required=True, help="台账文件")
+    backup.add_argument("--to", type=Path, help="备份文件夹（默认：台账旁边的“<文件名>-备份”文件夹）")
+
+    restore = commands.add_parser("restore", help="从备份恢复台账",
+                                  description="用一份备份替换台账；被替换的文件改名保留在原处。")
+    restore.add_argument("backup", type=Path, help="备份文件")
+    restore.add_argument("--db", type=Path, required=True, help="要恢复的台账文件")
+
+    stats = commands.add_parser("stats", help="按科室统计任务情况", description="按牵头科室统计（只读）。")
+    stats.add_argument("--db", type=Path, required=True, help="台账文件")
+    stats.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
+    stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+    return parser

@@ -1,0 +1,1 @@
+"""落实台账 data layer: the ledger file, its schema and its rules (no Qt here)."""

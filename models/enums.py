@@ -1,0 +1,88 @@
+"""The closed vocabularies of the ledger: status, deadline kind, progress kind, light."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Workflow state of a task (DESIGN.md: 未启动 → 推进中 → 已办结 → 已销号, plus side states)."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CLOSED = "closed"
+    SUSPENDED = "suspended"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+    @property
+    def is_finished(self) -> bool:
+        """Done as far as deadlines go: a finished task is never overdue."""
+        return self in (Status.COMPLETED, Status.CLOSED)
+
+    @property
+    def is_active(self) -> bool:
+        """Still expected to move and to report back each period."""
+        return self in (Status.NOT_STARTED, Status.IN_PROGRESS)
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.NOT_STARTED: "未启动",
+    Status.IN_PROGRESS: "推进中",
+    Status.COMPLETED: "已办结",
+    Status.CLOSED: "已销号",
+    Status.SUSPENDED: "暂缓",
+    Status.CANCELLED: "已撤销",
+}
+
+
+class DeadlineKind(StrEnum):
+    DATE = "date"
+    ONGOING = "ongoing"
+    RECURRING = "recurring"
+    UNPARSED = "unparsed"
+    NONE = "none"
+
+
+class Recurrence(StrEnum):
+    """How often a recurring task must report; also its feedback cadence."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+
+    @property
+    def months(self) -> int:
+        return {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}[self.value]
+
+
+class ProgressKind(StrEnum):
+    PROGRESS = "progress"
+    FEEDBACK = "feedback"
+    SUPERVISION = "supervision"
+    REMINDER = "reminder"
+
+    @property
+    def label(self) -> str:
+        return {"progress": "进展", "feedback": "复命", "supervision": "督办", "reminder": "催办"}[self.value]
+
+    @property
+    def counts_as_feedback(self) -> bool:
+        """Entries written by the section count as its report-back; the office's chasing does not."""
+        return self in (ProgressKind.PROGRESS, ProgressKind.FEEDBACK)
+
+
+class Light(StrEnum):
+    RED = "red"
+    YELLOW = "yellow"
+    GREEN = "green"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "none": "—"}[self.value]

@@ -1,0 +1,52 @@
+"""Why a ledger file cannot be opened or written, each with a Chinese message for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class LedgerError(Exception):
+    """Base of every ledger-file problem; str(error) is a one-line Chinese message."""
+
+
+class LedgerMissing(LedgerError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"找不到台账文件：{path}")
+        self.path = path
+
+
+class NotALedger(LedgerError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path} 不是落实台账文件：{why}")
+        self.path = path
+
+
+class LedgerDamaged(LedgerError):
+    """The file failed its integrity check; it is not written to. `backup` is the newest good one."""
+
+    def __init__(self, path: Path, detail: str, backup: Path | None) -> None:
+        hint = f"最近一份完好的备份是 {backup}，可以用它恢复。" if backup else "没有找到可用的备份。"
+        super().__init__(f"台账文件已损坏（{detail}），为保护数据未做任何写入。{hint}")
+        self.path = path
+        self.detail = detail
+        self.backup = backup
+
+
+class LedgerTooNew(LedgerError):
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"{path} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。"
+            "为避免损坏，文件未被改动，请升级程序后再打开。"
+        )
+        self.path = path
+        self.revision = revision
+
+
+class LedgerReadOnly(LedgerError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"台账以只读方式打开，不能修改：{reason}")
+        self.reason = reason
+
+
+class BackupError(LedgerError):
+    pass

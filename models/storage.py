@@ -1,0 +1,125 @@
+"""Low-level file facts: SQLite engines with our PRAGMAs, integrity checks, where the file lives."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks a file as ours ("LUOS"), so a stray SQLite file is told apart.
+APPLICATION_ID = 0x4C554F53
+
+_NETWORK_OR_REMOVABLE_FS = {
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs",
+    "vfat", "msdos", "exfat", "fuseblk", "ntfs", "ntfs3", "udf", "iso9660",
+}
+
+
+def is_local_disk(path: Path) -> bool:
+    """False for network shares and USB sticks, where WAL's shared memory is unsafe or unavailable."""
+    if sys.platform == "win32":
+        return _windows_is_local(path)
+    if sys.platform.startswith("linux"):
+        return _linux_is_local(path)
+    return True
+
+
+def _windows_is_local(path: Path) -> bool:  # pragma: no cover - exercised on Windows only
+    import ctypes
+
+    text = str(path.resolve())
+    if text.startswith("\\\\"):
+        return False
+    drive_type = ctypes.windll.kernel32.GetDriveTypeW(text[:3])  # type: ignore[attr-defined]
+    drive_removable, drive_remote = 2, 4
+    return bool(drive_type not in (drive_removable, drive_remote))
+
+
+def _linux_is_local(path: Path) -> bool:
+    target = str(path.resolve())
+    best_mount, best_type = "", ""
+    try:
+        with open("/proc/mounts", encoding="utf-8", errors="replace") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) < 3:
+                    continue
+                mount_point = parts[1].replace("\\040", " ")
+                inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+                if inside and len(mount_point) >= len(best_mount):
+                    best_mount, best_type = mount_point, parts[2]
+    except OSError:
+        return True
+    if best_mount.startswith(("/media/", "/run/media/", "/mnt/usb")):
+        return False
+    return best_type not in _NETWORK_OR_REMOVABLE_FS
+
+
+def journal_settings(path: Path) -> tuple[str, str]:
+    """(journal_mode, synchronous) for this file's location.
+
+    Local disk: WAL with synchronous=FULL, so each commit is on disk before the UI says 已保存,
+    even across a power cut. Removable or network storage: the rollback journal (WAL needs shared
+    memory that such file systems do not give reliably), also FULL.
+    """
+    return ("WAL", "FULL") if is_local_disk(path) else ("DELETE", "FULL")
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    journal_mode, synchronous = journal_settings(path)
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute(f"PRAGMA journal_mode={journal_mode}")
+            cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.close()
+
+    return engine
+
+
+@contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A raw connection that cannot change the file, for checks before we trust it."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
+    """Messages from quick_check (or integrity_check) and foreign_key_check; empty means healthy."""
+    check = "integrity_check" if full else "quick_check"
+    try:
+        with read_only_connection(path) as connection:
+            rows = [str(row[0]) for row in connection.execute(f"PRAGMA {check}")]
+            problems = [] if rows == ["ok"] else rows
+            for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table} 第 {rowid} 行引用的 {parent} 不存在")
+            return problems
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+
+
+def file_is_writable(path: Path) -> bool:
+    folder = path.parent
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)

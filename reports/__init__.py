@@ -1,0 +1,1 @@
+"""Printed and exported output (PDF, xlsx); reads the ledger, never writes it."""

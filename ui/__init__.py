@@ -1,0 +1,1 @@
+"""Qt widgets, item models and dialogs of the desktop app."""
