@@ -15,7 +15,7 @@ from models.storage import has_sqlite_header, integrity_problems, read_only_conn
 
 BACKUP_SUFFIX = ".backup.sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
 
 
 def default_backup_dir(ledger_path: Path) -> Path:
@@ -36,8 +36,9 @@ def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
     for candidate in folder.iterdir():
         match = _NAME.match(candidate.name)
         if match and match["stem"] == stem:
-            found.append((datetime.strptime(match["stamp"], _STAMP), candidate))
-    return sorted(found, key=lambda item: (item[0], item[1].name), reverse=True)
+            found.append((datetime.strptime(match["stamp"], _STAMP), int(match["counter"] or 0), candidate))
+    found.sort(reverse=True)
+    return [(when, path) for when, _counter, path in found]
 
 
 def verify_backup(path: Path) -> str | None:
@@ -73,10 +74,12 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(f"无法创建备份文件夹 {folder}：{error.strerror or error}") from error
-    now = datetime.now()
-    counter = 0
-    while (target := folder / _backup_name(ledger_path.stem, now, reason, counter)).exists():
-        counter += 1
+    now = datetime.now().replace(microsecond=0)
+    # Several backups in one second are told apart by a counter that only grows, so that the
+    # newest is always the one with the highest number even after rotation removed older ones.
+    same_second = [_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
+    counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
+    target = folder / _backup_name(ledger_path.stem, now, reason, counter)
     partial = target.with_name(target.name + ".partial")
     try:
         copy_database(ledger_path, partial)

@@ -139,7 +139,10 @@ class Task(Base):
 
 class ProgressEntry(Base):
     __tablename__ = "progress_entry"
-    __table_args__ = (Index("ix_progress_task_period", "task_id", "period"),)
+    __table_args__ = (
+        Index("ix_progress_task_period", "task_id", "period"),
+        Index("ix_progress_period_kind", "period", "kind"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     period: Mapped[str] = mapped_column(String(7))  # YYYY-MM

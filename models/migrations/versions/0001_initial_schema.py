@@ -1,4 +1,4 @@
-"""initial schema
+"""Initial schema: sections, people, key tasks, tasks, progress, extensions, meetings, audit, settings.
 
 Revision ID: 0001
 Revises: 

@@ -1,0 +1,28 @@
+"""Index progress entries by period and kind: "no feedback this period" asks exactly that.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-23
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('progress_entry', schema=None) as batch_op:
+        batch_op.create_index('ix_progress_period_kind', ['period', 'kind'], unique=False)
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('progress_entry', schema=None) as batch_op:
+        batch_op.drop_index('ix_progress_period_kind')
+

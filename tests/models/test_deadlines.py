@@ -1,0 +1,94 @@
+"""The Chinese deadline table: what the office writes and the date it means in a plan year."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from models.deadlines import parse_deadline
+from models.enums import DeadlineKind, Recurrence
+
+Y = 2026
+
+DATE_CASES = [
+    ("3月底前", date(Y, 3, 31)),
+    ("6月底前", date(Y, 6, 30)),
+    ("2月底前", date(Y, 2, 28)),
+    ("年底前", date(Y, 12, 31)),
+    ("上半年", date(Y, 6, 30)),
+    ("下半年", date(Y, 12, 31)),
+    ("一季度", date(Y, 3, 31)),
+    ("第三季度", date(Y, 9, 30)),
+    ("二季度末", date(Y, 6, 30)),
+    ("2026年9月", date(Y, 9, 30)),
+    ("2026-10-31", date(Y, 10, 31)),
+    ("2026.6.30", date(Y, 6, 30)),
+    ("2026/7/1", date(Y, 7, 1)),
+    ("2026年6月30日前", date(Y, 6, 30)),
+    ("10月15日前", date(Y, 10, 15)),
+    ("十月十五日前", date(Y, 10, 15)),
+    ("三月底前", date(Y, 3, 31)),
+    ("5月上旬", date(Y, 5, 10)),
+    ("5月中旬", date(Y, 5, 20)),
+    ("5月下旬", date(Y, 5, 31)),
+    ("全年", date(Y, 12, 31)),
+    ("年内", date(Y, 12, 31)),
+    ("9月", date(Y, 9, 30)),
+    ("2027年3月底前", date(2027, 3, 31)),
+    ("  ６月底前 ", date(Y, 6, 30)),  # full-width digits and stray spaces from WPS
+    ("6 月 底前", date(Y, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "due"), DATE_CASES)
+def test_dated_deadlines(text: str, due: date) -> None:
+    deadline = parse_deadline(text, Y)
+    assert deadline.kind == DeadlineKind.DATE
+    assert deadline.due == due
+    assert deadline.text == text.strip()  # the office's own words are kept for display and print
+
+
+def test_span_is_due_at_its_end_and_starts_at_its_beginning() -> None:
+    deadline = parse_deadline("4月至10月", Y)
+    assert (deadline.kind, deadline.start, deadline.due) == (DeadlineKind.DATE, date(Y, 4, 1), date(Y, 10, 31))
+    assert parse_deadline("4-10月", Y).due == date(Y, 10, 31)
+
+
+@pytest.mark.parametrize("text", ["长期坚持", "持续推进", "常态化", "常态化推进", "长期"])
+def test_ongoing(text: str) -> None:
+    deadline = parse_deadline(text, Y)
+    assert deadline.kind == DeadlineKind.ONGOING
+    assert deadline.due is None
+
+
+@pytest.mark.parametrize(("text", "recurrence"), [
+    ("每月", Recurrence.MONTHLY), ("每季度", Recurrence.QUARTERLY), ("每半年", Recurrence.HALF_YEARLY),
+    ("每月25日前", Recurrence.MONTHLY), ("每年", Recurrence.YEARLY),
+])
+def test_recurring(text: str, recurrence: Recurrence) -> None:
+    deadline = parse_deadline(text, Y)
+    assert deadline.kind == DeadlineKind.RECURRING
+    assert deadline.recurrence == recurrence
+
+
+def test_excel_date_cells() -> None:
+    assert parse_deadline(datetime(2026, 5, 20, 0, 0), Y).due == date(2026, 5, 20)
+    assert parse_deadline(date(2026, 5, 20), Y).kind == DeadlineKind.DATE
+
+
+@pytest.mark.parametrize("text", ["尽快", "视情况而定", "13月底前", "2026-02-30", "5月32日前", "待定"])
+def test_unknown_text_is_kept_verbatim_not_guessed(text: str) -> None:
+    deadline = parse_deadline(text, Y)
+    assert deadline.kind == DeadlineKind.UNPARSED
+    assert deadline.due is None
+    assert deadline.text == text
+
+
+def test_blank_means_no_deadline() -> None:
+    assert parse_deadline("  ", Y).kind == DeadlineKind.NONE
+    assert parse_deadline(None, Y).kind == DeadlineKind.NONE
+
+
+def test_plan_year_decides_the_year() -> None:
+    assert parse_deadline("3月底前", 2027).due == date(2027, 3, 31)

@@ -1,0 +1,88 @@
+"""The light table: red overdue, yellow due soon or behind, feedback-judged ongoing and recurring tasks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models.enums import DeadlineKind, Light, Recurrence, Status
+from models.lights import LightRules, TaskFacts, expected_percent, is_overdue, missed_periods, task_light
+
+AS_OF = date(2026, 3, 25)
+PLAN_START = date(2026, 1, 1)
+RULES = LightRules(warning_days=7, schedule_gap=30)
+
+
+def dated(due: date, percent: int = 50, status: Status = Status.IN_PROGRESS,
+          start: date | None = None) -> TaskFacts:
+    return TaskFacts(status, DeadlineKind.DATE, due, start, None, percent, "2026-03")
+
+
+def fed_back(kind: DeadlineKind, last: str | None, recurrence: Recurrence | None = None,
+             status: Status = Status.IN_PROGRESS) -> TaskFacts:
+    return TaskFacts(status, kind, None, None, recurrence, 0, last)
+
+
+CASES = [
+    ("past deadline", dated(date(2026, 3, 20)), Light.RED),
+    ("past deadline, not started", dated(date(2026, 3, 24), 0, Status.NOT_STARTED), Light.RED),
+    ("due today", dated(AS_OF, 90), Light.YELLOW),
+    ("due in 7 days", dated(date(2026, 4, 1), 95), Light.YELLOW),
+    ("due in 8 days, on schedule", dated(date(2026, 4, 2), 95), Light.GREEN),
+    ("far off, on schedule", dated(date(2026, 6, 30), 40), Light.GREEN),
+    ("far off, behind schedule", dated(date(2026, 6, 30), 5), Light.YELLOW),
+    ("behind measured from its own start", dated(date(2026, 6, 30), 0, start=date(2026, 3, 1)), Light.GREEN),
+    ("completed after deadline", dated(date(2026, 3, 1), 100, Status.COMPLETED), Light.GREEN),
+    ("closed", dated(date(2026, 3, 1), 100, Status.CLOSED), Light.NONE),
+    ("suspended, past deadline", dated(date(2026, 3, 1), 10, Status.SUSPENDED), Light.NONE),
+    ("cancelled", dated(date(2026, 3, 1), 10, Status.CANCELLED), Light.NONE),
+    ("ongoing, reported this month", fed_back(DeadlineKind.ONGOING, "2026-03"), Light.GREEN),
+    ("ongoing, last report last month", fed_back(DeadlineKind.ONGOING, "2026-02"), Light.YELLOW),
+    ("ongoing, silent two months", fed_back(DeadlineKind.ONGOING, "2026-01"), Light.RED),
+    ("ongoing, never reported since January", fed_back(DeadlineKind.ONGOING, None), Light.RED),
+    ("quarterly, reported in Q1", fed_back(DeadlineKind.RECURRING, "2026-01", Recurrence.QUARTERLY),
+     Light.GREEN),
+    ("quarterly, last report in Q4", fed_back(DeadlineKind.RECURRING, "2025-12", Recurrence.QUARTERLY),
+     Light.YELLOW),
+    ("quarterly, last report in Q3", fed_back(DeadlineKind.RECURRING, "2025-09", Recurrence.QUARTERLY),
+     Light.RED),
+    ("monthly, reported this month", fed_back(DeadlineKind.RECURRING, "2026-03", Recurrence.MONTHLY),
+     Light.GREEN),
+    ("unreadable deadline judged by feedback", fed_back(DeadlineKind.UNPARSED, "2026-02"), Light.YELLOW),
+]
+
+
+@pytest.mark.parametrize(("facts", "light"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_light_table(facts: TaskFacts, light: Light) -> None:
+    assert task_light(facts, AS_OF, RULES, PLAN_START) == light
+
+
+def test_warning_days_is_a_setting() -> None:
+    facts = dated(date(2026, 4, 5), 95)
+    assert task_light(facts, AS_OF, LightRules(warning_days=7), PLAN_START) == Light.GREEN
+    assert task_light(facts, AS_OF, LightRules(warning_days=14), PLAN_START) == Light.YELLOW
+
+
+def test_schedule_gap_is_a_setting() -> None:
+    facts = dated(date(2026, 6, 30), 20)  # expected about 47%
+    assert task_light(facts, AS_OF, LightRules(schedule_gap=30), PLAN_START) == Light.GREEN
+    assert task_light(facts, AS_OF, LightRules(schedule_gap=20), PLAN_START) == Light.YELLOW
+
+
+def test_overdue_is_derived_and_ends_with_completion() -> None:
+    assert is_overdue(dated(date(2026, 3, 1)), AS_OF)
+    assert not is_overdue(dated(date(2026, 3, 1), status=Status.COMPLETED), AS_OF)
+    assert not is_overdue(fed_back(DeadlineKind.ONGOING, None), AS_OF)
+
+
+def test_expected_percent_runs_from_start_to_deadline() -> None:
+    assert expected_percent(date(2026, 1, 1), date(2026, 1, 11), date(2026, 1, 6)) == 50
+    assert expected_percent(date(2026, 1, 1), date(2026, 1, 11), date(2025, 12, 1)) == 0
+    assert expected_percent(date(2026, 1, 1), date(2026, 1, 11), date(2026, 2, 1)) == 100
+
+
+def test_a_task_starting_this_month_owes_only_this_months_report() -> None:
+    facts = TaskFacts(Status.NOT_STARTED, DeadlineKind.ONGOING, None, date(2026, 3, 1), None, 0, None)
+    assert missed_periods(facts, AS_OF, date(2026, 3, 1)) == 1
+    assert task_light(facts, AS_OF, RULES, PLAN_START) == Light.YELLOW

@@ -1,0 +1,89 @@
+"""Year rollover, numbering, and the per-section statistics on the example ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.demo import create_demo_ledger
+from models.entities import Task
+from models.enums import Light, Status
+from models.ledger import Ledger
+from models.lights import LightRules
+from models.progress import add_progress
+from models.queries import find_task_by_code, task_rows
+from models.rollover import rollover
+from models.stats import section_stats
+from models.tasks import change_status
+from tests.models.test_tasks import ACTOR, new_task
+
+TODAY = date(2026, 3, 25)
+
+
+def test_rollover_carries_unfinished_tasks_with_their_subtasks_and_links_history(ledger: Ledger) -> None:
+    open_parent = new_task(ledger, "开展专项调研")
+    open_child = new_task(ledger, "形成调研报告", parent_id=open_parent)
+    done = new_task(ledger, "印发通知")
+    with ledger.begin() as session:
+        change_status(session, ACTOR, done, Status.COMPLETED)
+        add_progress(session, ACTOR, open_parent, "已完成调研。", entry_date=date(2026, 11, 1), percent=60)
+    with ledger.begin() as session:
+        mapping = rollover(session, ACTOR, 2026, 2027)
+    assert set(mapping) == {open_parent, open_child}
+    with ledger.reading() as session:
+        carried = {t.carried_from_id: t for t in session.scalars(select(Task).where(Task.year == 2027))}
+        assert carried[open_child].parent_id == carried[open_parent].id
+        assert (carried[open_parent].status, carried[open_parent].percent) == (Status.IN_PROGRESS, 60)
+    with ledger.begin() as session:
+        assert rollover(session, ACTOR, 2026, 2027) == {}  # running it again carries nothing twice
+
+
+def test_demo_ledger_shows_every_light_and_the_stats_add_up(tmp_path: Path) -> None:
+    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, TODAY, LightRules())
+    ledger.close()
+    assert len(rows) >= 40
+    assert {Light.RED, Light.YELLOW, Light.GREEN} <= {r.light for r in rows}
+    assert any(r.status == Status.CLOSED for r in rows)
+    assert any(r.status.is_active and not r.feedback_this_period for r in rows)
+    assert any(r.parent_id is not None for r in rows)
+    report = section_stats(rows, 2026, TODAY, [])
+    top = [r for r in rows if r.parent_id is None and r.status != Status.CANCELLED]
+    assert report.totals.total == len(top) == sum(s.total for s in report.sections)
+    assert report.totals.overdue == sum(1 for r in top if r.overdue) > 0
+    assert report.totals.closed == sum(1 for r in top if r.status == Status.CLOSED)
+    assert report.totals.no_feedback == sum(1 for r in top if r.status.is_active and not r.feedback_this_period)
+    assert len(report.sections) >= 8
+
+
+def test_numbering_follows_key_tasks_and_depth(tmp_path: Path) -> None:
+    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, TODAY, LightRules())
+    ledger.close()
+    codes = [r.code for r in rows]
+    assert codes[:3] == ["1.1", "1.2", "1.3"]
+    assert len(set(codes)) == len(codes)
+    child = next(r for r in rows if r.parent_id is not None)
+    parent = next(r for r in rows if r.id == child.parent_id)
+    assert child.code.startswith(parent.code + ".")
+    assert find_task_by_code(rows, "1.1.") is rows[0]
+
+
+def test_stats_rates(ledger: Ledger) -> None:
+    on_time, late, open_task = new_task(ledger, "按时"), new_task(ledger, "超期完成"), new_task(ledger, "未完成")
+    with ledger.begin() as session:
+        change_status(session, ACTOR, on_time, Status.COMPLETED, on=date(2026, 6, 1))
+        change_status(session, ACTOR, late, Status.COMPLETED, on=date(2026, 7, 15))
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, date(2026, 8, 1), LightRules())
+    report = section_stats(rows, 2026, date(2026, 8, 1), ["研究室", "办公室"])
+    research = report.sections[0]
+    assert (research.total, research.completed, research.overdue) == (3, 2, 1)
+    assert research.completion_rate == round(2 / 3, 4)
+    assert research.on_time_rate == 0.5
+    assert report.sections[1].total == 0 and report.sections[1].completion_rate is None
+    assert open_task in research.task_ids["overdue"]
