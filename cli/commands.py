@@ -26,10 +26,10 @@ from models.workflow import RuleError
 OK, FAILED = 0, 1
 
 
-def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats}
     try:
-        return handlers[args.command](args, out)
+        return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return FAILED

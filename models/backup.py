@@ -15,7 +15,8 @@ from models.storage import has_sqlite_header, integrity_problems, read_only_conn
 
 BACKUP_SUFFIX = ".backup.sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
 
 
 def default_backup_dir(ledger_path: Path) -> Path:

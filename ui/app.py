@@ -86,7 +86,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         print(f"错误：找不到台账文件：{path}", file=sys.stderr)
         return 1
     try:
-        ledger = open_ledger(path, actor=args.user, auto_backup=False, read_only=True)
+        ledger = open_ledger(path, actor=args.user, auto_backup=False)
     except (LedgerError, BackupError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1

@@ -1,0 +1,109 @@
+"""The headless subcommands: exit codes, Chinese one-line reasons, stable JSON, check never writes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from main import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    result = run("demo", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "已生成示例台账" in result.stdout
+    return path
+
+
+def test_demo_refuses_to_overwrite_with_a_one_line_reason(demo_file: Path) -> None:
+    result = run("demo", "--db", str(demo_file))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "已存在" in result.stderr
+
+
+def test_check_passes_and_never_modifies(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = hashlib.sha256(demo_file.read_bytes()).hexdigest()
+    neighbours = set(demo_file.parent.iterdir())
+    assert main(["check", "--db", str(demo_file)]) == 0
+    assert "通过" in capsys.readouterr().out
+    assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+    # No lock and no backup; SQLite may leave an empty -wal/-shm pair from its read-only connection.
+    added = {p.name for p in set(demo_file.parent.iterdir()) - neighbours}
+    assert added <= {"demo.sqlite-wal", "demo.sqlite-shm"}
+    wal = demo_file.with_name("demo.sqlite-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_check_fails_on_a_damaged_file(tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.sqlite"
+    data = bytearray(demo_file.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\x00\xff" * 4096
+    broken.write_bytes(bytes(data))
+    assert main(["check", "--db", str(broken)]) == 1
+    assert "未通过" in capsys.readouterr().out
+
+
+def test_stats_json_has_stable_english_keys(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(demo_file), "--json", "--as-of", "2026-03-25"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"year", "as_of", "period", "counted", "sections", "totals"}
+    assert data["as_of"] == "2026-03-25" and data["period"] == "2026-03"
+    keys = {"section", "total", "not_started", "in_progress", "completed", "closed", "suspended", "overdue",
+            "yellow", "no_feedback", "finished_on_time", "completion_rate", "on_time_rate"}
+    assert set(data["totals"]) == keys
+    assert data["totals"]["total"] == sum(s["total"] for s in data["sections"]) > 0
+
+
+def test_stats_table_is_chinese(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(demo_file)]) == 0
+    out = capsys.readouterr().out
+    assert "本期未反馈" in out and "合计" in out and "办公室" in out
+
+
+def test_backup_then_restore(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "ledger.sqlite"
+    target.write_bytes(demo_file.read_bytes())
+    assert main(["backup", "--db", str(target), "--to", str(tmp_path / "bk")]) == 0
+    backup = next((tmp_path / "bk").iterdir())
+    assert main(["restore", str(backup), "--db", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "恢复到" in out and "保留为" in out
+    assert main(["check", "--db", str(target)]) == 0
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    (["stats"], 2, "缺少必需的参数"),
+    (["stats", "--db", "x.sqlite", "--as-of", "2026-13-40"], 2, "日期应写成"),
+    (["stats", "--db", "does-not-exist.sqlite"], 1, "找不到台账文件"),
+    (["check", "--db", "does-not-exist.sqlite"], 1, "找不到台账文件"),
+    (["restore", "nothing.sqlite", "--db", "x.sqlite"], 1, "不是有效的台账备份文件"),
+    (["frobnicate"], 2, "无效的选择"),
+])
+def test_bad_input_gets_a_chinese_reason_and_non_zero_exit(tmp_path: Path, args: list[str], code: int,
+                                                           message: str) -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                            timeout=120, cwd=tmp_path)
+    assert result.returncode == code
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("command", ["demo", "check", "backup", "restore", "stats"])
+def test_every_subcommand_has_chinese_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    assert "用法" in capsys.readouterr().out

@@ -1,0 +1,130 @@
+"""Starting the app: the welcome dialog on first run, --db/--demo, damaged files, the screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cli.parser import build_parser
+from models.ledger import open_ledger
+from models.paths import default_ledger_path, demo_ledger_path
+from ui.app import choose_ledger, open_interactively
+from ui.main_window import MainWindow
+from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def gui_args(*argv: str) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def test_welcome_preselects_the_example_so_one_enter_opens_it(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == WelcomeChoice.DEMO
+    assert not dialog.empty_form.isEnabled()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_first_run_with_example_creates_a_separate_demo_file(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    path = choose_ledger(gui_args(), lambda: dialog)
+    assert path == demo_ledger_path() and path.exists()
+    assert not default_ledger_path().exists()  # the real ledger is never mixed with the example
+
+
+def test_first_run_empty_ledger_asks_org_and_year(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.empty_button.setChecked(True)
+    dialog.org_edit.setText("")
+    dialog.accept()
+    assert dialog.result() != WelcomeDialog.DialogCode.Accepted
+    assert "单位名称" in dialog.error_label.text()
+    dialog.org_edit.setText("中共某某市委组织部")
+    dialog.year_spin.setValue(2027)
+    path = choose_ledger(gui_args(), lambda: dialog)
+    assert path == default_ledger_path()
+    ledger = open_ledger(path, auto_backup=False)
+    settings = ledger.settings()
+    ledger.close()
+    assert (settings.org_name, settings.current_year) == ("中共某某市委组织部", 2027)
+
+
+def test_cancelling_the_welcome_opens_nothing() -> None:
+    assert choose_ledger(gui_args(), lambda: None) is None
+    assert not default_ledger_path().exists()
+
+
+def test_db_option_wins(tmp_path: Path) -> None:
+    assert choose_ledger(gui_args("--db", str(tmp_path / "x.sqlite")), lambda: None) == tmp_path / "x.sqlite"
+
+
+def test_main_window_shows_the_ledger(qtbot: QtBot) -> None:
+    path = choose_ledger(gui_args("--demo"), lambda: None)
+    assert path is not None
+    ledger = open_ledger(path, auto_backup=False)
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    assert "中共示例市委组织部" in window.windowTitle()
+    assert window.model.rowCount() >= 8
+    assert "逾期" in window.statusBar().currentMessage()
+    ledger.close()
+
+
+def test_read_only_second_window_says_so(qtbot: QtBot) -> None:
+    path = choose_ledger(gui_args("--demo"), lambda: None)
+    assert path is not None
+    first = open_ledger(path, auto_backup=False)
+    second = open_ledger(path, auto_backup=False)
+    window = MainWindow(second)
+    qtbot.addWidget(window)
+    window.show_notices(second.notices)
+    assert "只读" in window.windowTitle()
+    assert not window.banner.isHidden() and "另一个" in window.banner.text()
+    second.close()
+    first.close()
+
+
+def test_damaged_file_offers_the_backup_and_restores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = choose_ledger(gui_args("--demo"), lambda: None)
+    assert path is not None
+    ledger = open_ledger(path, auto_backup=False)
+    ledger.backup_now()
+    ledger.close()
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\x00\xff" * 4096
+    path.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer_yes(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    restored = open_interactively(path, None)
+    assert restored is not None and "损坏" in asked[0]
+    restored.close()
+
+
+def test_screenshot_command_writes_the_window(tmp_path: Path) -> None:
+    demo = tmp_path / "demo.sqlite"
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--db", str(demo)], check=True, cwd=ROOT,
+                   capture_output=True, timeout=120)
+    shot = tmp_path / "out.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo), "--screenshot", str(shot)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -1,0 +1,78 @@
+"""The section tree model: a valid QAbstractItemModel that shows the ledger the way the office counts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from models.demo import create_demo_ledger
+from models.enums import Light
+from models.lights import LightRules
+from models.queries import TaskRow, task_rows
+from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
+
+TODAY = date(2026, 3, 25)
+
+
+def demo_rows(tmp_path: Path) -> list[TaskRow]:
+    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, TODAY, LightRules())
+    ledger.close()
+    return rows
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, tmp_path: Path) -> None:
+    model = TaskTreeModel()
+    model.set_rows(demo_rows(tmp_path), ["办公室", "组织科"])
+    qtmodeltester.check(model)
+
+
+def test_empty_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    model = TaskTreeModel()
+    model.set_rows([], [])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_groups_are_sections_in_office_order_with_counts(tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    model.set_rows(rows, ["组织科", "办公室"])
+    first = model.index(0, 0)
+    office_tasks = [r for r in rows if r.parent_id is None and r.lead_section == "办公室"]
+    assert str(model.data(first)).startswith("组织科 ")
+    label = str(model.data(model.index(1, 0)))
+    assert label.startswith(f"办公室 {len(office_tasks)}项 · 逾期")
+    assert model.rowCount(model.index(1, 0)) == len(office_tasks)
+
+
+def test_subtasks_sit_under_their_task_and_rows_carry_ids(tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    model.set_rows(rows, [])
+    child = next(r for r in rows if r.parent_id is not None)
+    found = model.match(model.index(0, 0), TASK_ID_ROLE, child.id, 1,
+                        Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert len(found) == 1
+    parent_index = found[0].parent()
+    assert model.task_id(parent_index) == child.parent_id
+    assert model.data(model.index(found[0].row(), 1, parent_index)) == child.title
+
+
+def test_light_reads_as_a_word_not_only_a_colour(tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    model.set_rows(rows, [])
+    texts = set()
+    for group in range(model.rowCount()):
+        group_index = model.index(group, 0)
+        for row in range(model.rowCount(group_index)):
+            texts.add(model.data(model.index(row, 8, group_index)))
+    assert {"● 红灯", "● 黄灯", "● 绿灯"} <= texts
+    assert any(r.light == Light.NONE for r in rows) and "—" in texts
+    assert model.headerData(8, Qt.Orientation.Horizontal) == "灯"
+    assert model.parent(QModelIndex()) == QModelIndex()
