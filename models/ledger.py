@@ -145,7 +145,9 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
         migrated = False
         try:
             backup = make_backup(path, default_backup_dir(path), reason="before-migration")
-            upgrade(make_engine(path))
+            migration_engine = make_engine(path)
+            upgrade(migration_engine)
+            migration_engine.dispose()
             migrated = True
         finally:
             if not migrated and lock is not None:

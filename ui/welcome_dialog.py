@@ -31,6 +31,7 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("欢迎使用落实台账"))
+        self.setMinimumWidth(460)
         intro = QLabel(self.tr("这台电脑上还没有台账。请选择怎样开始："))
         self.demo_button = QRadioButton(self.tr("打开示例台账（单独存放，不会混入正式台账）"))
         self.empty_button = QRadioButton(self.tr("新建空白台账"))
