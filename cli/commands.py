@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from datetime import date
@@ -33,8 +34,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except (LedgerError, RuleError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return FAILED
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; point stdout at nowhere so exit does not complain.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
     except OSError as error:
-        print(f"错误：{error.strerror or error}（{error.filename or ''}）", file=sys.stderr)
+        where = f"（{error.filename}）" if error.filename else ""
+        print(f"错误：{error.strerror or error}{where}", file=sys.stderr)
         return FAILED
 
 
