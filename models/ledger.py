@@ -61,13 +61,14 @@ class Ledger:
         with self.reading() as session:
             return load_settings(session)
 
-    def backup_dir(self) -> Path:
-        configured = self.settings().backup_dir
+    def backup_dir(self, settings: LedgerSettings | None = None) -> Path:
+        configured = (settings or self.settings()).backup_dir
         return Path(configured) if configured else default_backup_dir(self.path)
 
     def backup_now(self, folder: Path | None = None, reason: str = "") -> Path:
-        return make_backup(self.path, folder or self.backup_dir(), reason=reason,
-                           keep=self.settings().backup_keep)
+        settings = self.settings()
+        return make_backup(self.path, folder or self.backup_dir(settings), reason=reason,
+                           keep=settings.backup_keep)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -148,10 +148,6 @@ def _codes(items: list[tuple[int, int | None, int | None, int]]) -> dict[int, st
     return codes
 
 
-def years(session: Session) -> list[int]:
-    return sorted({y for (y,) in session.execute(select(Task.year).distinct())})
-
-
 def find_task_by_code(rows: list[TaskRow], code: str) -> TaskRow | None:
     code = code.strip().rstrip(".")
     return next((row for row in rows if row.code == code), None)

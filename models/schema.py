@@ -39,10 +39,6 @@ class SchemaState:
     table_count: int
 
     @property
-    def is_empty(self) -> bool:
-        return self.table_count == 0
-
-    @property
     def is_ours(self) -> bool:
         return self.application_id == APPLICATION_ID or self.revision is not None
 

@@ -20,6 +20,7 @@ from models.tasks import (
     delete_task,
     extend_deadline,
     restore_task,
+    set_co_sections,
     update_task,
 )
 from models.workflow import RuleError
@@ -172,3 +173,16 @@ def test_renaming_a_section_shows_in_every_task(ledger: Ledger) -> None:
         task = session.get(Task, task_id)
         assert task is not None and task.lead_section is not None
         assert task.lead_section.name == "政策研究室"
+
+
+def test_co_sections_change_is_recorded(ledger: Ledger) -> None:
+    task_id = new_task(ledger)
+    with ledger.begin() as session:
+        office = directory.section(session, ACTOR, "办公室")
+        set_co_sections(session, ACTOR, task_id, [office.id])
+        set_co_sections(session, ACTOR, task_id, [office.id])  # unchanged: no second audit row
+    with ledger.reading() as session:
+        task = session.get(Task, task_id)
+        assert task is not None and [s.name for s in task.co_sections] == ["办公室"]
+        changes = [e for e in audit.history(session, "task", task_id) if e.field == "co_sections"]
+        assert [(e.old_value, e.new_value) for e in changes] == [("", str(office.id))]
