@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import audit
-from models.entities import KeyTask, Meeting, Person, Section
+from models.entities import KeyTask, Meeting, Person, Section, Task
 from models.workflow import RuleError, require_text
 
 
@@ -85,3 +85,77 @@ def meeting(session: Session, actor: str, held_on: date, title: str) -> Meeting:
     session.flush()
     audit.record(session, actor, "create", "meeting", created.id, "title", None, created.title)
     return created
+
+
+def rename_person(session: Session, actor: str, person_id: int, new_name: str) -> None:
+    target = session.get(Person, person_id)
+    if target is None:
+        raise RuleError("找不到这个人员。")
+    new_name = require_text(clean_name(new_name), "姓名")
+    clash = session.scalar(select(Person).where(Person.name == new_name, Person.id != person_id))
+    if clash is not None:
+        raise RuleError(f"已经有名为「{new_name}」的人员；要把两人合并请用“合并”。")
+    audit.record(session, actor, "update", "person", person_id, "name", target.name, new_name)
+    target.name = new_name
+
+
+def set_active(session: Session, actor: str, entity: type[Section] | type[Person], item_id: int,
+               active: bool) -> None:
+    """Deactivated names stay on old tasks but are no longer offered for new ones."""
+    target = session.get(Section, item_id) if entity is Section else session.get(Person, item_id)
+    if target is None:
+        raise RuleError("找不到要修改的条目。")
+    if target.active != active:
+        audit.record(session, actor, "update", entity.__tablename__, item_id, "active", target.active, active)
+        target.active = active
+
+
+def merge_sections(session: Session, actor: str, source_id: int, target_id: int) -> int:
+    """Fold one section into another (e.g. after a reorganisation); returns how many tasks moved."""
+    source, target = session.get(Section, source_id), session.get(Section, target_id)
+    if source is None or target is None or source_id == target_id:
+        raise RuleError("请选择两个不同的科室进行合并。")
+    moved = 0
+    for task in session.scalars(select(Task).where(Task.lead_section_id == source_id)):
+        audit.record(session, actor, "update", "task", task.id, "lead_section_id", source_id, target_id)
+        task.lead_section_id = target_id
+        moved += 1
+    for task in session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id))):
+        kept = [s for s in task.co_sections if s.id not in (source_id, target_id)]
+        if task.lead_section_id != target_id:
+            kept.append(target)
+        audit.record(session, actor, "update", "task", task.id, "co_sections", source.name, target.name)
+        task.co_sections = kept
+        moved += 1
+    audit.record(session, actor, "merge", "section", source_id, "name", source.name, target.name)
+    source.active = False
+    source.name = _retired_name(session, Section, source.name)
+    return moved
+
+
+def merge_people(session: Session, actor: str, source_id: int, target_id: int) -> int:
+    """One person entered under two names: every task and section moves to `target`."""
+    source, target = session.get(Person, source_id), session.get(Person, target_id)
+    if source is None or target is None or source_id == target_id:
+        raise RuleError("请选择两个不同的人员进行合并。")
+    moved = 0
+    for column in (Task.leader_id, Task.owner_id):
+        for task in session.scalars(select(Task).where(column == source_id)):
+            audit.record(session, actor, "update", "task", task.id, column.key, source_id, target_id)
+            setattr(task, column.key, target_id)
+            moved += 1
+    for item in session.scalars(select(Section).where(Section.leader_id == source_id)):
+        item.leader_id = target_id
+    audit.record(session, actor, "merge", "person", source_id, "name", source.name, target.name)
+    source.active = False
+    source.name = _retired_name(session, Person, source.name)
+    return moved
+
+
+def _retired_name(session: Session, entity: type[Section] | type[Person], name: str) -> str:
+    """Names are unique, so a merged-away entry keeps its old name with a mark, free for reuse."""
+    candidate, counter = f"{name}（已合并）", 1
+    while session.scalar(select(entity).where(entity.name == candidate)) is not None:
+        counter += 1
+        candidate = f"{name}（已合并{counter}）"
+    return candidate

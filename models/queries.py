@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -42,12 +43,19 @@ class TaskRow:
     latest_progress_date: date | None
     completed_on: date | None
     sort_order: int
+    measures: str = ""
+    search_text: str = ""  # title, measures, owner and latest progress, folded for the search box
 
     @property
     def deadline_display(self) -> str:
         if self.deadline_text:
             return self.deadline_text
         return chinese_date(self.due_date) if self.due_date else ""
+
+
+def fold_text(text: str) -> str:
+    """Text as search compares it: full-width folded, case-insensitive, spaces ignored."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def _latest_feedback_periods(session: Session, year: int) -> dict[int, str]:
@@ -113,7 +121,8 @@ def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             light=task_light(facts, as_of, rules, plan_start), overdue=is_overdue(facts, as_of),
             feedback_this_period=last_periods.get(task.id, "") >= current,
             latest_progress=progress_text, latest_progress_date=progress_date, completed_on=task.completed_on,
-            sort_order=task.sort_order,
+            sort_order=task.sort_order, measures=task.measures,
+            search_text=fold_text("\x00".join((task.title, task.measures, owner_name or "", progress_text))),
         ))
     order = {task_id: index for index, task_id in enumerate(sorted(codes, key=lambda i: _code_key(codes[i])))}
     rows.sort(key=lambda row: order.get(row.id, len(order)))

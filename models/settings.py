@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models import audit
 from models.entities import Setting
 
 
@@ -52,3 +53,14 @@ def save_setting(session: Session, name: str, value: str | int) -> tuple[str | N
     else:
         row.value = str(value)
     return old, str(value)
+
+
+def change_settings(session: Session, actor: str, values: dict[str, str | int]) -> list[str]:
+    """Store several settings in one action, auditing each that changed; returns the changed names."""
+    changed = []
+    for name, value in values.items():
+        old, new = save_setting(session, name, value)
+        if old != new:
+            audit.record(session, actor, "update", "setting", 0, name, old, new)
+            changed.append(name)
+    return changed

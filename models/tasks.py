@@ -150,7 +150,22 @@ def extend_deadline(session: Session, actor: str, task_id: int, new: Deadline, *
     return extension
 
 
-def _subtree_ids(session: Session, task_id: int) -> list[int]:
+def set_deadline(session: Session, actor: str, task_id: int, new: Deadline) -> None:
+    """Give a task its first deadline; changing one that exists is an extension and needs a reason."""
+    task = get_task(session, task_id)
+    if task.deadline_kind == new.kind and task.due_date == new.due and task.deadline_text == new.text:
+        return
+    if task.deadline_kind != DeadlineKind.NONE:
+        raise RuleError("这项任务已有完成时限；要改动请用“延期”，并写明理由。")
+    audit.record(session, actor, "update", "task", task_id, "deadline", None, new.display)
+    task.deadline_kind, task.due_date, task.deadline_text = new.kind, new.due, new.text
+    task.recurrence = new.recurrence
+    if new.start:
+        task.start_date = new.start
+    task.updated_at = datetime.now()
+
+
+def subtree_ids(session: Session, task_id: int) -> list[int]:
     ids, frontier = [task_id], [task_id]
     while frontier:
         frontier = list(session.scalars(select(Task.id).where(Task.parent_id.in_(frontier))))
@@ -162,7 +177,7 @@ def delete_task(session: Session, actor: str, task_id: int) -> list[int]:
     """Move a task and its subtasks to the recycle bin; nothing is removed from the file."""
     get_task(session, task_id)
     now = datetime.now()
-    ids = _subtree_ids(session, task_id)
+    ids = subtree_ids(session, task_id)
     for task in session.scalars(select(Task).where(Task.id.in_(ids), Task.deleted_at.is_(None))):
         task.deleted_at = now
         audit.record(session, actor, "delete", "task", task.id)
@@ -179,7 +194,7 @@ def restore_task(session: Session, actor: str, task_id: int) -> list[int]:
         if parent is not None and parent.deleted_at is not None:
             raise RuleError("请先恢复它的上级任务。")
     deleted_at = task.deleted_at
-    ids = _subtree_ids(session, task_id)
+    ids = subtree_ids(session, task_id)
     restored = []
     for item in session.scalars(select(Task).where(Task.id.in_(ids), Task.deleted_at == deleted_at)):
         item.deleted_at = None

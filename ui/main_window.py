@@ -1,22 +1,45 @@
-"""The main window: the ledger's tasks by section (the full editor and meeting mode come next)."""
+"""The main window: navigation and year on the left, the task tree, the editor; meeting and statistics pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTreeView, QVBoxLayout, QWidget
-from sqlalchemy import select
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models import lookups
 from models.deadlines import chinese_date
-from models.entities import Section
-from models.enums import Light
+from models.enums import Light, Status
 from models.ledger import Ledger
 from models.lights import LightRules
-from models.queries import task_rows
-from ui.task_tree_model import TaskTreeModel
+from models.queries import TaskRow, task_rows
+from models.task_detail import task_detail
+from models.task_views import TaskView
+from models.tasks import TaskDraft
+from models.workflow import RuleError
+from ui import ui_state
+from ui.controller import LedgerController
+from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+from ui.task_editor import TaskEditor
+from ui.task_list_pane import TaskListPane
+from ui.window_actions import build_actions
 
-COLUMN_WIDTHS = [96, 360, 90, 110, 70, 60, 110, 64, 64, 52, 320]
+MEETING_PAGE, STATS_PAGE = "meeting", "stats"
 
 
 class MainWindow(QMainWindow):
@@ -24,51 +47,279 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ledger = ledger
         self.as_of = as_of or date.today()
-        self.model = TaskTreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.tree.setColumnWidth(column, width)
+        self.year = 0
+        self.rows: list[TaskRow] = []
+        self.last_error = ""
+        # Dialogs and questions go through these so tests can answer them without a blocking exec().
+        self.dialog_runner: Callable[[QDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
+        self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.controller = self._make_controller(ledger)
+        self.year_combo = QComboBox()
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.nav = QListWidget()
+        for view in TaskView:
+            self._nav_item(self.tr(view.label), view.value)
+        self._nav_item(self.tr("会议录入"), MEETING_PAGE)
+        self._nav_item(self.tr("统计"), STATS_PAGE)
+        self.nav.setCurrentRow(0)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 0, 4)
+        left_layout.addWidget(QLabel(self.tr("年度")))
+        left_layout.addWidget(self.year_combo)
+        left_layout.addWidget(QLabel(self.tr("视图")))
+        left_layout.addWidget(self.nav, 1)
+        self.list_pane = TaskListPane()
+        self.list_pane.task_selected.connect(self._task_selected)
+        self.list_pane.shown_changed.connect(self._update_status)
+        self.editor = TaskEditor()
+        self.editor.save_requested.connect(self.save_task)
+        self.editor.action_requested.connect(self.run_task_action)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setMinimumWidth(300)
+        self.task_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.task_splitter.addWidget(self.list_pane)
+        self.task_splitter.addWidget(editor_scroll)
+        self.task_splitter.setStretchFactor(0, 3)
+        self.task_splitter.setStretchFactor(1, 2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.task_splitter)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([130, 1200])
+        self.task_splitter.setSizes([820, 420])
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }")
         self.banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.main_splitter)
         self.setCentralWidget(central)
+        stack = self.controller.undo_stack
+        self.actions = build_actions(self, stack.createUndoAction(self, self.tr("撤销")),
+                                     stack.createRedoAction(self, self.tr("重做")))
+        self._connect_actions()
+        ui_state.restore_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
         self.reload()
 
+    def _make_controller(self, ledger: Ledger) -> LedgerController:
+        controller = LedgerController(ledger, self)
+        controller.changed.connect(self.reload)
+        controller.failed.connect(self.report_error)
+        return controller
+
+    def _nav_item(self, text: str, key: object) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new_task.triggered.connect(self.new_task)
+        a.new_subtask.triggered.connect(lambda: self.run_task_action("subtask"))
+        a.save_task.triggered.connect(self.save_task)
+        a.progress.triggered.connect(lambda: self.run_task_action("progress"))
+        a.find.triggered.connect(self._focus_search)
+        a.refresh.triggered.connect(self.reload)
+        a.meeting.triggered.connect(lambda: self.show_page(MEETING_PAGE))
+        a.stats.triggered.connect(lambda: self.show_page(STATS_PAGE))
+        a.quit.triggered.connect(self.close)
+        a.print_sheet.setEnabled(False)
+        a.print_sheet.setToolTip(self.tr("打印进展表随报表功能提供"))
+        for action in (a.new_task, a.new_subtask, a.save_task, a.progress):
+            action.setEnabled(not self.ledger.read_only)
+
+    # --- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         settings = self.ledger.settings()
-        year = settings.current_year or self.as_of.year
+        self.year = self.year or settings.current_year or self.as_of.year
         rules = LightRules(settings.warning_days, settings.schedule_gap)
         with self.ledger.reading() as session:
-            rows = task_rows(session, year, self.as_of, rules)
-            order = list(session.scalars(select(Section.name).where(Section.active).order_by(Section.sort_order)))
-        self.model.set_rows(rows, order)
-        for row in range(self.model.rowCount()):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
+            self.rows = task_rows(session, self.year, self.as_of, rules)
+            self.sections = lookups.sections(session)
+            self.people = lookups.people(session)
+            self.key_tasks = lookups.key_tasks(session, self.year)
+            years = lookups.years(session, settings.current_year or self.as_of.year)
+        self._fill_years(years)
+        leaders = sorted({row.leader for row in self.rows if row.leader})
+        self.list_pane.set_rows(self.rows, [s.name for s in self.sections], leaders)
         read_only = self.tr("（只读）") if self.ledger.read_only else ""
         self.setWindowTitle(self.tr("落实台账 — {org} — {file}{ro}").format(
             org=settings.org_name, file=self.ledger.path.name, ro=read_only))
-        overdue = sum(1 for r in rows if r.overdue)
-        yellow = sum(1 for r in rows if r.light == Light.YELLOW)
-        silent = sum(1 for r in rows if r.status.is_active and not r.feedback_this_period)
+        if not self.editor.is_dirty():
+            self._load_editor(self.list_pane.selected_task_id())
+
+    def _fill_years(self, years: list[int]) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in years:
+            self.year_combo.addItem(self.tr("{year}年").format(year=year), year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(self.year)))
+        self.year_combo.blockSignals(False)
+
+    def _year_changed(self, _index: int) -> None:
+        if self.save_task():
+            self.year = int(self.year_combo.currentData())
+            self.reload()
+
+    def _update_status(self) -> None:
+        shown = self.list_pane.model.shown_tasks()
+        overdue = sum(1 for r in shown if r.overdue)
+        yellow = sum(1 for r in shown if r.light == Light.YELLOW)
+        silent = sum(1 for r in shown if r.status.is_active and not r.feedback_this_period)
         self.statusBar().showMessage(self.tr(
-            "{year}年 共{count}项任务 · 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}").format(
-            year=year, count=len(rows), overdue=overdue, yellow=yellow, silent=silent,
-            day=chinese_date(self.as_of)))
+            "{year}年 显示{count}项（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
+        ).format(
+            year=self.year, count=len(shown), total=len(self.rows), overdue=overdue, yellow=yellow,
+            silent=silent, day=chinese_date(self.as_of)))
+
+    # --- navigation ------------------------------------------------------------------------
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = str(current.data(Qt.ItemDataRole.UserRole))  # Qt hands enum values back as plain str
+        if key in TaskView.__members__.values():
+            self.pages.setCurrentIndex(0)
+            self.list_pane.set_view(TaskView(key))
+        else:
+            self.show_page(key)
+
+    def show_page(self, key: str) -> None:
+        """Hook for the meeting and statistics pages (added by their own modules)."""
+        page = self.findChild(QWidget, f"page_{key}")
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+
+    def select_view(self, view: TaskView) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == view.value:
+                self.nav.setCurrentRow(row)
+
+    def _focus_search(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.list_pane.search_edit.setFocus()
+        self.list_pane.search_edit.selectAll()
+
+    # --- the editor ------------------------------------------------------------------------
+    def _task_selected(self, task_id: int | None) -> None:
+        detail = self.editor.detail
+        if detail is not None and detail.id != task_id and self.editor.is_dirty() and not self.save_task():
+            self.list_pane.select_task(detail.id)  # stay: the edits are still in the editor
+            return
+        self._load_editor(task_id)
+
+    def _load_editor(self, task_id: int | None) -> None:
+        detail = None
+        if task_id is not None:
+            try:
+                with self.ledger.reading() as session:
+                    detail = task_detail(session, task_id)
+            except RuleError:
+                detail = None
+        row = self.list_pane.model.task_row(task_id) if task_id is not None else None
+        self.editor.show_task(detail, self.sections, self.people, self.key_tasks, self.year,
+                              row.code if row else "")
+
+    def save_task(self) -> bool:
+        """Save the editor's changes; True when there was nothing to save or the save worked."""
+        editor = self.editor
+        if editor.detail is None or not editor.is_dirty():
+            return True
+        problem = editor.validate()
+        if problem:
+            editor.show_error(problem)
+            return False
+        saved = self.controller.edit(editor.detail.id, editor.changes(), editor.co_section_ids(),
+                                     editor.new_deadline(), editor.person_change("leader"),
+                                     editor.person_change("owner"))
+        if saved:
+            self._load_editor(editor.detail.id)
+        return saved
+
+    def new_task(self) -> None:
+        if not self.save_task():
+            return
+        section = next((s.id for s in self.sections if s.name == self.list_pane.selected_group()), None)
+        dialog = NewTaskDialog(self.tr("新建任务"), self.year, [(s.id, s.name) for s in self.sections],
+                               section, self)
+        if self.dialog_runner(dialog):
+            draft = TaskDraft(self.year, dialog.task_title(), lead_section_id=dialog.section_id(),
+                              deadline=dialog.deadline())
+            self._select_new(self.controller.create(draft))
+
+    def _select_new(self, task_id: int | None) -> None:
+        if task_id is not None:
+            self.select_view(self.list_pane.view if self.pages.currentIndex() == 0 else TaskView.BY_SECTION)
+            self.list_pane.search_edit.clear()
+            self.list_pane.refilter()
+            self.list_pane.select_task(task_id)
+
+    def run_task_action(self, name: str) -> None:
+        detail = self.editor.detail
+        if detail is None or not self.save_task():
+            return
+        task_id = detail.id
+        if name == "progress":
+            progress = ProgressDialog(detail.title, detail.percent, self.as_of, self)
+            if self.dialog_runner(progress):
+                self.controller.add_progress(task_id, progress.text_edit.toPlainText(), period=progress.period(),
+                                             percent=progress.percent_spin.value(), kind=progress.kind(),
+                                             entry_date=progress.entry_date())
+        elif name == "extend":
+            extend = ExtendDialog(detail.deadline_display, detail.year, self)
+            if self.dialog_runner(extend):
+                self.controller.extend(task_id, extend.deadline(), extend.reason(), extend.approver_edit.text())
+        elif name == "complete":
+            self.controller.set_status(task_id, Status.COMPLETED, on=self.as_of)
+        elif name == "close":
+            close = CloseDialog(detail.title, self)
+            if self.dialog_runner(close):
+                self.controller.set_status(task_id, Status.CLOSED, note=close.note(),
+                                           approver=close.approver_edit.text(), on=self.as_of)
+        elif name == "reopen":
+            self.controller.set_status(task_id, Status.IN_PROGRESS, on=self.as_of)
+        elif name == "subtask":
+            sub = NewTaskDialog(self.tr("新建子任务"), detail.year, [(s.id, s.name) for s in self.sections],
+                                detail.lead_section_id, self)
+            if self.dialog_runner(sub):
+                draft = TaskDraft(detail.year, sub.task_title(), parent_id=task_id, key_task_id=detail.key_task_id,
+                                  lead_section_id=sub.section_id(), deadline=sub.deadline())
+                self._select_new(self.controller.create(draft))
+        elif name == "delete" and self.confirm(self.tr("删除任务"), self.tr(
+                "把这项任务（连同它的子任务）移到回收站吗？\n可以在“文件 → 回收站”恢复。")):
+            self.controller.delete(task_id)
+
+    # --- messages --------------------------------------------------------------------------
+    def report_error(self, message: str) -> None:
+        self.last_error = message
+        self.editor.show_error(message)
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("未能保存"), message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the clerk's typing is never blocked by a nested event loop
+
+    def _ask_yes_no(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_notices(self, notices: list[str]) -> None:
         """Things the user must see after opening (read-only, migrated, backup failed)."""
         if notices:
             self.banner.setText("\n".join(notices))
             self.banner.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.save_task():
+            event.ignore()
+            return
+        ui_state.save_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
+        self.list_pane.save_layout()
+        super().closeEvent(event)

@@ -1,25 +1,44 @@
-"""Tree model of tasks grouped by lead section: section → task → subtasks, over plain TaskRow data."""
+"""Tree model of tasks in groups (section, key task or leader) → task → subtasks, over plain TaskRow data."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.enums import Light
+from models.enums import DeadlineKind, Light, Status
 from models.queries import TaskRow
-from models.stats import UNASSIGNED_SECTION
+from models.task_views import TaskView, group_name
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN = 8, 1, 10
 
 LIGHT_COLOURS = {Light.RED: QColor("#c62828"), Light.YELLOW: QColor("#b26a00"),
                  Light.GREEN: QColor("#2e7d32"), Light.NONE: QColor("#757575")}
+CONTEXT_COLOUR = QColor("#8a8a8a")  # a parent shown only because a subtask matched
+LIGHT_RANK = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, Light.NONE: 3}
+STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskTreeModel", text)
+
+
+def _code_key(row: TaskRow) -> tuple[int, ...]:
+    return tuple(int(part) for part in row.code.split(".") if part.isdigit())
+
+
+SORT_KEYS: list[Callable[[TaskRow], object]] = [
+    _code_key, lambda r: r.title, lambda r: r.lead_section, lambda r: "、".join(r.co_sections),
+    lambda r: r.leader, lambda r: r.owner, lambda r: (r.due_date is None, r.due_date or date.min),
+    lambda r: STATUS_RANK[r.status], lambda r: LIGHT_RANK[r.light], lambda r: r.percent,
+    lambda r: (r.latest_progress_date is None, r.latest_progress_date or date.min),
+]
 
 
 @dataclass
@@ -27,55 +46,86 @@ class _Node:
     parent: int  # node number of the parent; -1 for top-level
     row: int  # position among its parent's children, kept so parent() is O(1)
     task: TaskRow | None = None
-    label: str = ""  # group rows only
+    label: str = ""  # group rows only: name and counts
+    name: str = ""  # group rows only
     children: list[int] = field(default_factory=list)
 
 
 class TaskTreeModel(QAbstractItemModel):
-    """Read-only for now; nodes are numbered and the number is the index's internal id."""
+    """Nodes are numbered and the number is the index's internal id, so sorting keeps every index valid."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._nodes: list[_Node] = []
         self._top: list[int] = []
+        self._by_task: dict[int, int] = {}
+        self._matched: set[int] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = [_tr("编号"), _tr("任务内容"), _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"),
                          _tr("责任人"), _tr("完成时限"), _tr("状态"), _tr("灯"), _tr("进度"), _tr("最近进展")]
 
-    def set_rows(self, rows: list[TaskRow], section_order: list[str]) -> None:
+    def set_rows(self, rows: list[TaskRow], group_order: list[str], *, view: TaskView = TaskView.BY_SECTION,
+                 matched: set[int] | None = None) -> None:
+        """Show `rows` (tree order) grouped for `view`; rows not in `matched` are shown greyed as context."""
         self.beginResetModel()
-        self._nodes, self._top = [], []
-        groups: dict[str, int] = {}
-        tasks: dict[int, int] = {}
-        for name in section_order:
-            groups[name] = self._add(-1, label=name)
+        self._nodes, self._top, self._by_task, self._matched = [], [], {}, matched
+        groups: dict[str, int] = {name: self._add(-1, label=name) for name in group_order}
         for row in rows:
-            if row.parent_id is None:
-                name = row.lead_section or UNASSIGNED_SECTION
+            if row.parent_id is None or row.parent_id not in self._by_task:
+                name = group_name(view, row)
                 if name not in groups:
                     groups[name] = self._add(-1, label=name)
-                tasks[row.id] = self._add(groups[name], task=row)
-        for row in rows:  # rows come in tree order, so a parent is always placed before its children
-            if row.parent_id is not None and row.parent_id in tasks:
-                tasks[row.id] = self._add(tasks[row.parent_id], task=row)
+                self._by_task[row.id] = self._add(groups[name], task=row)
+            else:  # rows come in tree order, so a parent is always placed before its children
+                self._by_task[row.id] = self._add(self._by_task[row.parent_id], task=row)
         for number in groups.values():
             self._nodes[number].label = self._group_label(number)
+        if self._sort is not None:
+            self._sort_children(*self._sort)
         self.endResetModel()
 
     def _add(self, parent: int, task: TaskRow | None = None, label: str = "") -> int:
         siblings = self._top if parent < 0 else self._nodes[parent].children
-        self._nodes.append(_Node(parent, len(siblings), task, label))
+        self._nodes.append(_Node(parent, len(siblings), task, label, label))
         number = len(self._nodes) - 1
         siblings.append(number)
         return number
 
     def _group_label(self, number: int) -> str:
         node = self._nodes[number]
-        items = [self._nodes[c].task for c in node.children]
-        rows = [t for t in items if t is not None]
+        rows = [task for c in node.children if (task := self._nodes[c].task) is not None]
         overdue = sum(1 for t in rows if t.overdue)
         silent = sum(1 for t in rows if t.status.is_active and not t.feedback_this_period)
         return _tr("{name} {count}项 · 逾期{overdue} · 未反馈{silent}").format(
-            name=node.label, count=len(rows), overdue=overdue, silent=silent)
+            name=node.name, count=len(rows), overdue=overdue, silent=silent)
+
+    # --- sorting keeps node numbers, so persistent indexes (selection, expansion) just change rows ------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        self._sort = (column, order)
+        self._sort_children(column, order)
+        new = [self.createIndex(self._nodes[i.internalId()].row, i.column(), i.internalId()) for i in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sort_children(self, column: int, order: Qt.SortOrder) -> None:
+        key = SORT_KEYS[column]
+        reverse = order == Qt.SortOrder.DescendingOrder
+        for node in self._nodes:
+            if node.children:
+                self._sort_list(node.children, key, reverse)
+
+    def _sort_list(self, numbers: list[int], key: Callable[[TaskRow], object], reverse: bool) -> None:
+        def sort_key(number: int) -> tuple[object, tuple[int, ...]]:
+            task = self._nodes[number].task
+            assert task is not None
+            return key(task), _code_key(task)
+        numbers.sort(key=sort_key, reverse=reverse)  # type: ignore[arg-type]
+        for position, number in enumerate(numbers):
+            self._nodes[number].row = position
 
     # --- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
@@ -114,26 +164,59 @@ class TaskTreeModel(QAbstractItemModel):
         node = self._nodes[index.internalId()]
         task = node.task
         if task is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return node.label
-            return None
+            return self._group_data(node, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(task, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 8:
-            return QBrush(LIGHT_COLOURS[task.light])
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (1, 10):
-            return task.title if index.column() == 1 else task.latest_progress
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._matched is not None and task.id not in self._matched:
+                return QBrush(CONTEXT_COLOUR)
+            if index.column() == LIGHT_COLUMN:
+                return QBrush(LIGHT_COLOURS[task.light])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (TITLE_COLUMN, PROGRESS_COLUMN):
+            return task.title if index.column() == TITLE_COLUMN else task.latest_progress
         if role == TASK_ID_ROLE:
             return task.id
         return None
 
+    def _group_data(self, node: _Node, column: int, role: int) -> object:
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == GROUP_ROLE:
+            return node.name
+        return None
+
     def _display(self, task: TaskRow, column: int) -> str:
         light = "● " + _tr(task.light.label) if task.light != Light.NONE else "—"
+        ongoing = task.deadline_kind in (DeadlineKind.ONGOING, DeadlineKind.RECURRING)
+        percent = "—" if ongoing and task.percent == 0 else f"{task.percent}%"
         values = [task.code, task.title, task.lead_section, "、".join(task.co_sections), task.leader,
-                  task.owner, task.deadline_display, _tr(task.status.label), light,
-                  f"{task.percent}%", task.latest_progress]
+                  task.owner, task.deadline_display, _tr(task.status.label), light, percent,
+                  task.latest_progress.replace("\n", " ")]
         return values[column]
 
+    # --- lookups for the view -------------------------------------------------------------
     def task_id(self, index: QModelIndex) -> int | None:
         value = self.data(index, TASK_ID_ROLE)
         return value if isinstance(value, int) else None
+
+    def index_of_task(self, task_id: int, column: int = 0) -> QModelIndex:
+        number = self._by_task.get(task_id)
+        if number is None:
+            return QModelIndex()
+        return self.createIndex(self._nodes[number].row, column, number)
+
+    def task_row(self, task_id: int) -> TaskRow | None:
+        number = self._by_task.get(task_id)
+        return None if number is None else self._nodes[number].task
+
+    def shown_tasks(self) -> list[TaskRow]:
+        return [task for node in self._nodes if (task := node.task) is not None]
+
+    def group_count(self) -> int:
+        return len(self._top)

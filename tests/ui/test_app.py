@@ -77,7 +77,7 @@ def test_main_window_shows_the_ledger(qtbot: QtBot) -> None:
     window = MainWindow(ledger)
     qtbot.addWidget(window)
     assert "中共示例市委组织部" in window.windowTitle()
-    assert window.model.rowCount() >= 8
+    assert window.list_pane.model.rowCount() >= 8
     assert "逾期" in window.statusBar().currentMessage()
     ledger.close()
 

@@ -1,0 +1,50 @@
+"""Helpers for driving the real window in tests: answering its dialogs without a blocking exec()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ui.main_window import MainWindow
+
+
+def answer_dialogs(window: MainWindow, fill: Callable[[Any], None]) -> list[QDialog]:
+    """Every dialog the window opens is filled by `fill` and then OK is pressed (validation still runs)."""
+    seen: list[QDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        seen.append(dialog)
+        fill(dialog)
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+    window.dialog_runner = run
+    return seen
+
+
+def shown_titles(window: MainWindow) -> list[str]:
+    model = window.list_pane.model
+    titles: list[str] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.task_id(index) is not None:
+                titles.append(str(model.index(row, 1, parent).data()))
+            walk(index)
+    walk(QModelIndex())
+    return titles
+
+
+def shown_code(window: MainWindow, task_id: int) -> str:
+    return str(window.list_pane.model.index_of_task(task_id).data())
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type Chinese one character at a time, as an input method delivers it (qtbot.keyClicks is ASCII only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,228 @@
+"""The main window driven like a clerk would: create, edit, progress, extend, close, undo, delete, filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models import directory, lookups
+from models.enums import Status
+from models.ledger import Ledger
+from models.task_detail import task_detail
+from models.task_views import TaskView
+from ui.main_window import MainWindow
+from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+
+from .helpers import answer_dialogs, shown_code, shown_titles, type_text
+
+TODAY = date(2026, 3, 25)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+    with ledger.begin() as session:
+        directory.section(session, "测试员", "组织科")
+        directory.section(session, "测试员", "干部一科")
+    shown = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    yield shown
+
+
+def new_task(window: MainWindow, title: str, deadline: str = "6月底前") -> int:
+    def fill(dialog: NewTaskDialog) -> None:
+        dialog.title_edit.setPlainText(title)
+        dialog.deadline_edit.setText(deadline)
+        dialog.section_combo.setCurrentIndex(dialog.section_combo.findText("组织科"))
+    answer_dialogs(window, fill)
+    window.actions.new_task.trigger()
+    task_id = window.list_pane.selected_task_id()
+    assert task_id is not None
+    return task_id
+
+
+def status_of(window: MainWindow, task_id: int) -> Status:
+    with window.ledger.reading() as session:
+        return task_detail(session, task_id).status
+
+
+def test_new_task_is_shown_selected_and_undo_redo_take_it_away_and_back(window: MainWindow) -> None:
+    task_id = new_task(window, "落实干部调研制度")
+    assert "落实干部调研制度" in shown_titles(window)
+    assert window.editor.title_edit.toPlainText() == "落实干部调研制度"
+    assert window.editor.deadline_edit.text() == "6月底前"
+    window.actions.undo.trigger()
+    assert "落实干部调研制度" not in shown_titles(window)
+    window.actions.redo.trigger()
+    assert "落实干部调研制度" in shown_titles(window)
+    assert window.list_pane.model.index_of_task(task_id).isValid()
+
+
+def test_new_task_without_title_is_refused_in_the_dialog(window: MainWindow) -> None:
+    dialogs = answer_dialogs(window, lambda dialog: dialog.title_edit.setPlainText("   "))
+    window.actions.new_task.trigger()
+    assert dialogs[0].result() != NewTaskDialog.DialogCode.Accepted
+    assert "任务内容不能为空" in dialogs[0].error_label.text()
+    assert shown_titles(window) == []
+
+
+def test_subtasks_go_under_their_task_with_numbered_codes(window: MainWindow) -> None:
+    parent = new_task(window, "开展年轻干部调研")
+    for title in ("制定方案", "形成报告"):
+        answer_dialogs(window, lambda dialog, t=title: dialog.title_edit.setPlainText(t))
+        window.list_pane.select_task(parent)
+        window.editor.buttons["subtask"].click()
+    parent_code = shown_code(window, parent)
+    index = window.list_pane.model.index_of_task(parent)
+    model = window.list_pane.model
+    assert model.rowCount(index) == 2
+    assert [model.index(r, 1, index).data() for r in range(2)] == ["制定方案", "形成报告"]
+    assert model.index(1, 0, index).data() == f"{parent_code}.2"
+
+
+def test_editing_fields_saves_with_ctrl_s_and_undo_restores_the_old_text(window: MainWindow, qtbot: QtBot) -> None:
+    task_id = new_task(window, "旧的标题")
+    window.editor.title_edit.setPlainText("新的标题")
+    window.editor.owner_combo.setCurrentText("李 明")
+    window.editor.co_picker.set_checked(window.sections[1].id, True)
+    qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "新的标题" in shown_titles(window)
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and row.owner == "李明" and row.co_sections == ("干部一科",)
+    window.actions.undo.trigger()
+    assert "旧的标题" in shown_titles(window) and "新的标题" not in shown_titles(window)
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and row.owner == "" and row.co_sections == ()
+    window.actions.redo.trigger()
+    assert "新的标题" in shown_titles(window)
+
+
+def test_blank_title_in_the_editor_is_refused_and_the_text_is_kept(window: MainWindow) -> None:
+    task_id = new_task(window, "原来的标题")
+    window.editor.title_edit.setPlainText("  ")
+    window.editor.measures_edit.setPlainText("已经写好的措施")
+    assert not window.save_task()
+    assert window.editor.error_label.text() == "任务内容不能为空。"
+    assert window.editor.measures_edit.toPlainText() == "已经写好的措施"
+    with window.ledger.reading() as session:
+        assert task_detail(session, task_id).title == "原来的标题"
+
+
+def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> None:
+    task_id = new_task(window, "建立督办台账")
+
+    def progress(dialog: ProgressDialog) -> None:
+        dialog.text_edit.setPlainText("已完成初稿，<b>正在</b>征求意见 & 修改")
+        dialog.percent_spin.setValue(40)
+    answer_dialogs(window, progress)
+    window.editor.buttons["progress"].click()
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and row.status == Status.IN_PROGRESS and row.percent == 40
+    assert row.latest_progress == "已完成初稿，<b>正在</b>征求意见 & 修改"
+    assert window.editor.timeline_model.rowCount() == 1
+    window.actions.undo.trigger()
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and row.status == Status.NOT_STARTED and row.latest_progress == ""
+    window.actions.redo.trigger()
+    assert window.editor.timeline_model.rowCount() == 1
+
+    def extend(dialog: ExtendDialog) -> None:
+        dialog.deadline_edit.setText("9月底前")
+        dialog.reason_edit.setPlainText("需等上级文件")
+    answer_dialogs(window, extend)
+    window.editor.buttons["extend"].click()
+    assert window.editor.deadline_edit.text() == "9月底前"
+    assert "原时限 6月底前 → 9月底前（需等上级文件）" in window.editor.history_label.text()
+    window.actions.undo.trigger()
+    assert window.editor.deadline_edit.text() == "6月底前"
+    window.actions.redo.trigger()
+
+    window.editor.buttons["complete"].click()
+    assert status_of(window, task_id) == Status.COMPLETED
+    refused = answer_dialogs(window, lambda dialog: None)
+    window.editor.buttons["close"].click()
+    assert refused[0].error_label.text() == "销号说明不能为空。"
+    assert status_of(window, task_id) == Status.COMPLETED
+
+    def close(dialog: CloseDialog) -> None:
+        dialog.note_edit.setPlainText("经核实已完成")
+    answer_dialogs(window, close)
+    window.editor.buttons["close"].click()
+    assert status_of(window, task_id) == Status.CLOSED
+    window.editor.buttons["reopen"].click()
+    assert status_of(window, task_id) == Status.IN_PROGRESS
+    for expected in (Status.CLOSED, Status.COMPLETED, Status.IN_PROGRESS):
+        window.actions.undo.trigger()
+        assert status_of(window, task_id) == expected
+    window.actions.redo.trigger()
+    assert status_of(window, task_id) == Status.COMPLETED
+
+
+def test_a_refused_transition_says_why_and_changes_nothing(window: MainWindow) -> None:
+    task_id = new_task(window, "一项任务")
+    window.controller.set_status(task_id, Status.CLOSED, note="想直接销号")
+    assert "不能从「未启动」改为「已销号」" in window.last_error
+    assert status_of(window, task_id) == Status.NOT_STARTED
+
+
+def test_delete_goes_to_the_recycle_bin_and_can_be_restored(window: MainWindow) -> None:
+    task_id = new_task(window, "要删除的任务")
+    window.confirm = lambda title, text: True
+    window.editor.buttons["delete"].click()
+    assert "要删除的任务" not in shown_titles(window)
+    with window.ledger.reading() as session:
+        assert [title for _, title, _ in lookups.deleted_tasks(session, 2026)] == ["要删除的任务"]
+    window.controller.restore(task_id)
+    assert "要删除的任务" in shown_titles(window)
+    window.actions.undo.trigger()
+    assert "要删除的任务" not in shown_titles(window)
+
+
+def test_search_filters_as_you_type_and_selection_survives_sort_and_filter(window: MainWindow,
+                                                                        qtbot: QtBot) -> None:
+    kept = new_task(window, "完善干部考核办法")
+    new_task(window, "开展组织生活会")
+    window.list_pane.select_task(kept)
+    type_text(window.list_pane.search_edit, "考核")
+    qtbot.waitUntil(lambda: shown_titles(window) == ["完善干部考核办法"])
+    assert window.list_pane.selected_task_id() == kept
+    assert "显示1项（共2项）" in window.statusBar().currentMessage()
+    window.list_pane.search_edit.clear()
+    qtbot.waitUntil(lambda: len(shown_titles(window)) == 2)
+    header = window.list_pane.tree.header()
+    header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    assert shown_titles(window) == ["开展组织生活会", "完善干部考核办法"]
+    assert window.list_pane.selected_task_id() == kept
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+    assert shown_titles(window) == ["完善干部考核办法", "开展组织生活会"]
+
+
+def test_views_show_only_their_tasks(window: MainWindow) -> None:
+    silent = new_task(window, "没有反馈的任务")
+    reported = new_task(window, "已经反馈的任务")
+    window.controller.add_progress(reported, "本月已推进", period="2026-03", entry_date=TODAY)
+    window.select_view(TaskView.NO_FEEDBACK)
+    assert shown_titles(window) == ["没有反馈的任务"]
+    window.select_view(TaskView.CLOSED)
+    assert shown_titles(window) == []
+    window.select_view(TaskView.ALL)
+    assert len(shown_titles(window)) == 2
+    assert window.list_pane.model.task_row(silent) is not None
+
+
+def test_hidden_columns_and_widths_are_remembered(qtbot: QtBot, ledger: Ledger, tmp_path: Path) -> None:
+    first = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(first)
+    first.list_pane.columns_button.menu().actions()[2].setChecked(False)  # 配合科室
+    first.list_pane.tree.setColumnWidth(1, 222)
+    first.close()
+    second = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(second)
+    assert second.list_pane.tree.header().isSectionHidden(3)
+    assert second.list_pane.tree.columnWidth(1) == 222

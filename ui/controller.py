@@ -1,0 +1,130 @@
+"""The one place the window changes the ledger: builds undoable commands for each user action and runs them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.orm import Session
+
+from models import directory
+from models.deadlines import Deadline
+from models.enums import ProgressKind, Status
+from models.errors import LedgerError
+from models.ledger import Ledger
+from models.progress import add_progress
+from models.tasks import (
+    TaskDraft,
+    change_status,
+    create_task,
+    delete_task,
+    extend_deadline,
+    get_task,
+    restore_task,
+    set_co_sections,
+    set_deadline,
+    subtree_ids,
+    update_task,
+)
+from models.workflow import RuleError
+from ui.commands import LedgerCommand, Outcome
+
+
+class LedgerController(QObject):
+    """Holds the undo stack; every method returns True when the change was saved."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.undo_stack = QUndoStack(self)
+
+    def run(self, command: LedgerCommand) -> bool:
+        command.failed = self.failed.emit
+        command.changed = self.changed.emit
+        try:
+            command.execute()
+        except (RuleError, LedgerError) as error:
+            self.failed.emit(str(error))
+            return False
+        except OSError as error:
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
+            return False
+        self.undo_stack.push(command)  # redo() on push is a no-op: execute() already ran it
+        self.changed.emit()
+        return True
+
+    def run_plain(self, text: str, work: object) -> bool:
+        """A change that is not undoable (settings, names): one transaction, errors reported."""
+        try:
+            with self.ledger.begin() as session:
+                work(session)  # type: ignore[operator]
+        except (RuleError, LedgerError) as error:
+            self.failed.emit(str(error))
+            return False
+        self.changed.emit()
+        return True
+
+    # --- task actions ----------------------------------------------------------------------
+    def create(self, draft: TaskDraft) -> int | None:
+        def action(session: Session, actor: str) -> Outcome:
+            return Outcome(created_tasks=[create_task(session, actor, draft).id])
+        text = self.tr("新建子任务") if draft.parent_id else self.tr("新建任务")
+        command = LedgerCommand(self.ledger, text, action)
+        return command.outcome.created_tasks[0] if self.run(command) else None
+
+    def edit(self, task_id: int, changes: dict[str, object], co_section_ids: list[int] | None = None,
+             deadline: Deadline | None = None, leader: str | None = None, owner: str | None = None) -> bool:
+        def action(session: Session, actor: str) -> None:
+            values = dict(changes)
+            for name, person_name in (("leader_id", leader), ("owner_id", owner)):
+                if person_name is not None:
+                    values[name] = directory.person(session, actor, person_name).id if person_name.strip() else None
+            update_task(session, actor, task_id, **values)
+            if co_section_ids is not None:
+                set_co_sections(session, actor, task_id, co_section_ids)
+            if deadline is not None:
+                set_deadline(session, actor, task_id, deadline)
+        return self.run(LedgerCommand(self.ledger, self.tr("修改任务"), action, task_ids=[task_id]))
+
+    def set_status(self, task_id: int, status: Status, *, note: str = "", approver: str = "",
+                   on: date | None = None) -> bool:
+        def action(session: Session, actor: str) -> None:
+            change_status(session, actor, task_id, status, on=on, note=note, approver=approver)
+        text = self.tr("改为「{status}」").format(status=self.tr(status.label))
+        return self.run(LedgerCommand(self.ledger, text, action, task_ids=[task_id]))
+
+    def add_progress(self, task_id: int, text: str, *, period: str | None = None, percent: int | None = None,
+                     kind: ProgressKind = ProgressKind.PROGRESS, meeting_id: int | None = None,
+                     entry_date: date | None = None, status: Status | None = None) -> bool:
+        def action(session: Session, actor: str) -> Outcome:
+            entry = add_progress(session, actor, task_id, text, period=period, percent=percent, kind=kind,
+                                 meeting_id=meeting_id, entry_date=entry_date)
+            if status is not None and status != get_task(session, task_id).status:
+                change_status(session, actor, task_id, status, on=entry.entry_date)
+            return Outcome(progress_ids=[entry.id])
+        return self.run(LedgerCommand(self.ledger, self.tr("录入进展"), action, task_ids=[task_id], replay=True))
+
+    def extend(self, task_id: int, deadline: Deadline, reason: str, approved_by: str = "") -> bool:
+        def action(session: Session, actor: str) -> Outcome:
+            extension = extend_deadline(session, actor, task_id, deadline, reason=reason, approved_by=approved_by)
+            session.flush()
+            return Outcome(extension_ids=[extension.id])
+        return self.run(LedgerCommand(self.ledger, self.tr("延期"), action, task_ids=[task_id], replay=True))
+
+    def delete(self, task_id: int) -> bool:
+        with self.ledger.reading() as session:
+            ids = subtree_ids(session, task_id)
+        def action(session: Session, actor: str) -> None:
+            delete_task(session, actor, task_id)
+        return self.run(LedgerCommand(self.ledger, self.tr("删除任务"), action, task_ids=ids))
+
+    def restore(self, task_id: int) -> bool:
+        with self.ledger.reading() as session:
+            ids = subtree_ids(session, task_id)
+        def action(session: Session, actor: str) -> None:
+            restore_task(session, actor, task_id)
+        return self.run(LedgerCommand(self.ledger, self.tr("从回收站恢复"), action, task_ids=ids))

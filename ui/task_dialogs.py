@@ -1,0 +1,188 @@
+"""Small dialogs behind the editor's buttons: progress, extension, closing (销号), new (sub)task."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.deadlines import Deadline, chinese_date, parse_deadline
+from models.enums import DeadlineKind, ProgressKind
+from models.lights import period_of
+
+
+def deadline_hint(deadline: Deadline) -> str:
+    """How the program understood a deadline, so the clerk sees a misreading at once."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DeadlineHint", text)
+    if deadline.kind == DeadlineKind.DATE and deadline.due:
+        return tr("理解为：{day}前完成").format(day=chinese_date(deadline.due))
+    return {DeadlineKind.ONGOING: tr("理解为：长期坚持，按月反馈"),
+            DeadlineKind.RECURRING: tr("理解为：定期任务，按周期反馈"),
+            DeadlineKind.UNPARSED: tr("未能识别为日期：将原样保存，按月反馈"),
+            DeadlineKind.NONE: tr("未填写完成时限")}.get(deadline.kind, "")
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel and a red message line; `validate()` returns an error or ""."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def validate(self) -> str:
+        return ""
+
+    def accept(self) -> None:
+        problem = self.validate()
+        if problem:
+            self.error_label.setText(problem)
+            return
+        super().accept()
+
+
+class ProgressDialog(_FormDialog):
+    def __init__(self, task_title: str, percent: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("录入进展"), parent)
+        self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
+        self.kind_combo = QComboBox()
+        for kind in ProgressKind:
+            self.kind_combo.addItem(self.tr(kind.label), kind)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(0, 100)
+        self.percent_spin.setSuffix("%")
+        self.percent_spin.setValue(percent)
+        self.text_edit = QPlainTextEdit()
+        self.form.addRow(self.tr("类别："), self.kind_combo)
+        self.form.addRow(self.tr("日期："), self.date_edit)
+        self.form.addRow(self.tr("进度："), self.percent_spin)
+        self.form.addRow(self.tr("进展内容："), self.text_edit)
+
+    def validate(self) -> str:
+        return "" if self.text_edit.toPlainText().strip() else self.tr("进展内容不能为空。")
+
+    def kind(self) -> ProgressKind:
+        return ProgressKind(self.kind_combo.currentData())
+
+    def entry_date(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def period(self) -> str:
+        return period_of(self.entry_date())
+
+
+class ExtendDialog(_FormDialog):
+    def __init__(self, current: str, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("延期"), parent)
+        self.year = year
+        self.form.addRow(self.tr("原完成时限："), QLabel(current or self.tr("（未填写）")))
+        self.deadline_edit = QLineEdit()
+        self.deadline_edit.setPlaceholderText(self.tr("如：6月底前、2026年9月30日"))
+        self.hint = QLabel()
+        self.deadline_edit.textChanged.connect(lambda text: self.hint.setText(deadline_hint(self.deadline())))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(70)
+        self.approver_edit = QLineEdit()
+        self.form.addRow(self.tr("新完成时限："), self.deadline_edit)
+        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("延期理由："), self.reason_edit)
+        self.form.addRow(self.tr("批准人："), self.approver_edit)
+
+    def deadline(self) -> Deadline:
+        return parse_deadline(self.deadline_edit.text(), self.year)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def validate(self) -> str:
+        if self.deadline().kind == DeadlineKind.NONE:
+            return self.tr("请填写新的完成时限。")
+        return "" if self.reason() else self.tr("延期理由不能为空。")
+
+
+class CloseDialog(_FormDialog):
+    """销号: the office's formal full stop; a note saying how it was checked is required."""
+
+    def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("销号"), parent)
+        self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText(self.tr("如：经核实已全部完成，材料已归档"))
+        self.note_edit.setFixedHeight(80)
+        self.approver_edit = QLineEdit()
+        self.form.addRow(self.tr("销号说明："), self.note_edit)
+        self.form.addRow(self.tr("审核人："), self.approver_edit)
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def validate(self) -> str:
+        return "" if self.note() else self.tr("销号说明不能为空。")
+
+
+class NewTaskDialog(_FormDialog):
+    """A new task or subtask: title and deadline here, the rest in the editor afterwards."""
+
+    def __init__(self, title: str, year: int, sections: list[tuple[int, str]], section_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.year = year
+        self.title_edit = QPlainTextEdit()
+        self.title_edit.setFixedHeight(70)
+        self.section_combo = QComboBox()
+        self.section_combo.addItem(self.tr("（未指定）"), None)
+        for item_id, name in sections:
+            self.section_combo.addItem(name, item_id)
+        if section_id is not None:
+            self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(section_id)))
+        self.deadline_edit = QLineEdit()
+        self.deadline_edit.setPlaceholderText(self.tr("如：6月底前、长期坚持、每季度"))
+        self.hint = QLabel()
+        self.deadline_edit.textChanged.connect(lambda text: self.hint.setText(deadline_hint(self.deadline())))
+        self.form.addRow(self.tr("任务内容："), self.title_edit)
+        self.form.addRow(self.tr("牵头科室："), self.section_combo)
+        self.form.addRow(self.tr("完成时限："), self.deadline_edit)
+        self.form.addRow("", self.hint)
+
+    def task_title(self) -> str:
+        return self.title_edit.toPlainText().strip()
+
+    def section_id(self) -> int | None:
+        value = self.section_combo.currentData()
+        return value if isinstance(value, int) else None
+
+    def deadline(self) -> Deadline:
+        return parse_deadline(self.deadline_edit.text(), self.year)
+
+    def validate(self) -> str:
+        return "" if self.task_title() else self.tr("任务内容不能为空。")

@@ -1,0 +1,272 @@
+"""The selected task's editor: every field with validation, the action buttons, and its progress timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.deadlines import Deadline, parse_deadline
+from models.enums import DeadlineKind, Status
+from models.lookups import Choice
+from models.task_detail import TaskDetail
+from models.workflow import can_transition
+from ui.task_dialogs import deadline_hint
+from ui.timeline_model import TimelineModel
+
+
+class SectionPicker(QToolButton):
+    """配合科室: a button whose menu ticks any number of sections; the button shows the names."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setMenu(QMenu(self))
+        self._actions: dict[int, QAction] = {}
+
+    def set_choices(self, choices: list[Choice], checked: tuple[int, ...]) -> None:
+        menu = self.menu()
+        menu.clear()
+        self._actions = {}
+        for choice in choices:
+            action = menu.addAction(choice.name)
+            action.setCheckable(True)
+            action.setChecked(choice.id in checked)
+            action.toggled.connect(self._update)
+            self._actions[choice.id] = action
+        self._update()
+
+    def checked_ids(self) -> list[int]:
+        return [item_id for item_id, action in self._actions.items() if action.isChecked()]
+
+    def set_checked(self, item_id: int, checked: bool) -> None:
+        self._actions[item_id].setChecked(checked)
+
+    def _update(self) -> None:
+        names = [action.text() for action in self._actions.values() if action.isChecked()]
+        self.setText("、".join(names) if names else self.tr("（无）"))
+        self.changed.emit()
+
+
+class TaskEditor(QWidget):
+    """Shows one task; `save_requested` and the action signals are handled by the main window."""
+
+    save_requested = Signal()
+    action_requested = Signal(str)  # progress, extend, complete, close, reopen, subtask, delete
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: TaskDetail | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.title_edit = QPlainTextEdit()
+        self.title_edit.setFixedHeight(64)
+        self.key_task_combo = QComboBox()
+        self.lead_combo = QComboBox()
+        self.co_picker = SectionPicker()
+        self.leader_combo = self._person_combo()
+        self.owner_combo = self._person_combo()
+        self.deadline_edit = QLineEdit()
+        self.deadline_hint = QLabel()
+        self.deadline_hint.setStyleSheet("color: #555;")
+        self.deadline_edit.textChanged.connect(self._show_deadline_hint)
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.history_label.setStyleSheet("color: #555;")
+        self.measures_edit = QPlainTextEdit()
+        self.measures_edit.setFixedHeight(64)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setFixedHeight(44)
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(0, 100)
+        self.percent_spin.setSuffix("%")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("任务内容"), self.title_edit)
+        form.addRow(self.tr("重点任务"), self.key_task_combo)
+        form.addRow(self.tr("牵头科室"), self.lead_combo)
+        form.addRow(self.tr("配合科室"), self.co_picker)
+        form.addRow(self.tr("分管领导"), self.leader_combo)
+        form.addRow(self.tr("责任人"), self.owner_combo)
+        form.addRow(self.tr("完成时限"), self.deadline_edit)
+        form.addRow("", self.deadline_hint)
+        form.addRow("", self.history_label)
+        form.addRow(self.tr("具体措施"), self.measures_edit)
+        form.addRow(self.tr("备注"), self.note_edit)
+        form.addRow(self.tr("进度"), self.percent_spin)
+        self.save_button = QPushButton(self.tr("保存修改"))
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
+        self.revert_button = QPushButton(self.tr("放弃修改"))
+        self.save_button.clicked.connect(self.save_requested.emit)
+        self.revert_button.clicked.connect(self.revert)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.revert_button)
+        save_row.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for position, (name, label) in enumerate([
+                ("progress", self.tr("录入进展")), ("extend", self.tr("延期")), ("complete", self.tr("办结")),
+                ("close", self.tr("销号")), ("reopen", self.tr("重新打开")), ("subtask", self.tr("新建子任务")),
+                ("delete", self.tr("删除"))]):
+            button = QPushButton(label)
+            button.clicked.connect(lambda checked=False, n=name: self.action_requested.emit(n))
+            self.buttons[name] = button
+            grid.addWidget(button, position // 4, position % 4)
+        self.timeline_model = TimelineModel(self)
+        self.timeline = QTreeView()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setMinimumHeight(120)
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(save_row)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("进展记录（新的在前）")))
+        layout.addWidget(self.timeline, 1)
+        self.show_task(None, [], [], [], 0)
+
+    @staticmethod
+    def _person_combo() -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        return combo
+
+    # --- showing ---------------------------------------------------------------------------
+    def show_task(self, detail: TaskDetail | None, sections: list[Choice], people: list[Choice],
+                  key_tasks: list[Choice], year: int, code: str = "") -> None:
+        self.detail, self.year = detail, year
+        self._sections, self._people, self._key_tasks, self._code = sections, people, key_tasks, code
+        self.error_label.clear()
+        self.revert()
+
+    def revert(self) -> None:
+        """Put back the saved values (放弃修改)."""
+        detail = self.detail
+        editable = detail is not None
+        for widget in self.findChildren(QWidget):
+            if widget is not self.heading:
+                widget.setEnabled(editable)
+        self.heading.setText(self.tr("请在左侧选择一项任务") if detail is None else self.tr(
+            "{code} {status}").format(code=self._code, status=self.tr(detail.status.label)))
+        self.error_label.clear()
+        self._fill_combo(self.key_task_combo, self._key_tasks, detail.key_task_id if detail else None)
+        self._fill_combo(self.lead_combo, self._sections, detail.lead_section_id if detail else None)
+        self.co_picker.set_choices(self._sections, detail.co_section_ids if detail else ())
+        for combo, name in ((self.leader_combo, detail.leader if detail else ""),
+                            (self.owner_combo, detail.owner if detail else "")):
+            combo.clear()
+            combo.addItems([""] + [p.name for p in self._people])
+            combo.setCurrentText(name)
+        self.title_edit.setPlainText(detail.title if detail else "")
+        self.deadline_edit.setText(detail.deadline_display if detail else "")
+        has_deadline = detail is not None and detail.deadline_kind != DeadlineKind.NONE
+        self.deadline_edit.setReadOnly(has_deadline)
+        self.deadline_edit.setToolTip(self.tr("已有完成时限：改动请用“延期”按钮并写明理由") if has_deadline else "")
+        self.history_label.setText(self._history_text(detail))
+        self.history_label.setVisible(bool(self.history_label.text()))
+        self.measures_edit.setPlainText(detail.measures if detail else "")
+        self.note_edit.setPlainText(detail.note if detail else "")
+        self.percent_spin.setValue(detail.percent if detail else 0)
+        self.timeline_model.set_rows(list(detail.timeline) if detail else [])
+        if detail is not None:
+            self._enable_actions(detail.status)
+
+    def _history_text(self, detail: TaskDetail | None) -> str:
+        if detail is None:
+            return ""
+        lines = [self.tr("原时限 {old} → {new}（{reason}）").format(old=x.old or self.tr("未填"), new=x.new,
+                                                                   reason=x.reason) for x in detail.extensions]
+        if detail.closed_on:
+            lines.append(self.tr("已销号：{note}（{by}）").format(note=detail.closed_note, by=detail.closed_by))
+        return "\n".join(lines)
+
+    def _enable_actions(self, status: Status) -> None:
+        self.buttons["complete"].setEnabled(can_transition(status, Status.COMPLETED))
+        self.buttons["close"].setEnabled(can_transition(status, Status.CLOSED))
+        self.buttons["reopen"].setEnabled(status in (Status.COMPLETED, Status.CLOSED, Status.CANCELLED,
+                                                     Status.SUSPENDED))
+
+    def _fill_combo(self, combo: QComboBox, choices: list[Choice], current: int | None) -> None:
+        combo.clear()
+        combo.addItem(self.tr("（无）"), None)
+        for choice in choices:
+            combo.addItem(choice.name, choice.id)
+        if current is not None and combo.findData(current) < 0:
+            combo.addItem(self.tr("（已停用的条目）"), current)  # keep an inactive choice as it is
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _show_deadline_hint(self, text: str) -> None:
+        self.deadline_hint.setText(deadline_hint(parse_deadline(text, self.year or date.today().year)))
+
+    # --- reading the edits -------------------------------------------------------------------
+    def changes(self) -> dict[str, object]:
+        """Plain field changes against the saved task (names and deadline are read separately)."""
+        detail = self.detail
+        if detail is None:
+            return {}
+        current: dict[str, object] = {
+            "title": self.title_edit.toPlainText().strip(), "measures": self.measures_edit.toPlainText(),
+            "note": self.note_edit.toPlainText(), "percent": self.percent_spin.value(),
+            "key_task_id": self.key_task_combo.currentData(), "lead_section_id": self.lead_combo.currentData(),
+        }
+        return {name: value for name, value in current.items() if getattr(detail, name) != value}
+
+    def co_section_ids(self) -> list[int] | None:
+        ids = self.co_picker.checked_ids()
+        return None if self.detail is None or tuple(sorted(ids)) == tuple(sorted(self.detail.co_section_ids)) \
+            else ids
+
+    def person_change(self, which: str) -> str | None:
+        combo = self.leader_combo if which == "leader" else self.owner_combo
+        saved = getattr(self.detail, which, "")
+        text = combo.currentText().strip()
+        return None if text == saved else text
+
+    def new_deadline(self) -> Deadline | None:
+        if self.detail is None or self.deadline_edit.isReadOnly():
+            return None
+        parsed = parse_deadline(self.deadline_edit.text(), self.year)
+        return None if parsed.kind == DeadlineKind.NONE else parsed
+
+    def is_dirty(self) -> bool:
+        return bool(self.changes() or self.co_section_ids() is not None or self.person_change("leader") is not None
+                    or self.person_change("owner") is not None or self.new_deadline() is not None)
+
+    def validate(self) -> str:
+        if self.detail is not None and not self.title_edit.toPlainText().strip():
+            return self.tr("任务内容不能为空。")
+        return ""
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)

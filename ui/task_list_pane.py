@@ -1,0 +1,193 @@
+"""The centre pane: search box and filter combos over the task tree; keeps selection and layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Light, Status
+from models.queries import TaskRow
+from models.task_views import TaskFilter, TaskView, visible_rows
+from ui import ui_state
+from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
+
+COLUMN_WIDTHS = [104, 340, 84, 110, 74, 64, 110, 64, 64, 52, 320]
+
+
+class TaskListPane(QWidget):
+    """Emits `task_selected` with a task id (or None for a group row / nothing)."""
+
+    task_selected = Signal(object)
+    shown_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = TaskTreeModel(self)
+        self.rows: list[TaskRow] = []
+        self.group_order: list[str] = []
+        self.view = TaskView.BY_SECTION
+        self.fixed_ids: frozenset[int] | None = None
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("搜索任务、措施、责任人、进展（Ctrl+F）"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)  # filter once typing pauses, not on every key of a fast typist
+        self._search_timer.timeout.connect(self.refilter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.status_combo = self._combo(self.tr("全部状态"), [(self.tr(s.label), s) for s in Status])
+        self.light_combo = self._combo(self.tr("全部灯色"), [(self.tr(x.label), x) for x in Light if x != Light.NONE])
+        self.section_combo = self._combo(self.tr("全部科室"), [])
+        self.leader_combo = self._combo(self.tr("全部领导"), [])
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("列"))
+        self.columns_button.setToolTip(self.tr("选择显示哪些列"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(QMenu(self.columns_button))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 3)
+        for combo in (self.status_combo, self.light_combo, self.section_combo, self.leader_combo):
+            bar.addWidget(combo, 1)
+        bar.addWidget(self.columns_button)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.setSortingEnabled(False)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._sort)
+        if ui_state.restore_header("tasks", header):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        else:
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.tree.setColumnWidth(column, width)
+        self._build_column_menu()
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree)
+
+    def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(lambda _index: self.refilter())
+        return combo
+
+    def _build_column_menu(self) -> None:
+        menu = self.columns_button.menu()
+        header = self.tree.header()
+        for column in range(1, self.model.columnCount()):  # 编号 always stays
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.tree.header().setSectionHidden(column, not shown)
+        self.save_layout()
+
+    def save_layout(self) -> None:
+        ui_state.save_header("tasks", self.tree.header())
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.sort(column, order)
+        self.save_layout()
+
+    # --- data ------------------------------------------------------------------------------
+    def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str]) -> None:
+        self.rows, self.group_order = rows, group_order
+        self._refill(self.section_combo, group_order)
+        self._refill(self.leader_combo, leaders)
+        self.refilter()
+
+    def _refill(self, combo: QComboBox, names: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for name in names:
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+
+    def set_view(self, view: TaskView, fixed_ids: frozenset[int] | None = None) -> None:
+        self.view, self.fixed_ids = view, fixed_ids
+        self.refilter()
+
+    def current_filter(self) -> TaskFilter:
+        def chosen(combo: QComboBox) -> frozenset:  # type: ignore[type-arg]
+            value = combo.currentData()
+            return frozenset() if value is None else frozenset({value})
+        return TaskFilter(text=self.search_edit.text(), statuses=chosen(self.status_combo),
+                          lights=chosen(self.light_combo), section=self.section_combo.currentData() or "",
+                          leader=self.leader_combo.currentData() or "", task_ids=self.fixed_ids)
+
+    def refilter(self) -> None:
+        """Rebuild what is shown, keeping the selected task selected and collapsed groups collapsed."""
+        selected = self.selected_task_id()
+        collapsed = self._collapsed_groups()
+        task_filter = self.current_filter()
+        shown = visible_rows(self.rows, self.view, task_filter)
+        order = self.group_order if self.view in (TaskView.BY_SECTION, TaskView.NO_FEEDBACK, TaskView.ALL,
+                                                   TaskView.DUE_OR_LATE, TaskView.CLOSED) else []
+        self.model.set_rows(shown.rows, order if task_filter.is_empty else [], view=self.view,
+                            matched=None if task_filter.is_empty and self.view == TaskView.BY_SECTION
+                            else shown.matched)
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.tree.setExpanded(group, self._group_name(group) not in collapsed)
+            for child in range(self.model.rowCount(group)):
+                self.tree.setExpanded(self.model.index(child, 0, group), True)
+        if selected is not None:
+            self.select_task(selected)
+        self.shown_changed.emit()
+
+    def _group_name(self, index: QModelIndex) -> str:
+        return str(self.model.data(index, GROUP_ROLE))
+
+    def _collapsed_groups(self) -> set[str]:
+        return {self._group_name(self.model.index(row, 0)) for row in range(self.model.rowCount())
+                if not self.tree.isExpanded(self.model.index(row, 0))}
+
+    # --- selection -------------------------------------------------------------------------
+    def selected_task_id(self) -> int | None:
+        return self.model.task_id(self.tree.currentIndex())
+
+    def select_task(self, task_id: int) -> bool:
+        index = self.model.index_of_task(task_id)
+        if not index.isValid():
+            self.task_selected.emit(None)
+            return False
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.task_selected.emit(self.model.task_id(current))
+
+    def selected_group(self) -> str:
+        """The group (section, key task or leader) of the current row, for new tasks."""
+        index = self.tree.currentIndex()
+        while index.isValid() and index.parent().isValid():
+            index = index.parent()
+        return self._group_name(index) if index.isValid() else ""

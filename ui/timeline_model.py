@@ -1,0 +1,56 @@
+"""Table model of one task's progress timeline, newest first: kind, period, date, author, meeting, text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from models.deadlines import chinese_date
+from models.task_detail import ProgressRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
+
+
+def period_label(period: str) -> str:
+    year, _, month = period.partition("-")
+    return _tr("{year}年{month}月").format(year=year, month=int(month)) if month.isdigit() else period
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[ProgressRow] = []
+        self._headers = [_tr("类别"), _tr("期次"), _tr("日期"), _tr("录入人"), _tr("会议"), _tr("进度"), _tr("内容")]
+
+    def set_rows(self, rows: list[ProgressRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            percent = "" if entry.percent is None else f"{entry.percent}%"
+            values = [_tr(entry.kind.label), period_label(entry.period), chinese_date(entry.entry_date),
+                      entry.author, entry.meeting, percent, entry.text.replace("\n", " ")]
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6:
+            return entry.text
+        return None

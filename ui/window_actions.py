@@ -1,0 +1,82 @@
+"""The main window's menus and toolbar: every command once, with its standard shortcut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+
+@dataclass
+class WindowActions:
+    new_ledger: QAction
+    open_ledger: QAction
+    backup: QAction
+    recycle_bin: QAction
+    settings: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    new_task: QAction
+    new_subtask: QAction
+    save_task: QAction
+    find: QAction
+    progress: QAction
+    print_sheet: QAction
+    meeting: QAction
+    stats: QAction
+    refresh: QAction
+
+
+def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowActions:
+    def make(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+             tip: str = "") -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    tr = window.tr
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions = WindowActions(
+        new_ledger=make(tr("新建台账文件…"), tip=tr("另建一个空白台账文件")),
+        open_ledger=make(tr("打开台账文件…"), QKeySequence.StandardKey.Open),
+        backup=make(tr("立即备份"), tip=tr("把台账复制一份到备份文件夹")),
+        recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
+        settings=make(tr("设置…"), tip=tr("单位名称、提醒规则、科室与人员、备份位置")),
+        quit=make(tr("退出"), QKeySequence.StandardKey.Quit),
+        undo=undo, redo=redo,
+        new_task=make(tr("新建任务"), QKeySequence.StandardKey.New),
+        new_subtask=make(tr("新建子任务"), "Ctrl+Shift+N"),
+        save_task=make(tr("保存修改"), QKeySequence.StandardKey.Save),
+        find=make(tr("搜索"), QKeySequence.StandardKey.Find),
+        progress=make(tr("录入进展"), "Ctrl+E"),
+        print_sheet=make(tr("打印进展表…"), QKeySequence.StandardKey.Print),
+        meeting=make(tr("会议录入"), "Ctrl+M"),
+        stats=make(tr("统计"), "Ctrl+T"),
+        refresh=make(tr("刷新"), QKeySequence.StandardKey.Refresh),
+    )
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.addMenu(tr("文件(&F)"))
+    for action in (actions.new_ledger, actions.open_ledger, None, actions.backup, actions.recycle_bin,
+                   actions.settings, None, actions.print_sheet, None, actions.quit):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    edit_menu = menu_bar.addMenu(tr("编辑(&E)"))
+    for action in (actions.undo, actions.redo, None, actions.new_task, actions.new_subtask, actions.save_task,
+                   actions.progress, None, actions.find):
+        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    view_menu = menu_bar.addMenu(tr("视图(&V)"))
+    for action in (actions.meeting, actions.stats, actions.refresh):
+        view_menu.addAction(action)
+    toolbar = QToolBar(tr("工具栏"), window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    for action in (actions.new_task, actions.save_task, actions.progress, None, actions.undo, actions.redo,
+                   None, actions.meeting, actions.stats, actions.print_sheet):
+        toolbar.addSeparator() if action is None else toolbar.addAction(action)
+    window.addToolBar(toolbar)
+    return actions
