@@ -91,8 +91,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     window = MainWindow(ledger)
+    window.remember_layout = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    open_view(window, args.view)
     QApplication.processEvents()
     saved = window.grab().save(str(args.screenshot))
     window.close()
@@ -102,6 +104,18 @@ def take_screenshot(args: argparse.Namespace) -> int:
         return 1
     print(f"已保存截图：{args.screenshot}")
     return 0
+
+
+def open_view(window: MainWindow, view: str) -> None:
+    """--view: start on the meeting or statistics page; a meeting page opens the newest meeting's first task."""
+    if view == "meeting":
+        window.actions.meeting.trigger()
+    elif view == "stats":
+        window.actions.stats.trigger()
+    else:
+        first = next((row.id for row in window.list_pane.model.shown_tasks()), None)
+        if first is not None:
+            window.list_pane.select_task(first)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -124,6 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show_notices(ledger.notices)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    open_view(window, args.view)
     code = app.exec()  # type: ignore[union-attr]
     ledger.close()
     return int(code)

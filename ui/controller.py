@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -57,11 +58,11 @@ class LedgerController(QObject):
         self.changed.emit()
         return True
 
-    def run_plain(self, text: str, work: object) -> bool:
+    def run_plain(self, text: str, work: Callable[[Session], object]) -> bool:
         """A change that is not undoable (settings, names): one transaction, errors reported."""
         try:
             with self.ledger.begin() as session:
-                work(session)  # type: ignore[operator]
+                work(session)
         except (RuleError, LedgerError) as error:
             self.failed.emit(str(error))
             return False

@@ -34,6 +34,8 @@ from models.tasks import TaskDraft
 from models.workflow import RuleError
 from ui import ui_state
 from ui.controller import LedgerController
+from ui.meeting_page import MeetingPage
+from ui.stats_page import StatsPage
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.task_editor import TaskEditor
 from ui.task_list_pane import TaskListPane
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self.year = 0
         self.rows: list[TaskRow] = []
         self.last_error = ""
+        self.remember_layout = True  # off for --screenshot, which must not change the user's layout
         # Dialogs and questions go through these so tests can answer them without a blocking exec().
         self.dialog_runner: Callable[[QDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
@@ -109,6 +112,10 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         ui_state.restore_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
         self.reload()
+        self.meeting_page = MeetingPage(self)
+        self.pages.addWidget(self.meeting_page)
+        self.stats_page = StatsPage(self)
+        self.pages.addWidget(self.stats_page)
 
     def _make_controller(self, ledger: Ledger) -> LedgerController:
         controller = LedgerController(ledger, self)
@@ -156,6 +163,9 @@ class MainWindow(QMainWindow):
             org=settings.org_name, file=self.ledger.path.name, ro=read_only))
         if not self.editor.is_dirty():
             self._load_editor(self.list_pane.selected_task_id())
+        page = self.pages.currentWidget()
+        if page is not self.task_splitter:
+            page.refresh()  # type: ignore[attr-defined]
 
     def _fill_years(self, years: list[int]) -> None:
         self.year_combo.blockSignals(True)
@@ -169,6 +179,7 @@ class MainWindow(QMainWindow):
         if self.save_task():
             self.year = int(self.year_combo.currentData())
             self.reload()
+            self.meeting_page.reload_meetings()
 
     def _update_status(self) -> None:
         shown = self.list_pane.model.shown_tasks()
@@ -194,14 +205,33 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         """Hook for the meeting and statistics pages (added by their own modules)."""
+        if not self.save_task():
+            return
         page = self.findChild(QWidget, f"page_{key}")
         if page is not None:
             self.pages.setCurrentWidget(page)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
 
-    def select_view(self, view: TaskView) -> None:
+    def show_task_ids(self, task_ids: frozenset[int], label: str) -> None:
+        """From the statistics: show exactly these tasks in the tree, with a chip saying why."""
+        self.list_pane.search_edit.clear()
+        self.select_view(TaskView.ALL, task_ids, label)
+
+    def select_view(self, view: TaskView, task_ids: frozenset[int] | None = None, label: str = "") -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == view.value:
+                self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        self.pages.setCurrentIndex(0)
+        self.list_pane.set_view(view, task_ids, label)
 
     def _focus_search(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -245,6 +275,9 @@ class MainWindow(QMainWindow):
         return saved
 
     def new_task(self) -> None:
+        if self.pages.currentWidget() is self.meeting_page:
+            self.meeting_page.assign_new()  # Ctrl+N in a meeting assigns a new item (交办)
+            return
         if not self.save_task():
             return
         section = next((s.id for s in self.sections if s.name == self.list_pane.selected_group()), None)
@@ -320,6 +353,7 @@ class MainWindow(QMainWindow):
         if not self.save_task():
             event.ignore()
             return
-        ui_state.save_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
-        self.list_pane.save_layout()
+        if self.remember_layout:
+            ui_state.save_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
+            self.list_pane.save_layout()
         super().closeEvent(event)

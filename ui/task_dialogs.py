@@ -36,7 +36,7 @@ def deadline_hint(deadline: Deadline) -> str:
             DeadlineKind.NONE: tr("未填写完成时限")}.get(deadline.kind, "")
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """A form with OK/Cancel and a red message line; `validate()` returns an error or ""."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -68,7 +68,7 @@ class _FormDialog(QDialog):
         super().accept()
 
 
-class ProgressDialog(_FormDialog):
+class ProgressDialog(FormDialog):
     def __init__(self, task_title: str, percent: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("录入进展"), parent)
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
@@ -101,7 +101,7 @@ class ProgressDialog(_FormDialog):
         return period_of(self.entry_date())
 
 
-class ExtendDialog(_FormDialog):
+class ExtendDialog(FormDialog):
     def __init__(self, current: str, year: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("延期"), parent)
         self.year = year
@@ -130,7 +130,7 @@ class ExtendDialog(_FormDialog):
         return "" if self.reason() else self.tr("延期理由不能为空。")
 
 
-class CloseDialog(_FormDialog):
+class CloseDialog(FormDialog):
     """销号: the office's formal full stop; a note saying how it was checked is required."""
 
     def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
@@ -150,7 +150,7 @@ class CloseDialog(_FormDialog):
         return "" if self.note() else self.tr("销号说明不能为空。")
 
 
-class NewTaskDialog(_FormDialog):
+class NewTaskDialog(FormDialog):
     """A new task or subtask: title and deadline here, the rest in the editor afterwards."""
 
     def __init__(self, title: str, year: int, sections: list[tuple[int, str]], section_id: int | None,

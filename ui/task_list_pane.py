@@ -54,7 +54,12 @@ class TaskListPane(QWidget):
         self.columns_button.setToolTip(self.tr("选择显示哪些列"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
+        self.fixed_chip = QToolButton()
+        self.fixed_chip.setToolTip(self.tr("点击取消这个限定，显示全部任务"))
+        self.fixed_chip.clicked.connect(lambda: self.set_view(self.view))
+        self.fixed_chip.hide()
         bar = QHBoxLayout()
+        bar.addWidget(self.fixed_chip)
         bar.addWidget(self.search_edit, 3)
         for combo in (self.status_combo, self.light_combo, self.section_combo, self.leader_combo):
             bar.addWidget(combo, 1)
@@ -128,8 +133,11 @@ class TaskListPane(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         combo.blockSignals(False)
 
-    def set_view(self, view: TaskView, fixed_ids: frozenset[int] | None = None) -> None:
+    def set_view(self, view: TaskView, fixed_ids: frozenset[int] | None = None, label: str = "") -> None:
+        """Show `view`; `fixed_ids` limits it to given tasks (from a click in the statistics)."""
         self.view, self.fixed_ids = view, fixed_ids
+        self.fixed_chip.setText(self.tr("{label}（{n}项） ✕").format(label=label, n=len(fixed_ids or ())))
+        self.fixed_chip.setVisible(fixed_ids is not None)
         self.refilter()
 
     def current_filter(self) -> TaskFilter:

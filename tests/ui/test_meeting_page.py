@@ -1,0 +1,157 @@
+"""Meeting entry by keyboard: Enter saves and moves on, Shift+Enter, Esc, Ctrl+N, drafts, the summary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models import directory
+from models.deadlines import parse_deadline
+from models.drafts import drafts_path
+from models.entities import ProgressEntry, Task
+from models.enums import Status
+from models.ledger import Ledger
+from models.tasks import TaskDraft, create_task
+from ui.main_window import MainWindow
+from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
+from ui.task_dialogs import NewTaskDialog
+
+from .helpers import answer_dialogs, type_text
+
+TODAY = date(2026, 3, 25)
+TITLES = ["组织科任务甲", "组织科任务乙", "干部一科任务丙"]
+
+
+@pytest.fixture
+def tasks(ledger: Ledger) -> list[int]:
+    with ledger.begin() as session:
+        first = directory.section(session, "测试员", "组织科")
+        second = directory.section(session, "测试员", "干部一科")
+        ids = [create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section.id,
+                                                         deadline=parse_deadline("6月底前", 2026))).id
+               for title, section in zip(TITLES, (first, first, second), strict=True)]
+    return ids
+
+
+def open_meeting(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.actions.meeting.trigger()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, tasks: list[int]) -> Iterator[MainWindow]:
+    shown = open_meeting(qtbot, ledger)
+
+    def fill(dialog: NewMeetingDialog) -> None:
+        assert dialog.meeting_title() == "3月月例会"
+    answer_dialogs(shown, fill)
+    shown.meeting_page.new_meeting()
+    yield shown
+
+
+def entries(ledger: Ledger) -> list[ProgressEntry]:
+    with ledger.reading() as session:
+        found = list(session.query(ProgressEntry).order_by(ProgressEntry.id))
+        session.expunge_all()
+    return found
+
+
+def test_enter_saves_linked_to_the_meeting_and_moves_to_the_next_task(window: MainWindow, qtbot: QtBot,
+                                                                     tasks: list[int]) -> None:
+    page = window.meeting_page
+    assert page.current_task_id() == tasks[0]
+    type_text(page.entry, "已完成调研")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(page.entry, "正在起草")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    saved = entries(window.ledger)
+    assert [(e.task_id, e.text, e.period) for e in saved] == [(tasks[0], "已完成调研\n正在起草", "2026-03")]
+    assert saved[0].meeting_id == page.meeting.id if page.meeting else False
+    assert page.current_task_id() == tasks[1]
+    assert page.entry.toPlainText() == "" and page.entry.hasFocus()
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)  # nothing typed: just walks on
+    assert page.current_task_id() == tasks[2]
+    assert len(entries(window.ledger)) == 1
+
+
+def test_status_and_percent_from_the_meeting_row(window: MainWindow, qtbot: QtBot, tasks: list[int]) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "已全部完成")
+    page.percent_spin.setValue(100)
+    page.status_combo.setCurrentIndex(page.status_combo.findText("改为「已办结」"))
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    with window.ledger.reading() as session:
+        task = session.get(Task, tasks[0])
+        assert task is not None and task.status == Status.COMPLETED and task.percent == 100
+    window.actions.undo.trigger()
+    with window.ledger.reading() as session:
+        task = session.get(Task, tasks[0])
+        assert task is not None and task.status == Status.NOT_STARTED
+    assert entries(window.ledger) == []
+
+
+def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "说错了")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Escape)
+    assert page.entry.toPlainText() == ""
+    assert entries(window.ledger) == []
+    assert not drafts_path(window.ledger.path).exists()
+
+
+def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qtbot: QtBot,
+                                                          tasks: list[int]) -> None:
+    page = window.meeting_page
+    page.go_to(tasks[2])
+
+    def fill(dialog: NewTaskDialog) -> None:
+        assert dialog.section_combo.currentText() == "干部一科"
+        dialog.title_edit.setPlainText("会上交办：梳理年轻干部名单")
+    answer_dialogs(window, fill)
+    qtbot.keyClick(page.entry, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with window.ledger.reading() as session:
+        task = session.query(Task).filter(Task.title == "会上交办：梳理年轻干部名单").one()
+        assert task.source_meeting_id == (page.meeting.id if page.meeting else None)
+        assert task.lead_section is not None and task.lead_section.name == "干部一科"
+    assert page.current_task_id() == task.id
+
+
+def test_summary_lists_entries_silent_tasks_and_assigned_items(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "推进顺利")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    answer_dialogs(window, lambda dialog: dialog.title_edit.setPlainText("新交办事项"))
+    page.assign_new()
+    answer_dialogs(window, lambda dialog: None)
+    page.finish()
+    assert isinstance(page.last_summary, MeetingSummaryDialog)
+    text = page.last_summary.text.toPlainText()
+    assert "一、本次录入进展 1 条" in text and "组织科任务甲：推进顺利" in text
+    assert "二、本期仍未反馈 3 项" in text and "组织科任务乙" in text and "新交办事项" in text
+    assert "三、本次会议交办 1 项" in text
+
+
+def test_unsaved_text_survives_a_crash_and_is_offered_back(window: MainWindow, qtbot: QtBot, ledger: Ledger,
+                                                           tasks: list[int]) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "会上说到一半")
+    path = drafts_path(ledger.path)
+    qtbot.waitUntil(path.exists, timeout=3000)
+    assert "会上说到一半" in path.read_text(encoding="utf-8")
+    # A crash: the window is gone without closing; a new one starts on the same file.
+    restarted = open_meeting(qtbot, ledger)
+    again = restarted.meeting_page
+    assert again.notice.isVisible() and "找回了 1 条" in again.notice.text()
+    assert again.current_task_id() == tasks[0]
+    assert again.entry.toPlainText() == "会上说到一半"
+    qtbot.keyClick(again.entry, Qt.Key.Key_Return)
+    assert [e.text for e in entries(ledger)] == ["会上说到一半"]
+    assert not path.exists()

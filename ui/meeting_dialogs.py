@@ -1,0 +1,65 @@
+"""Starting a meeting and the summary at its end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
+from models.deadlines import chinese_date
+from models.meetings import MeetingSummary
+from ui.task_dialogs import FormDialog
+
+
+class NewMeetingDialog(FormDialog):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("开始新的会议"), parent)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.title_edit = QLineEdit(self.tr("{month}月月例会").format(month=today.month))
+        self.date_edit.dateChanged.connect(self._suggest_title)
+        self.form.addRow(self.tr("会议日期："), self.date_edit)
+        self.form.addRow(self.tr("会议名称："), self.title_edit)
+
+    def _suggest_title(self, day: QDate) -> None:
+        if self.title_edit.text().endswith(self.tr("月月例会")):
+            self.title_edit.setText(self.tr("{month}月月例会").format(month=day.month()))
+
+    def held_on(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def meeting_title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def validate(self) -> str:
+        return "" if self.meeting_title() else self.tr("会议名称不能为空。")
+
+
+class MeetingSummaryDialog(QDialog):
+    """What the meeting produced, readable at a glance and easy to copy into the minutes."""
+
+    def __init__(self, summary: MeetingSummary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("会议小结"))
+        self.text = QTextBrowser()
+        self.text.setPlainText(self.summary_text(summary))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def summary_text(self, summary: MeetingSummary) -> str:
+        meeting = summary.meeting
+        lines = [self.tr("{title}（{day}）").format(title=meeting.title, day=chinese_date(meeting.held_on)), ""]
+        lines.append(self.tr("一、本次录入进展 {n} 条").format(n=len(summary.entries)))
+        lines += [f"  {code} {title}：{text}" for code, title, text in summary.entries]
+        lines += ["", self.tr("二、本期仍未反馈 {n} 项").format(n=len(summary.silent))]
+        lines += [f"  {code} {title}（{section}）" for code, title, section in summary.silent]
+        lines += ["", self.tr("三、本次会议交办 {n} 项").format(n=len(summary.assigned))]
+        lines += [f"  {code} {title}（{section}）" for code, title, section in summary.assigned]
+        return "\n".join(lines)

@@ -1,0 +1,344 @@
+"""会议录入: walk section by section, task by task, typing this period's progress; Enter saves and moves on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models import directory, lookups
+from models.deadlines import chinese_date
+from models.drafts import DraftStore, drafts_path
+from models.enums import Status
+from models.lights import LightRules
+from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeting_summary, previous_progress, walk_rows
+from models.queries import TaskRow, task_rows
+from models.tasks import TaskDraft
+from models.workflow import can_transition
+from ui.entry_edit import EntryEdit
+from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
+from ui.task_dialogs import NewTaskDialog
+from ui.task_tree_model import TaskTreeModel
+from ui.timeline_model import period_label
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
+
+
+class MeetingPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("page_meeting")
+        self.window_ = window
+        self.meeting: MeetingInfo | None = None
+        self.rows: dict[int, TaskRow] = {}
+        self.order: list[int] = []
+        self.drafts = DraftStore(drafts_path(window.ledger.path))
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setMinimumWidth(220)
+        self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
+        new_button = QPushButton(self.tr("开始新会议…"))
+        new_button.clicked.connect(self.new_meeting)
+        self.finish_button = QPushButton(self.tr("结束会议并查看小结"))
+        self.finish_button.clicked.connect(self.finish)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #e8f4fd; padding: 4px; }")
+        self.notice.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("会议：")))
+        bar.addWidget(self.meeting_combo)
+        bar.addWidget(new_button)
+        bar.addStretch(1)
+        bar.addWidget(self.finish_button)
+        self.model = TaskTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)
+        for column in range(self.model.columnCount()):
+            self.tree.setColumnHidden(column, column not in WALK_COLUMNS)
+        self.tree.setColumnWidth(0, 90)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.last_time = QLabel()
+        self.last_time.setWordWrap(True)
+        self.last_time.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.this_time = QLabel()
+        self.this_time.setWordWrap(True)
+        self.this_time.setStyleSheet("color: #2e7d32;")
+        self.entry = EntryEdit()
+        self.entry.setPlaceholderText(self.tr("本期进展：回车保存并转到下一项，Shift+回车换行，Esc 撤回本次输入"))
+        self.entry.submitted.connect(self.save_and_next)
+        self.entry.cancelled.connect(self.cancel_entry)
+        self.entry.textChanged.connect(lambda: self._draft_timer.start())
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(300)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(0, 100)
+        self.percent_spin.setSuffix("%")
+        self.status_combo = QComboBox()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        save_button = QPushButton(self.tr("保存并下一项（回车）"))
+        save_button.clicked.connect(self.save_and_next)
+        skip_button = QPushButton(self.tr("跳过"))
+        skip_button.clicked.connect(self.move_next)
+        assign_button = QPushButton(self.tr("交办新事项（Ctrl+N）"))
+        assign_button.clicked.connect(self.assign_new)
+        form = QFormLayout()
+        form.addRow(self.tr("上期进展"), self.last_time)
+        form.addRow(self.tr("本次已录"), self.this_time)
+        form.addRow(self.tr("本期进展"), self.entry)
+        form.addRow(self.tr("进度"), self.percent_spin)
+        form.addRow(self.tr("状态"), self.status_combo)
+        buttons = QHBoxLayout()
+        for button in (save_button, skip_button, assign_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        card = QWidget()
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.heading)
+        card_layout.addWidget(self.facts)
+        card_layout.addLayout(form)
+        card_layout.addWidget(self.error_label)
+        card_layout.addLayout(buttons)
+        card_layout.addStretch(1)
+        self.card = card
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(card)
+        splitter.setSizes([460, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        self.reload_meetings()
+
+    # --- meetings --------------------------------------------------------------------------
+    def reload_meetings(self, select: int | None = None) -> None:
+        current = select if select is not None else (self.meeting.id if self.meeting else None)
+        with self.window_.ledger.reading() as session:
+            found = lookups.meetings(session, self.window_.year)
+        self.meeting_combo.blockSignals(True)
+        self.meeting_combo.clear()
+        for item in found:
+            self.meeting_combo.addItem(self.tr("{title}（{day}，已录{n}条）").format(
+                title=item.title, day=chinese_date(item.held_on), n=item.entries), item.id)
+        index = self.meeting_combo.findData(current) if current is not None else 0
+        self.meeting_combo.setCurrentIndex(max(0, index))
+        self.meeting_combo.blockSignals(False)
+        self._meeting_changed()
+
+    def new_meeting(self) -> None:
+        dialog = NewMeetingDialog(self.window_.as_of, self)
+        if not self.window_.dialog_runner(dialog):
+            return
+        created: list[int] = []
+
+        def work(session: Session) -> None:
+            created.append(directory.meeting(session, self.window_.ledger.actor, dialog.held_on(),
+                                             dialog.meeting_title()).id)
+        if self.window_.controller.run_plain(self.tr("开始新会议"), work):
+            self.reload_meetings(created[0])
+            self.entry.setFocus()
+
+    def _meeting_changed(self, _index: int = 0) -> None:
+        meeting_id = self.meeting_combo.currentData()
+        self.meeting = None
+        if isinstance(meeting_id, int):
+            with self.window_.ledger.reading() as session:
+                self.meeting = meeting_info(session, meeting_id)
+        self.refresh()
+
+    # --- the walk --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the tasks for the meeting's period, staying on the current task."""
+        current = self.current_task_id()
+        self.card.setEnabled(self.meeting is not None)
+        self.finish_button.setEnabled(self.meeting is not None)
+        if self.meeting is None:
+            self.model.set_rows([], [])
+            self.heading.setText(self.tr("请先选择会议，或点“开始新会议…”"))
+            return
+        window = self.window_
+        settings = window.ledger.settings()
+        with window.ledger.reading() as session:
+            rows = task_rows(session, window.year, self.meeting.held_on,
+                             LightRules(settings.warning_days, settings.schedule_gap))
+            self.entered = entries_in_meeting(session, self.meeting.id)
+        walked = walk_rows(rows)
+        self.rows = {row.id: row for row in walked}
+        self.model.set_rows(walked, [s.name for s in window.sections])
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.order = [row.id for row in self.model.shown_tasks()]
+        self.order.sort(key=lambda task_id: self._position(task_id))
+        waiting = [k for k in self.drafts.keys(self._draft_prefix()) if int(k.rsplit(":", 1)[1]) in self.rows]
+        self.notice.setText(self.drafts.problem or self.tr(
+            "找回了 {n} 条上次没有保存的录入：走到该项时会放回输入框，按回车保存。").format(n=len(waiting)))
+        self.notice.setVisible(bool(waiting) or bool(self.drafts.problem))
+        target = current if current in self.rows else (self.order[0] if self.order else None)
+        if target is not None:
+            self.go_to(target)
+
+    def _position(self, task_id: int) -> tuple[int, ...]:
+        index = self.model.index_of_task(task_id)
+        path: list[int] = []
+        while index.isValid():
+            path.insert(0, index.row())
+            index = index.parent()
+        return tuple(path)
+
+    def current_task_id(self) -> int | None:
+        return self.model.task_id(self.tree.currentIndex())
+
+    def go_to(self, task_id: int) -> None:
+        index = self.model.index_of_task(task_id)
+        self.tree.scrollTo(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_card(task_id)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        old = self.model.task_id(previous)
+        if old is not None:
+            self.keep_draft(old)
+        task_id = self.model.task_id(current)
+        if task_id is not None:
+            self._show_card(task_id)
+
+    def _show_card(self, task_id: int) -> None:
+        row, meeting = self.rows.get(task_id), self.meeting
+        if row is None or meeting is None:
+            return
+        self.shown_id = task_id
+        self.heading.setText(f"{row.code}  {row.title}")
+        self.facts.setText(self.tr("牵头：{section}　责任人：{owner}　时限：{deadline}　{light}　{status}").format(
+            section=row.lead_section or "—", owner=row.owner or "—", deadline=row.deadline_display or "—",
+            light=self.tr(row.light.label), status=self.tr(row.status.label)))
+        with self.window_.ledger.reading() as session:
+            last = previous_progress(session, task_id, meeting.period)
+        self.last_time.setText(self.tr("（{period}）{text}").format(period=period_label(last[0]), text=last[1])
+                               if last else self.tr("（无）"))
+        self.this_time.setText("\n".join(self.entered.get(task_id, [])))
+        self.this_time.setVisible(bool(self.entered.get(task_id)))
+        draft = self.drafts.get(self._draft_key(task_id))
+        self.entry.blockSignals(True)
+        self.entry.setPlainText(draft.text if draft else "")
+        self.entry.blockSignals(False)
+        self.percent_spin.setValue(draft.percent if draft and draft.percent is not None else row.percent)
+        self.status_combo.clear()
+        self.status_combo.addItem(self.tr("保持「{status}」").format(status=self.tr(row.status.label)), None)
+        for status in (Status.IN_PROGRESS, Status.COMPLETED, Status.SUSPENDED):
+            if can_transition(row.status, status):
+                self.status_combo.addItem(self.tr("改为「{status}」").format(status=self.tr(status.label)),
+                                          status.value)
+        self.error_label.clear()
+        self.entry.moveCursor(self.entry.textCursor().MoveOperation.End)
+        self.entry.setFocus()
+
+    def move_next(self) -> None:
+        current = self.current_task_id()
+        if current in self.order:
+            position = self.order.index(current)
+            if position + 1 < len(self.order):
+                self.go_to(self.order[position + 1])
+
+    # --- entering ---------------------------------------------------------------------------
+    def _draft_prefix(self) -> str:
+        return f"meeting:{self.meeting.id if self.meeting else 0}:task:"
+
+    def _draft_key(self, task_id: int) -> str:
+        return f"{self._draft_prefix()}{task_id}"
+
+    def keep_draft(self, task_id: int | None = None) -> None:
+        task_id = task_id if isinstance(task_id, int) else self.current_task_id()
+        if task_id is not None and self.meeting is not None and getattr(self, "shown_id", None) == task_id:
+            self.drafts.put(self._draft_key(task_id), self.entry.toPlainText(), self.percent_spin.value())
+
+    def save_and_next(self) -> None:
+        task_id, meeting = self.current_task_id(), self.meeting
+        text = self.entry.toPlainText().strip()
+        if task_id is None or meeting is None:
+            return
+        if not text:
+            self.move_next()  # an empty Enter just walks on, like skipping
+            return
+        status_value = self.status_combo.currentData()
+        saved = self.window_.controller.add_progress(
+            task_id, text, period=meeting.period, percent=self.percent_spin.value(), meeting_id=meeting.id,
+            entry_date=meeting.held_on, status=Status(status_value) if status_value else None)
+        if not saved:
+            self.error_label.setText(self.window_.last_error)
+            return
+        self._draft_timer.stop()
+        self.drafts.discard(self._draft_key(task_id))
+        self.refresh()
+        self.go_to(task_id)
+        self.move_next()
+
+    def cancel_entry(self) -> None:
+        """Esc: the box goes back to empty and the draft is dropped; nothing saved is touched."""
+        task_id = self.current_task_id()
+        self._draft_timer.stop()
+        if task_id is not None:
+            self.drafts.discard(self._draft_key(task_id))
+        self.entry.blockSignals(True)
+        self.entry.clear()
+        self.entry.blockSignals(False)
+
+    def assign_new(self) -> None:
+        """交办: a new item for the current section, marked as coming from this meeting."""
+        meeting = self.meeting
+        if meeting is None:
+            return
+        window = self.window_
+        row = self.rows.get(self.current_task_id() or -1)
+        dialog = NewTaskDialog(self.tr("交办新事项"), window.year, [(s.id, s.name) for s in window.sections],
+                               row.lead_section_id if row else None, self)
+        if window.dialog_runner(dialog):
+            draft = TaskDraft(window.year, dialog.task_title(), lead_section_id=dialog.section_id(),
+                              deadline=dialog.deadline(), source_meeting_id=meeting.id, source_text=meeting.title)
+            created = window.controller.create(draft)
+            if created is not None:
+                self.refresh()
+                self.go_to(created)
+
+    def finish(self) -> None:
+        if self.meeting is None:
+            return
+        self.keep_draft()
+        window = self.window_
+        settings = window.ledger.settings()
+        with window.ledger.reading() as session:
+            rows = task_rows(session, window.year, self.meeting.held_on,
+                             LightRules(settings.warning_days, settings.schedule_gap))
+            summary = meeting_summary(session, self.meeting.id, rows)
+        self.last_summary = MeetingSummaryDialog(summary, self)
+        window.dialog_runner(self.last_summary)

@@ -1,0 +1,101 @@
+"""Table model of per-section statistics with totals and rank; each count cell knows its task ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from models.stats import SectionStats, StatsReport
+
+Index = QModelIndex | QPersistentModelIndex
+TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsModel", text)
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+# (header, value shown, task-id list name or "")
+COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
+    ("科室", lambda s: s.section, ""),
+    ("任务总数", lambda s: s.total, "total"),
+    ("已办结", lambda s: s.completed, "completed"),
+    ("已销号", lambda s: s.closed, "closed"),
+    ("推进中", lambda s: s.in_progress, "in_progress"),
+    ("逾期", lambda s: s.overdue, "overdue"),
+    ("本期未反馈", lambda s: s.no_feedback, "no_feedback"),
+    ("完成率", lambda s: _rate(s.completion_rate), ""),
+    ("按时完成率", lambda s: _rate(s.on_time_rate), ""),
+]
+
+
+def ranks(sections: list[SectionStats]) -> dict[str, int]:
+    """Rank by completion rate, then on-time rate; equal figures share a rank; empty sections are unranked."""
+    def key(s: SectionStats) -> tuple[float, float]:
+        return (s.completion_rate or 0.0, s.on_time_rate or 0.0)
+    ranked = sorted((s for s in sections if s.total), key=key, reverse=True)
+    result: dict[str, int] = {}
+    for position, item in enumerate(ranked, start=1):
+        previous = ranked[position - 2] if position > 1 else None
+        result[item.section] = result[previous.section] if previous and key(previous) == key(item) else position
+    return result
+
+
+class StatsTableModel(QAbstractTableModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[SectionStats] = []
+        self._ranks: dict[str, int] = {}
+
+    def set_report(self, report: StatsReport) -> None:
+        self.beginResetModel()
+        self._rows = [*report.sections, report.totals]
+        self._ranks = ranks(report.sections)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][0]) if section < len(COLUMNS) else _tr("排名")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        stats = self._rows[index.row()]
+        is_total = index.row() == len(self._rows) - 1
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == len(COLUMNS):
+                return "" if is_total else str(self._ranks.get(stats.section, "—"))
+            value = COLUMNS[column][1](stats)
+            return _tr(str(value)) if column == 0 else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role in (TASK_IDS_ROLE, Qt.ItemDataRole.ToolTipRole) and column < len(COLUMNS) and COLUMNS[column][2]:
+            ids = stats.task_ids.get(COLUMNS[column][2], [])
+            return ids if role == TASK_IDS_ROLE else (_tr("点击查看这些任务") if ids else None)
+        return None
+
+    def sections(self) -> list[SectionStats]:
+        return self._rows[:-1]
+
+    def label(self, index: QModelIndex) -> str:
+        stats = self._rows[index.row()]
+        return f"{stats.section} · {self.headerData(index.column(), Qt.Orientation.Horizontal)}"

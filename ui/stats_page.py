@@ -1,0 +1,98 @@
+"""统计: the per-section table with a bar chart; clicking a count shows those tasks in the tree."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from models.lights import LightRules
+from models.queries import task_rows
+from models.stats import SectionStats, section_stats
+from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CompletionChart(QWidget):
+    """Horizontal bars of each section's completion rate, with the figure written on the bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sections: list[SectionStats] = []
+        self.setMinimumHeight(160)
+
+    def set_sections(self, sections: list[SectionStats]) -> None:
+        self.sections = [s for s in sections if s.total]
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        metrics = painter.fontMetrics()
+        title = self.tr("各科室完成率")
+        painter.drawText(8, metrics.ascent() + 4, title)
+        if not self.sections:
+            painter.drawText(8, 2 * metrics.height() + 8, self.tr("暂无可统计的任务"))
+            return
+        label_width = max(metrics.horizontalAdvance(s.section) for s in self.sections) + 16
+        top = metrics.height() + 12
+        row_height = max(metrics.height() + 6, (self.height() - top - 8) / len(self.sections))
+        bar_space = max(40, self.width() - label_width - 90)
+        for position, item in enumerate(self.sections):
+            y = top + position * row_height
+            rate = item.completion_rate or 0.0
+            painter.setPen(QColor("#222"))
+            painter.drawText(QRectF(4, y, label_width - 8, row_height), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, item.section)
+            bar = QRectF(label_width, y + 3, bar_space * rate, row_height - 6)
+            painter.fillRect(bar, QColor("#4a7fb5"))
+            painter.drawRect(QRectF(label_width, y + 3, bar_space, row_height - 6))
+            painter.drawText(QRectF(label_width + bar_space + 6, y, 80, row_height), Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("{rate:.0f}%（{done}/{total}）").format(rate=rate * 100, done=item.finished,
+                                                                           total=item.total))
+
+
+class StatsPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("page_stats")
+        self.window_ = window
+        self.model = StatsTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self.open_cell)
+        self.chart = CompletionChart()
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setSizes([360, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        window = self.window_
+        settings = window.ledger.settings()
+        with window.ledger.reading() as session:
+            rows = task_rows(session, window.year, window.as_of,
+                             LightRules(settings.warning_days, settings.schedule_gap))
+        report = section_stats(rows, window.year, window.as_of, [s.name for s in window.sections])
+        self.model.set_report(report)
+        self.chart.set_sections(self.model.sections())
+        self.caption.setText(self.tr(
+            "{year}年 截至{day}：按牵头科室统计一级任务（子任务计入所属任务，已撤销的不计）。点击数字查看对应任务。"
+        ).format(year=window.year, day=f"{window.as_of.year}年{window.as_of.month}月{window.as_of.day}日"))
+
+    def open_cell(self, index: QModelIndex) -> None:
+        ids = self.model.data(index, TASK_IDS_ROLE)
+        if isinstance(ids, list) and ids:
+            self.window_.show_task_ids(frozenset(ids), self.model.label(index))
