@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.backup import restore_backup
 from models.demo import create_demo_ledger
-from models.errors import BackupError, LedgerDamaged, LedgerError
-from models.ledger import Ledger, create_ledger, open_ledger
+from models.errors import BackupError, LedgerError
+from models.ledger import create_ledger, open_ledger
 from models.paths import default_ledger_path, demo_ledger_path
+from ui import ui_state
+from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -37,6 +38,9 @@ def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | No
     if args.demo:
         ensure_demo(demo_ledger_path())
         return demo_ledger_path()
+    last = ui_state.last_ledger()
+    if last is not None and last.exists():
+        return last  # reopen what the user worked on last, as desktop programs do
     user_ledger = default_ledger_path()
     if user_ledger.exists():
         return user_ledger
@@ -53,30 +57,6 @@ def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | No
 def _ask_welcome() -> WelcomeDialog | None:
     dialog = WelcomeDialog()
     return dialog if dialog.exec() == WelcomeDialog.DialogCode.Accepted else None
-
-
-def open_interactively(path: Path, actor: str | None, parent: QWidget | None = None) -> Ledger | None:
-    """Open `path`; a damaged file offers its newest good backup, other problems are explained."""
-    try:
-        return open_ledger(path, actor=actor)
-    except LedgerDamaged as damaged:
-        if damaged.backup is None:
-            QMessageBox.critical(parent, _tr("台账文件已损坏"), str(damaged))
-            return None
-        answer = QMessageBox.question(
-            parent, _tr("台账文件已损坏"),
-            str(damaged) + "\n\n" + _tr("现在用这份备份恢复吗？损坏的文件会改名保留，不会删除。"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            restore_backup(damaged.backup, path)
-            return open_ledger(path, actor=actor)
-        except LedgerError as error:
-            QMessageBox.critical(parent, _tr("恢复失败"), str(error))
-            return None
-    except LedgerError as error:
-        QMessageBox.critical(parent, _tr("无法打开台账"), str(error))
-        return None
 
 
 def take_screenshot(args: argparse.Namespace) -> int:
@@ -134,11 +114,13 @@ def run_gui(args: argparse.Namespace) -> int:
     ledger = open_interactively(path, args.user)
     if ledger is None:
         return 1
+    ui_state.remember_ledger(path)
     window = MainWindow(ledger)
+    window.owns_ledger = True
     window.show_notices(ledger.notices)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     open_view(window, args.view)
     code = app.exec()  # type: ignore[union-attr]
-    ledger.close()
+    ledger.close()  # the window closed it already unless File → Open replaced the window
     return int(code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
@@ -40,11 +41,12 @@ from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDi
 from ui.task_editor import TaskEditor
 from ui.task_list_pane import TaskListPane
 from ui.window_actions import build_actions
+from ui.window_files import FileActionsMixin
 
 MEETING_PAGE, STATS_PAGE = "meeting", "stats"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActionsMixin, QMainWindow):
     def __init__(self, ledger: Ledger, as_of: date | None = None) -> None:
         super().__init__()
         self.ledger = ledger
@@ -53,9 +55,13 @@ class MainWindow(QMainWindow):
         self.rows: list[TaskRow] = []
         self.last_error = ""
         self.remember_layout = True  # off for --screenshot, which must not change the user's layout
+        self.owns_ledger = False  # the window started by the app closes its ledger when it closes
+        self.replacement: MainWindow | None = None
         # Dialogs and questions go through these so tests can answer them without a blocking exec().
         self.dialog_runner: Callable[[QDialog], bool] = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.ask_path: Callable[[bool], Path | None] = self._ask_path
+        self.ask_org: Callable[[str], str | None] = self._ask_org
         self.controller = self._make_controller(ledger)
         self.year_combo = QComboBox()
         self.year_combo.currentIndexChanged.connect(self._year_changed)
@@ -139,9 +145,14 @@ class MainWindow(QMainWindow):
         a.meeting.triggered.connect(lambda: self.show_page(MEETING_PAGE))
         a.stats.triggered.connect(lambda: self.show_page(STATS_PAGE))
         a.quit.triggered.connect(self.close)
+        a.new_ledger.triggered.connect(self.new_ledger)
+        a.open_ledger.triggered.connect(self.open_ledger)
+        a.backup.triggered.connect(self.backup_now)
+        a.settings.triggered.connect(self.open_settings)
+        a.recycle_bin.triggered.connect(self.open_recycle_bin)
         a.print_sheet.setEnabled(False)
         a.print_sheet.setToolTip(self.tr("打印进展表随报表功能提供"))
-        for action in (a.new_task, a.new_subtask, a.save_task, a.progress):
+        for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings):
             action.setEnabled(not self.ledger.read_only)
 
     # --- loading ---------------------------------------------------------------------------
@@ -356,4 +367,6 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             ui_state.save_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
             self.list_pane.save_layout()
+        if self.owns_ledger:
+            self.ledger.close()
         super().closeEvent(event)

@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from cli.parser import build_parser
 from models.ledger import open_ledger
 from models.paths import default_ledger_path, demo_ledger_path
-from ui.app import choose_ledger, open_interactively
+from ui.app import choose_ledger
+from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 

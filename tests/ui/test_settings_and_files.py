@@ -1,0 +1,152 @@
+"""Settings (rules, names), the recycle bin and the File menu: new, open, back up, remember the last file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from cli.parser import build_parser
+from models import directory
+from models.backup import list_backups
+from models.deadlines import parse_deadline
+from models.entities import Section, Task
+from models.ledger import Ledger, open_ledger
+from models.tasks import TaskDraft, create_task
+from ui import ui_state
+from ui.app import choose_ledger
+from ui.main_window import MainWindow
+from ui.recycle_bin_dialog import RecycleBinDialog
+from ui.settings_dialog import SettingsDialog
+
+from .helpers import shown_titles
+
+TODAY = date(2026, 3, 25)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+    with ledger.begin() as session:
+        organisation = directory.section(session, "测试员", "组织科")
+        directory.section(session, "测试员", "干部科")
+        create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=organisation.id,
+                                                deadline=parse_deadline("6月底前", 2026)))
+    shown = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+
+
+def run_settings(window: MainWindow, work: object) -> SettingsDialog:
+    dialogs: list[SettingsDialog] = []
+
+    def runner(dialog: object) -> bool:
+        assert isinstance(dialog, SettingsDialog)
+        dialogs.append(dialog)
+        work(dialog)  # type: ignore[operator]
+        dialog.accept()
+        return True
+    window.dialog_runner = runner  # type: ignore[assignment]
+    window.actions.settings.trigger()
+    return dialogs[0]
+
+
+def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
+    def change(dialog: SettingsDialog) -> None:
+        dialog.org_edit.setText("中共新名市委组织部")
+        dialog.warning_spin.setValue(120 // 4)
+    run_settings(window, change)
+    settings = window.ledger.settings()
+    assert (settings.org_name, settings.warning_days) == ("中共新名市委组织部", 30)
+    assert "中共新名市委组织部" in window.windowTitle()
+
+
+def test_empty_org_name_is_refused_with_a_message(window: MainWindow) -> None:
+    dialog = run_settings(window, lambda d: d.org_edit.setText(" "))
+    assert dialog.error_label.text() == "单位名称不能为空。"
+    assert window.ledger.settings().org_name == "中共测试市委组织部"
+
+
+def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: MainWindow) -> None:
+    def rename_and_merge(dialog: SettingsDialog) -> None:
+        tab = dialog.sections_tab
+        tab.list.setCurrentRow(0)
+        dialog.ask_text = lambda title, label, default: "组织一科"
+        tab.rename()
+        assert tab.list.item(0).text() == "组织一科"
+        dialog.ask_choice = lambda title, label, items: "干部科"
+        tab.list.setCurrentRow(0)
+        tab.merge()
+        assert "（已停用）" in tab.list.item(0).text()
+    run_settings(window, rename_and_merge)
+    row = window.list_pane.model.shown_tasks()[0]
+    assert row.lead_section == "干部科"
+    assert [s.name for s in window.sections] == ["干部科"]
+
+
+def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
+    def duplicate(dialog: SettingsDialog) -> None:
+        dialog.sections_tab.list.setCurrentRow(0)
+        dialog.ask_text = lambda title, label, default: "干部科"
+        dialog.sections_tab.rename()
+    run_settings(window, duplicate)
+    assert "已经有名为「干部科」的科室" in window.last_error
+    with window.ledger.reading() as session:
+        assert session.query(Section).count() == 2
+
+
+def test_recycle_bin_restores_a_deleted_task(window: MainWindow) -> None:
+    task_id = window.list_pane.model.shown_tasks()[0].id
+    window.controller.delete(task_id)
+    assert shown_titles(window) == []
+    seen: list[RecycleBinDialog] = []
+
+    def runner(dialog: object) -> bool:
+        assert isinstance(dialog, RecycleBinDialog)
+        seen.append(dialog)
+        assert dialog.list.count() == 1 and "整顿软弱涣散党组织" in dialog.list.item(0).text()
+        dialog.restore_button.click()
+        assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
+        return True
+    window.dialog_runner = runner  # type: ignore[assignment]
+    window.actions.recycle_bin.trigger()
+    assert seen and shown_titles(window) == ["整顿软弱涣散党组织"]
+
+
+def test_backup_now_writes_a_backup_and_says_where(window: MainWindow) -> None:
+    window.actions.backup.trigger()
+    backups = list_backups(window.ledger.backup_dir(), window.ledger.path.stem)
+    assert len(backups) == 1
+    assert "已备份到" in window.statusBar().currentMessage()
+
+
+def test_new_ledger_opens_in_place_and_is_reopened_next_time(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "二〇二七年台账.sqlite"
+    window.ask_path = lambda save: target
+    window.ask_org = lambda default: "中共另一市委组织部"
+    window.actions.new_ledger.trigger()
+    replacement = window.replacement
+    assert replacement is not None and replacement.isVisible() and not window.isVisible()
+    assert "中共另一市委组织部" in replacement.windowTitle() and shown_titles(replacement) == []
+    assert ui_state.last_ledger() == target
+    assert choose_ledger(build_parser().parse_args([]), lambda: None) == target
+    replacement.close()
+    reopened = open_ledger(target, auto_backup=False)  # the replacement released the file on close
+    assert reopened.read_only_reason == ""
+    reopened.close()
+
+
+def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainWindow, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    bogus = tmp_path / "not-a-ledger.sqlite"
+    bogus.write_text("这不是台账", encoding="utf-8")
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(str(args[2])))
+    window.open_file(bogus)
+    assert messages and window.isVisible() and window.replacement is None
+    with window.ledger.reading() as session:
+        assert session.query(Task).count() == 1

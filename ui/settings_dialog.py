@@ -1,0 +1,213 @@
+"""设置: the ledger's own settings, and its sections and people (add, rename, deactivate, merge)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models import directory, lookups
+from models.entities import Person, Section
+from models.settings import LedgerSettings, change_settings
+from ui.controller import LedgerController
+
+
+class NamesTab(QWidget):
+    """A list of sections or people with the four things an office does to them."""
+
+    def __init__(self, dialog: SettingsDialog, kind: type[Section] | type[Person]) -> None:
+        super().__init__()
+        self.dialog, self.kind = dialog, kind
+        self.what = self.tr("科室") if kind is Section else self.tr("人员")
+        self.list = QListWidget()
+        buttons = QVBoxLayout()
+        for text, handler in ((self.tr("添加…"), self.add), (self.tr("改名…"), self.rename),
+                              (self.tr("停用/启用"), self.toggle), (self.tr("合并到…"), self.merge)):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        note = QLabel(self.tr("停用的{what}保留在原有任务上，但不再出现在新任务的选项里。"
+                              "改名后所有任务立即显示新名称。").format(what=self.what))
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.dialog.controller.ledger.reading() as session:
+            choices = (lookups.sections(session, include_inactive=True) if self.kind is Section
+                       else lookups.people(session, include_inactive=True))
+        self.choices = choices
+        self.list.clear()
+        for choice in choices:
+            label = choice.name if choice.active else self.tr("{name}（已停用）").format(name=choice.name)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            if not choice.active:
+                item.setForeground(QBrush(QColor("#888")))
+            self.list.addItem(item)
+
+    def selected(self) -> tuple[int, str, bool] | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        chosen = next(c for c in self.choices if c.id == item.data(Qt.ItemDataRole.UserRole))
+        return chosen.id, chosen.name, chosen.active
+
+    def _apply(self, text: str, work: Callable[[Session], object]) -> None:
+        if self.dialog.controller.run_plain(text, work):
+            self.reload()
+
+    def add(self) -> None:
+        name = self.dialog.ask_text(self.tr("添加{what}").format(what=self.what), self.tr("名称："), "")
+        if name:
+            actor = self.dialog.controller.ledger.actor
+            maker = directory.section if self.kind is Section else directory.person
+            self._apply(self.tr("添加"), lambda session: maker(session, actor, name))
+
+    def rename(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        name = self.dialog.ask_text(self.tr("改名"), self.tr("新名称："), chosen[1])
+        if name and name != chosen[1]:
+            actor = self.dialog.controller.ledger.actor
+            renamer = directory.rename_section if self.kind is Section else directory.rename_person
+            self._apply(self.tr("改名"), lambda session: renamer(session, actor, chosen[0], name))
+
+    def toggle(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            actor = self.dialog.controller.ledger.actor
+            self._apply(self.tr("停用/启用"),
+                        lambda session: directory.set_active(session, actor, self.kind, chosen[0], not chosen[2]))
+
+    def merge(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        others = [c.name for c in self.choices if c.id != chosen[0] and c.active]
+        target = self.dialog.ask_choice(self.tr("合并"), self.tr("把「{name}」合并到：").format(name=chosen[1]), others)
+        if not target:
+            return
+        target_id = next(c.id for c in self.choices if c.name == target)
+        actor = self.dialog.controller.ledger.actor
+        merger = directory.merge_sections if self.kind is Section else directory.merge_people
+        self._apply(self.tr("合并"), lambda session: merger(session, actor, chosen[0], target_id))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, controller: LedgerController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("设置"))
+        self.controller = controller
+        # Questions go through these so tests can answer them without a nested event loop.
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
+        self.ask_choice: Callable[[str, str, list[str]], str | None] = self._ask_choice
+        settings = controller.ledger.settings()
+        self.org_edit = QLineEdit(settings.org_name)
+        self.year_spin = self._spin(2000, 2100, settings.current_year or 2026, "")
+        self.warning_spin = self._spin(0, 90, settings.warning_days, self.tr(" 天"))
+        self.gap_spin = self._spin(0, 100, settings.schedule_gap, self.tr(" 个百分点"))
+        self.backup_edit = QLineEdit(settings.backup_dir)
+        self.backup_edit.setPlaceholderText(str(controller.ledger.backup_dir(settings)))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_edit, 1)
+        backup_row.addWidget(browse)
+        self.keep_spin = self._spin(1, 999, settings.backup_keep, self.tr(" 份"))
+        general = QWidget()
+        form = QFormLayout(general)
+        form.addRow(self.tr("单位名称"), self.org_edit)
+        form.addRow(self.tr("当前年度"), self.year_spin)
+        form.addRow(self.tr("临期提醒（到期前）"), self.warning_spin)
+        form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), self.gap_spin)
+        form.addRow(self.tr("备份文件夹（留空为台账旁的默认位置）"), backup_row)
+        form.addRow(self.tr("保留最近备份"), self.keep_spin)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("常规"))
+        self.sections_tab = NamesTab(self, Section)
+        self.people_tab = NamesTab(self, Person)
+        self.tabs.addTab(self.sections_tab, self.tr("科室"))
+        self.tabs.addTab(self.people_tab, self.tr("人员"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(620, 460)
+        self.shown = self.values()  # only what the user then changes is saved
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_edit.text())
+        if folder:
+            self.backup_edit.setText(folder)
+
+    def values(self) -> LedgerSettings:
+        return LedgerSettings(org_name=self.org_edit.text().strip(), current_year=self.year_spin.value(),
+                              warning_days=self.warning_spin.value(), schedule_gap=self.gap_spin.value(),
+                              backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value())
+
+    def accept(self) -> None:
+        """Save the general settings (names were saved as they were changed)."""
+        values = self.values()
+        if not values.org_name:
+            self.error_label.setText(self.tr("单位名称不能为空。"))
+            self.tabs.setCurrentIndex(0)
+            return
+        changed = {name: value for name, value in asdict(values).items() if getattr(self.shown, name) != value}
+        actor = self.controller.ledger.actor
+        if changed and not self.controller.run_plain(self.tr("修改设置"),
+                                                     lambda session: change_settings(session, actor, changed)):
+            return
+        super().accept()
+
+    def _ask_text(self, title: str, label: str, default: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, default)
+        return text.strip() if ok else None
+
+    def _ask_choice(self, title: str, label: str, items: list[str]) -> str | None:
+        if not items:
+            return None
+        item, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return item if ok else None

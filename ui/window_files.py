@@ -1,0 +1,100 @@
+"""The File menu's work for the main window: new and open ledger files, back up, settings, recycle bin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+
+from models.errors import BackupError, LedgerError
+from models.ledger import create_ledger
+from ui import ui_state
+from ui.ledger_files import open_interactively
+from ui.recycle_bin_dialog import RecycleBinDialog
+from ui.settings_dialog import SettingsDialog
+
+
+class FileActionsMixin:
+    """Mixed into MainWindow; uses its ledger, controller, dialog hooks and messages."""
+
+    ledger: Any
+    controller: Any
+    as_of: Any
+    year: int
+
+    def new_ledger(self) -> None:
+        path = self.ask_path(True)
+        if path is None:
+            return
+        if path.exists():
+            self.report_error(self.tr("已经有这个文件了，请换一个文件名，或用“打开台账文件”打开它。"))
+            return
+        org = self.ask_org(self.ledger.settings().org_name)
+        if not org:
+            return
+        try:
+            create_ledger(path, org_name=org, year=self.as_of.year, actor=self.ledger.actor).close()
+        except LedgerError as error:
+            self.report_error(str(error))
+            return
+        self.open_file(path)
+
+    def open_ledger(self) -> None:
+        path = self.ask_path(False)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> QMainWindow | None:
+        """Open another ledger in a new window that takes this one's place."""
+        if not self.save_task():
+            return None
+        if path.resolve() == self.ledger.path.resolve():
+            return self
+        ledger = open_interactively(path, self.ledger.actor, self)
+        if ledger is None:
+            return None
+        replacement = type(self)(ledger, self.as_of)
+        replacement.owns_ledger = True
+        replacement.dialog_runner, replacement.confirm = self.dialog_runner, self.confirm
+        replacement.ask_path, replacement.ask_org = self.ask_path, self.ask_org
+        replacement.show_notices(ledger.notices)
+        replacement.resize(self.size())
+        replacement.show()
+        ui_state.remember_ledger(path)
+        self.replacement = replacement
+        self.close()
+        return replacement
+
+    def backup_now(self) -> None:
+        try:
+            target = self.ledger.backup_now(reason="manual")
+        except (BackupError, LedgerError) as error:
+            self.report_error(str(error))
+            return
+        self.statusBar().showMessage(self.tr("已备份到：{path}").format(path=target), 15000)
+
+    def open_settings(self) -> None:
+        if self.save_task():
+            self.settings_dialog = SettingsDialog(self.controller, self)
+            self.dialog_runner(self.settings_dialog)
+            self.reload()
+
+    def open_recycle_bin(self) -> None:
+        self.recycle_bin = RecycleBinDialog(self.controller, self.year, self)
+        self.dialog_runner(self.recycle_bin)
+
+    def _ask_path(self, save: bool) -> Path | None:
+        folder = str(self.ledger.path.parent)
+        pattern = self.tr("台账文件 (*.sqlite);;所有文件 (*)")
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("新建台账文件"), folder, pattern)
+            if name and not name.endswith(".sqlite"):
+                name += ".sqlite"
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("打开台账文件"), folder, pattern)
+        return Path(name) if name else None
+
+    def _ask_org(self, default: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("新建台账文件"), self.tr("单位名称："), text=default)
+        return text.strip() if ok and text.strip() else None
