@@ -97,6 +97,8 @@ class TaskEditor(QWidget):
         self.history_label.setStyleSheet("color: #555;")
         self.measures_edit = QPlainTextEdit()
         self.measures_edit.setFixedHeight(64)
+        self.target_edit = QPlainTextEdit()
+        self.target_edit.setFixedHeight(44)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(44)
         self.percent_spin = QSpinBox()
@@ -117,6 +119,7 @@ class TaskEditor(QWidget):
         form.addRow("", self.deadline_hint)
         form.addRow("", self.history_label)
         form.addRow(self.tr("具体措施"), self.measures_edit)
+        form.addRow(self.tr("工作目标"), self.target_edit)
         form.addRow(self.tr("备注"), self.note_edit)
         form.addRow(self.tr("进度"), self.percent_spin)
         self.save_button = QPushButton(self.tr("保存修改"))
@@ -196,6 +199,7 @@ class TaskEditor(QWidget):
         self.history_label.setText(self._history_text(detail))
         self.history_label.setVisible(bool(self.history_label.text()))
         self.measures_edit.setPlainText(detail.measures if detail else "")
+        self.target_edit.setPlainText(detail.target if detail else "")
         self.note_edit.setPlainText(detail.note if detail else "")
         self.percent_spin.setValue(detail.percent if detail else 0)
         self.timeline_model.set_rows(list(detail.timeline) if detail else [])
@@ -237,7 +241,8 @@ class TaskEditor(QWidget):
             return {}
         current: dict[str, object] = {
             "title": self.title_edit.toPlainText().strip(), "measures": self.measures_edit.toPlainText(),
-            "note": self.note_edit.toPlainText(), "percent": self.percent_spin.value(),
+            "target": self.target_edit.toPlainText(), "note": self.note_edit.toPlainText(),
+            "percent": self.percent_spin.value(),
             "key_task_id": self.key_task_combo.currentData(), "lead_section_id": self.lead_combo.currentData(),
         }
         return {name: value for name, value in current.items() if getattr(detail, name) != value}

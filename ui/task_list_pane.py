@@ -21,6 +21,7 @@ from models.task_views import TaskFilter, TaskView, visible_rows
 from ui import ui_state
 from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
 
+EXPAND_ALL_LIMIT = 3000  # rows; beyond this, subtasks start folded so the tree appears at once
 COLUMN_WIDTHS = [104, 340, 84, 110, 74, 64, 110, 64, 64, 52, 320]
 
 
@@ -160,11 +161,15 @@ class TaskListPane(QWidget):
                             matched=None if task_filter.is_empty and self.view == TaskView.BY_SECTION
                             else shown.matched)
         for row in range(self.model.rowCount()):
-            group = self.model.index(row, 0)
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-            self.tree.setExpanded(group, self._group_name(group) not in collapsed)
-            for child in range(self.model.rowCount(group)):
-                self.tree.setExpanded(self.model.index(child, 0, group), True)
+        if len(shown.rows) <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()  # one layout pass; expanding row by row is far slower
+        else:
+            self.tree.expandToDepth(0)  # a big ledger opens with its tasks shown and their subtasks folded
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            if self._group_name(group) in collapsed:
+                self.tree.collapse(group)
         if selected is not None:
             self.select_task(selected)
         self.shown_changed.emit()
