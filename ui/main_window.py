@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -85,13 +84,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.editor = TaskEditor()
         self.editor.save_requested.connect(self.save_task)
         self.editor.action_requested.connect(self.run_task_action)
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidget(self.editor)
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setMinimumWidth(300)
+        self.editor.setMinimumWidth(300)
         self.task_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.task_splitter.addWidget(self.list_pane)
-        self.task_splitter.addWidget(editor_scroll)
+        self.task_splitter.addWidget(self.editor)
         self.task_splitter.setStretchFactor(0, 3)
         self.task_splitter.setStretchFactor(1, 2)
         self.pages = QStackedWidget()
@@ -116,12 +112,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.actions = build_actions(self, stack.createUndoAction(self, self.tr("撤销")),
                                      stack.createRedoAction(self, self.tr("重做")))
         self._connect_actions()
-        ui_state.restore_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
+        ui_state.restore_window(self, self._splitters())
         self.reload()
         self.meeting_page = MeetingPage(self)
         self.pages.addWidget(self.meeting_page)
         self.stats_page = StatsPage(self)
         self.pages.addWidget(self.stats_page)
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"main": self.main_splitter, "tasks": self.task_splitter, "editor": self.editor.splitter}
 
     def _make_controller(self, ledger: Ledger) -> LedgerController:
         controller = LedgerController(ledger, self)
@@ -365,7 +364,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.ignore()
             return
         if self.remember_layout:
-            ui_state.save_window(self, {"main": self.main_splitter, "tasks": self.task_splitter})
+            ui_state.save_window(self, self._splitters())
             self.list_pane.save_layout()
         if self.owns_ledger:
             self.ledger.close()

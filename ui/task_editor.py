@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -145,17 +148,36 @@ class TaskEditor(QWidget):
         self.timeline = QTreeView()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setModel(self.timeline_model)
-        self.timeline.setMinimumHeight(120)
+        self.timeline.setMinimumHeight(80)
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.header().setStretchLastSection(True)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 4, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(self.error_label)
+        fields_layout.addLayout(save_row)
+        fields_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel(self.tr("进展记录（新的在前）")))
+        history_layout.addWidget(self.timeline)
+        # Fields and timeline share the height; on a 1366×768 screen both stay in sight.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(history)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addLayout(save_row)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("进展记录（新的在前）")))
-        layout.addWidget(self.timeline, 1)
+        layout.addLayout(grid)  # the actions stay in sight however long the fields get
+        layout.addWidget(self.splitter, 1)
         self.show_task(None, [], [], [], 0)
 
     @staticmethod
