@@ -140,7 +140,7 @@ class Task(Base):
 class ProgressEntry(Base):
     __tablename__ = "progress_entry"
     __table_args__ = (
-        Index("ix_progress_task_period", "task_id", "period"),
+        Index("ix_progress_task_kind_period", "task_id", "kind", "period", "id"),
         Index("ix_progress_period_kind", "period", "kind"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

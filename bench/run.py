@@ -1,0 +1,156 @@
+"""`make bench`: build the big ledger once, time each measure beside its baseline, print and save results."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+
+from bench.big_ledger import build
+from models.ledger import open_ledger
+from models.lights import LightRules
+from models.lookups import sections
+from models.progress import add_progress
+from models.queries import task_rows
+from models.task_views import TaskFilter, TaskView, visible_rows
+from ui.task_tree_model import TaskTreeModel
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+AS_OF = date(2026, 11, 24)
+RAW_QUERY = """
+    SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
+           t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
+           t.measures, k.title, k.sort_order, s.name, l.name, o.name
+    FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
+    LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
+    WHERE t.year = 2026 AND t.deleted_at IS NULL"""
+
+
+@dataclass
+class Result:
+    value_s: float
+    baseline_s: float | None
+    ratio: float | None
+    goal: str
+    met: bool
+
+
+def median_time(step: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        step()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def against(value: float, baseline: float, limit: float, goal: str) -> Result:
+    ratio = value / baseline
+    return Result(round(value, 5), round(baseline, 5), round(ratio, 2), goal, ratio <= limit)
+
+
+def open_tree(path: Path, runs: int) -> Result:
+    """Open the file and build the section tree model, against a raw sqlite3 fetch of the same columns."""
+    def ours() -> None:
+        ledger = open_ledger(path, auto_backup=False)
+        with ledger.reading() as session:
+            rows = task_rows(session, 2026, AS_OF, LightRules())
+            order = [s.name for s in sections(session)]
+        TaskTreeModel().set_rows(visible_rows(rows, TaskView.BY_SECTION, TaskFilter()).rows, order)
+        ledger.close()
+
+    def raw() -> None:
+        connection = sqlite3.connect(path)
+        connection.execute(RAW_QUERY).fetchall()
+        connection.close()
+    return against(median_time(ours, runs), median_time(raw, runs), 2.0, "≤ 2× raw sqlite3 fetch")
+
+
+def filter_keystroke(path: Path, runs: int) -> Result:
+    """One keystroke in the search box over 20,000 tasks: filter the rows and rebuild the model."""
+    ledger = open_ledger(path, auto_backup=False)
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, AS_OF, LightRules())
+    ledger.close()
+    model = TaskTreeModel()
+    texts = iter(["干", "干部", "干部考", "干部考核"] * runs)
+
+    def keystroke() -> None:
+        shown = visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text=next(texts)))
+        model.set_rows(shown.rows, [], matched=shown.matched)
+    value = median_time(keystroke, runs)
+    return Result(round(value, 5), None, None, "≤ 30 ms", value <= 0.030)
+
+
+def save_progress(path: Path, runs: int) -> Result:
+    """One progress entry saved durably, against a raw sqlite3 insert + commit with the same PRAGMAs."""
+    scratch = CACHE / "save-scratch.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(path, scratch)
+    ledger = open_ledger(scratch, auto_backup=False)
+
+    def ours() -> None:
+        with ledger.begin() as session:
+            add_progress(session, "基准", 17, "按计划推进，完成阶段任务", period="2026-11", entry_date=AS_OF,
+                         percent=50)
+    value = median_time(ours, runs)
+    ledger.close()
+    connection = sqlite3.connect(scratch, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        connection.execute(f"PRAGMA {pragma}")
+
+    def raw() -> None:
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO progress_entry (task_id, period, entry_date, text, percent, kind, author, created_at) "
+            "VALUES (17, '2026-11', '2026-11-24', '按计划推进，完成阶段任务', 50, 'progress', '基准', "
+            "'2026-11-24 09:00:00')")
+        connection.execute("COMMIT")
+    baseline = median_time(raw, runs)
+    connection.close()
+    return against(value, baseline, 3.0, "≤ 3× raw sqlite3 insert + commit")
+
+
+def machine() -> dict[str, object]:
+    return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+            "processor": platform.processor() or platform.machine()}
+
+
+def main() -> int:
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841 — Qt models need an app
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / "big-20000.sqlite"
+    if not path.exists():
+        print("生成基准台账（20,000 项任务，100,000 条进展）……", flush=True)
+        build(path)
+    measures = {"open_tree_section_view": open_tree(path, 5), "filter_keystroke": filter_keystroke(path, 12),
+                "save_progress_entry": save_progress(path, 15)}
+    results: dict[str, object] = {name: asdict(result) for name, result in measures.items()}
+    results["machine"] = machine()
+    (HERE / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"{'measure':28} {'value':>10} {'baseline':>10} {'ratio':>7}  goal")
+    for name, result in measures.items():
+        baseline = f"{result.baseline_s * 1000:.1f}ms" if result.baseline_s is not None else "—"
+        ratio = f"{result.ratio:.2f}×" if result.ratio is not None else "—"
+        mark = "met" if result.met else "MISSED"
+        print(f"{name:28} {result.value_s * 1000:>8.1f}ms {baseline:>10} {ratio:>7}  {result.goal} [{mark}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

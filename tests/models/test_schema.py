@@ -1,0 +1,15 @@
+"""The migrations and the ORM describe the same schema, so a new file and a migrated one are alike."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from models.entities import Base
+from models.ledger import Ledger
+
+
+def test_migrated_schema_matches_the_models(ledger: Ledger) -> None:
+    with ledger.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
