@@ -82,6 +82,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.list_pane.task_selected.connect(self._task_selected)
         self.list_pane.shown_changed.connect(self._update_status)
         self.editor = TaskEditor()
+        self.editor.read_only = ledger.read_only
         self.editor.save_requested.connect(self.save_task)
         self.editor.action_requested.connect(self.run_task_action)
         self.editor.setMinimumWidth(300)

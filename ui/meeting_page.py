@@ -54,6 +54,7 @@ class MeetingPage(QWidget):
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         new_button = QPushButton(self.tr("开始新会议…"))
         new_button.clicked.connect(self.new_meeting)
+        new_button.setEnabled(not window.ledger.read_only)
         self.finish_button = QPushButton(self.tr("结束会议并查看小结"))
         self.finish_button.clicked.connect(self.finish)
         self.notice = QLabel()
@@ -179,7 +180,7 @@ class MeetingPage(QWidget):
     def refresh(self) -> None:
         """Reload the tasks for the meeting's period, staying on the current task."""
         current = self.current_task_id()
-        self.card.setEnabled(self.meeting is not None)
+        self.card.setEnabled(self.meeting is not None and not self.window_.ledger.read_only)
         self.finish_button.setEnabled(self.meeting is not None)
         if self.meeting is None:
             self.model.set_rows([], [])

@@ -81,6 +81,7 @@ class TaskEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: TaskDetail | None = None
+        self.read_only = False  # a second window on the same file shows tasks but cannot change them
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
@@ -227,6 +228,11 @@ class TaskEditor(QWidget):
         self.timeline_model.set_rows(list(detail.timeline) if detail else [])
         if detail is not None:
             self._enable_actions(detail.status)
+        if self.read_only:
+            for button in [*self.buttons.values(), self.save_button, self.revert_button]:
+                button.setEnabled(False)
+            for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit):
+                edit.setReadOnly(True)
 
     def _history_text(self, detail: TaskDetail | None) -> str:
         if detail is None:

@@ -155,11 +155,11 @@ class TaskListPane(QWidget):
         collapsed = self._collapsed_groups()
         task_filter = self.current_filter()
         shown = visible_rows(self.rows, self.view, task_filter)
-        order = self.group_order if self.view in (TaskView.BY_SECTION, TaskView.NO_FEEDBACK, TaskView.ALL,
-                                                   TaskView.DUE_OR_LATE, TaskView.CLOSED) else []
-        self.model.set_rows(shown.rows, order if task_filter.is_empty else [], view=self.view,
-                            matched=None if task_filter.is_empty and self.view == TaskView.BY_SECTION
-                            else shown.matched)
+        by_section = self.view not in (TaskView.BY_KEY_TASK, TaskView.BY_LEADER)
+        everything = task_filter.is_empty and self.view == TaskView.BY_SECTION
+        # Sections keep the office's order; an empty section is listed only when nothing is filtered.
+        self.model.set_rows(shown.rows, self.group_order if by_section else [], view=self.view,
+                            matched=None if everything else shown.matched, keep_empty_groups=everything)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         if len(shown.rows) <= EXPAND_ALL_LIMIT:

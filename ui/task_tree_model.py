@@ -65,10 +65,13 @@ class TaskTreeModel(QAbstractItemModel):
                          _tr("责任人"), _tr("完成时限"), _tr("状态"), _tr("灯"), _tr("进度"), _tr("最近进展")]
 
     def set_rows(self, rows: list[TaskRow], group_order: list[str], *, view: TaskView = TaskView.BY_SECTION,
-                 matched: set[int] | None = None) -> None:
+                 matched: set[int] | None = None, keep_empty_groups: bool = True) -> None:
         """Show `rows` (tree order) grouped for `view`; rows not in `matched` are shown greyed as context."""
         self.beginResetModel()
         self._nodes, self._top, self._by_task, self._matched = [], [], {}, matched
+        if not keep_empty_groups:
+            used = {group_name(view, row) for row in rows if row.parent_id is None}
+            group_order = [name for name in group_order if name in used]
         groups: dict[str, int] = {name: self._add(-1, label=name) for name in group_order}
         for row in rows:
             if row.parent_id is None or row.parent_id not in self._by_task:

@@ -93,6 +93,11 @@ def test_read_only_second_window_says_so(qtbot: QtBot) -> None:
     window.show_notices(second.notices)
     assert "只读" in window.windowTitle()
     assert not window.banner.isHidden() and "另一个" in window.banner.text()
+    first_task = window.list_pane.model.shown_tasks()[0].id
+    window.list_pane.select_task(first_task)
+    assert window.editor.detail is not None and window.editor.detail.id == first_task
+    assert not window.editor.buttons["progress"].isEnabled() and not window.editor.save_button.isEnabled()
+    assert window.editor.title_edit.isReadOnly() and not window.actions.new_task.isEnabled()
     second.close()
     first.close()
 

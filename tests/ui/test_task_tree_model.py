@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from models.demo import create_demo_ledger
 from models.enums import Light
 from models.lights import LightRules
 from models.queries import TaskRow, task_rows
+from models.task_views import TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
 
 TODAY = date(2026, 3, 25)
@@ -76,3 +77,31 @@ def test_light_reads_as_a_word_not_only_a_colour(tmp_path: Path) -> None:
     assert any(r.light == Light.NONE for r in rows) and "—" in texts
     assert model.headerData(8, Qt.Orientation.Horizontal) == "灯"
     assert model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_model_stays_valid_grouped_by_key_task_and_leader_and_sorted(qtmodeltester: ModelTester,
+                                                                     tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    for view in (TaskView.BY_KEY_TASK, TaskView.BY_LEADER):
+        shown = visible_rows(rows, view, TaskFilter())
+        model.set_rows(shown.rows, [], view=view, matched=shown.matched)
+        qtmodeltester.check(model)
+    model.sort(9, Qt.SortOrder.DescendingOrder)  # 进度
+    qtmodeltester.check(model)
+    first_group = model.index(0, 0)
+    percents = [model.task_row(model.task_id(model.index(r, 0, first_group)) or 0) for r in
+                range(model.rowCount(first_group))]
+    values = [row.percent for row in percents if row is not None]
+    assert values == sorted(values, reverse=True) and len(values) > 1
+
+
+def test_sorting_keeps_persistent_indexes_on_the_same_task(tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    model.set_rows(rows, [])
+    group = model.index(0, 0)
+    kept = QPersistentModelIndex(model.index(0, 1, group))
+    task_id = model.task_id(model.index(0, 0, group))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.task_id(model.index(kept.row(), 0, kept.parent())) == task_id
