@@ -28,6 +28,7 @@ from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeti
 from models.queries import TaskRow, task_rows
 from models.tasks import TaskDraft
 from models.workflow import can_transition
+from ui.dialog_parts import error_line
 from ui.entry_edit import EntryEdit
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
@@ -101,9 +102,7 @@ class MeetingPage(QWidget):
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
         self.status_combo = QComboBox()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_line()
         save_button = QPushButton(self.tr("保存并下一项（回车）"))
         save_button.clicked.connect(self.save_and_next)
         skip_button = QPushButton(self.tr("跳过"))

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from models import directory, lookups
 from models.entities import Person, Section
 from models.settings import LedgerSettings, change_settings
 from ui.controller import LedgerController
+from ui.dialog_parts import error_line, ok_cancel
 
 
 class NamesTab(QWidget):
@@ -150,19 +150,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), self.gap_spin)
         form.addRow(self.tr("备份文件夹（留空为台账旁的默认位置）"), backup_row)
         form.addRow(self.tr("保留最近备份"), self.keep_spin)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label = error_line()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("常规"))
         self.sections_tab = NamesTab(self, Section)
         self.people_tab = NamesTab(self, Person)
         self.tabs.addTab(self.sections_tab, self.tr("科室"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("保存"), self.tr("关闭"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)

@@ -32,6 +32,7 @@ from models.enums import DeadlineKind, Status
 from models.lookups import Choice
 from models.task_detail import TaskDetail
 from models.workflow import can_transition
+from ui.dialog_parts import error_line
 from ui.task_dialogs import deadline_hint
 from ui.timeline_model import TimelineModel
 
@@ -108,9 +109,7 @@ class TaskEditor(QWidget):
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label = error_line()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("任务内容"), self.title_edit)

@@ -8,7 +8,6 @@ from enum import Enum
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.settings import LedgerSettings
+from ui.dialog_parts import error_line, ok_cancel
 
 
 class WelcomeChoice(Enum):
@@ -51,16 +51,11 @@ class WelcomeDialog(QDialog):
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.tr("单位名称："), self.org_edit)
         form.addRow(self.tr("年度："), self.year_spin)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label = error_line()
         self.empty_button.toggled.connect(self._sync)
         self._sync()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("开始"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("开始"), self.tr("退出"))
         layout = QVBoxLayout(self)
         for widget in (intro, self.demo_button, self.empty_button, self.empty_form, self.import_button,
                        self.error_label, buttons):
