@@ -117,15 +117,16 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, self.tr("延期"), action, task_ids=[task_id], replay=True))
 
     def delete(self, task_id: int) -> bool:
-        with self.ledger.reading() as session:
-            ids = subtree_ids(session, task_id)
-        def action(session: Session, actor: str) -> None:
-            delete_task(session, actor, task_id)
-        return self.run(LedgerCommand(self.ledger, self.tr("删除任务"), action, task_ids=ids))
+        return self._on_subtree(self.tr("删除任务"), task_id, delete_task)
 
     def restore(self, task_id: int) -> bool:
+        return self._on_subtree(self.tr("从回收站恢复"), task_id, restore_task)
+
+    def _on_subtree(self, text: str, task_id: int, change: Callable[[Session, str, int], object]) -> bool:
+        """Delete and restore touch a task and its subtasks: snapshot them all, so undo puts each back."""
         with self.ledger.reading() as session:
             ids = subtree_ids(session, task_id)
+
         def action(session: Session, actor: str) -> None:
-            restore_task(session, actor, task_id)
-        return self.run(LedgerCommand(self.ledger, self.tr("从回收站恢复"), action, task_ids=ids))
+            change(session, actor, task_id)
+        return self.run(LedgerCommand(self.ledger, text, action, task_ids=ids))
