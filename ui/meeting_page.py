@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +33,7 @@ from ui.dialog_parts import error_line
 from ui.entry_edit import EntryEdit
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
+from ui.task_list_pane import EXPAND_ALL_LIMIT
 from ui.task_tree_model import TaskTreeModel
 from ui.timeline_model import period_label
 
@@ -154,6 +156,10 @@ class MeetingPage(QWidget):
         self.meeting_combo.blockSignals(False)
         self._meeting_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()  # the walk is built when the page is first shown, not while the window opens
+        super().showEvent(event)
+
     def new_meeting(self) -> None:
         dialog = NewMeetingDialog(self.window_.as_of, self)
         if not self.window_.dialog_runner(dialog):
@@ -173,7 +179,8 @@ class MeetingPage(QWidget):
         if isinstance(meeting_id, int):
             with self.window_.ledger.reading() as session:
                 self.meeting = meeting_info(session, meeting_id)
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     # --- the walk --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -194,11 +201,14 @@ class MeetingPage(QWidget):
         walked = walk_rows(rows)
         self.rows = {row.id: row for row in walked}
         self.model.set_rows(walked, [s.name for s in window.sections])
-        self.tree.expandAll()
+        if len(walked) <= EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        else:
+            for row in range(self.model.rowCount()):
+                self.tree.setExpanded(self.model.index(row, 0), True)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.order = [row.id for row in self.model.shown_tasks()]
-        self.order.sort(key=lambda task_id: self._position(task_id))
+        self.order = self.model.task_ids_in_order()
         waiting = [k for k in self.drafts.keys(self._draft_prefix()) if int(k.rsplit(":", 1)[1]) in self.rows]
         self.notice.setText(self.drafts.problem or self.tr(
             "找回了 {n} 条上次没有保存的录入：走到该项时会放回输入框，按回车保存。").format(n=len(waiting)))
@@ -206,14 +216,6 @@ class MeetingPage(QWidget):
         target = current if current in self.rows else (self.order[0] if self.order else None)
         if target is not None:
             self.go_to(target)
-
-    def _position(self, task_id: int) -> tuple[int, ...]:
-        index = self.model.index_of_task(task_id)
-        path: list[int] = []
-        while index.isValid():
-            path.insert(0, index.row())
-            index = index.parent()
-        return tuple(path)
 
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.tree.currentIndex())

@@ -21,7 +21,7 @@ from models.task_views import TaskFilter, TaskView, visible_rows
 from ui import ui_state
 from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
 
-EXPAND_ALL_LIMIT = 3000  # rows; beyond this, subtasks start folded so the tree appears at once
+EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
 COLUMN_WIDTHS = [104, 340, 84, 110, 74, 64, 110, 64, 64, 52, 320]
 
 
@@ -84,6 +84,10 @@ class TaskListPane(QWidget):
                 self.tree.setColumnWidth(column, width)
         self._build_column_menu()
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._folding: dict[str, bool] = {}  # groups the user opened or closed, by name
+        self._refolding = False
+        self.tree.expanded.connect(lambda index: self._remember_folding(index, True))
+        self.tree.collapsed.connect(lambda index: self._remember_folding(index, False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -150,26 +154,32 @@ class TaskListPane(QWidget):
                           leader=self.leader_combo.currentData() or "", task_ids=self.fixed_ids)
 
     def refilter(self) -> None:
-        """Rebuild what is shown, keeping the selected task selected and collapsed groups collapsed."""
+        """Rebuild what is shown, keeping the selected task selected and the user's folded groups folded."""
         selected = self.selected_task_id()
-        collapsed = self._collapsed_groups()
         task_filter = self.current_filter()
         shown = visible_rows(self.rows, self.view, task_filter)
         by_section = self.view not in (TaskView.BY_KEY_TASK, TaskView.BY_LEADER)
         everything = task_filter.is_empty and self.view == TaskView.BY_SECTION
+        self._refolding = True
         # Sections keep the office's order; an empty section is listed only when nothing is filtered.
         self.model.set_rows(shown.rows, self.group_order if by_section else [], view=self.view,
                             matched=None if everything else shown.matched, keep_empty_groups=everything)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        if len(shown.rows) <= EXPAND_ALL_LIMIT:
+        # Thousands of rows start with groups folded (their counts show) so the tree appears at once;
+        # a search always opens everything it found.
+        small = len(shown.rows) <= EXPAND_ALL_LIMIT
+        if small:
             self.tree.expandAll()  # one layout pass; expanding row by row is far slower
         else:
-            self.tree.expandToDepth(0)  # a big ledger opens with its tasks shown and their subtasks folded
-        for row in range(self.model.rowCount()):
-            group = self.model.index(row, 0)
-            if self._group_name(group) in collapsed:
-                self.tree.collapse(group)
+            self.tree.collapseAll()
+        if not task_filter.text.strip():
+            for row in range(self.model.rowCount()):
+                group = self.model.index(row, 0)
+                wanted = self._folding.get(self._group_name(group), small)
+                if wanted != small:
+                    self.tree.setExpanded(group, wanted)
+        self._refolding = False
         if selected is not None:
             self.select_task(selected)
         self.shown_changed.emit()
@@ -177,9 +187,9 @@ class TaskListPane(QWidget):
     def _group_name(self, index: QModelIndex) -> str:
         return str(self.model.data(index, GROUP_ROLE))
 
-    def _collapsed_groups(self) -> set[str]:
-        return {self._group_name(self.model.index(row, 0)) for row in range(self.model.rowCount())
-                if not self.tree.isExpanded(self.model.index(row, 0))}
+    def _remember_folding(self, index: QModelIndex, expanded: bool) -> None:
+        if not self._refolding and not index.parent().isValid():
+            self._folding[self._group_name(index)] = expanded
 
     # --- selection -------------------------------------------------------------------------
     def selected_task_id(self) -> int | None:

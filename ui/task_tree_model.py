@@ -218,6 +218,17 @@ class TaskTreeModel(QAbstractItemModel):
         number = self._by_task.get(task_id)
         return None if number is None else self._nodes[number].task
 
+    def task_ids_in_order(self) -> list[int]:
+        """Task ids as the view lists them top to bottom (groups, tasks, subtasks)."""
+        result: list[int] = []
+        stack = list(reversed(self._top))
+        while stack:
+            node = self._nodes[stack.pop()]
+            if node.task is not None:
+                result.append(node.task.id)
+            stack.extend(reversed(node.children))
+        return result
+
     def shown_tasks(self) -> list[TaskRow]:
         return [task for node in self._nodes if (task := node.task) is not None]
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from models import directory, lookups
@@ -226,3 +226,25 @@ def test_hidden_columns_and_widths_are_remembered(qtbot: QtBot, ledger: Ledger, 
     qtbot.addWidget(second)
     assert second.list_pane.tree.header().isSectionHidden(3)
     assert second.list_pane.tree.columnWidth(1) == 222
+
+
+def test_folded_sections_stay_folded_but_a_search_opens_what_it_found(window: MainWindow, qtbot: QtBot,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    new_task(window, "组织科的任务")
+    tree, model = window.list_pane.tree, window.list_pane.model
+    assert tree.isExpanded(model.index(0, 0))
+    new_task(window, "又一项任务")
+    tree.setCurrentIndex(QModelIndex())
+    tree.collapse(model.index(0, 0))
+    window.reload()  # the tree is rebuilt after every change
+    assert not tree.isExpanded(model.index(0, 0))
+    type_text(window.list_pane.search_edit, "又一项")
+    qtbot.waitUntil(lambda: shown_titles(window) == ["又一项任务"])
+    assert tree.isExpanded(model.index(0, 0))
+    window.list_pane.search_edit.clear()
+    window.list_pane.refilter()
+    assert not tree.isExpanded(model.index(0, 0))
+    # A huge ledger opens with its sections folded; their counts are on the group rows.
+    monkeypatch.setattr("ui.task_list_pane.EXPAND_ALL_LIMIT", 1)
+    window.list_pane.refilter()
+    assert not any(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount()))
