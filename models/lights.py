@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from models.enums import DeadlineKind, Light, Recurrence, Status
 from models.workflow import RuleError
@@ -25,8 +26,7 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-@dataclass(frozen=True)
-class TaskFacts:
+class TaskFacts(NamedTuple):
     """The few facts about a task that decide its light; plain data so the rule stays testable."""
 
     status: Status

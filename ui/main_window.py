@@ -150,9 +150,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         a.backup.triggered.connect(self.backup_now)
         a.settings.triggered.connect(self.open_settings)
         a.recycle_bin.triggered.connect(self.open_recycle_bin)
+        a.rollover.triggered.connect(self.roll_over)
         a.print_sheet.setEnabled(False)
         a.print_sheet.setToolTip(self.tr("打印进展表随报表功能提供"))
-        for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings):
+        for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings, a.rollover):
             action.setEnabled(not self.ledger.read_only)
 
     # --- loading ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ class WindowActions:
     open_ledger: QAction
     backup: QAction
     recycle_bin: QAction
+    rollover: QAction
     settings: QAction
     quit: QAction
     undo: QAction
@@ -47,6 +48,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         open_ledger=make(tr("打开台账文件…"), QKeySequence.StandardKey.Open),
         backup=make(tr("立即备份"), tip=tr("把台账复制一份到备份文件夹")),
         recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
+        rollover=make(tr("结转到下一年度…"), tip=tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
         settings=make(tr("设置…"), tip=tr("单位名称、提醒规则、科室与人员、备份位置")),
         quit=make(tr("退出"), QKeySequence.StandardKey.Quit),
         undo=undo, redo=redo,
@@ -63,7 +65,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(tr("文件(&F)"))
     for action in (actions.new_ledger, actions.open_ledger, None, actions.backup, actions.recycle_bin,
-                   actions.settings, None, actions.print_sheet, None, actions.quit):
+                   actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menu_bar.addMenu(tr("编辑(&E)"))
     for action in (actions.undo, actions.redo, None, actions.new_task, actions.new_subtask, actions.save_task,

@@ -6,9 +6,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+from sqlalchemy.orm import Session
 
 from models.errors import BackupError, LedgerError
 from models.ledger import create_ledger
+from models.rollover import CARRIED_STATUSES, rollover
+from models.settings import change_settings
 from ui import ui_state
 from ui.ledger_files import open_interactively
 from ui.recycle_bin_dialog import RecycleBinDialog
@@ -22,6 +25,7 @@ class FileActionsMixin:
     controller: Any
     as_of: Any
     year: int
+    rows: Any
 
     def new_ledger(self) -> None:
         path = self.ask_path(True)
@@ -98,3 +102,22 @@ class FileActionsMixin:
     def _ask_org(self, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("新建台账文件"), self.tr("单位名称："), text=default)
         return text.strip() if ok and text.strip() else None
+
+    def roll_over(self) -> None:
+        """Start the next year: unfinished tasks are copied into it and it becomes the current year."""
+        from_year, to_year = self.year, self.year + 1
+        carried = sum(1 for row in self.rows if row.status in CARRIED_STATUSES)
+        question = self.tr("把{old}年未完成的{n}项任务结转到{new}年吗？\n{old}年的记录保持不变，"
+                           "结转的任务保留与原任务的联系。").format(old=from_year, new=to_year, n=carried)
+        if not self.confirm(self.tr("结转到下一年度"), question):
+            return
+        actor = self.ledger.actor
+
+        def work(session: Session) -> None:
+            rollover(session, actor, from_year, to_year)
+            change_settings(session, actor, {"current_year": to_year})
+        if self.controller.run_plain(self.tr("结转到下一年度"), work):
+            self.year = to_year
+            self.reload()
+            self.statusBar().showMessage(self.tr("已结转到{year}年。").format(year=to_year), 15000)
+

@@ -150,3 +150,15 @@ def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainW
     assert messages and window.isVisible() and window.replacement is None
     with window.ledger.reading() as session:
         assert session.query(Task).count() == 1
+
+
+def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWindow) -> None:
+    asked: list[str] = []
+    window.confirm = lambda title, text: asked.append(text) or True
+    window.actions.rollover.trigger()
+    assert "把2026年未完成的1项任务结转到2027年" in asked[0]
+    assert window.year == 2027 and window.year_combo.currentText() == "2027年"
+    assert shown_titles(window) == ["整顿软弱涣散党组织"]
+    assert window.ledger.settings().current_year == 2027
+    window.year_combo.setCurrentIndex(window.year_combo.findData(2026))
+    assert window.year == 2026 and shown_titles(window) == ["整顿软弱涣散党组织"]  # the old year is untouched
