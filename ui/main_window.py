@@ -171,7 +171,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         leaders = sorted({row.leader for row in self.rows if row.leader})
         self.list_pane.set_rows(self.rows, [s.name for s in self.sections], leaders)
         read_only = self.tr("（只读）") if self.ledger.read_only else ""
-        self.setWindowTitle(self.tr("落实台账 — {org} — {file}{ro}").format(
+        # Qt appends the application's display name (落实台账) to the title itself.
+        self.setWindowTitle(self.tr("{org} — {file}{ro}").format(
             org=settings.org_name, file=self.ledger.path.name, ro=read_only))
         if not self.editor.is_dirty():
             self._load_editor(self.list_pane.selected_task_id())

@@ -142,7 +142,8 @@ class MeetingPage(QWidget):
         self.reload_meetings()
 
     # --- meetings --------------------------------------------------------------------------
-    def reload_meetings(self, select: int | None = None) -> None:
+    def reload_meetings(self, select: int | None = None, *, walk: bool = True) -> None:
+        """Refill the meeting list (with entry counts); `walk=False` keeps the walk as it is."""
         current = select if select is not None else (self.meeting.id if self.meeting else None)
         with self.window_.ledger.reading() as session:
             found = lookups.meetings(session, self.window_.year)
@@ -154,7 +155,8 @@ class MeetingPage(QWidget):
         index = self.meeting_combo.findData(current) if current is not None else 0
         self.meeting_combo.setCurrentIndex(max(0, index))
         self.meeting_combo.blockSignals(False)
-        self._meeting_changed()
+        if walk:
+            self._meeting_changed()
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # the walk is built when the page is first shown, not while the window opens
@@ -301,6 +303,7 @@ class MeetingPage(QWidget):
             return
         self._draft_timer.stop()
         self.drafts.discard(self._draft_key(task_id))
+        self.reload_meetings(walk=False)  # the count of entries in the meeting's name
         self.refresh()
         self.go_to(task_id)
         self.move_next()

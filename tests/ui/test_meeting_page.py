@@ -77,6 +77,7 @@ def test_enter_saves_linked_to_the_meeting_and_moves_to_the_next_task(window: Ma
     assert saved[0].meeting_id == page.meeting.id if page.meeting else False
     assert page.current_task_id() == tasks[1]
     assert page.entry.toPlainText() == "" and page.entry.hasFocus()
+    assert "已录1条" in page.meeting_combo.currentText()
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)  # nothing typed: just walks on
     assert page.current_task_id() == tasks[2]
     assert len(entries(window.ledger)) == 1
