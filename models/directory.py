@@ -159,3 +159,16 @@ def _retired_name(session: Session, entity: type[Section] | type[Person], name: 
         counter += 1
         candidate = f"{name}（已合并{counter}）"
     return candidate
+
+
+def rename_key_task(session: Session, actor: str, key_task_id: int, new_title: str) -> None:
+    target = session.get(KeyTask, key_task_id)
+    if target is None:
+        raise RuleError("找不到这项重点任务。")
+    new_title = require_text(new_title, "重点任务名称")
+    clash = session.scalar(select(KeyTask).where(KeyTask.year == target.year, KeyTask.title == new_title,
+                                                 KeyTask.id != key_task_id))
+    if clash is not None:
+        raise RuleError(f"{target.year}年已经有重点任务「{new_title}」。")
+    audit.record(session, actor, "update", "key_task", key_task_id, "title", target.title, new_title)
+    target.title = new_title

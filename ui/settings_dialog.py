@@ -121,8 +121,60 @@ class NamesTab(QWidget):
         self._apply(self.tr("合并"), lambda session: merger(session, actor, chosen[0], target_id))
 
 
+class KeyTasksTab(QWidget):
+    """The year's key tasks (重点任务): tasks are grouped and numbered by them."""
+
+    def __init__(self, dialog: SettingsDialog, year: int) -> None:
+        super().__init__()
+        self.dialog, self.year = dialog, year
+        self.list = QListWidget()
+        buttons = QVBoxLayout()
+        for text, handler in ((self.tr("添加…"), self.add), (self.tr("改名…"), self.rename)):
+            button = QPushButton(text)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{year}年的重点任务（编号按此顺序）").format(year=year)))
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.dialog.controller.ledger.reading() as session:
+            self.choices = lookups.key_tasks(session, self.year)
+        self.list.clear()
+        for position, choice in enumerate(self.choices, start=1):
+            item = QListWidgetItem(f"{position}. {choice.name}")
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            self.list.addItem(item)
+
+    def add(self) -> None:
+        title = self.dialog.ask_text(self.tr("添加重点任务"), self.tr("名称："), "")
+        if title:
+            actor, year = self.dialog.controller.ledger.actor, self.year
+            if self.dialog.controller.run_plain(
+                    self.tr("添加重点任务"), lambda session: directory.key_task(session, actor, year, title)):
+                self.reload()
+
+    def rename(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        key_task_id = int(item.data(Qt.ItemDataRole.UserRole))
+        old = next(c.name for c in self.choices if c.id == key_task_id)
+        title = self.dialog.ask_text(self.tr("改名"), self.tr("新名称："), old)
+        if title and title != old:
+            actor = self.dialog.controller.ledger.actor
+            if self.dialog.controller.run_plain(self.tr("改名"), lambda session: directory.rename_key_task(
+                    session, actor, key_task_id, title)):
+                self.reload()
+
+
 class SettingsDialog(QDialog):
-    def __init__(self, controller: LedgerController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LedgerController, parent: QWidget | None = None, year: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
         self.controller = controller
@@ -157,6 +209,8 @@ class SettingsDialog(QDialog):
         self.people_tab = NamesTab(self, Person)
         self.tabs.addTab(self.sections_tab, self.tr("科室"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
+        self.key_tasks_tab = KeyTasksTab(self, year or settings.current_year)
+        self.tabs.addTab(self.key_tasks_tab, self.tr("重点任务"))
         buttons = ok_cancel(self, self.tr("保存"), self.tr("关闭"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -80,7 +80,7 @@ class FileActionsMixin:
 
     def open_settings(self) -> None:
         if self.save_task():
-            self.settings_dialog = SettingsDialog(self.controller, self)
+            self.settings_dialog = SettingsDialog(self.controller, self, self.year)
             self.dialog_runner(self.settings_dialog)
             self.reload()
 

@@ -162,3 +162,18 @@ def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWin
     assert window.ledger.settings().current_year == 2027
     window.year_combo.setCurrentIndex(window.year_combo.findData(2026))
     assert window.year == 2026 and shown_titles(window) == ["整顿软弱涣散党组织"]  # the old year is untouched
+
+
+def test_key_tasks_can_be_added_and_renamed_for_the_year(window: MainWindow) -> None:
+    def add_and_rename(dialog: SettingsDialog) -> None:
+        tab = dialog.key_tasks_tab
+        dialog.ask_text = lambda title, label, default: "深化干部制度改革"
+        tab.add()
+        tab.list.setCurrentRow(0)
+        dialog.ask_text = lambda title, label, default: "深化干部人事制度改革"
+        tab.rename()
+        assert [tab.list.item(r).text() for r in range(tab.list.count())] == ["1. 深化干部人事制度改革"]
+    window.list_pane.select_task(window.list_pane.model.shown_tasks()[0].id)
+    run_settings(window, add_and_rename)
+    assert [k.name for k in window.key_tasks] == ["深化干部人事制度改革"]
+    assert window.editor.key_task_combo.findText("深化干部人事制度改革") >= 0  # offered to the task at once
