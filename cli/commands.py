@@ -12,6 +12,7 @@ from typing import TextIO
 
 from sqlalchemy import select
 
+from cli import report_command
 from models.backup import make_backup, restore_backup
 from models.demo import create_demo_ledger
 from models.entities import Section
@@ -28,7 +29,8 @@ OK, FAILED = 0, 1
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats}
+    handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
+                "report": report_command.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -76,4 +76,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
+    report = commands.add_parser("report", help="生成 PDF 报表", description="生成可打印的 PDF 报表（只读）。")
+    kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)
+    progress = kinds.add_parser("progress", help="工作任务推进情况表",
+                                description="A4 横向的推进情况表：按科室或重点任务分组，每页重复表头。")
+    progress.add_argument("--db", type=Path, required=True, help="台账文件")
+    progress.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+    progress.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    progress.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
+    progress.add_argument("--section", default="", help="只列这个科室牵头或配合的任务")
+    progress.add_argument("--key-task", dest="key_task", default="", help="只列这项重点任务（名称或序号）")
+    progress.add_argument("--leader", default="", help="只列这位分管领导的任务")
+    progress.add_argument("--group-by", dest="group_by", choices=["section", "key-task"], default="section",
+                          help="分组方式：section 按科室（默认）、key-task 按重点任务")
+    progress.add_argument("--only", choices=["unfinished", "overdue", "no-feedback"],
+                          help="只列：unfinished 未完成、overdue 逾期及临期、no-feedback 本期未反馈")
     return parser

@@ -177,3 +177,14 @@ def find_task_by_code(rows: list[TaskRow], code: str) -> TaskRow | None:
     code = code.strip().rstrip(".")
     return next((row for row in rows if row.code == code), None)
 
+
+
+def reports_as_of(session: Session, year: int, as_of: date) -> dict[int, tuple[str, str]]:
+    """Each task's newest report (progress or 复命) dated on or before `as_of`: (period, text)."""
+    newest = (select(func.max(ProgressEntry.id).label("entry_id"))
+              .join(Task, Task.id == ProgressEntry.task_id)
+              .where(Task.year == year, ProgressEntry.kind.in_(FEEDBACK_KINDS), ProgressEntry.entry_date <= as_of)
+              .group_by(ProgressEntry.task_id).subquery())
+    query = select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text).join(
+        newest, newest.c.entry_id == ProgressEntry.id)
+    return {task_id: (period, text) for task_id, period, text in session.execute(query)}

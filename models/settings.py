@@ -21,6 +21,7 @@ class LedgerSettings:
     schedule_gap: int = 30  # yellow when reported percent trails elapsed time by this many points
     backup_dir: str = ""  # empty means a folder beside the ledger file
     backup_keep: int = 30
+    report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
 
 
 def load_settings(session: Session) -> LedgerSettings:

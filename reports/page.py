@@ -1,0 +1,61 @@
+"""The page every report shares: A4, margins, and "第 X 页 共 Y 页" at the foot of each page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from reports.fonts import FontSetup
+
+MARGIN = 15 * mm
+
+
+def numbered_canvas(fonts: FontSetup, footer_left: str) -> type[Canvas]:
+    """A canvas that holds every page until the end, so each can say how many pages there are."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # ReportLab's documented recipe
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width = float(getattr(self, "_pagesize")[0])  # noqa: B009 — ReportLab keeps it private
+            self.setFont(fonts.body, 9)
+            self.drawCentredString(width / 2, MARGIN / 2, f"第 {self.getPageNumber()} 页 共 {total} 页")
+            if footer_left:
+                self.drawString(MARGIN, MARGIN / 2, footer_left)
+
+    return NumberedCanvas
+
+
+def build_pdf(out: Path, story: list[Flowable], fonts: FontSetup, *, title: str, wide: bool = True,
+              footer_left: str = "", progress: Callable[[int], None] | None = None) -> int:
+    """Write `story` to `out` (A4, landscape when `wide`); `progress` hears each finished page number.
+
+    Returns the number of pages."""
+    size = landscape(A4) if wide else A4
+    document = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+                                 topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="落实台账",
+                                 creator="落实台账 (Luoshi)")
+    if progress is not None:
+        document.afterPage = lambda: progress(document.page)  # type: ignore[method-assign]
+    document.build(story, canvasmaker=numbered_canvas(fonts, footer_left))
+    return int(document.page)

@@ -1,0 +1,233 @@
+"""工作任务推进情况表: the progress sheet for the leaders, as data (no ReportLab) and as a PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from models.deadlines import chinese_date
+from models.enums import Light, Status
+from models.lights import LightRules, period_of
+from models.lookups import key_tasks, sections
+from models.queries import TaskRow, reports_as_of, task_rows
+from models.settings import load_settings
+from reports.fonts import FontSetup
+from reports.page import MARGIN, build_pdf
+from reports.text import chinese_number, para
+
+ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
+GROUP_CHOICES = ("section", "key_task")
+# key: (header, width in mm; 0 = takes what is left)
+COLUMNS: dict[str, tuple[str, float]] = {
+    "number": ("序号", 11), "code": ("编号", 14), "title": ("任务内容", 62), "lead": ("牵头科室", 19),
+    "co": ("配合科室", 21), "leader": ("分管领导", 16), "owner": ("责任人", 15), "deadline": ("完成时限", 21),
+    "progress": ("进展情况", 0), "status": ("状态", 14), "light": ("预警", 13),
+}
+DEFAULT_COLUMNS = ("number", "title", "lead", "co", "owner", "deadline", "progress", "status", "light")
+
+
+@dataclass(frozen=True)
+class ProgressSheetOptions:
+    as_of: date
+    year: int = 0  # 0: the ledger's current year
+    section: str = ""  # one section (as lead or co-section)
+    key_task: str = ""  # one key task, by title or by its number
+    leader: str = ""  # one 分管领导
+    group_by: str = "section"
+    only: str = "all"
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+
+
+@dataclass
+class SheetLine:
+    label: str  # 1. / （1）
+    depth: int
+    task: TaskRow
+    progress: str
+
+
+@dataclass
+class SheetGroup:
+    title: str
+    lines: list[SheetLine] = field(default_factory=list)
+
+
+@dataclass
+class SheetData:
+    title: str
+    subtitle: str
+    org: str
+    printed_on: date
+    groups: list[SheetGroup]
+    columns: tuple[str, ...]
+
+    @property
+    def task_count(self) -> int:
+        return sum(len(g.lines) for g in self.groups)
+
+
+def _wanted(options: ProgressSheetOptions, key_task_numbers: dict[str, int]) -> Callable[[TaskRow], bool]:
+    def wanted(row: TaskRow) -> bool:
+        if row.status == Status.CANCELLED:
+            return False
+        if options.section and options.section not in (row.lead_section, *row.co_sections):
+            return False
+        if options.leader and row.leader != options.leader:
+            return False
+        if options.key_task and options.key_task != row.key_task_title \
+                and key_task_numbers.get(options.key_task.strip().rstrip(".")) != row.key_task_id:
+            return False
+        if options.only == "unfinished":
+            return not row.status.is_finished
+        if options.only == "overdue":
+            return row.overdue or row.light in (Light.RED, Light.YELLOW)
+        if options.only == "no_feedback":
+            return row.status.is_active and not row.feedback_this_period
+        return True
+    return wanted
+
+
+def _progress_text(report: tuple[str, str] | None, period: str) -> str:
+    if report is None:
+        return ""
+    when, text = report
+    if when == period:
+        return text
+    year, _, month = when.partition("-")
+    return f"【{year}年{int(month)}月】{text}"  # an older report, marked so nobody reads it as this month's
+
+
+def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: date | None = None) -> SheetData:
+    """Choose, group and number the tasks for the sheet; no drawing here."""
+    if options.only not in ONLY_CHOICES or options.group_by not in GROUP_CHOICES:
+        raise ValueError(options)
+    settings = load_settings(session)
+    year = options.year or settings.current_year or options.as_of.year
+    rows = task_rows(session, year, options.as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    reports = reports_as_of(session, year, options.as_of)
+    numbers = {str(i): k.id for i, k in enumerate(key_tasks(session, year), start=1)}
+    wanted = _wanted(options, numbers)
+    by_id = {row.id: row for row in rows}
+    shown = {row.id for row in rows if wanted(row)}
+    for task_id in list(shown):  # a chosen subtask brings its parents along, so it is read in context
+        parent = by_id[task_id].parent_id
+        while parent is not None and parent in by_id:
+            shown.add(parent)
+            parent = by_id[parent].parent_id
+    if options.group_by == "key_task":
+        order = [k.name for k in key_tasks(session, year)]
+        group_of: Callable[[TaskRow], str] = lambda row: row.key_task_title or "其他工作"  # noqa: E731
+    else:
+        order = [s.name for s in sections(session, include_inactive=True)]
+        group_of = lambda row: row.lead_section or "未指定科室"  # noqa: E731
+    groups: dict[str, SheetGroup] = {name: SheetGroup(name) for name in order}
+    period = period_of(options.as_of)
+    counters: dict[tuple[str, int | None], int] = {}
+    group_for_task: dict[int, str] = {}
+    depth: dict[int, int] = {}
+    for row in rows:  # tree order: parents before their subtasks
+        if row.id not in shown:
+            continue
+        if row.parent_id is None or row.parent_id not in group_for_task:
+            name, level = group_of(row), 0
+        else:
+            name, level = group_for_task[row.parent_id], depth[row.parent_id] + 1
+        group_for_task[row.id], depth[row.id] = name, level
+        key = (name, row.parent_id if level else None)
+        counters[key] = counters.get(key, 0) + 1
+        label = f"{counters[key]}." if level == 0 else f"（{counters[key]}）"
+        groups.setdefault(name, SheetGroup(name)).lines.append(
+            SheetLine(label, level, row, _progress_text(reports.get(row.id), period)))
+    scope = "、".join(part for part in (options.section, options.key_task and f"重点任务{options.key_task}",
+                                        options.leader) if part)
+    only = {"unfinished": "未完成事项", "overdue": "逾期及临期事项",
+            "no_feedback": "本期未反馈事项"}.get(options.only, "")
+    extra = " · ".join(part for part in (scope, only) if part)
+    subtitle = f"（{extra + ' · ' if extra else ''}截至{chinese_date(options.as_of)}）"
+    columns = tuple(c for c in options.columns if c in COLUMNS) or DEFAULT_COLUMNS
+    return SheetData(f"{year}年重点工作任务推进情况表", subtitle, settings.org_name, today or date.today(),
+                     [g for g in groups.values() if g.lines], columns)
+
+
+def _widths(columns: tuple[str, ...], total: float) -> list[float]:
+    fixed = sum(COLUMNS[c][1] * mm for c in columns if COLUMNS[c][1])
+    flexible = [c for c in columns if not COLUMNS[c][1]]
+    rest = max(total - fixed, 30 * mm) / max(len(flexible), 1)
+    if not flexible:  # no flexible column: stretch the title column instead
+        scale = total / fixed
+        return [COLUMNS[c][1] * mm * scale for c in columns]
+    return [COLUMNS[c][1] * mm or rest for c in columns]
+
+
+CELL_PADDING = 3
+
+
+def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Paragraph:
+    task = line.task
+    indent = "　" * line.depth
+    values = {
+        "number": indent + line.label, "code": task.code, "title": indent + task.title,
+        "lead": task.lead_section, "co": "、".join(task.co_sections), "leader": task.leader, "owner": task.owner,
+        "deadline": task.deadline_display, "progress": line.progress, "status": task.status.label,
+        "light": "" if task.light == Light.NONE else task.light.label,
+    }
+    bold = column == "light" and task.light == Light.RED
+    centre = column in ("code", "status", "light", "lead", "owner", "leader")
+    return para(values[column], fonts, 9, bold=bold, align="centre" if centre else "left",
+                width=width - 2 * CELL_PADDING)
+
+
+def _spanning(first: Flowable, count: int) -> list[Flowable | str]:
+    """A row whose first cell spans the table (the SPAN style does the spanning)."""
+    return [first, *([""] * (count - 1))]
+
+
+def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowable]:
+    columns = data.columns
+    widths = _widths(columns, width)
+    header: list[Flowable | str] = [para(COLUMNS[c][0], fonts, 10, bold=True, align="centre") for c in columns]
+    table_rows: list[list[Flowable | str]] = [header]
+    styles: list[Any] = []
+    for number, group in enumerate(data.groups, start=1):
+        heading = f"{chinese_number(number)}、{group.title}（{len(group.lines)}项）"
+        styles.append(("SPAN", (0, len(table_rows)), (-1, len(table_rows))))
+        styles.append(("BACKGROUND", (0, len(table_rows)), (-1, len(table_rows)), colors.HexColor("#eeeeee")))
+        table_rows.append(_spanning(para(heading, fonts, 10, bold=True), len(columns)))
+        table_rows.extend([[_cell(c, line, fonts, w) for c, w in zip(columns, widths, strict=True)]
+                           for line in group.lines])
+    if len(table_rows) == 1:
+        table_rows.append(_spanning(para("（没有符合条件的任务）", fonts, 10, align="centre"), len(columns)))
+        styles.append(("SPAN", (0, 1), (-1, 1)))
+    table = Table(table_rows, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        *styles,
+    ]))
+    org_line = Table([[para(data.org, fonts, 10),
+                       para(f"打印日期：{chinese_date(data.printed_on)}", fonts, 10, align="right")]],
+                     colWidths=[width / 2, width / 2])
+    org_line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [para(data.title, fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
+            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm), table]
+
+
+def write_progress_sheet(data: SheetData, fonts: FontSetup, out: Path,
+                         progress: Callable[[int], None] | None = None) -> int:
+    """Write the sheet; returns its number of pages."""
+    width = landscape(A4)[0] - 2 * MARGIN
+    return build_pdf(out, sheet_story(data, fonts, width), fonts, title=data.title, footer_left=data.org,
+              progress=progress)

@@ -1,0 +1,138 @@
+"""User text into ReportLab paragraphs: escaped, line breaks kept, CJK wrapping, gaps filled by a fallback font."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Literal
+from xml.sax.saxutils import escape
+
+from reportlab.lib import textsplit
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, paragraph
+
+from reports.fonts import FontSetup, covers, covers_all
+
+# Chinese punctuation that must not begin a line, and openers that must not end one. ReportLab's own
+# list lacks ，；：？！”》 and it moves at most one character, so "。”" could still start a line:
+# cells given a width are broken here instead (`break_lines`); the extended list guards the rest.
+NO_LINE_START = "，。；：？！”’）》〉」』】、…·％‰,.;:?!)]}%"
+NO_LINE_END = "“‘（《〈「『【([{"
+setattr(paragraph, "ALL_CANNOT_START", "".join(sorted(set(textsplit.ALL_CANNOT_START + NO_LINE_START))))  # noqa: B010
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+ALIGNMENTS: dict[str, Literal[0, 1, 2]] = {"left": TA_LEFT, "centre": TA_CENTER, "right": TA_RIGHT}
+
+
+@lru_cache(maxsize=64)
+def style(fonts: FontSetup, size: float, *, bold: bool = False, align: str = "left",
+          pre_broken: bool = False) -> ParagraphStyle:
+    """Cached styles: building a ParagraphStyle per cell is a measurable part of a 1,000-task sheet.
+
+    Text broken into lines by `break_lines` skips ReportLab's character-by-character CJK wrapping,
+    which is most of the time a big sheet takes."""
+    return ParagraphStyle(
+        name=f"s{size}{bold}{align}{pre_broken}", fontName=fonts.bold if bold else fonts.body, fontSize=size,
+        leading=round(size * 1.35, 1), alignment=ALIGNMENTS[align], wordWrap=None if pre_broken else "CJK",
+        splitLongWords=True,
+    )
+
+
+def markup(text: str, fonts: FontSetup, font_name: str | None = None) -> str:
+    """Escape `text` for a Paragraph, keep its line breaks, and set characters the font lacks in the fallback."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    main = font_name or fonts.body
+    if fonts.fallback is None or not fonts.embedded or covers_all(main, text.replace("\n", "")):
+        return escape(text).replace("\n", "<br/>")
+    parts: list[str] = []
+    run, run_fallback = "", False
+    for char in _visible(text, main, fonts.fallback):
+        use_fallback = char != "\n" and not covers(main, char) and covers(fonts.fallback, char)
+        if use_fallback != run_fallback and run:
+            parts.append(_run(run, run_fallback, fonts))
+            run = ""
+        run, run_fallback = run + char, use_fallback
+    if run:
+        parts.append(_run(run, run_fallback, fonts))
+    return "".join(parts)
+
+
+def _visible(text: str, main: str, fallback: str) -> str:
+    """Characters no font here can draw (emoji, rare ideographs) become their code, e.g. 〔U+1F600〕,
+    so they are printed rather than silently dropped."""
+    if text.isascii() or covers_all(main, text.replace("\n", "")):
+        return text
+    return "".join(char if char == "\n" or covers(main, char) or covers(fallback, char)
+                   else f"〔U+{ord(char):04X}〕" for char in text)
+
+
+def _run(text: str, fallback: bool, fonts: FontSetup) -> str:
+    escaped = escape(text).replace("\n", "<br/>")
+    return f'<font face="{fonts.fallback}">{escaped}</font>' if fallback else escaped
+
+
+def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -> list[str]:
+    """Break `text` into lines no wider than `max_width`, never starting a line with closing punctuation
+    nor ending one with an opening bracket, and keeping short runs of Latin letters and digits whole."""
+    lines: list[str] = []
+    for source_line in text.split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for char in source_line:
+            char_width = width_of(char)
+            if current and used + char_width > max_width:
+                carry = [char]
+                while len(current) > 1 and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
+                    carry.insert(0, current.pop())
+                if carry[0].isascii() and carry[0].isalnum():  # do not cut a word or number in two
+                    run = 0
+                    while run < len(current) and current[-1 - run].isascii() and current[-1 - run].isalnum():
+                        run += 1
+                    if 0 < run < len(current) and run < 12:
+                        carry[:0], current = current[-run:], current[:-run]
+                lines.append("".join(current))
+                current, used = carry, sum(width_of(c) for c in carry)
+            else:
+                current.append(char)
+                used += char_width
+        lines.append("".join(current))
+    return lines
+
+
+def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left",
+         width: float | None = None) -> Paragraph:
+    """A paragraph of user text; with `width` (the space inside the cell) lines are broken here."""
+    chosen = style(fonts, size, bold=bold, align=align, pre_broken=width is not None)
+    if width is not None and text:
+        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+        text = _visible(text, chosen.fontName, fonts.fallback or chosen.fontName)
+        text = "\n".join(break_lines(text, _measure(fonts, chosen.fontName, size), width - 0.5))
+    return Paragraph(markup(text, fonts, chosen.fontName), chosen)
+
+
+@lru_cache(maxsize=32)
+def _measure(fonts: FontSetup, font_name: str, size: float) -> Callable[[str], float]:
+    fallback = fonts.fallback
+
+    @lru_cache(maxsize=8192)
+    def width_of(char: str) -> float:
+        face = font_name if fallback is None or covers(font_name, char) else fallback
+        return float(stringWidth(char, face, size))
+    return width_of
+
+
+CHINESE_NUMERALS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 25 → 二十五: the 一、二、 of group headings (up to 99)."""
+    if n < 10:
+        return CHINESE_NUMERALS[n]
+    tens, units = divmod(n, 10)
+    head = "" if tens == 1 else CHINESE_NUMERALS[tens]
+    return head + "十" + (CHINESE_NUMERALS[units] if units else "")
