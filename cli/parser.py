@@ -92,4 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
                           help="分组方式：section 按科室（默认）、key-task 按重点任务")
     progress.add_argument("--only", choices=["unfinished", "overdue", "no-feedback"],
                           help="只列：unfinished 未完成、overdue 逾期及临期、no-feedback 本期未反馈")
+    stats_sheet = kinds.add_parser("stats", help="统计表", description="按科室的统计表，含合计、排名和完成率柱状图。")
+    notice = kinds.add_parser("notice", help="督办单",
+                              description="一项任务的督办单：基本情况、时限变更、进展记录和签字栏。")
+    notice.add_argument("--task", required=True, metavar="编号", help="任务编号，与窗口“编号”列相同，如 3.2")
+    for sheet in (stats_sheet, notice):
+        sheet.add_argument("--db", type=Path, required=True, help="台账文件")
+        sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+        sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+        sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
     return parser

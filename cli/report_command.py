@@ -13,28 +13,44 @@ from typing import TextIO
 
 from models.ledger import open_ledger
 from reports.fonts import setup_fonts
+from reports.notice import notice_data, write_notice
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
+from reports.stats_sheet import stats_report, write_stats_sheet
 
 OK = 0
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    as_of = args.as_of or date.today()
     ledger = open_ledger(args.db, auto_backup=False, read_only=True)
     try:
         settings = ledger.settings()
-        options = ProgressSheetOptions(
-            as_of=args.as_of or date.today(), year=args.year or 0, section=args.section, key_task=args.key_task,
-            leader=args.leader, group_by=args.group_by.replace("-", "_"),
-            only=(args.only or "all").replace("-", "_"))
         with ledger.reading() as session:
-            data = progress_sheet_data(session, options)
+            if args.report == "progress":
+                options = ProgressSheetOptions(
+                    as_of=as_of, year=args.year or 0, section=args.section, key_task=args.key_task,
+                    leader=args.leader, group_by=args.group_by.replace("-", "_"),
+                    only=(args.only or "all").replace("-", "_"))
+                sheet = progress_sheet_data(session, options)
+                summary = f"{sheet.task_count} 项任务"
+            elif args.report == "stats":
+                report, org = stats_report(session, as_of, args.year or 0)
+                summary = f"{len(report.sections)} 个科室"
+            else:
+                notice = notice_data(session, args.task, as_of, args.year or 0)
+                summary = f"任务 {notice.row.code}"
     finally:
         ledger.close()
     fonts = setup_fonts(settings.report_font)
     if fonts.notice:
         print(f"注意：{fonts.notice}", file=sys.stderr)
-    pages = write_atomically(args.out, lambda path: write_progress_sheet(data, fonts, path))
-    print(f"已生成：{args.out}（{data.task_count} 项任务，{pages} 页）", file=out)
+    writers: dict[str, Callable[[Path], int]] = {
+        "progress": lambda path: write_progress_sheet(sheet, fonts, path),
+        "stats": lambda path: write_stats_sheet(report, org, fonts, path),
+        "notice": lambda path: write_notice(notice, fonts, path),
+    }
+    pages = write_atomically(args.out, writers[args.report])
+    print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)
     return OK
 
 

@@ -107,3 +107,15 @@ def section_stats(rows: list[TaskRow], year: int, as_of: date, section_order: li
         totals.add(row)
     sections = [s for s in by_section.values() if s.total or s.section in section_order]
     return StatsReport(year, as_of, sections, totals)
+
+
+def ranks(sections: list[SectionStats]) -> dict[str, int]:
+    """Rank by completion rate, then on-time rate; equal figures share a rank; empty sections are unranked."""
+    def key(s: SectionStats) -> tuple[float, float]:
+        return (s.completion_rate or 0.0, s.on_time_rate or 0.0)
+    ranked = sorted((s for s in sections if s.total), key=key, reverse=True)
+    result: dict[str, int] = {}
+    for position, item in enumerate(ranked, start=1):
+        previous = ranked[position - 2] if position > 1 else None
+        result[item.section] = result[previous.section] if previous and key(previous) == key(item) else position
+    return result

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from models.stats import SectionStats, StatsReport
+from models.stats import SectionStats, StatsReport, ranks
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,18 +33,6 @@ COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
     ("完成率", lambda s: _rate(s.completion_rate), ""),
     ("按时完成率", lambda s: _rate(s.on_time_rate), ""),
 ]
-
-
-def ranks(sections: list[SectionStats]) -> dict[str, int]:
-    """Rank by completion rate, then on-time rate; equal figures share a rank; empty sections are unranked."""
-    def key(s: SectionStats) -> tuple[float, float]:
-        return (s.completion_rate or 0.0, s.on_time_rate or 0.0)
-    ranked = sorted((s for s in sections if s.total), key=key, reverse=True)
-    result: dict[str, int] = {}
-    for position, item in enumerate(ranked, start=1):
-        previous = ranked[position - 2] if position > 1 else None
-        result[item.section] = result[previous.section] if previous and key(previous) == key(item) else position
-    return result
 
 
 class StatsTableModel(QAbstractTableModel):

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from models.demo import create_demo_ledger
 from models.lights import LightRules
 from models.queries import task_rows
-from models.stats import SectionStats, section_stats
+from models.stats import SectionStats, ranks, section_stats
 from models.task_detail import timeline
 from ui.main_window import MainWindow
-from ui.stats_model import StatsTableModel, ranks
+from ui.stats_model import StatsTableModel
 from ui.timeline_model import TimelineModel
 
 from .helpers import shown_titles

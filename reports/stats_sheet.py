@@ -1,0 +1,100 @@
+"""统计表: per-section counts and rates with totals, rank and a bar chart of completion rates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from models.deadlines import chinese_date
+from models.lights import LightRules
+from models.lookups import sections
+from models.queries import task_rows
+from models.settings import load_settings
+from models.stats import SectionStats, StatsReport, ranks, section_stats
+from reports.fonts import FontSetup
+from reports.page import MARGIN, build_pdf
+from reports.text import para
+
+HEADERS = ["科室", "任务总数", "已办结", "已销号", "推进中", "未启动", "逾期", "本期未反馈", "完成率", "按时完成率",
+           "排名"]
+
+
+def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, str]:
+    """The statistics and the org name, read the same way as the window's 统计 page."""
+    settings = load_settings(session)
+    year = year or settings.current_year or as_of.year
+    rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    return section_stats(rows, year, as_of, [s.name for s in sections(session)]), settings.org_name
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _row(item: SectionStats, rank: str) -> list[str]:
+    return [item.section, str(item.total), str(item.completed), str(item.closed), str(item.in_progress),
+            str(item.not_started), str(item.overdue), str(item.no_feedback), _rate(item.completion_rate),
+            _rate(item.on_time_rate), rank]
+
+
+def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
+    shown = [s for s in report.sections if s.total]
+    height = max(80.0, 14.0 * len(shown) + 40)
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, "各科室完成率（%）", fontName=fonts.bold, fontSize=11))
+    if not shown:
+        drawing.add(String(0, height - 32, "暂无可统计的任务", fontName=fonts.body, fontSize=10))
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 90, 10, int(width - 150), int(height - 40)
+    chart.data = [[round((s.completion_rate or 0) * 100, 1) for s in reversed(shown)]]
+    chart.categoryAxis.categoryNames = [s.section for s in reversed(shown)]
+    chart.categoryAxis.labels.fontName = fonts.body
+    chart.categoryAxis.labels.fontSize = 9
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labels.fontName = fonts.body
+    chart.bars[0].fillColor = colors.HexColor("#4a7fb5")
+    chart.barLabels.fontName = fonts.body
+    chart.barLabels.fontSize = 8
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.nudge = 14
+    drawing.add(chart)
+    return drawing
+
+
+def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path, today: date | None = None) -> int:
+    width = landscape(A4)[0] - 2 * MARGIN
+    rank_of = ranks(report.sections)
+    data: list[list[Flowable | str]] = [[para(h, fonts, 10, bold=True, align="centre") for h in HEADERS]]
+    for item in report.sections:
+        data.append([para(v, fonts, 10, align="left" if i == 0 else "right")
+                     for i, v in enumerate(_row(item, str(rank_of.get(item.section, "—"))))])
+    data.append([para(v, fonts, 10, bold=True, align="left" if i == 0 else "right")
+                 for i, v in enumerate(_row(report.totals, ""))])
+    first = 34 * mm
+    table = Table(data, colWidths=[first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1),
+                  repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
+        ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee")),
+    ]))
+    story: list[Flowable] = [
+        para(f"{report.year}年重点工作任务统计表", fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
+        para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),
+        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, 10), Spacer(1, 2 * mm), table,
+        Spacer(1, 3 * mm),
+        para("说明：按牵头科室统计一级任务（子任务计入所属任务），已撤销的任务不计；"
+             "完成率 =（已办结 + 已销号）÷ 任务总数；按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。",
+             fonts, 9),
+        Spacer(1, 6 * mm), _chart(report, fonts, width),
+    ]
+    return build_pdf(out, story, fonts, title=f"{report.year}年重点工作任务统计表", footer_left=org)

@@ -1,0 +1,82 @@
+"""The statistics sheet and the supervision notice (督办单), read back from the PDF."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from models import directory
+from models.deadlines import parse_deadline
+from models.enums import Status
+from models.ledger import Ledger
+from models.progress import add_progress
+from models.tasks import TaskDraft, change_status, create_task, extend_deadline
+from reports.fonts import setup_fonts
+from reports.notice import notice_data, write_notice
+from reports.stats_sheet import stats_report, write_stats_sheet
+
+TODAY = date(2026, 3, 25)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def text_of(path: Path) -> str:
+    return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(path).pages))
+
+
+def populate(ledger: Ledger) -> int:
+    with ledger.begin() as session:
+        organisation = directory.section(session, "测试员", "组织科").id
+        cadres = directory.section(session, "测试员", "干部科").id
+        done = create_task(session, "测试员", TaskDraft(2026, "已完成的任务", lead_section_id=organisation))
+        change_status(session, "测试员", done.id, Status.COMPLETED, on=TODAY)
+        create_task(session, "测试员", TaskDraft(2026, "组织科在办任务", lead_section_id=organisation))
+        watched = create_task(session, "测试员", TaskDraft(2026, "督办的任务<不是标签>", lead_section_id=cadres,
+                                                           deadline=parse_deadline("3月10日前", 2026)))
+        add_progress(session, "测试员", watched.id, "一月：完成摸底", period="2026-01", entry_date=date(2026, 1, 20))
+        add_progress(session, "测试员", watched.id, "二月：形成初稿", period="2026-02", entry_date=date(2026, 2, 20))
+        extend_deadline(session, "测试员", watched.id, parse_deadline("4月底前", 2026), reason="等待上级文件")
+        return watched.id
+
+
+def test_stats_sheet_has_each_section_totals_rank_and_chart(ledger: Ledger, tmp_path: Path) -> None:
+    populate(ledger)
+    with ledger.reading() as session:
+        report, org = stats_report(session, TODAY)
+    out = tmp_path / "stats.pdf"
+    pages = write_stats_sheet(report, org, setup_fonts(), out, today=TODAY)
+    text = text_of(out)
+    assert "2026年重点工作任务统计表" in text and f"共{pages}页" in text
+    assert "组织科21001" in text  # total 2, completed 1, closed 0, in progress 0, not started 1
+    assert "合计" in text and "50.0%" in text and "各科室完成率" in text
+
+
+def test_notice_has_details_extension_history_progress_and_signature(ledger: Ledger, tmp_path: Path) -> None:
+    populate(ledger)
+    with ledger.reading() as session:
+        data = notice_data(session, "0.3", TODAY)
+    out = tmp_path / "notice.pdf"
+    write_notice(data, setup_fonts(), out)
+    text = text_of(out)
+    assert "督办单" in text and "督办的任务<不是标签>" in text
+    assert "原定3月10日前" in text and "延至4月底前（等待上级文件）" in text
+    assert text.index("一月：完成摸底") < text.index("二月：形成初稿")  # the record reads oldest first
+    assert "科室负责人（签字）" in text
+
+
+def test_notice_command_takes_the_number_shown_in_the_window(ledger: Ledger, tmp_path: Path) -> None:
+    populate(ledger)
+    base = [sys.executable, str(ROOT / "main.py"), "report", "notice", "--db", str(ledger.path), "--as-of",
+            "2026-03-25"]
+    good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert good.returncode == 0, good.stderr
+    assert "督办的任务" in text_of(tmp_path / "n.pdf")
+    missing = subprocess.run([*base, "--task", "9.9", "--out", str(tmp_path / "m.pdf")], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "没有编号为“9.9”的任务" in missing.stderr
+    assert not (tmp_path / "m.pdf").exists()
