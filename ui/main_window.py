@@ -35,6 +35,7 @@ from models.workflow import RuleError
 from ui import ui_state
 from ui.controller import LedgerController
 from ui.meeting_page import MeetingPage
+from ui.report_dialog import ReportDialog
 from ui.stats_page import StatsPage
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.task_editor import TaskEditor
@@ -151,8 +152,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.recycle_bin.triggered.connect(self.open_recycle_bin)
         a.rollover.triggered.connect(self.roll_over)
-        a.print_sheet.setEnabled(False)
-        a.print_sheet.setToolTip(self.tr("打印进展表随报表功能提供"))
+        a.print_sheet.triggered.connect(self.open_reports)
         for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings, a.rollover):
             action.setEnabled(not self.ledger.read_only)
 
@@ -342,6 +342,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
         elif name == "delete" and self.confirm(self.tr("删除任务"), self.tr(
                 "把这项任务（连同它的子任务）移到回收站吗？\n可以在“文件 → 回收站”恢复。")):
             self.controller.delete(task_id)
+
+    def open_reports(self) -> None:
+        """Ctrl+P: the report dialog, on what the window shows (year, selected task for a 督办单)."""
+        if not self.save_task():
+            return
+        selected = self.list_pane.selected_task_id()
+        row = self.list_pane.model.task_row(selected) if selected is not None else None
+        self.report_dialog = ReportDialog(
+            self.ledger, self.year, self.as_of, sections=[s.name for s in self.sections],
+            key_tasks=[k.name for k in self.key_tasks], leaders=sorted({r.leader for r in self.rows if r.leader}),
+            task_code=row.code if row else "", parent=self)
+        self.dialog_runner(self.report_dialog)
 
     # --- messages --------------------------------------------------------------------------
     def report_error(self, message: str) -> None:

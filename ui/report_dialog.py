@@ -1,0 +1,241 @@
+"""打印: choose a report and its options, see it as it will print, then print or save it as PDF."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.ledger import Ledger
+from reports.fonts import FontSetup, setup_fonts
+from reports.notice import notice_data, write_notice
+from reports.progress_sheet import (
+    COLUMNS,
+    DEFAULT_COLUMNS,
+    ProgressSheetOptions,
+    progress_sheet_data,
+    write_progress_sheet,
+)
+from reports.stats_sheet import stats_report, write_stats_sheet
+from ui.dialog_parts import error_line
+from ui.pdf_preview import PdfPreview, print_pdf
+
+PROGRESS, STATS, NOTICE = "progress", "stats", "notice"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, ledger: Ledger, year: int, as_of: date, *, sections: list[str], key_tasks: list[str],
+                 leaders: list[str], task_code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("打印报表"))
+        self.ledger, self.year, self.task_code = ledger, year, task_code
+        self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
+        self.current: Path | None = None
+        self.pages = 0
+        # Hooks so tests can answer the file and print dialogs without a nested event loop.
+        self.ask_save_path: Callable[[], Path | None] = self._ask_save_path
+        self.ask_printer: Callable[[], QPrinter | None] = self._ask_printer
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("工作任务推进情况表"), PROGRESS)
+        self.kind_combo.addItem(self.tr("统计表"), STATS)
+        self.kind_combo.addItem(self.tr("督办单（当前选中的任务 {code}）").format(code=task_code or "—"), NOTICE)
+        if not task_code:
+            self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
+        self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.group_combo = self._combo([(self.tr("按科室"), "section"), (self.tr("按重点任务"), "key_task")])
+        self.section_combo = self._combo([(self.tr("全部科室"), "")] + [(n, n) for n in sections])
+        self.key_task_combo = self._combo([(self.tr("全部重点任务"), "")] + [(n, n) for n in key_tasks])
+        self.leader_combo = self._combo([(self.tr("全部分管领导"), "")] + [(n, n) for n in leaders])
+        self.only_combo = self._combo([(self.tr("全部任务"), "all"), (self.tr("未完成的"), "unfinished"),
+                                       (self.tr("逾期及临期（红灯、黄灯）"), "overdue"),
+                                       (self.tr("本期未反馈的"), "no_feedback")])
+        self.columns_button = QToolButton()
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(QMenu(self.columns_button))
+        self.column_actions = {}
+        for key, (header, _) in COLUMNS.items():
+            action = self.columns_button.menu().addAction(header)
+            action.setCheckable(True)
+            action.setChecked(key in DEFAULT_COLUMNS)
+            action.toggled.connect(self._schedule)
+            self.column_actions[key] = action
+        self._update_columns_text()
+        for widget in (self.kind_combo, self.group_combo, self.section_combo, self.key_task_combo,
+                       self.leader_combo, self.only_combo):
+            widget.currentIndexChanged.connect(self._schedule)
+        self.date_edit.dateChanged.connect(self._schedule)
+        form = QFormLayout()
+        form.addRow(self.tr("报表"), self.kind_combo)
+        form.addRow(self.tr("截至"), self.date_edit)
+        form.addRow(self.tr("分组"), self.group_combo)
+        form.addRow(self.tr("科室"), self.section_combo)
+        form.addRow(self.tr("重点任务"), self.key_task_combo)
+        form.addRow(self.tr("分管领导"), self.leader_combo)
+        form.addRow(self.tr("列出"), self.only_combo)
+        form.addRow(self.tr("列"), self.columns_button)
+        self.fonts: FontSetup = setup_fonts(ledger.settings().report_font)
+        self.font_note = QLabel(self.fonts.notice)
+        self.font_note.setWordWrap(True)
+        self.font_note.setStyleSheet("color: #8a5300;")
+        self.font_note.setVisible(bool(self.fonts.notice))
+        self.status = QLabel()
+        self.error_label = error_line()
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        close_button = QPushButton(self.tr("关闭"))
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_as)
+        close_button.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.font_note)
+        left.addWidget(self.status)
+        left.addWidget(self.error_label)
+        left.addStretch(1)
+        for button in (self.print_button, self.save_button, close_button):
+            left.addWidget(button)
+        self.preview = PdfPreview()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.preview, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.generate)
+        self.resize(1200, 720)
+        self.generate()
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for label, value in items:
+            combo.addItem(label, value)
+        return combo
+
+    def _update_columns_text(self) -> None:
+        chosen = [a.text() for a in self.column_actions.values() if a.isChecked()]
+        self.columns_button.setText(self.tr("{n} 列").format(n=len(chosen)))
+        self.columns_button.setToolTip("、".join(chosen))
+
+    def _schedule(self) -> None:
+        self._update_columns_text()
+        self._timer.start()
+
+    def as_of(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def options(self) -> ProgressSheetOptions:
+        return ProgressSheetOptions(
+            as_of=self.as_of(), year=self.year, section=self.section_combo.currentData() or "",
+            key_task=self.key_task_combo.currentData() or "", leader=self.leader_combo.currentData() or "",
+            group_by=self.group_combo.currentData(), only=self.only_combo.currentData(),
+            columns=tuple(k for k, a in self.column_actions.items() if a.isChecked()))
+
+    def generate(self) -> bool:
+        """Write the chosen report to a fresh temporary file and show it; long sheets report their pages."""
+        kind = self.kind_combo.currentData()
+        for widget in (self.group_combo, self.section_combo, self.key_task_combo, self.leader_combo,
+                       self.only_combo, self.columns_button):
+            widget.setEnabled(kind == PROGRESS)
+        target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
+        self.status.setText(self.tr("正在生成……"))
+        QApplication.processEvents()
+
+        def progress(page: int) -> None:
+            self.status.setText(self.tr("正在生成：已排好 {n} 页……").format(n=page))
+            QApplication.processEvents()
+        try:
+            with self.ledger.reading() as session:
+                if kind == PROGRESS:
+                    data = progress_sheet_data(session, self.options())
+                    self.pages = write_progress_sheet(data, self.fonts, target, progress)
+                    summary = self.tr("{n} 项任务").format(n=data.task_count)
+                elif kind == STATS:
+                    report, org = stats_report(session, self.as_of(), self.year)
+                    self.pages = write_stats_sheet(report, org, self.fonts, target)
+                    summary = self.tr("{n} 个科室").format(n=len(report.sections))
+                else:
+                    notice = notice_data(session, self.task_code, self.as_of(), self.year)
+                    self.pages = write_notice(notice, self.fonts, target)
+                    summary = self.tr("任务 {code}").format(code=self.task_code)
+        except (ValueError, OSError) as error:
+            self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
+            self.status.clear()
+            return False
+        self.error_label.clear()
+        self.current = target
+        self.preview.show_file(target)
+        self.status.setText(self.tr("{summary}，共 {pages} 页").format(summary=summary, pages=self.pages))
+        return True
+
+    def save_as(self) -> Path | None:
+        if self.current is None:
+            return None
+        path = self.ask_save_path()
+        if path is None:
+            return None
+        try:
+            shutil.copyfile(self.current, path)
+        except OSError as error:
+            self.error_label.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            return None
+        self.status.setText(self.tr("已保存：{path}").format(path=path))
+        return path
+
+    def print_report(self) -> int:
+        if self.current is None:
+            return 0
+        printer = self.ask_printer()
+        if printer is None:
+            return 0
+        printed = print_pdf(self.current, printer)
+        self.status.setText(self.tr("已送打印：{n} 页").format(n=printed) if printed else
+                            self.tr("已用系统的 PDF 阅读器打开，请在阅读器中打印。"))
+        return printed
+
+    def _ask_save_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(Path.home()),
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return None
+        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def _ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def done(self, result: int) -> None:
+        self._clean_up()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._clean_up()
+        super().closeEvent(event)
+
+    def _clean_up(self) -> None:
+        self._timer.stop()
+        self.preview.release()
+        shutil.rmtree(self.folder, ignore_errors=True)
