@@ -28,7 +28,7 @@ ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
 GROUP_CHOICES = ("section", "key_task")
 # key: (header, width in mm; 0 = takes what is left)
 COLUMNS: dict[str, tuple[str, float]] = {
-    "number": ("序号", 11), "code": ("编号", 14), "title": ("任务内容", 62), "lead": ("牵头科室", 19),
+    "number": ("序号", 13), "code": ("编号", 14), "title": ("任务内容", 60), "lead": ("牵头科室", 19),
     "co": ("配合科室", 21), "leader": ("分管领导", 16), "owner": ("责任人", 15), "deadline": ("完成时限", 21),
     "progress": ("进展情况", 0), "status": ("状态", 14), "light": ("预警", 13),
 }
@@ -175,7 +175,7 @@ def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Parag
     task = line.task
     indent = "　" * line.depth
     values = {
-        "number": indent + line.label, "code": task.code, "title": indent + task.title,
+        "number": line.label, "code": task.code, "title": indent + task.title,
         "lead": task.lead_section, "co": "、".join(task.co_sections), "leader": task.leader, "owner": task.owner,
         "deadline": task.deadline_display, "progress": line.progress, "status": task.status.label,
         "light": "" if task.light == Light.NONE else task.light.label,
