@@ -126,6 +126,41 @@ def save_progress(path: Path, runs: int) -> Result:
     return against(value, baseline, 3.0, "≤ 3× raw sqlite3 insert + commit")
 
 
+def progress_sheet(path: Path, runs: int) -> Result:
+    """The 1,000-task progress sheet, against a plain ReportLab table of the same cells in the same fonts."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from reports.fonts import setup_fonts
+    from reports.page import MARGIN
+    from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
+
+    fonts = setup_fonts()
+    ledger = open_ledger(path, auto_backup=False)
+    with ledger.reading() as session:
+        data = progress_sheet_data(session, ProgressSheetOptions(as_of=AS_OF))
+    ledger.close()
+    out = CACHE / "sheet.pdf"
+
+    def ours() -> None:
+        write_progress_sheet(data, fonts, out)
+
+    def plain() -> None:
+        style = ParagraphStyle("plain", fontName=fonts.body, fontSize=9, leading=12, wordWrap="CJK")
+        rows = [[Paragraph(text, style) for text in (line.label, line.task.title, line.task.lead_section,
+                                                      "、".join(line.task.co_sections), line.task.owner,
+                                                      line.task.deadline_display, line.progress,
+                                                      line.task.status.label, line.task.light.label)]
+                for group in data.groups for line in group.lines]
+        width = landscape(A4)[0] - 2 * MARGIN
+        widths = [width * share for share in (0.05, 0.22, 0.07, 0.08, 0.06, 0.08, 0.34, 0.05, 0.05)]
+        SimpleDocTemplate(str(CACHE / "plain.pdf"), pagesize=landscape(A4)).build(
+            [Table(rows, colWidths=widths, repeatRows=1)])
+    return against(median_time(ours, runs), median_time(plain, runs), 1.0,
+                   "≤ 1× plain ReportLab table (target 0.8×)")
+
+
 def machine() -> dict[str, object]:
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
             "processor": platform.processor() or platform.machine()}
@@ -138,8 +173,12 @@ def main() -> int:
     if not path.exists():
         print("生成基准台账（20,000 项任务，100,000 条进展）……", flush=True)
         build(path)
+    sheet_ledger = CACHE / "sheet-1000.sqlite"
+    if not sheet_ledger.exists():
+        build(sheet_ledger, tasks=1000, entries=3000)
     measures = {"open_tree_section_view": open_tree(path, 5), "filter_keystroke": filter_keystroke(path, 12),
-                "save_progress_entry": save_progress(path, 15)}
+                "save_progress_entry": save_progress(path, 15),
+                "progress_sheet_1000_tasks": progress_sheet(sheet_ledger, 3)}
     results: dict[str, object] = {name: asdict(result) for name, result in measures.items()}
     results["machine"] = machine()
     (HERE / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")

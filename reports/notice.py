@@ -19,6 +19,7 @@ from models.queries import TaskRow, find_task_by_code, task_rows
 from models.settings import load_settings
 from models.task_detail import TaskDetail, task_detail
 from models.workflow import RuleError
+from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
 from reports.text import para
@@ -58,7 +59,7 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     label = 28 * mm
 
     def field(name: str, value: str) -> list[Flowable | str]:
-        return [para(name, fonts, 10, bold=True), para(value, fonts, 10, width=width - label - 6)]
+        return [para(name, fonts, 10, bold=True), text_cell(value, fonts, width - label - 12, 10)]
 
     deadline = row.deadline_display or "未填写"
     if detail.extensions:
@@ -77,7 +78,7 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     widths = [28 * mm, 22 * mm, 16 * mm, width - 66 * mm]
     for entry in reversed(detail.timeline):  # oldest first, as a record reads
         progress.append([para(chinese_date(entry.entry_date), fonts, 9), para(entry.period, fonts, 9),
-                         para(entry.kind.label, fonts, 9), para(entry.text, fonts, 9, width=widths[3] - 6)])
+                         para(entry.kind.label, fonts, 9), text_cell(entry.text, fonts, widths[3] - 12, 9)])
     if len(progress) == 1:
         progress.append([para("（尚无进展记录）", fonts, 9), "", "", ""])
     history_table = Table(progress, colWidths=widths, repeatRows=1, splitInRow=1)

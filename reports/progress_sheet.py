@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from models.deadlines import chinese_date
@@ -20,6 +20,7 @@ from models.lights import LightRules, period_of
 from models.lookups import key_tasks, sections
 from models.queries import TaskRow, reports_as_of, task_rows
 from models.settings import load_settings
+from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
 from reports.text import chinese_number, para
@@ -171,7 +172,7 @@ def _widths(columns: tuple[str, ...], total: float) -> list[float]:
 CELL_PADDING = 3
 
 
-def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Paragraph:
+def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Flowable:
     task = line.task
     indent = "　" * line.depth
     values = {
@@ -182,8 +183,8 @@ def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Parag
     }
     bold = column == "light" and task.light == Light.RED
     centre = column in ("code", "status", "light", "lead", "owner", "leader")
-    return para(values[column], fonts, 9, bold=bold, align="centre" if centre else "left",
-                width=width - 2 * CELL_PADDING)
+    return text_cell(values[column], fonts, width - 2 * CELL_PADDING, 9, bold=bold,
+                     align="centre" if centre else "left")
 
 
 def _spanning(first: Flowable, count: int) -> list[Flowable | str]:

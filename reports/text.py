@@ -11,7 +11,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, paragraph
 
 from reports.fonts import FontSetup, covers, covers_all
@@ -30,28 +29,28 @@ ALIGNMENTS: dict[str, Literal[0, 1, 2]] = {"left": TA_LEFT, "centre": TA_CENTER,
 
 
 @lru_cache(maxsize=64)
-def style(fonts: FontSetup, size: float, *, bold: bool = False, align: str = "left",
-          pre_broken: bool = False) -> ParagraphStyle:
-    """Cached styles: building a ParagraphStyle per cell is a measurable part of a 1,000-task sheet.
-
-    Text broken into lines by `break_lines` skips ReportLab's character-by-character CJK wrapping,
-    which is most of the time a big sheet takes."""
+def style(fonts: FontSetup, size: float, *, bold: bool = False, align: str = "left") -> ParagraphStyle:
+    """Cached styles for headings and labels (table cells of user text are `reports.cell.TextCell`)."""
     return ParagraphStyle(
-        name=f"s{size}{bold}{align}{pre_broken}", fontName=fonts.bold if bold else fonts.body, fontSize=size,
-        leading=round(size * 1.35, 1), alignment=ALIGNMENTS[align], wordWrap=None if pre_broken else "CJK",
-        splitLongWords=True,
+        name=f"s{size}{bold}{align}", fontName=fonts.bold if bold else fonts.body, fontSize=size,
+        leading=round(size * 1.35, 1), alignment=ALIGNMENTS[align], wordWrap="CJK", splitLongWords=True,
     )
+
+
+def clean(text: str) -> str:
+    """Line breaks made uniform, tabs as spaces, other control characters dropped."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
 
 
 def markup(text: str, fonts: FontSetup, font_name: str | None = None) -> str:
     """Escape `text` for a Paragraph, keep its line breaks, and set characters the font lacks in the fallback."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    text = clean(text)
     main = font_name or fonts.body
     if fonts.fallback is None or not fonts.embedded or covers_all(main, text.replace("\n", "")):
         return escape(text).replace("\n", "<br/>")
     parts: list[str] = []
     run, run_fallback = "", False
-    for char in _visible(text, main, fonts.fallback):
+    for char in printable(text, main, fonts.fallback):
         use_fallback = char != "\n" and not covers(main, char) and covers(fonts.fallback, char)
         if use_fallback != run_fallback and run:
             parts.append(_run(run, run_fallback, fonts))
@@ -62,7 +61,7 @@ def markup(text: str, fonts: FontSetup, font_name: str | None = None) -> str:
     return "".join(parts)
 
 
-def _visible(text: str, main: str, fallback: str) -> str:
+def printable(text: str, main: str, fallback: str) -> str:
     """Characters no font here can draw (emoji, rare ideographs) become their code, e.g. 〔U+1F600〕,
     so they are printed rather than silently dropped."""
     if text.isascii() or covers_all(main, text.replace("\n", "")):
@@ -104,26 +103,10 @@ def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -
     return lines
 
 
-def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left",
-         width: float | None = None) -> Paragraph:
-    """A paragraph of user text; with `width` (the space inside the cell) lines are broken here."""
-    chosen = style(fonts, size, bold=bold, align=align, pre_broken=width is not None)
-    if width is not None and text:
-        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
-        text = _visible(text, chosen.fontName, fonts.fallback or chosen.fontName)
-        text = "\n".join(break_lines(text, _measure(fonts, chosen.fontName, size), width - 0.5))
+def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left") -> Paragraph:
+    """A heading or label, escaped; ReportLab wraps it (with the extended no-line-start list)."""
+    chosen = style(fonts, size, bold=bold, align=align)
     return Paragraph(markup(text, fonts, chosen.fontName), chosen)
-
-
-@lru_cache(maxsize=32)
-def _measure(fonts: FontSetup, font_name: str, size: float) -> Callable[[str], float]:
-    fallback = fonts.fallback
-
-    @lru_cache(maxsize=8192)
-    def width_of(char: str) -> float:
-        face = font_name if fallback is None or covers(font_name, char) else fallback
-        return float(stringWidth(char, face, size))
-    return width_of
 
 
 CHINESE_NUMERALS = "零一二三四五六七八九"
