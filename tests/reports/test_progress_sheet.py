@@ -16,7 +16,7 @@ from models.deadlines import parse_deadline
 from models.ledger import Ledger
 from models.progress import add_progress
 from models.tasks import TaskDraft, create_task
-from reports.fonts import FontSetup, has_truetype_outlines, setup_fonts
+from reports.fonts import FontSetup, covers, has_truetype_outlines, setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 
 TODAY = date(2026, 3, 25)
@@ -166,3 +166,18 @@ def test_report_command_rejects_bad_options_in_chinese(ledger: Ledger, tmp_path:
     assert result.returncode == 2
     assert f"参数 {option}：无效的选择：'{value}'" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_character_the_body_font_lacks_is_drawn_by_the_fallback_font(ledger: Ledger, tmp_path: Path) -> None:
+    fonts = setup_fonts()
+    if fonts.fallback is None:
+        pytest.skip("this machine has only one Chinese font")
+    rare = next(chr(c) for c in range(0x3400, 0x4DC0) if not covers(fonts.body, chr(c))
+                and covers(fonts.fallback, chr(c)))
+    with ledger.begin() as session:
+        create_task(session, "测试员", TaskDraft(2026, f"生僻字{rare}测试"))
+    out = tmp_path / "rare.pdf"
+    write(ledger, out, fonts)
+    assert f"生僻字{rare}测试" in squash("".join(pages_text(out)))
+    listing = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert len([line for line in listing.splitlines() if "TrueType" in line and " yes yes " in line]) >= 2
