@@ -64,7 +64,10 @@ class LedgerController(QObject):
             with self.ledger.begin() as session:
                 work(session)
         except (RuleError, LedgerError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error))
+            return False
+        except OSError as error:
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
             return False
         self.changed.emit()
         return True

@@ -304,8 +304,10 @@ class MeetingPage(QWidget):
         self._draft_timer.stop()
         self.drafts.discard(self._draft_key(task_id))
         self.reload_meetings(walk=False)  # the count of entries in the meeting's name
-        self.refresh()
-        self.go_to(task_id)
+        if self.isVisible():
+            self.go_to(task_id)  # the window's reload after the save already rebuilt the walk
+        else:
+            self.refresh()
         self.move_next()
 
     def cancel_entry(self) -> None:

@@ -231,6 +231,3 @@ class TaskTreeModel(QAbstractItemModel):
 
     def shown_tasks(self) -> list[TaskRow]:
         return [task for node in self._nodes if (task := node.task) is not None]
-
-    def group_count(self) -> int:
-        return len(self._top)
