@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui.main_window import MainWindow
+
+D = TypeVar("D", bound=QDialog)
 
 
 def answer_dialogs(window: MainWindow, fill: Callable[[Any], None]) -> list[QDialog]:
@@ -48,3 +50,22 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def run_dialog(window: MainWindow, action: QAction, kind: type[D], work: Callable[[D], None], *,
+               accept: bool = True) -> D:
+    """Trigger `action`, let `work` drive the dialog it opens, then press OK (or close it)."""
+    seen: list[D] = []
+
+    def runner(dialog: QDialog) -> bool:
+        assert isinstance(dialog, kind)
+        seen.append(dialog)
+        work(dialog)
+        if accept:
+            dialog.accept()
+        else:
+            dialog.reject()
+        return dialog.result() == QDialog.DialogCode.Accepted
+    window.dialog_runner = runner
+    action.trigger()
+    return seen[0]

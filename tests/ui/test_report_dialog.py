@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog
 
+from .helpers import run_dialog
+
 TODAY = date(2026, 3, 25)
 
 
@@ -34,18 +37,8 @@ def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
     return shown
 
 
-def open_dialog(window: MainWindow, work: object) -> ReportDialog:
-    seen: list[ReportDialog] = []
-
-    def runner(dialog: object) -> bool:
-        assert isinstance(dialog, ReportDialog)
-        seen.append(dialog)
-        work(dialog)  # type: ignore[operator]
-        dialog.reject()
-        return False
-    window.dialog_runner = runner  # type: ignore[assignment]
-    window.actions.print_sheet.trigger()
-    return seen[0]
+def open_dialog(window: MainWindow, work: Callable[[ReportDialog], None]) -> ReportDialog:
+    return run_dialog(window, window.actions.print_sheet, ReportDialog, work, accept=False)
 
 
 def test_ctrl_p_previews_saves_and_prints_the_progress_sheet(window: MainWindow, tmp_path: Path,

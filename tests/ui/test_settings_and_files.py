@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from ui.main_window import MainWindow
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
 
-from .helpers import shown_titles
+from .helpers import run_dialog, shown_titles
 
 TODAY = date(2026, 3, 25)
 
@@ -41,18 +41,8 @@ def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
     yield shown
 
 
-def run_settings(window: MainWindow, work: object) -> SettingsDialog:
-    dialogs: list[SettingsDialog] = []
-
-    def runner(dialog: object) -> bool:
-        assert isinstance(dialog, SettingsDialog)
-        dialogs.append(dialog)
-        work(dialog)  # type: ignore[operator]
-        dialog.accept()
-        return True
-    window.dialog_runner = runner  # type: ignore[assignment]
-    window.actions.settings.trigger()
-    return dialogs[0]
+def run_settings(window: MainWindow, work: Callable[[SettingsDialog], None]) -> SettingsDialog:
+    return run_dialog(window, window.actions.settings, SettingsDialog, work)
 
 
 def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
