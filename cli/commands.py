@@ -12,7 +12,7 @@ from typing import TextIO
 
 from sqlalchemy import select
 
-from cli import report_command
+from cli import import_command, report_command
 from models.backup import make_backup, restore_backup
 from models.demo import create_demo_ledger
 from models.entities import Section
@@ -30,7 +30,7 @@ OK, FAILED = 0, 1
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
-                "report": report_command.run}
+                "report": report_command.run, "import": import_command.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

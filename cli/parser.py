@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
+    importing = commands.add_parser(
+        "import", help="导入任务分解表（.xlsx）",
+        description="读取任务分解表：自动找表头（可在前 15 行、可为两行表头），识别合并单元格与编号层级；"
+                    "整个导入在一次事务中完成，同一文件再次导入会更新而不会重复。")
+    importing.add_argument("file", type=Path, metavar="FILE.xlsx", help="任务分解表文件")
+    importing.add_argument("--db", type=Path, required=True, help="台账文件")
+    importing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    importing.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
+    importing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
     report = commands.add_parser("report", help="生成 PDF 报表", description="生成可打印的 PDF 报表（只读）。")
     kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)
     progress = kinds.add_parser("progress", help="工作任务推进情况表",

@@ -1,0 +1,56 @@
+"""`main.py import FILE.xlsx`: bring a task breakdown into a ledger, or preview it with --dry-run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from typing import TextIO
+
+from models.breakdown_apply import ImportResult, import_breakdown
+from models.ledger import open_ledger
+from models.workflow import RuleError
+
+OK, FAILED = 0, 1
+STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
+    try:
+        year = args.year or ledger.settings().current_year or date.today().year
+        if args.dry_run:
+            with ledger.reading() as session:
+                result = import_breakdown(session, ledger.actor, args.file, year, dry_run=True)
+        else:
+            with ledger.begin() as session:  # all or nothing
+                result = import_breakdown(session, ledger.actor, args.file, year)
+                if not result.importable:
+                    raise RuleError(f"{args.file.name} 中没有可以导入的任务。")
+    finally:
+        ledger.close()
+    if args.json:
+        json.dump(result.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print_result(result, args.dry_run, out)
+    return FAILED if not result.importable else OK
+
+
+def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:
+    for row in result.rows:
+        if row.status != "ok":
+            reasons = "；".join(row.messages)
+            print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
+    counts = {name: sum(1 for r in result.rows if r.status == name) for name in STATUS_WORDS}
+    created = "；".join(f"{label}：{'、'.join(result.created.get(key, []))}"
+                       for key, label in (("sections", "新科室"), ("people", "新人员"), ("key_tasks", "新重点任务"))
+                       if result.created.get(key))
+    print(f"共 {len(result.rows)} 行：正常 {counts['ok']}，提示 {counts['warning']}，"
+          f"错误 {counts['error']}（不导入）。", file=out)
+    if created:
+        print(("将新建" if dry_run else "已新建") + f"——{created}", file=out)
+    if dry_run:
+        print("这是预览（--dry-run），没有写入台账。", file=out)
+    else:
+        print(f"已导入 {result.imported} 项新任务，更新 {result.updated} 项已有任务。", file=out)
