@@ -9,6 +9,7 @@ from typing import TextIO
 
 from models.breakdown_apply import ImportResult, import_breakdown
 from models.ledger import open_ledger
+from models.progress_import import import_return
 from models.workflow import RuleError
 
 OK, FAILED = 0, 1
@@ -35,6 +36,34 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_result(result, args.dry_run, out)
     return FAILED if not result.importable else OK
+
+
+def run_progress(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
+    as_of = args.as_of or date.today()
+    try:
+        year = args.year or ledger.settings().current_year or as_of.year
+        if args.dry_run:
+            with ledger.reading() as session:
+                result = import_return(session, ledger.actor, args.file, year, args.period, as_of, dry_run=True)
+        else:
+            with ledger.begin() as session:
+                result = import_return(session, ledger.actor, args.file, year, args.period, as_of)
+    finally:
+        ledger.close()
+    if args.json:
+        json.dump(result.to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return OK
+    for row in result.rows:
+        if row.status != "ok":
+            reasons = "；".join(row.messages)
+            print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
+    matched = len(result.rows) - len(result.unmatched)
+    print(f"共 {len(result.rows)} 行：对应到任务 {matched} 行，对不上 {len(result.unmatched)} 行（未导入）。", file=out)
+    print("这是预览（--dry-run），没有写入台账。" if args.dry_run
+          else f"已录入 {result.entered} 条 {args.period} 的复命记录。", file=out)
+    return OK
 
 
 def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +42,12 @@ def year_number(text: str) -> int:
     if not text.isdigit() or not 2000 <= int(text) <= 2100:
         raise argparse.ArgumentTypeError(f"年度应是 2000 到 2100 之间的四位数字，收到的是“{text}”")
     return int(text)
+
+
+def period_text(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"期次应写成“年-月”，例如 2026-03；收到的是“{text}”")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     importing.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
     importing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
+    returned = commands.add_parser(
+        "import-progress", help="导入科室报回的推进情况表（.xlsx）",
+        description="按编号或任务内容（允许小的改动）把每行对应到任务，作为该期的复命记录；对不上的行会列出。")
+    returned.add_argument("file", type=Path, metavar="FILE.xlsx", help="推进情况表文件")
+    returned.add_argument("--db", type=Path, required=True, help="台账文件")
+    returned.add_argument("--period", type=period_text, required=True, help="期次，如 2026-03")
+    returned.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    returned.add_argument("--as-of", type=iso_date, dest="as_of", help="填报日期（默认：今天）")
+    returned.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
+    returned.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
     report = commands.add_parser("report", help="生成 PDF 报表", description="生成可打印的 PDF 报表（只读）。")
     kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)

@@ -42,8 +42,8 @@ def _text(value: Cell) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def field_of(word: str) -> str | None:
-    for name, words in FIELD_WORDS.items():
+def field_of(word: str, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> str | None:
+    for name, words in vocabulary.items():
         if word in words:
             return name
     return None
@@ -55,11 +55,11 @@ class Header:
     columns: dict[str, int]
 
 
-def find_header(grid: Grid, scan: int = 15) -> Header | None:
+def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> Header | None:
     """The row among the first `scan` that names the most fields; a second row of 牵头/配合 joins it."""
     best: tuple[int, int] | None = None
     for index, cells in enumerate(grid.rows[:scan]):
-        words = {field_of(_word(value)) for value in cells} - {None}
+        words = {field_of(_word(value), vocabulary) for value in cells} - {None}
         has_title = bool(words & {"title", "key_task"})
         if has_title and len(words) >= 2 and (best is None or len(words) > best[1]):
             best = (index, len(words))
@@ -68,11 +68,11 @@ def find_header(grid: Grid, scan: int = 15) -> Header | None:
     index = best[0]
     columns: dict[str, int] = {}
     below = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
-    below_fields = [field_of(_word(value)) for value in below]
+    below_fields = [field_of(_word(value), vocabulary) for value in below]
     two_rows = any(name in ("lead", "co") for name in below_fields) and not any(
         name in ("title", "key_task") for name in below_fields)
     for column, value in enumerate(grid.rows[index]):
-        name = field_of(_word(value))
+        name = field_of(_word(value), vocabulary)
         if two_rows and column < len(below_fields) and below_fields[column] in ("lead", "co"):
             name = below_fields[column]
         if name == "group":

@@ -1,0 +1,77 @@
+"""Importing a progress return: rows matched by number or (nearly) by title, one entry each for the period."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from models.breakdown_apply import import_breakdown
+from models.entities import ProgressEntry
+from models.enums import ProgressKind, Status
+from models.ledger import Ledger
+from models.lights import LightRules
+from models.progress_import import import_return
+from models.queries import task_rows
+
+from .test_breakdown_import import SAMPLES, build
+
+TODAY = date(2026, 3, 25)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def prepared(ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        import_breakdown(session, "测试员", SAMPLES / "任务分解表-合并单元格.xlsx", 2026)
+
+
+def returned(ledger: Ledger, path: Path, dry_run: bool = False):  # type: ignore[no-untyped-def]
+    with ledger.begin() as session:
+        return import_return(session, "测试员", path, 2026, "2026-03", TODAY, dry_run=dry_run)
+
+
+def test_the_march_return_becomes_feedback_for_every_task(ledger: Ledger) -> None:
+    prepared(ledger)
+    result = returned(ledger, SAMPLES / "推进情况表-3月.xlsx")
+    assert result.entered == 12 and result.unmatched == []
+    with ledger.reading() as session:
+        entries = session.query(ProgressEntry).all()
+        rows = {row.title: row for row in task_rows(session, 2026, TODAY, LightRules())}
+    assert {(e.kind, e.period) for e in entries} == {(ProgressKind.FEEDBACK, "2026-03")}
+    assert all(row.feedback_this_period for row in rows.values())
+    assert rows["推动基层党组织作用发挥与服务群众结合，防止“两张皮”"].status == Status.COMPLETED  # 已完成
+    assert rows["在选人用人上突出政治标准，完善干部政治素质考察办法"].latest_progress.startswith("截至3月25日")
+
+
+def test_unmatched_rows_are_listed_and_near_titles_and_numbers_match(ledger: Ledger, tmp_path: Path) -> None:
+    prepared(ledger)
+    path = build(tmp_path / "return.xlsx", {"干部科": [
+        ["编号", "任务内容", "进展情况", "完成状态", "进度"],
+        ["", "在选人用人上突出政治标准，完善干部政治素质的考察办法", "已出台考察办法", "推进中", "60%"],
+        ["2.3", "", "按编号找到的任务", "", 0.4],
+        ["", "一项台账里没有的任务", "写了进展", "推进中", None],
+    ]})
+    result = returned(ledger, path)
+    assert [(r.row, r.status) for r in result.rows] == [(2, "warning"), (3, "ok"), (4, "error")]
+    assert "按相近的任务内容匹配到" in result.rows[0].messages[0]
+    assert [(u.row, u.title) for u in result.unmatched] == [(4, "一项台账里没有的任务")]
+    assert result.entered == 2 and result.rows[0].percent == 60 and result.rows[1].percent == 40
+
+
+def test_dry_run_enters_nothing(ledger: Ledger) -> None:
+    prepared(ledger)
+    result = returned(ledger, SAMPLES / "推进情况表-3月.xlsx", dry_run=True)
+    assert len(result.rows) == 12 and result.entered == 0
+    with ledger.reading() as session:
+        assert session.query(ProgressEntry).count() == 0
+
+
+def test_import_progress_command_checks_the_period(ledger: Ledger) -> None:
+    base = [sys.executable, str(ROOT / "main.py"), "import-progress", str(SAMPLES / "推进情况表-3月.xlsx"),
+            "--db", str(ledger.path)]
+    bad = subprocess.run([*base, "--period", "2026-13"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "期次应写成“年-月”" in bad.stderr
+    good = subprocess.run([*base, "--period", "2026-03", "--dry-run"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert good.returncode == 0 and "对不上 12 行" in good.stdout  # an empty ledger matches nothing, and says so
