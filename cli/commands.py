@@ -31,7 +31,8 @@ OK, FAILED = 0, 1
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
                 "report": report_command.run, "import": import_command.run,
-                "import-progress": import_command.run_progress}
+                "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
+                "feedback-form": report_command.run_export}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -105,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     returned.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
     returned.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
+    export = commands.add_parser("export-xlsx", help="导出台账为 Excel 任务分解表",
+                                 description="按办公室的格式导出：标题行、两行表头、重点任务合并单元格、横向打印。")
+    export.add_argument("--db", type=Path, required=True, help="台账文件")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="要写入的 Excel 文件")
+    export.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    form = commands.add_parser("feedback-form", help="导出科室反馈表",
+                               description="一个科室某期的空白反馈表；填好后可直接用 import-progress 导入。")
+    form.add_argument("--db", type=Path, required=True, help="台账文件")
+    form.add_argument("--section", required=True, help="科室名称")
+    form.add_argument("--period", type=period_text, required=True, help="期次，如 2026-03")
+    form.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="要写入的 Excel 文件")
+    form.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+
     report = commands.add_parser("report", help="生成 PDF 报表", description="生成可打印的 PDF 报表（只读）。")
     kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)
     progress = kinds.add_parser("progress", help="工作任务推进情况表",

@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import TextIO
 
 from models.ledger import open_ledger
+from models.lookups import sections
+from models.workflow import RuleError
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
+from reports.xlsx_export import export_ledger, feedback_form
 
 OK = 0
 
@@ -54,10 +57,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     return OK
 
 
-def write_atomically(target: Path, write: Callable[[Path], int]) -> int:
-    """Write beside the target and rename over it, so a failure never leaves half a PDF behind."""
+def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
+    """Write beside the target and rename over it, so a failure never leaves half a file behind."""
     folder = target.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=".luoshi-", suffix=".pdf", dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=".luoshi-", suffix=suffix, dir=folder)
     os.close(handle)
     try:
         result = write(Path(temporary))
@@ -66,3 +69,24 @@ def write_atomically(target: Path, write: Callable[[Path], int]) -> int:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def run_export(args: argparse.Namespace, out: TextIO) -> int:
+    """`export-xlsx` and `feedback-form`: spreadsheets written beside the target and renamed into place."""
+    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    try:
+        with ledger.reading() as session:
+            if args.command == "export-xlsx":
+                count = write_atomically(args.out, lambda path: export_ledger(session, path, year=args.year or 0),
+                                         suffix=".xlsx")
+                print(f"已导出：{args.out}（{count} 项任务）", file=out)
+            else:
+                known = {choice.name for choice in sections(session, include_inactive=True)}
+                if args.section not in known:
+                    raise RuleError(f"没有名为“{args.section}”的科室；现有科室：{'、'.join(sorted(known)) or '无'}。")
+                count = write_atomically(args.out, lambda path: feedback_form(
+                    session, path, args.section, args.period, year=args.year or 0), suffix=".xlsx")
+                print(f"已生成反馈表：{args.out}（{args.section}，{count} 项未完成任务）", file=out)
+    finally:
+        ledger.close()
+    return OK

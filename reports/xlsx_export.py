@@ -1,0 +1,163 @@
+"""The ledger as spreadsheets in the office's own shape: the task breakdown and a section's feedback form."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session
+
+from models.deadlines import chinese_date
+from models.lights import LightRules, parse_period
+from models.queries import TaskRow, reports_as_of, task_rows
+from models.settings import load_settings
+
+THIN = Side(style="thin", color="000000")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+
+
+CellValue = str | int | float | date | None
+
+
+def safe(value: CellValue) -> CellValue:
+    """Text exactly as typed: illegal control characters dropped; never a formula (=, +, -, @ at the start)."""
+    if not isinstance(value, str):
+        return value
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def put(sheet: Worksheet, row: int, column: int, value: CellValue, *, style: Alignment = WRAP,
+        bold: bool = False) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = safe(value)
+    if isinstance(cell.value, str) and cell.value[:1] in "=+-@":
+        cell.data_type = "s"  # stored as text, so Excel/WPS never evaluates it
+    cell.alignment = style
+    cell.border = BOX
+    if bold:
+        cell.font = Font(bold=True)
+
+
+def _title(sheet: Worksheet, text: str, subtitle: str, width: int) -> None:
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    sheet.cell(row=1, column=1, value=safe(text)).font = Font(bold=True, size=16)
+    sheet.cell(row=1, column=1).alignment = CENTRE
+    sheet.cell(row=2, column=1, value=safe(subtitle)).alignment = CENTRE
+    sheet.row_dimensions[1].height = 30
+
+
+def _print_setup(sheet: Worksheet, header_rows: str) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = header_rows
+
+
+BREAKDOWN_COLUMNS = [("序号", 7), ("重点任务", 22), ("具体措施", 46), ("牵头", 12), ("配合", 14), ("分管领导", 11),
+                     ("责任人", 10), ("完成时限", 14), ("状态", 9), ("最新进展", 40)]
+
+
+def _numbers(rows: list[TaskRow]) -> dict[int, str]:
+    """1. 2. within each key task, (1) (2) for subtasks, deeper levels ① ②…"""
+    labels: dict[int, str] = {}
+    counters: dict[tuple[int | None, int | None], int] = {}
+    depth: dict[int, int] = {}
+    for row in rows:
+        level = 0 if row.parent_id is None else depth.get(row.parent_id, 0) + 1
+        depth[row.id] = level
+        key = (row.key_task_id, None) if level == 0 else (None, row.parent_id)
+        counters[key] = counters.get(key, 0) + 1
+        n = counters[key]
+        labels[row.id] = f"{n}." if level == 0 else f"({n})" if level == 1 else chr(0x2460 + min(n, 20) - 1)
+    return labels
+
+
+def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | None = None) -> int:
+    """The year's tasks as a task breakdown that imports back as the same tasks; returns the task count."""
+    settings = load_settings(session)
+    today = as_of or date.today()
+    year = year or settings.current_year or today.year
+    rows = task_rows(session, year, today, LightRules(settings.warning_days, settings.schedule_gap))
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = f"{year}年重点任务"
+    width = len(BREAKDOWN_COLUMNS)
+    _title(sheet, f"{year}年重点工作任务分解表", f"{settings.org_name}　导出于{chinese_date(today)}", width)
+    for column, (name, chars) in enumerate(BREAKDOWN_COLUMNS, start=1):
+        put(sheet, 3, column, "责任单位" if name in ("牵头", "配合") else name, style=CENTRE, bold=True)
+        put(sheet, 4, column, name if name in ("牵头", "配合") else None, style=CENTRE, bold=True)
+        sheet.cell(row=3, column=column).fill = HEADER_FILL
+        sheet.cell(row=4, column=column).fill = HEADER_FILL
+        sheet.column_dimensions[get_column_letter(column)].width = chars
+    for column in (1, 2, 3, 6, 7, 8, 9, 10):
+        sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+    sheet.merge_cells(start_row=3, start_column=4, end_row=3, end_column=5)
+    numbers = _numbers(rows)
+    line = 5
+    block_start, block_key = 5, None
+    for row in rows:
+        if row.key_task_title != block_key:
+            if block_key is not None and line - 1 > block_start:
+                sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
+            block_start, block_key = line, row.key_task_title
+        values: list[CellValue] = [numbers[row.id], row.key_task_title, row.title, row.lead_section,
+                                   "、".join(row.co_sections), row.leader, row.owner, row.deadline_display,
+                                   row.status.label, row.latest_progress]
+        for column, value in enumerate(values, start=1):
+            put(sheet, line, column, value or None)
+        line += 1
+    if block_key is not None and line - 1 > block_start:
+        sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
+    sheet.freeze_panes = "A5"
+    _print_setup(sheet, "3:4")
+    book.save(out)
+    return len(rows)
+
+
+FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
+                    ("完成状态", 10), ("进度", 8)]
+
+
+def feedback_form(session: Session, out: Path, section: str, period: str, *, year: int = 0) -> int:
+    """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is."""
+    settings = load_settings(session)
+    period_year, month = parse_period(period)
+    year = year or settings.current_year or period_year
+    as_of = date(period_year, month, 1)
+    rows = [r for r in task_rows(session, year, as_of, LightRules())
+            if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
+    previous = reports_as_of(session, year, as_of)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = f"{section}{month}月反馈"[:31]
+    _title(sheet, f"{section} {period_year}年{month}月重点任务推进情况反馈表",
+           f"请于本月25日前填写“进展情况”“完成状态”和“进度”后报回{settings.org_name}", len(FEEDBACK_COLUMNS))
+    for column, (name, chars) in enumerate(FEEDBACK_COLUMNS, start=1):
+        put(sheet, 3, column, name, style=CENTRE, bold=True)
+        sheet.cell(row=3, column=column).fill = HEADER_FILL
+        sheet.column_dimensions[get_column_letter(column)].width = chars
+    for line, row in enumerate(rows, start=4):
+        last = previous.get(row.id)
+        cells: list[CellValue] = [row.code, row.title, row.deadline_display,
+                                  f"（{last[0]}）{last[1]}" if last else "", None, None, None]
+        for column, value in enumerate(cells, start=1):
+            put(sheet, line, column, value or None)
+        sheet.row_dimensions[line].height = 45
+    sheet.freeze_panes = "A4"
+    _print_setup(sheet, "3:3")
+    book.save(out)
+    return len(rows)

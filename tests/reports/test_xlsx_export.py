@@ -1,0 +1,85 @@
+"""Spreadsheets out: the ledger in the office's shape round-trips through import; feedback forms import back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from models import directory
+from models.breakdown_apply import import_breakdown
+from models.demo import create_demo_ledger
+from models.ledger import Ledger, create_ledger
+from models.lights import LightRules
+from models.progress_import import import_return
+from models.queries import TaskRow, task_rows
+from models.tasks import TaskDraft, create_task
+from reports.xlsx_export import export_ledger, feedback_form
+
+TODAY = date(2026, 3, 25)
+
+
+def shape(rows: list[TaskRow]) -> list[tuple[object, ...]]:
+    by_id = {row.id: row for row in rows}
+    return sorted((row.title, row.key_task_title, row.lead_section, row.co_sections, row.leader, row.owner,
+                   row.deadline_display, by_id[row.parent_id].title if row.parent_id else "") for row in rows)
+
+
+def test_export_then_import_gives_the_same_tasks(tmp_path: Path) -> None:
+    demo = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
+    out = tmp_path / "ledger.xlsx"
+    with demo.reading() as session:
+        count = export_ledger(session, out, year=2026, as_of=TODAY)
+        original = shape(task_rows(session, 2026, TODAY, LightRules()))
+    demo.close()
+    fresh = create_ledger(tmp_path / "fresh.sqlite", org_name="新台账", year=2026)
+    with fresh.begin() as session:
+        result = import_breakdown(session, "测试员", out, 2026)
+    with fresh.reading() as session:
+        imported = shape(task_rows(session, 2026, TODAY, LightRules()))
+    fresh.close()
+    assert count == len(original) == result.imported
+    assert imported == original
+
+
+def test_export_looks_like_the_office_sheet_and_never_writes_formulas(ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        key = directory.key_task(session, "测试员", 2026, "抓好落实").id
+        for title in ("=HYPERLINK(\"http://x\")", "+1 加一", "普通任务\x07带控制字符"):
+            create_task(session, "测试员", TaskDraft(2026, title, key_task_id=key))
+    out = tmp_path / "out.xlsx"
+    with ledger.reading() as session:
+        export_ledger(session, out, as_of=TODAY)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert sheet["A1"].value == "2026年重点工作任务分解表" and "A1:J1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert (sheet["D3"].value, sheet["D4"].value, sheet["E4"].value) == ("责任单位", "牵头", "配合")
+    assert "B5:B7" in {str(r) for r in sheet.merged_cells.ranges}  # the key task over its three rows
+    titles = [sheet.cell(row=r, column=3) for r in (5, 6, 7)]
+    assert [c.value for c in titles] == ["=HYPERLINK(\"http://x\")", "+1 加一", "普通任务带控制字符"]
+    assert all(c.data_type == "s" for c in titles)
+    assert sheet.print_title_rows == "$3:$4" and sheet.page_setup.orientation == "landscape"
+
+
+def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        for title in ("整顿软弱涣散党组织", "发展党员质量提升"):
+            create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section))
+    form = tmp_path / "form.xlsx"
+    with ledger.reading() as session:
+        assert feedback_form(session, form, "组织科", "2026-03") == 2
+    book = load_workbook(form)
+    sheet = book.active
+    assert sheet is not None and sheet["A3"].value == "编号" and sheet["E3"].value == "进展情况"
+    sheet["E4"] = "已完成摸底排查"
+    sheet["F4"] = "推进中"
+    sheet["G4"] = "30%"
+    book.save(form)
+    with ledger.begin() as session:
+        result = import_return(session, "测试员", form, 2026, "2026-03", TODAY)
+    assert result.entered == 1 and not [r for r in result.rows if r.status == "error"]
+    with ledger.reading() as session:
+        done = next(r for r in task_rows(session, 2026, TODAY, LightRules()) if r.title == "整顿软弱涣散党组织")
+    assert (done.latest_progress, done.percent, done.feedback_this_period) == ("已完成摸底排查", 30, True)
