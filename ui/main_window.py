@@ -152,8 +152,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.recycle_bin.triggered.connect(self.open_recycle_bin)
         a.rollover.triggered.connect(self.roll_over)
+        a.import_xlsx.triggered.connect(self.open_import)
         a.print_sheet.triggered.connect(self.open_reports)
-        for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings, a.rollover):
+        for action in (a.new_task, a.new_subtask, a.save_task, a.progress, a.settings, a.rollover, a.import_xlsx):
             action.setEnabled(not self.ledger.read_only)
 
     # --- loading ---------------------------------------------------------------------------

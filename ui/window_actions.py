@@ -13,6 +13,7 @@ class WindowActions:
     new_ledger: QAction
     open_ledger: QAction
     backup: QAction
+    import_xlsx: QAction
     recycle_bin: QAction
     rollover: QAction
     settings: QAction
@@ -47,6 +48,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         new_ledger=make(tr("新建台账文件…"), tip=tr("另建一个空白台账文件")),
         open_ledger=make(tr("打开台账文件…"), QKeySequence.StandardKey.Open),
         backup=make(tr("立即备份"), tip=tr("把台账复制一份到备份文件夹")),
+        import_xlsx=make(tr("导入 Excel…"), "Ctrl+I", tip=tr("导入任务分解表或科室报回的推进情况表")),
         recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
         rollover=make(tr("结转到下一年度…"), tip=tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
         settings=make(tr("设置…"), tip=tr("单位名称、提醒规则、科室与人员、备份位置")),
@@ -64,7 +66,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
     )
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(tr("文件(&F)"))
-    for action in (actions.new_ledger, actions.open_ledger, None, actions.backup, actions.recycle_bin,
+    for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.backup,
+                   actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menu_bar.addMenu(tr("编辑(&E)"))

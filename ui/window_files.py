@@ -13,6 +13,7 @@ from models.ledger import create_ledger
 from models.rollover import CARRIED_STATUSES, rollover
 from models.settings import change_settings
 from ui import ui_state
+from ui.import_dialog import ImportDialog
 from ui.ledger_files import open_interactively
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
@@ -120,4 +121,9 @@ class FileActionsMixin:
             self.year = to_year
             self.reload()
             self.statusBar().showMessage(self.tr("已结转到{year}年。").format(year=to_year), 15000)
+
+    def open_import(self) -> None:
+        if self.save_task():
+            self.import_dialog = ImportDialog(self.controller, self.year, self.as_of, self)
+            self.dialog_runner(self.import_dialog)
 

@@ -1,0 +1,57 @@
+"""导入 Excel from the window: preview every row, import in one go, then a progress return."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from models.ledger import Ledger
+from ui.import_dialog import RETURN, ImportDialog
+from ui.main_window import MainWindow
+
+from .helpers import run_dialog, shown_titles
+
+TODAY = date(2026, 3, 25)
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+
+
+def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger,
+                                                    qtmodeltester: ModelTester) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+
+    def breakdown(dialog: ImportDialog) -> None:
+        dialog.ask_path = lambda: SAMPLES / "任务分解表-合并单元格.xlsx"
+        dialog.choose_file()
+        assert dialog.model.rowCount() == 12 and dialog.model.count("warning") == 3
+        assert "将新建——新科室" in dialog.summary.text() and dialog.import_button.isEnabled()
+        qtmodeltester.check(dialog.model)
+        assert shown_titles(window) == []  # the preview wrote nothing
+        assert dialog.run_import() and "已导入 12 项新任务" in dialog.summary.text()
+    run_dialog(window, window.actions.import_xlsx, ImportDialog, breakdown, accept=False)
+    assert len(shown_titles(window)) == 12
+
+    def progress(dialog: ImportDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RETURN))
+        dialog.ask_path = lambda: SAMPLES / "推进情况表-3月.xlsx"
+        dialog.choose_file()
+        assert dialog.period() == "2026-03" and dialog.model.count("error") == 0
+        assert dialog.run_import() and "已录入 12 条复命记录" in dialog.summary.text()
+    run_dialog(window, window.actions.import_xlsx, ImportDialog, progress, accept=False)
+    assert all(row.feedback_this_period for row in window.list_pane.model.shown_tasks())
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot: QtBot, ledger: Ledger, tmp_path: Path) -> None:
+    bogus = tmp_path / "看起来像表格.xlsx"
+    bogus.write_text("不是表格", encoding="utf-8")
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.ask_path = lambda: bogus
+        dialog.choose_file()
+        assert "不是 Excel 表格文件" in dialog.error_label.text() and not dialog.import_button.isEnabled()
+    run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)

@@ -1,0 +1,173 @@
+"""导入 Excel: pick a file, see every row checked, then import it all in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models.breakdown_apply import ImportResult, import_breakdown
+from models.errors import LedgerError
+from models.lights import period_of
+from models.progress_import import ReturnResult, import_return
+from models.workflow import RuleError
+from ui.controller import LedgerController
+from ui.dialog_parts import error_line
+from ui.import_preview_model import ImportPreviewModel
+
+BREAKDOWN, RETURN = "breakdown", "return"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, controller: LedgerController, year: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入 Excel"))
+        self.controller, self.today = controller, today
+        self.ask_path: Callable[[], Path | None] = self._ask_path
+        self.result_of_import: ImportResult | ReturnResult | None = None
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("选择文件…"))
+        browse.clicked.connect(self.choose_file)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("任务分解表（新建或更新任务）"), BREAKDOWN)
+        self.kind_combo.addItem(self.tr("推进情况表（科室报回的进展）"), RETURN)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(year)
+        self.period_edit = QDateEdit(QDate(today.year, today.month, 1))
+        self.period_edit.setDisplayFormat("yyyy年M月")
+        self.kind_combo.currentIndexChanged.connect(self.preview)
+        self.year_spin.valueChanged.connect(self.preview)
+        self.period_edit.dateChanged.connect(self.preview)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("文件"), file_row)
+        form.addRow(self.tr("内容"), self.kind_combo)
+        form.addRow(self.tr("年度"), self.year_spin)
+        form.addRow(self.tr("期次（推进情况表）"), self.period_edit)
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error_label = error_line()
+        self.import_button = QPushButton(self.tr("导入"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        self.resize(1200, 640)
+
+    def path(self) -> Path | None:
+        text = self.path_edit.text()
+        return Path(text) if text else None
+
+    def period(self) -> str:
+        return period_of(self.period_edit.date().toPython())  # type: ignore[arg-type]
+
+    def choose_file(self) -> None:
+        chosen = self.ask_path()
+        if chosen is not None:
+            self.path_edit.setText(str(chosen))
+            self.preview()
+
+    def _work(self, session: Session, dry_run: bool) -> ImportResult | ReturnResult:
+        path = self.path()
+        assert path is not None
+        actor, year = self.controller.ledger.actor, self.year_spin.value()
+        if self.kind_combo.currentData() == BREAKDOWN:
+            return import_breakdown(session, actor, path, year, dry_run=dry_run)
+        return import_return(session, actor, path, year, self.period(), self.today, dry_run=dry_run)
+
+    def preview(self) -> None:
+        """Check the file without writing: every row with its result, and what would be created."""
+        self.import_button.setEnabled(False)
+        self.error_label.clear()
+        if self.path() is None:
+            return
+        try:
+            with self.controller.ledger.reading() as session:
+                result = self._work(session, dry_run=True)
+        except (RuleError, LedgerError, OSError) as error:
+            self.model.show_breakdown([])
+            self.summary.clear()
+            self.error_label.setText(str(error))
+            return
+        self._show(result)
+        usable = [r for r in result.rows if r.status != "error"]
+        self.import_button.setEnabled(bool(usable) and not self.controller.ledger.read_only)
+
+    def _show(self, result: ImportResult | ReturnResult) -> None:
+        extra = ""
+        if isinstance(result, ImportResult):
+            self.model.show_breakdown(result.rows)
+            created = "；".join(f"{label}：{'、'.join(result.created[key])}" for key, label in
+                                (("sections", "新科室"), ("people", "新人员"), ("key_tasks", "新重点任务"))
+                                if result.created.get(key))
+            extra = self.tr("将新建——{names}").format(names=created) if created else ""
+        else:
+            self.model.show_return(result.rows)
+            if result.unmatched:
+                extra = self.tr("对不上的 {n} 行不会导入。").format(n=len(result.unmatched))
+        counts = self.tr("共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。").format(
+            total=self.model.rowCount(), ok=self.model.count("ok"), warning=self.model.count("warning"),
+            error=self.model.count("error"))
+        self.summary.setText(counts + extra)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long texts get a readable width, the rest fit
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+
+    def run_import(self) -> bool:
+        """All rows in one transaction: a failure half way leaves the ledger as it was."""
+        done: list[ImportResult | ReturnResult] = []
+        if not self.controller.run_plain(self.tr("导入"), lambda session: done.append(self._work(session, False))):
+            self.error_label.setText(self.controller.tr("导入没有完成，台账未作任何改动。"))
+            return False
+        self.result_of_import = done[0]
+        if isinstance(done[0], ImportResult):
+            text = self.tr("已导入 {new} 项新任务，更新 {updated} 项已有任务。").format(
+                new=done[0].imported, updated=done[0].updated)
+        else:
+            text = self.tr("已录入 {n} 条复命记录。").format(n=done[0].entered)
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        return True
+
+    def _ask_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Excel 文件"), str(Path.home()),
+                                              self.tr("Excel 表格 (*.xlsx);;所有文件 (*)"))
+        return Path(name) if name else None

@@ -1,0 +1,71 @@
+"""Table model of an import preview: every row of the file with OK / warning / error and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from models.breakdown_import import PlannedRow
+from models.progress_import import ReturnRow
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewModel", text)
+
+
+STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """Rows of a task breakdown (PlannedRow) or of a progress return (ReturnRow)."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: list[list[str]] = []
+        self._statuses: list[str] = []
+        self._headers: list[str] = []
+
+    def show_breakdown(self, rows: list[PlannedRow]) -> None:
+        self._fill([_tr(h) for h in ("工作表", "行", "结果", "说明", "重点任务", "任务内容", "牵头科室", "配合科室",
+                                     "分管领导", "责任人", "完成时限")],
+                   [[r.sheet, str(r.row), _tr(STATUS_WORDS[r.status]), "；".join(r.messages), r.key_task,
+                     ("　" if r.parent_row else "") + r.title, r.lead_section, "、".join(r.co_sections), r.leader,
+                     r.owner, r.deadline_text] for r in rows], [r.status for r in rows])
+
+    def show_return(self, rows: list[ReturnRow]) -> None:
+        self._fill([_tr(h) for h in ("工作表", "行", "结果", "说明", "对应编号", "任务内容", "进展情况", "改为状态")],
+                   [[r.sheet, str(r.row), _tr(STATUS_WORDS[r.status]), "；".join(r.messages), r.task_code, r.title,
+                     r.text, _tr(r.new_status.label) if r.new_status else ""] for r in rows],
+                   [r.status for r in rows])
+
+    def _fill(self, headers: list[str], rows: list[list[str]], statuses: list[str]) -> None:
+        self.beginResetModel()
+        self._headers, self._rows, self._statuses = headers, rows, statuses
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return QBrush(STATUS_COLOURS[self._statuses[index.row()]])
+        return None
+
+    def count(self, status: str) -> int:
+        return self._statuses.count(status)
