@@ -161,6 +161,47 @@ def progress_sheet(path: Path, runs: int) -> Result:
                    "≤ 1× plain ReportLab table (target 0.8×)")
 
 
+def xlsx_import(runs: int) -> Result:
+    """Import a 5,000-row task breakdown into an empty ledger, against openpyxl's own read-only read."""
+    import random
+
+    from openpyxl import Workbook, load_workbook
+
+    from bench.big_ledger import PHRASES, SECTIONS
+    from models.breakdown_apply import import_breakdown
+    from models.ledger import create_ledger
+
+    source = CACHE / "breakdown-5000.xlsx"
+    if not source.exists():
+        rng = random.Random(5000)
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.append(["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "分管领导", "责任人", "完成时限"])
+        for n in range(1, 5001):
+            sheet.append([n, f"重点任务{n % 8 + 1}", f"第{n}项：" + "，".join(rng.sample(PHRASES, 3)),
+                          rng.choice(SECTIONS), rng.choice(SECTIONS), f"领导{n % 5}", f"干部{n % 60}",
+                          f"{rng.randint(1, 12)}月底前"])
+        book.save(source)
+    counter = iter(range(10_000))
+
+    def ours() -> None:
+        target = CACHE / f"import-{next(counter)}.sqlite"
+        ledger = create_ledger(target, org_name="基准", year=2026)
+        with ledger.begin() as session:
+            import_breakdown(session, "基准", source, 2026)
+        ledger.close()
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+
+    def raw() -> None:
+        book = load_workbook(source, read_only=True)
+        for _ in book.active.iter_rows(values_only=True):  # type: ignore[union-attr]
+            pass
+        book.close()
+    return against(median_time(ours, runs), median_time(raw, runs), 1.5, "≤ 1.5× openpyxl read-only read")
+
+
 def machine() -> dict[str, object]:
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
             "processor": platform.processor() or platform.machine()}
@@ -178,7 +219,7 @@ def main() -> int:
         build(sheet_ledger, tasks=1000, entries=3000)
     measures = {"open_tree_section_view": open_tree(path, 5), "filter_keystroke": filter_keystroke(path, 12),
                 "save_progress_entry": save_progress(path, 15),
-                "progress_sheet_1000_tasks": progress_sheet(sheet_ledger, 3)}
+                "progress_sheet_1000_tasks": progress_sheet(sheet_ledger, 3), "xlsx_import_5000_rows": xlsx_import(3)}
     results: dict[str, object] = {name: asdict(result) for name, result in measures.items()}
     results["machine"] = machine()
     (HERE / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")

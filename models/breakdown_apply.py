@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import directory
+from models import audit, directory
 from models.breakdown_import import PlannedRow, plan_sheet
 from models.deadlines import Deadline, parse_deadline
 from models.entities import KeyTask, Person, Section, Task
 from models.enums import DeadlineKind
-from models.tasks import TaskDraft, create_task, extend_deadline, set_co_sections, set_deadline, update_task
+from models.tasks import TaskDraft, build_task, extend_deadline, set_co_sections, set_deadline, update_task
 from models.xlsx_sheets import read_grids
 
 
@@ -60,39 +61,85 @@ def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry
     result.created = _new_names(session, result.importable, year)
     if dry_run:
         return result
-    task_of_row: dict[tuple[str, int], int] = {}
+    task_of_row: dict[tuple[str, int], Task] = {}
+    created: list[Task] = []
     source = f"导入：{path.name}"
-    for row in result.importable:
-        lead = directory.section(session, actor, row.lead_section).id if row.lead_section else None
-        co = [directory.section(session, actor, name).id for name in row.co_sections]
-        leader = directory.person(session, actor, row.leader).id if row.leader else None
-        owner = directory.person(session, actor, row.owner).id if row.owner else None
-        key = directory.key_task(session, actor, year, row.key_task).id if row.key_task else None
-        parent = task_of_row.get((row.sheet, row.parent_row)) if row.parent_row else None
-        deadline = parse_deadline(row.deadline_value, year)
-        existing = _same_task(session, year, row.title, parent, set(task_of_row.values()))
-        if existing is None:
-            task = create_task(session, actor, TaskDraft(
-                year, row.title, key_task_id=key, parent_id=parent, lead_section_id=lead, co_section_ids=co,
-                leader_id=leader, owner_id=owner, deadline=deadline, note=row.note, source_text=source))
-            result.imported += 1
-        else:
-            task = existing
-            update_task(session, actor, task.id, key_task_id=key, lead_section_id=lead, leader_id=leader,
-                        owner_id=owner, **({"note": row.note} if row.note else {}))
-            set_co_sections(session, actor, task.id, co)
-            _update_deadline(session, actor, task, deadline, path.name)
-            result.updated += 1
-        task_of_row[(row.sheet, row.row)] = task.id
+    names = _NameCache(session, actor, year)
+    existing = _existing_tasks(session, year)
+    next_order = _next_orders(session, year)
+    with session.no_autoflush:  # thousands of rows: flush when an id is needed, not before every query
+        for row in result.importable:
+            lead = names.section(row.lead_section)
+            co = [i for name in row.co_sections if (i := names.section(name)) is not None]
+            leader, owner = names.person(row.leader), names.person(row.owner)
+            key = names.key_task(row.key_task)
+            parent = task_of_row.get((row.sheet, row.parent_row)) if row.parent_row else None
+            deadline = parse_deadline(row.deadline_value, year)
+            # A parent created by this import has no id yet, and so no earlier subtasks to match.
+            parent_key: object = None if parent is None else parent.id or ("new", id(parent))
+            candidates = existing.get((row.title, parent_key), []) if isinstance(parent_key, int | None) else []
+            if not candidates:
+                order = next_order.get(parent_key, 1)
+                next_order[parent_key] = order + 1
+                task = build_task(session, TaskDraft(
+                    year, row.title, key_task_id=key, lead_section_id=lead, co_section_ids=co,
+                    leader_id=leader, owner_id=owner, deadline=deadline, note=row.note, source_text=source,
+                    sort_order=order), parent=parent)
+                created.append(task)
+                result.imported += 1
+            else:
+                task = candidates.pop(0)  # two sections may share a title: each row takes its own task
+                update_task(session, actor, task.id, key_task_id=key, lead_section_id=lead, leader_id=leader,
+                            owner_id=owner, **({"note": row.note} if row.note else {}))
+                set_co_sections(session, actor, task.id, co)
+                _update_deadline(session, actor, task, deadline, path.name)
+                result.updated += 1
+            task_of_row[(row.sheet, row.row)] = task
+    session.flush()  # every new task at once: ids for the audit trail
+    for task in created:
+        audit.record(session, actor, "create", "task", task.id, "title", None, task.title)
     return result
 
 
-def _same_task(session: Session, year: int, title: str, parent: int | None, claimed: set[int]) -> Task | None:
-    """The task this row already became if the file was imported before: same year, title and parent,
-    and not already matched by another row of this import (two sections may share a title)."""
-    query = select(Task).where(Task.year == year, Task.title == title, Task.deleted_at.is_(None),
-                               Task.parent_id.is_(None) if parent is None else Task.parent_id == parent)
-    return next((task for task in session.scalars(query.order_by(Task.id)) if task.id not in claimed), None)
+class _NameCache:
+    """Sections, people and key tasks by name, created on first mention, looked up once per import."""
+
+    def __init__(self, session: Session, actor: str, year: int) -> None:
+        self.session, self.actor, self.year = session, actor, year
+        self.cache: dict[tuple[str, str], int] = {}
+
+    def _get(self, kind: str, name: str, make: Callable[[], int]) -> int | None:
+        if not name:
+            return None
+        if (kind, name) not in self.cache:
+            self.cache[(kind, name)] = make()
+        return self.cache[(kind, name)]
+
+    def section(self, name: str) -> int | None:
+        return self._get("section", name, lambda: directory.section(self.session, self.actor, name).id)
+
+    def person(self, name: str) -> int | None:
+        return self._get("person", name, lambda: directory.person(self.session, self.actor, name).id)
+
+    def key_task(self, title: str) -> int | None:
+        return self._get("key_task", title,
+                         lambda: directory.key_task(self.session, self.actor, self.year, title).id)
+
+
+def _existing_tasks(session: Session, year: int) -> dict[tuple[str, object], list[Task]]:
+    """The year's tasks by (title, parent): what a row matches if the file was imported before."""
+    found: dict[tuple[str, object], list[Task]] = {}
+    query = select(Task).where(Task.year == year, Task.deleted_at.is_(None)).order_by(Task.id)
+    for task in session.scalars(query):
+        found.setdefault((task.title, task.parent_id), []).append(task)
+    return found
+
+
+def _next_orders(session: Session, year: int) -> dict[object, int]:
+    """The next sort order under each parent already in the ledger (None: top level)."""
+    query = (select(Task.parent_id, func.max(Task.sort_order)).where(Task.year == year)
+             .group_by(Task.parent_id))
+    return {parent: (order or 0) + 1 for parent, order in session.execute(query)}
 
 
 def _update_deadline(session: Session, actor: str, task: Task, deadline: Deadline, file_name: str) -> None:

@@ -37,6 +37,7 @@ class TaskDraft:
     note: str = ""
     source_meeting_id: int | None = None
     source_text: str = ""
+    sort_order: int | None = None  # None: after its siblings (one query); an import passes its own count
 
 
 def get_task(session: Session, task_id: int) -> Task:
@@ -47,14 +48,25 @@ def get_task(session: Session, task_id: int) -> Task:
 
 
 def create_task(session: Session, actor: str, draft: TaskDraft) -> Task:
+    task = build_task(session, draft)
+    session.flush()
+    audit.record(session, actor, "create", "task", task.id, "title", None, task.title)
+    return task
+
+
+def build_task(session: Session, draft: TaskDraft, parent: Task | None = None) -> Task:
+    """A new task added to the session but not flushed (an import flushes thousands at once, then audits).
+
+    `parent`, an object not yet flushed, stands in for draft.parent_id."""
     title = require_text(draft.title, "任务内容")
-    if draft.parent_id is not None:
-        parent = get_task(session, draft.parent_id)
-        if parent.year != draft.year:
-            raise RuleError("子任务必须与上级任务属于同一年度。")
-    siblings = Task.parent_id.is_(None) if draft.parent_id is None else Task.parent_id == draft.parent_id
-    order = session.scalar(
-        select(func.coalesce(func.max(Task.sort_order), 0)).where(Task.year == draft.year, siblings)) or 0
+    if draft.parent_id is not None and get_task(session, draft.parent_id).year != draft.year:
+        raise RuleError("子任务必须与上级任务属于同一年度。")
+    if draft.sort_order is None:
+        siblings = Task.parent_id.is_(None) if draft.parent_id is None else Task.parent_id == draft.parent_id
+        order = session.scalar(
+            select(func.coalesce(func.max(Task.sort_order), 0)).where(Task.year == draft.year, siblings)) or 0
+    else:
+        order = draft.sort_order - 1
     now = datetime.now()
     task = Task(
         year=draft.year, title=title, key_task_id=draft.key_task_id, parent_id=draft.parent_id,
@@ -66,11 +78,11 @@ def create_task(session: Session, actor: str, draft: TaskDraft) -> Task:
         source_meeting_id=draft.source_meeting_id, source_text=draft.source_text,
         sort_order=order + 1, created_at=now, updated_at=now,
     )
-    if draft.co_section_ids:
-        task.co_sections = list(session.scalars(select(Section).where(Section.id.in_(draft.co_section_ids))))
+    if parent is not None:
+        task.parent = parent
+    if draft.co_section_ids:  # session.get finds sections already loaded without a query
+        task.co_sections = [found for i in draft.co_section_ids if (found := session.get(Section, i)) is not None]
     session.add(task)
-    session.flush()
-    audit.record(session, actor, "create", "task", task.id, "title", None, title)
     return task
 
 

@@ -120,14 +120,14 @@ def test_dry_run_writes_nothing(ledger: Ledger) -> None:
 
 def test_an_import_that_fails_half_way_leaves_nothing(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = {"n": 0}
-    real = breakdown_apply.create_task
+    real = breakdown_apply.build_task
 
     def failing(*args: object, **kwargs: object) -> Task:
         calls["n"] += 1
         if calls["n"] == 6:
             raise OSError("磁盘已满")
         return real(*args, **kwargs)  # type: ignore[arg-type]
-    monkeypatch.setattr(breakdown_apply, "create_task", failing)
+    monkeypatch.setattr(breakdown_apply, "build_task", failing)
     with pytest.raises(OSError):
         run_import(ledger, SAMPLES / "任务分解表-合并单元格.xlsx")
     assert rows_of(ledger) == []
