@@ -19,7 +19,7 @@ from models.lights import LightRules
 from models.queries import task_rows
 from models.workflow import RuleError
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 3, 25)
 

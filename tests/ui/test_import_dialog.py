@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 from .helpers import run_dialog, shown_titles
 
 TODAY = date(2026, 3, 25)
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 
 
 def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger,
