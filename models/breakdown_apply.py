@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import audit, directory
-from models.breakdown_import import PlannedRow, plan_sheet
+from models.breakdown_import import PlannedRow, find_header, plan_sheet
 from models.deadlines import Deadline, parse_deadline
 from models.entities import KeyTask, Person, Section, Task
 from models.enums import DeadlineKind
@@ -34,13 +34,27 @@ class ImportResult:
                 "imported": self.imported, "updated": self.updated}
 
 
-def plan_file(path: Path, year: int) -> list[PlannedRow]:
-    """Every sheet of the workbook (a sheet per section is one ledger), checked row by row."""
+def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
+    """Every sheet of the workbook (a sheet per section is one ledger), checked row by row.
+
+    `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
     rows: list[PlannedRow] = []
     for grid in read_grids(path):
         if any(any(value is not None for value in cells) for cells in grid.rows):
-            rows.extend(plan_sheet(grid, year))
+            rows.extend(plan_sheet(grid, year, columns))
     return rows
+
+
+def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
+    """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
+    for grid in read_grids(path):
+        header = find_header(grid)
+        if header is not None:
+            cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []
+            labels = [str(grid.value(header.row, c) or (cells[c] if c < len(cells) else "") or "")
+                      for c in range(max(len(r) for r in grid.rows))]
+            return labels, dict(header.columns)
+    return [], {}
 
 
 def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str, list[str]]:
@@ -55,9 +69,10 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
                           if k in key_tasks - known_key_tasks]}
 
 
-def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry_run: bool = False) -> ImportResult:
+def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry_run: bool = False,
+                     columns: dict[str, int] | None = None) -> ImportResult:
     """Plan `path` and, unless `dry_run`, write it; rows with errors are reported and left out."""
-    result = ImportResult(plan_file(path, year))
+    result = ImportResult(plan_file(path, year, columns))
     result.created = _new_names(session, result.importable, year)
     if dry_run:
         return result

@@ -133,6 +133,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     if header is None and columns is None:
         return [PlannedRow(grid.sheet, 1, "error", ["没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”）。"])]
     mapping = columns if columns is not None else header.columns  # type: ignore[union-attr]
+    if columns is not None and header is not None:
+        mapping = {name: column for name, column in columns.items() if column >= 0}
     start = (header.row + 1) if header is not None else 0
     width = max((len(r) for r in grid.rows), default=0)
     planned: list[PlannedRow] = []

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.breakdown_apply import ImportResult, import_breakdown
+from models.breakdown_apply import ImportResult, header_of, import_breakdown
 from models.errors import LedgerError
 from models.lights import period_of
 from models.progress_import import ReturnResult, import_return
@@ -35,6 +37,9 @@ from ui.dialog_parts import error_line
 from ui.import_preview_model import ImportPreviewModel
 
 BREAKDOWN, RETURN = "breakdown", "return"
+FIELD_LABELS = [("number", "序号"), ("key_task", "重点任务"), ("title", "任务内容"), ("lead", "牵头科室"),
+                ("co", "配合科室"), ("leader", "分管领导"), ("owner", "责任人"), ("deadline", "完成时限"),
+                ("note", "备注")]
 
 
 class ImportDialog(QDialog):
@@ -59,6 +64,20 @@ class ImportDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self.preview)
         self.year_spin.valueChanged.connect(self.preview)
         self.period_edit.dateChanged.connect(self.preview)
+        # 列对应: which column holds which field, as found from the header; the user can correct it.
+        self.mapping_box = QWidget()
+        mapping_layout = QGridLayout(self.mapping_box)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        self.field_combos: dict[str, QComboBox] = {}
+        for position, (name, label) in enumerate(FIELD_LABELS):
+            combo = QComboBox()
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.field_combos[name] = combo
+            mapping_layout.addWidget(QLabel(self.tr(label)), position // 5, (position % 5) * 2)
+            mapping_layout.addWidget(combo, position // 5, (position % 5) * 2 + 1)
+        self.mapping_box.hide()
+        self._filling = False
+        self.columns: dict[str, int] | None = None
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
@@ -67,6 +86,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("内容"), self.kind_combo)
         form.addRow(self.tr("年度"), self.year_spin)
         form.addRow(self.tr("期次（推进情况表）"), self.period_edit)
+        form.addRow(self.tr("列对应"), self.mapping_box)
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -103,6 +123,30 @@ class ImportDialog(QDialog):
         chosen = self.ask_path()
         if chosen is not None:
             self.path_edit.setText(str(chosen))
+            self._fill_mapping(chosen)
+            self.preview()
+
+    def _fill_mapping(self, path: Path) -> None:
+        """Offer the header's columns for each field, preset to what was recognised."""
+        try:
+            labels, found = header_of(path)
+        except (RuleError, OSError):
+            labels, found = [], {}
+        self._filling = True
+        for name, combo in self.field_combos.items():
+            combo.clear()
+            combo.addItem(self.tr("（不导入）"), -1)
+            for column, label in enumerate(labels):
+                combo.addItem(f"{get_column_letter(column + 1)} {label}".strip(), column)
+            combo.setCurrentIndex(max(0, combo.findData(found.get(name, -1))))
+        self._filling = False
+        self.columns = None
+        self.mapping_box.setVisible(bool(labels) and self.kind_combo.currentData() == BREAKDOWN)
+
+    def _mapping_changed(self) -> None:
+        if not self._filling:
+            self.columns = {name: int(combo.currentData()) for name, combo in self.field_combos.items()
+                            if combo.currentData() is not None}
             self.preview()
 
     def _work(self, session: Session, dry_run: bool) -> ImportResult | ReturnResult:
@@ -110,11 +154,13 @@ class ImportDialog(QDialog):
         assert path is not None
         actor, year = self.controller.ledger.actor, self.year_spin.value()
         if self.kind_combo.currentData() == BREAKDOWN:
-            return import_breakdown(session, actor, path, year, dry_run=dry_run)
+            return import_breakdown(session, actor, path, year, dry_run=dry_run, columns=self.columns)
         return import_return(session, actor, path, year, self.period(), self.today, dry_run=dry_run)
 
     def preview(self) -> None:
         """Check the file without writing: every row with its result, and what would be created."""
+        has_header = self.field_combos["title"].count() > 1
+        self.mapping_box.setVisible(self.kind_combo.currentData() == BREAKDOWN and has_header)
         self.import_button.setEnabled(False)
         self.error_label.clear()
         if self.path() is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from openpyxl import Workbook
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -55,3 +56,29 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot: QtBot, ledger: Led
         dialog.choose_file()
         assert "不是 Excel 表格文件" in dialog.error_label.text() and not dialog.import_button.isEnabled()
     run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)
+
+
+def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, ledger: Ledger,
+                                                                 tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["序号", "工作任务", "承办处室", "完成时限"], [1, "建立台账", "办公室", "3月底前"],
+                [2, "开展培训", "干部科", "6月底前"]):
+        sheet.append(row)
+    path = tmp_path / "odd.xlsx"
+    book.save(path)
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.ask_path = lambda: path
+        dialog.choose_file()
+        assert dialog.mapping_box.isVisibleTo(dialog)
+        lead = dialog.field_combos["lead"]
+        assert lead.currentData() == -1 and dialog.model.count("warning") == 2  # 承办处室 was not recognised
+        lead.setCurrentIndex(lead.findData(2))
+        assert lead.currentText() == "C 承办处室" and dialog.model.count("warning") == 0
+        assert dialog.run_import()
+    run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)
+    assert sorted(r.lead_section for r in window.list_pane.model.shown_tasks()) == ["办公室", "干部科"]
