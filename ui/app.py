@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.demo import create_demo_ledger
@@ -47,8 +47,9 @@ def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | No
     dialog = ask()
     if dialog is None:
         return None
-    if dialog.choice() == WelcomeChoice.EMPTY:
+    if dialog.choice() in (WelcomeChoice.EMPTY, WelcomeChoice.IMPORT):
         create_ledger(user_ledger, org_name=dialog.org_name(), year=dialog.year(), actor=args.user).close()
+        args.start_import = dialog.choice() == WelcomeChoice.IMPORT  # the window opens 导入 Excel at once
         return user_ledger
     ensure_demo(demo_ledger_path())
     return demo_ledger_path()
@@ -121,6 +122,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     open_view(window, args.view)
+    if getattr(args, "start_import", False):
+        QTimer.singleShot(0, window.open_import)
     code = app.exec()  # type: ignore[union-attr]
     ledger.close()  # the window closed it already unless File → Open replaced the window
     return int(code)

@@ -1,4 +1,4 @@
-"""First-run dialog: open the example ledger, start an empty one, or (later) import from Excel."""
+"""First-run dialog: open the example ledger, start an empty one, or start one from an Excel breakdown."""
 
 from __future__ import annotations
 
@@ -35,8 +35,7 @@ class WelcomeDialog(QDialog):
         intro = QLabel(self.tr("这台电脑上还没有台账。请选择怎样开始："))
         self.demo_button = QRadioButton(self.tr("打开示例台账（单独存放，不会混入正式台账）"))
         self.empty_button = QRadioButton(self.tr("新建空白台账"))
-        self.import_button = QRadioButton(self.tr("从 Excel 任务分解表导入（下一版本提供）"))
-        self.import_button.setEnabled(False)
+        self.import_button = QRadioButton(self.tr("新建台账并从 Excel 任务分解表导入"))
         self.demo_button.setChecked(True)  # a newcomer sees something real with one Enter
         group = QButtonGroup(self)
         for button in (self.demo_button, self.empty_button, self.import_button):
@@ -53,16 +52,17 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("年度："), self.year_spin)
         self.error_label = error_line()
         self.empty_button.toggled.connect(self._sync)
+        self.import_button.toggled.connect(self._sync)
         self._sync()
 
         buttons = ok_cancel(self, self.tr("开始"), self.tr("退出"))
         layout = QVBoxLayout(self)
-        for widget in (intro, self.demo_button, self.empty_button, self.empty_form, self.import_button,
+        for widget in (intro, self.demo_button, self.empty_button, self.import_button, self.empty_form,
                        self.error_label, buttons):
             layout.addWidget(widget)
 
     def _sync(self) -> None:
-        self.empty_form.setEnabled(self.empty_button.isChecked())
+        self.empty_form.setEnabled(self.choice() != WelcomeChoice.DEMO)
 
     def choice(self) -> WelcomeChoice:
         if self.empty_button.isChecked():
@@ -78,7 +78,7 @@ class WelcomeDialog(QDialog):
         return self.year_spin.value()
 
     def accept(self) -> None:
-        if self.choice() == WelcomeChoice.EMPTY and not self.org_name():
+        if self.choice() != WelcomeChoice.DEMO and not self.org_name():
             self.error_label.setText(self.tr("请填写单位名称，例如：中共XX市委组织部。"))
             self.org_edit.setFocus()
             return

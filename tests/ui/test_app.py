@@ -33,7 +33,18 @@ def test_welcome_preselects_the_example_so_one_enter_opens_it(qtbot: QtBot) -> N
     qtbot.addWidget(dialog)
     assert dialog.choice() == WelcomeChoice.DEMO
     assert not dialog.empty_form.isEnabled()
-    assert not dialog.import_button.isEnabled()
+    assert dialog.import_button.isEnabled()
+
+
+def test_first_run_import_creates_the_ledger_and_asks_for_the_file(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    dialog.import_button.setChecked(True)
+    assert dialog.empty_form.isEnabled()  # the org name and year are asked here too
+    dialog.org_edit.setText("中共某某市委组织部")
+    args = gui_args()
+    assert choose_ledger(args, lambda: dialog) == default_ledger_path() and default_ledger_path().exists()
+    assert args.start_import
 
 
 def test_first_run_with_example_creates_a_separate_demo_file(qtbot: QtBot) -> None:
