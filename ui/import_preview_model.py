@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from models.breakdown_import import PlannedRow
 from models.progress_import import ReturnRow
+from ui.table_base import HeaderedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828")}
 
 
@@ -19,14 +19,13 @@ def _tr(text: str) -> str:
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(HeaderedTableModel):
     """Rows of a task breakdown (PlannedRow) or of a progress return (ReturnRow)."""
 
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._rows: list[list[str]] = []
         self._statuses: list[str] = []
-        self._headers: list[str] = []
 
     def show_breakdown(self, rows: list[PlannedRow]) -> None:
         self._fill([_tr(h) for h in ("工作表", "行", "结果", "说明", "重点任务", "任务内容", "牵头科室", "配合科室",
@@ -43,20 +42,11 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _fill(self, headers: list[str], rows: list[list[str]], statuses: list[str]) -> None:
         self.beginResetModel()
-        self._headers, self._rows, self._statuses = headers, rows, statuses
+        self.headers, self._rows, self._statuses = headers, rows, statuses
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

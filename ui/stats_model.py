@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from models.stats import SectionStats, StatsReport, ranks
+from ui.table_base import HeaderedTableModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -35,11 +35,12 @@ COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
 ]
 
 
-class StatsTableModel(QAbstractTableModel):
+class StatsTableModel(HeaderedTableModel):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._rows: list[SectionStats] = []
         self._ranks: dict[str, int] = {}
+        self.headers = [_tr(name) for name, _, _ in COLUMNS] + [_tr("排名")]
 
     def set_report(self, report: StatsReport) -> None:
         self.beginResetModel()
@@ -47,17 +48,8 @@ class StatsTableModel(QAbstractTableModel):
         self._ranks = ranks(report.sections)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][0]) if section < len(COLUMNS) else _tr("排名")
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from models.deadlines import chinese_date
 from models.task_detail import ProgressRow
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.table_base import HeaderedTableModel, Index
 
 
 def _tr(text: str) -> str:
@@ -19,28 +18,19 @@ def period_label(period: str) -> str:
     return _tr("{year}年{month}月").format(year=year, month=int(month)) if month.isdigit() else period
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(HeaderedTableModel):
     def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self._rows: list[ProgressRow] = []
-        self._headers = [_tr("类别"), _tr("期次"), _tr("日期"), _tr("录入人"), _tr("会议"), _tr("进度"), _tr("内容")]
+        self.headers = [_tr("类别"), _tr("期次"), _tr("日期"), _tr("录入人"), _tr("会议"), _tr("进度"), _tr("内容")]
 
     def set_rows(self, rows: list[ProgressRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
