@@ -24,7 +24,6 @@ class ImportPreviewModel(HeaderedTableModel):
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[list[str]] = []
         self._statuses: list[str] = []
 
     def show_breakdown(self, rows: list[PlannedRow]) -> None:
@@ -41,18 +40,14 @@ class ImportPreviewModel(HeaderedTableModel):
                    [r.status for r in rows])
 
     def _fill(self, headers: list[str], rows: list[list[str]], statuses: list[str]) -> None:
-        self.beginResetModel()
-        self.headers, self._rows, self._statuses = headers, rows, statuses
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self._rows)
+        self.headers, self._statuses = headers, statuses
+        self.replace_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
+            return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
             return QBrush(STATUS_COLOURS[self._statuses[index.row()]])
         return None

@@ -223,10 +223,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         page = self.findChild(QWidget, f"page_{key}")
         if page is not None:
-            self.pages.setCurrentWidget(page)
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            self.pages.setCurrentWidget(page)  # each page rebuilds itself in its showEvent
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.blockSignals(True)

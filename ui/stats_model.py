@@ -38,24 +38,18 @@ COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
 class StatsTableModel(HeaderedTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[SectionStats] = []
         self._ranks: dict[str, int] = {}
         self.headers = [_tr(name) for name, _, _ in COLUMNS] + [_tr("排名")]
 
     def set_report(self, report: StatsReport) -> None:
-        self.beginResetModel()
-        self._rows = [*report.sections, report.totals]
         self._ranks = ranks(report.sections)
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self._rows)
+        self.replace_rows([*report.sections, report.totals])  # the totals are the last row
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        stats = self._rows[index.row()]
-        is_total = index.row() == len(self._rows) - 1
+        stats = self.rows[index.row()]
+        is_total = index.row() == len(self.rows) - 1
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == len(COLUMNS):
@@ -74,8 +68,8 @@ class StatsTableModel(HeaderedTableModel):
         return None
 
     def sections(self) -> list[SectionStats]:
-        return self._rows[:-1]
+        return self.rows[:-1]
 
     def label(self, index: QModelIndex) -> str:
-        stats = self._rows[index.row()]
+        stats = self.rows[index.row()]
         return f"{stats.section} · {self.headerData(index.column(), Qt.Orientation.Horizontal)}"

@@ -1,6 +1,8 @@
-"""What every flat table model here shares: fixed column headers, and no children under any row."""
+"""What every flat table model here shares: a list of rows, fixed column headers, no children."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -8,17 +10,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class HeaderedTableModel(QAbstractTableModel):
-    """Subclasses set `headers`, keep their rows, and answer `row_count()` and `data()`."""
+    """Subclasses set `headers`, show rows through `replace_rows()` and answer `data()`."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.headers: list[str] = []
+        self.rows: list[Any] = []
 
-    def row_count(self) -> int:
-        raise NotImplementedError
+    def replace_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.row_count()
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)

@@ -224,7 +224,7 @@ class TaskEditor(QWidget):
         self.target_edit.setPlainText(detail.target if detail else "")
         self.note_edit.setPlainText(detail.note if detail else "")
         self.percent_spin.setValue(detail.percent if detail else 0)
-        self.timeline_model.set_rows(list(detail.timeline) if detail else [])
+        self.timeline_model.replace_rows(list(detail.timeline) if detail else [])
         if detail is not None:
             self._enable_actions(detail.status)
         if self.read_only:

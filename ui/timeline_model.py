@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 
 from models.deadlines import chinese_date
-from models.task_detail import ProgressRow
 from ui.table_base import HeaderedTableModel, Index
 
 
@@ -21,21 +20,12 @@ def period_label(period: str) -> str:
 class TimelineModel(HeaderedTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProgressRow] = []
         self.headers = [_tr("类别"), _tr("期次"), _tr("日期"), _tr("录入人"), _tr("会议"), _tr("进度"), _tr("内容")]
-
-    def set_rows(self, rows: list[ProgressRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_count(self) -> int:
-        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self._rows[index.row()]
+        entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             percent = "" if entry.percent is None else f"{entry.percent}%"
             values = [_tr(entry.kind.label), period_label(entry.period), chinese_date(entry.entry_date),

@@ -33,7 +33,7 @@ def test_stats_and_timeline_models_pass_the_model_tester(qtmodeltester: ModelTes
     stats.set_report(section_stats(rows, 2026, TODAY, []))
     qtmodeltester.check(stats)
     progress = TimelineModel()
-    progress.set_rows(entries)
+    progress.replace_rows(entries)
     assert progress.rowCount() >= 1
     qtmodeltester.check(progress)
 
