@@ -128,6 +128,10 @@ class Task(Base):
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The newest report (progress or 复命): kept by triggers in the file (migration 0004), never set here.
+    report_period: Mapped[str] = mapped_column(String(7), default="", server_default="")
+    report_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    report_date: Mapped[date | None]
 
     key_task: Mapped[KeyTask | None] = relationship()
     lead_section: Mapped[Section | None] = relationship()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,16 +39,30 @@ class Ledger:
     read_only_reason: str = ""
     lock: WriterLock | None = None
     notices: list[str] = field(default_factory=list)  # things the user should be told after opening
+    pending_check: _IntegrityCheck | None = None
+    damage: LedgerDamaged | None = None
 
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
+
+    def wait_until_checked(self) -> None:
+        """Finish the integrity check started at opening; raises LedgerDamaged if the file failed it."""
+        if self.pending_check is not None:
+            self.pending_check.join()
+            problems, self.pending_check = self.pending_check.problems, None
+            if problems:
+                backup = newest_good_backup(default_backup_dir(self.path), self.path.stem)
+                self.damage = LedgerDamaged(self.path, "；".join(problems[:3]), backup)
+        if self.damage is not None:
+            raise self.damage
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
         """One transaction for one user action, committed when the block ends."""
         if self.read_only:
             raise LedgerReadOnly(self.read_only_reason)
+        self.wait_until_checked()  # nothing is written to a file before it has passed its check
         with self.session_factory.begin() as session:
             yield session
 
@@ -77,7 +92,19 @@ class Ledger:
             self.lock = None
 
 
-def _read_state(path: Path) -> SchemaState:
+class _IntegrityCheck(threading.Thread):
+    """SQLite's page check on its own read-only connection, run while the window loads the tasks."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="ledger-check", daemon=True)
+        self.path = path
+        self.problems: list[str] = []
+
+    def run(self) -> None:
+        self.problems = integrity_problems(self.path, references=False)
+
+
+def _read_state(path: Path, *, check: bool = True) -> SchemaState:
     """Check the file before trusting it; raises with a Chinese message when it is not usable."""
     if not path.exists():
         raise LedgerMissing(path)
@@ -87,7 +114,7 @@ def _read_state(path: Path) -> SchemaState:
         raise NotALedger(path, "文件是空的（0 字节）")
     if not has_sqlite_header(path):
         raise NotALedger(path, "文件格式不对（不是 SQLite 数据库）")
-    problems = integrity_problems(path)
+    problems = integrity_problems(path, references=False) if check else []
     if problems:
         backup = newest_good_backup(default_backup_dir(path), path.stem)
         raise LedgerDamaged(path, "；".join(problems[:3]), backup)
@@ -125,10 +152,17 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
 
 
 def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = True,
-                read_only: bool = False) -> Ledger:
-    """Open an existing ledger for this program: checked, locked, migrated, backed up."""
+                read_only: bool = False, check_in_background: bool = False) -> Ledger:
+    """Open an existing ledger for this program: checked, locked, migrated, backed up.
+
+    With `check_in_background` the integrity check runs on a second connection while the caller
+    reads; the caller must call `wait_until_checked()` before showing anything, and `begin()` waits
+    for it in any case. A file that needs migrating is always checked first.
+    """
     path = Path(path).expanduser().absolute()
-    state = _read_state(path)
+    state = _read_state(path, check=not check_in_background)
+    if check_in_background and not state.is_current:
+        state = _read_state(path)
     reason = "按要求以只读方式打开" if read_only else ""
     lock = None
     if not reason and not file_is_writable(path):
@@ -156,6 +190,9 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
         notices.append(f"台账已升级到新的数据结构，升级前的备份在 {backup}。")
     engine = make_engine(path, read_only=bool(reason))
     ledger = _assemble(path, engine, actor, reason, lock)
+    if check_in_background and state.is_current:
+        ledger.pending_check = _IntegrityCheck(path)
+        ledger.pending_check.start()
     ledger.notices.extend(notices)
     if reason:
         ledger.notices.append(f"以只读方式打开：{reason}。")
@@ -174,6 +211,11 @@ def _daily_backup(ledger: Ledger) -> None:
     folder = ledger.backup_dir()
     if not backup_is_due(folder, ledger.path.stem):
         return
+    try:
+        ledger.wait_until_checked()  # never back up (and rotate out a good backup) over a damaged file
+    except LedgerDamaged:
+        ledger.close()
+        raise
     try:
         ledger.backup_now(folder, reason="auto")
     except BackupError as error:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models.deadlines import chinese_date
-from models.entities import KeyTask, Person, ProgressEntry, Section, Task, task_co_section
-from models.enums import DeadlineKind, Light, ProgressKind, Status
+from models.entities import ProgressEntry, Task
+from models.enums import DeadlineKind, Light, ProgressKind, Recurrence, Status
 from models.lights import LightRules, TaskFacts, is_overdue, period_of, task_light
 
 FEEDBACK_KINDS = [k.value for k in ProgressKind if k.counts_as_feedback]
@@ -45,7 +48,6 @@ class TaskRow(NamedTuple):
     completed_on: date | None
     sort_order: int
     measures: str = ""
-    search_text: str = ""  # title, measures, owner and latest progress, folded for the search box
 
     @property
     def deadline_display(self) -> str:
@@ -67,77 +69,90 @@ def fold_text(text: str) -> str:
     return "".join(text.casefold().split())
 
 
-_Latest = tuple[str, str, date]  # newest period with a report from the section; that report's text and day
+_STATUS = {member.value: member for member in Status}
+_DEADLINE_KIND = {member.value: member for member in DeadlineKind}
+_RECURRENCE = {member.value: member for member in Recurrence}
+TASK_ROWS_SQL = """
+    SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
+           t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
+           t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
+           o.name
+    FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
+    LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
+    WHERE t.year = ? {deleted}
+    ORDER BY CASE WHEN t.parent_id IS NULL THEN coalesce(k.sort_order, 0) ELSE 0 END, t.sort_order, t.id"""
+CO_SECTIONS_SQL = """
+    SELECT c.task_id, s.name FROM task_co_section c JOIN section s ON s.id = c.section_id
+    JOIN task t ON t.id = c.task_id WHERE t.year = ? ORDER BY s.sort_order"""
 
 
-def _latest_feedback(session: Session) -> dict[int, _Latest]:
-    """Each task's newest report, in one scan of the (task, kind, period, id) index.
+class _Days(dict[str, date]):
+    """ISO text → date, each distinct day parsed once (a year's deadlines share a few hundred days)."""
 
-    Not limited to a year: the index is read in task order without a join, which is faster than
-    filtering by year first; callers take the tasks they want.
-    """
-    newest = (select(ProgressEntry.task_id, func.max(ProgressEntry.id).label("entry_id"),
-                     func.max(ProgressEntry.period).label("period"))
-              .where(ProgressEntry.kind.in_(FEEDBACK_KINDS)).group_by(ProgressEntry.task_id).subquery())
-    query = select(ProgressEntry.task_id, newest.c.period, ProgressEntry.text, ProgressEntry.entry_date).join(
-        newest, newest.c.entry_id == ProgressEntry.id)
-    return {task_id: (period, text, day) for task_id, period, text, day in session.connection().execute(query)}
-
-
-def _co_sections(session: Session, year: int) -> dict[int, list[str]]:
-    query = (select(task_co_section.c.task_id, Section.name)
-             .join(Section, Section.id == task_co_section.c.section_id)
-             .join(Task, Task.id == task_co_section.c.task_id)
-             .where(Task.year == year).order_by(Section.sort_order))
-    result: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in session.execute(query):
-        result[task_id].append(name)
-    return result
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
 
 
 def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
               *, include_deleted: bool = False) -> list[TaskRow]:
-    """Every task of `year` with its derived light, overdue flag and feedback state, in tree order."""
-    leader, owner = aliased(Person), aliased(Person)
-    # Plain columns, not Task entities: building 20,000 ORM objects costs more than the query itself.
-    columns = (Task.id, Task.parent_id, Task.title, Task.key_task_id, Task.lead_section_id, Task.deadline_kind,
-               Task.due_date, Task.start_date, Task.deadline_text, Task.recurrence, Task.status, Task.percent,
-               Task.completed_on, Task.sort_order, Task.measures)
-    query = (select(*columns, KeyTask.title.label("kt_title"), KeyTask.sort_order.label("kt_order"),
-                    Section.name.label("section_name"), leader.name.label("leader_name"),
-                    owner.name.label("owner_name"))
-             .outerjoin(KeyTask, KeyTask.id == Task.key_task_id)
-             .outerjoin(Section, Section.id == Task.lead_section_id)
-             .outerjoin(leader, leader.id == Task.leader_id)
-             .outerjoin(owner, owner.id == Task.owner_id)
-             .where(Task.year == year))
-    if not include_deleted:
-        query = query.where(Task.deleted_at.is_(None))
-    # Siblings come out in display order: top-level by key task, then everyone by sort order and id.
-    top_key = case((Task.parent_id.is_(None), func.coalesce(KeyTask.sort_order, 0)), else_=0)
-    query = query.order_by(top_key, Task.sort_order, Task.id)
-    fetched = session.connection().execute(query).all()  # Core: no ORM loading step per row
-    latest = _latest_feedback(session)
-    co = _co_sections(session, year)
+    """Every task of `year` with its derived light, overdue flag and feedback state, in tree order.
+
+    Read with the driver's own cursor: opening a 20,000-task ledger must cost little more than the
+    fetch itself, and SQLAlchemy's per-row result processing doubled it. Dates and enums arrive as
+    the stored text and are converted here.
+    """
+    with _no_collection_pauses():
+        return _task_rows(session, year, as_of, rules, include_deleted)
+
+
+@contextmanager
+def _no_collection_pauses() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector while tens of thousands of plain rows are made.
+
+    The rows hold no cycles, yet their sheer number set off repeated full collections that walk every
+    object in the program (Qt's wrappers included): they cost a noticeable part of opening a big ledger.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
+               include_deleted: bool) -> list[TaskRow]:
+    cursor = session.connection().connection.cursor()
+    deleted = "" if include_deleted else "AND t.deleted_at IS NULL"
+    fetched = cursor.execute(TASK_ROWS_SQL.format(deleted=deleted), (year,)).fetchall()
+    co: dict[int, list[str]] = defaultdict(list)
+    for task_id, name in cursor.execute(CO_SECTIONS_SQL, (year,)):
+        co[task_id].append(name)
+    cursor.close()
     current = period_of(as_of)
     plan_start = date(year, 1, 1)
-    # Tuple unpacking: reading a Row's fields by name costs about a microsecond each, 20,000 rows over.
-    fetched_tuples = [tuple(row) for row in fetched]
-    codes, order = _tree_order([(t[0], t[1], t[16]) for t in fetched_tuples])
+    codes, order = _tree_order([(row[0], row[1], row[19]) for row in fetched])
+    no_sections: tuple[str, ...] = ()
+    days = _Days()
     rows: dict[int, TaskRow] = {}
-    for (task_id, parent_id, title, key_task_id, lead_section_id, deadline_kind, due_date, start_date,
-         deadline_text, recurrence, status, percent, completed_on, sort_order, measures, kt_title, _kt_order,
-         section_name, leader_name, owner_name) in fetched_tuples:
-        newest = latest.get(task_id)
-        last_period, progress_text, progress_date = newest if newest else (None, "", None)
-        facts = TaskFacts(status, deadline_kind, due_date, start_date, recurrence, percent, last_period)
+    for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
+         deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
+         report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
+         owner_name) in fetched:
+        status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
+        due_date = days[due_text] if due_text else None
+        facts = TaskFacts(status, kind, due_date, days[start_text] if start_text else None,
+                          _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period)
+        sections = co.get(task_id)
         rows[task_id] = TaskRow(
             task_id, parent_id, codes.get(task_id, ""), title, key_task_id, kt_title or "", lead_section_id,
-            section_name or "", tuple(co.get(task_id, ())), leader_name or "", owner_name or "",
-            deadline_kind, due_date, deadline_text, status, percent,
-            task_light(facts, as_of, rules, plan_start), is_overdue(facts, as_of),
-            (last_period or "") >= current, progress_text, progress_date, completed_on, sort_order, measures,
-            fold_text("\x00".join((title, measures, owner_name or "", progress_text))),
+            section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
+            owner_name or "", kind, due_date, deadline_text, status, percent,
+            task_light(facts, as_of, rules, plan_start), is_overdue(facts, as_of), report_period >= current,
+            report_text, days[report_date] if report_date else None,
+            days[completed_text] if completed_text else None, sort_order, measures,
         )
     return [rows[task_id] for task_id in order]
 

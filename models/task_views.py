@@ -51,19 +51,54 @@ class TaskFilter:
         return not (self.text.strip() or self.statuses or self.lights or self.section or self.leader
                     or self.task_ids is not None)
 
-    def matches(self, row: TaskRow) -> bool:
-        if self.task_ids is not None and row.id not in self.task_ids:
-            return False
-        if self.statuses and row.status not in self.statuses:
-            return False
-        if self.lights and row.light not in self.lights:
-            return False
-        if self.section and self.section != row.lead_section and self.section not in row.co_sections:
-            return False
-        if self.leader and self.leader != row.leader:
-            return False
-        needle = fold_text(self.text)
-        return not needle or needle in row.search_text
+    def matches(self, row: TaskRow, texts: SearchTexts | None = None) -> bool:
+        return self.predicate(texts or SearchTexts())(row)
+
+    def predicate(self, texts: SearchTexts, *, with_text: bool = True) -> Callable[[TaskRow], bool]:
+        """The test for one row, with everything that does not depend on the row worked out once."""
+        needle = fold_text(self.text) if with_text else ""
+        task_ids, statuses, lights = self.task_ids, self.statuses, self.lights
+        section, leader, text_of = self.section, self.leader, texts.of
+
+        def matches(row: TaskRow) -> bool:
+            return ((task_ids is None or row.id in task_ids)
+                    and (not statuses or row.status in statuses)
+                    and (not lights or row.light in lights)
+                    and (not section or section == row.lead_section or section in row.co_sections)
+                    and (not leader or leader == row.leader)
+                    and (not needle or needle in text_of(row)))
+        return matches
+
+
+class SearchTexts:
+    """Each task's searchable text (title, measures, owner, latest progress), folded once and kept.
+
+    Built on first use rather than when a ledger opens: folding 20,000 long texts is a noticeable part
+    of opening, and most sessions search little. Keep one per list of rows; a new list needs a new one.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[int, str] = {}
+        self._aligned: tuple[list[TaskRow], list[str]] | None = None
+
+    def of(self, row: TaskRow) -> str:
+        text = self._texts.get(row.id)
+        if text is None:
+            text = self._texts[row.id] = fold_text(
+                "\x00".join((row.title, row.measures, row.owner, row.latest_progress)))
+        return text
+
+    def fill(self, rows: Iterable[TaskRow]) -> None:
+        """Fold every row now (the window does this when idle, so the first keystroke is quick too)."""
+        for row in rows:
+            self.of(row)
+
+    def folded(self, rows: list[TaskRow]) -> list[str]:
+        """The texts of `rows`, position by position; kept for the last list asked about, so each
+        keystroke over the same rows is one pass of substring tests."""
+        if self._aligned is None or self._aligned[0] is not rows:
+            self._aligned = (rows, [self.of(row) for row in rows])
+        return self._aligned[1]
 
 
 def view_matches(view: TaskView) -> Callable[[TaskRow], bool]:
@@ -76,12 +111,17 @@ def view_matches(view: TaskView) -> Callable[[TaskRow], bool]:
     return lambda row: True
 
 
-def group_name(view: TaskView, row: TaskRow) -> str:
+def group_namer(view: TaskView) -> Callable[[TaskRow], str]:
+    """How `view` names the group a top-level task goes under (chosen once, used for every row)."""
     if view == TaskView.BY_KEY_TASK:
-        return row.key_task_title or NO_KEY_TASK
+        return lambda row: row.key_task_title or NO_KEY_TASK
     if view == TaskView.BY_LEADER:
-        return row.leader or NO_LEADER
-    return row.lead_section or UNASSIGNED_SECTION
+        return lambda row: row.leader or NO_LEADER
+    return lambda row: row.lead_section or UNASSIGNED_SECTION
+
+
+def group_name(view: TaskView, row: TaskRow) -> str:
+    return group_namer(view)(row)
 
 
 @dataclass
@@ -92,7 +132,8 @@ class VisibleRows:
     matched: set[int] = field(default_factory=set)
 
 
-def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilter) -> VisibleRows:
+def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilter,
+                 texts: SearchTexts | None = None) -> VisibleRows:
     """A task shows when it matches, when a subtask matches (as context), or when its parent matched."""
     ordered = list(rows)
     if view in (TaskView.BY_SECTION, TaskView.BY_KEY_TASK, TaskView.BY_LEADER, TaskView.ALL) \
@@ -100,7 +141,14 @@ def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilte
         return VisibleRows(ordered, {row.id for row in ordered})  # everything: the common case, kept cheap
     by_id = {row.id: row for row in ordered}
     in_view = view_matches(view)
-    matched = {row.id for row in ordered if in_view(row) and task_filter.matches(row)}
+    texts = texts or SearchTexts()
+    needle = fold_text(task_filter.text)
+    candidates = ordered
+    if needle:  # the search text first: one substring test per row over texts folded in advance
+        folded = texts.folded(rows if isinstance(rows, list) else ordered)
+        candidates = [row for row, text in zip(ordered, folded, strict=True) if needle in text]
+    matches = task_filter.predicate(texts, with_text=False)
+    matched = {row.id for row in candidates if in_view(row) and matches(row)}
     shown = set(matched)
     for task_id in matched:
         parent = by_id[task_id].parent_id

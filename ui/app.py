@@ -15,7 +15,7 @@ from models.errors import BackupError, LedgerError
 from models.ledger import create_ledger, open_ledger
 from models.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
-from ui.ledger_files import open_interactively
+from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -67,11 +67,12 @@ def take_screenshot(args: argparse.Namespace) -> int:
         print(f"错误：找不到台账文件：{path}", file=sys.stderr)
         return 1
     try:
-        ledger = open_ledger(path, actor=args.user, auto_backup=False)
+        ledger = open_ledger(path, actor=args.user, auto_backup=False, check_in_background=True)
+        window = MainWindow(ledger)
+        ledger.wait_until_checked()
     except (LedgerError, BackupError) as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
-    window = MainWindow(ledger)
     window.remember_layout = False
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -112,11 +113,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if path is None:
         return 0
-    ledger = open_interactively(path, args.user)
-    if ledger is None:
+    opened = open_and_build(path, args.user, None, MainWindow)
+    if opened is None:
         return 1
+    ledger, window = opened
     ui_state.remember_ledger(path)
-    window = MainWindow(ledger)
     window.owns_ledger = True
     window.show_notices(ledger.notices)
     window.resize(*SCREENSHOT_SIZE)

@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.backup import restore_backup
 from models.errors import LedgerDamaged, LedgerError
 from models.ledger import Ledger, open_ledger
 
+Built = TypeVar("Built")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LedgerFiles", text)
 
 
-def open_interactively(path: Path, actor: str | None, parent: QWidget | None = None) -> Ledger | None:
-    """Open `path`; a damaged file offers its newest good backup, other problems are explained."""
+def _open_checked(path: Path, actor: str | None, build: Callable[[Ledger], Built]) -> tuple[Ledger, Built]:
+    """Open `path` and `build` on it (the window reads its tasks) while the integrity check runs beside."""
+    ledger = open_ledger(path, actor=actor, check_in_background=True)
+    built = build(ledger)
     try:
-        return open_ledger(path, actor=actor)
+        ledger.wait_until_checked()
+    except LedgerDamaged:
+        if isinstance(built, QObject):
+            built.deleteLater()  # a window built on a damaged file is never shown
+        ledger.close()
+        raise
+    return ledger, built
+
+
+def open_and_build(path: Path, actor: str | None, parent: QWidget | None,
+                   build: Callable[[Ledger], Built]) -> tuple[Ledger, Built] | None:
+    """Open `path` and build on it; a damaged file offers its newest good backup, other problems are explained."""
+    try:
+        return _open_checked(path, actor, build)
     except LedgerDamaged as damaged:
         if damaged.backup is None:
             QMessageBox.critical(parent, _tr("台账文件已损坏"), str(damaged))
@@ -31,10 +50,16 @@ def open_interactively(path: Path, actor: str | None, parent: QWidget | None = N
             return None
         try:
             restore_backup(damaged.backup, path)
-            return open_ledger(path, actor=actor)
+            return _open_checked(path, actor, build)
         except LedgerError as error:
             QMessageBox.critical(parent, _tr("恢复失败"), str(error))
             return None
     except LedgerError as error:
         QMessageBox.critical(parent, _tr("无法打开台账"), str(error))
         return None
+
+
+def open_interactively(path: Path, actor: str | None, parent: QWidget | None = None) -> Ledger | None:
+    """Open `path` on its own, with the same help for damaged and unusable files."""
+    opened = open_and_build(path, actor, parent, lambda _ledger: None)
+    return None if opened is None else opened[0]

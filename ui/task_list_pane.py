@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import Light, Status
 from models.queries import TaskRow
-from models.task_views import TaskFilter, TaskView, visible_rows
+from models.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
 from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
 
@@ -35,6 +35,7 @@ class TaskListPane(QWidget):
         super().__init__(parent)
         self.model = TaskTreeModel(self)
         self.rows: list[TaskRow] = []
+        self.search_texts = SearchTexts()
         self.group_order: list[str] = []
         self.view = TaskView.BY_SECTION
         self.fixed_ids: frozenset[int] | None = None
@@ -124,6 +125,9 @@ class TaskListPane(QWidget):
     # --- data ------------------------------------------------------------------------------
     def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str]) -> None:
         self.rows, self.group_order = rows, group_order
+        self.search_texts = SearchTexts()
+        # Fold the searchable texts once the window has painted, so the first keystroke is as quick as the rest.
+        QTimer.singleShot(0, lambda texts=self.search_texts, rows=rows: texts.fill(rows))
         self._refill(self.section_combo, group_order)
         self._refill(self.leader_combo, leaders)
         self.refilter()
@@ -157,7 +161,7 @@ class TaskListPane(QWidget):
         """Rebuild what is shown, keeping the selected task selected and the user's folded groups folded."""
         selected = self.selected_task_id()
         task_filter = self.current_filter()
-        shown = visible_rows(self.rows, self.view, task_filter)
+        shown = visible_rows(self.rows, self.view, task_filter, self.search_texts)
         by_section = self.view not in (TaskView.BY_KEY_TASK, TaskView.BY_LEADER)
         everything = task_filter.is_empty and self.view == TaskView.BY_SECTION
         self._refolding = True

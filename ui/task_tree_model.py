@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -11,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.enums import DeadlineKind, Light, Status
 from models.queries import TaskRow
-from models.task_views import TaskView, group_name
+from models.task_views import TaskView, group_namer
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,22 +40,21 @@ SORT_KEYS: list[Callable[[TaskRow], object]] = [
 ]
 
 
-@dataclass
-class _Node:
-    parent: int  # node number of the parent; -1 for top-level
-    row: int  # position among its parent's children, kept so parent() is O(1)
-    task: TaskRow | None = None
-    label: str = ""  # group rows only: name and counts
-    name: str = ""  # group rows only
-    children: list[int] = field(default_factory=list)
-
-
 class TaskTreeModel(QAbstractItemModel):
-    """Nodes are numbered and the number is the index's internal id, so sorting keeps every index valid."""
+    """Nodes are numbered and the number is the index's internal id, so sorting keeps every index valid.
+
+    A node is a position in parallel lists (parent, row, task, label) rather than an object: a 20,000-task
+    ledger then builds its tree in a few milliseconds.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._nodes: list[_Node] = []
+        self._parent: list[int] = []  # node number of the parent; -1 for top level
+        self._row: list[int] = []  # position among its parent's children, kept so parent() is O(1)
+        self._task: list[TaskRow | None] = []  # None for group rows
+        self._label: dict[int, str] = {}  # group rows: name and counts
+        self._name: dict[int, str] = {}  # group rows: name
+        self._children: dict[int, list[int]] = {}
         self._top: list[int] = []
         self._by_task: dict[int, int] = {}
         self._matched: set[int] | None = None
@@ -68,39 +66,53 @@ class TaskTreeModel(QAbstractItemModel):
                  matched: set[int] | None = None, keep_empty_groups: bool = True) -> None:
         """Show `rows` (tree order) grouped for `view`; rows not in `matched` are shown greyed as context."""
         self.beginResetModel()
-        self._nodes, self._top, self._by_task, self._matched = [], [], {}, matched
+        self._parent, self._row, self._task, self._label, self._name = [], [], [], {}, {}
+        self._children, self._top, self._by_task, self._matched = {}, [], {}, matched
+        name_of = group_namer(view)
         if not keep_empty_groups:
-            used = {group_name(view, row) for row in rows if row.parent_id is None}
+            used = {name_of(row) for row in rows if row.parent_id is None}
             group_order = [name for name in group_order if name in used]
-        groups: dict[str, int] = {name: self._add(-1, label=name) for name in group_order}
+        groups: dict[str, int] = {name: self._add_group(name) for name in group_order}
+        parents, positions, tasks, children, by_task = self._parent, self._row, self._task, self._children, \
+            self._by_task
         for row in rows:
-            if row.parent_id is None or row.parent_id not in self._by_task:
-                name = group_name(view, row)
-                if name not in groups:
-                    groups[name] = self._add(-1, label=name)
-                self._by_task[row.id] = self._add(groups[name], task=row)
-            else:  # rows come in tree order, so a parent is always placed before its children
-                self._by_task[row.id] = self._add(self._by_task[row.parent_id], task=row)
-        for number in groups.values():
-            self._nodes[number].label = self._group_label(number)
+            parent = by_task.get(row.parent_id) if row.parent_id is not None else None
+            if parent is None:
+                name = name_of(row)
+                parent = groups.get(name)
+                if parent is None:
+                    parent = groups[name] = self._add_group(name)
+            # Rows come in tree order, so a parent is always placed before its children.
+            siblings = children.get(parent)
+            if siblings is None:
+                siblings = children[parent] = []
+            number = len(tasks)
+            parents.append(parent)
+            positions.append(len(siblings))
+            tasks.append(row)
+            siblings.append(number)
+            by_task[row.id] = number
+        for name, number in groups.items():
+            self._label[number] = self._group_label(number, name)
         if self._sort is not None:
             self._sort_children(*self._sort)
         self.endResetModel()
 
-    def _add(self, parent: int, task: TaskRow | None = None, label: str = "") -> int:
-        siblings = self._top if parent < 0 else self._nodes[parent].children
-        self._nodes.append(_Node(parent, len(siblings), task, label, label))
-        number = len(self._nodes) - 1
-        siblings.append(number)
+    def _add_group(self, name: str) -> int:
+        number = len(self._task)
+        self._parent.append(-1)
+        self._row.append(len(self._top))
+        self._task.append(None)
+        self._name[number] = self._label[number] = name
+        self._top.append(number)
         return number
 
-    def _group_label(self, number: int) -> str:
-        node = self._nodes[number]
-        rows = [task for c in node.children if (task := self._nodes[c].task) is not None]
+    def _group_label(self, number: int, name: str) -> str:
+        rows = [task for c in self._children.get(number, []) if (task := self._task[c]) is not None]
         overdue = sum(1 for t in rows if t.overdue)
         silent = sum(1 for t in rows if t.status.is_active and not t.feedback_this_period)
         return _tr("{name} {count}项 · 逾期{overdue} · 未反馈{silent}").format(
-            name=node.name, count=len(rows), overdue=overdue, silent=silent)
+            name=name, count=len(rows), overdue=overdue, silent=silent)
 
     # --- sorting keeps node numbers, so persistent indexes (selection, expansion) just change rows ------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -110,47 +122,46 @@ class TaskTreeModel(QAbstractItemModel):
         old = self.persistentIndexList()
         self._sort = (column, order)
         self._sort_children(column, order)
-        new = [self.createIndex(self._nodes[i.internalId()].row, i.column(), i.internalId()) for i in old]
+        new = [self.createIndex(self._row[i.internalId()], i.column(), i.internalId()) for i in old]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     def _sort_children(self, column: int, order: Qt.SortOrder) -> None:
         key = SORT_KEYS[column]
         reverse = order == Qt.SortOrder.DescendingOrder
-        for node in self._nodes:
-            if node.children:
-                self._sort_list(node.children, key, reverse)
+        for children in self._children.values():
+            self._sort_list(children, key, reverse)
 
     def _sort_list(self, numbers: list[int], key: Callable[[TaskRow], object], reverse: bool) -> None:
         def sort_key(number: int) -> tuple[object, tuple[int, ...]]:
-            task = self._nodes[number].task
+            task = self._task[number]
             assert task is not None
             return key(task), _code_key(task)
-        numbers.sort(key=sort_key, reverse=reverse)  # type: ignore[arg-type]
+        numbers.sort(key=sort_key, reverse=reverse)
         for position, number in enumerate(numbers):
-            self._nodes[number].row = position
+            self._row[number] = position
 
     # --- QAbstractItemModel ---------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        siblings = self._top if not parent.isValid() else self._nodes[parent.internalId()].children
+        siblings = self._top if not parent.isValid() else self._children[parent.internalId()]
         return self.createIndex(row, column, siblings[row])
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid():
             return QModelIndex()
-        parent = self._nodes[child.internalId()].parent
+        parent = self._parent[child.internalId()]
         if parent < 0:
             return QModelIndex()
-        return self.createIndex(self._nodes[parent].row, 0, parent)
+        return self.createIndex(self._row[parent], 0, parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.column() > 0:
             return 0
         if not parent.isValid():
             return len(self._top)
-        return len(self._nodes[parent.internalId()].children)
+        return len(self._children.get(parent.internalId(), ()))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(self._headers)
@@ -164,10 +175,10 @@ class TaskTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        node = self._nodes[index.internalId()]
-        task = node.task
+        number = index.internalId()
+        task = self._task[number]
         if task is None:
-            return self._group_data(node, index.column(), role)
+            return self._group_data(number, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(task, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -181,17 +192,17 @@ class TaskTreeModel(QAbstractItemModel):
             return task.id
         return None
 
-    def _group_data(self, node: _Node, column: int, role: int) -> object:
+    def _group_data(self, number: int, column: int, role: int) -> object:
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return node.label
+            return self._label[number]
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         if role == GROUP_ROLE:
-            return node.name
+            return self._name[number]
         return None
 
     def _display(self, task: TaskRow, column: int) -> str:
@@ -212,22 +223,23 @@ class TaskTreeModel(QAbstractItemModel):
         number = self._by_task.get(task_id)
         if number is None:
             return QModelIndex()
-        return self.createIndex(self._nodes[number].row, column, number)
+        return self.createIndex(self._row[number], column, number)
 
     def task_row(self, task_id: int) -> TaskRow | None:
         number = self._by_task.get(task_id)
-        return None if number is None else self._nodes[number].task
+        return None if number is None else self._task[number]
 
     def task_ids_in_order(self) -> list[int]:
         """Task ids as the view lists them top to bottom (groups, tasks, subtasks)."""
         result: list[int] = []
         stack = list(reversed(self._top))
         while stack:
-            node = self._nodes[stack.pop()]
-            if node.task is not None:
-                result.append(node.task.id)
-            stack.extend(reversed(node.children))
+            number = stack.pop()
+            task = self._task[number]
+            if task is not None:
+                result.append(task.id)
+            stack.extend(reversed(self._children.get(number, ())))
         return result
 
     def shown_tasks(self) -> list[TaskRow]:
-        return [task for node in self._nodes if (task := node.task) is not None]
+        return [task for task in self._task if task is not None]

@@ -14,7 +14,7 @@ from models.rollover import CARRIED_STATUSES, rollover
 from models.settings import change_settings
 from ui import ui_state
 from ui.import_dialog import ImportDialog
-from ui.ledger_files import open_interactively
+from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
 
@@ -56,10 +56,10 @@ class FileActionsMixin:
             return None
         if path.resolve() == self.ledger.path.resolve():
             return self
-        ledger = open_interactively(path, self.ledger.actor, self)
-        if ledger is None:
+        opened = open_and_build(path, self.ledger.actor, self, lambda ledger: type(self)(ledger, self.as_of))
+        if opened is None:
             return None
-        replacement = type(self)(ledger, self.as_of)
+        ledger, replacement = opened
         replacement.owns_ledger = True
         replacement.dialog_runner, replacement.confirm = self.dialog_runner, self.confirm
         replacement.ask_path, replacement.ask_org = self.ask_path, self.ask_org
