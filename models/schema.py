@@ -5,27 +5,34 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from models.storage import APPLICATION_ID, read_only_connection
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic loads only when a file is created or upgraded
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def known_revisions() -> list[str]:
-    """Every revision this program knows, oldest first."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    """Every revision this program knows, oldest first.
+
+    Read from the migration files' names ("0004_task_newest_report.py" is revision 0004, each revising
+    the one before), not through Alembic, which costs a sixth of the program's start to import.
+    """
+    names = sorted(path.name for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+    return [name[:4] for name in names]
 
 
 def head_revision() -> str:
@@ -67,6 +74,8 @@ def read_schema_state(path: Path) -> SchemaState:
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Bring the file to `target` (all migrations run in one transaction) and mark it as ours."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -35,7 +35,6 @@ from models.workflow import RuleError
 from ui import ui_state
 from ui.controller import LedgerController
 from ui.meeting_page import MeetingPage
-from ui.report_dialog import ReportDialog
 from ui.stats_page import StatsPage
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.task_editor import TaskEditor
@@ -347,6 +346,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         selected = self.list_pane.selected_task_id()
         row = self.list_pane.model.task_row(selected) if selected is not None else None
+        from ui.report_dialog import ReportDialog  # ReportLab loads on first print, not at every start
+
         self.report_dialog = ReportDialog(
             self.ledger, self.year, self.as_of, sections=[s.name for s in self.sections],
             key_tasks=[k.name for k in self.key_tasks], leaders=sorted({r.leader for r in self.rows if r.leader}),

@@ -13,7 +13,6 @@ from models.ledger import create_ledger
 from models.rollover import CARRIED_STATUSES, rollover
 from models.settings import change_settings
 from ui import ui_state
-from ui.import_dialog import ImportDialog
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
@@ -124,6 +123,8 @@ class FileActionsMixin:
 
     def open_import(self) -> None:
         if self.save_task():
+            from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
+
             self.import_dialog = ImportDialog(self.controller, self.year, self.as_of, self)
             self.dialog_runner(self.import_dialog)
 
