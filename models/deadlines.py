@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from models.enums import DeadlineKind, Recurrence
 
@@ -80,6 +81,12 @@ def parse_deadline(value: object, year: int) -> Deadline:
     original = "" if value is None else str(value).strip()
     if not original:
         return Deadline(DeadlineKind.NONE)
+    return _parse_words(original, year)
+
+
+@lru_cache(maxsize=4096)
+def _parse_words(original: str, year: int) -> Deadline:
+    """Cached: a breakdown of thousands of rows repeats a few dozen deadline phrases (3月底前, 长期坚持)."""
     text = _normalise(original)
     found = _parse_text(text, year)
     if found is None:

@@ -120,14 +120,14 @@ def test_dry_run_writes_nothing(ledger: Ledger) -> None:
 
 def test_an_import_that_fails_half_way_leaves_nothing(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = {"n": 0}
-    real = breakdown_apply.build_task
+    real = breakdown_apply.new_task_values
 
-    def failing(*args: object, **kwargs: object) -> Task:
+    def failing(*args: object, **kwargs: object) -> dict[str, object]:
         calls["n"] += 1
         if calls["n"] == 6:
             raise OSError("磁盘已满")
         return real(*args, **kwargs)  # type: ignore[arg-type]
-    monkeypatch.setattr(breakdown_apply, "build_task", failing)
+    monkeypatch.setattr(breakdown_apply, "new_task_values", failing)
     with pytest.raises(OSError):
         run_import(ledger, SAMPLES / "任务分解表-合并单元格.xlsx")
     assert rows_of(ledger) == []
@@ -162,6 +162,33 @@ def test_an_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(xlsx_sheets, "MAX_BYTES", 100)
     with pytest.raises(RuleError, match="太大"):
         plan_file(SAMPLES / "任务分解表-标准格式.xlsx", 2026)
+
+
+def test_a_file_that_unpacks_to_far_more_than_a_breakdown_is_refused(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    path = build(tmp_path / "bomb.xlsx", {"表": [["序号", "具体措施"], *[[n, "同一句话" * 50] for n in range(400)]]})
+    monkeypatch.setattr(xlsx_sheets, "MAX_UNPACKED_BYTES", 200_000)  # the file itself is far smaller
+    assert path.stat().st_size < 200_000
+    with pytest.raises(RuleError, match="解压后超过"):
+        plan_file(path, 2026)
+
+
+def test_every_row_is_read_even_when_the_file_states_a_wrong_size(tmp_path: Path) -> None:
+    """WPS and some exporters write <dimension ref="A1"/> whatever the sheet holds."""
+    import re
+    import zipfile
+
+    source = build(tmp_path / "src.xlsx", {"表": [["序号", "具体措施", "牵头科室"],
+                                                  *[[n, f"措施{n}", "办公室"] for n in range(1, 31)]]})
+    target = tmp_path / "wrong-dimension.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"', data)
+            new.writestr(item, data)
+    rows = plan_file(target, 2026)
+    assert [r.title for r in rows] == [f"措施{n}" for n in range(1, 31)]
 
 
 def test_a_sheet_without_a_header_says_so(tmp_path: Path) -> None:
