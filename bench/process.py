@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The measured child is started by this small launcher, not by the bench itself: a child's peak RSS
+# counts what it inherited at fork, and the bench process is hundreds of MB by then.
+_LAUNCHER = """
+import json, os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+_pid, status, usage = os.wait4(child.pid, 0)
+elapsed = time.perf_counter() - start
+stderr = child.stderr.read().decode(errors="replace")
+child.returncode = os.waitstatus_to_exitcode(status)
+print(json.dumps({"seconds": elapsed, "max_rss_kb": usage.ru_maxrss, "code": child.returncode,
+                  "stderr": stderr[-500:]}))
+"""
+
+
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Wall time and peak resident memory (bytes) of one child process, which must succeed."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    stderr = child.stderr.read().decode(errors="replace") if child.stderr else ""
-    if child.stderr:
-        child.stderr.close()
-    child.returncode = os.waitstatus_to_exitcode(status)  # already reaped by wait4; tell Popen so
-    if child.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} 失败（{child.returncode}）：{stderr.strip()[-500:]}")
-    kilobytes = usage.ru_maxrss  # Linux reports kilobytes
-    return elapsed, kilobytes * 1024
+    launched = subprocess.run([sys.executable, "-c", _LAUNCHER, *command], cwd=ROOT, env=env,
+                              capture_output=True, text=True, check=True)
+    report = json.loads(launched.stdout)
+    if report["code"] != 0:
+        raise RuntimeError(f"{' '.join(command)} 失败（{report['code']}）：{report['stderr'].strip()}")
+    return float(report["seconds"]), int(report["max_rss_kb"]) * 1024  # Linux reports kilobytes
 
 
 def first_paint(ledger: Path, scratch: Path, runs: int) -> tuple[float, float, int]:

@@ -80,6 +80,7 @@ class SearchTexts:
     def __init__(self) -> None:
         self._texts: dict[int, str] = {}
         self._aligned: tuple[list[TaskRow], list[str]] | None = None
+        self._last_hits: tuple[str, list[int]] = ("", [])  # the previous search and where it matched
 
     def of(self, row: TaskRow) -> str:
         text = self._texts.get(row.id)
@@ -98,7 +99,18 @@ class SearchTexts:
         keystroke over the same rows is one pass of substring tests."""
         if self._aligned is None or self._aligned[0] is not rows:
             self._aligned = (rows, [self.of(row) for row in rows])
+            self._last_hits = ("", [])
         return self._aligned[1]
+
+    def hits(self, rows: list[TaskRow], needle: str) -> list[int]:
+        """Positions in `rows` whose text contains `needle`. Typing on narrows the search: a longer
+        needle can only match where the shorter one it extends matched."""
+        texts = self.folded(rows)
+        last, where = self._last_hits
+        candidates = where if last and last in needle else range(len(texts))
+        found = [i for i in candidates if needle in texts[i]]
+        self._last_hits = (needle, found)
+        return found
 
 
 def view_matches(view: TaskView) -> Callable[[TaskRow], bool]:
@@ -145,8 +157,7 @@ def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilte
     needle = fold_text(task_filter.text)
     candidates = ordered
     if needle:  # the search text first: one substring test per row over texts folded in advance
-        folded = texts.folded(rows if isinstance(rows, list) else ordered)
-        candidates = [row for row, text in zip(ordered, folded, strict=True) if needle in text]
+        candidates = [ordered[i] for i in texts.hits(rows if isinstance(rows, list) else ordered, needle)]
     matches = task_filter.predicate(texts, with_text=False)
     matched = {row.id for row in candidates if in_view(row) and matches(row)}
     shown = set(matched)

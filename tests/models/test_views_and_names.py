@@ -16,7 +16,7 @@ from models.lights import LightRules
 from models.meetings import meeting_summary
 from models.progress import add_progress
 from models.queries import TaskRow, task_rows
-from models.task_views import TaskFilter, TaskView, visible_rows
+from models.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from models.tasks import TaskDraft, change_status, create_task, update_task
 
 TODAY = date(2026, 3, 25)
@@ -52,6 +52,17 @@ def test_search_folds_width_case_and_spaces_and_looks_in_measures_and_progress(l
     by_measures = visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text="考核细则"))
     # A hit on a task also shows its subtasks.
     assert [r.id for r in by_measures.rows] == [ids["parent"], ids["child"]]
+
+
+def test_typing_and_deleting_in_the_search_box_finds_what_a_fresh_search_finds(ledger: Ledger) -> None:
+    make_tasks(ledger)
+    rows = rows_of(ledger)
+    kept = SearchTexts()  # one per list of rows, as the window keeps it between keystrokes
+    for text in ("干", "干部", "干部考核", "干", "稿", "意见稿", "abc", "ab", "部"):
+        typed = visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text=text), kept)
+        fresh = visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text=text))
+        assert (typed.rows, typed.matched) == (fresh.rows, fresh.matched), text
+    assert visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text="部"), kept).matched
 
 
 def test_a_subtask_hit_brings_its_parent_as_context(ledger: Ledger) -> None:
