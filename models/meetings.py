@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,11 +58,14 @@ def previous_progress(session: Session, task_id: int, period: str) -> tuple[str,
     return (found[0], found[1]) if found else None
 
 
-def entries_in_meeting(session: Session, meeting_id: int) -> dict[int, list[str]]:
-    """Texts recorded at this meeting, by task."""
+def entries_in_meeting(session: Session, meeting_id: int,
+                       task_ids: Collection[int] | None = None) -> dict[int, list[str]]:
+    """Texts recorded at this meeting, by task (only `task_ids`' when given)."""
     result: dict[int, list[str]] = {}
     query = select(ProgressEntry.task_id, ProgressEntry.text).where(
         ProgressEntry.meeting_id == meeting_id).order_by(ProgressEntry.id)
+    if task_ids is not None:
+        query = query.where(ProgressEntry.task_id.in_(list(task_ids)))
     for task_id, text in session.execute(query):
         result.setdefault(task_id, []).append(text)
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import NamedTuple
@@ -79,11 +79,11 @@ TASK_ROWS_SQL = """
            o.name
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
-    WHERE t.year = ? {deleted}
+    WHERE t.year = ? {deleted} {only}
     ORDER BY CASE WHEN t.parent_id IS NULL THEN coalesce(k.sort_order, 0) ELSE 0 END, t.sort_order, t.id"""
 CO_SECTIONS_SQL = """
     SELECT c.task_id, s.name FROM task_co_section c JOIN section s ON s.id = c.section_id
-    JOIN task t ON t.id = c.task_id WHERE t.year = ? ORDER BY s.sort_order"""
+    JOIN task t ON t.id = c.task_id WHERE t.year = ? {only} ORDER BY s.sort_order"""
 
 
 class _Days(dict[str, date]):
@@ -95,15 +95,18 @@ class _Days(dict[str, date]):
 
 
 def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
-              *, include_deleted: bool = False) -> list[TaskRow]:
+              *, include_deleted: bool = False, only: Collection[int] | None = None) -> list[TaskRow]:
     """Every task of `year` with its derived light, overdue flag and feedback state, in tree order.
+
+    With `only`, just those tasks, fresh after a change, for `merge_rows`: their 编号 is left empty
+    (numbering needs the whole tree) and they come in no particular order.
 
     Read with the driver's own cursor: opening a 20,000-task ledger must cost little more than the
     fetch itself, and SQLAlchemy's per-row result processing doubled it. Dates and enums arrive as
     the stored text and are converted here.
     """
     with _no_collection_pauses():
-        return _task_rows(session, year, as_of, rules, include_deleted)
+        return _task_rows(session, year, as_of, rules, include_deleted, only)
 
 
 @contextmanager
@@ -123,17 +126,22 @@ def _no_collection_pauses() -> Iterator[None]:
 
 
 def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
-               include_deleted: bool) -> list[TaskRow]:
+               include_deleted: bool, only: Collection[int] | None) -> list[TaskRow]:
     cursor = session.connection().connection.cursor()
     deleted = "" if include_deleted else "AND t.deleted_at IS NULL"
-    fetched = cursor.execute(TASK_ROWS_SQL.format(deleted=deleted), (year,)).fetchall()
+    # Ids are ints from our own rows, never user text, so they go into the statement as numbers.
+    chosen = "" if only is None else f"AND t.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
+    fetched = cursor.execute(TASK_ROWS_SQL.format(deleted=deleted, only=chosen), (year,)).fetchall()
     co: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in cursor.execute(CO_SECTIONS_SQL, (year,)):
+    for task_id, name in cursor.execute(CO_SECTIONS_SQL.format(only=chosen), (year,)):
         co[task_id].append(name)
     cursor.close()
     current = period_of(as_of)
     plan_start = date(year, 1, 1)
-    codes, order = _tree_order([(row[0], row[1], row[19]) for row in fetched])
+    if only is None:
+        codes, order = _tree_order([(row[0], row[1], row[19]) for row in fetched])
+    else:
+        codes, order = {}, [row[0] for row in fetched]
     no_sections: tuple[str, ...] = ()
     days = _Days()
     rows: dict[int, TaskRow] = {}
@@ -186,6 +194,31 @@ def _tree_order(items: list[tuple[int, int | None, int | None]]) -> tuple[dict[i
         placed = set(order)
         order.extend(task_id for task_id, *_ in items if task_id not in placed)
     return codes, order
+
+
+# A change to any of these moves a task in the tree or renumbers it: the whole tree must be read again.
+_PLACE_FIELDS = ("parent_id", "key_task_id", "sort_order")
+
+
+def merge_rows(rows: list[TaskRow], fresh: list[TaskRow], asked: Collection[int]) -> list[TaskRow] | None:
+    """`rows` with the `fresh` ones (task_rows(only=asked)) put in their places, keeping each 编号.
+
+    None when that is not enough: a task is new or gone (deleted, restored), or moved in the tree.
+    """
+    by_id = {row.id: row for row in fresh}
+    if set(asked) != set(by_id):
+        return None
+    result = list(rows)
+    replaced = 0
+    for position, row in enumerate(rows):
+        new = by_id.get(row.id)
+        if new is None:
+            continue
+        if any(getattr(new, name) != getattr(row, name) for name in _PLACE_FIELDS):
+            return None
+        result[position] = new._replace(code=row.code)
+        replaced += 1
+    return result if replaced == len(by_id) else None
 
 
 def find_task_by_code(rows: list[TaskRow], code: str) -> TaskRow | None:

@@ -89,6 +89,12 @@ class SearchTexts:
                 "\x00".join((row.title, row.measures, row.owner, row.latest_progress)))
         return text
 
+    def forget(self, task_ids: Iterable[int]) -> None:
+        """These tasks changed: fold their texts again when next asked."""
+        for task_id in task_ids:
+            self._texts.pop(task_id, None)
+        self._aligned, self._last_hits = None, ("", [])
+
     def fill(self, rows: Iterable[TaskRow]) -> None:
         """Fold every row now (the window does this when idle, so the first keystroke is quick too)."""
         for row in rows:

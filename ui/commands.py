@@ -46,6 +46,10 @@ class LedgerCommand(QUndoCommand):
         self._executed = False
         self._pushed_after_execute = False
 
+    def touched(self) -> list[int]:
+        """The tasks this command changes, made or removes: what the window reads again after it."""
+        return list(dict.fromkeys(self.task_ids + self.outcome.created_tasks))
+
     def execute(self) -> Outcome:
         """First run, in one transaction; raises RuleError/LedgerError with a message for the user."""
         with self.ledger.begin() as session:

@@ -35,7 +35,8 @@ from ui.commands import LedgerCommand, Outcome
 class LedgerController(QObject):
     """Holds the undo stack; every method returns True when the change was saved."""
 
-    changed = Signal()
+    changed = Signal()  # anything may have changed: read everything again
+    tasks_changed = Signal(list)  # these tasks changed (or were made, deleted, restored)
     failed = Signal(str)
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
@@ -45,7 +46,7 @@ class LedgerController(QObject):
 
     def run(self, command: LedgerCommand) -> bool:
         command.failed = self.failed.emit
-        command.changed = self.changed.emit
+        command.changed = lambda: self.tasks_changed.emit(command.touched())
         try:
             command.execute()
         except (RuleError, LedgerError) as error:
@@ -55,7 +56,7 @@ class LedgerController(QObject):
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
             return False
         self.undo_stack.push(command)  # redo() on push is a no-op: execute() already ran it
-        self.changed.emit()
+        self.tasks_changed.emit(command.touched())
         return True
 
     def run_plain(self, text: str, work: Callable[[Session], object]) -> bool:

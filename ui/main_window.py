@@ -27,7 +27,7 @@ from models.deadlines import chinese_date
 from models.enums import Light, Status
 from models.ledger import Ledger
 from models.lights import LightRules
-from models.queries import TaskRow, task_rows
+from models.queries import TaskRow, merge_rows, task_rows
 from models.task_detail import task_detail
 from models.task_views import TaskView
 from models.tasks import TaskDraft
@@ -126,6 +126,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _make_controller(self, ledger: Ledger) -> LedgerController:
         controller = LedgerController(ledger, self)
         controller.changed.connect(self.reload)
+        controller.tasks_changed.connect(self.refresh_tasks)
         controller.failed.connect(self.report_error)
         return controller
 
@@ -178,6 +179,31 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._load_editor(self.list_pane.selected_task_id())
         page = self.pages.currentWidget()
         if page is not self.task_splitter:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def refresh_tasks(self, task_ids: list[int]) -> None:
+        """After a change to a few tasks: read just those again. A 20,000-task ledger would otherwise be
+        read whole after every Enter in a meeting. Anything that moves tasks in the tree reads it all."""
+        settings = self.ledger.settings()
+        rules = LightRules(settings.warning_days, settings.schedule_gap)
+        with self.ledger.reading() as session:
+            fresh = task_rows(session, self.year, self.as_of, rules, only=task_ids)
+            self.sections = lookups.sections(session)
+            self.people = lookups.people(session)
+            self.key_tasks = lookups.key_tasks(session, self.year)
+        merged = merge_rows(self.rows, fresh, task_ids)
+        if merged is None:
+            self.reload()
+            return
+        self.rows = merged
+        by_id = {row.id: row for row in fresh}
+        self.list_pane.update_rows(self.rows, [row for row in self.rows if row.id in by_id])
+        if not self.editor.is_dirty():
+            self._load_editor(self.list_pane.selected_task_id())
+        page = self.pages.currentWidget()
+        if page is self.meeting_page:
+            self.meeting_page.update_tasks(task_ids)
+        elif page is not self.task_splitter:
             page.refresh()  # type: ignore[attr-defined]
 
     def _fill_years(self, years: list[int]) -> None:

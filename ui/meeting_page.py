@@ -26,7 +26,7 @@ from models.drafts import DraftStore, drafts_path
 from models.enums import Status
 from models.lights import LightRules
 from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeting_summary, previous_progress, walk_rows
-from models.queries import TaskRow, task_rows
+from models.queries import TaskRow, merge_rows, task_rows
 from models.tasks import TaskDraft
 from models.workflow import can_transition
 from ui.dialog_parts import error_line
@@ -219,6 +219,27 @@ class MeetingPage(QWidget):
         if target is not None:
             self.go_to(target)
 
+    def update_tasks(self, task_ids: list[int]) -> None:
+        """After a save: read those tasks again (as of the meeting) and put them in place in the walk."""
+        meeting, window = self.meeting, self.window_
+        if meeting is None:
+            return
+        settings = window.ledger.settings()
+        with window.ledger.reading() as session:
+            fresh = task_rows(session, window.year, meeting.held_on,
+                              LightRules(settings.warning_days, settings.schedule_gap), only=task_ids)
+            entered = entries_in_meeting(session, meeting.id, task_ids)
+        walked = {row.id for row in walk_rows(fresh)}
+        merged = merge_rows(list(self.rows.values()), fresh, task_ids)
+        if merged is None or walked != set(task_ids) or not self.model.update_rows(
+                [row for row in merged if row.id in walked]):
+            self.refresh()  # a task joined or left the walk, or moved: build the walk again
+            return
+        self.rows = {row.id: row for row in merged}
+        for task_id in task_ids:
+            self.entered.pop(task_id, None)
+        self.entered.update(entered)
+
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.tree.currentIndex())
 
@@ -305,7 +326,7 @@ class MeetingPage(QWidget):
         self.drafts.discard(self._draft_key(task_id))
         self.reload_meetings(walk=False)  # the count of entries in the meeting's name
         if self.isVisible():
-            self.go_to(task_id)  # the window's reload after the save already rebuilt the walk
+            self.go_to(task_id)  # the window already brought the walk up to date after the save
         else:
             self.refresh()
         self.move_next()

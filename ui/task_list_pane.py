@@ -132,6 +132,18 @@ class TaskListPane(QWidget):
         self._refill(self.leader_combo, leaders)
         self.refilter()
 
+    def update_rows(self, rows: list[TaskRow], fresh: list[TaskRow]) -> None:
+        """After a save: `rows` is the whole list again, `fresh` the tasks that changed in it."""
+        self.rows = rows
+        self.search_texts.forget(row.id for row in fresh)
+        everything = self.current_filter().is_empty and self.view in (
+            TaskView.BY_SECTION, TaskView.BY_KEY_TASK, TaskView.BY_LEADER, TaskView.ALL)
+        # With a filter or a narrowing view a change can take a task in or out: then show it all afresh.
+        if everything and self.model.update_rows(fresh):
+            self.shown_changed.emit()
+        else:
+            self.refilter()
+
     def _refill(self, combo: QComboBox, names: list[str]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)

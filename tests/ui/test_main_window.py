@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from models import directory, lookups
@@ -162,6 +162,26 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
         assert status_of(window, task_id) == expected
     window.actions.redo.trigger()
     assert status_of(window, task_id) == Status.COMPLETED
+
+
+def test_a_save_refreshes_only_its_task_and_a_move_rebuilds_the_tree(window: MainWindow) -> None:
+    first, second = new_task(window, "落实谈心谈话制度"), new_task(window, "开展年轻干部调研")
+    other = QPersistentModelIndex(window.list_pane.model.index_of_task(second))
+    window.list_pane.select_task(first)
+
+    def progress(dialog: ProgressDialog) -> None:
+        dialog.text_edit.setPlainText("已召开专题会议")
+    answer_dialogs(window, progress)
+    window.editor.buttons["progress"].click()
+    model = window.list_pane.model
+    assert model.index_of_task(first, 10).data() == "已召开专题会议"
+    assert other.isValid()  # the tree was not rebuilt: folding, scrolling and selection stay as they were
+    assert window.list_pane.selected_task_id() == first
+    with window.ledger.begin() as session:
+        key_task = directory.key_task(session, "测试员", 2026, "建强干部队伍")
+    window.controller.edit(second, {"key_task_id": key_task.id})  # renumbers it: the tree is read again
+    assert not other.isValid()
+    assert shown_code(window, second).startswith("1.")
 
 
 def test_a_refused_transition_says_why_and_changes_nothing(window: MainWindow) -> None:

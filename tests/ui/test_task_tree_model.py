@@ -105,3 +105,25 @@ def test_sorting_keeps_persistent_indexes_on_the_same_task(tmp_path: Path) -> No
     task_id = model.task_id(model.index(0, 0, group))
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert model.task_id(model.index(kept.row(), 0, kept.parent())) == task_id
+
+
+def test_rows_changed_in_place_keep_every_index_and_update_the_group_counts(qtmodeltester: ModelTester,
+                                                                           tmp_path: Path) -> None:
+    rows = demo_rows(tmp_path)
+    model = TaskTreeModel()
+    model.set_rows(rows, [])
+    qtmodeltester.check(model)
+    target = next(row for row in rows if row.parent_id is None and not row.overdue and row.status.is_active)
+    kept = QPersistentModelIndex(model.index_of_task(target.id))
+    group = model.index_of_task(target.id).parent()
+    before = str(group.data())
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    late = target._replace(latest_progress="已印发实施方案", overdue=True, light=Light.RED)
+    assert model.update_rows([late])
+    assert kept.isValid() and model.task_row(target.id) == late
+    assert model.index_of_task(target.id, 10).data() == "已印发实施方案"
+    assert str(group.data()) != before and changed  # 逾期 count in the group row went up by one
+    qtmodeltester.check(model)
+    moved = target._replace(lead_section="另一个科室")  # would belong to another group: rebuild instead
+    assert not model.update_rows([moved]) and model.task_row(target.id) == late
