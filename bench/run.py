@@ -16,11 +16,14 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows opened by the bench keep their settings in the cache, not in the user's own.
+os.environ.setdefault("LUOSHI_DATA_DIR", str(Path(__file__).resolve().parent / ".cache" / "userdata"))
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from bench.big_ledger import build
 from bench.process import first_paint
+from bench.window import meeting_enter
 from models.ledger import open_ledger
 from models.lights import LightRules
 from models.lookups import sections
@@ -71,8 +74,8 @@ def open_tree(path: Path, runs: int) -> Result:
 
     def raw() -> None:  # the same two statements task_rows runs, straight through sqlite3
         connection = sqlite3.connect(path)
-        connection.execute(TASK_ROWS_SQL.format(deleted="AND t.deleted_at IS NULL"), (2026,)).fetchall()
-        connection.execute(CO_SECTIONS_SQL, (2026,)).fetchall()
+        connection.execute(TASK_ROWS_SQL.format(deleted="AND t.deleted_at IS NULL", only=""), (2026,)).fetchall()
+        connection.execute(CO_SECTIONS_SQL.format(only=""), (2026,)).fetchall()
         connection.close()
     return against(median_time(ours, runs), median_time(raw, runs), 2.0, "≤ 2× raw sqlite3 fetch")
 
@@ -96,22 +99,23 @@ def filter_keystroke(path: Path, runs: int) -> Result:
 
 
 def save_progress(path: Path, runs: int) -> Result:
-    """One progress entry saved durably, against a raw sqlite3 insert + commit with the same PRAGMAs."""
+    """One progress entry saved durably, against a raw sqlite3 insert + commit with the same PRAGMAs.
+
+    The two are timed in turns on the same file, so the WAL's growth and the machine's moods fall on both.
+    """
     scratch = CACHE / "save-scratch.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(path, scratch)
     ledger = open_ledger(scratch, auto_backup=False)
+    connection = sqlite3.connect(scratch, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        connection.execute(f"PRAGMA {pragma}")
 
     def ours() -> None:
         with ledger.begin() as session:
             add_progress(session, "基准", 17, "按计划推进，完成阶段任务", period="2026-11", entry_date=AS_OF,
                          percent=50)
-    value = median_time(ours, runs)
-    ledger.close()
-    connection = sqlite3.connect(scratch, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        connection.execute(f"PRAGMA {pragma}")
 
     def raw() -> None:
         connection.execute("BEGIN")
@@ -120,9 +124,14 @@ def save_progress(path: Path, runs: int) -> Result:
             "VALUES (17, '2026-11', '2026-11-24', '按计划推进，完成阶段任务', 50, 'progress', '基准', "
             "'2026-11-24 09:00:00')")
         connection.execute("COMMIT")
-    baseline = median_time(raw, runs)
+    ours_times, raw_times = [], []
+    for _ in range(runs):
+        ours_times.append(median_time(ours, 1))
+        raw_times.append(median_time(raw, 1))
+    ledger.close()
     connection.close()
-    return against(value, baseline, 3.0, "≤ 3× raw sqlite3 insert + commit")
+    return against(statistics.median(ours_times), statistics.median(raw_times), 3.0,
+                   "≤ 3× raw sqlite3 insert + commit")
 
 
 def progress_sheet(path: Path, runs: int) -> Result:
@@ -210,6 +219,12 @@ def xlsx_import(runs: int) -> Result:
     return against(median_time(ours, runs), median_time(raw, runs), 1.5, "≤ 1.5× openpyxl read-only read")
 
 
+def meeting_entry(path: Path, runs: int) -> Result:
+    """Enter in the meeting's entry box on the 20,000-task ledger until the next task is ready."""
+    value = meeting_enter(path, CACHE, runs)
+    return Result(round(value, 5), None, None, "≤ 100 ms (no visible pause between tasks)", value <= 0.1)
+
+
 def process_measures(path: Path, runs: int) -> dict[str, Result]:
     """Start to first paint on the 20,000-task ledger against importing Qt alone, and the peak RSS."""
     value, baseline, peak = first_paint(path, CACHE, runs)
@@ -227,7 +242,7 @@ def machine() -> dict[str, object]:
 
 
 def main() -> int:
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # noqa: F841 — Qt models need an app
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 — models and windows need one
     CACHE.mkdir(exist_ok=True)
     path = CACHE / "big-20000.sqlite"
     if not path.exists():
@@ -237,7 +252,7 @@ def main() -> int:
     if not sheet_ledger.exists():
         build(sheet_ledger, tasks=1000, entries=3000)
     measures = {"open_tree_section_view": open_tree(path, 5), "filter_keystroke": filter_keystroke(path, 12),
-                "save_progress_entry": save_progress(path, 15),
+                "save_progress_entry": save_progress(path, 41), "meeting_enter_20000_tasks": meeting_entry(path, 9),
                 "progress_sheet_1000_tasks": progress_sheet(sheet_ledger, 3), "xlsx_import_5000_rows": xlsx_import(3),
                 **process_measures(path, 5)}
     results: dict[str, object] = {name: asdict(result) for name, result in measures.items()}

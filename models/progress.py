@@ -32,7 +32,6 @@ def add_progress(session: Session, actor: str, task_id: int, text: str, *,
         author=author if author is not None else actor, meeting_id=meeting_id, created_at=datetime.now(),
     )
     session.add(entry)
-    session.flush()
     audit.record(session, actor, "progress", "task", task_id, kind.value, None, text)
     if kind.counts_as_feedback:
         if task.status == Status.NOT_STARTED:
@@ -41,6 +40,7 @@ def add_progress(session: Session, actor: str, task_id: int, text: str, *,
             audit.record(session, actor, "update", "task", task_id, "percent", task.percent, percent)
             task.percent = percent
     task.updated_at = datetime.now()
+    session.flush()  # once, for the entry, its audit row and the task together; the caller gets entry.id
     return entry
 
 
