@@ -168,28 +168,31 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
 def _tree_order(items: list[tuple[int, int | None, int | None]]) -> tuple[dict[int, str], list[int]]:
     """Number tasks as shown in 编号 (key task position, then position among siblings, any depth) and
     list them in tree order: each task followed by its subtasks. `items` come in sibling order."""
-    children: dict[int | None, list[int]] = defaultdict(list)
-    key_orders: dict[int, int] = {}
+    children: dict[int, list[int]] = {}
+    top: list[tuple[int, int]] = []
     for task_id, parent_id, key_order in items:
-        children[parent_id].append(task_id)
-        key_orders[task_id] = key_order or 0
+        if parent_id is None:
+            top.append((task_id, key_order or 0))  # tasks with no key task go to group 0
+        elif (kids := children.get(parent_id)) is None:
+            children[parent_id] = [task_id]
+        else:
+            kids.append(task_id)
     codes: dict[int, str] = {}
     order: list[int] = []
     per_key: dict[int, int] = defaultdict(int)
-    # Top-level tasks count within their key task; tasks with no key task go to group 0.
-    for task_id in children[None]:
-        group = key_orders[task_id]
+    for task_id, group in top:  # top-level tasks count within their key task
         per_key[group] += 1
         codes[task_id] = f"{group}.{per_key[group]}"
         stack = [task_id]
         while stack:
             current = stack.pop()
             order.append(current)
-            kids = children.get(current, [])
-            prefix = codes[current]
-            for position, kid in enumerate(kids, start=1):
-                codes[kid] = f"{prefix}.{position}"
-            stack.extend(reversed(kids))
+            kids = children.get(current)
+            if kids:  # most tasks are leaves
+                prefix = codes[current] + "."
+                for position, kid in enumerate(kids, start=1):
+                    codes[kid] = prefix + str(position)
+                stack.extend(reversed(kids))
     if len(order) < len(items):  # a subtask whose parent is not in the list
         placed = set(order)
         order.extend(task_id for task_id, *_ in items if task_id not in placed)
