@@ -1,8 +1,12 @@
-"""Small pieces every dialog uses: OK/Cancel with Chinese labels, the red message line."""
+"""Small pieces every dialog uses: OK/Cancel with Chinese labels, the red message line, a busy state."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -20,3 +24,15 @@ def error_line() -> QLabel:
     label.setStyleSheet("color: #c62828;")
     label.setWordWrap(True)
     return label
+
+
+@contextmanager
+def busy(label: QLabel, text: str) -> Iterator[None]:
+    """Say what is being done and show the wait cursor while a second or two of work runs."""
+    label.setText(text)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()  # paint the message before the work takes the event loop
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

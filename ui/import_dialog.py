@@ -33,7 +33,7 @@ from models.lights import period_of
 from models.progress_import import ReturnResult, import_return
 from models.workflow import RuleError
 from ui.controller import LedgerController
-from ui.dialog_parts import error_line
+from ui.dialog_parts import busy, error_line
 from ui.import_preview_model import ImportPreviewModel
 
 BREAKDOWN, RETURN = "breakdown", "return"
@@ -116,6 +116,10 @@ class ImportDialog(QDialog):
         text = self.path_edit.text()
         return Path(text) if text else None
 
+    def path_name(self) -> str:
+        path = self.path()
+        return path.name if path else ""
+
     def period(self) -> str:
         return period_of(self.period_edit.date().toPython())  # type: ignore[arg-type]
 
@@ -166,7 +170,8 @@ class ImportDialog(QDialog):
         if self.path() is None:
             return
         try:
-            with self.controller.ledger.reading() as session:
+            with busy(self.summary, self.tr("正在读取并检查 {name}……").format(name=self.path_name())), \
+                    self.controller.ledger.reading() as session:
                 result = self._work(session, dry_run=True)
         except (RuleError, LedgerError, OSError) as error:
             self.model.show_breakdown([])
@@ -200,7 +205,9 @@ class ImportDialog(QDialog):
     def run_import(self) -> bool:
         """All rows in one transaction: a failure half way leaves the ledger as it was."""
         done: list[ImportResult | ReturnResult] = []
-        if not self.controller.run_plain(self.tr("导入"), lambda session: done.append(self._work(session, False))):
+        with busy(self.summary, self.tr("正在导入 {name}，全部行一次写入……").format(name=self.path_name())):
+            saved = self.controller.run_plain(self.tr("导入"), lambda session: done.append(self._work(session, False)))
+        if not saved:
             self.error_label.setText(self.controller.tr("导入没有完成，台账未作任何改动。"))
             return False
         self.result_of_import = done[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -82,3 +83,19 @@ def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, le
         assert dialog.run_import()
     run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)
     assert sorted(r.lead_section for r in window.list_pane.model.shown_tasks()) == ["办公室", "干部科"]
+
+
+def test_long_work_shows_what_it_does_and_the_wait_cursor_until_it_ends(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from ui.dialog_parts import busy
+
+    label = QLabel()
+    qtbot.addWidget(label)
+    with pytest.raises(OSError), busy(label, "正在导入……"):
+        cursor = QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+        assert label.text() == "正在导入……"
+        raise OSError("磁盘已满")
+    assert QApplication.overrideCursor() is None  # an error does not leave the cursor spinning
