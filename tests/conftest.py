@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,28 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from models.ledger import Ledger, create_ledger
+
+_NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program works on PCs with no network: any test whose code reaches for one fails."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("程序试图访问网络")
+
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded(original):  # type: ignore[no-untyped-def]
+        def call(self: socket.socket, *args: object) -> object:
+            if self.family in _NETWORK_FAMILIES:
+                refuse()
+            return original(self, *args)
+        return call
+    monkeypatch.setattr(socket.socket, "connect", guarded(connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(connect_ex))
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture(autouse=True)
