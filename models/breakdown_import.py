@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from models.deadlines import parse_deadline
-from models.directory import clean_name
+from models.directory import MAX_KEY_TASK, clean_name
 from models.enums import DeadlineKind
+from models.workflow import MAX_NAME, MAX_TEXT
 from models.xlsx_sheets import Cell, Grid
 
 # Each field and the words offices use for it in a header row (compared without spaces).
@@ -168,6 +169,9 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         row.title = strip_number(title_text) if re.match(r"^\s*[（(]?\d+[)）.．、]", title_text) else title_text
         if not row.title:
             row.fail("没有任务内容。")
+        for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
+            if len(text) > limit:
+                row.fail(f"{what}太长：{len(text)} 个字，最多 {limit} 个字。")
         row.lead_section = (_names(cell(index, "lead")) or [""])[0]
         co = _names(cell(index, "co"))
         if EVERY_SECTION in co:
@@ -179,8 +183,14 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             row.warn("没有牵头科室。")
         row.leader = clean_name(_word(cell(index, "leader")))
         row.owner = clean_name(_word(cell(index, "owner")))
+        for what, name in (("牵头科室", row.lead_section), ("分管领导", row.leader), ("责任人", row.owner),
+                           *(("配合科室", co_name) for co_name in row.co_sections)):
+            if len(name) > MAX_NAME:
+                row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
         note = _text(cell(index, "note"))
         row.note = "；".join(part for part in (row.note, note) if part)
+        if len(row.note) > MAX_TEXT:
+            row.fail(f"备注太长：{len(row.note)} 个字，最多 {MAX_TEXT} 个字。")
         raw = cell(index, "deadline")
         row.deadline_value = raw
         deadline = parse_deadline(raw, year)

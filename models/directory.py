@@ -11,19 +11,19 @@ from sqlalchemy.orm import Session
 
 from models import audit
 from models.entities import KeyTask, Meeting, Person, Section, Task
-from models.workflow import RuleError, require_text
+from models.workflow import MAX_NAME, RuleError, normalise_text, require_text
+
+MAX_KEY_TASK = 500  # a key task's title is a heading, not a document
 
 
 def clean_name(text: str) -> str:
     """Full-width letters, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return re.sub(r"\s+", "", normalise_text(unicodedata.normalize("NFKC", text or "")))
 
 
 def person(session: Session, actor: str, name: str, title: str = "") -> Person:
     """The person called `name`, created on first mention."""
-    name = clean_name(name)
-    if not name:
-        raise RuleError("姓名不能为空。")
+    name = require_text(clean_name(name), "姓名", MAX_NAME)
     found = session.scalar(select(Person).where(Person.name == name))
     if found is not None:
         return found
@@ -36,9 +36,7 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
 
 def section(session: Session, actor: str, name: str, leader: Person | None = None) -> Section:
     """The section called `name`, created on first mention at the end of the list."""
-    name = clean_name(name)
-    if not name:
-        raise RuleError("科室名称不能为空。")
+    name = require_text(clean_name(name), "科室名称", MAX_NAME)
     found = session.scalar(select(Section).where(Section.name == name))
     if found is not None:
         return found
@@ -55,8 +53,7 @@ def rename_section(session: Session, actor: str, section_id: int, new_name: str)
     target = session.get(Section, section_id)
     if target is None:
         raise RuleError("找不到这个科室。")
-    new_name = clean_name(new_name)
-    require_text(new_name, "科室名称")
+    new_name = require_text(clean_name(new_name), "科室名称", MAX_NAME)
     clash = session.scalar(select(Section).where(Section.name == new_name, Section.id != section_id))
     if clash is not None:
         raise RuleError(f"已经有名为「{new_name}」的科室。")
@@ -66,7 +63,7 @@ def rename_section(session: Session, actor: str, section_id: int, new_name: str)
 
 def key_task(session: Session, actor: str, year: int, title: str, theme: str = "") -> KeyTask:
     """The key task of `year` with this title, created on first mention at the end of the list."""
-    title = require_text(title, "重点任务名称")
+    title = require_text(title, "重点任务名称", MAX_KEY_TASK)
     found = session.scalar(select(KeyTask).where(KeyTask.year == year, KeyTask.title == title))
     if found is not None:
         return found
@@ -80,7 +77,7 @@ def key_task(session: Session, actor: str, year: int, title: str, theme: str = "
 
 
 def meeting(session: Session, actor: str, held_on: date, title: str) -> Meeting:
-    created = Meeting(held_on=held_on, title=require_text(title, "会议名称"))
+    created = Meeting(held_on=held_on, title=require_text(title, "会议名称", MAX_NAME))
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "meeting", created.id, "title", None, created.title)
@@ -91,7 +88,7 @@ def rename_person(session: Session, actor: str, person_id: int, new_name: str) -
     target = session.get(Person, person_id)
     if target is None:
         raise RuleError("找不到这个人员。")
-    new_name = require_text(clean_name(new_name), "姓名")
+    new_name = require_text(clean_name(new_name), "姓名", MAX_NAME)
     clash = session.scalar(select(Person).where(Person.name == new_name, Person.id != person_id))
     if clash is not None:
         raise RuleError(f"已经有名为「{new_name}」的人员；要把两人合并请用“合并”。")
@@ -165,7 +162,7 @@ def rename_key_task(session: Session, actor: str, key_task_id: int, new_title: s
     target = session.get(KeyTask, key_task_id)
     if target is None:
         raise RuleError("找不到这项重点任务。")
-    new_title = require_text(new_title, "重点任务名称")
+    new_title = require_text(new_title, "重点任务名称", MAX_KEY_TASK)
     clash = session.scalar(select(KeyTask).where(KeyTask.year == target.year, KeyTask.title == new_title,
                                                  KeyTask.id != key_task_id))
     if clash is not None:

@@ -16,7 +16,7 @@ from models.lights import LightRules, parse_period
 from models.progress import add_progress
 from models.queries import TaskRow, find_task_by_code, fold_text, task_rows
 from models.tasks import change_status, get_task
-from models.workflow import can_transition
+from models.workflow import MAX_TEXT, can_transition
 from models.xlsx_sheets import read_grids
 
 PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
@@ -113,7 +113,10 @@ def plan_return(session: Session, path: Path, year: int, period: str, as_of: dat
                 continue
             entry = ReturnRow(grid.sheet, index + 1, title, text)
             task, how = _match(_word(values.get("number")), title, rows)
-            if task is None:
+            if len(text) > MAX_TEXT:
+                entry.status = "error"
+                entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")
+            elif task is None:
                 entry.status = "error"
                 entry.messages.append("在台账中找不到这项任务（编号和任务内容都对不上），未导入。")
             else:

@@ -12,9 +12,10 @@ from models import audit
 from models.deadlines import Deadline
 from models.entities import Extension, Section, Task
 from models.enums import DeadlineKind, Status
-from models.workflow import RuleError, check_percent, check_transition, require_text
+from models.workflow import RuleError, check_length, check_percent, check_transition, require_text
 
 # Fields a plain edit may change; deadline and status have rules of their own below.
+TEXT_FIELD_NAMES = {"measures": "具体措施", "target": "工作目标", "note": "备注", "source_text": "来源"}
 EDITABLE_FIELDS = frozenset({
     "title", "measures", "target", "note", "lead_section_id", "leader_id", "owner_id",
     "key_task_id", "source_text", "sort_order", "percent", "start_date",
@@ -60,7 +61,8 @@ def new_task_values(draft: TaskDraft, sort_order: int) -> dict[str, object]:
     return {
         "year": draft.year, "title": require_text(draft.title, "任务内容"), "key_task_id": draft.key_task_id,
         "parent_id": draft.parent_id, "lead_section_id": draft.lead_section_id, "leader_id": draft.leader_id,
-        "owner_id": draft.owner_id, "measures": draft.measures, "target": draft.target, "note": draft.note,
+        "owner_id": draft.owner_id, "measures": check_length(draft.measures, "具体措施"),
+        "target": check_length(draft.target, "工作目标"), "note": check_length(draft.note, "备注"),
         "deadline_kind": draft.deadline.kind, "due_date": draft.deadline.due, "start_date": draft.deadline.start,
         "deadline_text": draft.deadline.text, "recurrence": draft.deadline.recurrence,
         "status": Status.NOT_STARTED, "percent": 0, "source_meeting_id": draft.source_meeting_id,
@@ -96,6 +98,8 @@ def update_task(session: Session, actor: str, task_id: int, **changes: object) -
     for name, value in changes.items():
         if name == "title":
             value = require_text(str(value), "任务内容")
+        elif name in TEXT_FIELD_NAMES:
+            value = check_length(str(value), TEXT_FIELD_NAMES[name])
         if name == "percent":
             value = check_percent(int(str(value)))
         old = getattr(task, name)

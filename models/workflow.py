@@ -34,12 +34,41 @@ def check_transition(old: Status, new: Status) -> None:
         raise RuleError(f"不能从「{old.label}」改为「{new.label}」；此时只能改为：{allowed}。")
 
 
-def require_text(value: str, what: str) -> str:
+# The longest text one field takes: some ten printed pages, and within an Excel cell's 32,767 characters,
+# so whatever is stored can also be printed and exported whole.
+MAX_TEXT = 20_000
+MAX_NAME = 64  # a section's or a person's name
+
+
+# Word's manual line and page breaks (\v, \f) and the other line separators become "\n"; the rest of the
+# invisible control characters (a Word table's cell marks, NUL) go: none can be shown, printed or exported.
+_TEXT_FIXES = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n",
+                             **{chr(code): None for code in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)}})
+
+
+def normalise_text(value: str) -> str:
+    """Text as it is kept: line breaks as the edit boxes give them back ("\n"), no control characters.
+
+    Kept any other way, a text would come back from an edit box changed (and the editor would save that
+    on its own when the user moved on), or print and export differently from what the screen shows.
+    """
+    return value.replace("\r\n", "\n").translate(_TEXT_FIXES)
+
+
+def require_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Closing needs a note and an extension needs a reason: blank or whitespace is refused."""
-    cleaned = value.strip()
+    cleaned = normalise_text(value).strip()
     if not cleaned:
         raise RuleError(f"{what}不能为空。")
-    return cleaned
+    return check_length(cleaned, what, limit)
+
+
+def check_length(value: str, what: str, limit: int = MAX_TEXT) -> str:
+    """Refuse, with the numbers, a text longer than a field takes (a paste of a whole document)."""
+    value = normalise_text(value)
+    if len(value) > limit:
+        raise RuleError(f"{what}太长：{len(value)} 个字，最多 {limit} 个字。请精简，或分成几条填写。")
+    return value
 
 
 def check_percent(percent: int) -> int:

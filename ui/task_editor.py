@@ -31,7 +31,7 @@ from models.deadlines import Deadline, parse_deadline
 from models.enums import DeadlineKind, Status
 from models.lookups import Choice
 from models.task_detail import TaskDetail
-from models.workflow import can_transition
+from models.workflow import can_transition, normalise_text
 from ui.dialog_parts import error_line
 from ui.task_dialogs import deadline_hint
 from ui.timeline_model import TimelineModel
@@ -272,7 +272,10 @@ class TaskEditor(QWidget):
             "percent": self.percent_spin.value(),
             "key_task_id": self.key_task_combo.currentData(), "lead_section_id": self.lead_combo.currentData(),
         }
-        return {name: value for name, value in current.items() if getattr(detail, name) != value}
+        def saved(name: str) -> object:  # as the edit box would show it, so an old "\r\n" is no change
+            value = getattr(detail, name)
+            return normalise_text(value) if isinstance(value, str) else value
+        return {name: value for name, value in current.items() if saved(name) != value}
 
     def co_section_ids(self) -> list[int] | None:
         ids = self.co_picker.checked_ids()
