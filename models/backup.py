@@ -15,7 +15,7 @@ from models.storage import has_sqlite_header, integrity_problems, read_only_conn
 
 BACKUP_SUFFIX = ".backup.sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(
+BACKUP_NAME = re.compile(
     r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
 
 
@@ -35,7 +35,7 @@ def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
         return []
     found = []
     for candidate in folder.iterdir():
-        match = _NAME.match(candidate.name)
+        match = BACKUP_NAME.match(candidate.name)
         if match and match["stem"] == stem:
             found.append((datetime.strptime(match["stamp"], _STAMP), int(match["counter"] or 0), candidate))
     found.sort(reverse=True)
@@ -78,7 +78,7 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
     now = datetime.now().replace(microsecond=0)
     # Several backups in one second are told apart by a counter that only grows, so that the
     # newest is always the one with the highest number even after rotation removed older ones.
-    same_second = [_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
+    same_second = [BACKUP_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
     counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
     target = folder / _backup_name(ledger_path.stem, now, reason, counter)
     partial = target.with_name(target.name + ".partial")

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -25,7 +26,7 @@ from models.errors import (
 from models.lock import WriterLock, current_user
 from models.schema import SchemaState, read_schema_state, upgrade
 from models.settings import LedgerSettings, load_settings, save_setting
-from models.storage import file_is_writable, has_sqlite_header, integrity_problems, make_engine
+from models.storage import CheckResult, check_file, file_is_writable, has_sqlite_header, make_engine
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Ledger:
     notices: list[str] = field(default_factory=list)  # things the user should be told after opening
     pending_check: _IntegrityCheck | None = None
     damage: LedgerDamaged | None = None
+    last_check: CheckResult | None = None  # the newest integrity check of this file in this session
 
     @property
     def read_only(self) -> bool:
@@ -50,7 +52,8 @@ class Ledger:
         """Finish the integrity check started at opening; raises LedgerDamaged if the file failed it."""
         if self.pending_check is not None:
             self.pending_check.join()
-            problems, self.pending_check = self.pending_check.problems, None
+            self.last_check, self.pending_check = self.pending_check.result, None
+            problems = list(self.last_check.problems)
             if problems:
                 backup = newest_good_backup(default_backup_dir(self.path), self.path.stem)
                 self.damage = LedgerDamaged(self.path, "；".join(problems[:3]), backup)
@@ -98,13 +101,13 @@ class _IntegrityCheck(threading.Thread):
     def __init__(self, path: Path) -> None:
         super().__init__(name="ledger-check", daemon=True)
         self.path = path
-        self.problems: list[str] = []
+        self.result = CheckResult(datetime.now(), False)
 
     def run(self) -> None:
-        self.problems = integrity_problems(self.path, references=False)
+        self.result = check_file(self.path, full=False)
 
 
-def _read_state(path: Path, *, check: bool = True) -> SchemaState:
+def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:
     """Check the file before trusting it; raises with a Chinese message when it is not usable."""
     if not path.exists():
         raise LedgerMissing(path)
@@ -114,10 +117,10 @@ def _read_state(path: Path, *, check: bool = True) -> SchemaState:
         raise NotALedger(path, "文件是空的（0 字节）")
     if not has_sqlite_header(path):
         raise NotALedger(path, "文件格式不对（不是 SQLite 数据库）")
-    problems = integrity_problems(path, references=False) if check else []
-    if problems:
+    checked = check_file(path, full=False) if check else None
+    if checked is not None and not checked.ok:
         backup = newest_good_backup(default_backup_dir(path), path.stem)
-        raise LedgerDamaged(path, "；".join(problems[:3]), backup)
+        raise LedgerDamaged(path, "；".join(checked.problems[:3]), backup)
     try:
         state = read_schema_state(path)
     except sqlite3.DatabaseError as error:
@@ -126,7 +129,7 @@ def _read_state(path: Path, *, check: bool = True) -> SchemaState:
         raise NotALedger(path, "其中没有台账数据")
     if not state.is_known:
         raise LedgerTooNew(path, state.revision or "?")
-    return state
+    return state, checked
 
 
 def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> Ledger:
@@ -160,9 +163,9 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
     for it in any case. A file that needs migrating is always checked first.
     """
     path = Path(path).expanduser().absolute()
-    state = _read_state(path, check=not check_in_background)
+    state, checked = _read_state(path, check=not check_in_background)
     if check_in_background and not state.is_current:
-        state = _read_state(path)
+        state, checked = _read_state(path)
     reason = "按要求以只读方式打开" if read_only else ""
     lock = None
     if not reason and not file_is_writable(path):
@@ -190,6 +193,7 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
         notices.append(f"台账已升级到新的数据结构，升级前的备份在 {backup}。")
     engine = make_engine(path, read_only=bool(reason))
     ledger = _assemble(path, engine, actor, reason, lock)
+    ledger.last_check = checked
     if check_in_background and state.is_current:
         ledger.pending_check = _IntegrityCheck(path)
         ledger.pending_check.start()

@@ -7,6 +7,8 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +106,24 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
 def has_sqlite_header(path: Path) -> bool:
     with open(path, "rb") as handle:
         return handle.read(16) == SQLITE_HEADER
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One integrity check of a ledger: when, how thorough, and what it found (nothing = healthy)."""
+
+    at: datetime
+    full: bool  # integrity_check and foreign keys; otherwise the quick page check made on opening
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path, *, full: bool) -> CheckResult:
+    problems = integrity_problems(path, full=full, references=full)
+    return CheckResult(datetime.now().replace(microsecond=0), full, tuple(problems))
 
 
 def integrity_problems(path: Path, *, full: bool = False, references: bool = True) -> list[str]:

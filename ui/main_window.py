@@ -149,6 +149,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         a.new_ledger.triggered.connect(self.new_ledger)
         a.open_ledger.triggered.connect(self.open_ledger)
         a.backup.triggered.connect(self.backup_now)
+        a.data_safety.triggered.connect(self.open_data_safety)
         a.settings.triggered.connect(self.open_settings)
         a.recycle_bin.triggered.connect(self.open_recycle_bin)
         a.rollover.triggered.connect(self.roll_over)

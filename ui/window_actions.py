@@ -13,6 +13,7 @@ class WindowActions:
     new_ledger: QAction
     open_ledger: QAction
     backup: QAction
+    data_safety: QAction
     import_xlsx: QAction
     recycle_bin: QAction
     rollover: QAction
@@ -48,6 +49,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         new_ledger=make(tr("新建台账文件…"), tip=tr("另建一个空白台账文件")),
         open_ledger=make(tr("打开台账文件…"), QKeySequence.StandardKey.Open),
         backup=make(tr("立即备份"), tip=tr("把台账复制一份到备份文件夹")),
+        data_safety=make(tr("数据安全…"), tip=tr("台账文件在哪里、备份情况、检查文件、用备份恢复")),
         import_xlsx=make(tr("导入 Excel…"), "Ctrl+I", tip=tr("导入任务分解表或科室报回的推进情况表")),
         recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
         rollover=make(tr("结转到下一年度…"), tip=tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
@@ -67,7 +69,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(tr("文件(&F)"))
     for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.backup,
-                   actions.recycle_bin,
+                   actions.data_safety, actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menu_bar.addMenu(tr("编辑(&E)"))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 from sqlalchemy.orm import Session
 
+from models.backup import restore_backup
 from models.errors import BackupError, LedgerError
 from models.ledger import create_ledger
 from models.rollover import CARRIED_STATUSES, rollover
@@ -55,6 +56,9 @@ class FileActionsMixin:
             return None
         if path.resolve() == self.ledger.path.resolve():
             return self
+        return self._replace_with(path)
+
+    def _replace_with(self, path: Path) -> QMainWindow | None:
         opened = open_and_build(path, self.ledger.actor, self, lambda ledger: type(self)(ledger, self.as_of))
         if opened is None:
             return None
@@ -70,13 +74,37 @@ class FileActionsMixin:
         self.close()
         return replacement
 
-    def backup_now(self) -> None:
+    def backup_now(self) -> Path | None:
         try:
-            target = self.ledger.backup_now(reason="manual")
+            target: Path = self.ledger.backup_now(reason="manual")
         except (BackupError, LedgerError) as error:
             self.report_error(str(error))
-            return
+            return None
         self.statusBar().showMessage(self.tr("已备份到：{path}").format(path=target), 15000)
+        return target
+
+    def open_data_safety(self) -> None:
+        from ui.data_safety_dialog import DataSafetyDialog
+
+        self.data_safety = DataSafetyDialog(self)  # type: ignore[arg-type]
+        self.dialog_runner(self.data_safety)
+
+    def restore_from_backup(self, backup: Path) -> QMainWindow | None:
+        """Put `backup` in place of this ledger and reopen it in a new window; the file replaced is kept."""
+        if not self.save_task():
+            return None
+        path = self.ledger.path
+        self.ledger.close()  # restoring needs the writer lock this window holds
+        try:
+            kept = restore_backup(backup, path)
+        except BackupError as error:
+            self.report_error(str(error))  # the file is as it was: reopen it below all the same
+            kept = None
+        replacement = self._replace_with(path)
+        if replacement is not None and kept is not None:
+            replacement.statusBar().showMessage(
+                self.tr("已用备份恢复；原来的文件保留为：{path}").format(path=kept), 30000)
+        return replacement
 
     def open_settings(self) -> None:
         if self.save_task():
