@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.deadlines import chinese_date
 from models.entities import Extension, Meeting, ProgressEntry
 from models.enums import DeadlineKind, ProgressKind, Status
+from models.task_history import HistoryRow, task_history
 from models.tasks import get_task
 
 
@@ -60,6 +61,7 @@ class TaskDetail:
     source_text: str
     timeline: tuple[ProgressRow, ...]
     extensions: tuple[ExtensionRow, ...]
+    history: tuple[HistoryRow, ...] = ()
 
 
 def _deadline_display(kind: DeadlineKind, due: date | None, text: str) -> str:
@@ -93,4 +95,5 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
                                       _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),
                                       x.reason, x.approved_by, x.approved_on) for x in extensions),
+        history=tuple(task_history(session, task_id)),
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from models.lookups import Choice
 from models.task_detail import TaskDetail
 from models.workflow import can_transition, normalise_text
 from ui.dialog_parts import error_line
+from ui.history_model import HistoryModel
 from ui.task_dialogs import deadline_hint
 from ui.timeline_model import TimelineModel
 
@@ -162,11 +164,17 @@ class TaskEditor(QWidget):
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        history = QWidget()
-        history_layout = QVBoxLayout(history)
-        history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel(self.tr("进展记录（新的在前）")))
-        history_layout.addWidget(self.timeline)
+        self.history_model = HistoryModel(self)
+        self.history_view = QTreeView()
+        self.history_view.setRootIsDecorated(False)
+        self.history_view.setModel(self.history_model)
+        self.history_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.header().setStretchLastSection(True)
+        history = QTabWidget()
+        history.addTab(self.timeline, self.tr("进展记录（新的在前）"))
+        history.addTab(self.history_view, self.tr("修改记录"))
+        history.setTabToolTip(1, self.tr("这项任务的每一次修改：谁、什么时候、从什么改成什么"))
+        self.history_tabs = history
         # Fields and timeline share the height; on a 1366×768 screen both stay in sight.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(scroll)
@@ -225,6 +233,7 @@ class TaskEditor(QWidget):
         self.note_edit.setPlainText(detail.note if detail else "")
         self.percent_spin.setValue(detail.percent if detail else 0)
         self.timeline_model.replace_rows(list(detail.timeline) if detail else [])
+        self.history_model.replace_rows(list(detail.history) if detail else [])
         if detail is not None:
             self._enable_actions(detail.status)
         if self.read_only:

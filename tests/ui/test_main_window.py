@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from models import directory, lookups
@@ -101,6 +102,26 @@ def test_editing_fields_saves_with_ctrl_s_and_undo_restores_the_old_text(window:
     assert row is not None and row.owner == "" and row.co_sections == ()
     window.actions.redo.trigger()
     assert "新的标题" in shown_titles(window)
+
+
+def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(window: MainWindow, qtbot: QtBot,
+                                                                              qtmodeltester: ModelTester) -> None:
+    new_task(window, "旧的标题")
+    window.editor.title_edit.setPlainText("新的标题")
+    window.editor.owner_combo.setCurrentText("李明")
+    window.editor.co_picker.set_checked(window.sections[1].id, True)
+    qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.actions.undo.trigger()
+    history = window.editor.history_model
+    qtmodeltester.check(history)
+    shown = [[str(history.index(r, c).data()) for c in range(history.columnCount())]
+             for r in range(history.rowCount())]
+    assert ["撤销", "任务内容", "新的标题", "旧的标题"] in [row[2:] for row in shown]  # newest first
+    assert ["修改", "任务内容", "旧的标题", "新的标题"] in [row[2:] for row in shown]
+    assert ["修改", "配合科室", "", "干部一科"] in [row[2:] for row in shown]
+    assert any(row[2:4] == ["修改", "责任人"] and row[5] == "李明" for row in shown)
+    assert shown[-1][2:] == ["新建", "任务内容", "", "旧的标题"] and shown[0][1] == window.ledger.actor
+    assert shown[0][0].startswith(f"{date.today().year}年")
 
 
 def test_blank_title_in_the_editor_is_refused_and_the_text_is_kept(window: MainWindow) -> None:
