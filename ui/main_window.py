@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models import lookups
 from models.deadlines import chinese_date
+from models.drafts import DraftStore, drafts_path
 from models.enums import Light, Status
 from models.ledger import Ledger
 from models.lights import LightRules
@@ -34,6 +35,7 @@ from models.tasks import TaskDraft
 from models.workflow import RuleError
 from ui import ui_state
 from ui.controller import LedgerController
+from ui.editor_drafts import EditorDrafts
 from ui.meeting_page import MeetingPage
 from ui.stats_page import StatsPage
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
@@ -83,6 +85,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.list_pane.shown_changed.connect(self._update_status)
         self.editor = TaskEditor()
         self.editor.read_only = ledger.read_only
+        # One drafts file per ledger, shared by the editor and the meeting page (each writes it whole).
+        self.drafts = DraftStore(drafts_path(ledger.path))
+        self.editor_drafts = EditorDrafts(self.editor, self.drafts)
         self.editor.save_requested.connect(self.save_task)
         self.editor.action_requested.connect(self.run_task_action)
         self.editor.setMinimumWidth(300)
@@ -294,6 +299,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         row = self.list_pane.model.task_row(task_id) if task_id is not None else None
         self.editor.show_task(detail, self.sections, self.people, self.key_tasks, self.year,
                               row.code if row else "")
+        if self.editor_drafts.restore():
+            self.editor.show_error(self.tr("找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。")
+                                   .format(when=self.editor_drafts.restored_at))
 
     def save_task(self) -> bool:
         """Save the editor's changes; True when there was nothing to save or the save worked."""
@@ -308,6 +316,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
                                      editor.new_deadline(), editor.person_change("leader"),
                                      editor.person_change("owner"))
         if saved:
+            self.editor_drafts.forget(editor.detail.id)
             self._load_editor(editor.detail.id)
         return saved
 

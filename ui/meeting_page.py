@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 
 from models import directory, lookups
 from models.deadlines import chinese_date
-from models.drafts import DraftStore, drafts_path
 from models.enums import Status
 from models.lights import LightRules
 from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeting_summary, previous_progress, walk_rows
@@ -51,7 +50,7 @@ class MeetingPage(QWidget):
         self.meeting: MeetingInfo | None = None
         self.rows: dict[int, TaskRow] = {}
         self.order: list[int] = []
-        self.drafts = DraftStore(drafts_path(window.ledger.path))
+        self.drafts = window.drafts
         self.meeting_combo = QComboBox()
         self.meeting_combo.setMinimumWidth(220)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)

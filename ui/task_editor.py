@@ -63,6 +63,9 @@ class SectionPicker(QToolButton):
             self._actions[choice.id] = action
         self._update()
 
+    def all_ids(self) -> list[int]:
+        return list(self._actions)
+
     def checked_ids(self) -> list[int]:
         return [item_id for item_id, action in self._actions.items() if action.isChecked()]
 

@@ -1,0 +1,73 @@
+"""Edits typed in the task editor and not saved survive a crash, and sit beside the meeting's drafts."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from models.drafts import drafts_path
+from models.ledger import Ledger
+from models.task_detail import task_detail
+from models.tasks import TaskDraft
+from ui.main_window import MainWindow
+
+from .helpers import type_text
+
+TODAY = date(2026, 3, 25)
+
+
+def crash(window: MainWindow) -> None:
+    """A crashed window writes nothing more (here it lingers in the same process, so silence it)."""
+    window.editor_drafts.setParent(None)
+    window.editor_drafts.deleteLater()
+    QApplication.processEvents()
+
+
+def opened(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot, ledger: Ledger) -> None:
+    window = opened(qtbot, ledger)
+    task_id = window.controller.create(TaskDraft(2026, "落实谈心谈话制度"))
+    assert task_id is not None
+    window.list_pane.select_task(task_id)
+    type_text(window.editor.measures_edit, "每季度至少谈一次")
+    window.editor.owner_combo.setCurrentText("李明")
+    path = drafts_path(ledger.path)
+    qtbot.waitUntil(lambda: path.exists() and "每季度至少谈一次" in path.read_text(encoding="utf-8"), timeout=3000)
+    window.drafts.put("meeting:1:task:99", "会上说到一半")  # the meeting page's draft shares the file
+    crash(window)  # gone without closing; a new window starts on the same file
+    again = opened(qtbot, ledger)
+    again.list_pane.select_task(task_id)
+    editor = again.editor
+    assert editor.measures_edit.toPlainText() == "每季度至少谈一次" and editor.owner_combo.currentText() == "李明"
+    assert editor.is_dirty() and "找回了上次没有保存的修改" in editor.error_label.text()
+    again.actions.save_task.trigger()  # Ctrl+S (two windows here: the key would go to the active one)
+    with ledger.reading() as session:
+        saved = task_detail(session, task_id)
+    assert (saved.measures, saved.owner) == ("每季度至少谈一次", "李明")
+    assert not editor.is_dirty() and "找回了" not in editor.error_label.text()
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    assert list(kept) == ["meeting:1:task:99"]  # the editor's draft is gone, the meeting's stays
+
+
+def test_discarding_the_changes_drops_the_draft(qtbot: QtBot, ledger: Ledger) -> None:
+    window = opened(qtbot, ledger)
+    task_id = window.controller.create(TaskDraft(2026, "开展年轻干部调研"))
+    assert task_id is not None
+    window.list_pane.select_task(task_id)
+    type_text(window.editor.note_edit, "待定")
+    path = drafts_path(ledger.path)
+    qtbot.waitUntil(path.exists, timeout=3000)
+    window.editor.revert_button.click()
+    qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
+    again = opened(qtbot, ledger)
+    again.list_pane.select_task(task_id)
+    assert again.editor.note_edit.toPlainText() == "" and not again.editor.is_dirty()
