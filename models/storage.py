@@ -74,9 +74,32 @@ def journal_settings(path: Path) -> tuple[str, str]:
     return ("WAL", "FULL") if is_local_disk(path) else ("DELETE", "FULL")
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file, even where the folder cannot be written to.
+
+    SQLite opens a WAL-mode file by creating its shared-memory file beside it. In a folder the user may
+    not write to (a share, a CD, another account's folder) with no such file there, that fails; the file
+    is then opened as immutable, which needs no companion files. Nobody can be writing to it there.
+    """
+    uri = path.resolve().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+        folder_writable = os.access(path.parent, os.W_OK)
+        if folder_writable or path.with_name(path.name + "-wal").exists():
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     journal_mode, synchronous = journal_settings(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    if read_only:
+        engine = create_engine("sqlite://", creator=lambda: connect_read_only(path), future=True)
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -96,7 +119,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 @contextmanager
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A raw connection that cannot change the file, for checks before we trust it."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         yield connection
     finally:

@@ -164,6 +164,26 @@ def test_read_only_file_opens_read_only(ledger: Ledger, monkeypatch: pytest.Monk
         path.chmod(0o644)
 
 
+def test_a_file_in_a_read_only_folder_opens_read_only(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite needs to create its journal beside the file: a folder it cannot write to means read-only."""
+    path = ledger.path
+    ledger.close()
+    folder_mode = path.parent.stat().st_mode
+    path.parent.chmod(0o555)
+    monkeypatch.setattr("models.ledger.file_is_writable",
+                        lambda p: os.access(p.parent, os.W_OK) and os.geteuid() != 0)
+    try:
+        before = digest(path)
+        opened = open_ledger(path)  # no daily backup either: it would go into that folder
+        assert opened.read_only and "写入权限" in opened.read_only_reason
+        with pytest.raises(LedgerReadOnly):
+            add_section(opened, "组织科")
+        opened.close()
+        assert digest(path) == before
+    finally:
+        path.parent.chmod(folder_mode)
+
+
 def test_backups_are_verified_rotated_and_daily(ledger: Ledger, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     made = [make_backup(ledger.path, folder, keep=3) for _ in range(5)]
