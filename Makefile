@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint demo bench clean
+.PHONY: run test lint demo bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,19 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
+# The offline bundle: dist/luoshi/ (onedir), with an open-licensed Chinese font from this machine.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/luoshi.spec
+	@du -sh dist/luoshi
+
+# Runs the built bundle as a PC without Python, fonts or network would: demo, PDF, screenshot.
+bundle-check:
+	$(PY) packaging/smoke.py dist/luoshi
+
 demo: $(STAMP)
 	$(PY) main.py demo --db demo.sqlite
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -18,7 +18,7 @@ CID_FONT = "STSong-Light"  # ReportLab's built-in Chinese font: never embedded, 
 # (body, heading) file names in order of preference; a heading of None means "no real bold here".
 WINDOWS_CANDIDATES: list[tuple[str, str | None]] = [
     ("simfang.ttf", "simhei.ttf"), ("simsun.ttc", "simhei.ttf"), ("msyh.ttc", "msyhbd.ttc"),
-    ("simhei.ttf", None),
+    ("simhei.ttf", None), ("wqy-microhei.ttc", "wqy-zenhei.ttc"), ("wqy-zenhei.ttc", None),
 ]
 LINUX_CANDIDATES: list[tuple[str, str | None]] = [
     ("uming.ttc", "wqy-zenhei.ttc"), ("wqy-microhei.ttc", "wqy-zenhei.ttc"), ("wqy-zenhei.ttc", None),
@@ -39,13 +39,25 @@ class FontSetup:
     notice: str = ""
 
 
+def bundled_font_dir() -> Path | None:
+    """The open-licensed font the offline bundle carries (make bundle copies one in), if this is the bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    folder = Path(frozen) / "fonts" if frozen else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
 def font_dirs() -> list[Path]:
+    """The machine's font folders, then the bundle's own: a PC's fonts are used when it has them."""
     if sys.platform == "win32":
         windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
         local = Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft" / "Windows" / "Fonts"
-        return [windir / "Fonts", local]
-    home = Path.home()
-    return [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts", home / ".fonts"]
+        found = [windir / "Fonts", local]
+    else:
+        home = Path.home()
+        found = [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts",
+                 home / ".fonts"]
+    bundled = bundled_font_dir()
+    return found + ([bundled] if bundled else [])
 
 
 def find_font_file(name: str, dirs: list[Path] | None = None) -> Path | None:

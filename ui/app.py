@@ -17,6 +17,7 @@ from models.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
 from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow
+from ui.screen_fonts import prepare_screen_fonts
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 SCREENSHOT_SIZE = (1366, 768)  # the common office PC screen
@@ -104,6 +105,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Luoshi")
     QApplication.setApplicationDisplayName(_tr("落实台账"))
+    font_notice = prepare_screen_fonts(app)  # type: ignore[arg-type]
+    if font_notice:
+        print(f"警告：{font_notice}", file=sys.stderr)
     if args.screenshot is not None:
         return take_screenshot(args)
     try:
@@ -119,7 +123,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ledger, window = opened
     ui_state.remember_ledger(path)
     window.owns_ledger = True
-    window.show_notices(ledger.notices)
+    window.show_notices([*ledger.notices, *([font_notice] if font_notice else [])])
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     open_view(window, args.view)
