@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint demo bench bundle bundle-check clean
+.PHONY: run test test-oldest-qt lint demo bench bundle bundle-check wheelhouse wheelhouse-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,18 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The whole suite again on the oldest Qt supported (domestic Linux with glibc 2.28 gets no newer wheels).
+OLDEST_QT := 6.8.*
+OLD_VENV  := .venv-qt68
+$(OLD_VENV)/.installed: pyproject.toml
+	test -x $(OLD_VENV)/bin/python || $(PYTHON) -m venv $(OLD_VENV)
+	$(OLD_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(OLD_VENV)/bin/python -m pip install --quiet -e '.[dev]' 'PySide6-Essentials==$(OLDEST_QT)'
+	touch $@
+
+test-oldest-qt: $(OLD_VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(OLD_VENV)/bin/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -36,8 +48,18 @@ bundle: $(STAMP)
 bundle-check:
 	$(PY) packaging/smoke.py dist/luoshi
 
+# Every wheel for one platform, for sites that have Python but no internet (see packaging/wheelhouse.py).
+PLATFORM ?=
+PYTHON_VERSION ?= $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+wheelhouse: $(STAMP)
+	$(PY) packaging/wheelhouse.py --python-version $(PYTHON_VERSION) $(if $(PLATFORM),--platform $(PLATFORM))
+
+# This machine's wheelhouse, then installed from that folder alone and used to print a sheet.
+wheelhouse-check: $(STAMP)
+	$(PY) packaging/wheelhouse.py --check
+
 demo: $(STAMP)
 	$(PY) main.py demo --db demo.sqlite
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(OLD_VENV) build dist wheelhouse *.egg-info .pytest_cache .mypy_cache .ruff_cache
