@@ -34,8 +34,12 @@ NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
 EVERY_SECTION = "各科室"
 
 
+_SPACES = re.compile(r"\s+")
+_NUMBERED = re.compile(r"^\s*[（(]?\d+[)）.．、]")
+
+
 def _word(value: Cell) -> str:
-    return re.sub(r"\s+", "", str(value)) if value is not None else ""
+    return _SPACES.sub("", str(value)) if value is not None else ""
 
 
 def _text(value: Cell) -> str:
@@ -125,7 +129,7 @@ def strip_number(text: str) -> str:
 
 
 def _names(value: Cell) -> list[str]:
-    return [clean_name(part) for part in NAME_SPLIT.split(_word(value)) if clean_name(part)]
+    return [name for part in NAME_SPLIT.split(_word(value)) if (name := clean_name(part))]
 
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
@@ -166,7 +170,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             continue
         row = PlannedRow(grid.sheet, index + 1)
         row.key_task = strip_number(key_text) if key_text else heading_key_task
-        row.title = strip_number(title_text) if re.match(r"^\s*[（(]?\d+[)）.．、]", title_text) else title_text
+        row.title = strip_number(title_text) if _NUMBERED.match(title_text) else title_text
         if not row.title:
             row.fail("没有任务内容。")
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):

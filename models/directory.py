@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,9 +17,13 @@ from models.workflow import MAX_NAME, RuleError, normalise_text, require_text
 MAX_KEY_TASK = 500  # a key task's title is a heading, not a document
 
 
+@lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
 def clean_name(text: str) -> str:
     """Full-width letters, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one."""
-    return re.sub(r"\s+", "", normalise_text(unicodedata.normalize("NFKC", text or "")))
+    return _SPACES.sub("", normalise_text(unicodedata.normalize("NFKC", text or "")))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def person(session: Session, actor: str, name: str, title: str = "") -> Person:
