@@ -228,9 +228,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _update_status(self) -> None:
         shown = self.list_pane.model.shown_tasks()
-        overdue = sum(1 for r in shown if r.overdue)
-        yellow = sum(1 for r in shown if r.light == Light.YELLOW)
-        silent = sum(1 for r in shown if r.status.is_active and not r.feedback_this_period)
+        overdue = yellow = silent = 0
+        for row in shown:  # one pass: this runs after every save, over up to tens of thousands of rows
+            overdue += row.overdue
+            yellow += row.light == Light.YELLOW
+            silent += row.status.is_active and not row.feedback_this_period
         self.statusBar().showMessage(self.tr(
             "{year}年 显示{count}项（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
         ).format(

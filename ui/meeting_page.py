@@ -37,6 +37,8 @@ from ui.task_tree_model import TaskTreeModel
 from ui.timeline_model import period_label
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from ui.main_window import MainWindow
 
 WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
@@ -50,6 +52,7 @@ class MeetingPage(QWidget):
         self.meeting: MeetingInfo | None = None
         self.rows: dict[int, TaskRow] = {}
         self.order: list[int] = []
+        self._entry_counts: dict[int, int] = {}  # entries per meeting, as the meeting list shows them
         self.drafts = window.drafts
         self.meeting_combo = QComboBox()
         self.meeting_combo.setMinimumWidth(220)
@@ -149,13 +152,26 @@ class MeetingPage(QWidget):
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for item in found:
-            self.meeting_combo.addItem(self.tr("{title}（{day}，已录{n}条）").format(
-                title=item.title, day=chinese_date(item.held_on), n=item.entries), item.id)
+            self.meeting_combo.addItem(self._meeting_label(item.title, item.held_on, item.entries), item.id)
+        self._entry_counts = {item.id: item.entries for item in found}
         index = self.meeting_combo.findData(current) if current is not None else 0
         self.meeting_combo.setCurrentIndex(max(0, index))
         self.meeting_combo.blockSignals(False)
         if walk:
             self._meeting_changed()
+
+    def _meeting_label(self, title: str, held_on: date, entries: int) -> str:
+        return self.tr("{title}（{day}，已录{n}条）").format(title=title, day=chinese_date(held_on), n=entries)
+
+    def _count_entry(self) -> None:
+        """One more entry in the current meeting: its name in the list says so, without counting them all
+        again (a year of entries takes a noticeable moment to count after every Enter)."""
+        meeting, index = self.meeting, self.meeting_combo.currentIndex()
+        if meeting is None or index < 0:
+            return
+        self._entry_counts[meeting.id] = self._entry_counts.get(meeting.id, 0) + 1
+        self.meeting_combo.setItemText(index, self._meeting_label(meeting.title, meeting.held_on,
+                                                                  self._entry_counts[meeting.id]))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # the walk is built when the page is first shown, not while the window opens
@@ -323,7 +339,7 @@ class MeetingPage(QWidget):
             return
         self._draft_timer.stop()
         self.drafts.discard(self._draft_key(task_id))
-        self.reload_meetings(walk=False)  # the count of entries in the meeting's name
+        self._count_entry()
         if self.isVisible():
             self.go_to(task_id)  # the window already brought the walk up to date after the save
         else:
