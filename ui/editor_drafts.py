@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QPlainTextEdit
 
 from models.drafts import DraftStore
 from ui.task_editor import TaskEditor
@@ -95,3 +96,31 @@ class EditorDrafts(QObject):
         saved_at = datetime.fromisoformat(draft.saved_at) if draft.saved_at else None
         self.restored_at = f"{saved_at:%m-%d %H:%M}" if saved_at else ""
         return editor.is_dirty()
+
+
+class TextDraft(QObject):
+    """One text box of a dialog (a progress report, a reason) kept on disk as it is typed.
+
+    What was typed for the same task and box before a crash, or before a save that was refused, is put
+    back when the box opens again. `finish(keep=False)` drops it once it was saved or the user cancelled.
+    """
+
+    def __init__(self, edit: QPlainTextEdit, store: DraftStore, key: str) -> None:
+        super().__init__(edit)
+        self.edit, self.store, self.key = edit, store, key
+        earlier = store.get(key)
+        self.restored = earlier is not None
+        if earlier is not None:
+            edit.setPlainText(earlier.text)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.store.put(self.key, self.edit.toPlainText()))
+        edit.textChanged.connect(self._timer.start)
+
+    def finish(self, keep: bool) -> None:
+        self._timer.stop()
+        if keep:
+            self.store.put(self.key, self.edit.toPlainText())
+        else:
+            self.store.discard(self.key)

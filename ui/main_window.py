@@ -35,7 +35,7 @@ from models.tasks import TaskDraft
 from models.workflow import RuleError
 from ui import ui_state
 from ui.controller import LedgerController
-from ui.editor_drafts import EditorDrafts
+from ui.editor_drafts import EditorDrafts, TextDraft
 from ui.meeting_page import MeetingPage
 from ui.stats_page import StatsPage
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
@@ -350,21 +350,26 @@ class MainWindow(FileActionsMixin, QMainWindow):
         task_id = detail.id
         if name == "progress":
             progress = ProgressDialog(detail.title, detail.percent, self.as_of, self)
-            if self.dialog_runner(progress):
-                self.controller.add_progress(task_id, progress.text_edit.toPlainText(), period=progress.period(),
-                                             percent=progress.percent_spin.value(), kind=progress.kind(),
-                                             entry_date=progress.entry_date())
+            typed = TextDraft(progress.text_edit, self.drafts, f"dialog:progress:task:{task_id}")
+            saved = self.dialog_runner(progress) and self.controller.add_progress(
+                task_id, progress.text_edit.toPlainText(), period=progress.period(),
+                percent=progress.percent_spin.value(), kind=progress.kind(), entry_date=progress.entry_date())
+            # A refused save keeps the text for the next time the dialog opens; cancelling drops it.
+            typed.finish(keep=progress.result() == QDialog.DialogCode.Accepted and not saved)
         elif name == "extend":
             extend = ExtendDialog(detail.deadline_display, detail.year, self)
-            if self.dialog_runner(extend):
-                self.controller.extend(task_id, extend.deadline(), extend.reason(), extend.approver_edit.text())
+            typed = TextDraft(extend.reason_edit, self.drafts, f"dialog:extend:task:{task_id}")
+            saved = self.dialog_runner(extend) and self.controller.extend(
+                task_id, extend.deadline(), extend.reason(), extend.approver_edit.text())
+            typed.finish(keep=extend.result() == QDialog.DialogCode.Accepted and not saved)
         elif name == "complete":
             self.controller.set_status(task_id, Status.COMPLETED, on=self.as_of)
         elif name == "close":
             close = CloseDialog(detail.title, self)
-            if self.dialog_runner(close):
-                self.controller.set_status(task_id, Status.CLOSED, note=close.note(),
-                                           approver=close.approver_edit.text(), on=self.as_of)
+            typed = TextDraft(close.note_edit, self.drafts, f"dialog:close:task:{task_id}")
+            saved = self.dialog_runner(close) and self.controller.set_status(
+                task_id, Status.CLOSED, note=close.note(), approver=close.approver_edit.text(), on=self.as_of)
+            typed.finish(keep=close.result() == QDialog.DialogCode.Accepted and not saved)
         elif name == "reopen":
             self.controller.set_status(task_id, Status.IN_PROGRESS, on=self.as_of)
         elif name == "subtask":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from models.deadlines import Deadline, chinese_date, parse_deadline
 from models.enums import DeadlineKind, ProgressKind
 from models.lights import period_of
+from models.workflow import RuleError, require_text
 from ui.dialog_parts import error_line, ok_cancel
 
 
@@ -54,6 +56,15 @@ class FormDialog(QDialog):
     def validate(self) -> str:
         return ""
 
+    @staticmethod
+    def rule(check: Callable[[], object]) -> str:
+        """The model's own rule, run before the dialog closes: what it refuses keeps the dialog open."""
+        try:
+            check()
+        except RuleError as error:
+            return str(error)
+        return ""
+
     def accept(self) -> None:
         problem = self.validate()
         if problem:
@@ -83,7 +94,7 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("进展内容："), self.text_edit)
 
     def validate(self) -> str:
-        return "" if self.text_edit.toPlainText().strip() else self.tr("进展内容不能为空。")
+        return self.rule(lambda: require_text(self.text_edit.toPlainText(), "进展内容"))
 
     def kind(self) -> ProgressKind:
         return ProgressKind(self.kind_combo.currentData())
@@ -121,7 +132,7 @@ class ExtendDialog(FormDialog):
     def validate(self) -> str:
         if self.deadline().kind == DeadlineKind.NONE:
             return self.tr("请填写新的完成时限。")
-        return "" if self.reason() else self.tr("延期理由不能为空。")
+        return self.rule(lambda: require_text(self.reason(), "延期理由"))
 
 
 class CloseDialog(FormDialog):
@@ -141,7 +152,7 @@ class CloseDialog(FormDialog):
         return self.note_edit.toPlainText().strip()
 
     def validate(self) -> str:
-        return "" if self.note() else self.tr("销号说明不能为空。")
+        return self.rule(lambda: require_text(self.note(), "销号说明"))
 
 
 class NewTaskDialog(FormDialog):
@@ -179,4 +190,4 @@ class NewTaskDialog(FormDialog):
         return parse_deadline(self.deadline_edit.text(), self.year)
 
     def validate(self) -> str:
-        return "" if self.task_title() else self.tr("任务内容不能为空。")
+        return self.rule(lambda: require_text(self.task_title(), "任务内容"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +14,9 @@ from models.ledger import Ledger
 from models.task_detail import task_detail
 from models.tasks import TaskDraft
 from ui.main_window import MainWindow
+from ui.task_dialogs import ProgressDialog
 
-from .helpers import type_text
+from .helpers import answer_dialogs, type_text
 
 TODAY = date(2026, 3, 25)
 
@@ -71,3 +73,37 @@ def test_discarding_the_changes_drops_the_draft(qtbot: QtBot, ledger: Ledger) ->
     again = opened(qtbot, ledger)
     again.list_pane.select_task(task_id)
     assert again.editor.note_edit.toPlainText() == "" and not again.editor.is_dirty()
+
+
+def test_a_report_whose_save_is_refused_comes_back_in_the_dialog(qtbot: QtBot, ledger: Ledger,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    window = opened(qtbot, ledger)
+    task_id = window.controller.create(TaskDraft(2026, "落实谈心谈话制度"))
+    assert task_id is not None
+    window.list_pane.select_task(task_id)
+    seen: list[ProgressDialog] = []
+
+    def fill(dialog: ProgressDialog) -> None:
+        seen.append(dialog)
+        if len(seen) == 1:
+            type_text(dialog.text_edit, "已谈心谈话十二人次")
+    answer_dialogs(window, fill)
+    with monkeypatch.context() as failing:  # the disk is full, say: the save is refused
+        failing.setattr(window.controller, "add_progress", lambda *args, **kwargs: False)
+        window.editor.buttons["progress"].click()
+    window.editor.buttons["progress"].click()  # opened again: the text is there, and now it saves
+    assert seen[1].text_edit.toPlainText() == "已谈心谈话十二人次"
+    with ledger.reading() as session:
+        assert [row.text for row in task_detail(session, task_id).timeline] == ["已谈心谈话十二人次"]
+    assert not drafts_path(ledger.path).exists()
+
+
+def test_a_paste_longer_than_a_report_takes_keeps_the_dialog_open_with_the_reason(qtbot: QtBot,
+                                                                                 ledger: Ledger) -> None:
+    window = opened(qtbot, ledger)
+    dialog = ProgressDialog("任务", 0, TODAY, window)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("很长" * 15_000)
+    dialog.accept()
+    assert dialog.result() != ProgressDialog.DialogCode.Accepted
+    assert "进展内容太长" in dialog.error_label.text() and len(dialog.text_edit.toPlainText()) == 30_000
