@@ -23,7 +23,11 @@ def _tr(text: str) -> str:
 def _open_checked(path: Path, actor: str | None, build: Callable[[Ledger], Built]) -> tuple[Ledger, Built]:
     """Open `path` and `build` on it (the window reads its tasks) while the integrity check runs beside."""
     ledger = open_ledger(path, actor=actor, check_in_background=True)
-    built = build(ledger)
+    try:
+        built = build(ledger)
+    except BaseException:
+        ledger.close()  # release the writer lock: a failed window must not leave the file locked
+        raise
     try:
         ledger.wait_until_checked()
     except LedgerDamaged:
