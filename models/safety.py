@@ -8,6 +8,7 @@ from pathlib import Path
 
 from models.backup import BACKUP_NAME, list_backups
 from models.ledger import Ledger
+from models.settings import save_setting
 from models.storage import CheckResult, check_file
 
 
@@ -25,7 +26,8 @@ class SafetyFacts:
     size: int  # the file with its write-ahead log: what a copy of it takes
     backup_dir: Path
     backups: list[BackupFile]  # newest first
-    last_check: CheckResult | None
+    last_check: CheckResult | None  # this session's newest check
+    last_full_pass: datetime | None  # the last full check that passed, in any session
 
     @property
     def newest_backup(self) -> BackupFile | None:
@@ -46,10 +48,22 @@ def safety_facts(ledger: Ledger) -> SafetyFacts:
         named = BACKUP_NAME.match(path.name)
         backups.append(BackupFile(made, path, _size(path), (named["reason"] if named else "") or ""))
     wal = ledger.path.with_name(ledger.path.name + "-wal")
-    return SafetyFacts(ledger.path, _size(ledger.path) + _size(wal), folder, backups, ledger.last_check)
+    stored = ledger.settings().last_full_check
+    try:
+        last_full_pass = datetime.fromisoformat(stored) if stored else None
+    except ValueError:
+        last_full_pass = None
+    return SafetyFacts(ledger.path, _size(ledger.path) + _size(wal), folder, backups, ledger.last_check,
+                       last_full_pass)
 
 
 def verify_ledger(ledger: Ledger) -> CheckResult:
-    """SQLite's full integrity_check and the reference check, on a read-only connection of its own."""
-    ledger.last_check = check_file(ledger.path, full=True)
-    return ledger.last_check
+    """SQLite's full integrity_check and the reference check, on a read-only connection of its own.
+
+    A pass is remembered in the file (when it may be written); a failure is not written anywhere near it.
+    """
+    ledger.last_check = result = check_file(ledger.path, full=True)
+    if result.ok and not ledger.read_only:
+        with ledger.begin() as session:
+            save_setting(session, "last_full_check", result.at.isoformat())
+    return result

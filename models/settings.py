@@ -22,6 +22,7 @@ class LedgerSettings:
     backup_dir: str = ""  # empty means a folder beside the ledger file
     backup_keep: int = 30
     report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
+    last_full_check: str = ""  # when the last full integrity check passed (ISO time), shown on 数据安全
 
 
 def load_settings(session: Session) -> LedgerSettings:

@@ -61,6 +61,8 @@ class DataSafetyDialog(QDialog):
         form.addRow(self.tr("备份文件夹："), folder_row)
         form.addRow(self.tr("最近一次备份："), self.newest_label)
         form.addRow(self.tr("完整性检查："), self.check_label)
+        self.full_label = QLabel()
+        form.addRow(self.tr("上次完整检查："), self.full_label)
         self.backup_list = QListWidget()
         self.backup_list.currentRowChanged.connect(lambda _row: self._enable())
         self.status = QLabel()
@@ -99,6 +101,8 @@ class DataSafetyDialog(QDialog):
         self.newest_label.setText(self._backup_text(newest) if newest else self.tr("还没有备份，请立即备份一份。"))
         self.newest_label.setStyleSheet("" if newest else "color: #c62828;")
         self._show_check(facts.last_check)
+        self.full_label.setText(self.tr("{when}，完好").format(when=when(facts.last_full_pass))
+                                if facts.last_full_pass else self.tr("还没有做过（点“完整检查”，需要几秒钟）"))
         self.backup_list.clear()
         for backup in facts.backups:
             item = QListWidgetItem(self._backup_text(backup))
@@ -142,6 +146,7 @@ class DataSafetyDialog(QDialog):
     def verify(self) -> None:
         with busy(self.status, self.tr("正在检查整个文件……")):
             result = verify_ledger(self.window_.ledger)
+        self.refresh()
         self._show_check(result)
         self.status.setText(self.tr("检查完毕。"))
 

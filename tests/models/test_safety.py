@@ -21,6 +21,9 @@ def test_facts_name_the_file_its_backups_newest_first_and_the_check_made_on_open
         assert [b.path for b in facts.backups] == [second, first] and facts.newest_backup is not None
         assert facts.backups[0].reason == "manual" and facts.backups[0].size > 0
         assert facts.last_check is not None and facts.last_check.ok and not facts.last_check.full
+        assert facts.last_full_pass is None
+        passed = verify_ledger(reopened)
+        assert safety_facts(reopened).last_full_pass == passed.at  # remembered in the file
     finally:
         reopened.close()
 

@@ -40,8 +40,9 @@ def test_the_page_shows_the_file_backs_up_and_checks(qtbot: QtBot, ledger: Ledge
         page.backup_button.click()
         assert page.backup_list.count() == 1 and "手动" in page.newest_label.text()
         assert "已备份到" in page.status.text()
+        assert "还没有做过" in page.full_label.text()
         page.verify_button.click()
-        assert "完好（完整检查" in page.check_label.text()
+        assert "完好（完整检查" in page.check_label.text() and "完好" in page.full_label.text()
         assert not page.restore_button.isEnabled()  # nothing chosen yet
     open_page(window, work)
 
