@@ -82,29 +82,33 @@ def read_grids(path: Path) -> list[Grid]:
         raise RuleError(f"{path.name} 已损坏或不是 Excel 表格：{error}") from error
     except Exception as error:  # defusedxml refuses entity bombs with its own exception types
         raise RuleError(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取（{type(error).__name__}）。") from error
-    grids = []
+    # Only openpyxl's streaming read is guarded: a hostile or broken sheet fails there in many ways, all
+    # meaning "this file cannot be read". Our own tidying below runs outside, so a fault in it is not
+    # passed off as a damaged file.
+    read: list[tuple[str, list[tuple[object, ...]], list[tuple[int, int, int, int]]]] = []
     try:
         for sheet in workbook.worksheets:
             if sheet.sheet_state != "visible":
                 continue
             sheet.reset_dimensions()  # WPS often writes a wrong <dimension>; read every row there is
-            rows = [[tidy(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
-            for min_row, min_col, max_row, max_col in _merged_ranges(workbook, sheet):
-                top = rows[min_row - 1][min_col - 1] if min_row - 1 < len(rows) and \
-                    min_col - 1 < len(rows[min_row - 1]) else None
-                for r in range(min_row - 1, min(max_row, len(rows))):
-                    while len(rows[r]) < max_col:
-                        rows[r].append(None)
-                    for c in range(min_col - 1, max_col):
-                        rows[r][c] = top
-            grids.append(Grid(sheet.title, rows))
-    except RuleError:
-        raise
+            read.append((sheet.title, list(sheet.iter_rows(values_only=True)), _merged_ranges(workbook, sheet)))
     except Exception as error:
         raise RuleError(f"{path.name} 已损坏或含有无法解析的内容（{type(error).__name__}）。") from error
     finally:
         workbook.close()
-    return grids
+    return [Grid(title, _fill_merged([[tidy(cell) for cell in row] for row in rows], ranges))
+            for title, rows, ranges in read]
+
+
+def _fill_merged(rows: list[list[Cell]], ranges: list[tuple[int, int, int, int]]) -> list[list[Cell]]:
+    """Each merged range's top-left value in every cell it covers, as the office reads the sheet."""
+    for min_row, min_col, max_row, max_col in ranges:
+        first = rows[min_row - 1] if min_row - 1 < len(rows) else []
+        top = first[min_col - 1] if min_col - 1 < len(first) else None
+        for cells in rows[min_row - 1:max_row]:
+            cells.extend([None] * (max_col - len(cells)))
+            cells[min_col - 1:max_col] = [top] * (max_col - min_col + 1)
+    return rows
 
 
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
