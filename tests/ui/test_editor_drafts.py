@@ -35,11 +35,17 @@ def opened(qtbot: QtBot, ledger: Ledger) -> MainWindow:
     return window
 
 
-def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot, ledger: Ledger) -> None:
+def with_task(qtbot: QtBot, ledger: Ledger, title: str) -> tuple[MainWindow, int]:
+    """A window with a new task made and selected in the editor."""
     window = opened(qtbot, ledger)
-    task_id = window.controller.create(TaskDraft(2026, "落实谈心谈话制度"))
+    task_id = window.controller.create(TaskDraft(2026, title))
     assert task_id is not None
     window.list_pane.select_task(task_id)
+    return window, task_id
+
+
+def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot, ledger: Ledger) -> None:
+    window, task_id = with_task(qtbot, ledger, "落实谈心谈话制度")
     type_text(window.editor.measures_edit, "每季度至少谈一次")
     window.editor.owner_combo.setCurrentText("李明")
     path = drafts_path(ledger.path)
@@ -61,10 +67,7 @@ def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot
 
 
 def test_discarding_the_changes_drops_the_draft(qtbot: QtBot, ledger: Ledger) -> None:
-    window = opened(qtbot, ledger)
-    task_id = window.controller.create(TaskDraft(2026, "开展年轻干部调研"))
-    assert task_id is not None
-    window.list_pane.select_task(task_id)
+    window, task_id = with_task(qtbot, ledger, "开展年轻干部调研")
     type_text(window.editor.note_edit, "待定")
     path = drafts_path(ledger.path)
     qtbot.waitUntil(path.exists, timeout=3000)
@@ -77,10 +80,7 @@ def test_discarding_the_changes_drops_the_draft(qtbot: QtBot, ledger: Ledger) ->
 
 def test_a_report_whose_save_is_refused_comes_back_in_the_dialog(qtbot: QtBot, ledger: Ledger,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    window = opened(qtbot, ledger)
-    task_id = window.controller.create(TaskDraft(2026, "落实谈心谈话制度"))
-    assert task_id is not None
-    window.list_pane.select_task(task_id)
+    window, task_id = with_task(qtbot, ledger, "落实谈心谈话制度")
     seen: list[ProgressDialog] = []
 
     def fill(dialog: ProgressDialog) -> None:
