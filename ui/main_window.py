@@ -164,9 +164,10 @@ class MainWindow(TaskActionsMixin, FileActionsMixin, QMainWindow):
     def reload(self) -> None:
         settings = self.ledger.settings()
         self.year = self.year or settings.current_year or self.as_of.year
-        rules = LightRules(settings.warning_days, settings.schedule_gap)
+        # Kept for the pages and for refreshes after a save; settings only change through actions that reload.
+        self.rules = LightRules(settings.warning_days, settings.schedule_gap)
         with self.ledger.reading() as session:
-            self.rows = task_rows(session, self.year, self.as_of, rules)
+            self.rows = task_rows(session, self.year, self.as_of, self.rules)
             self.sections = lookups.sections(session)
             self.people = lookups.people(session)
             self.key_tasks = lookups.key_tasks(session, self.year)
@@ -187,10 +188,8 @@ class MainWindow(TaskActionsMixin, FileActionsMixin, QMainWindow):
     def refresh_tasks(self, task_ids: list[int]) -> None:
         """After a change to a few tasks: read just those again. A 20,000-task ledger would otherwise be
         read whole after every Enter in a meeting. Anything that moves tasks in the tree reads it all."""
-        settings = self.ledger.settings()
-        rules = LightRules(settings.warning_days, settings.schedule_gap)
         with self.ledger.reading() as session:
-            fresh = task_rows(session, self.year, self.as_of, rules, only=task_ids)
+            fresh = task_rows(session, self.year, self.as_of, self.rules, only=task_ids)
             self.sections = lookups.sections(session)
             self.people = lookups.people(session)
             self.key_tasks = lookups.key_tasks(session, self.year)

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from models import directory, lookups
 from models.deadlines import chinese_date
 from models.enums import Status
-from models.lights import LightRules
 from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeting_summary, previous_progress, walk_rows
 from models.queries import TaskRow, merge_rows, task_rows
 from models.tasks import TaskDraft
@@ -210,10 +209,8 @@ class MeetingPage(QWidget):
             self.heading.setText(self.tr("请先选择会议，或点“开始新会议…”"))
             return
         window = self.window_
-        settings = window.ledger.settings()
         with window.ledger.reading() as session:
-            rows = task_rows(session, window.year, self.meeting.held_on,
-                             LightRules(settings.warning_days, settings.schedule_gap))
+            rows = task_rows(session, window.year, self.meeting.held_on, window.rules)
             self.entered = entries_in_meeting(session, self.meeting.id)
         walked = walk_rows(rows)
         self.rows = {row.id: row for row in walked}
@@ -239,10 +236,8 @@ class MeetingPage(QWidget):
         meeting, window = self.meeting, self.window_
         if meeting is None:
             return
-        settings = window.ledger.settings()
         with window.ledger.reading() as session:
-            fresh = task_rows(session, window.year, meeting.held_on,
-                              LightRules(settings.warning_days, settings.schedule_gap), only=task_ids)
+            fresh = task_rows(session, window.year, meeting.held_on, window.rules, only=task_ids)
             entered = entries_in_meeting(session, meeting.id, task_ids)
         walked = {row.id for row in walk_rows(fresh)}
         merged = merge_rows(list(self.rows.values()), fresh, task_ids)
@@ -378,10 +373,8 @@ class MeetingPage(QWidget):
             return
         self.keep_draft()
         window = self.window_
-        settings = window.ledger.settings()
         with window.ledger.reading() as session:
-            rows = task_rows(session, window.year, self.meeting.held_on,
-                             LightRules(settings.warning_days, settings.schedule_gap))
+            rows = task_rows(session, window.year, self.meeting.held_on, window.rules)
             summary = meeting_summary(session, self.meeting.id, rows)
         self.last_summary = MeetingSummaryDialog(summary, self)
         window.dialog_runner(self.last_summary)

@@ -8,8 +8,6 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from models.lights import LightRules
-from models.queries import task_rows
 from models.stats import SectionStats, section_stats
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
@@ -85,10 +83,7 @@ class StatsPage(QWidget):
 
     def refresh(self) -> None:
         window = self.window_
-        settings = window.ledger.settings()
-        with window.ledger.reading() as session:
-            rows = task_rows(session, window.year, window.as_of,
-                             LightRules(settings.warning_days, settings.schedule_gap))
+        rows = window.rows  # the window's own rows: the same year, day and rules
         report = section_stats(rows, window.year, window.as_of, [s.name for s in window.sections])
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
