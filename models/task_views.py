@@ -51,9 +51,6 @@ class TaskFilter:
         return not (self.text.strip() or self.statuses or self.lights or self.section or self.leader
                     or self.task_ids is not None)
 
-    def matches(self, row: TaskRow, texts: SearchTexts | None = None) -> bool:
-        return self.predicate(texts or SearchTexts())(row)
-
     def predicate(self, texts: SearchTexts, *, with_text: bool = True) -> Callable[[TaskRow], bool]:
         """The test for one row, with everything that does not depend on the row worked out once."""
         needle = fold_text(self.text) if with_text else ""
@@ -136,10 +133,6 @@ def group_namer(view: TaskView) -> Callable[[TaskRow], str]:
     if view == TaskView.BY_LEADER:
         return lambda row: row.leader or NO_LEADER
     return lambda row: row.lead_section or UNASSIGNED_SECTION
-
-
-def group_name(view: TaskView, row: TaskRow) -> str:
-    return group_namer(view)(row)
 
 
 @dataclass
