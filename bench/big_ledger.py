@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from models.entities import KeyTask, Meeting, Person, ProgressEntry, Section, Task
-from models.enums import DeadlineKind, ProgressKind, Status
-from models.ledger import create_ledger
+from models.domain.entities import KeyTask, Meeting, Person, ProgressEntry, Section, Task
+from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.file.ledger import create_ledger
 
 YEAR = 2026
 SECTIONS = ["办公室", "研究室", "干部一科", "干部二科", "干部监督科", "干部教育科", "组织科", "人才工作科",

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication
 from bench.big_ledger import build
 from bench.process import first_paint
 from bench.window import meeting_enter
-from models.ledger import open_ledger
-from models.lights import LightRules
-from models.lookups import sections
-from models.progress import add_progress
-from models.queries import CO_SECTIONS_SQL, TASK_ROWS_SQL, task_rows
-from models.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
+from models.domain.lights import LightRules
+from models.domain.progress import add_progress
+from models.file.ledger import open_ledger
+from models.read.lookups import sections
+from models.read.queries import CO_SECTIONS_SQL, TASK_ROWS_SQL, task_rows
+from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TaskTreeModel
 
 HERE = Path(__file__).resolve().parent
@@ -176,8 +176,8 @@ def xlsx_import(runs: int) -> Result:
     from openpyxl import Workbook, load_workbook
 
     from bench.big_ledger import PHRASES, SECTIONS
-    from models.breakdown_apply import import_breakdown
-    from models.ledger import create_ledger
+    from models.apply.breakdown import import_breakdown
+    from models.file.ledger import create_ledger
 
     source = CACHE / "breakdown-5000.xlsx"
     if not source.exists():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from ui.app import open_view
 from ui.main_window import MainWindow
 

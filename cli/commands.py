@@ -13,17 +13,16 @@ from typing import TextIO
 from sqlalchemy import select
 
 from cli import import_command, report_command
-from models.backup import make_backup, restore_backup
-from models.demo import create_demo_ledger
-from models.entities import Section
-from models.errors import LedgerError
-from models.ledger import open_ledger
-from models.lights import LightRules
-from models.queries import task_rows
-from models.schema import head_revision, read_schema_state
-from models.stats import StatsReport, section_stats
-from models.storage import has_sqlite_header, integrity_problems
-from models.workflow import RuleError
+from demo.ledger import create_demo_ledger
+from models.domain.entities import Section
+from models.domain.lights import LightRules
+from models.errors import LedgerError, RuleError
+from models.file.backup import make_backup, restore_backup
+from models.file.ledger import open_ledger
+from models.file.schema import head_revision, read_schema_state
+from models.file.storage import has_sqlite_header, integrity_problems
+from models.read.queries import task_rows
+from models.read.stats import StatsReport, section_stats
 
 OK, FAILED = 0, 1
 

@@ -7,10 +7,10 @@ import json
 from datetime import date
 from typing import TextIO
 
-from models.breakdown_apply import ImportResult, import_breakdown
-from models.ledger import open_ledger
-from models.progress_import import import_return
-from models.workflow import RuleError
+from models.apply.breakdown import ImportResult, import_breakdown
+from models.apply.progress_return import import_return
+from models.errors import RuleError
+from models.file.ledger import open_ledger
 
 OK, FAILED = 0, 1
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from models.ledger import open_ledger
-from models.lookups import sections
-from models.workflow import RuleError
+from models.errors import RuleError
+from models.file.ledger import open_ledger
+from models.read.lookups import sections
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet

@@ -1,4 +1,4 @@
-"""Why a ledger file cannot be opened or written, each with a Chinese message for the user."""
+"""Every error the data layer raises for a user to read: one-line Chinese messages, rules and files alike."""
 
 from __future__ import annotations
 
@@ -50,3 +50,7 @@ class LedgerReadOnly(LedgerError):
 
 class BackupError(LedgerError):
     pass
+
+
+class RuleError(ValueError):
+    """A change the office's rules forbid, or input they refuse; the message is Chinese and meant for the user."""

@@ -12,13 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from models.deadlines import chinese_date
-from models.enums import Light
-from models.lights import LightRules
-from models.queries import TaskRow, find_task_by_code, task_rows
-from models.settings import load_settings
-from models.task_detail import TaskDetail, task_detail
-from models.workflow import RuleError
+from models.domain.deadlines import chinese_date
+from models.domain.enums import Light
+from models.domain.lights import LightRules
+from models.domain.settings import load_settings
+from models.errors import RuleError
+from models.read.queries import TaskRow, find_task_by_code, task_rows
+from models.read.task_detail import TaskDetail, task_detail
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf

@@ -14,16 +14,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from models.deadlines import chinese_date
-from models.enums import Light, Status
-from models.lights import LightRules, period_of
-from models.lookups import key_tasks, sections
-from models.queries import TaskRow, reports_as_of, task_rows
-from models.settings import load_settings
+from models.domain.deadlines import chinese_date
+from models.domain.enums import Light, Status
+from models.domain.lights import LightRules, period_of
+from models.domain.numerals import chinese_number
+from models.domain.settings import load_settings
+from models.read.lookups import key_tasks, sections
+from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
-from reports.text import chinese_number, para
+from reports.text import para
 
 ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
 GROUP_CHOICES = ("section", "key_task")

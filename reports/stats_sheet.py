@@ -13,12 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from models.deadlines import chinese_date
-from models.lights import LightRules
-from models.lookups import sections
-from models.queries import task_rows
-from models.settings import load_settings
-from models.stats import SectionStats, StatsReport, ranks, section_stats
+from models.domain.deadlines import chinese_date
+from models.domain.lights import LightRules
+from models.domain.settings import load_settings
+from models.read.lookups import sections
+from models.read.queries import task_rows
+from models.read.stats import SectionStats, StatsReport, ranks, section_stats
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
 from reports.text import para

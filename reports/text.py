@@ -109,13 +109,3 @@ def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, al
     return Paragraph(markup(text, fonts, chosen.fontName), chosen)
 
 
-CHINESE_NUMERALS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 12 → 十二, 25 → 二十五: the 一、二、 of group headings (up to 99)."""
-    if n < 10:
-        return CHINESE_NUMERALS[n]
-    tens, units = divmod(n, 10)
-    head = "" if tens == 1 else CHINESE_NUMERALS[tens]
-    return head + "十" + (CHINESE_NUMERALS[units] if units else "")

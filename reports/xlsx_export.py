@@ -13,10 +13,10 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
-from models.deadlines import chinese_date
-from models.lights import LightRules, parse_period
-from models.queries import TaskRow, reports_as_of, task_rows
-from models.settings import load_settings
+from models.domain.deadlines import chinese_date
+from models.domain.lights import LightRules, parse_period
+from models.domain.settings import load_settings
+from models.read.queries import TaskRow, reports_as_of, task_rows
 
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)

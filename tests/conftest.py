@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.ledger import Ledger, create_ledger
+from models.file.ledger import Ledger, create_ledger
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 

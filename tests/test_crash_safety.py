@@ -14,10 +14,10 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from models.entities import ProgressEntry, Task
-from models.ledger import Ledger, open_ledger
-from models.storage import integrity_problems
-from models.tasks import TaskDraft, create_task
+from models.domain.entities import ProgressEntry, Task
+from models.domain.tasks import TaskDraft, create_task
+from models.file.ledger import Ledger, open_ledger
+from models.file.storage import integrity_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 50

@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from models.entities import Person, ProgressEntry, Task
-from models.ledger import Ledger
-from models.tasks import TaskDraft
-from models.workflow import MAX_NAME, MAX_TEXT
+from models.domain.entities import Person, ProgressEntry, Task
+from models.domain.tasks import TaskDraft
+from models.domain.workflow import MAX_NAME, MAX_TEXT
+from models.file.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.xlsx_export import export_ledger

@@ -13,15 +13,15 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select, text
 
-from models import directory
-from models.deadlines import parse_deadline
-from models.entities import AuditEntry, Task
-from models.enums import Status
-from models.ledger import create_ledger
-from models.lights import LightRules
-from models.queries import TaskRow, task_rows
-from models.stats import section_stats
-from models.tasks import TaskDraft
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.entities import AuditEntry, Task
+from models.domain.enums import Status
+from models.domain.lights import LightRules
+from models.domain.tasks import TaskDraft
+from models.file.ledger import create_ledger
+from models.read.queries import TaskRow, task_rows
+from models.read.stats import section_stats
 from ui.controller import LedgerController
 
 TODAY = date(2026, 3, 25)

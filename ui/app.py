@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.demo import create_demo_ledger
+from demo.ledger import create_demo_ledger
 from models.errors import BackupError, LedgerError
-from models.ledger import create_ledger, open_ledger
-from models.paths import default_ledger_path, demo_ledger_path
+from models.file.ledger import create_ledger, open_ledger
+from models.file.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
 from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from models import task_state
-from models.ledger import Ledger
-from models.tasks import delete_task
-from models.workflow import RuleError
+from models.domain import task_state
+from models.domain.tasks import delete_task
+from models.errors import RuleError
+from models.file.ledger import Ledger
 
 
 @dataclass

@@ -9,13 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
-from models import directory
-from models.deadlines import Deadline
-from models.enums import ProgressKind, Status
-from models.errors import LedgerError
-from models.ledger import Ledger
-from models.progress import add_progress
-from models.tasks import (
+from models.domain import directory
+from models.domain.deadlines import Deadline
+from models.domain.enums import ProgressKind, Status
+from models.domain.progress import add_progress
+from models.domain.tasks import (
     TaskDraft,
     change_status,
     create_task,
@@ -28,7 +26,8 @@ from models.tasks import (
     subtree_ids,
     update_task,
 )
-from models.workflow import RuleError
+from models.errors import LedgerError, RuleError
+from models.file.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
 
 

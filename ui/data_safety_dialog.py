@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models.deadlines import chinese_date
-from models.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
-from models.storage import CheckResult
+from models.domain.deadlines import chinese_date
+from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
+from models.file.storage import CheckResult
 from ui.dialog_parts import busy, error_line
 
 if TYPE_CHECKING:

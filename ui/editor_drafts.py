@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
-from models.drafts import DraftStore
+from models.file.drafts import DraftStore
 from ui.task_editor import TaskEditor
 
 DRAFT_DELAY_MS = 300  # written once typing pauses: a crash loses at most the last third of a second

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from models.deadlines import chinese_date
+from models.domain.deadlines import chinese_date
 from ui.table_base import HeaderedTableModel, Index
 
 

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.breakdown_apply import ImportResult, header_of, import_breakdown
-from models.errors import LedgerError
-from models.lights import period_of
-from models.progress_import import ReturnResult, import_return
-from models.workflow import RuleError
+from models.apply.breakdown import ImportResult, header_of, import_breakdown
+from models.apply.progress_return import ReturnResult, import_return
+from models.domain.lights import period_of
+from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_parts import busy, error_line
 from ui.import_preview_model import ImportPreviewModel

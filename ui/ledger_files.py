@@ -9,9 +9,9 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.backup import restore_backup
 from models.errors import LedgerDamaged, LedgerError
-from models.ledger import Ledger, open_ledger
+from models.file.backup import restore_backup
+from models.file.ledger import Ledger, open_ledger
 
 Built = TypeVar("Built")
 

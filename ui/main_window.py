@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import lookups
-from models.deadlines import chinese_date
-from models.drafts import DraftStore, drafts_path
-from models.enums import Light
-from models.ledger import Ledger
-from models.lights import LightRules
-from models.queries import TaskRow, merge_rows, task_rows
-from models.task_views import TaskView
+from models.domain.deadlines import chinese_date
+from models.domain.enums import Light
+from models.domain.lights import LightRules
+from models.file.drafts import DraftStore, drafts_path
+from models.file.ledger import Ledger
+from models.read import lookups
+from models.read.queries import TaskRow, merge_rows, task_rows
+from models.read.task_views import TaskView
 from ui import ui_state
 from ui.controller import LedgerController
 from ui.editor_drafts import EditorDrafts

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from models.deadlines import chinese_date
-from models.meetings import MeetingSummary
+from models.domain.deadlines import chinese_date
+from models.read.meetings import MeetingSummary
 from ui.task_dialogs import FormDialog
 
 

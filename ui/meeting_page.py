@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models import directory, lookups
-from models.deadlines import chinese_date
-from models.enums import Status
-from models.meetings import MeetingInfo, entries_in_meeting, meeting_info, meeting_summary, previous_progress, walk_rows
-from models.queries import TaskRow, merge_rows, task_rows
-from models.tasks import TaskDraft
-from models.workflow import can_transition
+from models.domain import directory
+from models.domain.deadlines import chinese_date
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft
+from models.domain.workflow import can_transition
+from models.read import lookups
+from models.read.meetings import (
+    MeetingInfo,
+    entries_in_meeting,
+    meeting_info,
+    meeting_summary,
+    previous_progress,
+    walk_rows,
+)
+from models.read.queries import TaskRow, merge_rows, task_rows
 from ui.dialog_parts import error_line
 from ui.entry_edit import EntryEdit
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ledger import Ledger
+from models.file.ledger import Ledger
 from reports.fonts import FontSetup, setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.progress_sheet import (

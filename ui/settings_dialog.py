@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models import directory, lookups
-from models.entities import Person, Section
-from models.settings import LedgerSettings, change_settings
+from models.domain import directory
+from models.domain.entities import Person, Section
+from models.domain.settings import LedgerSettings, change_settings
+from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
 

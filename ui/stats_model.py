@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from models.stats import SectionStats, StatsReport, ranks
+from models.read.stats import SectionStats, StatsReport, ranks
 from ui.table_base import HeaderedTableModel, Index
 
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from models.stats import SectionStats, section_stats
+from models.read.stats import SectionStats, section_stats
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
 if TYPE_CHECKING:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import Deadline, chinese_date, parse_deadline
-from models.enums import DeadlineKind, ProgressKind
-from models.lights import period_of
-from models.workflow import RuleError, require_text
+from models.domain.deadlines import Deadline, chinese_date, parse_deadline
+from models.domain.enums import DeadlineKind, ProgressKind
+from models.domain.lights import period_of
+from models.domain.workflow import require_text
+from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel
 
 

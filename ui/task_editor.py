@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.deadlines import Deadline, parse_deadline
-from models.enums import DeadlineKind, Status
-from models.lookups import Choice
-from models.task_detail import TaskDetail
-from models.workflow import can_transition, normalise_text
+from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.enums import DeadlineKind, Status
+from models.domain.text import normalise_text
+from models.domain.workflow import can_transition
+from models.read.lookups import Choice
+from models.read.task_detail import TaskDetail
 from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
 from ui.task_dialogs import deadline_hint

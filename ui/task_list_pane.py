@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Light, Status
-from models.queries import TaskRow
-from models.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
+from models.domain.enums import Light, Status
+from models.read.queries import TaskRow
+from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
 from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
 

@@ -8,9 +8,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.enums import DeadlineKind, Light, Status
-from models.queries import TaskRow
-from models.task_views import TaskView, group_namer
+from models.domain.enums import DeadlineKind, Light, Status
+from models.read.queries import TaskRow
+from models.read.task_views import TaskView, group_namer
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.settings import LedgerSettings
+from models.domain.settings import LedgerSettings
 from ui.dialog_parts import error_line, ok_cancel
 
 

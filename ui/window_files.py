@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 from sqlalchemy.orm import Session
 
-from models.backup import restore_backup
+from models.domain.rollover import CARRIED_STATUSES, rollover
+from models.domain.settings import change_settings
 from models.errors import BackupError, LedgerError
-from models.ledger import create_ledger
-from models.rollover import CARRIED_STATUSES, rollover
-from models.settings import change_settings
+from models.file.backup import restore_backup
+from models.file.ledger import create_ledger
 from ui import ui_state
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog

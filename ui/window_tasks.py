@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
-from models.enums import Status
-from models.task_detail import task_detail
-from models.task_views import TaskView
-from models.tasks import TaskDraft
-from models.workflow import RuleError
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft
+from models.errors import RuleError
+from models.read.task_detail import task_detail
+from models.read.task_views import TaskView
 from ui.editor_drafts import TextDraft
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from models.ledger import open_ledger
+from models.file.ledger import open_ledger
 from ui.controller import LedgerController
 
 

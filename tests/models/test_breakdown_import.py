@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from models import breakdown_apply, xlsx_sheets
-from models.breakdown_apply import import_breakdown, plan_file
-from models.entities import Extension, Task
-from models.ledger import Ledger
-from models.lights import LightRules
-from models.queries import task_rows
-from models.workflow import RuleError
+from importers import sheets as xlsx_sheets
+from models.apply import breakdown as breakdown_apply
+from models.apply.breakdown import import_breakdown, plan_file
+from models.domain.entities import Extension, Task
+from models.domain.lights import LightRules
+from models.errors import RuleError
+from models.file.ledger import Ledger
+from models.read.queries import task_rows
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 ROOT = Path(__file__).resolve().parents[2]

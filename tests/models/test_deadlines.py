@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from models.deadlines import parse_deadline
-from models.enums import DeadlineKind, Recurrence
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import DeadlineKind, Recurrence
 
 Y = 2026
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from models import directory
-from models.backup import backup_is_due, list_backups, make_backup, restore_backup
-from models.entities import Section
+from models.domain import directory
+from models.domain.entities import Section
 from models.errors import BackupError, LedgerDamaged, LedgerReadOnly, LedgerTooNew, NotALedger
-from models.ledger import Ledger, create_ledger, open_ledger
-from models.schema import head_revision, known_revisions, read_schema_state, upgrade
-from models.storage import integrity_problems, make_engine
+from models.file.backup import backup_is_due, list_backups, make_backup, restore_backup
+from models.file.ledger import Ledger, create_ledger, open_ledger
+from models.file.schema import head_revision, known_revisions, read_schema_state, upgrade
+from models.file.storage import integrity_problems, make_engine
 
 
 def digest(path: Path) -> str:
@@ -152,7 +152,7 @@ def test_read_only_file_opens_read_only(ledger: Ledger, monkeypatch: pytest.Monk
     ledger.close()
     path.chmod(0o444)
     # Root ignores permission bits, so ask the same question the opener asks the way a clerk's account would.
-    monkeypatch.setattr("models.ledger.file_is_writable", lambda p: os.access(p, os.W_OK) and os.geteuid() != 0)
+    monkeypatch.setattr("models.file.ledger.file_is_writable", lambda p: os.access(p, os.W_OK) and os.geteuid() != 0)
     try:
         before = digest(path)
         opened = open_ledger(path)
@@ -170,7 +170,7 @@ def test_a_file_in_a_read_only_folder_opens_read_only(ledger: Ledger, monkeypatc
     ledger.close()
     folder_mode = path.parent.stat().st_mode
     path.parent.chmod(0o555)
-    monkeypatch.setattr("models.ledger.file_is_writable",
+    monkeypatch.setattr("models.file.ledger.file_is_writable",
                         lambda p: os.access(p.parent, os.W_OK) and os.geteuid() != 0)
     try:
         before = digest(path)

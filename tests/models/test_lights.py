@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from models.enums import DeadlineKind, Light, Recurrence, Status
-from models.lights import LightRules, TaskFacts, expected_percent, is_overdue, missed_periods, task_light
+from models.domain.enums import DeadlineKind, Light, Recurrence, Status
+from models.domain.lights import LightRules, TaskFacts, expected_percent, is_overdue, missed_periods, task_light
 
 AS_OF = date(2026, 3, 25)
 PLAN_START = date(2026, 1, 1)

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from models import task_state
-from models.enums import ProgressKind
+from models.domain import task_state
+from models.domain.enums import ProgressKind
+from models.domain.lights import LightRules
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, create_task
 from models.errors import LedgerDamaged
-from models.ledger import Ledger, open_ledger
-from models.lights import LightRules
-from models.progress import add_progress
-from models.queries import TaskRow, task_rows
-from models.schema import known_revisions, upgrade
-from models.storage import make_engine
-from models.tasks import TaskDraft, create_task
+from models.file.ledger import Ledger, open_ledger
+from models.file.schema import known_revisions, upgrade
+from models.file.storage import make_engine
+from models.read.queries import TaskRow, task_rows
 
 AS_OF = date(2026, 3, 25)
 

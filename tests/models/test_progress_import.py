@@ -7,13 +7,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from models.breakdown_apply import import_breakdown
-from models.entities import ProgressEntry
-from models.enums import ProgressKind, Status
-from models.ledger import Ledger
-from models.lights import LightRules
-from models.progress_import import import_return
-from models.queries import task_rows
+from models.apply.breakdown import import_breakdown
+from models.apply.progress_return import import_return
+from models.domain.entities import ProgressEntry
+from models.domain.enums import ProgressKind, Status
+from models.domain.lights import LightRules
+from models.file.ledger import Ledger
+from models.read.queries import task_rows
 
 from .test_breakdown_import import SAMPLES, build
 

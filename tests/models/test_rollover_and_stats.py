@@ -7,16 +7,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from models.demo import create_demo_ledger
-from models.entities import Task
-from models.enums import Light, Status
-from models.ledger import Ledger
-from models.lights import LightRules
-from models.progress import add_progress
-from models.queries import find_task_by_code, task_rows
-from models.rollover import rollover
-from models.stats import section_stats
-from models.tasks import change_status
+from demo.ledger import create_demo_ledger
+from models.domain.entities import Task
+from models.domain.enums import Light, Status
+from models.domain.lights import LightRules
+from models.domain.progress import add_progress
+from models.domain.rollover import rollover
+from models.domain.tasks import change_status
+from models.file.ledger import Ledger
+from models.read.queries import find_task_by_code, task_rows
+from models.read.stats import section_stats
 from tests.models.test_tasks import ACTOR, new_task
 
 TODAY = date(2026, 3, 25)

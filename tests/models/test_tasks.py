@@ -7,13 +7,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from models import audit, directory
-from models.deadlines import parse_deadline
-from models.entities import Extension, ProgressEntry, Task
-from models.enums import ProgressKind, Status
-from models.ledger import Ledger
-from models.progress import add_progress, entries_for
-from models.tasks import (
+from models.domain import audit, directory
+from models.domain.deadlines import parse_deadline
+from models.domain.entities import Extension, ProgressEntry, Task
+from models.domain.enums import ProgressKind, Status
+from models.domain.progress import add_progress, entries_for
+from models.domain.tasks import (
     TaskDraft,
     change_status,
     create_task,
@@ -23,7 +22,8 @@ from models.tasks import (
     set_co_sections,
     update_task,
 )
-from models.workflow import RuleError
+from models.errors import RuleError
+from models.file.ledger import Ledger
 
 ACTOR = "测试员"
 

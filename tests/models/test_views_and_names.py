@@ -6,18 +6,19 @@ import json
 from datetime import date
 from pathlib import Path
 
-from models import directory, lookups, task_state
-from models.deadlines import parse_deadline
-from models.drafts import DraftStore
-from models.entities import AuditEntry, Person, Section
-from models.enums import Status
-from models.ledger import Ledger
-from models.lights import LightRules
-from models.meetings import meeting_summary
-from models.progress import add_progress
-from models.queries import TaskRow, task_rows
-from models.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
-from models.tasks import TaskDraft, change_status, create_task, update_task
+from models.domain import directory, task_state
+from models.domain.deadlines import parse_deadline
+from models.domain.entities import AuditEntry, Person, Section
+from models.domain.enums import Status
+from models.domain.lights import LightRules
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, change_status, create_task, update_task
+from models.file.drafts import DraftStore
+from models.file.ledger import Ledger
+from models.read import lookups
+from models.read.meetings import meeting_summary
+from models.read.queries import TaskRow, task_rows
+from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 
 TODAY = date(2026, 3, 25)
 

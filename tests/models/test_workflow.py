@@ -6,8 +6,9 @@ import itertools
 
 import pytest
 
-from models.enums import Status
-from models.workflow import RuleError, check_transition, require_text
+from models.domain.enums import Status
+from models.domain.workflow import check_transition, require_text
+from models.errors import RuleError
 
 S = Status
 ALLOWED = {

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from models import directory
-from models.deadlines import parse_deadline
-from models.enums import Status
-from models.ledger import Ledger
-from models.progress import add_progress
-from models.tasks import TaskDraft, change_status, create_task, extend_deadline
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import Status
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
+from models.file.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from models import directory
-from models.breakdown_apply import import_breakdown
-from models.demo import create_demo_ledger
-from models.ledger import Ledger, create_ledger
-from models.lights import LightRules
-from models.progress_import import import_return
-from models.queries import TaskRow, task_rows
-from models.tasks import TaskDraft, create_task
+from demo.ledger import create_demo_ledger
+from models.apply.breakdown import import_breakdown
+from models.apply.progress_return import import_return
+from models.domain import directory
+from models.domain.lights import LightRules
+from models.domain.tasks import TaskDraft, create_task
+from models.file.ledger import Ledger, create_ledger
+from models.read.queries import TaskRow, task_rows
 from reports.xlsx_export import export_ledger, feedback_form
 
 TODAY = date(2026, 3, 25)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cli.parser import build_parser
-from models.ledger import open_ledger
-from models.paths import default_ledger_path, demo_ledger_path
+from models.file.ledger import open_ledger
+from models.file.paths import default_ledger_path, demo_ledger_path
 from ui.app import choose_ledger
 from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow

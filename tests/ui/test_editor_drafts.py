@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.drafts import drafts_path
-from models.ledger import Ledger
-from models.task_detail import task_detail
-from models.tasks import TaskDraft
+from models.domain.tasks import TaskDraft
+from models.file.drafts import drafts_path
+from models.file.ledger import Ledger
+from models.read.task_detail import task_detail
 from ui.main_window import MainWindow
 from ui.task_dialogs import ProgressDialog
 

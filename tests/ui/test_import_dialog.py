@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models.ledger import Ledger
+from models.file.ledger import Ledger
 from ui.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 

@@ -11,11 +11,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models import directory, lookups
-from models.enums import Status
-from models.ledger import Ledger
-from models.task_detail import task_detail
-from models.task_views import TaskView
+from models.domain import directory
+from models.domain.enums import Status
+from models.file.ledger import Ledger
+from models.read import lookups
+from models.read.task_detail import task_detail
+from models.read.task_views import TaskView
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models import directory
-from models.deadlines import parse_deadline
-from models.drafts import drafts_path
-from models.entities import ProgressEntry, Task
-from models.enums import Status
-from models.ledger import Ledger
-from models.tasks import TaskDraft, create_task
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.entities import ProgressEntry, Task
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft, create_task
+from models.file.drafts import drafts_path
+from models.file.ledger import Ledger
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog

@@ -12,10 +12,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from models import directory
-from models.deadlines import parse_deadline
-from models.ledger import Ledger
-from models.tasks import TaskDraft, create_task
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.tasks import TaskDraft, create_task
+from models.file.ledger import Ledger
 from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog

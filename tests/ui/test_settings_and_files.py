@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cli.parser import build_parser
-from models import directory
-from models.backup import list_backups
-from models.deadlines import parse_deadline
-from models.entities import Section, Task
-from models.ledger import Ledger, open_ledger
-from models.tasks import TaskDraft, create_task
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.entities import Section, Task
+from models.domain.tasks import TaskDraft, create_task
+from models.file.backup import list_backups
+from models.file.ledger import Ledger, open_ledger
 from ui import ui_state
 from ui.app import choose_ledger
 from ui.main_window import MainWindow

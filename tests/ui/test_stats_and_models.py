@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models.demo import create_demo_ledger
-from models.lights import LightRules
-from models.queries import task_rows
-from models.stats import SectionStats, ranks, section_stats
-from models.task_detail import timeline
+from demo.ledger import create_demo_ledger
+from models.domain.lights import LightRules
+from models.read.queries import task_rows
+from models.read.stats import SectionStats, ranks, section_stats
+from models.read.task_detail import timeline
 from ui.main_window import MainWindow
 from ui.stats_model import StatsTableModel
 from ui.timeline_model import TimelineModel

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from models.demo import create_demo_ledger
-from models.enums import Light
-from models.lights import LightRules
-from models.queries import TaskRow, task_rows
-from models.task_views import TaskFilter, TaskView, visible_rows
+from demo.ledger import create_demo_ledger
+from models.domain.enums import Light
+from models.domain.lights import LightRules
+from models.read.queries import TaskRow, task_rows
+from models.read.task_views import TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
 
 TODAY = date(2026, 3, 25)

@@ -1,0 +1,142 @@
+"""Write the example ledger: the seed speech's key tasks, laid out relative to today."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from demo.data import LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from models.domain import directory
+from models.domain.deadlines import month_end, parse_deadline
+from models.domain.entities import Person, Section, Task
+from models.domain.enums import ProgressKind, Status
+from models.domain.lights import period_of
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, change_status, create_task
+from models.file.ledger import Ledger, create_ledger
+
+DEMO_ORG = "中共示例市委组织部"
+DEMO_ACTOR = "示例数据"
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, 25))
+
+
+def _relative_text(due: date, year: int) -> str:
+    prefix = "" if due.year == year else f"{due.year}年"
+    if due == month_end(due.year, due.month):
+        return f"{prefix}{due.month}月底前"
+    return f"{prefix}{due.month}月{due.day}日前"
+
+
+class _DemoWriter:
+    def __init__(self, session: Session, today: date, rng: random.Random) -> None:
+        self.session, self.today, self.rng = session, today, rng
+        self.year = today.year
+        self.sections: dict[str, Section] = {}
+        self.leader_of: dict[str, Person] = {}
+        self.meetings = [
+            directory.meeting(session, DEMO_ACTOR, _months_back(today, back),
+                              f"{_months_back(today, back).month}月月例会")
+            for back in (2, 1, 0)
+        ]
+
+    def people_and_sections(self) -> None:
+        for name, title, section_names in LEADERS:
+            leader = directory.person(self.session, DEMO_ACTOR, name, title)
+            for section_name in section_names:
+                self.sections[section_name] = directory.section(self.session, DEMO_ACTOR, section_name, leader)
+                self.leader_of[section_name] = leader
+        for owners in OWNERS.values():
+            for owner in owners:
+                directory.person(self.session, DEMO_ACTOR, owner)
+
+    def deadline(self, spec: int | str) -> object:
+        if isinstance(spec, int):
+            return _relative_text(self.today + timedelta(days=spec), self.year)
+        return spec
+
+    def task(self, key_task_id: int, title: str, section: str, co: list[str], spec: int | str,
+             scenario: str, parent_id: int | None = None) -> int:
+        owner_name = self.rng.choice(OWNERS[section])
+        owner = directory.person(self.session, DEMO_ACTOR, owner_name)
+        co_ids = [self.sections[name].id for name in co if name in self.sections]
+        draft = TaskDraft(
+            year=self.year, title=title, key_task_id=key_task_id, parent_id=parent_id,
+            lead_section_id=self.sections[section].id, co_section_ids=co_ids,
+            leader_id=self.leader_of[section].id, owner_id=owner.id,
+            deadline=parse_deadline(self.deadline(spec), self.year),
+            source_text="年初任务分解" if parent_id is None else "",
+            note="“各科室”配合" if "各科室" in co else "",
+        )
+        task = create_task(self.session, DEMO_ACTOR, draft)
+        self.play(task.id, section, scenario)
+        return task.id
+
+    def play(self, task_id: int, section: str, scenario: str) -> None:
+        """Give the task three months of history that ends in the scenario's state."""
+        if scenario == "notstarted":
+            return
+        reported_months = (2, 1) if scenario.startswith("nofb") else (2, 1, 0)
+        if scenario in ("done", "closed"):
+            reported_months = (2, 1)
+        target = {"red": 45, "behind": 10, "yellow": 70, "green": 80, "done": 90, "closed": 90}.get(scenario)
+        for step, back in enumerate(reported_months, start=1):
+            percent = None if target is None else round(target * step / len(reported_months))
+            meeting = self.meetings[2 - back]
+            self.progress(task_id, section, meeting.held_on, percent, meeting.id)
+        if scenario == "red":
+            add_progress(self.session, "办公室督查", task_id, "已逾期，请牵头科室说明原因并提出整改时限。",
+                         entry_date=self.today - timedelta(days=1), kind=ProgressKind.SUPERVISION)
+        if scenario in ("done", "closed"):
+            finished_on = self.meetings[1].held_on
+            due = self.session.get(Task, task_id).due_date  # type: ignore[union-attr]
+            if due is not None and due < finished_on:
+                finished_on = due - timedelta(days=2)  # most finished work was on time
+            change_status(self.session, DEMO_ACTOR, task_id, Status.COMPLETED, on=finished_on)
+        if scenario == "closed":
+            change_status(self.session, DEMO_ACTOR, task_id, Status.CLOSED, on=self.meetings[2].held_on,
+                          note="经部务会审核，任务已全面完成，同意销号。", approver="王建国")
+        if scenario == "suspended":
+            change_status(self.session, DEMO_ACTOR, task_id, Status.SUSPENDED,
+                          note="根据上级最新部署，暂缓推进。")
+
+    def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int) -> None:
+        phrase = self.rng.choice(PROGRESS_PHRASES).format(
+            percent=percent if percent is not None else 50, count=self.rng.randint(3, 30))
+        text = f"截至{day.month}月{day.day}日，{section}{phrase}。"
+        add_progress(self.session, DEMO_ACTOR, task_id, text, entry_date=day, period=period_of(day),
+                     percent=percent, meeting_id=meeting_id, author=self.rng.choice(OWNERS[section]))
+
+
+def write_demo(session: Session, today: date | None = None, seed: int = 2026) -> int:
+    """Fill an empty ledger with the example; returns how many tasks were written."""
+    writer = _DemoWriter(session, today or date.today(), random.Random(seed))
+    writer.people_and_sections()
+    key_task_ids = []
+    for theme, titles in THEMES:
+        for title in titles:
+            key_task_ids.append(directory.key_task(session, DEMO_ACTOR, writer.year, title, theme).id)
+    count = 0
+    for number, title, section, co, spec, scenario, subtasks in TASKS:
+        key_task_id = key_task_ids[number - 1]
+        parent_id = writer.task(key_task_id, title, section, co, spec, scenario)
+        count += 1
+        for sub_title, sub_spec, sub_scenario in subtasks:
+            writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
+            count += 1
+    return count
+
+
+def create_demo_ledger(path: Path, today: date | None = None) -> Ledger:
+    day = today or date.today()
+    ledger = create_ledger(path, org_name=DEMO_ORG, year=day.year, actor=DEMO_ACTOR)
+    with ledger.begin() as session:
+        write_demo(session, day)
+    return ledger

@@ -1,0 +1,214 @@
+"""Reading a task breakdown (任务分解表) into checked rows: header found, fields mapped, hierarchy and footers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from importers.sheets import Cell, Grid
+from models.domain.deadlines import parse_deadline
+from models.domain.directory import MAX_KEY_TASK
+from models.domain.enums import DeadlineKind
+from models.domain.text import clean_name
+from models.domain.workflow import MAX_NAME, MAX_TEXT
+
+# Each field and the words offices use for it in a header row (compared without spaces).
+FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号"),
+    "key_task": ("重点任务", "工作任务", "任务名称", "重点工作", "任务"),
+    "title": ("具体措施", "工作内容", "具体工作", "具体工作措施", "工作措施", "主要措施", "任务内容"),
+    "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头"),
+    "co": ("配合科室", "协办部门", "配合单位", "配合部门", "协办科室", "配合"),
+    "group": ("责任单位",),  # over 牵头 / 配合 in a two-row header; alone it means the lead section
+    "leader": ("分管领导", "责任领导", "牵头领导", "分管部领导"),
+    "owner": ("责任人", "具体责任人", "经办人", "联系人"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限"),
+    "note": ("备注",),
+}
+FOOTER = re.compile(r"^(注|说明|备注|填表人|联系电话|联系人|审核人|制表)\s*[：:]?")
+HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
+NUMBER_PREFIX = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
+NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
+EVERY_SECTION = "各科室"
+
+
+_SPACES = re.compile(r"\s+")
+_NUMBERED = re.compile(r"^\s*[（(]?\d+[)）.．、]")
+
+
+def _word(value: Cell) -> str:
+    return _SPACES.sub("", str(value)) if value is not None else ""
+
+
+def _text(value: Cell) -> str:
+    """A cell as text, spaces kept (`tidy` already dropped the stray ones)."""
+    return str(value).strip() if value is not None else ""
+
+
+def field_of(word: str, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> str | None:
+    for name, words in vocabulary.items():
+        if word in words:
+            return name
+    return None
+
+
+@dataclass
+class Header:
+    row: int  # index of the (last) header row
+    columns: dict[str, int]
+
+
+def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> Header | None:
+    """The row among the first `scan` that names the most fields; a second row of 牵头/配合 joins it."""
+    best: tuple[int, int] | None = None
+    for index, cells in enumerate(grid.rows[:scan]):
+        words = {field_of(_word(value), vocabulary) for value in cells} - {None}
+        has_title = bool(words & {"title", "key_task"})
+        if has_title and len(words) >= 2 and (best is None or len(words) > best[1]):
+            best = (index, len(words))
+    if best is None:
+        return None
+    index = best[0]
+    columns: dict[str, int] = {}
+    below = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
+    below_fields = [field_of(_word(value), vocabulary) for value in below]
+    two_rows = any(name in ("lead", "co") for name in below_fields) and not any(
+        name in ("title", "key_task") for name in below_fields)
+    for column, value in enumerate(grid.rows[index]):
+        name = field_of(_word(value), vocabulary)
+        if two_rows and column < len(below_fields) and below_fields[column] in ("lead", "co"):
+            name = below_fields[column]
+        if name == "group":
+            name = "lead"
+        if name is not None and name not in columns:
+            columns[name] = column
+    return Header(index + 1 if two_rows else index, columns)
+
+
+@dataclass
+class PlannedRow:
+    sheet: str
+    row: int  # 1-based, as Excel shows it
+    status: str = "ok"  # ok | warning | error
+    messages: list[str] = field(default_factory=list)
+    key_task: str = ""
+    title: str = ""
+    lead_section: str = ""
+    co_sections: list[str] = field(default_factory=list)
+    leader: str = ""
+    owner: str = ""
+    deadline_text: str = ""
+    deadline_kind: str = "none"
+    due_date: date | None = None
+    note: str = ""
+    parent_row: int | None = None  # the row (1-based) of the task this one is a subtask of
+    deadline_value: Cell = None
+
+    def warn(self, message: str) -> None:
+        self.messages.append(message)
+        if self.status == "ok":
+            self.status = "warning"
+
+    def fail(self, message: str) -> None:
+        self.messages.append(message)
+        self.status = "error"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "status": self.status, "messages": self.messages,
+                "key_task": self.key_task, "title": self.title, "lead_section": self.lead_section,
+                "co_sections": self.co_sections, "leader": self.leader, "owner": self.owner,
+                "deadline_text": self.deadline_text,
+                "deadline_kind": self.deadline_kind if self.deadline_kind != "none" else "unparsed",
+                "due_date": self.due_date.isoformat() if self.due_date else None}
+
+
+def strip_number(text: str) -> str:
+    return NUMBER_PREFIX.sub("", text).strip()
+
+
+def _names(value: Cell) -> list[str]:
+    return [name for part in NAME_SPLIT.split(_word(value)) if (name := clean_name(part))]
+
+
+def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
+    """Check every row below the header; `columns` overrides the header mapping (field → column index)."""
+    header = find_header(grid)
+    if header is None and columns is None:
+        return [PlannedRow(grid.sheet, 1, "error", ["没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”）。"])]
+    mapping = columns if columns is not None else header.columns  # type: ignore[union-attr]
+    if columns is not None and header is not None:
+        mapping = {name: column for name, column in columns.items() if column >= 0}
+    start = (header.row + 1) if header is not None else 0
+    width = max((len(r) for r in grid.rows), default=0)
+    planned: list[PlannedRow] = []
+    heading_key_task = ""
+    last_top: PlannedRow | None = None
+
+    def cell(index: int, name: str) -> Cell:
+        column = mapping.get(name)
+        return grid.value(index, column) if column is not None else None
+
+    for index in range(start, len(grid.rows)):
+        values = [v for v in grid.rows[index] if v is not None]
+        if not values:
+            continue
+        first = str(values[0])
+        distinct = {str(v) for v in values}
+        if FOOTER.match(first) or (len(distinct) == 1 and len(values) >= max(3, width - 1)):
+            continue  # 注：…, 填表人…, or a title merged across the whole width
+        number = _word(cell(index, "number"))
+        key_text = _text(cell(index, "key_task"))
+        title_text = _text(cell(index, "title")) if "title" in mapping else ""
+        if "title" not in mapping:  # a one-level sheet: the key task column holds the task itself
+            title_text, key_text = key_text, ""
+        heading = HEADING.match(number) or (not number and not title_text and HEADING.match(key_text or first)) \
+            or (not number and HEADING.match(title_text) and not _word(cell(index, "lead")))
+        if heading:  # a 一、… row heading the tasks below it: their key task
+            heading_key_task = strip_number(title_text or key_text or first)
+            continue
+        row = PlannedRow(grid.sheet, index + 1)
+        row.key_task = strip_number(key_text) if key_text else heading_key_task
+        row.title = strip_number(title_text) if _NUMBERED.match(title_text) else title_text
+        if not row.title:
+            row.fail("没有任务内容。")
+        for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
+            if len(text) > limit:
+                row.fail(f"{what}太长：{len(text)} 个字，最多 {limit} 个字。")
+        row.lead_section = (_names(cell(index, "lead")) or [""])[0]
+        co = _names(cell(index, "co"))
+        if EVERY_SECTION in co:
+            co.remove(EVERY_SECTION)
+            row.warn("“各科室”没有展开为具体科室，已记入备注。")
+            row.note = "配合：各科室"
+        row.co_sections = [name for name in co if name != row.lead_section]
+        if not row.lead_section:
+            row.warn("没有牵头科室。")
+        row.leader = clean_name(_word(cell(index, "leader")))
+        row.owner = clean_name(_word(cell(index, "owner")))
+        for what, name in (("牵头科室", row.lead_section), ("分管领导", row.leader), ("责任人", row.owner),
+                           *(("配合科室", co_name) for co_name in row.co_sections)):
+            if len(name) > MAX_NAME:
+                row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
+        note = _text(cell(index, "note"))
+        row.note = "；".join(part for part in (row.note, note) if part)
+        if len(row.note) > MAX_TEXT:
+            row.fail(f"备注太长：{len(row.note)} 个字，最多 {MAX_TEXT} 个字。")
+        raw = cell(index, "deadline")
+        row.deadline_value = raw
+        deadline = parse_deadline(raw, year)
+        row.deadline_kind, row.due_date = deadline.kind.value, deadline.due
+        row.deadline_text = deadline.display
+        if deadline.kind == DeadlineKind.UNPARSED:
+            row.warn(f"完成时限“{deadline.text}”未能识别为日期，将原样保存，按月反馈。")
+        elif deadline.kind == DeadlineKind.NONE:
+            row.warn("没有完成时限。")
+        if SUB_NUMBER.match(number) and last_top is not None:
+            row.parent_row = last_top.row
+            row.key_task = last_top.key_task
+        elif row.status != "error":
+            last_top = row
+        planned.append(row)
+    return planned

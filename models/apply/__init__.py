@@ -1,0 +1,1 @@
+"""Writing what importers/ read (plain rows) into the ledger in the caller's one transaction."""

@@ -1,0 +1,179 @@
+"""Importing a task breakdown: plan every sheet, then write all rows in the caller's one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from importers.breakdown import PlannedRow, find_header, plan_sheet
+from importers.sheets import read_grids
+from models.domain import directory
+from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.entities import AuditEntry, KeyTask, Person, Section, Task, task_co_section
+from models.domain.enums import DeadlineKind
+from models.domain.tasks import TaskDraft, extend_deadline, new_task_values, set_co_sections, set_deadline, update_task
+
+
+@dataclass
+class ImportResult:
+    rows: list[PlannedRow]
+    created: dict[str, list[str]] = field(default_factory=dict)
+    imported: int = 0  # new tasks
+    updated: int = 0  # tasks that were already there (the same file imported again)
+
+    @property
+    def importable(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.status != "error"]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"rows": [row.to_dict() for row in self.rows], "created": self.created,
+                "imported": self.imported, "updated": self.updated}
+
+
+def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
+    """Every sheet of the workbook (a sheet per section is one ledger), checked row by row.
+
+    `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
+    rows: list[PlannedRow] = []
+    for grid in read_grids(path):
+        if any(any(value is not None for value in cells) for cells in grid.rows):
+            rows.extend(plan_sheet(grid, year, columns))
+    return rows
+
+
+def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
+    """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
+    for grid in read_grids(path):
+        header = find_header(grid)
+        if header is not None:
+            cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []
+            labels = [str(grid.value(header.row, c) or (cells[c] if c < len(cells) else "") or "")
+                      for c in range(max(len(r) for r in grid.rows))]
+            return labels, dict(header.columns)
+    return [], {}
+
+
+def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str, list[str]]:
+    sections = {s for r in rows for s in [r.lead_section, *r.co_sections] if s}
+    people = {p for r in rows for p in (r.leader, r.owner) if p}
+    key_tasks = {r.key_task for r in rows if r.key_task}
+    known_sections = set(session.scalars(select(Section.name)))
+    known_people = set(session.scalars(select(Person.name)))
+    known_key_tasks = set(session.scalars(select(KeyTask.title).where(KeyTask.year == year)))
+    return {"sections": sorted(sections - known_sections), "people": sorted(people - known_people),
+            "key_tasks": [k for k in dict.fromkeys(r.key_task for r in rows if r.key_task)
+                          if k in key_tasks - known_key_tasks]}
+
+
+def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry_run: bool = False,
+                     columns: dict[str, int] | None = None) -> ImportResult:
+    """Plan `path` and, unless `dry_run`, write it; rows with errors are reported and left out."""
+    result = ImportResult(plan_file(path, year, columns))
+    result.created = _new_names(session, result.importable, year)
+    if dry_run:
+        return result
+    task_of_row: dict[tuple[str, int], int] = {}  # (sheet, row) → the task id it became
+    new_tasks: list[dict[str, object]] = []
+    new_co_sections: list[dict[str, int]] = []
+    source = f"导入：{path.name}"
+    names = _NameCache(session, actor, year)
+    existing = _existing_tasks(session, year)
+    next_order = _next_orders(session, year)
+    # New tasks get their ids here, in file order, so a subtask can name a parent made by this very
+    # import; they are then written in one bulk insert instead of one ORM object each.
+    next_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
+    with session.no_autoflush:  # thousands of rows: flush when an id is needed, not before every query
+        for row in result.importable:
+            lead = names.section(row.lead_section)
+            co = [i for name in row.co_sections if (i := names.section(name)) is not None]
+            leader, owner = names.person(row.leader), names.person(row.owner)
+            key = names.key_task(row.key_task)
+            parent_id = task_of_row.get((row.sheet, row.parent_row)) if row.parent_row else None
+            deadline = parse_deadline(row.deadline_value, year)
+            candidates = existing.get((row.title, parent_id), [])
+            if not candidates:
+                order = next_order.get(parent_id, 1)
+                next_order[parent_id] = order + 1
+                values = new_task_values(TaskDraft(
+                    year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
+                    owner_id=owner, deadline=deadline, note=row.note, source_text=source), order)
+                task_id = next_id
+                next_id += 1
+                new_tasks.append({"id": task_id, **values})
+                new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
+                result.imported += 1
+            else:
+                task = candidates.pop(0)  # two sections may share a title: each row takes its own task
+                task_id = task.id
+                update_task(session, actor, task_id, key_task_id=key, lead_section_id=lead, leader_id=leader,
+                            owner_id=owner, **({"note": row.note} if row.note else {}))
+                set_co_sections(session, actor, task_id, co)
+                _update_deadline(session, actor, task, deadline, path.name)
+                result.updated += 1
+            task_of_row[(row.sheet, row.row)] = task_id
+    session.flush()  # names and updated tasks first: new tasks refer to them
+    if new_tasks:  # Core executemany on the session's connection: the ORM's bulk path costs twice as much
+        connection = session.connection()
+        connection.execute(insert(Task.metadata.tables[Task.__tablename__]), new_tasks)
+        if new_co_sections:
+            connection.execute(insert(task_co_section), new_co_sections)
+        now = datetime.now()
+        connection.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), [
+            {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
+             "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])
+    return result
+
+
+class _NameCache:
+    """Sections, people and key tasks by name, created on first mention, looked up once per import."""
+
+    def __init__(self, session: Session, actor: str, year: int) -> None:
+        self.session, self.actor, self.year = session, actor, year
+        self.cache: dict[tuple[str, str], int] = {}
+
+    def _get(self, kind: str, name: str, make: Callable[[], int]) -> int | None:
+        if not name:
+            return None
+        if (kind, name) not in self.cache:
+            self.cache[(kind, name)] = make()
+        return self.cache[(kind, name)]
+
+    def section(self, name: str) -> int | None:
+        return self._get("section", name, lambda: directory.section(self.session, self.actor, name).id)
+
+    def person(self, name: str) -> int | None:
+        return self._get("person", name, lambda: directory.person(self.session, self.actor, name).id)
+
+    def key_task(self, title: str) -> int | None:
+        return self._get("key_task", title,
+                         lambda: directory.key_task(self.session, self.actor, self.year, title).id)
+
+
+def _existing_tasks(session: Session, year: int) -> dict[tuple[str, object], list[Task]]:
+    """The year's tasks by (title, parent): what a row matches if the file was imported before."""
+    found: dict[tuple[str, object], list[Task]] = {}
+    query = select(Task).where(Task.year == year, Task.deleted_at.is_(None)).order_by(Task.id)
+    for task in session.scalars(query):
+        found.setdefault((task.title, task.parent_id), []).append(task)
+    return found
+
+
+def _next_orders(session: Session, year: int) -> dict[object, int]:
+    """The next sort order under each parent already in the ledger (None: top level)."""
+    query = (select(Task.parent_id, func.max(Task.sort_order)).where(Task.year == year)
+             .group_by(Task.parent_id))
+    return {parent: (order or 0) + 1 for parent, order in session.execute(query)}
+
+
+def _update_deadline(session: Session, actor: str, task: Task, deadline: Deadline, file_name: str) -> None:
+    if deadline.kind == DeadlineKind.NONE:
+        return
+    if task.deadline_kind == DeadlineKind.NONE:
+        set_deadline(session, actor, task.id, deadline)
+    elif (task.deadline_kind, task.due_date, task.deadline_text) != (deadline.kind, deadline.due, deadline.text):
+        extend_deadline(session, actor, task.id, deadline, reason=f"按《{file_name}》重新导入")

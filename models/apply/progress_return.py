@@ -1,0 +1,168 @@
+"""Importing a section's progress return (推进情况表): rows matched to tasks, entries for one period."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from importers.breakdown import Header, _text, _word, find_header
+from importers.sheets import read_grids
+from models.domain.enums import ProgressKind, Status
+from models.domain.lights import LightRules, parse_period
+from models.domain.progress import add_progress
+from models.domain.tasks import change_status, get_task
+from models.domain.text import fold_text
+from models.domain.workflow import MAX_TEXT, can_transition
+from models.read.queries import TaskRow, find_task_by_code, task_rows
+
+PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
+    "number": ("编号", "序号", "任务编号"),
+    "title": ("任务内容", "工作任务", "具体措施", "任务名称", "重点任务", "工作内容"),
+    "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）"),
+    "status": ("完成状态", "状态", "办理状态"),
+    "percent": ("进度", "完成进度", "完成比例", "进度（%）"),
+}
+STATUS_WORDS = {"已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED,
+                "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS, "进行中": Status.IN_PROGRESS,
+                "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED}
+SIMILAR_ENOUGH = 0.85  # titles edited a little (a word changed, punctuation) still match
+
+
+@dataclass
+class ReturnRow:
+    sheet: str
+    row: int
+    title: str
+    text: str
+    status: str = "ok"  # ok | warning | error
+    messages: list[str] = field(default_factory=list)
+    task_code: str = ""
+    task_id: int | None = None
+    new_status: Status | None = None
+    percent: int | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "status": self.status, "messages": self.messages,
+                "title": self.title, "task": self.task_code or None, "progress": self.text,
+                "new_status": self.new_status.value if self.new_status else None, "percent": self.percent}
+
+
+@dataclass
+class ReturnResult:
+    period: str
+    rows: list[ReturnRow]
+    entered: int = 0
+
+    @property
+    def unmatched(self) -> list[ReturnRow]:
+        return [row for row in self.rows if row.task_id is None]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"period": self.period, "rows": [row.to_dict() for row in self.rows],
+                "unmatched": [{"sheet": r.sheet, "row": r.row, "title": r.title} for r in self.unmatched],
+                "entered": self.entered}
+
+
+def _match(number: str, title: str, rows: list[TaskRow]) -> tuple[TaskRow | None, str]:
+    """By 编号 first ("3.2"), then by title, exact or nearly; returns the task and how it was found."""
+    if re.fullmatch(r"\d+(\.\d+)+", number):
+        found = find_task_by_code(rows, number)
+        if found is not None and (not title or _similar(found.title, title) >= 0.5):
+            return found, ""
+    folded = fold_text(title)
+    exact = [row for row in rows if fold_text(row.title) == folded]
+    if exact:
+        return exact[0], ""
+    scored = sorted(((_similar(row.title, title), row) for row in rows), key=lambda pair: pair[0], reverse=True)
+    if scored and scored[0][0] >= SIMILAR_ENOUGH:
+        return scored[0][1], f"按相近的任务内容匹配到 {scored[0][1].code}（相似度{scored[0][0]:.0%}）。"
+    return None, ""
+
+
+def _similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, fold_text(a), fold_text(b)).ratio()
+
+
+def _percent(value: object) -> int | None:
+    """50, "50%", or 0.5 (a cell formatted as a percentage) all mean 50."""
+    if isinstance(value, (int, float)):
+        return max(0, min(100, round(value * 100 if isinstance(value, float) and 0 < value <= 1 else value)))
+    digits = re.search(r"\d+", str(value or ""))
+    return max(0, min(100, int(digits.group()))) if digits else None
+
+
+def plan_return(session: Session, path: Path, year: int, period: str, as_of: date) -> ReturnResult:
+    parse_period(period)
+    rows = task_rows(session, year, as_of, LightRules())
+    result = ReturnResult(period, [])
+    for grid in read_grids(path):
+        header: Header | None = find_header(grid, vocabulary=PROGRESS_WORDS)
+        if header is None or "progress" not in header.columns:
+            if any(any(v is not None for v in cells) for cells in grid.rows):
+                result.rows.append(ReturnRow(grid.sheet, 1, "", "", "error",
+                                             ["没有找到含“进展情况”的表头行。"]))
+            continue
+        for index in range(header.row + 1, len(grid.rows)):
+            values = {name: grid.value(index, column) for name, column in header.columns.items()}
+            title, text = _text(values.get("title")), _text(values.get("progress"))
+            if not title and not text:
+                continue
+            entry = ReturnRow(grid.sheet, index + 1, title, text)
+            task, how = _match(_word(values.get("number")), title, rows)
+            if len(text) > MAX_TEXT:
+                entry.status = "error"
+                entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")
+            elif task is None:
+                entry.status = "error"
+                entry.messages.append("在台账中找不到这项任务（编号和任务内容都对不上），未导入。")
+            else:
+                entry.task_id, entry.task_code = task.id, task.code
+                if how:
+                    entry.status = "warning"
+                    entry.messages.append(how)
+                if not text:
+                    entry.status = "warning"
+                    entry.messages.append("没有填写进展情况，本行只更新状态。")
+                word = _word(values.get("status"))
+                wanted = STATUS_WORDS.get(word)
+                if word and wanted is None:
+                    entry.status = "warning"
+                    entry.messages.append(f"完成状态“{word}”不认识，未改变任务状态。")
+                if wanted is not None and wanted != task.status:
+                    if can_transition(task.status, wanted) or (task.status == Status.NOT_STARTED and text):
+                        entry.new_status = wanted
+                    else:
+                        entry.status = "warning"
+                        entry.messages.append(f"任务现为「{task.status.label}」，不能改为「{wanted.label}」。")
+                entry.percent = _percent(values.get("percent"))
+            result.rows.append(entry)
+    return result
+
+
+def import_return(session: Session, actor: str, path: Path, year: int, period: str, as_of: date, *,
+                  dry_run: bool = False) -> ReturnResult:
+    """Write one progress entry per matched row (in the caller's one transaction); unmatched rows are listed."""
+    result = plan_return(session, path, year, period, as_of)
+    if dry_run:
+        return result
+    # Entries are dated within their period: the as-of day, or the period's 28th for an earlier month.
+    year_of_period, month = parse_period(period)
+    day = as_of if (year_of_period, month) == (as_of.year, as_of.month) else min(as_of, date(year_of_period, month, 28))
+    for row in result.rows:
+        if row.task_id is None:
+            continue
+        if row.text:
+            add_progress(session, actor, row.task_id, row.text, period=period, entry_date=day,
+                         percent=row.percent, kind=ProgressKind.FEEDBACK, author=actor)
+            result.entered += 1
+        if row.new_status is not None:
+            # The entry above may already have moved a not-started task to 推进中.
+            current = get_task(session, row.task_id).status
+            if current != row.new_status and can_transition(current, row.new_status):
+                change_status(session, actor, row.task_id, row.new_status, on=day)
+    return result

@@ -1,0 +1,1 @@
+"""The ledger's tables and the office's rules: statuses, deadlines, lights, and edits as transactions."""

@@ -1,0 +1,38 @@
+"""The audit trail: one row for every change, written in the same transaction as the change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain.entities import AuditEntry
+
+
+def as_text(value: object) -> str | None:
+    """How a value is kept in the trail: ISO dates, enum values, plain text."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def record(session: Session, actor: str, action: str, entity: str, entity_id: int,
+           field: str = "", old: object = None, new: object = None) -> None:
+    session.add(AuditEntry(
+        at=datetime.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
+        field=field, old_value=as_text(old), new_value=as_text(new),
+    ))
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
+    """A thing's changes, oldest first."""
+    query = (select(AuditEntry)
+             .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+             .order_by(AuditEntry.id))
+    return list(session.scalars(query))

@@ -1,0 +1,165 @@
+"""Chinese deadline text (3月底前, 上半年, 长期坚持, 每季度 ...) read into a structured deadline."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from models.domain.enums import DeadlineKind, Recurrence
+from models.domain.numerals import parse_chinese_number
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a deadline may name; others are kept as unparsed text
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: DeadlineKind
+    due: date | None = None
+    text: str = ""
+    recurrence: Recurrence | None = None
+    start: date | None = None  # the first day of a span such as 4月至10月
+
+    @property
+    def display(self) -> str:
+        """What the office wrote, or the date the Chinese way when it was a bare date cell."""
+        if self.text:
+            return self.text
+        return chinese_date(self.due) if self.due else ""
+
+
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+_ONGOING_WORDS = ("长期坚持", "持续推进", "常态化", "长期", "持续", "经常性", "随时")
+_RECURRING_WORDS: tuple[tuple[str, Recurrence], ...] = (
+    ("每半年", Recurrence.HALF_YEARLY),
+    ("每季度", Recurrence.QUARTERLY),
+    ("每季", Recurrence.QUARTERLY),
+    ("每月", Recurrence.MONTHLY),
+    ("每年", Recurrence.YEARLY),
+)
+_SUFFIX = r"(?:前|以前|之前|完成|截止|止)?$"
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", "", text)
+    text = text.replace("—", "-").replace("~", "-").replace("～", "-").replace("到", "至")
+    # Chinese numerals before 月/日/号 become digits; quarters keep theirs (handled below).
+    # A malformed numeral (一二月, 十十月) stays as written, and the whole text is then kept unparsed.
+    return re.sub(r"([〇零一二两三四五六七八九十]{1,3})(?=[月日号])", _numeral_to_digits, text)
+
+
+def _numeral_to_digits(match: re.Match[str]) -> str:
+    value = parse_chinese_number(match[1])
+    return match[1] if value is None else str(value)
+
+
+def _year(text: str) -> int | None:
+    """A written year the ledger can hold: 0000年 or 9999年 is a typing slip, not a plan year."""
+    year = int(text)
+    return year if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_deadline(value: object, year: int) -> Deadline:
+    """Read a deadline cell for plan year `year`; text that cannot be read stays verbatim as UNPARSED."""
+    if isinstance(value, datetime):
+        return Deadline(DeadlineKind.DATE, value.date())
+    if isinstance(value, date):
+        return Deadline(DeadlineKind.DATE, value)
+    original = "" if value is None else str(value).strip()
+    if not original:
+        return Deadline(DeadlineKind.NONE)
+    return _parse_words(original, year)
+
+
+@lru_cache(maxsize=4096)
+def _parse_words(original: str, year: int) -> Deadline:
+    """Cached: a breakdown of thousands of rows repeats a few dozen deadline phrases (3月底前, 长期坚持)."""
+    text = _normalise(original)
+    found = _parse_text(text, year)
+    if found is None:
+        return Deadline(DeadlineKind.UNPARSED, text=original)
+    kind, due, recurrence, start = found
+    return Deadline(kind, due, original, recurrence, start)
+
+
+_Parsed = tuple[DeadlineKind, date | None, Recurrence | None, date | None]
+
+
+def _parse_text(text: str, year: int) -> _Parsed | None:
+    for word, recurrence in _RECURRING_WORDS:
+        if text.startswith(word):
+            return DeadlineKind.RECURRING, None, recurrence, None
+    if any(word in text for word in _ONGOING_WORDS):
+        return DeadlineKind.ONGOING, None, None, None
+    due = _parse_point(text, year)
+    if due is not None:
+        return DeadlineKind.DATE, due, None, None
+    return _parse_span(text, year)
+
+
+def _parse_point(text: str, year: int) -> date | None:
+    """A single due date: a full date, a month, a part of a month, a quarter or a half year."""
+    if m := re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?" + _SUFFIX, text):
+        written = _year(m[1])
+        return _safe_date(written, int(m[2]), int(m[3])) if written else None
+    if m := re.fullmatch(r"(\d{4})[-/.年](\d{1,2})月?(?:底|末|份)?" + _SUFFIX, text):
+        written, month = _year(m[1]), int(m[2])
+        return month_end(written, month) if written and 1 <= month <= 12 else None
+    if m := re.match(r"(\d{4})年", text):
+        written, text = _year(m[1]), text[m.end():]
+        if written is None:
+            return None
+        year = written
+    if m := re.fullmatch(r"(\d{1,2})月(\d{1,2})[日号]" + _SUFFIX, text):
+        return _safe_date(year, int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"(\d{1,2})月(上旬|中旬|下旬)(?:末)?" + _SUFFIX, text):
+        month = int(m[1])
+        if not 1 <= month <= 12:
+            return None
+        day = {"上旬": 10, "中旬": 20}.get(m[2])
+        return date(year, month, day) if day else month_end(year, month)
+    if m := re.fullmatch(r"(\d{1,2})月(?:份)?(?:底|末|中)?" + _SUFFIX, text):
+        month = int(m[1])
+        return month_end(year, month) if 1 <= month <= 12 else None
+    if m := re.fullmatch(r"第?([一二三四1-4])季度(?:末|底)?" + _SUFFIX, text):
+        quarter = int(m[1]) if m[1].isdigit() else "一二三四".index(m[1]) + 1
+        return month_end(year, quarter * 3)
+    if re.fullmatch(r"上半年(?:底|末)?" + _SUFFIX, text):
+        return date(year, 6, 30)
+    if re.fullmatch(r"(?:下半年|年底|年末|年内|全年|本年度|年度内)(?:底|末)?" + _SUFFIX, text):
+        return date(year, 12, 31)
+    return None
+
+
+def _parse_span(text: str, year: int) -> _Parsed | None:
+    """A span such as 4月至10月 or 4-10月: due at the end, starting at the beginning."""
+    if m := re.match(r"(\d{4})年", text):
+        written, text = _year(m[1]), text[m.end():]
+        if written is None:
+            return None
+        year = written
+    m = re.fullmatch(r"(\d{1,2})(?:月(?:份)?)?(?:至|-)(\d{1,2})月(?:份)?(?:底|末)?" + _SUFFIX, text)
+    if not m:
+        return None
+    first, last = int(m[1]), int(m[2])
+    if not (1 <= first <= last <= 12):
+        return None
+    return DeadlineKind.DATE, month_end(year, last), None, date(year, first, 1)

@@ -1,0 +1,166 @@
+"""Sections, people, key tasks and meetings: the names tasks refer to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.domain import audit
+from models.domain.entities import KeyTask, Meeting, Person, Section, Task
+from models.domain.text import clean_name
+from models.domain.workflow import MAX_NAME, require_text
+from models.errors import RuleError
+
+MAX_KEY_TASK = 500  # a key task's title is a heading, not a document
+
+
+def person(session: Session, actor: str, name: str, title: str = "") -> Person:
+    """The person called `name`, created on first mention."""
+    name = require_text(clean_name(name), "姓名", MAX_NAME)
+    found = session.scalar(select(Person).where(Person.name == name))
+    if found is not None:
+        return found
+    created = Person(name=name, title=clean_name(title), active=True)
+    session.add(created)
+    session.flush()
+    audit.record(session, actor, "create", "person", created.id, "name", None, name)
+    return created
+
+
+def section(session: Session, actor: str, name: str, leader: Person | None = None) -> Section:
+    """The section called `name`, created on first mention at the end of the list."""
+    name = require_text(clean_name(name), "科室名称", MAX_NAME)
+    found = session.scalar(select(Section).where(Section.name == name))
+    if found is not None:
+        return found
+    order = session.scalar(select(func.coalesce(func.max(Section.sort_order), 0))) or 0
+    created = Section(name=name, sort_order=order + 1, leader=leader, active=True)
+    session.add(created)
+    session.flush()
+    audit.record(session, actor, "create", "section", created.id, "name", None, name)
+    return created
+
+
+def rename_section(session: Session, actor: str, section_id: int, new_name: str) -> None:
+    """Tasks refer to the section by id, so every task shows the new name at once."""
+    target = session.get(Section, section_id)
+    if target is None:
+        raise RuleError("找不到这个科室。")
+    new_name = require_text(clean_name(new_name), "科室名称", MAX_NAME)
+    clash = session.scalar(select(Section).where(Section.name == new_name, Section.id != section_id))
+    if clash is not None:
+        raise RuleError(f"已经有名为「{new_name}」的科室。")
+    audit.record(session, actor, "update", "section", section_id, "name", target.name, new_name)
+    target.name = new_name
+
+
+def key_task(session: Session, actor: str, year: int, title: str, theme: str = "") -> KeyTask:
+    """The key task of `year` with this title, created on first mention at the end of the list."""
+    title = require_text(title, "重点任务名称", MAX_KEY_TASK)
+    found = session.scalar(select(KeyTask).where(KeyTask.year == year, KeyTask.title == title))
+    if found is not None:
+        return found
+    order = session.scalar(
+        select(func.coalesce(func.max(KeyTask.sort_order), 0)).where(KeyTask.year == year)) or 0
+    created = KeyTask(year=year, title=title, theme=theme, sort_order=order + 1)
+    session.add(created)
+    session.flush()
+    audit.record(session, actor, "create", "key_task", created.id, "title", None, title)
+    return created
+
+
+def meeting(session: Session, actor: str, held_on: date, title: str) -> Meeting:
+    created = Meeting(held_on=held_on, title=require_text(title, "会议名称", MAX_NAME))
+    session.add(created)
+    session.flush()
+    audit.record(session, actor, "create", "meeting", created.id, "title", None, created.title)
+    return created
+
+
+def rename_person(session: Session, actor: str, person_id: int, new_name: str) -> None:
+    target = session.get(Person, person_id)
+    if target is None:
+        raise RuleError("找不到这个人员。")
+    new_name = require_text(clean_name(new_name), "姓名", MAX_NAME)
+    clash = session.scalar(select(Person).where(Person.name == new_name, Person.id != person_id))
+    if clash is not None:
+        raise RuleError(f"已经有名为「{new_name}」的人员；要把两人合并请用“合并”。")
+    audit.record(session, actor, "update", "person", person_id, "name", target.name, new_name)
+    target.name = new_name
+
+
+def set_active(session: Session, actor: str, entity: type[Section] | type[Person], item_id: int,
+               active: bool) -> None:
+    """Deactivated names stay on old tasks but are no longer offered for new ones."""
+    target = session.get(Section, item_id) if entity is Section else session.get(Person, item_id)
+    if target is None:
+        raise RuleError("找不到要修改的条目。")
+    if target.active != active:
+        audit.record(session, actor, "update", entity.__tablename__, item_id, "active", target.active, active)
+        target.active = active
+
+
+def merge_sections(session: Session, actor: str, source_id: int, target_id: int) -> int:
+    """Fold one section into another (e.g. after a reorganisation); returns how many tasks moved."""
+    source, target = session.get(Section, source_id), session.get(Section, target_id)
+    if source is None or target is None or source_id == target_id:
+        raise RuleError("请选择两个不同的科室进行合并。")
+    moved = 0
+    for task in session.scalars(select(Task).where(Task.lead_section_id == source_id)):
+        audit.record(session, actor, "update", "task", task.id, "lead_section_id", source_id, target_id)
+        task.lead_section_id = target_id
+        moved += 1
+    for task in session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id))):
+        kept = [s for s in task.co_sections if s.id not in (source_id, target_id)]
+        if task.lead_section_id != target_id:
+            kept.append(target)
+        audit.record(session, actor, "update", "task", task.id, "co_sections", source.name, target.name)
+        task.co_sections = kept
+        moved += 1
+    audit.record(session, actor, "merge", "section", source_id, "name", source.name, target.name)
+    source.active = False
+    source.name = _retired_name(session, Section, source.name)
+    return moved
+
+
+def merge_people(session: Session, actor: str, source_id: int, target_id: int) -> int:
+    """One person entered under two names: every task and section moves to `target`."""
+    source, target = session.get(Person, source_id), session.get(Person, target_id)
+    if source is None or target is None or source_id == target_id:
+        raise RuleError("请选择两个不同的人员进行合并。")
+    moved = 0
+    for column in (Task.leader_id, Task.owner_id):
+        for task in session.scalars(select(Task).where(column == source_id)):
+            audit.record(session, actor, "update", "task", task.id, column.key, source_id, target_id)
+            setattr(task, column.key, target_id)
+            moved += 1
+    for item in session.scalars(select(Section).where(Section.leader_id == source_id)):
+        item.leader_id = target_id
+    audit.record(session, actor, "merge", "person", source_id, "name", source.name, target.name)
+    source.active = False
+    source.name = _retired_name(session, Person, source.name)
+    return moved
+
+
+def _retired_name(session: Session, entity: type[Section] | type[Person], name: str) -> str:
+    """Names are unique, so a merged-away entry keeps its old name with a mark, free for reuse."""
+    candidate, counter = f"{name}（已合并）", 1
+    while session.scalar(select(entity).where(entity.name == candidate)) is not None:
+        counter += 1
+        candidate = f"{name}（已合并{counter}）"
+    return candidate
+
+
+def rename_key_task(session: Session, actor: str, key_task_id: int, new_title: str) -> None:
+    target = session.get(KeyTask, key_task_id)
+    if target is None:
+        raise RuleError("找不到这项重点任务。")
+    new_title = require_text(new_title, "重点任务名称", MAX_KEY_TASK)
+    clash = session.scalar(select(KeyTask).where(KeyTask.year == target.year, KeyTask.title == new_title,
+                                                 KeyTask.id != key_task_id))
+    if clash is not None:
+        raise RuleError(f"{target.year}年已经有重点任务「{new_title}」。")
+    audit.record(session, actor, "update", "key_task", key_task_id, "title", target.title, new_title)
+    target.title = new_title

@@ -1,0 +1,191 @@
+"""The ledger's tables as SQLAlchemy 2 typed ORM classes."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import Column, Enum, ForeignKey, Index, MetaData, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum_type(enum_class: type[enum.Enum]) -> Enum:
+    # Stored as the readable value ("in_progress"), not the Python name, so other tools can read the file.
+    return Enum(
+        enum_class,
+        native_enum=False,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        Status: _enum_type(Status),
+        DeadlineKind: _enum_type(DeadlineKind),
+        Recurrence: _enum_type(Recurrence),
+        ProgressKind: _enum_type(ProgressKind),
+    }
+
+
+task_co_section = Table(
+    "task_co_section",
+    Base.metadata,
+    Column("task_id", ForeignKey("task.id", ondelete="CASCADE"), primary_key=True),
+    Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class Setting(Base):
+    """One user setting of this ledger; names, types and defaults are declared in models.domain.settings."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Person(Base):
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(64), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Section(Base):
+    __tablename__ = "section"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    leader: Mapped[Person | None] = relationship()
+
+
+class KeyTask(Base):
+    __tablename__ = "key_task"
+    __table_args__ = (Index("ix_key_task_year_sort", "year", "sort_order"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    title: Mapped[str] = mapped_column(Text)
+    theme: Mapped[str] = mapped_column(String(128), default="")
+    sort_order: Mapped[int] = mapped_column(default=0)
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[date]
+    title: Mapped[str] = mapped_column(String(128))
+
+
+class Task(Base):
+    __tablename__ = "task"
+    __table_args__ = (
+        Index("ix_task_year_parent", "year", "parent_id"),
+        Index("ix_task_lead_section", "lead_section_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    key_task_id: Mapped[int | None] = mapped_column(ForeignKey("key_task.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text)
+    measures: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    lead_section_id: Mapped[int | None] = mapped_column(ForeignKey("section.id", ondelete="RESTRICT"))
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    deadline_kind: Mapped[DeadlineKind] = mapped_column(default=DeadlineKind.NONE)
+    due_date: Mapped[date | None]
+    start_date: Mapped[date | None]
+    deadline_text: Mapped[str] = mapped_column(String(128), default="")
+    recurrence: Mapped[Recurrence | None]
+    status: Mapped[Status] = mapped_column(default=Status.NOT_STARTED)
+    percent: Mapped[int] = mapped_column(default=0)
+    source_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    source_text: Mapped[str] = mapped_column(String(128), default="")
+    sort_order: Mapped[int] = mapped_column(default=0)
+    completed_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    closed_note: Mapped[str] = mapped_column(Text, default="")
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    deleted_at: Mapped[datetime | None]
+    carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    # The newest report (progress or 复命): kept by triggers in the file (migration 0004), never set here.
+    report_period: Mapped[str] = mapped_column(String(7), default="", server_default="")
+    report_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    report_date: Mapped[date | None]
+
+    key_task: Mapped[KeyTask | None] = relationship()
+    lead_section: Mapped[Section | None] = relationship()
+    leader: Mapped[Person | None] = relationship(foreign_keys=[leader_id])
+    owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])
+    co_sections: Mapped[list[Section]] = relationship(secondary=task_co_section, order_by=Section.sort_order)
+    parent: Mapped[Task | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
+
+
+class ProgressEntry(Base):
+    __tablename__ = "progress_entry"
+    __table_args__ = (
+        Index("ix_progress_task_kind_period", "task_id", "kind", "period", "id"),
+        Index("ix_progress_period_kind", "period", "kind"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    entry_date: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+    percent: Mapped[int | None]
+    kind: Mapped[ProgressKind] = mapped_column(default=ProgressKind.PROGRESS)
+    author: Mapped[str] = mapped_column(String(64), default="")
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
+
+
+class Extension(Base):
+    """An approved deadline change; the task keeps the new one, this row keeps the old."""
+
+    __tablename__ = "extension"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    old_due_date: Mapped[date | None]
+    old_text: Mapped[str] = mapped_column(String(128), default="")
+    new_due_date: Mapped[date | None]
+    new_text: Mapped[str] = mapped_column(String(128), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[str] = mapped_column(String(64), default="")
+    approved_on: Mapped[date]
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditEntry(Base):
+    """Every change to the ledger: who changed which field of what, from what to what, when."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int]
+    field: Mapped[str] = mapped_column(String(64), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,96 @@
+"""Reporting periods and the red/yellow/green light of a task, as pure functions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from models.domain.enums import DeadlineKind, Light, Recurrence, Status
+from models.errors import RuleError
+
+
+def period_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def parse_period(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if not m or not 1 <= int(m[2]) <= 12:
+        raise RuleError(f"期次应写成“年-月”，例如 2026-03；收到的是“{text}”。")
+    return int(m[1]), int(m[2])
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+class TaskFacts(NamedTuple):
+    """The few facts about a task that decide its light; plain data so the rule stays testable."""
+
+    status: Status
+    deadline_kind: DeadlineKind
+    due_date: date | None
+    start_date: date | None
+    recurrence: Recurrence | None
+    percent: int
+    last_feedback_period: str | None  # newest period with a progress/feedback entry
+
+
+@dataclass(frozen=True)
+class LightRules:
+    warning_days: int = 7
+    schedule_gap: int = 30
+
+
+def is_overdue(facts: TaskFacts, as_of: date) -> bool:
+    """Derived, never stored: a dated task past its deadline and not completed or closed."""
+    return (
+        facts.deadline_kind == DeadlineKind.DATE
+        and facts.due_date is not None
+        and facts.due_date < as_of
+        and facts.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
+    )
+
+
+def expected_percent(start: date, due: date, as_of: date) -> int:
+    """How far along a task should be if work were spread evenly from start to deadline."""
+    if as_of <= start:
+        return 0
+    if as_of >= due or due <= start:
+        return 100
+    return round(100 * (as_of - start).days / (due - start).days)
+
+
+def missed_periods(facts: TaskFacts, as_of: date, plan_start: date) -> int:
+    """Feedback periods since the last report-back, in the task's cadence (monthly unless recurring)."""
+    cadence = facts.recurrence.months if facts.recurrence else 1
+    now = _month_index(as_of.year, as_of.month) // cadence
+    if facts.last_feedback_period:
+        last = _month_index(*parse_period(facts.last_feedback_period)) // cadence
+    else:
+        # A task that never reported owes its first report in the period it starts.
+        last = _month_index(plan_start.year, plan_start.month) // cadence - 1
+    return max(0, now - last)
+
+
+def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: date) -> Light:
+    """Red = overdue; yellow = due soon or behind schedule; ongoing/recurring judged by feedback."""
+    if facts.status in (Status.CLOSED, Status.CANCELLED, Status.SUSPENDED):
+        return Light.NONE
+    if facts.status == Status.COMPLETED:
+        return Light.GREEN
+    if facts.deadline_kind == DeadlineKind.DATE and facts.due_date is not None:
+        if is_overdue(facts, as_of):
+            return Light.RED
+        if (facts.due_date - as_of).days <= rules.warning_days:
+            return Light.YELLOW
+        start = facts.start_date or plan_start
+        if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
+            return Light.YELLOW
+        return Light.GREEN
+    missed = missed_periods(facts, as_of, facts.start_date or plan_start)
+    if missed >= 2:
+        return Light.RED
+    return Light.YELLOW if missed == 1 else Light.GREEN

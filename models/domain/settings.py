@@ -1,0 +1,68 @@
+"""Every per-ledger setting declared once, with its type and default, over the setting table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain import audit
+from models.domain.entities import Setting
+
+
+@dataclass
+class LedgerSettings:
+    """Settings that travel with the ledger file (user-interface state lives in QSettings instead)."""
+
+    org_name: str = "中共XX市委组织部"
+    current_year: int = 0  # 0 means "the year of today"
+    warning_days: int = 7  # yellow when due within this many days
+    schedule_gap: int = 30  # yellow when reported percent trails elapsed time by this many points
+    backup_dir: str = ""  # empty means a folder beside the ledger file
+    backup_keep: int = 30
+    report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
+    last_full_check: str = ""  # when the last full integrity check passed (ISO time), shown on 数据安全
+
+
+def load_settings(session: Session) -> LedgerSettings:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    result = LedgerSettings()
+    for field in fields(LedgerSettings):
+        if field.name not in stored:
+            continue
+        raw = stored[field.name]
+        default = getattr(result, field.name)
+        try:
+            value: object = int(raw) if isinstance(default, int) else raw
+        except ValueError:
+            continue  # a hand-edited bad number falls back to the default rather than breaking the open
+        setattr(result, field.name, value)
+    return result
+
+
+def save_setting(session: Session, name: str, value: str | int) -> tuple[str | None, str]:
+    """Store one setting; returns (old, new) as text for the audit trail."""
+    known = {field.name: field for field in fields(LedgerSettings)}
+    if name not in known:
+        raise KeyError(name)
+    if isinstance(getattr(LedgerSettings(), name), int):
+        value = int(value)
+    row = session.get(Setting, name)
+    old = row.value if row else None
+    if row is None:
+        session.add(Setting(key=name, value=str(value)))
+    else:
+        row.value = str(value)
+    return old, str(value)
+
+
+def change_settings(session: Session, actor: str, values: dict[str, str | int]) -> list[str]:
+    """Store several settings in one action, auditing each that changed; returns the changed names."""
+    changed = []
+    for name, value in values.items():
+        old, new = save_setting(session, name, value)
+        if old != new:
+            audit.record(session, actor, "update", "setting", 0, name, old, new)
+            changed.append(name)
+    return changed

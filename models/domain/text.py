@@ -1,0 +1,45 @@
+"""Text as the ledger keeps and compares it: line breaks, control characters, full-width letters, names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Full-width letters and digits (ＡＢＣ１２３) and only those: Chinese punctuation（，。：）stays as the
+# office wrote it. One table for search, names and imported cells, so all three agree on what is "the same".
+FULL_WIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+FULL_WIDTH_FOLD = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                    *range(0xFF41, 0xFF5B))}
+
+# Word's manual line and page breaks (\v, \f) and the other line separators become "\n"; the rest of the
+# invisible control characters (a Word table's cell marks, NUL) go: none can be shown, printed or exported.
+_TEXT_FIXES = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n",
+                             **{chr(code): None for code in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)}})
+_SPACES = re.compile(r"\s+")
+
+
+def fold_full_width(text: str) -> str:
+    """ＡＢＣ１２３ → ABC123; everything else as it is."""
+    return text.translate(FULL_WIDTH_FOLD) if FULL_WIDTH_ALNUM.search(text) else text
+
+
+def fold_text(text: str) -> str:
+    """Text as search compares it: full-width letters folded, case-insensitive, spaces ignored."""
+    # Not NFKC: over 20,000 long texts it took half a second, and it would fold Chinese punctuation too.
+    return "".join(fold_full_width(text).casefold().split())
+
+
+def normalise_text(value: str) -> str:
+    """Text as it is kept: line breaks as the edit boxes give them back ("\n"), no control characters.
+
+    Kept any other way, a text would come back from an edit box changed (and the editor would save that
+    on its own when the user moved on), or print and export differently from what the screen shows.
+    """
+    return value.replace("\r\n", "\n").translate(_TEXT_FIXES)
+
+
+@lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
+def clean_name(text: str) -> str:
+    """Full-width letters, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one."""
+    return _SPACES.sub("", normalise_text(unicodedata.normalize("NFKC", text or "")))

@@ -1,0 +1,1 @@
+"""The ledger file: SQLite storage, the writer lock, schema and migrations, backups, drafts."""

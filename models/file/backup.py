@@ -1,0 +1,151 @@
+"""Verified, rotating backups through SQLite's online backup API, and restoring from one."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from models.errors import BackupError
+from models.file.lock import WriterLock
+from models.file.schema import read_schema_state
+from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
+
+BACKUP_SUFFIX = ".backup.sqlite"
+_STAMP = "%Y%m%d-%H%M%S"
+BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?(?:\.(?P<reason>[a-z-]+))?\.backup\.sqlite$")
+
+
+def default_backup_dir(ledger_path: Path) -> Path:
+    return ledger_path.parent / f"{ledger_path.stem}-备份"
+
+
+def _backup_name(stem: str, when: datetime, reason: str, counter: int) -> str:
+    extra = f"-{counter}" if counter else ""
+    tag = f".{reason}" if reason else ""
+    return f"{stem}.{when.strftime(_STAMP)}{extra}{tag}{BACKUP_SUFFIX}"
+
+
+def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """Backups of the ledger called `stem` in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for candidate in folder.iterdir():
+        match = BACKUP_NAME.match(candidate.name)
+        if match and match["stem"] == stem:
+            found.append((datetime.strptime(match["stamp"], _STAMP), int(match["counter"] or 0), candidate))
+    found.sort(reverse=True)
+    return [(when, path) for when, _counter, path in found]
+
+
+def verify_backup(path: Path) -> str | None:
+    """None when `path` is a healthy ledger we can open; otherwise why not, in Chinese."""
+    if not path.is_file() or path.stat().st_size == 0 or not has_sqlite_header(path):
+        return "不是有效的台账备份文件"
+    problems = integrity_problems(path)
+    if problems:
+        return "完整性检查未通过：" + "；".join(problems[:3])
+    state = read_schema_state(path)
+    if not state.is_ours:
+        return "不是落实台账的数据文件"
+    if not state.is_known:
+        return f"由更新版本的程序写入（数据结构版本 {state.revision}）"
+    return None
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Page-by-page copy of a live database that is consistent even while it is being written."""
+    with read_only_connection(source) as src:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # A backup is one self-contained file: no -wal/-shm companions to lose on the way.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+
+
+def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int = 30) -> Path:
+    """Write a verified backup of `ledger_path` into `folder` and drop the oldest beyond `keep`."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"无法创建备份文件夹 {folder}：{error.strerror or error}") from error
+    now = datetime.now().replace(microsecond=0)
+    # Several backups in one second are told apart by a counter that only grows, so that the
+    # newest is always the one with the highest number even after rotation removed older ones.
+    same_second = [BACKUP_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
+    counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
+    target = folder / _backup_name(ledger_path.stem, now, reason, counter)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy_database(ledger_path, partial)
+        problem = verify_backup(partial)
+        if problem:
+            raise BackupError(f"备份写入后校验失败：{problem}")
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"备份失败：{error}") from error
+    finally:
+        partial.unlink(missing_ok=True)
+    rotate_backups(folder, ledger_path.stem, keep)
+    return target
+
+
+def rotate_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+    removed = []
+    for _when, old in list_backups(folder, stem)[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+        removed.append(old)
+    return removed
+
+
+def backup_is_due(folder: Path, stem: str, *, now: datetime | None = None) -> bool:
+    """Automatic backups on open happen at most once a day."""
+    backups = list_backups(folder, stem)
+    if not backups:
+        return True
+    return (now or datetime.now()) - backups[0][0] >= timedelta(days=1)
+
+
+def newest_good_backup(folder: Path, stem: str) -> Path | None:
+    for _when, candidate in list_backups(folder, stem):
+        if verify_backup(candidate) is None:
+            return candidate
+    return None
+
+
+def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
+    """Put `backup` in place of the ledger. The file it replaces is kept beside it, renamed.
+
+    Returns where the replaced file went (None when there was none). Refuses while another
+    program holds the ledger open for writing.
+    """
+    problem = verify_backup(backup)
+    if problem:
+        raise BackupError(f"无法用 {backup} 恢复：{problem}。")
+    lock = WriterLock(ledger_path)
+    if not lock.acquire():
+        raise BackupError("台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
+    try:
+        kept_aside = None
+        if ledger_path.exists():
+            stamp = datetime.now().strftime(_STAMP)
+            kept_aside = ledger_path.with_name(f"{ledger_path.name}.replaced-{stamp}")
+            ledger_path.replace(kept_aside)
+            for extra in ("-wal", "-shm", "-journal"):
+                side = ledger_path.with_name(ledger_path.name + extra)
+                if side.exists():
+                    side.replace(kept_aside.with_name(kept_aside.name + extra))
+        partial = ledger_path.with_name(ledger_path.name + ".restoring")
+        shutil.copyfile(backup, partial)
+        partial.replace(ledger_path)
+        return kept_aside
+    except OSError as error:
+        raise BackupError(f"恢复失败：{error}") from error
+    finally:
+        lock.release()

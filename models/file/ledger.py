@@ -1,0 +1,227 @@
+"""Opening a ledger file safely: checks, the writer lock, migrations, daily backups, sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.domain.settings import LedgerSettings, load_settings, save_setting
+from models.errors import (
+    BackupError,
+    LedgerDamaged,
+    LedgerError,
+    LedgerMissing,
+    LedgerReadOnly,
+    LedgerTooNew,
+    NotALedger,
+)
+from models.file.backup import backup_is_due, default_backup_dir, make_backup, newest_good_backup
+from models.file.lock import WriterLock, current_user
+from models.file.schema import SchemaState, read_schema_state, upgrade
+from models.file.storage import CheckResult, check_file, file_is_writable, has_sqlite_header, make_engine
+
+
+@dataclass
+class Ledger:
+    """An open ledger file. Each user action takes one short session from `begin()`."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    actor: str
+    read_only_reason: str = ""
+    lock: WriterLock | None = None
+    notices: list[str] = field(default_factory=list)  # things the user should be told after opening
+    pending_check: _IntegrityCheck | None = None
+    damage: LedgerDamaged | None = None
+    last_check: CheckResult | None = None  # the newest integrity check of this file in this session
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def wait_until_checked(self) -> None:
+        """Finish the integrity check started at opening; raises LedgerDamaged if the file failed it."""
+        if self.pending_check is not None:
+            self.pending_check.join()
+            self.last_check, self.pending_check = self.pending_check.result, None
+            problems = list(self.last_check.problems)
+            if problems:
+                backup = newest_good_backup(default_backup_dir(self.path), self.path.stem)
+                self.damage = LedgerDamaged(self.path, "；".join(problems[:3]), backup)
+        if self.damage is not None:
+            raise self.damage
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction for one user action, committed when the block ends."""
+        if self.read_only:
+            raise LedgerReadOnly(self.read_only_reason)
+        self.wait_until_checked()  # nothing is written to a file before it has passed its check
+        with self.session_factory.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; works on read-only ledgers too."""
+        with self.session_factory() as session:
+            yield session
+
+    def settings(self) -> LedgerSettings:
+        with self.reading() as session:
+            return load_settings(session)
+
+    def backup_dir(self, settings: LedgerSettings | None = None) -> Path:
+        configured = (settings or self.settings()).backup_dir
+        return Path(configured) if configured else default_backup_dir(self.path)
+
+    def backup_now(self, folder: Path | None = None, reason: str = "") -> Path:
+        settings = self.settings()
+        return make_backup(self.path, folder or self.backup_dir(settings), reason=reason,
+                           keep=settings.backup_keep)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+class _IntegrityCheck(threading.Thread):
+    """SQLite's page check on its own read-only connection, run while the window loads the tasks."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="ledger-check", daemon=True)
+        self.path = path
+        self.result = CheckResult(datetime.now(), False)
+
+    def run(self) -> None:
+        self.result = check_file(self.path, full=False)
+
+
+def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:
+    """Check the file before trusting it; raises with a Chinese message when it is not usable."""
+    if not path.exists():
+        raise LedgerMissing(path)
+    if path.is_dir():
+        raise NotALedger(path, "这是一个文件夹")
+    if path.stat().st_size == 0:
+        raise NotALedger(path, "文件是空的（0 字节）")
+    if not has_sqlite_header(path):
+        raise NotALedger(path, "文件格式不对（不是 SQLite 数据库）")
+    checked = check_file(path, full=False) if check else None
+    if checked is not None and not checked.ok:
+        backup = newest_good_backup(default_backup_dir(path), path.stem)
+        raise LedgerDamaged(path, "；".join(checked.problems[:3]), backup)
+    try:
+        state = read_schema_state(path)
+    except sqlite3.DatabaseError as error:
+        raise NotALedger(path, str(error)) from error
+    if not state.is_ours:
+        raise NotALedger(path, "其中没有台账数据")
+    if not state.is_known:
+        raise LedgerTooNew(path, state.revision or "?")
+    return state, checked
+
+
+def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> Ledger:
+    """A new, empty ledger at `path` (which must not exist yet)."""
+    path = Path(path)
+    if path.exists():
+        raise LedgerError(f"文件已存在，不会覆盖：{path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite3.connect(path).close()
+    except (OSError, sqlite3.Error) as error:
+        raise LedgerError(f"无法在此处创建台账文件：{path}（{error}）") from error
+    engine = make_engine(path)
+    upgrade(engine)
+    ledger = _assemble(path, engine, actor, "", None)
+    with ledger.begin() as session:
+        if org_name:
+            save_setting(session, "org_name", org_name)
+        if year:
+            save_setting(session, "current_year", year)
+    engine.dispose()
+    return open_ledger(path, actor=actor, auto_backup=False)
+
+
+def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = True,
+                read_only: bool = False, check_in_background: bool = False) -> Ledger:
+    """Open an existing ledger for this program: checked, locked, migrated, backed up.
+
+    With `check_in_background` the integrity check runs on a second connection while the caller
+    reads; the caller must call `wait_until_checked()` before showing anything, and `begin()` waits
+    for it in any case. A file that needs migrating is always checked first.
+    """
+    path = Path(path).expanduser().absolute()
+    state, checked = _read_state(path, check=not check_in_background)
+    if check_in_background and not state.is_current:
+        state, checked = _read_state(path)
+    reason = "按要求以只读方式打开" if read_only else ""
+    lock = None
+    if not reason and not file_is_writable(path):
+        reason = "文件或所在文件夹没有写入权限"
+    if not reason:
+        lock = WriterLock(path)
+        if not lock.acquire():
+            holder = lock.holder()
+            lock = None
+            reason = "另一个窗口或程序正在编辑这个台账" + (f"（{holder}）" if holder else "")
+    notices: list[str] = []
+    if not state.is_current:
+        if reason:
+            raise LedgerError(f"台账需要升级数据结构才能打开，但现在不能写入：{reason}。")
+        migrated = False
+        try:
+            backup = make_backup(path, default_backup_dir(path), reason="before-migration")
+            migration_engine = make_engine(path)
+            upgrade(migration_engine)
+            migration_engine.dispose()
+            migrated = True
+        finally:
+            if not migrated and lock is not None:
+                lock.release()
+        notices.append(f"台账已升级到新的数据结构，升级前的备份在 {backup}。")
+    engine = make_engine(path, read_only=bool(reason))
+    ledger = _assemble(path, engine, actor, reason, lock)
+    ledger.last_check = checked
+    if check_in_background and state.is_current:
+        ledger.pending_check = _IntegrityCheck(path)
+        ledger.pending_check.start()
+    ledger.notices.extend(notices)
+    if reason:
+        ledger.notices.append(f"以只读方式打开：{reason}。")
+    elif auto_backup:
+        _daily_backup(ledger)
+    return ledger
+
+
+def _assemble(path: Path, engine: Engine, actor: str | None, reason: str,
+              lock: WriterLock | None) -> Ledger:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Ledger(path, engine, factory, actor or current_user(), reason, lock)
+
+
+def _daily_backup(ledger: Ledger) -> None:
+    folder = ledger.backup_dir()
+    if not backup_is_due(folder, ledger.path.stem):
+        return
+    try:
+        ledger.wait_until_checked()  # never back up (and rotate out a good backup) over a damaged file
+    except LedgerDamaged:
+        ledger.close()
+        raise
+    try:
+        ledger.backup_now(folder, reason="auto")
+    except BackupError as error:
+        # A failed automatic backup must not stop the day's work, but the user has to know.
+        ledger.notices.append(f"自动备份没有成功：{error}")

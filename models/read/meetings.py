@@ -1,0 +1,85 @@
+"""A meeting's walk and its summary: entries made, tasks still without feedback, items assigned there."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain.entities import Meeting, ProgressEntry, Task
+from models.domain.enums import ProgressKind, Status
+from models.domain.lights import period_of
+from models.read.queries import TaskRow
+
+WALKED_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED)
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    id: int
+    held_on: date
+    title: str
+
+    @property
+    def period(self) -> str:
+        return period_of(self.held_on)
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    meeting: MeetingInfo
+    entries: list[tuple[str, str, str]]  # code, title, text
+    silent: list[tuple[str, str, str]]  # code, title, lead section
+    assigned: list[tuple[str, str, str]]  # code, title, lead section
+
+
+def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
+    found = session.get(Meeting, meeting_id)
+    if found is None:
+        raise LookupError(meeting_id)
+    return MeetingInfo(found.id, found.held_on, found.title)
+
+
+def walk_rows(rows: list[TaskRow]) -> list[TaskRow]:
+    """The tasks a meeting goes through: everything still open, in the tree's order."""
+    return [row for row in rows if row.status in WALKED_STATUSES]
+
+
+def previous_progress(session: Session, task_id: int, period: str) -> tuple[str, str] | None:
+    """The newest report from before `period`: (period, text), what the clerk reads out as "last time"."""
+    query = (select(ProgressEntry.period, ProgressEntry.text)
+             .where(ProgressEntry.task_id == task_id, ProgressEntry.period < period,
+                    ProgressEntry.kind.in_([k.value for k in ProgressKind if k.counts_as_feedback]))
+             .order_by(ProgressEntry.period.desc(), ProgressEntry.id.desc()).limit(1))
+    found = session.execute(query).first()
+    return (found[0], found[1]) if found else None
+
+
+def entries_in_meeting(session: Session, meeting_id: int,
+                       task_ids: Collection[int] | None = None) -> dict[int, list[str]]:
+    """Texts recorded at this meeting, by task (only `task_ids`' when given)."""
+    result: dict[int, list[str]] = {}
+    query = select(ProgressEntry.task_id, ProgressEntry.text).where(
+        ProgressEntry.meeting_id == meeting_id).order_by(ProgressEntry.id)
+    if task_ids is not None:
+        query = query.where(ProgressEntry.task_id.in_(list(task_ids)))
+    for task_id, text in session.execute(query):
+        result.setdefault(task_id, []).append(text)
+    return result
+
+
+def meeting_summary(session: Session, meeting_id: int, rows: list[TaskRow]) -> MeetingSummary:
+    """`rows` must be computed as of the meeting's period so "without feedback" means this period."""
+    info = meeting_info(session, meeting_id)
+    by_id = {row.id: row for row in rows}
+    entries = [(by_id[task_id].code if task_id in by_id else "", by_id[task_id].title if task_id in by_id else "",
+                text) for task_id, texts in entries_in_meeting(session, meeting_id).items() for text in texts]
+    silent = [(row.code, row.title, row.lead_section) for row in walk_rows(rows)
+              if row.status.is_active and not row.feedback_this_period]
+    assigned_ids = set(session.scalars(select(Task.id).where(Task.source_meeting_id == meeting_id,
+                                                             Task.deleted_at.is_(None))))
+    assigned = [(row.code, row.title, row.lead_section) for row in rows if row.id in assigned_ids]
+    return MeetingSummary(info, entries, silent, assigned)

@@ -1,0 +1,227 @@
+"""Read-only queries that return plain rows (no live ORM objects) for views, reports and stats."""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import chinese_date
+from models.domain.entities import ProgressEntry, Task
+from models.domain.enums import DeadlineKind, Light, ProgressKind, Recurrence, Status
+from models.domain.lights import LightRules, TaskFacts, is_overdue, period_of, task_light
+
+FEEDBACK_KINDS = [k.value for k in ProgressKind if k.counts_as_feedback]
+
+
+class TaskRow(NamedTuple):
+    """One task as views, reports and stats see it (a NamedTuple: 20,000 of them build in a blink)."""
+
+    id: int
+    parent_id: int | None
+    code: str  # 编号 as shown and printed: key task number, then position ("3.2", "3.2.1")
+    title: str
+    key_task_id: int | None
+    key_task_title: str
+    lead_section_id: int | None
+    lead_section: str
+    co_sections: tuple[str, ...]
+    leader: str
+    owner: str
+    deadline_kind: DeadlineKind
+    due_date: date | None
+    deadline_text: str
+    status: Status
+    percent: int
+    light: Light
+    overdue: bool
+    feedback_this_period: bool
+    latest_progress: str
+    latest_progress_date: date | None
+    completed_on: date | None
+    sort_order: int
+    measures: str = ""
+
+    @property
+    def deadline_display(self) -> str:
+        if self.deadline_text:
+            return self.deadline_text
+        return chinese_date(self.due_date) if self.due_date else ""
+
+
+_STATUS = {member.value: member for member in Status}
+_DEADLINE_KIND = {member.value: member for member in DeadlineKind}
+_RECURRENCE = {member.value: member for member in Recurrence}
+TASK_ROWS_SQL = """
+    SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
+           t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
+           t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
+           o.name
+    FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
+    LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
+    WHERE t.year = ? {deleted} {only}
+    ORDER BY CASE WHEN t.parent_id IS NULL THEN coalesce(k.sort_order, 0) ELSE 0 END, t.sort_order, t.id"""
+CO_SECTIONS_SQL = """
+    SELECT c.task_id, s.name FROM task_co_section c JOIN section s ON s.id = c.section_id
+    JOIN task t ON t.id = c.task_id WHERE t.year = ? {only} ORDER BY s.sort_order"""
+
+
+class _Days(dict[str, date]):
+    """ISO text → date, each distinct day parsed once (a year's deadlines share a few hundred days)."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day
+
+
+def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
+              *, include_deleted: bool = False, only: Collection[int] | None = None) -> list[TaskRow]:
+    """Every task of `year` with its derived light, overdue flag and feedback state, in tree order.
+
+    With `only`, just those tasks, fresh after a change, for `merge_rows`: their 编号 is left empty
+    (numbering needs the whole tree) and they come in no particular order.
+
+    Read with the driver's own cursor: opening a 20,000-task ledger must cost little more than the
+    fetch itself, and SQLAlchemy's per-row result processing doubled it. Dates and enums arrive as
+    the stored text and are converted here.
+    """
+    with _no_collection_pauses():
+        return _task_rows(session, year, as_of, rules, include_deleted, only)
+
+
+@contextmanager
+def _no_collection_pauses() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector while tens of thousands of plain rows are made.
+
+    The rows hold no cycles, yet their sheer number set off repeated full collections that walk every
+    object in the program (Qt's wrappers included): they cost a noticeable part of opening a big ledger.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
+               include_deleted: bool, only: Collection[int] | None) -> list[TaskRow]:
+    cursor = session.connection().connection.cursor()
+    deleted = "" if include_deleted else "AND t.deleted_at IS NULL"
+    # Ids are ints from our own rows, never user text, so they go into the statement as numbers.
+    chosen = "" if only is None else f"AND t.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
+    fetched = cursor.execute(TASK_ROWS_SQL.format(deleted=deleted, only=chosen), (year,)).fetchall()
+    co: dict[int, list[str]] = defaultdict(list)
+    for task_id, name in cursor.execute(CO_SECTIONS_SQL.format(only=chosen), (year,)):
+        co[task_id].append(name)
+    cursor.close()
+    current = period_of(as_of)
+    plan_start = date(year, 1, 1)
+    if only is None:
+        codes, order = _tree_order([(row[0], row[1], row[19]) for row in fetched])
+    else:
+        codes, order = {}, [row[0] for row in fetched]
+    no_sections: tuple[str, ...] = ()
+    days = _Days()
+    rows: dict[int, TaskRow] = {}
+    for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
+         deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
+         report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
+         owner_name) in fetched:
+        status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
+        due_date = days[due_text] if due_text else None
+        facts = TaskFacts(status, kind, due_date, days[start_text] if start_text else None,
+                          _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period)
+        sections = co.get(task_id)
+        rows[task_id] = TaskRow(
+            task_id, parent_id, codes.get(task_id, ""), title, key_task_id, kt_title or "", lead_section_id,
+            section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
+            owner_name or "", kind, due_date, deadline_text, status, percent,
+            task_light(facts, as_of, rules, plan_start), is_overdue(facts, as_of), report_period >= current,
+            report_text, days[report_date] if report_date else None,
+            days[completed_text] if completed_text else None, sort_order, measures,
+        )
+    return [rows[task_id] for task_id in order]
+
+
+def _tree_order(items: list[tuple[int, int | None, int | None]]) -> tuple[dict[int, str], list[int]]:
+    """Number tasks as shown in 编号 (key task position, then position among siblings, any depth) and
+    list them in tree order: each task followed by its subtasks. `items` come in sibling order."""
+    children: dict[int, list[int]] = {}
+    top: list[tuple[int, int]] = []
+    for task_id, parent_id, key_order in items:
+        if parent_id is None:
+            top.append((task_id, key_order or 0))  # tasks with no key task go to group 0
+        elif (kids := children.get(parent_id)) is None:
+            children[parent_id] = [task_id]
+        else:
+            kids.append(task_id)
+    codes: dict[int, str] = {}
+    order: list[int] = []
+    per_key: dict[int, int] = defaultdict(int)
+    for task_id, group in top:  # top-level tasks count within their key task
+        per_key[group] += 1
+        codes[task_id] = f"{group}.{per_key[group]}"
+        stack = [task_id]
+        while stack:
+            current = stack.pop()
+            order.append(current)
+            kids = children.get(current)
+            if kids:  # most tasks are leaves
+                prefix = codes[current] + "."
+                for position, kid in enumerate(kids, start=1):
+                    codes[kid] = prefix + str(position)
+                stack.extend(reversed(kids))
+    if len(order) < len(items):  # a subtask whose parent is not in the list
+        placed = set(order)
+        order.extend(task_id for task_id, *_ in items if task_id not in placed)
+    return codes, order
+
+
+# A change to any of these moves a task in the tree or renumbers it: the whole tree must be read again.
+_PLACE_FIELDS = ("parent_id", "key_task_id", "sort_order")
+
+
+def merge_rows(rows: list[TaskRow], fresh: list[TaskRow], asked: Collection[int]) -> list[TaskRow] | None:
+    """`rows` with the `fresh` ones (task_rows(only=asked)) put in their places, keeping each 编号.
+
+    None when that is not enough: a task is new or gone (deleted, restored), or moved in the tree.
+    """
+    by_id = {row.id: row for row in fresh}
+    if set(asked) != set(by_id):
+        return None
+    result = list(rows)
+    replaced = 0
+    for position, row in enumerate(rows):
+        new = by_id.get(row.id)
+        if new is None:
+            continue
+        if any(getattr(new, name) != getattr(row, name) for name in _PLACE_FIELDS):
+            return None
+        result[position] = new._replace(code=row.code)
+        replaced += 1
+    return result if replaced == len(by_id) else None
+
+
+def find_task_by_code(rows: list[TaskRow], code: str) -> TaskRow | None:
+    code = code.strip().rstrip(".")
+    return next((row for row in rows if row.code == code), None)
+
+
+
+def reports_as_of(session: Session, year: int, as_of: date) -> dict[int, tuple[str, str]]:
+    """Each task's newest report (progress or 复命) dated on or before `as_of`: (period, text)."""
+    newest = (select(func.max(ProgressEntry.id).label("entry_id"))
+              .join(Task, Task.id == ProgressEntry.task_id)
+              .where(Task.year == year, ProgressEntry.kind.in_(FEEDBACK_KINDS), ProgressEntry.entry_date <= as_of)
+              .group_by(ProgressEntry.task_id).subquery())
+    query = select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text).join(
+        newest, newest.c.entry_id == ProgressEntry.id)
+    return {task_id: (period, text) for task_id, period, text in session.execute(query)}

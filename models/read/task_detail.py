@@ -1,0 +1,99 @@
+"""Everything the task editor shows about one task, as plain rows: fields, timeline, extensions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import chinese_date
+from models.domain.entities import Extension, Meeting, ProgressEntry
+from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.tasks import get_task
+from models.read.task_history import HistoryRow, task_history
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    id: int
+    kind: ProgressKind
+    period: str
+    entry_date: date
+    text: str
+    percent: int | None
+    author: str
+    meeting: str
+
+
+@dataclass(frozen=True)
+class ExtensionRow:
+    old: str
+    new: str
+    reason: str
+    approved_by: str
+    approved_on: date
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    id: int
+    year: int
+    parent_id: int | None
+    title: str
+    key_task_id: int | None
+    lead_section_id: int | None
+    co_section_ids: tuple[int, ...]
+    leader: str
+    owner: str
+    deadline_kind: DeadlineKind
+    deadline_display: str
+    measures: str
+    target: str
+    note: str
+    status: Status
+    percent: int
+    completed_on: date | None
+    closed_on: date | None
+    closed_note: str
+    closed_by: str
+    source_text: str
+    timeline: tuple[ProgressRow, ...]
+    extensions: tuple[ExtensionRow, ...]
+    history: tuple[HistoryRow, ...] = ()
+
+
+def _deadline_display(kind: DeadlineKind, due: date | None, text: str) -> str:
+    if text:
+        return text
+    return chinese_date(due) if kind == DeadlineKind.DATE and due else ""
+
+
+def timeline(session: Session, task_id: int) -> list[ProgressRow]:
+    """A task's progress entries, newest first, each with the meeting it was recorded at."""
+    query = (select(ProgressEntry, Meeting.title).outerjoin(Meeting, Meeting.id == ProgressEntry.meeting_id)
+             .where(ProgressEntry.task_id == task_id)
+             .order_by(ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()))
+    return [ProgressRow(e.id, e.kind, e.period, e.entry_date, e.text, e.percent, e.author, title or "")
+            for e, title in session.execute(query)]
+
+
+def task_detail(session: Session, task_id: int) -> TaskDetail:
+    task = get_task(session, task_id)
+    extensions = session.scalars(select(Extension).where(Extension.task_id == task_id).order_by(Extension.id))
+    return TaskDetail(
+        id=task.id, year=task.year, parent_id=task.parent_id, title=task.title, key_task_id=task.key_task_id,
+        lead_section_id=task.lead_section_id, co_section_ids=tuple(s.id for s in task.co_sections),
+        leader=task.leader.name if task.leader else "", owner=task.owner.name if task.owner else "",
+        deadline_kind=task.deadline_kind,
+        deadline_display=_deadline_display(task.deadline_kind, task.due_date, task.deadline_text),
+        measures=task.measures, target=task.target, note=task.note, status=task.status, percent=task.percent,
+        completed_on=task.completed_on, closed_on=task.closed_on, closed_note=task.closed_note,
+        closed_by=task.closed_by, source_text=task.source_text,
+        timeline=tuple(timeline(session, task_id)),
+        extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
+                                      _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),
+                                      x.reason, x.approved_by, x.approved_on) for x in extensions),
+        history=tuple(task_history(session, task_id)),
+    )
