@@ -176,6 +176,7 @@ def xlsx_import(runs: int) -> Result:
     from openpyxl import Workbook, load_workbook
 
     from bench.big_ledger import PHRASES, SECTIONS
+    from importers.breakdown import plan_file
     from models.apply.breakdown import import_breakdown
     from models.file.ledger import create_ledger
 
@@ -208,7 +209,7 @@ def xlsx_import(runs: int) -> Result:
     def ours() -> None:
         ledger = next(ledgers)
         with ledger.begin() as session:
-            import_breakdown(session, "基准", source, 2026)
+            import_breakdown(session, "基准", plan_file(source, 2026), 2026, source.name)
         ledger.close()
 
     def raw() -> None:

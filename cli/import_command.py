@@ -7,6 +7,8 @@ import json
 from datetime import date
 from typing import TextIO
 
+from importers.breakdown import plan_file
+from importers.progress_return import read_return
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import import_return
 from models.errors import RuleError
@@ -20,12 +22,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     try:
         year = args.year or ledger.settings().current_year or date.today().year
+        rows = plan_file(args.file, year)  # the file is read before the ledger's transaction begins
         if args.dry_run:
             with ledger.reading() as session:
-                result = import_breakdown(session, ledger.actor, args.file, year, dry_run=True)
+                result = import_breakdown(session, ledger.actor, rows, year, args.file.name, dry_run=True)
         else:
             with ledger.begin() as session:  # all or nothing
-                result = import_breakdown(session, ledger.actor, args.file, year)
+                result = import_breakdown(session, ledger.actor, rows, year, args.file.name)
                 if not result.importable:
                     raise RuleError(f"{args.file.name} 中没有可以导入的任务。")
     finally:
@@ -43,12 +46,13 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     as_of = args.as_of or date.today()
     try:
         year = args.year or ledger.settings().current_year or as_of.year
+        lines = read_return(args.file)
         if args.dry_run:
             with ledger.reading() as session:
-                result = import_return(session, ledger.actor, args.file, year, args.period, as_of, dry_run=True)
+                result = import_return(session, ledger.actor, lines, year, args.period, as_of, dry_run=True)
         else:
             with ledger.begin() as session:
-                result = import_return(session, ledger.actor, args.file, year, args.period, as_of)
+                result = import_return(session, ledger.actor, lines, year, args.period, as_of)
     finally:
         ledger.close()
     if args.json:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from pathlib import Path
 
-from importers.sheets import Cell, Grid
+from importers.sheets import Grid, read_grids
+from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import parse_deadline
 from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
@@ -39,11 +40,11 @@ _SPACES = re.compile(r"\s+")
 _NUMBERED = re.compile(r"^\s*[（(]?\d+[)）.．、]")
 
 
-def _word(value: Cell) -> str:
+def cell_word(value: Cell) -> str:
     return _SPACES.sub("", str(value)) if value is not None else ""
 
 
-def _text(value: Cell) -> str:
+def cell_text(value: Cell) -> str:
     """A cell as text, spaces kept (`tidy` already dropped the stray ones)."""
     return str(value).strip() if value is not None else ""
 
@@ -65,7 +66,7 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
     """The row among the first `scan` that names the most fields; a second row of 牵头/配合 joins it."""
     best: tuple[int, int] | None = None
     for index, cells in enumerate(grid.rows[:scan]):
-        words = {field_of(_word(value), vocabulary) for value in cells} - {None}
+        words = {field_of(cell_word(value), vocabulary) for value in cells} - {None}
         has_title = bool(words & {"title", "key_task"})
         if has_title and len(words) >= 2 and (best is None or len(words) > best[1]):
             best = (index, len(words))
@@ -74,11 +75,11 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
     index = best[0]
     columns: dict[str, int] = {}
     below = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
-    below_fields = [field_of(_word(value), vocabulary) for value in below]
+    below_fields = [field_of(cell_word(value), vocabulary) for value in below]
     two_rows = any(name in ("lead", "co") for name in below_fields) and not any(
         name in ("title", "key_task") for name in below_fields)
     for column, value in enumerate(grid.rows[index]):
-        name = field_of(_word(value), vocabulary)
+        name = field_of(cell_word(value), vocabulary)
         if two_rows and column < len(below_fields) and below_fields[column] in ("lead", "co"):
             name = below_fields[column]
         if name == "group":
@@ -88,49 +89,12 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
     return Header(index + 1 if two_rows else index, columns)
 
 
-@dataclass
-class PlannedRow:
-    sheet: str
-    row: int  # 1-based, as Excel shows it
-    status: str = "ok"  # ok | warning | error
-    messages: list[str] = field(default_factory=list)
-    key_task: str = ""
-    title: str = ""
-    lead_section: str = ""
-    co_sections: list[str] = field(default_factory=list)
-    leader: str = ""
-    owner: str = ""
-    deadline_text: str = ""
-    deadline_kind: str = "none"
-    due_date: date | None = None
-    note: str = ""
-    parent_row: int | None = None  # the row (1-based) of the task this one is a subtask of
-    deadline_value: Cell = None
-
-    def warn(self, message: str) -> None:
-        self.messages.append(message)
-        if self.status == "ok":
-            self.status = "warning"
-
-    def fail(self, message: str) -> None:
-        self.messages.append(message)
-        self.status = "error"
-
-    def to_dict(self) -> dict[str, object]:
-        return {"sheet": self.sheet, "row": self.row, "status": self.status, "messages": self.messages,
-                "key_task": self.key_task, "title": self.title, "lead_section": self.lead_section,
-                "co_sections": self.co_sections, "leader": self.leader, "owner": self.owner,
-                "deadline_text": self.deadline_text,
-                "deadline_kind": self.deadline_kind if self.deadline_kind != "none" else "unparsed",
-                "due_date": self.due_date.isoformat() if self.due_date else None}
-
-
 def strip_number(text: str) -> str:
     return NUMBER_PREFIX.sub("", text).strip()
 
 
 def _names(value: Cell) -> list[str]:
-    return [name for part in NAME_SPLIT.split(_word(value)) if (name := clean_name(part))]
+    return [name for part in NAME_SPLIT.split(cell_word(value)) if (name := clean_name(part))]
 
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
@@ -159,13 +123,13 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         distinct = {str(v) for v in values}
         if FOOTER.match(first) or (len(distinct) == 1 and len(values) >= max(3, width - 1)):
             continue  # 注：…, 填表人…, or a title merged across the whole width
-        number = _word(cell(index, "number"))
-        key_text = _text(cell(index, "key_task"))
-        title_text = _text(cell(index, "title")) if "title" in mapping else ""
+        number = cell_word(cell(index, "number"))
+        key_text = cell_text(cell(index, "key_task"))
+        title_text = cell_text(cell(index, "title")) if "title" in mapping else ""
         if "title" not in mapping:  # a one-level sheet: the key task column holds the task itself
             title_text, key_text = key_text, ""
         heading = HEADING.match(number) or (not number and not title_text and HEADING.match(key_text or first)) \
-            or (not number and HEADING.match(title_text) and not _word(cell(index, "lead")))
+            or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
         if heading:  # a 一、… row heading the tasks below it: their key task
             heading_key_task = strip_number(title_text or key_text or first)
             continue
@@ -186,13 +150,13 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         row.co_sections = [name for name in co if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")
-        row.leader = clean_name(_word(cell(index, "leader")))
-        row.owner = clean_name(_word(cell(index, "owner")))
+        row.leader = clean_name(cell_word(cell(index, "leader")))
+        row.owner = clean_name(cell_word(cell(index, "owner")))
         for what, name in (("牵头科室", row.lead_section), ("分管领导", row.leader), ("责任人", row.owner),
                            *(("配合科室", co_name) for co_name in row.co_sections)):
             if len(name) > MAX_NAME:
                 row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
-        note = _text(cell(index, "note"))
+        note = cell_text(cell(index, "note"))
         row.note = "；".join(part for part in (row.note, note) if part)
         if len(row.note) > MAX_TEXT:
             row.fail(f"备注太长：{len(row.note)} 个字，最多 {MAX_TEXT} 个字。")
@@ -212,3 +176,26 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             last_top = row
         planned.append(row)
     return planned
+
+
+def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
+    """Every sheet of the workbook (a sheet per section is one ledger), checked row by row.
+
+    `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
+    rows: list[PlannedRow] = []
+    for grid in read_grids(path):
+        if any(any(value is not None for value in cells) for cells in grid.rows):
+            rows.extend(plan_sheet(grid, year, columns))
+    return rows
+
+
+def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
+    """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
+    for grid in read_grids(path):
+        header = find_header(grid)
+        if header is not None:
+            cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []
+            labels = [str(grid.value(header.row, c) or (cells[c] if c < len(cells) else "") or "")
+                      for c in range(max(len(r) for r in grid.rows))]
+            return labels, dict(header.columns)
+    return [], {}

@@ -13,13 +13,13 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 
+from models.apply.rows import Cell
 from models.domain.text import fold_full_width
 from models.errors import RuleError
 
 MAX_BYTES = 30 * 1024 * 1024  # a task breakdown is a few hundred KB; anything this big is not one
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
 
-Cell = str | date | float | int | None
 _CJK = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # ideographs and Chinese punctuation
 
 

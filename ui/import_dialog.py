@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.apply.breakdown import ImportResult, header_of, import_breakdown
+from importers.breakdown import header_of, plan_file
+from importers.progress_return import read_return
+from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
@@ -157,8 +159,10 @@ class ImportDialog(QDialog):
         assert path is not None
         actor, year = self.controller.ledger.actor, self.year_spin.value()
         if self.kind_combo.currentData() == BREAKDOWN:
-            return import_breakdown(session, actor, path, year, dry_run=dry_run, columns=self.columns)
-        return import_return(session, actor, path, year, self.period(), self.today, dry_run=dry_run)
+            rows = plan_file(path, year, self.columns)
+            return import_breakdown(session, actor, rows, year, path.name, dry_run=dry_run)
+        lines = read_return(path)
+        return import_return(session, actor, lines, year, self.period(), self.today, dry_run=dry_run)
 
     def preview(self) -> None:
         """Check the file without writing: every row with its result, and what would be created."""

@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from importers.breakdown import PlannedRow, find_header, plan_sheet
-from importers.sheets import read_grids
+from models.apply.rows import PlannedRow
 from models.domain import directory
 from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, Section, Task, task_co_section
@@ -35,29 +33,6 @@ class ImportResult:
                 "imported": self.imported, "updated": self.updated}
 
 
-def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
-    """Every sheet of the workbook (a sheet per section is one ledger), checked row by row.
-
-    `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
-    rows: list[PlannedRow] = []
-    for grid in read_grids(path):
-        if any(any(value is not None for value in cells) for cells in grid.rows):
-            rows.extend(plan_sheet(grid, year, columns))
-    return rows
-
-
-def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
-    """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
-    for grid in read_grids(path):
-        header = find_header(grid)
-        if header is not None:
-            cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []
-            labels = [str(grid.value(header.row, c) or (cells[c] if c < len(cells) else "") or "")
-                      for c in range(max(len(r) for r in grid.rows))]
-            return labels, dict(header.columns)
-    return [], {}
-
-
 def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str, list[str]]:
     sections = {s for r in rows for s in [r.lead_section, *r.co_sections] if s}
     people = {p for r in rows for p in (r.leader, r.owner) if p}
@@ -70,17 +45,17 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
                           if k in key_tasks - known_key_tasks]}
 
 
-def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry_run: bool = False,
-                     columns: dict[str, int] | None = None) -> ImportResult:
-    """Plan `path` and, unless `dry_run`, write it; rows with errors are reported and left out."""
-    result = ImportResult(plan_file(path, year, columns))
+def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year: int, source: str, *,
+                     dry_run: bool = False) -> ImportResult:
+    """Write the rows read from the file named `source` (unless `dry_run`); rows with errors are left out."""
+    result = ImportResult(rows)
     result.created = _new_names(session, result.importable, year)
     if dry_run:
         return result
     task_of_row: dict[tuple[str, int], int] = {}  # (sheet, row) → the task id it became
     new_tasks: list[dict[str, object]] = []
     new_co_sections: list[dict[str, int]] = []
-    source = f"导入：{path.name}"
+    source_text = f"导入：{source}"
     names = _NameCache(session, actor, year)
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
@@ -101,7 +76,7 @@ def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry
                 next_order[parent_id] = order + 1
                 values = new_task_values(TaskDraft(
                     year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
-                    owner_id=owner, deadline=deadline, note=row.note, source_text=source), order)
+                    owner_id=owner, deadline=deadline, note=row.note, source_text=source_text), order)
                 task_id = next_id
                 next_id += 1
                 new_tasks.append({"id": task_id, **values})
@@ -113,7 +88,7 @@ def import_breakdown(session: Session, actor: str, path: Path, year: int, *, dry
                 update_task(session, actor, task_id, key_task_id=key, lead_section_id=lead, leader_id=leader,
                             owner_id=owner, **({"note": row.note} if row.note else {}))
                 set_co_sections(session, actor, task_id, co)
-                _update_deadline(session, actor, task, deadline, path.name)
+                _update_deadline(session, actor, task, deadline, source)
                 result.updated += 1
             task_of_row[(row.sheet, row.row)] = task_id
     session.flush()  # names and updated tasks first: new tasks refer to them

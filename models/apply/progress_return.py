@@ -1,4 +1,4 @@
-"""Importing a section's progress return (推进情况表): rows matched to tasks, entries for one period."""
+"""A section's progress return (推进情况表) applied: lines matched to tasks, entries for one period."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from importers.breakdown import Header, _text, _word, find_header
-from importers.sheets import read_grids
+from models.apply.rows import ReturnLine
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules, parse_period
 from models.domain.progress import add_progress
@@ -20,13 +18,6 @@ from models.domain.text import fold_text
 from models.domain.workflow import MAX_TEXT, can_transition
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 
-PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
-    "number": ("编号", "序号", "任务编号"),
-    "title": ("任务内容", "工作任务", "具体措施", "任务名称", "重点任务", "工作内容"),
-    "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）"),
-    "status": ("完成状态", "状态", "办理状态"),
-    "percent": ("进度", "完成进度", "完成比例", "进度（%）"),
-}
 STATUS_WORDS = {"已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED,
                 "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS, "进行中": Status.IN_PROGRESS,
                 "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED}
@@ -88,66 +79,52 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, fold_text(a), fold_text(b)).ratio()
 
 
-def _percent(value: object) -> int | None:
-    """50, "50%", or 0.5 (a cell formatted as a percentage) all mean 50."""
-    if isinstance(value, (int, float)):
-        return max(0, min(100, round(value * 100 if isinstance(value, float) and 0 < value <= 1 else value)))
-    digits = re.search(r"\d+", str(value or ""))
-    return max(0, min(100, int(digits.group()))) if digits else None
-
-
-def plan_return(session: Session, path: Path, year: int, period: str, as_of: date) -> ReturnResult:
+def plan_return(session: Session, lines: list[ReturnLine], year: int, period: str, as_of: date) -> ReturnResult:
+    """Each line matched to a task of `year` and checked; nothing is written."""
     parse_period(period)
     rows = task_rows(session, year, as_of, LightRules())
     result = ReturnResult(period, [])
-    for grid in read_grids(path):
-        header: Header | None = find_header(grid, vocabulary=PROGRESS_WORDS)
-        if header is None or "progress" not in header.columns:
-            if any(any(v is not None for v in cells) for cells in grid.rows):
-                result.rows.append(ReturnRow(grid.sheet, 1, "", "", "error",
-                                             ["没有找到含“进展情况”的表头行。"]))
+    for line in lines:
+        if line.problem:
+            result.rows.append(ReturnRow(line.sheet, line.row, "", "", "error", [line.problem]))
             continue
-        for index in range(header.row + 1, len(grid.rows)):
-            values = {name: grid.value(index, column) for name, column in header.columns.items()}
-            title, text = _text(values.get("title")), _text(values.get("progress"))
-            if not title and not text:
-                continue
-            entry = ReturnRow(grid.sheet, index + 1, title, text)
-            task, how = _match(_word(values.get("number")), title, rows)
-            if len(text) > MAX_TEXT:
-                entry.status = "error"
-                entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")
-            elif task is None:
-                entry.status = "error"
-                entry.messages.append("在台账中找不到这项任务（编号和任务内容都对不上），未导入。")
-            else:
-                entry.task_id, entry.task_code = task.id, task.code
-                if how:
+        title, text = line.title, line.text
+        entry = ReturnRow(line.sheet, line.row, title, text)
+        task, how = _match(line.number, title, rows)
+        if len(text) > MAX_TEXT:
+            entry.status = "error"
+            entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")
+        elif task is None:
+            entry.status = "error"
+            entry.messages.append("在台账中找不到这项任务（编号和任务内容都对不上），未导入。")
+        else:
+            entry.task_id, entry.task_code = task.id, task.code
+            if how:
+                entry.status = "warning"
+                entry.messages.append(how)
+            if not text:
+                entry.status = "warning"
+                entry.messages.append("没有填写进展情况，本行只更新状态。")
+            word = line.status_word
+            wanted = STATUS_WORDS.get(word)
+            if word and wanted is None:
+                entry.status = "warning"
+                entry.messages.append(f"完成状态“{word}”不认识，未改变任务状态。")
+            if wanted is not None and wanted != task.status:
+                if can_transition(task.status, wanted) or (task.status == Status.NOT_STARTED and text):
+                    entry.new_status = wanted
+                else:
                     entry.status = "warning"
-                    entry.messages.append(how)
-                if not text:
-                    entry.status = "warning"
-                    entry.messages.append("没有填写进展情况，本行只更新状态。")
-                word = _word(values.get("status"))
-                wanted = STATUS_WORDS.get(word)
-                if word and wanted is None:
-                    entry.status = "warning"
-                    entry.messages.append(f"完成状态“{word}”不认识，未改变任务状态。")
-                if wanted is not None and wanted != task.status:
-                    if can_transition(task.status, wanted) or (task.status == Status.NOT_STARTED and text):
-                        entry.new_status = wanted
-                    else:
-                        entry.status = "warning"
-                        entry.messages.append(f"任务现为「{task.status.label}」，不能改为「{wanted.label}」。")
-                entry.percent = _percent(values.get("percent"))
-            result.rows.append(entry)
+                    entry.messages.append(f"任务现为「{task.status.label}」，不能改为「{wanted.label}」。")
+            entry.percent = line.percent
+        result.rows.append(entry)
     return result
 
 
-def import_return(session: Session, actor: str, path: Path, year: int, period: str, as_of: date, *,
+def import_return(session: Session, actor: str, lines: list[ReturnLine], year: int, period: str, as_of: date, *,
                   dry_run: bool = False) -> ReturnResult:
     """Write one progress entry per matched row (in the caller's one transaction); unmatched rows are listed."""
-    result = plan_return(session, path, year, period, as_of)
+    result = plan_return(session, lines, year, period, as_of)
     if dry_run:
         return result
     # Entries are dated within their period: the as-of day, or the period's 28th for an earlier month.

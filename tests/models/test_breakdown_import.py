@@ -12,8 +12,9 @@ import pytest
 from openpyxl import Workbook
 
 from importers import sheets as xlsx_sheets
+from importers.breakdown import plan_file
 from models.apply import breakdown as breakdown_apply
-from models.apply.breakdown import import_breakdown, plan_file
+from models.apply.breakdown import import_breakdown
 from models.domain.entities import Extension, Task
 from models.domain.lights import LightRules
 from models.errors import RuleError
@@ -32,7 +33,9 @@ def rows_of(ledger: Ledger) -> list:  # type: ignore[type-arg]
 
 def run_import(ledger: Ledger, path: Path, **options: object) -> breakdown_apply.ImportResult:
     with ledger.begin() as session:
-        return import_breakdown(session, "测试员", path, 2026, **options)  # type: ignore[arg-type]
+        columns = options.pop("columns", None)
+        rows = plan_file(path, 2026, columns)  # type: ignore[arg-type]
+        return import_breakdown(session, "测试员", rows, 2026, path.name, **options)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("name", ["任务分解表-合并单元格.xlsx", "任务分解表-标准格式.xlsx"])

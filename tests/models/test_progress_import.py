@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from importers.breakdown import plan_file
+from importers.progress_return import read_return
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import import_return
 from models.domain.entities import ProgressEntry
@@ -23,12 +25,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def prepared(ledger: Ledger) -> None:
     with ledger.begin() as session:
-        import_breakdown(session, "测试员", SAMPLES / "任务分解表-合并单元格.xlsx", 2026)
+        sample = SAMPLES / "任务分解表-合并单元格.xlsx"
+        import_breakdown(session, "测试员", plan_file(sample, 2026), 2026, sample.name)
 
 
 def returned(ledger: Ledger, path: Path, dry_run: bool = False):  # type: ignore[no-untyped-def]
     with ledger.begin() as session:
-        return import_return(session, "测试员", path, 2026, "2026-03", TODAY, dry_run=dry_run)
+        return import_return(session, "测试员", read_return(path), 2026, "2026-03", TODAY, dry_run=dry_run)
 
 
 def test_the_march_return_becomes_feedback_for_every_task(ledger: Ledger) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from demo.ledger import create_demo_ledger
+from importers.breakdown import plan_file
+from importers.progress_return import read_return
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import import_return
 from models.domain import directory
@@ -35,7 +37,7 @@ def test_export_then_import_gives_the_same_tasks(tmp_path: Path) -> None:
     demo.close()
     fresh = create_ledger(tmp_path / "fresh.sqlite", org_name="新台账", year=2026)
     with fresh.begin() as session:
-        result = import_breakdown(session, "测试员", out, 2026)
+        result = import_breakdown(session, "测试员", plan_file(out, 2026), 2026, out.name)
     with fresh.reading() as session:
         imported = shape(task_rows(session, 2026, TODAY, LightRules()))
     fresh.close()
@@ -78,7 +80,7 @@ def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger,
     sheet["G4"] = "30%"
     book.save(form)
     with ledger.begin() as session:
-        result = import_return(session, "测试员", form, 2026, "2026-03", TODAY)
+        result = import_return(session, "测试员", read_return(form), 2026, "2026-03", TODAY)
     assert result.entered == 1 and not [r for r in result.rows if r.status == "error"]
     with ledger.reading() as session:
         done = next(r for r in task_rows(session, 2026, TODAY, LightRules()) if r.title == "整顿软弱涣散党组织")

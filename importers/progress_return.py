@@ -1,0 +1,45 @@
+"""Reading a section's progress return (推进情况表) into plain lines: 编号, title, report, status word, percent."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from importers.breakdown import Header, cell_text, cell_word, find_header
+from importers.sheets import read_grids
+from models.apply.rows import Cell, ReturnLine
+
+PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
+    "number": ("编号", "序号", "任务编号"),
+    "title": ("任务内容", "工作任务", "具体措施", "任务名称", "重点任务", "工作内容"),
+    "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）"),
+    "status": ("完成状态", "状态", "办理状态"),
+    "percent": ("进度", "完成进度", "完成比例", "进度（%）"),
+}
+
+
+def percent_of(value: Cell) -> int | None:
+    """50, "50%", or 0.5 (a cell formatted as a percentage) all mean 50."""
+    if isinstance(value, (int, float)):
+        return max(0, min(100, round(value * 100 if isinstance(value, float) and 0 < value <= 1 else value)))
+    digits = re.search(r"\d+", str(value or ""))
+    return max(0, min(100, int(digits.group()))) if digits else None
+
+
+def read_return(path: Path) -> list[ReturnLine]:
+    """Every filled row under a header naming 进展情况, on every sheet; a sheet with none is one problem line."""
+    lines: list[ReturnLine] = []
+    for grid in read_grids(path):
+        header: Header | None = find_header(grid, vocabulary=PROGRESS_WORDS)
+        if header is None or "progress" not in header.columns:
+            if any(any(v is not None for v in cells) for cells in grid.rows):
+                lines.append(ReturnLine(grid.sheet, 1, problem="没有找到含“进展情况”的表头行。"))
+            continue
+        for index in range(header.row + 1, len(grid.rows)):
+            values = {name: grid.value(index, column) for name, column in header.columns.items()}
+            title, text = cell_text(values.get("title")), cell_text(values.get("progress"))
+            if not title and not text:
+                continue
+            lines.append(ReturnLine(grid.sheet, index + 1, cell_word(values.get("number")), title, text,
+                                    cell_word(values.get("status")), percent_of(values.get("percent"))))
+    return lines

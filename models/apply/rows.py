@@ -1,0 +1,59 @@
+"""The plain rows importers/ hands to models/: what a document said, checked, with no SQL and no file format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+Cell = str | date | float | int | None  # a spreadsheet cell's value, as importers/ tidied it
+
+
+@dataclass
+class PlannedRow:
+    sheet: str
+    row: int  # 1-based, as Excel shows it
+    status: str = "ok"  # ok | warning | error
+    messages: list[str] = field(default_factory=list)
+    key_task: str = ""
+    title: str = ""
+    lead_section: str = ""
+    co_sections: list[str] = field(default_factory=list)
+    leader: str = ""
+    owner: str = ""
+    deadline_text: str = ""
+    deadline_kind: str = "none"
+    due_date: date | None = None
+    note: str = ""
+    parent_row: int | None = None  # the row (1-based) of the task this one is a subtask of
+    deadline_value: Cell = None
+
+    def warn(self, message: str) -> None:
+        self.messages.append(message)
+        if self.status == "ok":
+            self.status = "warning"
+
+    def fail(self, message: str) -> None:
+        self.messages.append(message)
+        self.status = "error"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "status": self.status, "messages": self.messages,
+                "key_task": self.key_task, "title": self.title, "lead_section": self.lead_section,
+                "co_sections": self.co_sections, "leader": self.leader, "owner": self.owner,
+                "deadline_text": self.deadline_text,
+                "deadline_kind": self.deadline_kind if self.deadline_kind != "none" else "unparsed",
+                "due_date": self.due_date.isoformat() if self.due_date else None}
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """One row of a section's progress return (推进情况表), as written; `problem` marks a sheet not read."""
+
+    sheet: str
+    row: int
+    number: str = ""
+    title: str = ""
+    text: str = ""
+    status_word: str = ""
+    percent: int | None = None
+    problem: str = ""
