@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from models.domain.entities import Person, ProgressEntry, Task
 from models.domain.tasks import TaskDraft
@@ -57,7 +58,7 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
                                           period="2026-03", entry_date=TODAY)
     with window.ledger.reading() as session:  # kept
         assert session.get(Task, task_id).title == text  # type: ignore[union-attr]
-        assert session.query(ProgressEntry.text).scalar() == report
+        assert session.scalar(select(ProgressEntry.text)) == report
     model = window.list_pane.model  # shown
     assert model.index_of_task(task_id, 1).data() == text
     window.list_pane.select_task(task_id)
@@ -97,7 +98,7 @@ def test_a_hundred_thousand_characters_are_refused_with_the_numbers(window: Main
     assert not action(window, big)  # type: ignore[operator]
     assert errors and what in errors[-1] and "太长" in errors[-1]
     with window.ledger.reading() as session:  # nothing of it was stored anywhere
-        assert not session.query(Task).filter(Task.title == big).count()
-        assert not session.query(ProgressEntry).filter(ProgressEntry.text == big).count()
-        assert not session.query(Person).filter(Person.name.like("很长%")).count()
-        assert all(len(t.measures) < 1000 for t in session.query(Task))
+        assert session.scalar(select(func.count()).where(Task.title == big)) == 0
+        assert session.scalar(select(func.count()).where(ProgressEntry.text == big)) == 0
+        assert session.scalar(select(func.count()).where(Person.name.like("很长%"))) == 0
+        assert all(len(t.measures) < 1000 for t in session.scalars(select(Task)))

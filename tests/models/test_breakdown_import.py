@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import func, select
 
 from importers import sheets as xlsx_sheets
 from importers.breakdown import plan_file
@@ -136,7 +137,7 @@ def test_an_import_that_fails_half_way_leaves_nothing(ledger: Ledger, monkeypatc
         run_import(ledger, SAMPLES / "任务分解表-合并单元格.xlsx")
     assert rows_of(ledger) == []
     with ledger.reading() as session:
-        assert session.query(Task).count() == 0
+        assert session.scalar(select(func.count()).select_from(Task)) == 0
 
 
 def test_a_changed_deadline_on_reimport_is_an_extension_with_the_file_as_reason(ledger: Ledger,
@@ -145,7 +146,7 @@ def test_a_changed_deadline_on_reimport_is_an_extension_with_the_file_as_reason(
     run_import(ledger, build(tmp_path / "v1.xlsx", {"表": [header, [1, "建立台账", "办公室", "3月底前"]]}))
     run_import(ledger, build(tmp_path / "v2.xlsx", {"表": [header, [1, "建立台账", "办公室", "6月底前"]]}))
     with ledger.reading() as session:
-        extension = session.query(Extension).one()
+        extension = session.scalars(select(Extension)).one()
         assert (extension.old_text, extension.new_text) == ("3月底前", "6月底前")
         assert extension.reason == "按《v2.xlsx》重新导入"
 

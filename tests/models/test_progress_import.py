@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from importers.breakdown import plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import import_breakdown
@@ -39,7 +41,7 @@ def test_the_march_return_becomes_feedback_for_every_task(ledger: Ledger) -> Non
     result = returned(ledger, SAMPLES / "推进情况表-3月.xlsx")
     assert result.entered == 12 and result.unmatched == []
     with ledger.reading() as session:
-        entries = session.query(ProgressEntry).all()
+        entries = list(session.scalars(select(ProgressEntry)))
         rows = {row.title: row for row in task_rows(session, 2026, TODAY, LightRules())}
     assert {(e.kind, e.period) for e in entries} == {(ProgressKind.FEEDBACK, "2026-03")}
     assert all(row.feedback_this_period for row in rows.values())
@@ -67,7 +69,7 @@ def test_dry_run_enters_nothing(ledger: Ledger) -> None:
     result = returned(ledger, SAMPLES / "推进情况表-3月.xlsx", dry_run=True)
     assert len(result.rows) == 12 and result.entered == 0
     with ledger.reading() as session:
-        assert session.query(ProgressEntry).count() == 0
+        assert session.scalar(select(func.count()).select_from(ProgressEntry)) == 0
 
 
 def test_import_progress_command_checks_the_period(ledger: Ledger) -> None:

@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from models.domain import directory, task_state
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import AuditEntry, Person, Section
@@ -94,7 +96,7 @@ def test_undo_snapshot_puts_every_field_back_with_audit(ledger: Ledger) -> None:
     with ledger.begin() as session:
         task_state.restore(session, "测试员", before)
         assert task_state.capture(session, ids["other"]) == before
-        undo_rows = session.query(AuditEntry).filter(AuditEntry.action == "undo").all()
+        undo_rows = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "undo")))
         assert {row.field for row in undo_rows} >= {"title", "percent", "status", "completed_on"}
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
@@ -59,7 +60,7 @@ def window(qtbot: QtBot, ledger: Ledger, tasks: list[int]) -> Iterator[MainWindo
 
 def entries(ledger: Ledger) -> list[ProgressEntry]:
     with ledger.reading() as session:
-        found = list(session.query(ProgressEntry).order_by(ProgressEntry.id))
+        found = list(session.scalars(select(ProgressEntry).order_by(ProgressEntry.id)))
         session.expunge_all()
     return found
 
@@ -119,7 +120,7 @@ def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qt
     answer_dialogs(window, fill)
     qtbot.keyClick(page.entry, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with window.ledger.reading() as session:
-        task = session.query(Task).filter(Task.title == "会上交办：梳理年轻干部名单").one()
+        task = session.scalars(select(Task).where(Task.title == "会上交办：梳理年轻干部名单")).one()
         assert task.source_meeting_id == (page.meeting.id if page.meeting else None)
         assert task.lead_section is not None and task.lead_section.name == "干部一科"
     assert page.current_task_id() == task.id

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from cli.parser import build_parser
 from models.domain import directory
@@ -86,7 +87,7 @@ def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
     run_settings(window, duplicate)
     assert "已经有名为「干部科」的科室" in window.last_error
     with window.ledger.reading() as session:
-        assert session.query(Section).count() == 2
+        assert session.scalar(select(func.count()).select_from(Section)) == 2
 
 
 def test_recycle_bin_restores_a_deleted_task(window: MainWindow) -> None:
@@ -139,7 +140,7 @@ def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainW
     window.open_file(bogus)
     assert messages and window.isVisible() and window.replacement is None
     with window.ledger.reading() as session:
-        assert session.query(Task).count() == 1
+        assert session.scalar(select(func.count()).select_from(Task)) == 1
 
 
 def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWindow) -> None:

@@ -1,0 +1,111 @@
+"""The layers of README's layout hold: each package imports only what it may, and ui/ writes no SQL."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("models", "importers", "reports", "cli", "demo", "ui")
+QT = ("PySide6", "shiboken6")
+FILE_FORMATS = ("openpyxl", "docx", "xlrd", "reportlab", "pypdf", "pypdfium2", "python_calamine")
+# What each package must never import (top-level module names, or package prefixes such as "models.file").
+FORBIDDEN: dict[str, tuple[str, ...]] = {
+    "models": (*QT, *FILE_FORMATS, "importers", "reports", "ui", "cli", "demo"),
+    "importers": (*QT, "sqlalchemy", "reports", "ui", "cli", "demo", "models.file", "models.read"),
+    "reports": (*QT, "importers", "ui", "cli", "demo"),
+    "cli": (*QT, "ui"),
+    "demo": (*QT, "importers", "reports", "ui", "cli"),
+    "ui": ("cli",),
+}
+# ui/ changes the ledger only through the controller and its undoable commands.
+UI_WRITERS = {"ui/controller.py", "ui/commands.py"}
+SESSION_WRITES = {"add", "add_all", "delete", "execute", "merge", "flush", "commit", "query", "scalar", "scalars",
+                  "get", "begin"}
+
+
+def modules(package: str) -> Iterator[Path]:
+    yield from sorted(path for path in (ROOT / package).rglob("*.py") if "versions" not in path.parts)
+
+
+def imported_names(tree: ast.AST) -> Iterator[tuple[int, list[str]]]:
+    """Each import statement's line and the modules it may load."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield node.lineno, [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            # `from models import file` loads models.file
+            yield node.lineno, [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+
+
+def is_under(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def layer_breaches(package: str, forbidden: tuple[str, ...], root: Path = ROOT) -> list[str]:
+    found = []
+    for path in sorted(p for p in (root / package).rglob("*.py") if "versions" not in p.parts):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for line, names in imported_names(tree):
+            bad = [name for name in names if any(is_under(name, prefix) for prefix in forbidden)]
+            if bad:
+                found.append(f"{path.relative_to(root)}:{line} imports {bad[0]}")
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_each_package_imports_only_what_its_layer_may(package: str) -> None:
+    assert layer_breaches(package, FORBIDDEN[package]) == []
+
+
+def ui_sql(root: Path = ROOT) -> list[str]:
+    """ui/ modules other than the controller that import SQLAlchemy's query building or drive a session."""
+    found = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative in UI_WRITERS:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("sqlalchemy"):
+                extra = [alias.name for alias in node.names if alias.name != "Session"]
+                if node.module != "sqlalchemy.orm" or extra:
+                    found.append(f"{relative}:{node.lineno} imports {node.module} {extra}")
+            elif isinstance(node, ast.Import) and any(a.name.startswith("sqlalchemy") for a in node.names):
+                found.append(f"{relative}:{node.lineno} imports sqlalchemy")
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in SESSION_WRITES and isinstance(node.func.value, ast.Name)
+                  and node.func.value.id in ("session", "ledger")):
+                found.append(f"{relative}:{node.lineno} calls {node.func.value.id}.{node.func.attr}()")
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "begin"
+                  and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "ledger"):
+                found.append(f"{relative}:{node.lineno} opens a write transaction")
+    return found
+
+
+def test_ui_writes_the_ledger_only_through_the_controller() -> None:
+    assert ui_sql() == []
+
+
+def test_no_legacy_query_api_anywhere() -> None:
+    legacy = [f"{path.relative_to(ROOT)}:{node.lineno}"
+              for package in (*PACKAGES, "tests", "bench") for path in modules(package)
+              for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+              if isinstance(node, ast.Attribute) and node.attr == "query" and isinstance(node.value, ast.Name)
+              and node.value.id == "session"]
+    assert legacy == []
+
+
+def test_the_checks_catch_a_breach(tmp_path: Path) -> None:
+    """The test above would see a Qt import in models/ and a write from a ui/ widget."""
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "bad.py").write_text("from PySide6.QtCore import QObject\nimport openpyxl\n")
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "page.py").write_text(
+        "from sqlalchemy import select\n\ndef save(self, session):\n    session.add(1)\n"
+        "    with self.ledger.begin() as s:\n        pass\n")
+    assert len(layer_breaches("models", FORBIDDEN["models"], tmp_path)) == 2
+    assert len(ui_sql(tmp_path)) == 3
