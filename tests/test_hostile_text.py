@@ -19,6 +19,7 @@ from models.file.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.xlsx_export import export_ledger
+from tests.ui.helpers import reported_errors
 from ui.main_window import MainWindow
 
 TODAY = date(2026, 3, 25)
@@ -52,11 +53,12 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
     # saved (Word's line break becomes one), so the screen, the file, the sheet and the workbook agree.
     text = "响铃退格转义空字符结束\n下一行" if kind == "control" else typed
     report = text if len(text) > 1000 else "进展：" + text
-    task_id = window.controller.create(TaskDraft(2026, typed))
-    assert task_id is not None, window.last_error
-    assert window.controller.add_progress(task_id, typed if len(typed) > 1000 else "进展：" + typed,
+    errors = reported_errors(window)
+    task_id = window.context.controller.create(TaskDraft(2026, typed))
+    assert task_id is not None, errors
+    assert window.context.controller.add_progress(task_id, typed if len(typed) > 1000 else "进展：" + typed,
                                           period="2026-03", entry_date=TODAY)
-    with window.ledger.reading() as session:  # kept
+    with window.context.ledger.reading() as session:  # kept
         assert session.get(Task, task_id).title == text  # type: ignore[union-attr]
         assert session.scalar(select(ProgressEntry.text)) == report
     model = window.list_pane.model  # shown
@@ -64,13 +66,13 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
     window.list_pane.select_task(task_id)
     assert window.editor.title_edit.toPlainText() == text and not window.editor.is_dirty()
     out = tmp_path / "ledger.xlsx"  # exported: the same text, never a formula; only what Excel forbids goes
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         export_ledger(session, out, year=2026, as_of=TODAY)
     cells = [cell for row in load_workbook(out).active.iter_rows() for cell in row  # type: ignore[union-attr]
              if cell.value == text]
     assert cells and all(cell.data_type == "s" for cell in cells)
     sheet = tmp_path / "sheet.pdf"  # printed
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         data = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY), today=TODAY)
     write_progress_sheet(data, setup_fonts(), sheet)
     printed = squash("".join(page.extract_text() or "" for page in PdfReader(sheet).pages))
@@ -82,22 +84,22 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
 
 
 @pytest.mark.parametrize(("what", "action"), [
-    ("任务内容", lambda w, big: w.controller.create(TaskDraft(2026, big))),
-    ("进展内容", lambda w, big: w.controller.add_progress(w.controller.create(TaskDraft(2026, "短任务")), big)),
-    ("具体措施", lambda w, big: w.controller.edit(w.controller.create(TaskDraft(2026, "另一项")),
+    ("任务内容", lambda w, big: w.context.controller.create(TaskDraft(2026, big))),
+    ("进展内容", lambda w, big: w.context.controller.add_progress(w.context.controller.create(TaskDraft(2026, "短任务")), big)),
+    ("具体措施", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "另一项")),
                                                 {"measures": big})),
-    ("姓名", lambda w, big: w.controller.edit(w.controller.create(TaskDraft(2026, "第三项")), {},
+    ("姓名", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "第三项")), {},
                                             owner=big[:MAX_NAME + 1])),
 ])
 def test_a_hundred_thousand_characters_are_refused_with_the_numbers(window: MainWindow, what: str,
                                                                    action: object) -> None:
     errors: list[str] = []
-    window.controller.failed.connect(errors.append)
+    window.context.controller.failed.connect(errors.append)
     big = "很长的粘贴内容" * (100_000 // 7)
     assert len(big) >= 99_000
     assert not action(window, big)  # type: ignore[operator]
     assert errors and what in errors[-1] and "太长" in errors[-1]
-    with window.ledger.reading() as session:  # nothing of it was stored anywhere
+    with window.context.ledger.reading() as session:  # nothing of it was stored anywhere
         assert session.scalar(select(func.count()).where(Task.title == big)) == 0
         assert session.scalar(select(func.count()).where(ProgressEntry.text == big)) == 0
         assert session.scalar(select(func.count()).where(Person.name.like("很长%"))) == 0

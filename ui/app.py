@@ -92,9 +92,9 @@ def take_screenshot(args: argparse.Namespace) -> int:
 def open_view(window: MainWindow, view: str) -> None:
     """--view: start on the meeting or statistics page; a meeting page opens the newest meeting's first task."""
     if view == "meeting":
-        window.actions.meeting.trigger()
+        window.registry.meeting.trigger()
     elif view == "stats":
-        window.actions.stats.trigger()
+        window.registry.stats.trigger()
     else:
         first = next((row.id for row in window.list_pane.model.shown_tasks()), None)
         if first is not None:
@@ -128,7 +128,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     open_view(window, args.view)
     if getattr(args, "start_import", False):
-        QTimer.singleShot(0, window.open_import)
-    code = app.exec()  # type: ignore[union-attr]
+        QTimer.singleShot(0, window.file_commands.open_import)
+    code = app.exec()
     ledger.close()  # the window closed it already unless File → Open replaced the window
     return int(code)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from models.domain.deadlines import chinese_date
@@ -26,7 +27,8 @@ from ui.dialog_parts import busy, error_line
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from ui.main_window import MainWindow
+    from ui.file_commands import FileCommands
+    from ui.window_context import WindowContext
 
 REASONS = {"auto": "每日自动", "manual": "手动", "before-migration": "升级前", "": ""}
 
@@ -40,9 +42,9 @@ def when(moment: datetime) -> str:
 
 
 class DataSafetyDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, context: WindowContext, files: FileCommands, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.files = context, files
         self.setWindowTitle(self.tr("数据安全"))
         self.resize(720, 520)
         self.file_label, self.size_label, self.folder_label = QLabel(), QLabel(), QLabel()
@@ -93,7 +95,7 @@ class DataSafetyDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        facts = self.facts = safety_facts(self.window_.ledger)
+        facts = self.facts = safety_facts(self.context.ledger)
         self.file_label.setText(str(facts.path))
         self.size_label.setText(megabytes(facts.size))
         self.folder_label.setText(str(facts.backup_dir))
@@ -131,7 +133,7 @@ class DataSafetyDialog(QDialog):
 
     def _enable(self) -> None:
         chosen = self.backup_list.currentRow() >= 0
-        self.restore_button.setEnabled(chosen and not self.window_.ledger.read_only)
+        self.restore_button.setEnabled(chosen and not self.context.read_only)
 
     def selected_backup(self) -> BackupFile | None:
         row = self.backup_list.currentRow()
@@ -139,13 +141,13 @@ class DataSafetyDialog(QDialog):
 
     def back_up(self) -> None:
         with busy(self.status, self.tr("正在备份……")):
-            made = self.window_.backup_now()
+            made = self.files.backup_now()
         self.refresh()
         self.status.setText(self.tr("已备份到：{path}").format(path=made) if made else "")
 
     def verify(self) -> None:
         with busy(self.status, self.tr("正在检查整个文件……")):
-            result = verify_ledger(self.window_.ledger)
+            result = verify_ledger(self.context.ledger)
         self.refresh()
         self._show_check(result)
         self.status.setText(self.tr("检查完毕。"))
@@ -156,10 +158,10 @@ class DataSafetyDialog(QDialog):
             return
         question = self.tr("用 {when} 的备份替换现在的台账吗？\n此后录入的内容会不在恢复后的台账里；"
                            "现在的文件会改名保留在原处，不会删除。").format(when=when(backup.made))
-        if not self.window_.confirm(self.tr("用备份恢复"), question):
+        if not self.files.dialogs.confirm(self.tr("用备份恢复"), question):
             return
         self.accept()
-        self.window_.restore_from_backup(backup.path)
+        self.files.restore_from_backup(backup.path)
 
     def open_backup_folder(self) -> None:
         if self.facts is not None:

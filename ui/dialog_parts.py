@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 
@@ -36,3 +37,8 @@ def busy(label: QLabel, text: str) -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def to_date(day: QDate) -> date:
+    """A QDate as Python's date (QDate.toPython is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())

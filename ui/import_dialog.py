@@ -34,7 +34,7 @@ from models.apply.progress_return import ReturnResult, import_return
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
-from ui.dialog_parts import busy, error_line
+from ui.dialog_parts import busy, error_line, to_date
 from ui.import_preview_model import ImportPreviewModel
 
 BREAKDOWN, RETURN = "breakdown", "return"
@@ -122,7 +122,7 @@ class ImportDialog(QDialog):
         return path.name if path else ""
 
     def period(self) -> str:
-        return period_of(self.period_edit.date().toPython())  # type: ignore[arg-type]
+        return period_of(to_date(self.period_edit.date()))
 
     def choose_file(self) -> None:
         chosen = self.ask_path()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from importers.breakdown import PlannedRow
 from models.apply.progress_return import ReturnRow
+from models.apply.rows import PlannedRow
 from ui.table_base import HeaderedTableModel, Index
 
 STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828")}

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, Q
 
 from models.domain.deadlines import chinese_date
 from models.read.meetings import MeetingSummary
+from ui.dialog_parts import to_date
 from ui.task_dialogs import FormDialog
 
 
@@ -28,7 +29,7 @@ class NewMeetingDialog(FormDialog):
             self.title_edit.setText(self.tr("{month}月月例会").format(month=day.month()))
 
     def held_on(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.date_edit.date())
 
     def meeting_title(self) -> str:
         return self.title_edit.text().strip()

@@ -46,27 +46,32 @@ from ui.timeline_model import period_label
 if TYPE_CHECKING:
     from datetime import date
 
-    from ui.main_window import MainWindow
+    from ui.dialog_host import DialogHost
+    from ui.window_context import WindowContext
+
 
 WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
 
 
 class MeetingPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, context: WindowContext, dialogs: DialogHost) -> None:
         super().__init__()
         self.setObjectName("page_meeting")
-        self.window_ = window
+        self.context = context
+        self.dialogs = dialogs
+        self._saving = False  # while this page's own save runs, a refusal belongs under its entry box
+        context.error_reported.connect(self._show_error)
         self.meeting: MeetingInfo | None = None
         self.rows: dict[int, TaskRow] = {}
         self.order: list[int] = []
         self._entry_counts: dict[int, int] = {}  # entries per meeting, as the meeting list shows them
-        self.drafts = window.drafts
+        self.drafts = context.drafts
         self.meeting_combo = QComboBox()
         self.meeting_combo.setMinimumWidth(220)
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         new_button = QPushButton(self.tr("开始新会议…"))
         new_button.clicked.connect(self.new_meeting)
-        new_button.setEnabled(not window.ledger.read_only)
+        new_button.setEnabled(not context.read_only)
         self.finish_button = QPushButton(self.tr("结束会议并查看小结"))
         self.finish_button.clicked.connect(self.finish)
         self.notice = QLabel()
@@ -104,11 +109,11 @@ class MeetingPage(QWidget):
         self.entry.setPlaceholderText(self.tr("本期进展：回车保存并转到下一项，Shift+回车换行，Esc 撤回本次输入"))
         self.entry.submitted.connect(self.save_and_next)
         self.entry.cancelled.connect(self.cancel_entry)
-        self.entry.textChanged.connect(lambda: self._draft_timer.start())
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(300)
         self._draft_timer.timeout.connect(self.keep_draft)
+        self.entry.textChanged.connect(self._draft_timer.start)
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
@@ -154,8 +159,8 @@ class MeetingPage(QWidget):
     def reload_meetings(self, select: int | None = None, *, walk: bool = True) -> None:
         """Refill the meeting list (with entry counts); `walk=False` keeps the walk as it is."""
         current = select if select is not None else (self.meeting.id if self.meeting else None)
-        with self.window_.ledger.reading() as session:
-            found = lookups.meetings(session, self.window_.year)
+        with self.context.ledger.reading() as session:
+            found = lookups.meetings(session, self.context.year)
         self.meeting_combo.blockSignals(True)
         self.meeting_combo.clear()
         for item in found:
@@ -185,15 +190,15 @@ class MeetingPage(QWidget):
         super().showEvent(event)
 
     def new_meeting(self) -> None:
-        dialog = NewMeetingDialog(self.window_.as_of, self)
-        if not self.window_.dialog_runner(dialog):
+        dialog = NewMeetingDialog(self.context.as_of, self)
+        if not self.dialogs.run(dialog):
             return
         created: list[int] = []
 
         def work(session: Session) -> None:
-            created.append(directory.meeting(session, self.window_.ledger.actor, dialog.held_on(),
+            created.append(directory.meeting(session, self.context.ledger.actor, dialog.held_on(),
                                              dialog.meeting_title()).id)
-        if self.window_.controller.run_plain(self.tr("开始新会议"), work):
+        if self.context.controller.run_plain(self.tr("开始新会议"), work):
             self.reload_meetings(created[0])
             self.entry.setFocus()
 
@@ -201,7 +206,7 @@ class MeetingPage(QWidget):
         meeting_id = self.meeting_combo.currentData()
         self.meeting = None
         if isinstance(meeting_id, int):
-            with self.window_.ledger.reading() as session:
+            with self.context.ledger.reading() as session:
                 self.meeting = meeting_info(session, meeting_id)
         if self.isVisible():
             self.refresh()
@@ -210,19 +215,19 @@ class MeetingPage(QWidget):
     def refresh(self) -> None:
         """Reload the tasks for the meeting's period, staying on the current task."""
         current = self.current_task_id()
-        self.card.setEnabled(self.meeting is not None and not self.window_.ledger.read_only)
+        self.card.setEnabled(self.meeting is not None and not self.context.read_only)
         self.finish_button.setEnabled(self.meeting is not None)
         if self.meeting is None:
             self.model.set_rows([], [])
             self.heading.setText(self.tr("请先选择会议，或点“开始新会议…”"))
             return
-        window = self.window_
-        with window.ledger.reading() as session:
-            rows = task_rows(session, window.year, self.meeting.held_on, window.rules)
+        context = self.context
+        with context.ledger.reading() as session:
+            rows = task_rows(session, context.year, self.meeting.held_on, context.rules)
             self.entered = entries_in_meeting(session, self.meeting.id)
         walked = walk_rows(rows)
         self.rows = {row.id: row for row in walked}
-        self.model.set_rows(walked, [s.name for s in window.sections])
+        self.model.set_rows(walked, [s.name for s in context.sections])
         if len(walked) <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         else:
@@ -241,11 +246,11 @@ class MeetingPage(QWidget):
 
     def update_tasks(self, task_ids: list[int]) -> None:
         """After a save: read those tasks again (as of the meeting) and put them in place in the walk."""
-        meeting, window = self.meeting, self.window_
+        meeting, context = self.meeting, self.context
         if meeting is None:
             return
-        with window.ledger.reading() as session:
-            fresh = task_rows(session, window.year, meeting.held_on, window.rules, only=task_ids)
+        with context.ledger.reading() as session:
+            fresh = task_rows(session, context.year, meeting.held_on, context.rules, only=task_ids)
             entered = entries_in_meeting(session, meeting.id, task_ids)
         walked = {row.id for row in walk_rows(fresh)}
         merged = merge_rows(list(self.rows.values()), fresh, task_ids)
@@ -285,7 +290,7 @@ class MeetingPage(QWidget):
         self.facts.setText(self.tr("牵头：{section}　责任人：{owner}　时限：{deadline}　{light}　{status}").format(
             section=row.lead_section or "—", owner=row.owner or "—", deadline=row.deadline_display or "—",
             light=self.tr(row.light.label), status=self.tr(row.status.label)))
-        with self.window_.ledger.reading() as session:
+        with self.context.ledger.reading() as session:
             last = previous_progress(session, task_id, meeting.period)
         self.last_time.setText(self.tr("（{period}）{text}").format(period=period_label(last[0]), text=last[1])
                                if last else self.tr("（无）"))
@@ -325,6 +330,10 @@ class MeetingPage(QWidget):
         if task_id is not None and self.meeting is not None and getattr(self, "shown_id", None) == task_id:
             self.drafts.put(self._draft_key(task_id), self.entry.toPlainText(), self.percent_spin.value())
 
+    def _show_error(self, message: str) -> None:
+        if self._saving:
+            self.error_label.setText(message)
+
     def save_and_next(self) -> None:
         task_id, meeting = self.current_task_id(), self.meeting
         text = self.entry.toPlainText().strip()
@@ -334,11 +343,12 @@ class MeetingPage(QWidget):
             self.move_next()  # an empty Enter just walks on, like skipping
             return
         status_value = self.status_combo.currentData()
-        saved = self.window_.controller.add_progress(
+        self._saving = True
+        saved = self.context.controller.add_progress(
             task_id, text, period=meeting.period, percent=self.percent_spin.value(), meeting_id=meeting.id,
             entry_date=meeting.held_on, status=Status(status_value) if status_value else None)
+        self._saving = False
         if not saved:
-            self.error_label.setText(self.window_.last_error)
             return
         self._draft_timer.stop()
         self.drafts.discard(self._draft_key(task_id))
@@ -364,14 +374,14 @@ class MeetingPage(QWidget):
         meeting = self.meeting
         if meeting is None:
             return
-        window = self.window_
+        context = self.context
         row = self.rows.get(self.current_task_id() or -1)
-        dialog = NewTaskDialog(self.tr("交办新事项"), window.year, [(s.id, s.name) for s in window.sections],
+        dialog = NewTaskDialog(self.tr("交办新事项"), context.year, [(s.id, s.name) for s in context.sections],
                                row.lead_section_id if row else None, self)
-        if window.dialog_runner(dialog):
-            draft = TaskDraft(window.year, dialog.task_title(), lead_section_id=dialog.section_id(),
+        if self.dialogs.run(dialog):
+            draft = TaskDraft(context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
                               deadline=dialog.deadline(), source_meeting_id=meeting.id, source_text=meeting.title)
-            created = window.controller.create(draft)
+            created = context.controller.create(draft)
             if created is not None:
                 self.refresh()
                 self.go_to(created)
@@ -380,9 +390,9 @@ class MeetingPage(QWidget):
         if self.meeting is None:
             return
         self.keep_draft()
-        window = self.window_
-        with window.ledger.reading() as session:
-            rows = task_rows(session, window.year, self.meeting.held_on, window.rules)
+        context = self.context
+        with context.ledger.reading() as session:
+            rows = task_rows(session, context.year, self.meeting.held_on, context.rules)
             summary = meeting_summary(session, self.meeting.id, rows)
         self.last_summary = MeetingSummaryDialog(summary, self)
-        window.dialog_runner(self.last_summary)
+        self.dialogs.run(self.last_summary)

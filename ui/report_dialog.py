@@ -38,7 +38,7 @@ from reports.progress_sheet import (
     write_progress_sheet,
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
-from ui.dialog_parts import error_line
+from ui.dialog_parts import error_line, to_date
 from ui.pdf_preview import PdfPreview, print_pdf
 
 PROGRESS, STATS, NOTICE = "progress", "stats", "notice"
@@ -144,7 +144,7 @@ class ReportDialog(QDialog):
         self._timer.start()
 
     def as_of(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.date_edit.date())
 
     def options(self) -> ProgressSheetOptions:
         return ProgressSheetOptions(

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from models.domain.deadlines import chinese_date
 from models.read.stats import SectionStats, section_stats
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_context import WindowContext
 
 
 class CompletionChart(QWidget):
@@ -55,10 +56,12 @@ class CompletionChart(QWidget):
 
 
 class StatsPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    tasks_requested = Signal(frozenset, str)  # a clicked number: show exactly these tasks, labelled
+
+    def __init__(self, context: WindowContext) -> None:
         super().__init__()
         self.setObjectName("page_stats")
-        self.window_ = window
+        self.context = context
         self.model = StatsTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -82,16 +85,16 @@ class StatsPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        window = self.window_
-        rows = window.rows  # the window's own rows: the same year, day and rules
-        report = section_stats(rows, window.year, window.as_of, [s.name for s in window.sections])
+        context = self.context
+        rows = context.rows  # the window's own rows: the same year, day and rules
+        report = section_stats(rows, context.year, context.as_of, context.section_names())
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计一级任务（子任务计入所属任务，已撤销的不计）。点击数字查看对应任务。"
-        ).format(year=window.year, day=f"{window.as_of.year}年{window.as_of.month}月{window.as_of.day}日"))
+        ).format(year=context.year, day=chinese_date(context.as_of)))
 
     def open_cell(self, index: QModelIndex) -> None:
         ids = self.model.data(index, TASK_IDS_ROLE)
         if isinstance(ids, list) and ids:
-            self.window_.show_task_ids(frozenset(ids), self.model.label(index))
+            self.tasks_requested.emit(frozenset(ids), self.model.label(index))

@@ -24,7 +24,7 @@ from models.domain.enums import DeadlineKind, ProgressKind
 from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
-from ui.dialog_parts import error_line, ok_cancel
+from ui.dialog_parts import error_line, ok_cancel, to_date
 
 
 def deadline_hint(deadline: Deadline) -> str:
@@ -101,7 +101,7 @@ class ProgressDialog(FormDialog):
         return ProgressKind(self.kind_combo.currentData())
 
     def entry_date(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return to_date(self.date_edit.date())
 
     def period(self) -> str:
         return period_of(self.entry_date())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -29,15 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline, parse_deadline
-from models.domain.enums import DeadlineKind, Status
+from models.domain.enums import DeadlineKind
 from models.domain.text import normalise_text
-from models.domain.workflow import can_transition
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
 from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
 from ui.task_dialogs import deadline_hint
 from ui.timeline_model import TimelineModel
+
+# The buttons under the heading, in order; the window binds each to its action of the same name.
+TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "subtask", "delete")
 
 
 class SectionPicker(QToolButton):
@@ -83,7 +86,6 @@ class TaskEditor(QWidget):
     """Shows one task; `save_requested` and the action signals are handled by the main window."""
 
     save_requested = Signal()
-    action_requested = Signal(str)  # progress, extend, complete, close, reopen, subtask, delete
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,14 +142,13 @@ class TaskEditor(QWidget):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.revert_button)
         save_row.addStretch(1)
-        self.buttons: dict[str, QPushButton] = {}
+        # The task actions' buttons: each shows one of the window's actions (bind_actions), and is on or off with it.
+        self.buttons: dict[str, QToolButton] = {}
         grid = QGridLayout()
-        for position, (name, label) in enumerate([
-                ("progress", self.tr("录入进展")), ("extend", self.tr("延期")), ("complete", self.tr("办结")),
-                ("close", self.tr("销号")), ("reopen", self.tr("重新打开")), ("subtask", self.tr("新建子任务")),
-                ("delete", self.tr("删除"))]):
-            button = QPushButton(label)
-            button.clicked.connect(lambda checked=False, n=name: self.action_requested.emit(n))
+        for position, name in enumerate(TASK_ACTIONS):
+            button = QToolButton()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
             grid.addWidget(button, position // 4, position % 4)
         self.timeline_model = TimelineModel(self)
@@ -192,6 +193,11 @@ class TaskEditor(QWidget):
         layout.addWidget(self.splitter, 1)
         self.show_task(None, [], [], [], 0)
 
+    def bind_actions(self, actions: dict[str, QAction]) -> None:
+        """Show the window's task actions on the buttons, one each by its name in TASK_ACTIONS."""
+        for name, button in self.buttons.items():
+            button.setDefaultAction(actions[name])
+
     @staticmethod
     def _person_combo() -> QComboBox:
         combo = QComboBox()
@@ -211,8 +217,9 @@ class TaskEditor(QWidget):
         """Put back the saved values (放弃修改)."""
         detail = self.detail
         editable = detail is not None
+        action_buttons = set(self.buttons.values())  # on or off with their actions, not with the fields
         for widget in self.findChildren(QWidget):
-            if widget is not self.heading:
+            if widget is not self.heading and widget not in action_buttons:
                 widget.setEnabled(editable)
         self.heading.setText(self.tr("请在左侧选择一项任务") if detail is None else self.tr(
             "{code} {status}").format(code=self._code, status=self.tr(detail.status.label)))
@@ -238,10 +245,8 @@ class TaskEditor(QWidget):
         self.percent_spin.setValue(detail.percent if detail else 0)
         self.timeline_model.replace_rows(list(detail.timeline) if detail else [])
         self.history_model.replace_rows(list(detail.history) if detail else [])
-        if detail is not None:
-            self._enable_actions(detail.status)
         if self.read_only:
-            for button in [*self.buttons.values(), self.save_button, self.revert_button]:
+            for button in (self.save_button, self.revert_button):
                 button.setEnabled(False)
             for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit):
                 edit.setReadOnly(True)
@@ -254,12 +259,6 @@ class TaskEditor(QWidget):
         if detail.closed_on:
             lines.append(self.tr("已销号：{note}（{by}）").format(note=detail.closed_note, by=detail.closed_by))
         return "\n".join(lines)
-
-    def _enable_actions(self, status: Status) -> None:
-        self.buttons["complete"].setEnabled(can_transition(status, Status.COMPLETED))
-        self.buttons["close"].setEnabled(can_transition(status, Status.CLOSED))
-        self.buttons["reopen"].setEnabled(status in (Status.COMPLETED, Status.CLOSED, Status.CANCELLED,
-                                                     Status.SUSPENDED))
 
     def _fill_combo(self, combo: QComboBox, choices: list[Choice], current: int | None) -> None:
         combo.clear()

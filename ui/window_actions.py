@@ -1,4 +1,4 @@
-"""The main window's menus and toolbar: every command once, with its standard shortcut."""
+"""The main window's action registry, menus and toolbar: every command once, with its standard shortcut."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ class WindowActions:
     save_task: QAction
     find: QAction
     progress: QAction
+    extend: QAction
+    complete: QAction
+    close_task: QAction
+    reopen: QAction
+    delete_task: QAction
     print_sheet: QAction
     meeting: QAction
     stats: QAction
@@ -60,7 +65,12 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         new_subtask=make(tr("新建子任务"), "Ctrl+Shift+N"),
         save_task=make(tr("保存修改"), QKeySequence.StandardKey.Save),
         find=make(tr("搜索"), QKeySequence.StandardKey.Find),
-        progress=make(tr("录入进展"), "Ctrl+E"),
+        progress=make(tr("录入进展"), "Ctrl+E", tip=tr("为选中的任务录入一条进展或复命")),
+        extend=make(tr("延期"), tip=tr("改动完成时限：须写明理由，原时限保留")),
+        complete=make(tr("办结"), tip=tr("这项任务已经完成")),
+        close_task=make(tr("销号"), tip=tr("正式销号（划句号）：须写明销号说明")),
+        reopen=make(tr("重新打开"), tip=tr("已办结、已销号或暂缓的任务重新推进")),
+        delete_task=make(tr("删除"), tip=tr("移到回收站，可以在“文件 → 回收站”恢复")),
         print_sheet=make(tr("打印进展表…"), QKeySequence.StandardKey.Print),
         meeting=make(tr("会议录入"), "Ctrl+M"),
         stats=make(tr("统计"), "Ctrl+T"),
@@ -73,9 +83,12 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menu_bar.addMenu(tr("编辑(&E)"))
-    for action in (actions.undo, actions.redo, None, actions.new_task, actions.new_subtask, actions.save_task,
-                   actions.progress, None, actions.find):
+    for action in (actions.undo, actions.redo, None, actions.new_task, actions.save_task, None, actions.find):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    task_menu = menu_bar.addMenu(tr("任务(&T)"))
+    for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen, None,
+                   actions.new_subtask, actions.delete_task):
+        task_menu.addSeparator() if action is None else task_menu.addAction(action)
     view_menu = menu_bar.addMenu(tr("视图(&V)"))
     for action in (actions.meeting, actions.stats, actions.refresh):
         view_menu.addAction(action)

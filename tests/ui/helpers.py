@@ -23,7 +23,14 @@ def answer_dialogs(window: MainWindow, fill: Callable[[Any], None]) -> list[QDia
         fill(dialog)
         dialog.accept()
         return dialog.result() == QDialog.DialogCode.Accepted
-    window.dialog_runner = run
+    window.dialogs.run = run
+    return seen
+
+
+def reported_errors(window: MainWindow) -> list[str]:
+    """Every error the window reports from now on, as the user reads it (the context's error signal)."""
+    seen: list[str] = []
+    window.context.error_reported.connect(seen.append)
     return seen
 
 
@@ -66,6 +73,6 @@ def run_dialog(window: MainWindow, action: QAction, kind: type[D], work: Callabl
         else:
             dialog.reject()
         return dialog.result() == QDialog.DialogCode.Accepted
-    window.dialog_runner = runner
+    window.dialogs.run = runner
     action.trigger()
     return seen[0]

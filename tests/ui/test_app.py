@@ -108,7 +108,7 @@ def test_read_only_second_window_says_so(qtbot: QtBot) -> None:
     window.list_pane.select_task(first_task)
     assert window.editor.detail is not None and window.editor.detail.id == first_task
     assert not window.editor.buttons["progress"].isEnabled() and not window.editor.save_button.isEnabled()
-    assert window.editor.title_edit.isReadOnly() and not window.actions.new_task.isEnabled()
+    assert window.editor.title_edit.isReadOnly() and not window.registry.new_task.isEnabled()
     second.close()
     first.close()
 

@@ -24,8 +24,8 @@ def open_page(window: MainWindow, work: object) -> DataSafetyDialog:
         opened.append(dialog)
         work(dialog)  # type: ignore[operator]
         return False
-    window.dialog_runner = run  # type: ignore[assignment]
-    window.actions.data_safety.trigger()
+    window.dialogs.run = run  # type: ignore[assignment]
+    window.registry.data_safety.trigger()
     return opened[0]
 
 
@@ -52,11 +52,11 @@ def test_restoring_a_backup_reopens_the_ledger_as_it_was_and_keeps_the_replaced_
     window = MainWindow(ledger, as_of=TODAY)
     qtbot.addWidget(window)
     window.owns_ledger = True
-    window.controller.create(TaskDraft(2026, "备份前的任务"))
-    window.backup_now()
-    window.controller.create(TaskDraft(2026, "备份后的任务"))
+    window.context.controller.create(TaskDraft(2026, "备份前的任务"))
+    window.file_commands.backup_now()
+    window.context.controller.create(TaskDraft(2026, "备份后的任务"))
     asked: list[str] = []
-    window.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
+    window.dialogs.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
 
     def work(page: DataSafetyDialog) -> None:
         page.backup_list.setCurrentRow(0)

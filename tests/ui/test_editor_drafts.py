@@ -38,7 +38,7 @@ def opened(qtbot: QtBot, ledger: Ledger) -> MainWindow:
 def with_task(qtbot: QtBot, ledger: Ledger, title: str) -> tuple[MainWindow, int]:
     """A window with a new task made and selected in the editor."""
     window = opened(qtbot, ledger)
-    task_id = window.controller.create(TaskDraft(2026, title))
+    task_id = window.context.controller.create(TaskDraft(2026, title))
     assert task_id is not None
     window.list_pane.select_task(task_id)
     return window, task_id
@@ -50,14 +50,14 @@ def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot
     window.editor.owner_combo.setCurrentText("李明")
     path = drafts_path(ledger.path)
     qtbot.waitUntil(lambda: path.exists() and "每季度至少谈一次" in path.read_text(encoding="utf-8"), timeout=3000)
-    window.drafts.put("meeting:1:task:99", "会上说到一半")  # the meeting page's draft shares the file
+    window.context.drafts.put("meeting:1:task:99", "会上说到一半")  # the meeting page's draft shares the file
     crash(window)  # gone without closing; a new window starts on the same file
     again = opened(qtbot, ledger)
     again.list_pane.select_task(task_id)
     editor = again.editor
     assert editor.measures_edit.toPlainText() == "每季度至少谈一次" and editor.owner_combo.currentText() == "李明"
     assert editor.is_dirty() and "找回了上次没有保存的修改" in editor.error_label.text()
-    again.actions.save_task.trigger()  # Ctrl+S (two windows here: the key would go to the active one)
+    again.registry.save_task.trigger()  # Ctrl+S (two windows here: the key would go to the active one)
     with ledger.reading() as session:
         saved = task_detail(session, task_id)
     assert (saved.measures, saved.owner) == ("每季度至少谈一次", "李明")
@@ -89,7 +89,7 @@ def test_a_report_whose_save_is_refused_comes_back_in_the_dialog(qtbot: QtBot, l
             type_text(dialog.text_edit, "已谈心谈话十二人次")
     answer_dialogs(window, fill)
     with monkeypatch.context() as failing:  # the disk is full, say: the save is refused
-        failing.setattr(window.controller, "add_progress", lambda *args, **kwargs: False)
+        failing.setattr(window.context.controller, "add_progress", lambda *args, **kwargs: False)
         window.editor.buttons["progress"].click()
     window.editor.buttons["progress"].click()  # opened again: the text is there, and now it saves
     assert seen[1].text_edit.toPlainText() == "已谈心谈话十二人次"

@@ -33,7 +33,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
         qtmodeltester.check(dialog.model)
         assert shown_titles(window) == []  # the preview wrote nothing
         assert dialog.run_import() and "已导入 12 项新任务" in dialog.summary.text()
-    run_dialog(window, window.actions.import_xlsx, ImportDialog, breakdown, accept=False)
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, breakdown, accept=False)
     assert len(shown_titles(window)) == 12
 
     def progress(dialog: ImportDialog) -> None:
@@ -42,7 +42,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
         dialog.choose_file()
         assert dialog.period() == "2026-03" and dialog.model.count("error") == 0
         assert dialog.run_import() and "已录入 12 条复命记录" in dialog.summary.text()
-    run_dialog(window, window.actions.import_xlsx, ImportDialog, progress, accept=False)
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, progress, accept=False)
     assert all(row.feedback_this_period for row in window.list_pane.model.shown_tasks())
 
 
@@ -56,7 +56,7 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot: QtBot, ledger: Led
         dialog.ask_path = lambda: bogus
         dialog.choose_file()
         assert "不是 Excel 表格文件" in dialog.error_label.text() and not dialog.import_button.isEnabled()
-    run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
 
 
 def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, ledger: Ledger,
@@ -81,7 +81,7 @@ def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, le
         lead.setCurrentIndex(lead.findData(2))
         assert lead.currentText() == "C 承办处室" and dialog.model.count("warning") == 0
         assert dialog.run_import()
-    run_dialog(window, window.actions.import_xlsx, ImportDialog, work, accept=False)
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
     assert sorted(r.lead_section for r in window.list_pane.model.shown_tasks()) == ["办公室", "干部科"]
 
 

@@ -20,7 +20,7 @@ from models.read.task_views import TaskView
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
-from .helpers import answer_dialogs, shown_code, shown_titles, type_text
+from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
 
 TODAY = date(2026, 3, 25)
 
@@ -43,14 +43,14 @@ def new_task(window: MainWindow, title: str, deadline: str = "6月底前") -> in
         dialog.deadline_edit.setText(deadline)
         dialog.section_combo.setCurrentIndex(dialog.section_combo.findText("组织科"))
     answer_dialogs(window, fill)
-    window.actions.new_task.trigger()
+    window.registry.new_task.trigger()
     task_id = window.list_pane.selected_task_id()
     assert task_id is not None
     return task_id
 
 
 def status_of(window: MainWindow, task_id: int) -> Status:
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         return task_detail(session, task_id).status
 
 
@@ -59,16 +59,16 @@ def test_new_task_is_shown_selected_and_undo_redo_take_it_away_and_back(window: 
     assert "落实干部调研制度" in shown_titles(window)
     assert window.editor.title_edit.toPlainText() == "落实干部调研制度"
     assert window.editor.deadline_edit.text() == "6月底前"
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     assert "落实干部调研制度" not in shown_titles(window)
-    window.actions.redo.trigger()
+    window.registry.redo.trigger()
     assert "落实干部调研制度" in shown_titles(window)
     assert window.list_pane.model.index_of_task(task_id).isValid()
 
 
 def test_new_task_without_title_is_refused_in_the_dialog(window: MainWindow) -> None:
     dialogs = answer_dialogs(window, lambda dialog: dialog.title_edit.setPlainText("   "))
-    window.actions.new_task.trigger()
+    window.registry.new_task.trigger()
     assert dialogs[0].result() != NewTaskDialog.DialogCode.Accepted
     assert "任务内容不能为空" in dialogs[0].error_label.text()
     assert shown_titles(window) == []
@@ -92,16 +92,16 @@ def test_editing_fields_saves_with_ctrl_s_and_undo_restores_the_old_text(window:
     task_id = new_task(window, "旧的标题")
     window.editor.title_edit.setPlainText("新的标题")
     window.editor.owner_combo.setCurrentText("李 明")
-    window.editor.co_picker.set_checked(window.sections[1].id, True)
+    window.editor.co_picker.set_checked(window.context.sections[1].id, True)
     qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "新的标题" in shown_titles(window)
     row = window.list_pane.model.task_row(task_id)
     assert row is not None and row.owner == "李明" and row.co_sections == ("干部一科",)
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     assert "旧的标题" in shown_titles(window) and "新的标题" not in shown_titles(window)
     row = window.list_pane.model.task_row(task_id)
     assert row is not None and row.owner == "" and row.co_sections == ()
-    window.actions.redo.trigger()
+    window.registry.redo.trigger()
     assert "新的标题" in shown_titles(window)
 
 
@@ -110,9 +110,9 @@ def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(wi
     new_task(window, "旧的标题")
     window.editor.title_edit.setPlainText("新的标题")
     window.editor.owner_combo.setCurrentText("李明")
-    window.editor.co_picker.set_checked(window.sections[1].id, True)
+    window.editor.co_picker.set_checked(window.context.sections[1].id, True)
     qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     history = window.editor.history_model
     qtmodeltester.check(history)
     shown = [[str(history.index(r, c).data()) for c in range(history.columnCount())]
@@ -121,7 +121,7 @@ def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(wi
     assert ["修改", "任务内容", "旧的标题", "新的标题"] in [row[2:] for row in shown]
     assert ["修改", "配合科室", "", "干部一科"] in [row[2:] for row in shown]
     assert any(row[2:4] == ["修改", "责任人"] and row[5] == "李明" for row in shown)
-    assert shown[-1][2:] == ["新建", "任务内容", "", "旧的标题"] and shown[0][1] == window.ledger.actor
+    assert shown[-1][2:] == ["新建", "任务内容", "", "旧的标题"] and shown[0][1] == window.context.ledger.actor
     assert shown[0][0].startswith(f"{date.today().year}年")
 
 
@@ -129,10 +129,10 @@ def test_blank_title_in_the_editor_is_refused_and_the_text_is_kept(window: MainW
     task_id = new_task(window, "原来的标题")
     window.editor.title_edit.setPlainText("  ")
     window.editor.measures_edit.setPlainText("已经写好的措施")
-    assert not window.save_task()
+    assert not window.task_commands.save_task()
     assert window.editor.error_label.text() == "任务内容不能为空。"
     assert window.editor.measures_edit.toPlainText() == "已经写好的措施"
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         assert task_detail(session, task_id).title == "原来的标题"
 
 
@@ -148,10 +148,10 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
     assert row is not None and row.status == Status.IN_PROGRESS and row.percent == 40
     assert row.latest_progress == "已完成初稿，<b>正在</b>征求意见 & 修改"
     assert window.editor.timeline_model.rowCount() == 1
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     row = window.list_pane.model.task_row(task_id)
     assert row is not None and row.status == Status.NOT_STARTED and row.latest_progress == ""
-    window.actions.redo.trigger()
+    window.registry.redo.trigger()
     assert window.editor.timeline_model.rowCount() == 1
 
     def extend(dialog: ExtendDialog) -> None:
@@ -161,9 +161,9 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
     window.editor.buttons["extend"].click()
     assert window.editor.deadline_edit.text() == "9月底前"
     assert "原时限 6月底前 → 9月底前（需等上级文件）" in window.editor.history_label.text()
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     assert window.editor.deadline_edit.text() == "6月底前"
-    window.actions.redo.trigger()
+    window.registry.redo.trigger()
 
     window.editor.buttons["complete"].click()
     assert status_of(window, task_id) == Status.COMPLETED
@@ -180,9 +180,9 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
     window.editor.buttons["reopen"].click()
     assert status_of(window, task_id) == Status.IN_PROGRESS
     for expected in (Status.CLOSED, Status.COMPLETED, Status.IN_PROGRESS):
-        window.actions.undo.trigger()
+        window.registry.undo.trigger()
         assert status_of(window, task_id) == expected
-    window.actions.redo.trigger()
+    window.registry.redo.trigger()
     assert status_of(window, task_id) == Status.COMPLETED
 
 
@@ -199,30 +199,31 @@ def test_a_save_refreshes_only_its_task_and_a_move_rebuilds_the_tree(window: Mai
     assert model.index_of_task(first, 10).data() == "已召开专题会议"
     assert other.isValid()  # the tree was not rebuilt: folding, scrolling and selection stay as they were
     assert window.list_pane.selected_task_id() == first
-    with window.ledger.begin() as session:
+    with window.context.ledger.begin() as session:
         key_task = directory.key_task(session, "测试员", 2026, "建强干部队伍")
-    window.controller.edit(second, {"key_task_id": key_task.id})  # renumbers it: the tree is read again
+    window.context.controller.edit(second, {"key_task_id": key_task.id})  # renumbers it: the tree is read again
     assert not other.isValid()
     assert shown_code(window, second).startswith("1.")
 
 
 def test_a_refused_transition_says_why_and_changes_nothing(window: MainWindow) -> None:
     task_id = new_task(window, "一项任务")
-    window.controller.set_status(task_id, Status.CLOSED, note="想直接销号")
-    assert "不能从「未启动」改为「已销号」" in window.last_error
+    errors = reported_errors(window)
+    window.context.controller.set_status(task_id, Status.CLOSED, note="想直接销号")
+    assert "不能从「未启动」改为「已销号」" in errors[-1]
     assert status_of(window, task_id) == Status.NOT_STARTED
 
 
 def test_delete_goes_to_the_recycle_bin_and_can_be_restored(window: MainWindow) -> None:
     task_id = new_task(window, "要删除的任务")
-    window.confirm = lambda title, text: True
+    window.dialogs.confirm = lambda title, text: True
     window.editor.buttons["delete"].click()
     assert "要删除的任务" not in shown_titles(window)
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         assert [title for _, title, _ in lookups.deleted_tasks(session, 2026)] == ["要删除的任务"]
-    window.controller.restore(task_id)
+    window.context.controller.restore(task_id)
     assert "要删除的任务" in shown_titles(window)
-    window.actions.undo.trigger()
+    window.registry.undo.trigger()
     assert "要删除的任务" not in shown_titles(window)
 
 
@@ -248,7 +249,7 @@ def test_search_filters_as_you_type_and_selection_survives_sort_and_filter(windo
 def test_views_show_only_their_tasks(window: MainWindow) -> None:
     silent = new_task(window, "没有反馈的任务")
     reported = new_task(window, "已经反馈的任务")
-    window.controller.add_progress(reported, "本月已推进", period="2026-03", entry_date=TODAY)
+    window.context.controller.add_progress(reported, "本月已推进", period="2026-03", entry_date=TODAY)
     window.select_view(TaskView.NO_FEEDBACK)
     assert shown_titles(window) == ["没有反馈的任务"]
     window.select_view(TaskView.CLOSED)
@@ -278,7 +279,7 @@ def test_folded_sections_stay_folded_but_a_search_opens_what_it_found(window: Ma
     new_task(window, "又一项任务")
     tree.setCurrentIndex(QModelIndex())
     tree.collapse(model.index(0, 0))
-    window.reload()  # the tree is rebuilt after every change
+    window.context.reload()  # the tree is rebuilt after every change
     assert not tree.isExpanded(model.index(0, 0))
     type_text(window.list_pane.search_edit, "又一项")
     qtbot.waitUntil(lambda: shown_titles(window) == ["又一项任务"])

@@ -43,7 +43,7 @@ def open_meeting(qtbot: QtBot, ledger: Ledger) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    window.actions.meeting.trigger()
+    window.registry.meeting.trigger()
     return window
 
 
@@ -73,7 +73,7 @@ def test_enter_saves_linked_to_the_meeting_and_moves_to_the_next_task(window: Ma
     qtbot.keyClick(page.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(page.entry, "正在起草")
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
-    saved = entries(window.ledger)
+    saved = entries(window.context.ledger)
     assert [(e.task_id, e.text, e.period) for e in saved] == [(tasks[0], "已完成调研\n正在起草", "2026-03")]
     assert saved[0].meeting_id == page.meeting.id if page.meeting else False
     assert page.current_task_id() == tasks[1]
@@ -81,7 +81,7 @@ def test_enter_saves_linked_to_the_meeting_and_moves_to_the_next_task(window: Ma
     assert "已录1条" in page.meeting_combo.currentText()
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)  # nothing typed: just walks on
     assert page.current_task_id() == tasks[2]
-    assert len(entries(window.ledger)) == 1
+    assert len(entries(window.context.ledger)) == 1
 
 
 def test_status_and_percent_from_the_meeting_row(window: MainWindow, qtbot: QtBot, tasks: list[int]) -> None:
@@ -90,14 +90,14 @@ def test_status_and_percent_from_the_meeting_row(window: MainWindow, qtbot: QtBo
     page.percent_spin.setValue(100)
     page.status_combo.setCurrentIndex(page.status_combo.findText("改为「已办结」"))
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         task = session.get(Task, tasks[0])
         assert task is not None and task.status == Status.COMPLETED and task.percent == 100
-    window.actions.undo.trigger()
-    with window.ledger.reading() as session:
+    window.registry.undo.trigger()
+    with window.context.ledger.reading() as session:
         task = session.get(Task, tasks[0])
         assert task is not None and task.status == Status.NOT_STARTED
-    assert entries(window.ledger) == []
+    assert entries(window.context.ledger) == []
 
 
 def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: QtBot) -> None:
@@ -105,8 +105,8 @@ def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: Q
     type_text(page.entry, "说错了")
     qtbot.keyClick(page.entry, Qt.Key.Key_Escape)
     assert page.entry.toPlainText() == ""
-    assert entries(window.ledger) == []
-    assert not drafts_path(window.ledger.path).exists()
+    assert entries(window.context.ledger) == []
+    assert not drafts_path(window.context.ledger.path).exists()
 
 
 def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qtbot: QtBot,
@@ -119,7 +119,7 @@ def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qt
         dialog.title_edit.setPlainText("会上交办：梳理年轻干部名单")
     answer_dialogs(window, fill)
     qtbot.keyClick(page.entry, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         task = session.scalars(select(Task).where(Task.title == "会上交办：梳理年轻干部名单")).one()
         assert task.source_meeting_id == (page.meeting.id if page.meeting else None)
         assert task.lead_section is not None and task.lead_section.name == "干部一科"

@@ -38,7 +38,7 @@ def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
 
 
 def open_dialog(window: MainWindow, work: Callable[[ReportDialog], None]) -> ReportDialog:
-    return run_dialog(window, window.actions.print_sheet, ReportDialog, work, accept=False)
+    return run_dialog(window, window.registry.print_sheet, ReportDialog, work, accept=False)
 
 
 def test_ctrl_p_previews_saves_and_prints_the_progress_sheet(window: MainWindow, tmp_path: Path,

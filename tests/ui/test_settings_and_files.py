@@ -24,7 +24,7 @@ from ui.main_window import MainWindow
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
 
-from .helpers import run_dialog, shown_titles
+from .helpers import reported_errors, run_dialog, shown_titles
 
 TODAY = date(2026, 3, 25)
 
@@ -43,7 +43,7 @@ def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
 
 
 def run_settings(window: MainWindow, work: Callable[[SettingsDialog], None]) -> SettingsDialog:
-    return run_dialog(window, window.actions.settings, SettingsDialog, work)
+    return run_dialog(window, window.registry.settings, SettingsDialog, work)
 
 
 def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
@@ -51,7 +51,7 @@ def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
         dialog.org_edit.setText("中共新名市委组织部")
         dialog.warning_spin.setValue(120 // 4)
     run_settings(window, change)
-    settings = window.ledger.settings()
+    settings = window.context.ledger.settings()
     assert (settings.org_name, settings.warning_days) == ("中共新名市委组织部", 30)
     assert "中共新名市委组织部" in window.windowTitle()
 
@@ -59,7 +59,7 @@ def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
 def test_empty_org_name_is_refused_with_a_message(window: MainWindow) -> None:
     dialog = run_settings(window, lambda d: d.org_edit.setText(" "))
     assert dialog.error_label.text() == "单位名称不能为空。"
-    assert window.ledger.settings().org_name == "中共测试市委组织部"
+    assert window.context.ledger.settings().org_name == "中共测试市委组织部"
 
 
 def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: MainWindow) -> None:
@@ -76,7 +76,7 @@ def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: Main
     run_settings(window, rename_and_merge)
     row = window.list_pane.model.shown_tasks()[0]
     assert row.lead_section == "干部科"
-    assert [s.name for s in window.sections] == ["干部科"]
+    assert [s.name for s in window.context.sections] == ["干部科"]
 
 
 def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
@@ -84,15 +84,16 @@ def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
         dialog.sections_tab.list.setCurrentRow(0)
         dialog.ask_text = lambda title, label, default: "干部科"
         dialog.sections_tab.rename()
+    errors = reported_errors(window)
     run_settings(window, duplicate)
-    assert "已经有名为「干部科」的科室" in window.last_error
-    with window.ledger.reading() as session:
+    assert "已经有名为「干部科」的科室" in errors[-1]
+    with window.context.ledger.reading() as session:
         assert session.scalar(select(func.count()).select_from(Section)) == 2
 
 
 def test_recycle_bin_restores_a_deleted_task(window: MainWindow) -> None:
     task_id = window.list_pane.model.shown_tasks()[0].id
-    window.controller.delete(task_id)
+    window.context.controller.delete(task_id)
     assert shown_titles(window) == []
     seen: list[RecycleBinDialog] = []
 
@@ -103,23 +104,23 @@ def test_recycle_bin_restores_a_deleted_task(window: MainWindow) -> None:
         dialog.restore_button.click()
         assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
         return True
-    window.dialog_runner = runner  # type: ignore[assignment]
-    window.actions.recycle_bin.trigger()
+    window.dialogs.run = runner  # type: ignore[assignment]
+    window.registry.recycle_bin.trigger()
     assert seen and shown_titles(window) == ["整顿软弱涣散党组织"]
 
 
 def test_backup_now_writes_a_backup_and_says_where(window: MainWindow) -> None:
-    window.actions.backup.trigger()
-    backups = list_backups(window.ledger.backup_dir(), window.ledger.path.stem)
+    window.registry.backup.trigger()
+    backups = list_backups(window.context.ledger.backup_dir(), window.context.ledger.path.stem)
     assert len(backups) == 1
     assert "已备份到" in window.statusBar().currentMessage()
 
 
 def test_new_ledger_opens_in_place_and_is_reopened_next_time(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "二〇二七年台账.sqlite"
-    window.ask_path = lambda save: target
-    window.ask_org = lambda default: "中共另一市委组织部"
-    window.actions.new_ledger.trigger()
+    window.dialogs.ask_ledger_path = lambda save, folder: target
+    window.dialogs.ask_text = lambda title, label, default="": "中共另一市委组织部"
+    window.registry.new_ledger.trigger()
     replacement = window.replacement
     assert replacement is not None and replacement.isVisible() and not window.isVisible()
     assert "中共另一市委组织部" in replacement.windowTitle() and shown_titles(replacement) == []
@@ -137,22 +138,22 @@ def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainW
     bogus.write_text("这不是台账", encoding="utf-8")
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(str(args[2])))
-    window.open_file(bogus)
+    window.file_commands.open_file(bogus)
     assert messages and window.isVisible() and window.replacement is None
-    with window.ledger.reading() as session:
+    with window.context.ledger.reading() as session:
         assert session.scalar(select(func.count()).select_from(Task)) == 1
 
 
 def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWindow) -> None:
     asked: list[str] = []
-    window.confirm = lambda title, text: asked.append(text) or True
-    window.actions.rollover.trigger()
+    window.dialogs.confirm = lambda title, text: asked.append(text) or True
+    window.registry.rollover.trigger()
     assert "把2026年未完成的1项任务结转到2027年" in asked[0]
-    assert window.year == 2027 and window.year_combo.currentText() == "2027年"
+    assert window.context.year == 2027 and window.year_combo.currentText() == "2027年"
     assert shown_titles(window) == ["整顿软弱涣散党组织"]
-    assert window.ledger.settings().current_year == 2027
+    assert window.context.ledger.settings().current_year == 2027
     window.year_combo.setCurrentIndex(window.year_combo.findData(2026))
-    assert window.year == 2026 and shown_titles(window) == ["整顿软弱涣散党组织"]  # the old year is untouched
+    assert window.context.year == 2026 and shown_titles(window) == ["整顿软弱涣散党组织"]  # the old year is untouched
 
 
 def test_key_tasks_can_be_added_and_renamed_for_the_year(window: MainWindow) -> None:
@@ -166,5 +167,5 @@ def test_key_tasks_can_be_added_and_renamed_for_the_year(window: MainWindow) -> 
         assert [tab.list.item(r).text() for r in range(tab.list.count())] == ["1. 深化干部人事制度改革"]
     window.list_pane.select_task(window.list_pane.model.shown_tasks()[0].id)
     run_settings(window, add_and_rename)
-    assert [k.name for k in window.key_tasks] == ["深化干部人事制度改革"]
+    assert [k.name for k in window.context.key_tasks] == ["深化干部人事制度改革"]
     assert window.editor.key_task_combo.findText("深化干部人事制度改革") >= 0  # offered to the task at once

@@ -51,7 +51,7 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, tmp_path: Path
     window = MainWindow(ledger, as_of=TODAY)
     qtbot.addWidget(window)
     window.show()
-    window.actions.stats.trigger()
+    window.registry.stats.trigger()
     page = window.stats_page
     assert window.pages.currentWidget() is page
     model = page.model
@@ -66,9 +66,9 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, tmp_path: Path
     assert all(task.overdue and task.lead_section == section for task in shown)
     assert window.list_pane.fixed_chip.isVisible() and section in window.list_pane.fixed_chip.text()
     window.list_pane.fixed_chip.click()
-    assert len(shown_titles(window)) == len(window.rows)
+    assert len(shown_titles(window)) == len(window.context.rows)
     total = model.index(model.rowCount() - 1, 1).data()
     assert model.index(model.rowCount() - 1, 0).data() == "合计"
-    assert int(total) == sum(1 for r in window.rows if r.parent_id is None and r.status != "cancelled")
+    assert int(total) == sum(1 for r in window.context.rows if r.parent_id is None and r.status != "cancelled")
     window.close()
     ledger.close()

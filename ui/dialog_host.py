@@ -1,0 +1,42 @@
+"""Where the window's dialogs and questions run: one object, so tests can answer them without a blocking exec()."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogHost", text)
+
+
+class DialogHost:
+    """Runs dialogs and asks questions over `parent`; a window that replaces another takes the same host."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show `dialog` modally; True when it was accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
+
+    def ask_ledger_path(self, save: bool, folder: Path) -> Path | None:
+        """A ledger file to create (`save`) or to open, starting in `folder`."""
+        pattern = _tr("台账文件 (*.sqlite);;所有文件 (*)")
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self.parent, _tr("新建台账文件"), str(folder), pattern)
+            if name and not name.endswith(".sqlite"):
+                name += ".sqlite"
+        else:
+            name, _ = QFileDialog.getOpenFileName(self.parent, _tr("打开台账文件"), str(folder), pattern)
+        return Path(name) if name else None
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        """One line of text, stripped; None when cancelled or left blank."""
+        text, ok = QInputDialog.getText(self.parent, title, label, text=default)
+        return text.strip() if ok and text.strip() else None

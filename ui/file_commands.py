@@ -1,0 +1,173 @@
+"""The File menu's work for the main window: new and open ledger files, backups, settings, recycle bin, 结转, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from models.domain.rollover import CARRIED_STATUSES, rollover
+from models.domain.settings import change_settings
+from models.errors import BackupError, LedgerError
+from models.file.backup import restore_backup
+from models.file.ledger import create_ledger
+from ui import ui_state
+from ui.ledger_files import open_and_build
+from ui.recycle_bin_dialog import RecycleBinDialog
+from ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileCommands", text)
+
+
+class FileCommands:
+    """Each File-menu command, run for `window`; a command that opens another ledger replaces the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.context = window.context
+        self.dialogs = window.dialogs
+
+    def _saved(self) -> bool:
+        return self.window.task_commands.save_task()
+
+    def _tell(self, message: str, milliseconds: int = 15000) -> None:
+        self.window.statusBar().showMessage(message, milliseconds)
+
+    def new_ledger(self) -> None:
+        path = self.dialogs.ask_ledger_path(True, self.context.ledger.path.parent)
+        if path is None:
+            return
+        if path.exists():
+            self.window.report_error(_tr("已经有这个文件了，请换一个文件名，或用“打开台账文件”打开它。"))
+            return
+        org = self.dialogs.ask_text(_tr("新建台账文件"), _tr("单位名称："), self.context.org_name)
+        if not org:
+            return
+        try:
+            create_ledger(path, org_name=org, year=self.context.as_of.year, actor=self.context.ledger.actor).close()
+        except LedgerError as error:
+            self.window.report_error(str(error))
+            return
+        self.open_file(path)
+
+    def open_ledger(self) -> None:
+        path = self.dialogs.ask_ledger_path(False, self.context.ledger.path.parent)
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> MainWindow | None:
+        """Open another ledger in a new window that takes this one's place."""
+        if not self._saved():
+            return None
+        if path.resolve() == self.context.ledger.path.resolve():
+            return self.window
+        return self.replace_window(path)
+
+    def replace_window(self, path: Path) -> MainWindow | None:
+        window = self.window
+        as_of, dialogs = self.context.as_of, self.dialogs
+        opened = open_and_build(path, self.context.ledger.actor, window,
+                                lambda ledger: type(window)(ledger, as_of, dialogs=dialogs))
+        if opened is None:
+            return None
+        ledger, replacement = opened
+        replacement.owns_ledger = True
+        replacement.show_notices(ledger.notices)
+        replacement.resize(window.size())
+        replacement.show()
+        ui_state.remember_ledger(path)
+        window.replacement = replacement
+        window.close()
+        return replacement
+
+    def backup_now(self) -> Path | None:
+        try:
+            target: Path = self.context.ledger.backup_now(reason="manual")
+        except (BackupError, LedgerError) as error:
+            self.window.report_error(str(error))
+            return None
+        self._tell(_tr("已备份到：{path}").format(path=target))
+        return target
+
+    def open_data_safety(self) -> None:
+        from ui.data_safety_dialog import DataSafetyDialog
+
+        self.window.data_safety = DataSafetyDialog(self.context, self, self.window)
+        self.dialogs.run(self.window.data_safety)
+
+    def restore_from_backup(self, backup: Path) -> MainWindow | None:
+        """Put `backup` in place of this ledger and reopen it in a new window; the file replaced is kept."""
+        if not self._saved():
+            return None
+        ledger = self.context.ledger
+        path = ledger.path
+        ledger.close()  # restoring needs the writer lock this window holds
+        try:
+            kept = restore_backup(backup, path)
+        except BackupError as error:
+            self.window.report_error(str(error))  # the file is as it was: reopen it below all the same
+            kept = None
+        replacement = self.replace_window(path)
+        if replacement is not None and kept is not None:
+            replacement.statusBar().showMessage(
+                _tr("已用备份恢复；原来的文件保留为：{path}").format(path=kept), 30000)
+        return replacement
+
+    def open_settings(self) -> None:
+        if self._saved():
+            self.window.settings_dialog = SettingsDialog(self.context.controller, self.window, self.context.year)
+            self.dialogs.run(self.window.settings_dialog)
+            self.context.reload()
+
+    def open_recycle_bin(self) -> None:
+        self.window.recycle_bin = RecycleBinDialog(self.context.controller, self.context.year, self.window)
+        self.dialogs.run(self.window.recycle_bin)
+
+    def roll_over(self) -> None:
+        """Start the next year: unfinished tasks are copied into it and it becomes the current year."""
+        context = self.context
+        from_year, to_year = context.year, context.year + 1
+        carried = sum(1 for row in context.rows if row.status in CARRIED_STATUSES)
+        question = _tr("把{old}年未完成的{n}项任务结转到{new}年吗？\n{old}年的记录保持不变，"
+                       "结转的任务保留与原任务的联系。").format(old=from_year, new=to_year, n=carried)
+        if not self.dialogs.confirm(_tr("结转到下一年度"), question):
+            return
+        actor = context.ledger.actor
+
+        def work(session: Session) -> None:
+            rollover(session, actor, from_year, to_year)
+            change_settings(session, actor, {"current_year": to_year})
+        if context.controller.run_plain(_tr("结转到下一年度"), work):
+            context.set_year(to_year)
+            self._tell(_tr("已结转到{year}年。").format(year=to_year))
+
+    def open_import(self) -> None:
+        if self._saved():
+            from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
+
+            context = self.context
+            self.window.import_dialog = ImportDialog(context.controller, context.year, context.as_of, self.window)
+            self.dialogs.run(self.window.import_dialog)
+
+    def open_reports(self) -> None:
+        """Ctrl+P: the report dialog, on what the window shows (year, selected task for a 督办单)."""
+        if not self._saved():
+            return
+        list_pane = self.window.list_pane
+        selected = list_pane.selected_task_id()
+        row = list_pane.model.task_row(selected) if selected is not None else None
+        from ui.report_dialog import ReportDialog  # ReportLab loads on first print, not at every start
+
+        context = self.context
+        self.window.report_dialog = ReportDialog(
+            context.ledger, context.year, context.as_of, sections=context.section_names(),
+            key_tasks=[k.name for k in context.key_tasks], leaders=context.leaders(),
+            task_code=row.code if row else "", parent=self.window)
+        self.dialogs.run(self.window.report_dialog)

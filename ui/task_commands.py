@@ -1,0 +1,181 @@
+"""The task actions of the main window: load the selected task into the editor, save it, and each task action."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft
+from models.domain.workflow import can_transition
+from models.errors import RuleError
+from models.read.task_detail import TaskDetail, task_detail
+from models.read.task_views import TaskView
+from ui.editor_drafts import TextDraft
+from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+REOPENABLE = (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TaskCommands", text)
+
+
+class TaskCommands:
+    """What the editor's buttons and the task menu do, on the task the editor shows."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.context = window.context
+        self.editor = window.editor
+        self.list_pane = window.list_pane
+
+    # --- the editor ------------------------------------------------------------------------
+    def task_selected(self, task_id: int | None) -> None:
+        detail = self.editor.detail
+        if detail is not None and detail.id != task_id and self.editor.is_dirty() and not self.save_task():
+            self.list_pane.select_task(detail.id)  # stay: the edits are still in the editor
+            return
+        self.load_editor(task_id)
+
+    def load_editor(self, task_id: int | None) -> None:
+        detail = None
+        if task_id is not None:
+            try:
+                with self.context.ledger.reading() as session:
+                    detail = task_detail(session, task_id)
+            except RuleError:
+                detail = None
+        row = self.list_pane.model.task_row(task_id) if task_id is not None else None
+        context = self.context
+        self.editor.show_task(detail, context.sections, context.people, context.key_tasks, context.year,
+                              row.code if row else "")
+        self.update_actions(detail)
+        drafts = self.window.editor_drafts
+        if drafts.restore():
+            self.editor.show_error(_tr("找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。")
+                                   .format(when=drafts.restored_at))
+
+    def update_actions(self, detail: TaskDetail | None) -> None:
+        """Each task action is on only where it can do something for the task shown."""
+        registry = self.window.registry
+        writable = detail is not None and not self.context.read_only
+        status = detail.status if detail is not None else Status.NOT_STARTED
+        for action in (registry.progress, registry.extend, registry.new_subtask, registry.delete_task):
+            action.setEnabled(writable)
+        registry.complete.setEnabled(writable and can_transition(status, Status.COMPLETED))
+        registry.close_task.setEnabled(writable and can_transition(status, Status.CLOSED))
+        registry.reopen.setEnabled(writable and status in REOPENABLE)
+
+    def save_task(self) -> bool:
+        """Save the editor's changes; True when there was nothing to save or the save worked."""
+        editor = self.editor
+        if editor.detail is None or not editor.is_dirty():
+            return True
+        problem = editor.validate()
+        if problem:
+            editor.show_error(problem)
+            return False
+        saved = self.context.controller.edit(editor.detail.id, editor.changes(), editor.co_section_ids(),
+                                             editor.new_deadline(), editor.person_change("leader"),
+                                             editor.person_change("owner"))
+        if saved:
+            self.window.editor_drafts.forget(editor.detail.id)
+            self.load_editor(editor.detail.id)
+        return saved
+
+    # --- new tasks -------------------------------------------------------------------------
+    def new_task(self) -> None:
+        window = self.window
+        if window.pages.currentWidget() is window.meeting_page:
+            window.meeting_page.assign_new()  # Ctrl+N in a meeting assigns a new item (交办)
+            return
+        if not self.save_task():
+            return
+        sections = self.context.sections
+        section = next((s.id for s in sections if s.name == self.list_pane.selected_group()), None)
+        dialog = NewTaskDialog(_tr("新建任务"), self.context.year, [(s.id, s.name) for s in sections],
+                               section, window)
+        if window.dialogs.run(dialog):
+            draft = TaskDraft(self.context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
+                              deadline=dialog.deadline())
+            self._select_new(self.context.controller.create(draft))
+
+    def new_subtask(self) -> None:
+        detail = self._current()
+        if detail is None:
+            return
+        sub = NewTaskDialog(_tr("新建子任务"), detail.year, [(s.id, s.name) for s in self.context.sections],
+                            detail.lead_section_id, self.window)
+        if self.window.dialogs.run(sub):
+            draft = TaskDraft(detail.year, sub.task_title(), parent_id=detail.id, key_task_id=detail.key_task_id,
+                              lead_section_id=sub.section_id(), deadline=sub.deadline())
+            self._select_new(self.context.controller.create(draft))
+
+    def _select_new(self, task_id: int | None) -> None:
+        if task_id is not None:
+            window = self.window
+            window.select_view(self.list_pane.view if window.pages.currentIndex() == 0 else TaskView.BY_SECTION)
+            self.list_pane.search_edit.clear()
+            self.list_pane.refilter()
+            self.list_pane.select_task(task_id)
+
+    # --- the task actions ------------------------------------------------------------------
+    def _current(self) -> TaskDetail | None:
+        """The task shown, once the editor's own edits are saved (None when there is none or saving failed)."""
+        detail = self.editor.detail
+        return detail if detail is not None and self.save_task() else None
+
+    def add_progress(self) -> None:
+        detail = self._current()
+        if detail is None:
+            return
+        dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window)
+        typed = TextDraft(dialog.text_edit, self.context.drafts, f"dialog:progress:task:{detail.id}")
+        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
+            detail.id, dialog.text_edit.toPlainText(), period=dialog.period(),
+            percent=dialog.percent_spin.value(), kind=dialog.kind(), entry_date=dialog.entry_date())
+        # A refused save keeps the text for the next time the dialog opens; cancelling drops it.
+        typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
+
+    def extend(self) -> None:
+        detail = self._current()
+        if detail is None:
+            return
+        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window)
+        typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
+        saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
+            detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text())
+        typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
+
+    def complete(self) -> None:
+        detail = self._current()
+        if detail is not None:
+            self.context.controller.set_status(detail.id, Status.COMPLETED, on=self.context.as_of)
+
+    def close_task(self) -> None:
+        detail = self._current()
+        if detail is None:
+            return
+        dialog = CloseDialog(detail.title, self.window)
+        typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
+        saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
+            detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
+            on=self.context.as_of)
+        typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
+
+    def reopen(self) -> None:
+        detail = self._current()
+        if detail is not None:
+            self.context.controller.set_status(detail.id, Status.IN_PROGRESS, on=self.context.as_of)
+
+    def delete_task(self) -> None:
+        detail = self._current()
+        if detail is not None and self.window.dialogs.confirm(_tr("删除任务"), _tr(
+                "把这项任务（连同它的子任务）移到回收站吗？\n可以在“文件 → 回收站”恢复。")):
+            self.context.controller.delete(detail.id)
