@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 from collections.abc import Iterator
 from datetime import date
@@ -12,9 +13,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.file.ledger import Ledger, create_ledger
+from demo.ledger import DEMO_ACTOR, create_demo_ledger
+from models.file.ledger import Ledger, create_ledger, open_ledger
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
+DEMO_DAY = date(2026, 3, 25)  # the example ledger's today in tests: every light and status shows
 
 
 @pytest.fixture(autouse=True)
@@ -52,6 +55,19 @@ def ledger(tmp_path: Path) -> Iterator[Ledger]:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example ledger as of DEMO_DAY, written once per run; each test gets its own copy (demo_ledger)."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    create_demo_ledger(path, today=DEMO_DAY).close()
+    return path
+
+
 @pytest.fixture
-def today() -> date:
-    return date(2026, 3, 25)
+def demo_ledger(demo_template: Path, tmp_path: Path) -> Iterator[Ledger]:
+    """A copy of the example ledger of DEMO_DAY (2026年3月25日), opened for writing."""
+    copy = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, copy)
+    opened = open_ledger(copy, actor=DEMO_ACTOR, auto_backup=False)
+    yield opened
+    opened.close()

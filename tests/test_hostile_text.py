@@ -85,7 +85,8 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
 
 @pytest.mark.parametrize(("what", "action"), [
     ("任务内容", lambda w, big: w.context.controller.create(TaskDraft(2026, big))),
-    ("进展内容", lambda w, big: w.context.controller.add_progress(w.context.controller.create(TaskDraft(2026, "短任务")), big)),
+    ("进展内容", lambda w, big: w.context.controller.add_progress(
+        w.context.controller.create(TaskDraft(2026, "短任务")), big)),
     ("具体措施", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "另一项")),
                                                 {"measures": big})),
     ("姓名", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "第三项")), {},

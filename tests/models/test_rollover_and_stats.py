@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 
-from demo.ledger import create_demo_ledger
 from models.domain.entities import Task
 from models.domain.enums import Light, Status
 from models.domain.lights import LightRules
@@ -40,11 +38,9 @@ def test_rollover_carries_unfinished_tasks_with_their_subtasks_and_links_history
         assert rollover(session, ACTOR, 2026, 2027) == {}  # running it again carries nothing twice
 
 
-def test_demo_ledger_shows_every_light_and_the_stats_add_up(tmp_path: Path) -> None:
-    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
-    with ledger.reading() as session:
+def test_demo_ledger_shows_every_light_and_the_stats_add_up(demo_ledger: Ledger) -> None:
+    with demo_ledger.reading() as session:
         rows = task_rows(session, 2026, TODAY, LightRules())
-    ledger.close()
     assert len(rows) >= 40
     assert {Light.RED, Light.YELLOW, Light.GREEN} <= {r.light for r in rows}
     assert any(r.status == Status.CLOSED for r in rows)
@@ -59,11 +55,9 @@ def test_demo_ledger_shows_every_light_and_the_stats_add_up(tmp_path: Path) -> N
     assert len(report.sections) >= 8
 
 
-def test_numbering_follows_key_tasks_and_depth(tmp_path: Path) -> None:
-    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
-    with ledger.reading() as session:
+def test_numbering_follows_key_tasks_and_depth(demo_ledger: Ledger) -> None:
+    with demo_ledger.reading() as session:
         rows = task_rows(session, 2026, TODAY, LightRules())
-    ledger.close()
     codes = [r.code for r in rows]
     assert codes[:3] == ["1.1", "1.2", "1.3"]
     assert len(set(codes)) == len(codes)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from demo.ledger import create_demo_ledger
 from importers.breakdown import plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import import_breakdown
@@ -28,13 +27,12 @@ def shape(rows: list[TaskRow]) -> list[tuple[object, ...]]:
                    row.deadline_display, by_id[row.parent_id].title if row.parent_id else "") for row in rows)
 
 
-def test_export_then_import_gives_the_same_tasks(tmp_path: Path) -> None:
-    demo = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
+def test_export_then_import_gives_the_same_tasks(demo_ledger: Ledger, tmp_path: Path) -> None:
+    demo = demo_ledger
     out = tmp_path / "ledger.xlsx"
     with demo.reading() as session:
         count = export_ledger(session, out, year=2026, as_of=TODAY)
         original = shape(task_rows(session, 2026, TODAY, LightRules()))
-    demo.close()
     fresh = create_ledger(tmp_path / "fresh.sqlite", org_name="新台账", year=2026)
     with fresh.begin() as session:
         result = import_breakdown(session, "测试员", plan_file(out, 2026), 2026, out.name)

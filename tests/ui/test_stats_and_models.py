@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from demo.ledger import create_demo_ledger
 from models.domain.lights import LightRules
+from models.file.ledger import Ledger
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, ranks, section_stats
 from models.read.task_detail import timeline
@@ -23,12 +22,10 @@ from .helpers import shown_titles
 TODAY = date(2026, 3, 25)
 
 
-def test_stats_and_timeline_models_pass_the_model_tester(qtmodeltester: ModelTester, tmp_path: Path) -> None:
-    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
-    with ledger.reading() as session:
+def test_stats_and_timeline_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_ledger: Ledger) -> None:
+    with demo_ledger.reading() as session:
         rows = task_rows(session, 2026, TODAY, LightRules())
         entries = timeline(session, next(r.id for r in rows if r.latest_progress))
-    ledger.close()
     stats = StatsTableModel()
     stats.set_report(section_stats(rows, 2026, TODAY, []))
     qtmodeltester.check(stats)
@@ -46,9 +43,8 @@ def test_rank_follows_completion_rate_and_ties_share_a_rank() -> None:
     assert ranks([done_half, done_all, also_half, empty]) == {"乙": 1, "甲": 2, "丙": 2}
 
 
-def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, tmp_path: Path) -> None:
-    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
-    window = MainWindow(ledger, as_of=TODAY)
+def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    window = MainWindow(demo_ledger, as_of=TODAY)
     qtbot.addWidget(window)
     window.show()
     window.registry.stats.trigger()
@@ -71,4 +67,3 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, tmp_path: Path
     assert model.index(model.rowCount() - 1, 0).data() == "合计"
     assert int(total) == sum(1 for r in window.context.rows if r.parent_id is None and r.status != "cancelled")
     window.close()
-    ledger.close()

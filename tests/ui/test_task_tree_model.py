@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from demo.ledger import create_demo_ledger
 from models.domain.enums import Light
 from models.domain.lights import LightRules
+from models.file.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from models.read.task_views import TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
@@ -18,17 +18,15 @@ from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
 TODAY = date(2026, 3, 25)
 
 
-def demo_rows(tmp_path: Path) -> list[TaskRow]:
-    ledger = create_demo_ledger(tmp_path / "demo.sqlite", today=TODAY)
-    with ledger.reading() as session:
-        rows = task_rows(session, 2026, TODAY, LightRules())
-    ledger.close()
-    return rows
+@pytest.fixture
+def demo_rows(demo_ledger: Ledger) -> list[TaskRow]:
+    with demo_ledger.reading() as session:
+        return task_rows(session, 2026, TODAY, LightRules())
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, tmp_path: Path) -> None:
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, demo_rows: list[TaskRow]) -> None:
     model = TaskTreeModel()
-    model.set_rows(demo_rows(tmp_path), ["办公室", "组织科"])
+    model.set_rows(demo_rows, ["办公室", "组织科"])
     qtmodeltester.check(model)
 
 
@@ -39,8 +37,8 @@ def test_empty_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
     assert model.rowCount() == 0
 
 
-def test_groups_are_sections_in_office_order_with_counts(tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+def test_groups_are_sections_in_office_order_with_counts(demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     model.set_rows(rows, ["组织科", "办公室"])
     first = model.index(0, 0)
@@ -51,8 +49,8 @@ def test_groups_are_sections_in_office_order_with_counts(tmp_path: Path) -> None
     assert model.rowCount(model.index(1, 0)) == len(office_tasks)
 
 
-def test_subtasks_sit_under_their_task_and_rows_carry_ids(tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+def test_subtasks_sit_under_their_task_and_rows_carry_ids(demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     model.set_rows(rows, [])
     child = next(r for r in rows if r.parent_id is not None)
@@ -64,8 +62,8 @@ def test_subtasks_sit_under_their_task_and_rows_carry_ids(tmp_path: Path) -> Non
     assert model.data(model.index(found[0].row(), 1, parent_index)) == child.title
 
 
-def test_light_reads_as_a_word_not_only_a_colour(tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+def test_light_reads_as_a_word_not_only_a_colour(demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     model.set_rows(rows, [])
     texts = set()
@@ -80,8 +78,8 @@ def test_light_reads_as_a_word_not_only_a_colour(tmp_path: Path) -> None:
 
 
 def test_model_stays_valid_grouped_by_key_task_and_leader_and_sorted(qtmodeltester: ModelTester,
-                                                                     tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+                                                                     demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     for view in (TaskView.BY_KEY_TASK, TaskView.BY_LEADER):
         shown = visible_rows(rows, view, TaskFilter())
@@ -96,8 +94,8 @@ def test_model_stays_valid_grouped_by_key_task_and_leader_and_sorted(qtmodeltest
     assert values == sorted(values, reverse=True) and len(values) > 1
 
 
-def test_sorting_keeps_persistent_indexes_on_the_same_task(tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+def test_sorting_keeps_persistent_indexes_on_the_same_task(demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     model.set_rows(rows, [])
     group = model.index(0, 0)
@@ -108,8 +106,8 @@ def test_sorting_keeps_persistent_indexes_on_the_same_task(tmp_path: Path) -> No
 
 
 def test_rows_changed_in_place_keep_every_index_and_update_the_group_counts(qtmodeltester: ModelTester,
-                                                                           tmp_path: Path) -> None:
-    rows = demo_rows(tmp_path)
+                                                                           demo_rows: list[TaskRow]) -> None:
+    rows = demo_rows
     model = TaskTreeModel()
     model.set_rows(rows, [])
     qtmodeltester.check(model)
