@@ -1,0 +1,141 @@
+"""Properties of the text helpers that take whatever a user types or a file holds: they never raise, never lose."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from importers.sheets import tidy
+from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_deadline
+from models.domain.enums import DeadlineKind
+from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
+from models.domain.text import fold_full_width, fold_text
+from reports.text import NO_LINE_END, NO_LINE_START, break_lines
+
+# What deadline cells are written with: numerals, digits, the date words and their punctuation.
+DEADLINE_ALPHABET = NUMERAL_CHARS + "0123456789年月日号底末前旬上中下半季度第每长期持续至到-—~/.，、" + "完成以之止内"
+deadline_texts = st.text(alphabet=DEADLINE_ALPHABET, max_size=14)
+ascii_alnum = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", max_size=20)
+
+
+def full_width(text: str) -> str:
+    return "".join(chr(ord(char) + 0xFEE0) for char in text)
+
+
+# --- Chinese numerals -------------------------------------------------------------------------
+@given(st.integers(min_value=0, max_value=9999))
+def test_every_number_is_written_and_read_back(n: int) -> None:
+    assert parse_chinese_number(chinese_number(n)) == n
+
+
+@given(st.text(alphabet=NUMERAL_CHARS, max_size=8))
+@example("一二")
+@example("十十")
+@example("二二")
+@example("十一二")
+def test_a_numeral_is_read_only_as_it_is_usually_written(word: str) -> None:
+    value = parse_chinese_number(word)
+    if value is not None:
+        usual = word.replace("〇", "零").replace("两", "二")
+        usual = usual[1:] if usual.startswith("一十") else usual
+        spelt_as_year = len(word) == 4 and not set(word) & set("十百千")
+        assert 0 <= value <= 9999
+        assert spelt_as_year or chinese_number(value) == usual
+
+
+@given(st.text(max_size=12))
+def test_reading_any_text_as_a_numeral_never_raises(word: str) -> None:
+    value = parse_chinese_number(word)
+    assert value is None or 0 <= value <= 9999
+
+
+# --- deadlines --------------------------------------------------------------------------------
+def _check_deadline(text: str, year: int) -> None:
+    deadline = parse_deadline(text, year)
+    written = text.strip()
+    if not written:
+        assert deadline.kind == DeadlineKind.NONE
+        return
+    assert deadline.text == written  # what the office wrote is always kept, read or not
+    if deadline.kind == DeadlineKind.DATE:
+        assert deadline.due is not None and FIRST_YEAR <= deadline.due.year <= LAST_YEAR
+        assert deadline.start is None or deadline.start <= deadline.due
+    else:
+        assert deadline.due is None
+
+
+@given(deadline_texts, st.integers(min_value=2000, max_value=2100))
+@example("一二月", 2026)
+@example("十一二月", 2026)
+@example("十十月底", 2026)
+@example("二二日前", 2026)
+@example("0000年3月底", 2026)
+@example("0000-03", 2026)
+@example("0000年上半年", 2026)
+def test_a_deadline_in_the_office_alphabet_is_read_or_kept_verbatim(text: str, year: int) -> None:
+    _check_deadline(text, year)
+
+
+@given(st.text(max_size=30), st.integers(min_value=2000, max_value=2100))
+def test_any_deadline_text_is_read_or_kept_verbatim(text: str, year: int) -> None:
+    _check_deadline(text, year)
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=2000, max_value=2100))
+def test_a_month_in_chinese_numerals_means_the_same_as_in_digits(month: int, year: int) -> None:
+    assert parse_deadline(f"{chinese_number(month)}月底前", year).due == month_end(year, month)
+    assert parse_deadline(f"{month}月底前", year).due == month_end(year, month)
+
+
+# --- full-width folding -----------------------------------------------------------------------
+@given(ascii_alnum)
+def test_full_width_letters_and_digits_fold_to_ascii_everywhere(text: str) -> None:
+    wide = full_width(text)
+    assert fold_full_width(wide) == text
+    assert fold_text(wide) == fold_text(text)
+    assert tidy(wide) == tidy(text)
+
+
+@given(st.text(max_size=40))
+def test_folding_for_search_is_stable_and_ignores_spaces_and_case(text: str) -> None:
+    folded = fold_text(text)
+    assert fold_text(folded) == folded
+    assert not any(char.isspace() for char in folded)
+    assert fold_text(" ".join(text)) == folded
+
+
+@given(st.text(alphabet="，。：；！？（）《》“”、", max_size=10))
+def test_chinese_punctuation_is_never_folded(text: str) -> None:
+    assert fold_full_width(text) == text
+
+
+# --- line breaking for the printed sheets -------------------------------------------------------
+def width_of(char: str) -> float:
+    return 0.5 if char.isascii() else 1.0
+
+
+sheet_texts = st.text(alphabet=st.sampled_from(
+    list("组织部推进落实干部任务") + list(NO_LINE_START[:12]) + list(NO_LINE_END[:6]) + list("ab12 \n")), max_size=80)
+
+
+@given(sheet_texts, st.integers(min_value=3, max_value=20))
+@example("一" + "，" * 30, 5)
+@example("a" + "一" * 4 + "。", 5)
+def test_lines_keep_every_character_in_order_and_fit_the_cell(text: str, width: int) -> None:
+    lines = break_lines(text, width_of, width)
+    assert "".join(lines) == text.replace("\n", "")
+    assert len(lines) >= text.count("\n") + 1
+    for line in lines:
+        assert sum(width_of(char) for char in line) <= width, line
+
+
+@given(sheet_texts, st.integers(min_value=4, max_value=20))
+def test_no_wrapped_line_starts_with_closing_punctuation_where_it_could_be_avoided(text: str, width: int) -> None:
+    for source in text.split("\n"):
+        lines = break_lines(source, width_of, width)
+        for before, line in pairwise(lines):
+            movable = len(before) > 1 and not all(char in NO_LINE_START for char in before[1:])
+            if line and movable:
+                assert line[0] not in NO_LINE_START, (before, line)
