@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks a file as ours ("LUOS"), so a stray SQLite file is told apart.
@@ -99,7 +99,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         engine = create_engine("sqlite://", creator=lambda: connect_read_only(path), future=True)
     else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        # A URL object, not a string: no character of the path (%20, ?, #) is ever read as URL syntax.
+        engine = create_engine(URL.create("sqlite", database=str(path.resolve())), future=True)
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
