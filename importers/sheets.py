@@ -1,26 +1,31 @@
-"""Reading an office spreadsheet safely into plain grids: merged cells filled, text tidied, bad files named."""
+"""Reading an office spreadsheet safely into plain grids: bounded by what the file holds, merged cells filled."""
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.cell import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._reader import WorkSheetParser
 
+from importers.cells import tidy
 from models.apply.rows import Cell
-from models.domain.text import fold_full_width
 from models.errors import RuleError
 
 MAX_BYTES = 30 * 1024 * 1024  # a task breakdown is a few hundred KB; anything this big is not one
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
+# The most a sheet may fill. A year's breakdown has hundreds of rows and a dozen columns; the limits are
+# far beyond that and keep the work bounded by them, never by what a file claims (a merge to XFD1048576).
+MAX_ROWS = 20_000
+MAX_COLUMNS = 200
+MAX_CELLS = 2_000_000  # cells in a sheet's XML, filled or only formatted
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
 
-_CJK = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"  # ideographs and Chinese punctuation
+Merge = tuple[int, int, int, int]  # (min_row, min_col, max_row, max_col), 1-based
 
 
 @dataclass
@@ -35,30 +40,27 @@ class Grid:
         return cells[column] if column < len(cells) else None
 
 
-_NEEDS_TIDYING = re.compile(r"[\s\x00-\x1f\x7f\u3000\xa0]")
-_LINE_BREAK = re.compile(r"\s*\n\s*")
-_SPACE_BY_CJK = re.compile(f"(?<={_CJK})\\s+|\\s+(?={_CJK})")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def tidy(value: object) -> Cell:
-    """Full-width letters folded, line breaks and stray spaces inside Chinese text removed."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, (date, int, float)) or value is None:
-        return value
-    # Full-width letters and digits become ASCII; Chinese punctuation（，。）stays as the office wrote it.
-    text = fold_full_width(str(value))
-    if _NEEDS_TIDYING.search(text):  # most cells have no spaces or breaks: skip the rewriting for them
-        text = text.replace("\u3000", " ").replace("\xa0", " ")
-        text = _LINE_BREAK.sub("", text.replace("\r", "\n"))
-        text = _SPACE_BY_CJK.sub("", text)  # "王 副部长" is "王副部长"
-        text = _CONTROL.sub("", text).strip()
-    return text or None
-
-
 def read_grids(path: Path) -> list[Grid]:
-    """Every sheet of `path` with merged ranges applied to each cell they cover."""
+    """Every visible sheet of `path`, its cells tidied and each merged range's value in every cell it covers."""
+    _check_file(path)
+    try:
+        # Read-only mode streams each sheet: several times faster than building every cell object.
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
+    except Exception as error:  # defusedxml refuses entity bombs with its own exception types
+        raise RuleError(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取。") from error
+    grids: list[Grid] = []
+    try:
+        for sheet in workbook.worksheets:
+            if sheet.sheet_state == "visible":
+                grids.append(_read_sheet(path, workbook, sheet))
+    finally:
+        workbook.close()
+    return grids
+
+
+def _check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
@@ -66,71 +68,114 @@ def read_grids(path: Path) -> list[Grid]:
     except OSError as error:
         raise RuleError(f"无法读取文件 {path.name}：{error.strerror or error}") from error
     if size > MAX_BYTES:
-        raise RuleError(f"文件 {path.name} 有 {size // (1024 * 1024)} MB，太大，不像任务分解表；"
-                        "请只保留需要导入的工作表。")
+        raise RuleError(f"文件 {path.name} 太大：{size / 1048576:.1f} MB，最多读取 {MAX_BYTES / 1048576:.0f} MB，"
+                        "不像任务分解表；请只保留需要导入的工作表。")
     if head == OLE_MAGIC:
         raise RuleError(f"{path.name} 是旧版 .xls 文件或设置了打开密码：请在 Excel/WPS 中取消密码并"
                         "“另存为” .xlsx 后再导入。")
     if not head.startswith(b"PK") or not zipfile.is_zipfile(path):
         raise RuleError(f"{path.name} 不是 Excel 表格文件（.xlsx）。")
-    _check_unpacked_size(path)
-    try:
-        # Read-only mode streams each sheet: several times faster than building every cell object.
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格：{error}") from error
-    except Exception as error:  # defusedxml refuses entity bombs with its own exception types
-        raise RuleError(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取（{type(error).__name__}）。") from error
-    # Only openpyxl's streaming read is guarded: a hostile or broken sheet fails there in many ways, all
-    # meaning "this file cannot be read". Our own tidying below runs outside, so a fault in it is not
-    # passed off as a damaged file.
-    read: list[tuple[str, list[tuple[object, ...]], list[tuple[int, int, int, int]]]] = []
-    try:
-        for sheet in workbook.worksheets:
-            if sheet.sheet_state != "visible":
-                continue
-            sheet.reset_dimensions()  # WPS often writes a wrong <dimension>; read every row there is
-            read.append((sheet.title, list(sheet.iter_rows(values_only=True)), _merged_ranges(workbook, sheet)))
-    except Exception as error:
-        raise RuleError(f"{path.name} 已损坏或含有无法解析的内容（{type(error).__name__}）。") from error
-    finally:
-        workbook.close()
-    return [Grid(title, _fill_merged([[tidy(cell) for cell in row] for row in rows], ranges))
-            for title, rows, ranges in read]
-
-
-def _fill_merged(rows: list[list[Cell]], ranges: list[tuple[int, int, int, int]]) -> list[list[Cell]]:
-    """Each merged range's top-left value in every cell it covers, as the office reads the sheet."""
-    for min_row, min_col, max_row, max_col in ranges:
-        first = rows[min_row - 1] if min_row - 1 < len(rows) else []
-        top = first[min_col - 1] if min_col - 1 < len(first) else None
-        for cells in rows[min_row - 1:max_row]:
-            cells.extend([None] * (max_col - len(cells)))
-            cells[min_col - 1:max_col] = [top] * (max_col - min_col + 1)
-    return rows
-
-
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
-_MERGE = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
-
-
-def _check_unpacked_size(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as error:
-        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格：{error}") from error
+        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
     if unpacked > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise RuleError(f"{path.name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。")
 
 
-def _merged_ranges(workbook: Any, sheet: Any) -> list[tuple[int, int, int, int]]:
-    """(min_row, min_col, max_row, max_col) of each merged range, 1-based.
+def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:
+    cells, merges = _parse_sheet(path, workbook, sheet)
+    last_row = max(cells, default=0)
+    rows: list[list[Cell]] = []
+    for number in range(1, last_row + 1):
+        filled = cells.get(number)
+        if not filled:
+            rows.append([])
+            continue
+        row_cells: list[Cell] = [None] * max(filled)
+        for column, value in filled.items():
+            row_cells[column - 1] = value
+        rows.append(row_cells)
+    width = max((len(r) for r in rows), default=0)
+    return Grid(sheet.title, _fill_merged(rows, _clipped(merges, last_row, width), width))
 
-    Read-only worksheets do not expose merged cells, so they are taken from the sheet's own XML, where
-    each is one simple <mergeCell ref="A3:A7"/> element.
-    """
-    xml = workbook._archive.read(sheet._worksheet_path)  # private: openpyxl keeps no public handle
-    return [(int(r1), column_index_from_string(c1.decode()), int(r2), column_index_from_string(c2.decode()))
-            for c1, r1, c2, r2 in _MERGE.findall(xml)]
+
+def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[int, Cell]], list[Merge]]:
+    """The tidied value of each cell holding something, by row and column, and the sheet's merged ranges.
+
+    openpyxl's own iter_rows pads every row to the widest cell and every gap between rows, so one stray
+    cell at column XFD made 16,384 values a row; the parser under it gives only what is there."""
+    damaged = f"{path.name} 的工作表“{sheet.title}”已损坏或含有无法解析的内容，无法读取。"
+    cells: dict[int, dict[int, Cell]] = {}
+    try:
+        source = workbook._archive.open(sheet._worksheet_path)  # private: read-only sheets expose no parser
+    except Exception as error:
+        raise RuleError(damaged) from error
+    with source:
+        parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                                 date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+        rows = parser.parse()
+        seen = 0
+        while True:
+            # Only openpyxl's parsing is guarded: a hostile or broken sheet fails there in many ways, all
+            # meaning "this file cannot be read"; a fault in our own tidying below is not passed off as that.
+            try:
+                row_number, row = next(rows)
+            except StopIteration:
+                break
+            except Exception as error:
+                raise RuleError(damaged) from error
+            seen += len(row)
+            if seen > MAX_CELLS:
+                raise RuleError(f"{path.name} 的工作表“{sheet.title}”有超过 {MAX_CELLS} 个单元格，"
+                                "不像任务分解表，已拒绝读取。")
+            for cell in row:
+                value = tidy(cell["value"])
+                if value is None:
+                    continue
+                column = cell["column"]
+                if row_number > MAX_ROWS or column > MAX_COLUMNS:  # refused at once, before reading on
+                    where = f"第 {row_number} 行 {get_column_letter(column)} 列"
+                    raise RuleError(f"{path.name} 的工作表“{sheet.title}”在{where}还有内容：一张表最多读取 "
+                                    f"{MAX_ROWS} 行、{MAX_COLUMNS} 列。请删去多余的行列（或分成几个文件）后再导入。")
+                cells.setdefault(row_number, {})[column] = value
+    try:
+        merges = [_bounds(merge.ref) for merge in (parser.merged_cells.mergeCell if parser.merged_cells else [])]
+    except Exception as error:
+        raise RuleError(damaged) from error
+    return cells, merges
+
+
+def _bounds(ref: str) -> Merge:
+    min_col, min_row, max_col, max_row = range_boundaries(ref)
+    if min_col is None or min_row is None or max_col is None or max_row is None:
+        raise ValueError(f"a merged range must name its corners: {ref}")
+    return min_row, min_col, max_row, max_col
+
+
+def _clipped(merges: list[Merge], last_row: int, width: int) -> list[Merge]:
+    """Merges cut to the rows and columns that hold something: a merge to XFD1048576 fills only those."""
+    clipped = []
+    for min_row, min_col, max_row, max_col in merges:
+        min_row, min_col = max(min_row, 1), max(min_col, 1)
+        if min_row <= min(max_row, last_row) and min_col <= min(max_col, width):
+            clipped.append((min_row, min_col, min(max_row, last_row), min(max_col, width)))
+    return clipped
+
+
+def _fill_merged(rows: list[list[Cell]], ranges: list[Merge], width: int) -> list[list[Cell]]:
+    """Each merged range's top-left value in every cell it covers, as the office reads the sheet."""
+    budget = len(rows) * width  # merges that do not overlap cover the sheet at most once
+    for min_row, min_col, max_row, max_col in ranges:
+        budget -= (max_row - min_row + 1) * (max_col - min_col + 1)
+        if budget < 0:
+            raise RuleError("表格中的合并单元格互相重叠或过多，无法按合并关系读取；请取消合并后再导入。")
+        first = rows[min_row - 1]
+        top = first[min_col - 1] if min_col - 1 < len(first) else None
+        for cells in rows[min_row - 1:max_row]:
+            if len(cells) < max_col:
+                cells.extend([None] * (max_col - len(cells)))
+            cells[min_col - 1:max_col] = [top] * (max_col - min_col + 1)
+    return rows

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from importers.sheets import tidy
+from importers.cells import tidy
 from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_deadline
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number

@@ -1,0 +1,43 @@
+"""One spreadsheet cell's value as the office means it: dates as dates, text tidied in one linear pass."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from models.apply.rows import Cell
+from models.domain.text import fold_full_width
+
+_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # ideographs and Chinese punctuation
+_NEEDS_TIDYING = re.compile(r"[\s\x00-\x1f\x7f\u3000\xa0]")
+_SPACE_RUN = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and lone surrogates, never text
+
+
+def tidy(value: object) -> Cell:
+    """Full-width letters folded, line breaks and stray spaces inside Chinese text removed."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, (date, int, float)) or value is None:
+        return value
+    # Full-width letters and digits become ASCII; Chinese punctuation（，。）stays as the office wrote it.
+    text = fold_full_width(str(value))
+    if _NEEDS_TIDYING.search(text):  # most cells have no spaces or breaks: skip the rewriting for them
+        text = _tidy_spaces(text.replace("\u3000", " ").replace("\xa0", " ").replace("\r", "\n"))
+        text = _CONTROL.sub("", text).strip()
+    elif _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return text or None
+
+
+def _tidy_spaces(text: str) -> str:
+    """Each run of white space once, left to right (linear even for a cell of a million spaces): a run holding
+    a line break goes (cells wrapped by hand), and so does one beside a Chinese character ("王 副部长")."""
+    def replace(match: re.Match[str]) -> str:
+        run = match.group()
+        if "\n" in run:
+            return ""
+        start, end = match.span()
+        beside_cjk = (start > 0 and _CJK.match(text, start - 1)) or (end < len(text) and _CJK.match(text, end))
+        return "" if beside_cjk else run
+    return _SPACE_RUN.sub(replace, text)

@@ -1,0 +1,81 @@
+"""Small files that claim a lot: every import is bounded by what the file holds, under a memory cap.
+
+Each import runs as the clerk would run it (main.py import / import-progress) in its own process, with its
+address space capped at 1 GB: a file that once grew past 5 GB must now be refused or read within that."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from models.file.ledger import create_ledger
+from tests.fixtures import hostile_xlsx
+
+ROOT = Path(__file__).resolve().parents[1]
+MEMORY_CAP = 1024 * 1024 * 1024
+CAPPED = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap})); "
+          "sys.argv = ['main.py', *sys.argv[1:]]; runpy.run_path('main.py', run_name='__main__')")
+
+
+def run_capped(*args: str) -> subprocess.CompletedProcess[str]:
+    """main.py with `args`, its memory capped; a hang fails the test instead of the suite."""
+    return subprocess.run([sys.executable, "-c", CAPPED.format(cap=MEMORY_CAP), *args], capture_output=True,
+                          text=True, timeout=180, cwd=ROOT)
+
+
+@pytest.fixture
+def empty_ledger(tmp_path: Path) -> Path:
+    path = tmp_path / "台账.sqlite"
+    create_ledger(path, org_name="中共测试市委组织部", year=2026).close()
+    return path
+
+
+def assert_refused_in_one_chinese_line(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1 and message.startswith("错误："), message
+    for word in words:
+        assert word in message
+
+
+REFUSED: list[tuple[str, Callable[[Path], Path], tuple[str, ...]]] = [
+    ("far-column-rows", hostile_xlsx.far_column_rows, ("XFD 列", "200 列")),
+    ("every-row", hostile_xlsx.every_row, ("第 20001 行", "20000 行")),
+    ("overlapping-merges", hostile_xlsx.overlapping_merges, ("合并单元格",)),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "build", "words"), REFUSED, ids=[case[0] for case in REFUSED])
+def test_a_file_beyond_the_limits_is_refused_with_the_limit_named(tmp_path: Path, empty_ledger: Path, name: str,
+                                                                  build: Callable[[Path], Path],
+                                                                  words: tuple[str, ...]) -> None:
+    path = build(tmp_path / f"{name}.xlsx")
+    for command in (["import", str(path), "--db", str(empty_ledger)],
+                    ["import-progress", str(path), "--db", str(empty_ledger), "--period", "2026-03"]):
+        assert_refused_in_one_chinese_line(run_capped(*command), *words)
+
+
+@pytest.mark.slow
+def test_a_merge_to_the_last_cell_covers_only_what_is_there(tmp_path: Path, empty_ledger: Path) -> None:
+    path = hostile_xlsx.merge_to_the_end(tmp_path / "merge.xlsx")
+    assert path.stat().st_size < 4096
+    result = run_capped("import", str(path), "--db", str(empty_ledger), "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"imported": 2' in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("build", [hostile_xlsx.spaces, hostile_xlsx.one_megabyte_of_spaces],
+                         ids=["ten-cells-of-32000-spaces", "a-megabyte-of-spaces"])
+def test_cells_of_spaces_are_tidied_in_one_pass(tmp_path: Path, empty_ledger: Path,
+                                                build: Callable[[Path], Path]) -> None:
+    path = build(tmp_path / "spaces.xlsx")
+    result = run_capped("import", str(path), "--db", str(empty_ledger), "--dry-run")
+    assert "Traceback" not in result.stderr
+    assert "共" in result.stdout  # the preview came back (it took minutes when tidying was quadratic)
