@@ -291,3 +291,18 @@ def test_folded_sections_stay_folded_but_a_search_opens_what_it_found(window: Ma
     monkeypatch.setattr("ui.task_list_pane.EXPAND_ALL_LIMIT", 1)
     window.list_pane.refilter()
     assert not any(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount()))
+
+
+@pytest.mark.parametrize("typed", ["一二月底", "十十月底", "0000年3月底"])
+def test_a_deadline_no_one_can_read_is_kept_as_typed(window: MainWindow, typed: str) -> None:
+    first = new_task(window, "没有时限的任务", deadline="")
+    second = new_task(window, "另一项任务")
+    window.list_pane.select_task(first)
+    type_text(window.editor.deadline_edit, typed)  # the hint is worked out on every keystroke
+    assert window.editor.deadline_hint.text()
+    window.list_pane.select_task(second)  # moving on saves
+    assert window.list_pane.selected_task_id() == second
+    window.list_pane.select_task(first)
+    assert window.editor.deadline_edit.text() == typed
+    with window.context.ledger.reading() as session:
+        assert task_detail(session, first).deadline_display == typed
