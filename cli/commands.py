@@ -8,6 +8,7 @@ import os
 import sys
 import unicodedata
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
@@ -16,8 +17,8 @@ from cli import import_command, report_command
 from demo.ledger import create_demo_ledger
 from models.domain.entities import Section
 from models.domain.lights import LightRules
-from models.errors import LedgerError, RuleError
-from models.file.backup import make_backup, restore_backup
+from models.errors import LedgerError, LedgerMissing, RuleError
+from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.ledger import open_ledger
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems
@@ -60,10 +61,10 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     """Read-only: opens the file with mode=ro and never takes the lock or writes a backup."""
     path = args.db
     if not path.is_file():
-        print(f"错误：找不到台账文件：{path}", file=sys.stderr)
+        print(f"错误：{LedgerMissing(path, recovery_candidate(path))}", file=sys.stderr)
         return FAILED
     if path.stat().st_size == 0 or not has_sqlite_header(path):
-        print(f"错误：{path} 不是 SQLite 数据库，不是落实台账文件", file=sys.stderr)
+        print(f"错误：{path} 不是 SQLite 数据库，不是落实台账文件。{_recovery_hint(path)}", file=sys.stderr)
         return FAILED
     problems = integrity_problems(path, full=args.full)
     label = "完整性检查（integrity_check）" if args.full else "快速检查（quick_check）"
@@ -71,6 +72,9 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     for problem in problems[:20]:
         print(f"  - {problem}", file=out)
     if problems:
+        hint = _recovery_hint(path)
+        if hint:
+            print(hint, file=out)
         return FAILED
     state = read_schema_state(path)
     if not state.is_ours:
@@ -82,6 +86,11 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     note = "最新" if state.is_current else f"较旧，打开时会先备份再升级到 {head_revision()}"
     print(f"数据结构版本：{state.revision}（{note}）", file=out)
     return OK
+
+
+def _recovery_hint(path: Path) -> str:
+    found = recovery_candidate(path)
+    return f"最近一份完好的副本是 {found}，可以用 main.py restore \"{found}\" --db \"{path}\" 恢复。" if found else ""
 
 
 def backup(args: argparse.Namespace, out: TextIO) -> int:

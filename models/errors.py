@@ -10,9 +10,13 @@ class LedgerError(Exception):
 
 
 class LedgerMissing(LedgerError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"找不到台账文件：{path}")
+    """No file at the path; `backup` is the newest good copy found beside it or in its backup folder."""
+
+    def __init__(self, path: Path, backup: Path | None = None) -> None:
+        hint = f"。旁边有一份完好的副本 {backup}，可以用它恢复" if backup else ""
+        super().__init__(f"找不到台账文件：{path}{hint}")
         self.path = path
+        self.backup = backup
 
 
 class NotALedger(LedgerError):

@@ -1,4 +1,4 @@
-"""Opening ledger files from the UI: a damaged file offers its newest backup, other problems are explained."""
+"""Opening ledger files from the UI: a damaged or missing file offers its newest good copy; the rest is explained."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.errors import LedgerDamaged, LedgerError
+from models.errors import LedgerDamaged, LedgerError, LedgerMissing
 from models.file.backup import restore_backup
 from models.file.ledger import Ledger, open_ledger
 
@@ -43,17 +43,17 @@ def open_and_build(path: Path, actor: str | None, parent: QWidget | None,
     """Open `path` and build on it; a damaged file offers its newest good backup, other problems are explained."""
     try:
         return _open_checked(path, actor, build)
-    except LedgerDamaged as damaged:
-        if damaged.backup is None:
-            QMessageBox.critical(parent, _tr("台账文件已损坏"), str(damaged))
+    except (LedgerDamaged, LedgerMissing) as problem:
+        title = _tr("台账文件已损坏") if isinstance(problem, LedgerDamaged) else _tr("找不到台账文件")
+        if problem.backup is None:
+            QMessageBox.critical(parent, title, str(problem))
             return None
-        answer = QMessageBox.question(
-            parent, _tr("台账文件已损坏"),
-            str(damaged) + "\n\n" + _tr("现在用这份备份恢复吗？损坏的文件会改名保留，不会删除。"))
+        keeps = _tr("损坏的文件会改名保留，不会删除。") if isinstance(problem, LedgerDamaged) else ""
+        answer = QMessageBox.question(parent, title, str(problem) + "\n\n" + _tr("现在用这份副本恢复吗？") + keeps)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
-            restore_backup(damaged.backup, path)
+            restore_backup(problem.backup, path)
             return _open_checked(path, actor, build)
         except LedgerError as error:
             QMessageBox.critical(parent, _tr("恢复失败"), str(error))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import glob
+import os
 import re
 import shutil
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -119,11 +122,54 @@ def newest_good_backup(folder: Path, stem: str) -> Path | None:
     return None
 
 
+def remove_leftovers(ledger_path: Path, backup_folder: Path) -> list[Path]:
+    """What a killed restore or backup left: `X.sqlite.restoring`, and half-written backups (`.partial`) no
+    longer being written. Call with the writer lock held (a restore holds it while it writes)."""
+    stale_before = time.time() - 600  # a backup another process is writing right now is younger than this
+    found = [ledger_path.with_name(ledger_path.name + ".restoring")]
+    if backup_folder.is_dir():
+        found += [p for p in backup_folder.glob(f"{glob.escape(ledger_path.stem)}.*{BACKUP_SUFFIX}.partial")
+                  if p.stat().st_mtime < stale_before]
+    removed = []
+    for leftover in found:
+        try:
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            continue  # gone already, or not ours to remove: harmless where it is
+    return removed
+
+
+def replaced_files(ledger_path: Path) -> list[tuple[datetime, Path]]:
+    """Files a restore set aside beside the ledger (`X.sqlite.replaced-20260325-101500`), newest first."""
+    found = []
+    prefix = ledger_path.name + ".replaced-"
+    try:
+        neighbours = list(ledger_path.parent.iterdir())
+    except OSError:
+        return []
+    for candidate in neighbours:
+        stamp = candidate.name[len(prefix):]
+        if candidate.name.startswith(prefix) and re.fullmatch(r"\d{8}-\d{6}", stamp):
+            found.append((datetime.strptime(stamp, _STAMP), candidate))
+    return sorted(found, reverse=True)
+
+
+def recovery_candidate(ledger_path: Path) -> Path | None:
+    """The newest good copy to offer when the ledger is missing or damaged: a backup, or a file a restore
+    set aside beside it (a restore interrupted by an older version could leave only that)."""
+    candidates = sorted([*list_backups(default_backup_dir(ledger_path), ledger_path.stem),
+                         *replaced_files(ledger_path)], key=lambda pair: pair[0], reverse=True)
+    return next((path for _when, path in candidates if verify_backup(path) is None), None)
+
+
 def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
     """Put `backup` in place of the ledger. The file it replaces is kept beside it, renamed.
 
-    Returns where the replaced file went (None when there was none). Refuses while another
-    program holds the ledger open for writing.
+    At every moment the ledger's path holds either the old file or the new one: the backup is copied
+    in full beside it first, the old file is kept by a second name (a hard link, or a copy where links are
+    not possible), and one atomic rename puts the new file in place. Returns where the replaced file went
+    (None when there was none). Refuses while another program holds the ledger open for writing.
     """
     problem = verify_backup(backup)
     if problem:
@@ -131,21 +177,65 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
     lock = WriterLock(ledger_path)
     if not lock.acquire():
         raise BackupError("台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
+    partial = ledger_path.with_name(ledger_path.name + ".restoring")
     try:
-        kept_aside = None
-        if ledger_path.exists():
-            stamp = datetime.now().strftime(_STAMP)
-            kept_aside = ledger_path.with_name(f"{ledger_path.name}.replaced-{stamp}")
-            ledger_path.replace(kept_aside)
-            for extra in ("-wal", "-shm", "-journal"):
-                side = ledger_path.with_name(ledger_path.name + extra)
-                if side.exists():
-                    side.replace(kept_aside.with_name(kept_aside.name + extra))
-        partial = ledger_path.with_name(ledger_path.name + ".restoring")
-        shutil.copyfile(backup, partial)
+        _copy_synced(backup, partial)
+        kept_aside = _keep_aside(ledger_path) if ledger_path.exists() else None
+        _checkpoint(ledger_path)
+        for extra in ("-wal", "-shm", "-journal"):
+            # An old write-ahead log or journal would be replayed into the restored file: it goes (a copy
+            # stays beside the kept file).
+            ledger_path.with_name(ledger_path.name + extra).unlink(missing_ok=True)
         partial.replace(ledger_path)
+        _sync_folder(ledger_path.parent)
         return kept_aside
     except OSError as error:
-        raise BackupError(f"恢复失败：{error}") from error
+        raise BackupError(f"恢复失败：{error.strerror or error}，台账文件保持原样。") from error
     finally:
+        partial.unlink(missing_ok=True)
         lock.release()
+
+
+def _keep_aside(ledger_path: Path) -> Path:
+    """A second name for the current file and its companions, which stay where they are."""
+    kept = ledger_path.with_name(f"{ledger_path.name}.replaced-{datetime.now().strftime(_STAMP)}")
+    for extra in ("", "-wal", "-shm", "-journal"):
+        source = ledger_path.with_name(ledger_path.name + extra)
+        if source.exists():
+            target = kept.with_name(kept.name + extra)
+            try:
+                os.link(source, target)
+            except OSError:  # FAT sticks and some shares have no hard links
+                _copy_synced(source, target)
+    return kept
+
+
+def _checkpoint(ledger_path: Path) -> None:
+    """Fold a write-ahead log into the old file where it still opens (the kept copy then has it all)."""
+    if not ledger_path.with_name(ledger_path.name + "-wal").exists():
+        return
+    try:
+        connection = sqlite3.connect(ledger_path)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a damaged file: the kept copy holds its log as it was
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

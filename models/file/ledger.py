@@ -23,7 +23,13 @@ from models.errors import (
     LedgerTooNew,
     NotALedger,
 )
-from models.file.backup import backup_is_due, default_backup_dir, make_backup, newest_good_backup
+from models.file.backup import (
+    backup_is_due,
+    default_backup_dir,
+    make_backup,
+    recovery_candidate,
+    remove_leftovers,
+)
 from models.file.lock import WriterLock, current_user
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import CheckResult, check_file, file_is_writable, has_sqlite_header, make_engine
@@ -55,7 +61,7 @@ class Ledger:
             self.last_check, self.pending_check = self.pending_check.result, None
             problems = list(self.last_check.problems)
             if problems:
-                backup = newest_good_backup(default_backup_dir(self.path), self.path.stem)
+                backup = recovery_candidate(self.path)
                 self.damage = LedgerDamaged(self.path, "；".join(problems[:3]), backup)
         if self.damage is not None:
             raise self.damage
@@ -108,28 +114,39 @@ class _IntegrityCheck(threading.Thread):
 
 
 def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:
-    """Check the file before trusting it; raises with a Chinese message when it is not usable."""
+    """Check the file before trusting it; raises with a Chinese message when it is not usable.
+
+    A file that is there but unreadable (emptied, truncated, overwritten) is damage when a good copy of it
+    exists to offer; without one it may be some other file, and is called that."""
     if not path.exists():
-        raise LedgerMissing(path)
+        raise LedgerMissing(path, recovery_candidate(path))
     if path.is_dir():
         raise NotALedger(path, "这是一个文件夹")
     if path.stat().st_size == 0:
+        _damaged_if_recoverable(path, "文件是空的（0 字节）")
         raise NotALedger(path, "文件是空的（0 字节）")
     if not has_sqlite_header(path):
+        _damaged_if_recoverable(path, "文件开头不是 SQLite 数据库")
         raise NotALedger(path, "文件格式不对（不是 SQLite 数据库）")
     checked = check_file(path, full=False) if check else None
     if checked is not None and not checked.ok:
-        backup = newest_good_backup(default_backup_dir(path), path.stem)
-        raise LedgerDamaged(path, "；".join(checked.problems[:3]), backup)
+        raise LedgerDamaged(path, "；".join(checked.problems[:3]), recovery_candidate(path))
     try:
         state = read_schema_state(path)
     except sqlite3.DatabaseError as error:
-        raise NotALedger(path, str(error)) from error
+        _damaged_if_recoverable(path, "文件结构已损坏，无法读取")
+        raise NotALedger(path, "文件结构已损坏，无法读取") from error
     if not state.is_ours:
         raise NotALedger(path, "其中没有台账数据")
     if not state.is_known:
         raise LedgerTooNew(path, state.revision or "?")
     return state, checked
+
+
+def _damaged_if_recoverable(path: Path, detail: str) -> None:
+    backup = recovery_candidate(path)
+    if backup is not None:
+        raise LedgerDamaged(path, detail, backup)
 
 
 def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> Ledger:
@@ -198,6 +215,8 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
         ledger.pending_check = _IntegrityCheck(path)
         ledger.pending_check.start()
     ledger.notices.extend(notices)
+    if not reason:
+        remove_leftovers(path, ledger.backup_dir())
     if reason:
         ledger.notices.append(f"以只读方式打开：{reason}。")
     elif auto_backup:

@@ -6,6 +6,7 @@ import argparse
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cli.parser import build_parser
+from models.domain.lights import LightRules
 from models.file.ledger import open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
+from models.read.queries import task_rows
 from ui.app import choose_ledger
 from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow
@@ -113,15 +116,40 @@ def test_read_only_second_window_says_so(qtbot: QtBot) -> None:
     first.close()
 
 
-def test_damaged_file_offers_the_backup_and_restores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _overwrite_middle(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 8192] = b"\x00\xff" * 4096
+    path.write_bytes(bytes(data))
+
+
+def _truncate_half(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _overwrite_header(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04 not a database" + path.read_bytes()[32:])
+
+
+def _remove(path: Path) -> None:
+    path.unlink()
+
+
+DAMAGE = {"overwritten in the middle": _overwrite_middle, "truncated to half": _truncate_half,
+          "emptied": _empty, "header overwritten": _overwrite_header, "missing": _remove}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_every_kind_of_damage_offers_the_backup_and_restores(monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
     path = choose_ledger(gui_args("--demo"), lambda: None)
     assert path is not None
     ledger = open_ledger(path, auto_backup=False)
     ledger.backup_now()
     ledger.close()
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2:len(data) // 2 + 8192] = b"\x00\xff" * 4096
-    path.write_bytes(bytes(data))
+    DAMAGE[damage](path)
     asked: list[str] = []
 
     def answer_yes(*args: object) -> QMessageBox.StandardButton:
@@ -129,8 +157,12 @@ def test_damaged_file_offers_the_backup_and_restores(tmp_path: Path, monkeypatch
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: asked.append("critical: " + str(args[2])))
     restored = open_interactively(path, None)
-    assert restored is not None and "损坏" in asked[0]
+    assert restored is not None, asked
+    assert ("找不到" if damage == "missing" else "损坏") in asked[0] and "-备份" in asked[0]
+    with restored.reading() as session:
+        assert len(task_rows(session, restored.settings().current_year, date.today(), LightRules())) > 40
     restored.close()
 
 

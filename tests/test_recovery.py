@@ -1,0 +1,121 @@
+"""Restoring never leaves the ledger's path empty, and a missing or damaged ledger names its newest good copy."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+
+from main import main
+from models.domain.entities import Task
+from models.domain.tasks import TaskDraft, new_task_values
+from models.file.backup import restore_backup, verify_backup
+from models.file.ledger import Ledger, create_ledger, open_ledger
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def titles(path: Path) -> int:
+    """How many tasks the file at `path` holds (read with the program's own check first)."""
+    assert verify_backup(path) is None, f"{path} is not a whole ledger"
+    import sqlite3
+
+    connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return int(connection.execute("SELECT count(*) FROM task").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def big_ledger(path: Path, tasks: int) -> Path:
+    """A ledger of `tasks` long tasks (a few MB), so that copying it takes long enough to be interrupted."""
+    ledger = create_ledger(path, org_name="中共测试市委组织部", year=2026)
+    with ledger.begin() as session:
+        session.execute(insert(Task), [new_task_values(TaskDraft(2026, f"第{n}项任务", measures="推进落实" * 400), n)
+                                       for n in range(tasks)])
+    ledger.close()
+    return path
+
+
+@pytest.mark.slow
+def test_a_restore_killed_at_any_moment_leaves_the_old_or_the_new_ledger(tmp_path: Path) -> None:
+    backup = big_ledger(tmp_path / "backup.sqlite", 3000)
+    path = big_ledger(tmp_path / "台账.sqlite", 10)
+    rng = random.Random(7)
+    seen = set()
+    for _kill in range(12):
+        restorer = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "restore", str(backup), "--db", str(path)],
+                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0.25, 0.9))  # past the interpreter's start, somewhere in the copy or the swap
+        restorer.send_signal(signal.SIGKILL)
+        restorer.communicate(timeout=30)
+        count = titles(path)
+        assert count in (10, 3000)
+        seen.add(count)
+        if count == 3000:  # put the small one back for the next round
+            small = big_ledger(tmp_path / f"small-{_kill}.sqlite", 10)
+            restore_backup(small, path)
+    assert seen  # every round found a whole ledger at the path
+    open_ledger(path, auto_backup=False).close()  # the next opening clears what a killed restore left
+    assert not path.with_name(path.name + ".restoring").exists()
+
+
+def test_a_failed_swap_keeps_the_old_ledger_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = big_ledger(tmp_path / "backup.sqlite", 30)
+    path = big_ledger(tmp_path / "台账.sqlite", 10)
+    real_replace = Path.replace
+
+    def failing(self: Path, target: str | os.PathLike[str]) -> Path:
+        if self.name.endswith(".restoring"):
+            raise OSError(28, "No space left on device")
+        return real_replace(self, target)
+    monkeypatch.setattr(Path, "replace", failing)
+    with pytest.raises(Exception, match="台账文件保持原样"):
+        restore_backup(backup, path)
+    assert titles(path) == 10
+    assert not path.with_name(path.name + ".restoring").exists()
+
+
+def test_a_missing_ledger_names_the_copy_a_restore_set_aside(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = big_ledger(tmp_path / "台账.sqlite", 10)
+    kept = path.with_name(path.name + ".replaced-20261130-101500")
+    path.replace(kept)  # what an interrupted restore of an older version left: no ledger, only this
+    assert main(["stats", "--db", str(path)]) == 1
+    assert str(kept) in capsys.readouterr().err
+    assert main(["check", "--db", str(path)]) == 1
+    assert str(kept) in capsys.readouterr().err
+
+
+def test_a_truncated_ledger_names_its_backup_in_every_command(ledger: Ledger,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    backup = ledger.backup_now()
+    path = ledger.path
+    ledger.close()
+    path.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+    assert main(["stats", "--db", str(path)]) == 1
+    assert str(backup) in capsys.readouterr().err
+    assert main(["check", "--db", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert str(backup) in captured.out + captured.err
+
+
+def test_a_killed_backup_leaves_nothing_behind_after_the_next_opening(ledger: Ledger) -> None:
+    folder = ledger.backup_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stale = folder / f"{ledger.path.stem}.20261101-090000.manual.backup.sqlite.partial"
+    stale.write_bytes(b"\0" * 4096)
+    os.utime(stale, (time.time() - 3600, time.time() - 3600))
+    fresh = folder / f"{ledger.path.stem}.20261130-090000.manual.backup.sqlite.partial"  # being written now
+    fresh.write_bytes(b"\0" * 4096)
+    path = ledger.path
+    ledger.close()
+    open_ledger(path, auto_backup=False).close()
+    assert not stale.exists() and fresh.exists()
