@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,6 +14,7 @@ from models.file.ledger import open_ledger
 from models.read.lookups import sections
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
+from reports.output import write_atomically
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.xlsx_export import export_ledger, feedback_form
@@ -55,20 +54,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     pages = write_atomically(args.out, writers[args.report])
     print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)
     return OK
-
-
-def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
-    """Write beside the target and rename over it, so a failure never leaves half a file behind."""
-    folder = target.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=".luoshi-", suffix=suffix, dir=folder)
-    os.close(handle)
-    try:
-        result = write(Path(temporary))
-        os.replace(temporary, target)
-        return result
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:

@@ -17,13 +17,13 @@ from models.domain.deadlines import chinese_date
 from models.domain.lights import LightRules, parse_period
 from models.domain.settings import load_settings
 from models.read.queries import TaskRow, reports_as_of, task_rows
+from reports.output import save_workbook
 
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-
 
 CellValue = str | int | float | date | None
 
@@ -123,7 +123,7 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
         sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
     sheet.freeze_panes = "A5"
     _print_setup(sheet, "3:4")
-    book.save(out)
+    save_workbook(book, out)
     return len(rows)
 
 
@@ -159,5 +159,5 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
         sheet.row_dimensions[line].height = 45
     sheet.freeze_panes = "A4"
     _print_setup(sheet, "3:3")
-    book.save(out)
+    save_workbook(book, out)
     return len(rows)

@@ -8,15 +8,26 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
 
 from main import main
+from models.domain import directory
 from models.domain.entities import Task
 from models.domain.tasks import TaskDraft, new_task_values
-from models.file.backup import restore_backup, verify_backup
+from models.file import backup as backup_module
+from models.file.backup import (
+    backup_is_due,
+    last_change,
+    list_backups,
+    make_backup,
+    recovery_candidate,
+    restore_backup,
+    verify_backup,
+)
 from models.file.ledger import Ledger, create_ledger, open_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -119,3 +130,61 @@ def test_a_killed_backup_leaves_nothing_behind_after_the_next_opening(ledger: Le
     ledger.close()
     open_ledger(path, auto_backup=False).close()
     assert not stale.exists() and fresh.exists()
+
+
+class _Clock:
+    """datetime.now() as a PC with its clock set wrong would give it, inside models/file/backup.py."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.monkeypatch = monkeypatch
+
+    def set(self, moment: datetime) -> None:
+        fixed = moment
+
+        class WrongClock(datetime):
+            @classmethod
+            def now(cls, tz: object = None) -> datetime:  # type: ignore[override]
+                return fixed
+
+        self.monkeypatch.setattr(backup_module, "datetime", WrongClock)
+
+
+def change(ledger: Ledger, name: str) -> None:
+    with ledger.begin() as session:
+        directory.section(session, "测试员", name)
+
+
+def test_one_backup_under_a_clock_in_2099_stops_nothing(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock, folder = _Clock(monkeypatch), ledger.backup_dir()
+    clock.set(datetime(2099, 1, 1, 9, 0))
+    stale = ledger.backup_now()
+    clock.set(datetime(2026, 11, 30, 9, 0))  # the clock is put right
+    change(ledger, "干部科")
+    assert backup_is_due(folder, ledger.path)  # the 2099 copy lacks today's change
+    fresh = ledger.backup_now()
+    change(ledger, "组织科")
+    clock.set(datetime(2026, 12, 1, 9, 30))
+    assert backup_is_due(folder, ledger.path)  # and the next day too: daily backups go on
+    assert [path for _when, path in list_backups(folder, ledger.path.stem)][:2] == [fresh, stale]
+    assert recovery_candidate(ledger.path) == fresh  # the copy offered is the one with the newest content
+
+
+def test_a_clock_behind_never_loses_the_backup_just_made(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    clock, folder = _Clock(monkeypatch), ledger.backup_dir()
+    for day in range(30):
+        clock.set(datetime(2026, 11, 1, 9, 0) + timedelta(days=day))
+        change(ledger, f"第{day}科")
+        make_backup(ledger.path, folder, keep=30)
+    clock.set(datetime(2020, 1, 1, 9, 0))  # the CMOS battery gave out
+    change(ledger, "最后一个科")
+    made = make_backup(ledger.path, folder, keep=30)
+    assert made.exists()
+    kept = [path for _when, path in list_backups(folder, ledger.path.stem)]
+    assert len(kept) == 30 and kept[0] == made
+
+
+def test_every_backup_shows_when_its_content_was_last_changed(ledger: Ledger) -> None:
+    change(ledger, "干部科")
+    made = ledger.backup_now()
+    number, moment = last_change(made)
+    assert number > 0 and moment is not None and abs((datetime.now() - moment).total_seconds()) < 60

@@ -114,8 +114,11 @@ class DataSafetyDialog(QDialog):
 
     def _backup_text(self, backup: BackupFile) -> str:
         reason = self.tr(REASONS.get(backup.reason, backup.reason))
-        return self.tr("{when}　{reason}　{size}").format(when=when(backup.made), reason=reason,
+        text = self.tr("{when}　{reason}　{size}").format(when=when(backup.made), reason=reason,
                                                         size=megabytes(backup.size))
+        if backup.content_at is not None:  # the file's own record, right even when the clock was not
+            text += self.tr("　内容截至 {when}").format(when=when(backup.content_at))
+        return text
 
     def _show_check(self, result: CheckResult | None) -> None:
         if result is None:

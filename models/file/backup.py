@@ -33,16 +33,36 @@ def _backup_name(stem: str, when: datetime, reason: str, counter: int) -> str:
 
 
 def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
-    """Backups of the ledger called `stem` in `folder`, newest first."""
+    """Backups of the ledger called `stem` in `folder`, newest content first, with the moment each was made.
+
+    "Newest" is judged by what a backup holds (its last recorded change), then by its name: a clock set
+    wrong once must not make a stale copy look newest, nor a fresh one look oldest."""
     if not folder.is_dir():
         return []
     found = []
     for candidate in folder.iterdir():
         match = BACKUP_NAME.match(candidate.name)
         if match and match["stem"] == stem:
-            found.append((datetime.strptime(match["stamp"], _STAMP), int(match["counter"] or 0), candidate))
+            made = datetime.strptime(match["stamp"], _STAMP)
+            found.append((last_change(candidate)[0], made, int(match["counter"] or 0), candidate))
     found.sort(reverse=True)
-    return [(when, path) for when, _counter, path in found]
+    return [(made, path) for _change, made, _counter, path in found]
+
+
+def last_change(path: Path) -> tuple[int, datetime | None]:
+    """The number and moment of the last change a ledger file records (its audit trail): what it holds,
+    whatever the clock said when it was copied. (-1, None) when it cannot be read."""
+    try:
+        with read_only_connection(path) as connection:
+            row = connection.execute("SELECT id, at FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+    except (sqlite3.Error, OSError):
+        return -1, None
+    if row is None:
+        return 0, None
+    try:
+        return int(row[0]), datetime.fromisoformat(str(row[1]))
+    except ValueError:
+        return int(row[0]), None
 
 
 def verify_backup(path: Path) -> str | None:
@@ -95,24 +115,31 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         raise BackupError(f"备份失败：{error}") from error
     finally:
         partial.unlink(missing_ok=True)
-    rotate_backups(folder, ledger_path.stem, keep)
+    rotate_backups(folder, ledger_path.stem, keep, spare=target)
     return target
 
 
-def rotate_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+def rotate_backups(folder: Path, stem: str, keep: int, spare: Path | None = None) -> list[Path]:
+    """Remove the backups beyond the `keep` newest; never `spare`, the one just made."""
     removed = []
     for _when, old in list_backups(folder, stem)[max(keep, 1):]:
-        old.unlink(missing_ok=True)
-        removed.append(old)
+        if old != spare:
+            old.unlink(missing_ok=True)
+            removed.append(old)
     return removed
 
 
-def backup_is_due(folder: Path, stem: str, *, now: datetime | None = None) -> bool:
-    """Automatic backups on open happen at most once a day."""
-    backups = list_backups(folder, stem)
+def backup_is_due(folder: Path, ledger_path: Path, *, now: datetime | None = None) -> bool:
+    """The automatic backup on opening: when the ledger holds changes its newest backup lacks, and that
+    backup is a day old — or stamped in the future, which only a clock set wrong can do."""
+    backups = list_backups(folder, ledger_path.stem)
     if not backups:
         return True
-    return (now or datetime.now()) - backups[0][0] >= timedelta(days=1)
+    made, newest = backups[0]
+    if last_change(newest)[0] >= last_change(ledger_path)[0]:
+        return False  # nothing new to keep: a copy of the same content would only push out older history
+    now = now or datetime.now()
+    return made > now or now - made >= timedelta(days=1)
 
 
 def newest_good_backup(folder: Path, stem: str) -> Path | None:
@@ -158,9 +185,10 @@ def replaced_files(ledger_path: Path) -> list[tuple[datetime, Path]]:
 def recovery_candidate(ledger_path: Path) -> Path | None:
     """The newest good copy to offer when the ledger is missing or damaged: a backup, or a file a restore
     set aside beside it (a restore interrupted by an older version could leave only that)."""
-    candidates = sorted([*list_backups(default_backup_dir(ledger_path), ledger_path.stem),
-                         *replaced_files(ledger_path)], key=lambda pair: pair[0], reverse=True)
-    return next((path for _when, path in candidates if verify_backup(path) is None), None)
+    candidates = [path for _when, path in (*list_backups(default_backup_dir(ledger_path), ledger_path.stem),
+                                            *replaced_files(ledger_path))]
+    candidates.sort(key=lambda path: last_change(path)[0], reverse=True)  # stable: newest name first on a tie
+    return next((path for path in candidates if verify_backup(path) is None), None)
 
 
 def restore_backup(backup: Path, ledger_path: Path) -> Path | None:

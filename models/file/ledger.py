@@ -232,7 +232,7 @@ def _assemble(path: Path, engine: Engine, actor: str | None, reason: str,
 
 def _daily_backup(ledger: Ledger) -> None:
     folder = ledger.backup_dir()
-    if not backup_is_due(folder, ledger.path.stem):
+    if not backup_is_due(folder, ledger.path):
         return
     try:
         ledger.wait_until_checked()  # never back up (and rotate out a good backup) over a damaged file

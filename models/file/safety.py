@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from models.domain.settings import save_setting
-from models.file.backup import BACKUP_NAME, list_backups
+from models.file.backup import BACKUP_NAME, last_change, list_backups
 from models.file.ledger import Ledger
 from models.file.storage import CheckResult, check_file
 
@@ -18,6 +18,7 @@ class BackupFile:
     path: Path
     size: int
     reason: str  # "auto", "manual", "before-migration", or "" for an older name
+    content_at: datetime | None  # the last change it holds, as its own audit trail records it
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def safety_facts(ledger: Ledger) -> SafetyFacts:
     backups = []
     for made, path in list_backups(folder, ledger.path.stem):
         named = BACKUP_NAME.match(path.name)
-        backups.append(BackupFile(made, path, _size(path), (named["reason"] if named else "") or ""))
+        backups.append(BackupFile(made, path, _size(path), (named["reason"] if named else "") or "",
+                                  last_change(path)[1]))
     wal = ledger.path.with_name(ledger.path.name + "-wal")
     stored = ledger.settings().last_full_check
     try:

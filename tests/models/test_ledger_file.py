@@ -190,8 +190,12 @@ def test_backups_are_verified_rotated_and_daily(ledger: Ledger, tmp_path: Path) 
     kept = [path for _, path in list_backups(folder, ledger.path.stem)]
     assert kept == list(reversed(made))[:3]
     assert all(integrity_problems(path) == [] for path in kept)
-    assert not backup_is_due(folder, ledger.path.stem)
-    assert backup_is_due(folder, ledger.path.stem, now=datetime.now() + timedelta(days=1, minutes=1))
+    assert not backup_is_due(folder, ledger.path)
+    later = datetime.now() + timedelta(days=1, minutes=1)
+    assert not backup_is_due(folder, ledger.path, now=later)  # a day on, but nothing new to keep
+    add_section(ledger, "干部科")
+    assert not backup_is_due(folder, ledger.path)  # something new, but the last backup is from today
+    assert backup_is_due(folder, ledger.path, now=later)
 
 
 def test_opening_makes_the_daily_backup_once(ledger: Ledger) -> None:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import time
+import zipfile
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from importers.breakdown import plan_file
 from importers.progress_return import read_return
+from main import main
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import import_return
 from models.domain import directory
@@ -83,3 +89,31 @@ def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger,
     with ledger.reading() as session:
         done = next(r for r in task_rows(session, 2026, TODAY, LightRules()) if r.title == "整顿软弱涣散党组织")
     assert (done.latest_progress, done.percent, done.feedback_this_period) == ("已完成摸底排查", 30, True)
+
+
+def test_export_works_under_a_clock_before_1980(ledger: Ledger, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "ledger.xlsx"
+    monkeypatch.setattr(time, "time", lambda: 86_400.0 * 365)  # 1971: a PC whose battery gave out
+    with ledger.reading() as session:
+        export_ledger(session, out, year=2026, as_of=TODAY)
+    monkeypatch.undo()
+    with zipfile.ZipFile(out) as archive:
+        assert all(info.date_time >= (1980, 1, 1, 0, 0, 0) for info in archive.infolist())
+    assert load_workbook(out).active is not None
+
+
+def test_exports_are_readable_like_any_saved_file_and_leave_no_temporaries(ledger: Ledger, tmp_path: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    stale = tmp_path / ".luoshi-killed.xlsx.tmp"  # what an export killed last week left
+    stale.write_bytes(b"")
+    os.utime(stale, (time.time() - 7 * 86_400, time.time() - 7 * 86_400))
+    path = ledger.path
+    ledger.close()
+    out = tmp_path / "台账.xlsx"
+    assert main(["export-xlsx", "--db", str(path), "--out", str(out)]) == 0
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".luoshi-")]
+    capsys.readouterr()
