@@ -16,7 +16,7 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task
-from models.file.ledger import Ledger, create_ledger
+from models.file.ledger import Ledger, create_ledger, remove_ledger_files
 
 DEMO_ORG = "中共示例市委组织部"
 DEMO_ACTOR = "示例数据"
@@ -137,6 +137,11 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
 def create_demo_ledger(path: Path, today: date | None = None) -> Ledger:
     day = today or date.today()
     ledger = create_ledger(path, org_name=DEMO_ORG, year=day.year, actor=DEMO_ACTOR)
-    with ledger.begin() as session:
-        write_demo(session, day)
+    try:
+        with ledger.begin() as session:
+            write_demo(session, day)
+    except BaseException:
+        ledger.close()
+        remove_ledger_files(path)  # an example ledger half written is no example
+        raise
     return ledger

@@ -56,5 +56,18 @@ class BackupError(LedgerError):
     pass
 
 
+def megabytes(size: int) -> str:
+    return f"{size / 1048576:.1f} MB"
+
+
+class DiskFull(LedgerError):
+    """The disk holding the ledger has no room left; nothing was written (a failed write rolls back)."""
+
+    def __init__(self, folder: Path, free: int, needed: int) -> None:
+        super().__init__(f"磁盘空间不足：{folder} 所在的磁盘只剩 {megabytes(free)} 可用，至少需要 {megabytes(needed)}。"
+                         "请清理磁盘（或把台账移到空间充足的地方）后再试；台账文件没有改动。")
+        self.folder, self.free, self.needed = folder, free, needed
+
+
 class RuleError(ValueError):
     """A change the office's rules forbid, or input they refuse; the message is Chinese and meant for the user."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from models.errors import BackupError
 from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
-from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
+from models.file.storage import disk_full, has_sqlite_header, integrity_problems, read_only_connection
 
 BACKUP_SUFFIX = ".backup.sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -112,7 +112,8 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
             raise BackupError(f"备份写入后校验失败：{problem}")
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"备份失败：{error}") from error
+        no_room = disk_full(partial)
+        raise BackupError(f"备份失败：{no_room or error}") from error
     finally:
         partial.unlink(missing_ok=True)
     rotate_backups(folder, ledger_path.stem, keep, spare=target)

@@ -11,11 +11,13 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain.settings import LedgerSettings, load_settings, save_setting
 from models.errors import (
     BackupError,
+    DiskFull,
     LedgerDamaged,
     LedgerError,
     LedgerMissing,
@@ -32,7 +34,15 @@ from models.file.backup import (
 )
 from models.file.lock import WriterLock, current_user
 from models.file.schema import SchemaState, read_schema_state, upgrade
-from models.file.storage import CheckResult, check_file, file_is_writable, has_sqlite_header, make_engine
+from models.file.storage import (
+    CheckResult,
+    check_file,
+    disk_full,
+    file_is_writable,
+    has_sqlite_header,
+    make_engine,
+    space_needed,
+)
 
 
 @dataclass
@@ -68,12 +78,18 @@ class Ledger:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One transaction for one user action, committed when the block ends."""
+        """One transaction for one user action, committed when the block ends.
+
+        A write SQLite refuses (a full disk, a file gone) rolls the whole action back and is reported in
+        the user's words, never as SQLAlchemy's text with the statement and its values."""
         if self.read_only:
             raise LedgerReadOnly(self.read_only_reason)
         self.wait_until_checked()  # nothing is written to a file before it has passed its check
-        with self.session_factory.begin() as session:
-            yield session
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except (OperationalError, sqlite3.OperationalError) as error:
+            raise write_failure(self.path, error) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -113,6 +129,17 @@ class _IntegrityCheck(threading.Thread):
         self.result = check_file(self.path, full=False)
 
 
+def write_failure(path: Path, error: Exception) -> LedgerError:
+    """What to tell the user when SQLite refused a write to `path`."""
+    reason = str(getattr(error, "orig", error))  # the driver's own short message, without the SQL
+    no_room = disk_full(path)
+    if no_room is not None or "disk is full" in reason:
+        return no_room or DiskFull(path.parent, 0, space_needed(path))
+    if "locked" in reason:
+        return LedgerError("台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。")
+    return LedgerError(f"无法写入台账文件（{reason}），这次修改没有保存。")
+
+
 def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:
     """Check the file before trusting it; raises with a Chinese message when it is not usable.
 
@@ -134,6 +161,9 @@ def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckRe
     try:
         state = read_schema_state(path)
     except sqlite3.DatabaseError as error:
+        no_room = disk_full(path)
+        if no_room is not None:
+            raise no_room from error
         _damaged_if_recoverable(path, "文件结构已损坏，无法读取")
         raise NotALedger(path, "文件结构已损坏，无法读取") from error
     if not state.is_ours:
@@ -158,17 +188,31 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
         path.parent.mkdir(parents=True, exist_ok=True)
         sqlite3.connect(path).close()
     except (OSError, sqlite3.Error) as error:
-        raise LedgerError(f"无法在此处创建台账文件：{path}（{error}）") from error
+        remove_ledger_files(path)
+        raise disk_full(path) or LedgerError(f"无法在此处创建台账文件：{path}（{error}）") from error
     engine = make_engine(path)
-    upgrade(engine)
-    ledger = _assemble(path, engine, actor, "", None)
-    with ledger.begin() as session:
-        if org_name:
-            save_setting(session, "org_name", org_name)
-        if year:
-            save_setting(session, "current_year", year)
-    engine.dispose()
-    return open_ledger(path, actor=actor, auto_backup=False)
+    try:
+        upgrade(engine)
+        ledger = _assemble(path, engine, actor, "", None)
+        with ledger.begin() as session:
+            if org_name:
+                save_setting(session, "org_name", org_name)
+            if year:
+                save_setting(session, "current_year", year)
+        engine.dispose()
+        return open_ledger(path, actor=actor, auto_backup=False)
+    except (LedgerError, OperationalError, sqlite3.Error, OSError) as error:
+        engine.dispose()
+        remove_ledger_files(path)  # half a new ledger is no ledger: nothing is left where it was to be
+        if isinstance(error, LedgerError):
+            raise
+        raise disk_full(path) or LedgerError(f"无法创建台账文件：{path}（{error}）") from error
+
+
+def remove_ledger_files(path: Path) -> None:
+    """A ledger this program has just begun to create, with its companions."""
+    for extra in ("", "-wal", "-shm", "-journal", ".lock"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
 
 
 def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = True,

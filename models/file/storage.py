@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
+
+from models.errors import DiskFull
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id marks a file as ours ("LUOS"), so a stray SQLite file is told apart.
@@ -166,7 +169,33 @@ def integrity_problems(path: Path, *, full: bool = False, references: bool = Tru
                 problems.append(f"{table} 第 {rowid} 行引用的 {parent} 不存在")
             return problems
     except sqlite3.DatabaseError as error:
+        no_room = disk_full(path)
+        if no_room is not None:
+            raise no_room from error
         return [str(error)]
+
+
+def space_needed(path: Path) -> int:
+    """Room the program wants beside a ledger to work: its write-ahead log, a backup copy, a margin."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return size + 1024 * 1024
+
+
+def disk_full(path: Path) -> DiskFull | None:
+    """Why a read or write of `path` failed, when the reason is a full disk (SQLite then often says only
+    "disk I/O error", which would otherwise read as a damaged file)."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    needed = space_needed(path)
+    return DiskFull(path.parent, free, needed) if free < needed else None
 
 
 def file_is_writable(path: Path) -> bool:
