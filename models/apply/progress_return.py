@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from models.apply.rows import ReturnLine
+from models.apply.title_index import TitleIndex
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules, parse_period
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, get_task
-from models.domain.text import fold_text
 from models.domain.workflow import MAX_TEXT, can_transition
-from models.read.queries import TaskRow, find_task_by_code, task_rows
+from models.read.queries import task_rows
 
 STATUS_WORDS = {"已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED,
                 "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS, "进行中": Status.IN_PROGRESS,
                 "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED}
-SIMILAR_ENOUGH = 0.85  # titles edited a little (a word changed, punctuation) still match
 
 
 @dataclass
@@ -59,30 +56,10 @@ class ReturnResult:
                 "entered": self.entered}
 
 
-def _match(number: str, title: str, rows: list[TaskRow]) -> tuple[TaskRow | None, str]:
-    """By 编号 first ("3.2"), then by title, exact or nearly; returns the task and how it was found."""
-    if re.fullmatch(r"\d+(\.\d+)+", number):
-        found = find_task_by_code(rows, number)
-        if found is not None and (not title or _similar(found.title, title) >= 0.5):
-            return found, ""
-    folded = fold_text(title)
-    exact = [row for row in rows if fold_text(row.title) == folded]
-    if exact:
-        return exact[0], ""
-    scored = sorted(((_similar(row.title, title), row) for row in rows), key=lambda pair: pair[0], reverse=True)
-    if scored and scored[0][0] >= SIMILAR_ENOUGH:
-        return scored[0][1], f"按相近的任务内容匹配到 {scored[0][1].code}（相似度{scored[0][0]:.0%}）。"
-    return None, ""
-
-
-def _similar(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, fold_text(a), fold_text(b)).ratio()
-
-
 def plan_return(session: Session, lines: list[ReturnLine], year: int, period: str, as_of: date) -> ReturnResult:
     """Each line matched to a task of `year` and checked; nothing is written."""
     parse_period(period)
-    rows = task_rows(session, year, as_of, LightRules())
+    index = TitleIndex(task_rows(session, year, as_of, LightRules()))
     result = ReturnResult(period, [])
     for line in lines:
         if line.problem:
@@ -90,7 +67,7 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
             continue
         title, text = line.title, line.text
         entry = ReturnRow(line.sheet, line.row, title, text)
-        task, how = _match(line.number, title, rows)
+        task, how = index.match(line.number, title)
         if len(text) > MAX_TEXT:
             entry.status = "error"
             entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import difflib
+import random
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import func, insert, select
 
 from importers.breakdown import plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import import_breakdown
-from models.apply.progress_return import import_return
-from models.domain.entities import ProgressEntry
+from models.apply.progress_return import import_return, plan_return
+from models.apply.rows import ReturnLine
+from models.apply.title_index import CANDIDATES
+from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules
+from models.domain.tasks import TaskDraft, new_task_values
 from models.file.ledger import Ledger
 from models.read.queries import task_rows
 
@@ -80,3 +86,29 @@ def test_import_progress_command_checks_the_period(ledger: Ledger) -> None:
     good = subprocess.run([*base, "--period", "2026-03", "--dry-run"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert good.returncode == 0 and "对不上 12 行" in good.stdout  # an empty ledger matches nothing, and says so
+
+
+def test_a_long_return_against_a_big_ledger_compares_each_row_with_a_few_titles(
+        ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """400 rows that match nothing against 3,000 tasks took 85 s when each row was compared with every title."""
+    rng = random.Random(3000)
+    words = "推进 落实 干部 组织 基层 党建 考核 培训 制度 监督 调研 队伍 人才 选拔".split()
+    titles = ["".join(rng.sample(words, 6)) + f"第{n}项" for n in range(3000)]
+    with ledger.begin() as session:
+        session.execute(insert(Task), [new_task_values(TaskDraft(2026, title), n) for n, title in enumerate(titles)])
+    lines = [ReturnLine("科室", n + 2, title="".join(rng.sample(words, 7)) + "另一事项", text="进展")
+             for n in range(400)]
+    lines.append(ReturnLine("科室", 500, title=titles[1234].replace("第1234项", "第1234项工作"), text="相近的标题"))
+    compared = []
+    real = difflib.SequenceMatcher
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            compared.append(1)
+            super().__init__(*args)
+    monkeypatch.setattr(difflib, "SequenceMatcher", Counting)
+    with ledger.reading() as session:
+        result = plan_return(session, lines, 2026, "2026-03", TODAY)
+    assert len(result.unmatched) == 400
+    assert result.rows[-1].task_id is not None and "相近" in result.rows[-1].messages[0]
+    assert len(compared) <= 401 * CANDIDATES
