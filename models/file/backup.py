@@ -205,7 +205,7 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
         raise BackupError(f"无法用 {backup} 恢复：{problem}。")
     lock = WriterLock(ledger_path)
     if not lock.acquire():
-        raise BackupError("台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
+        raise BackupError(f"{lock.problem}。" if lock.problem else "台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
     partial = ledger_path.with_name(ledger_path.name + ".restoring")
     try:
         _copy_synced(backup, partial)

@@ -234,9 +234,9 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
     if not reason:
         lock = WriterLock(path)
         if not lock.acquire():
-            holder = lock.holder()
+            holder = "" if lock.problem else lock.holder()
+            reason = lock.problem or "另一个窗口或程序正在编辑这个台账" + (f"（{holder}）" if holder else "")
             lock = None
-            reason = "另一个窗口或程序正在编辑这个台账" + (f"（{holder}）" if holder else "")
     notices: list[str] = []
     if not state.is_current:
         if reason:

@@ -28,6 +28,7 @@ class WriterLock:
     def __init__(self, ledger_path: Path) -> None:
         self.path = ledger_path.with_name(ledger_path.name + ".lock")
         self._handle: IO[str] | None = None
+        self.problem = ""  # why the lock file itself could not be used (not another writer holding it)
 
     @property
     def held(self) -> bool:
@@ -36,7 +37,9 @@ class WriterLock:
     def acquire(self) -> bool:
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
-        except OSError:
+        except OSError as error:
+            what = "是一个文件夹" if self.path.is_dir() else (error.strerror or str(error))
+            self.problem = f"台账旁的锁文件 {self.path} 无法使用（{what}），请删除或改名后再打开"
             return False
         try:
             _lock(handle)

@@ -229,3 +229,16 @@ def test_a_bad_backup_is_refused_for_restore(tmp_path: Path, ledger: Ledger) -> 
 def test_create_refuses_to_overwrite(ledger: Ledger) -> None:
     with pytest.raises(Exception, match="已存在"):
         create_ledger(ledger.path)
+
+
+def test_a_folder_where_the_lock_file_goes_is_named_not_taken_for_another_writer(ledger: Ledger) -> None:
+    path = ledger.path
+    ledger.close()
+    path.with_name(path.name + ".lock").unlink()
+    path.with_name(path.name + ".lock").mkdir()
+    opened = open_ledger(path, auto_backup=False)
+    try:
+        assert opened.read_only and "是一个文件夹" in opened.read_only_reason
+        assert "另一个" not in opened.read_only_reason
+    finally:
+        opened.close()
