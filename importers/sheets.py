@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import get_column_letter, range_boundaries
@@ -23,6 +25,7 @@ MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a g
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
 MAX_CELLS = 2_000_000  # cells in a sheet's XML, filled or only formatted
+MAX_CLEANED_BYTES = 50 * 1024 * 1024  # the most XML read into memory to drop forbidden characters
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
 
 Merge = tuple[int, int, int, int]  # (min_row, min_col, max_row, max_col), 1-based
@@ -42,14 +45,29 @@ class Grid:
 
 def read_grids(path: Path) -> list[Grid]:
     """Every visible sheet of `path`, its cells tidied and each merged range's value in every cell it covers."""
-    _check_file(path)
+    unpacked = _check_file(path)
+    try:
+        return _read_workbook(path, path)
+    except _Unparsable:
+        # Some exports write characters XML forbids (a control byte, half of a surrogate pair): rather
+        # than refuse the whole file for one cell, read it again with those dropped.
+        if unpacked > MAX_CLEANED_BYTES:
+            raise
+        return _read_workbook(path, _cleaned_copy(path))
+
+
+class _Unparsable(RuleError):
+    """openpyxl could not parse the workbook or a sheet (the message says so in the user's words)."""
+
+
+def _read_workbook(path: Path, source: Path | BinaryIO) -> list[Grid]:
     try:
         # Read-only mode streams each sheet: several times faster than building every cell object.
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = load_workbook(source, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
+        raise _Unparsable(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
     except Exception as error:  # defusedxml refuses entity bombs with its own exception types
-        raise RuleError(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取。") from error
+        raise _Unparsable(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取。") from error
     grids: list[Grid] = []
     try:
         for sheet in workbook.worksheets:
@@ -60,7 +78,30 @@ def read_grids(path: Path) -> list[Grid]:
     return grids
 
 
-def _check_file(path: Path) -> None:
+# Bytes XML 1.0 forbids, as raw bytes or as character references: control characters other than tab and
+# line breaks, and UTF-16 surrogates (encoded in UTF-8, or referenced by number).
+_FORBIDDEN_IN_XML = re.compile(
+    rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xed[\xa0-\xbf][\x80-\xbf]"
+    rb"|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2})"
+    rb"|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]"
+    rb"|5734[0-3]));")
+
+
+def _cleaned_copy(path: Path) -> BinaryIO:
+    """The workbook in memory with what XML forbids dropped from every XML part."""
+    cleaned = io.BytesIO()
+    with zipfile.ZipFile(path) as original, zipfile.ZipFile(cleaned, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in original.infolist():
+            data = original.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                data = _FORBIDDEN_IN_XML.sub(b"", data)
+            copy.writestr(info.filename, data)
+    cleaned.seek(0)
+    return cleaned
+
+
+def _check_file(path: Path) -> int:
+    """The file's unpacked size, once it is known to be a workbook within the limits."""
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
@@ -83,6 +124,7 @@ def _check_file(path: Path) -> None:
     if unpacked > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise RuleError(f"{path.name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。")
+    return unpacked
 
 
 def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:
@@ -107,12 +149,12 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
 
     openpyxl's own iter_rows pads every row to the widest cell and every gap between rows, so one stray
     cell at column XFD made 16,384 values a row; the parser under it gives only what is there."""
-    damaged = f"{path.name} 的工作表“{sheet.title}”已损坏或含有无法解析的内容，无法读取。"
+    unparsable = _Unparsable(f"{path.name} 的工作表“{sheet.title}”已损坏或含有无法解析的内容，无法读取。")
     cells: dict[int, dict[int, Cell]] = {}
     try:
         source = workbook._archive.open(sheet._worksheet_path)  # private: read-only sheets expose no parser
     except Exception as error:
-        raise RuleError(damaged) from error
+        raise unparsable from error
     with source:
         parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
                                  date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
@@ -126,12 +168,14 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
             except StopIteration:
                 break
             except Exception as error:
-                raise RuleError(damaged) from error
+                raise unparsable from error
             seen += len(row)
             if seen > MAX_CELLS:
                 raise RuleError(f"{path.name} 的工作表“{sheet.title}”有超过 {MAX_CELLS} 个单元格，"
                                 "不像任务分解表，已拒绝读取。")
             for cell in row:
+                if cell.get("data_type") == "e":
+                    continue  # #DIV/0!, #REF!: a formula's error, not something the office wrote
                 value = tidy(cell["value"])
                 if value is None:
                     continue
@@ -144,7 +188,7 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
     try:
         merges = [_bounds(merge.ref) for merge in (parser.merged_cells.mergeCell if parser.merged_cells else [])]
     except Exception as error:
-        raise RuleError(damaged) from error
+        raise unparsable from error
     return cells, merges
 
 

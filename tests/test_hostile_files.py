@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from importers.breakdown import plan_file
 from models.file.ledger import create_ledger
 from tests.fixtures import hostile_xlsx
 
@@ -79,3 +80,9 @@ def test_cells_of_spaces_are_tidied_in_one_pass(tmp_path: Path, empty_ledger: Pa
     result = run_capped("import", str(path), "--db", str(empty_ledger), "--dry-run")
     assert "Traceback" not in result.stderr
     assert "共" in result.stdout  # the preview came back (it took minutes when tidying was quadratic)
+
+
+def test_characters_xml_forbids_are_dropped_from_their_cell_not_the_whole_file(tmp_path: Path) -> None:
+    rows = plan_file(hostile_xlsx.forbidden_characters(tmp_path / "forbidden.xlsx"), 2026)
+    assert [row.title for row in rows[:3]] == ["整顿软弱涣散党组织", "落实谈心谈话制度", "开展党员教育培训"]
+    assert rows[3].title == "" and rows[3].status == "error"  # #DIV/0! is no task
