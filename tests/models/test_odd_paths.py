@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,8 @@ from models.file.ledger import create_ledger, open_ledger
 
 ODD_NAMES = ["台账%2026.sqlite", "a%20b.sqlite", "问%3F号.sqlite", "台账?.sqlite", "井#号.sqlite", "有 空 格.sqlite",
              "a?b/台账.sqlite", "100%.sqlite", "file:台账.sqlite", "x" * 200 + ".sqlite"]
-SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "tests" / "fixtures" / "samples"
 
 
 def titles_in(path: Path) -> list[str]:
@@ -57,3 +61,15 @@ def test_commands_write_to_the_named_file(tmp_path: Path, name: str, capsys: pyt
     assert titles_in(fresh)
     assert not (tmp_path / "台账 26.sqlite").exists() and not (tmp_path / "台账").exists()
     capsys.readouterr()
+
+
+def test_a_file_name_that_is_not_utf8_works_in_every_command_and_the_window(tmp_path: Path) -> None:
+    """Names copied from an old GBK-era share arrive on Linux as bytes that are no UTF-8."""
+    name = os.fsdecode(os.fsencode(tmp_path) + b"/\xcc\xa8\xd5\xcb.sqlite")  # 台账 in GBK
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for args in (["demo", "--db", name], ["stats", "--db", name], ["check", "--db", name],
+                 ["backup", "--db", name], ["--db", name, "--screenshot", str(tmp_path / "shot.png")]):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, cwd=ROOT,
+                                env=env, timeout=120)
+        assert result.returncode == 0 and b"Traceback" not in result.stderr, (args, result.stderr[-500:])
+    assert len(titles_in(Path(name))) > 40
