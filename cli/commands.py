@@ -7,6 +7,8 @@ import json
 import os
 import sys
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -20,6 +22,7 @@ from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError
 from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.ledger import open_ledger
+from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems
 from models.read.queries import task_rows
@@ -58,7 +61,7 @@ def demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def check(args: argparse.Namespace, out: TextIO) -> int:
-    """Read-only: opens the file with mode=ro and never takes the lock or writes a backup."""
+    """Read-only: opens the file with mode=ro and never writes a backup or leaves a file beside it."""
     path = args.db
     if not path.is_file():
         print(f"错误：{LedgerMissing(path, recovery_candidate(path))}", file=sys.stderr)
@@ -66,17 +69,18 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     if path.stat().st_size == 0 or not has_sqlite_header(path):
         print(f"错误：{path} 不是 SQLite 数据库，不是落实台账文件。{_recovery_hint(path)}", file=sys.stderr)
         return FAILED
-    problems = integrity_problems(path, full=args.full)
+    with _reading_untouched(path) as untouched:
+        problems = integrity_problems(path, full=args.full, untouched=untouched)
+        state = None if problems else read_schema_state(path, untouched=untouched)
     label = "完整性检查（integrity_check）" if args.full else "快速检查（quick_check）"
     print(f"{label}及外键检查：{'通过' if not problems else '未通过'}", file=out)
     for problem in problems[:20]:
         print(f"  - {problem}", file=out)
-    if problems:
+    if state is None:
         hint = _recovery_hint(path)
         if hint:
             print(hint, file=out)
         return FAILED
-    state = read_schema_state(path)
     if not state.is_ours:
         print("数据结构版本：无（这不是落实台账文件）", file=out)
         return FAILED
@@ -86,6 +90,26 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     note = "最新" if state.is_current else f"较旧，打开时会先备份再升级到 {head_revision()}"
     print(f"数据结构版本：{state.revision}（{note}）", file=out)
     return OK
+
+
+@contextmanager
+def _reading_untouched(path: Path) -> Iterator[bool]:
+    """True when the file can be read as immutable, leaving no -wal/-shm pair behind: it was closed cleanly
+    (no log beside it) and no writer holds it (the lock is held meanwhile, if it was ever made)."""
+    if any(path.with_name(path.name + extra).exists() for extra in ("-wal", "-shm", "-journal")):
+        yield False
+        return
+    lock = WriterLock(path)
+    if not lock.path.exists():  # no window of ours has ever written it
+        yield True
+        return
+    if not lock.acquire(create=False):
+        yield False  # being written now: read it the ordinary way
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
 
 
 def _recovery_hint(path: Path) -> str:

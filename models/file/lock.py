@@ -34,7 +34,10 @@ class WriterLock:
     def held(self) -> bool:
         return self._handle is not None
 
-    def acquire(self) -> bool:
+    def acquire(self, *, create: bool = True) -> bool:
+        """Take the lock; False when another holds it (or, with create=False, when there is no lock file)."""
+        if not create and not self.path.is_file():
+            return False
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
         except OSError as error:

@@ -58,8 +58,8 @@ class SchemaState:
         return self.revision == head_revision()
 
 
-def read_schema_state(path: Path) -> SchemaState:
-    with read_only_connection(path) as connection:
+def read_schema_state(path: Path, *, untouched: bool = False) -> SchemaState:
+    with read_only_connection(path, untouched=untouched) as connection:
         app_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None

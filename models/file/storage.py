@@ -77,14 +77,18 @@ def journal_settings(path: Path) -> tuple[str, str]:
     return ("WAL", "FULL") if is_local_disk(path) else ("DELETE", "FULL")
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, *, untouched: bool = False) -> sqlite3.Connection:
     """A connection that cannot change the file, even where the folder cannot be written to.
 
     SQLite opens a WAL-mode file by creating its shared-memory file beside it. In a folder the user may
     not write to (a share, a CD, another account's folder) with no such file there, that fails; the file
     is then opened as immutable, which needs no companion files. Nobody can be writing to it there.
+    `untouched` opens it immutable at once, leaving nothing beside it: for a caller that knows no one is
+    writing and no write-ahead log is waiting.
     """
     uri = path.resolve().as_uri()
+    if untouched:
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
     try:
         connection.execute("PRAGMA schema_version").fetchone()
@@ -121,9 +125,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
 
 @contextmanager
-def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only_connection(path: Path, *, untouched: bool = False) -> Iterator[sqlite3.Connection]:
     """A raw connection that cannot change the file, for checks before we trust it."""
-    connection = connect_read_only(path)
+    connection = connect_read_only(path, untouched=untouched)
     try:
         yield connection
     finally:
@@ -153,7 +157,8 @@ def check_file(path: Path, *, full: bool) -> CheckResult:
     return CheckResult(datetime.now().replace(microsecond=0), full, tuple(problems))
 
 
-def integrity_problems(path: Path, *, full: bool = False, references: bool = True) -> list[str]:
+def integrity_problems(path: Path, *, full: bool = False, references: bool = True,
+                       untouched: bool = False) -> list[str]:
     """Messages from quick_check (or integrity_check) and foreign_key_check; empty means healthy.
 
     Opening a ledger skips the reference check (`references=False`): it takes longer than the page
@@ -161,7 +166,7 @@ def integrity_problems(path: Path, *, full: bool = False, references: bool = Tru
     """
     check = "integrity_check" if full else "quick_check"
     try:
-        with read_only_connection(path) as connection:
+        with read_only_connection(path, untouched=untouched) as connection:
             rows = [str(row[0]) for row in connection.execute(f"PRAGMA {check}")]
             problems = [] if rows == ["ok"] else rows
             foreign_keys = connection.execute("PRAGMA foreign_key_check") if references else []
