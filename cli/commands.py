@@ -21,10 +21,11 @@ from models.domain.entities import Section
 from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError
 from models.file.backup import make_backup, recovery_candidate, restore_backup
+from models.file.commits import SQL_LAST_CHANGE, missing_changes
 from models.file.ledger import open_ledger
 from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
-from models.file.storage import has_sqlite_header, integrity_problems
+from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
 from models.read.queries import task_rows
 from models.read.stats import StatsReport, section_stats
 
@@ -72,6 +73,10 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     with _reading_untouched(path) as untouched:
         problems = integrity_problems(path, full=args.full, untouched=untouched)
         state = None if problems else read_schema_state(path, untouched=untouched)
+        lost = "" if state is None or not state.is_current else missing_changes(path, _last_change(path, untouched))
+    if lost:
+        problems.append(lost)
+        state = None
     label = "完整性检查（integrity_check）" if args.full else "快速检查（quick_check）"
     print(f"{label}及外键检查：{'通过' if not problems else '未通过'}", file=out)
     for problem in problems[:20]:
@@ -90,6 +95,11 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     note = "最新" if state.is_current else f"较旧，打开时会先备份再升级到 {head_revision()}"
     print(f"数据结构版本：{state.revision}（{note}）", file=out)
     return OK
+
+
+def _last_change(path: Path, untouched: bool) -> int:
+    with read_only_connection(path, untouched=untouched) as connection:
+        return int(connection.execute(SQL_LAST_CHANGE).fetchone()[0])
 
 
 @contextmanager

@@ -14,6 +14,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from main import main
 from models.domain.entities import ProgressEntry, Task
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import Ledger, open_ledger
@@ -131,3 +132,32 @@ def test_a_second_process_gets_the_file_read_only_and_says_why(ledger: Ledger) -
         assert not after.read_only
     finally:
         after.close()
+
+
+@pytest.mark.slow
+def test_a_deleted_write_ahead_log_after_a_crash_is_noticed(ledger: Ledger,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """SQLite cannot bring back what a deleted -wal held, and the file then passes every check: the program
+    still says that saved work is missing, on opening and in `check --full`."""
+    with ledger.begin() as session:
+        task_id = create_task(session, "测试员", TaskDraft(2026, "落实谈心谈话制度")).id
+    path = ledger.path
+    ledger.close()
+    writer = child("-m", "tests.crash.writer", str(path), str(task_id), "1")
+    assert writer.stdout is not None
+    acknowledged = [writer.stdout.readline() for _ in range(20)]  # twenty saves acknowledged
+    assert all(acknowledged)
+    writer.send_signal(signal.SIGKILL)
+    writer.communicate(timeout=30)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    wal.unlink()  # an antivirus or a clean-up tool removes the "temporary" file
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    assert integrity_problems(path) == []  # the file itself is whole: only the saved work is gone
+    reopened = open_ledger(path, auto_backup=False)
+    try:
+        assert any("缺少已经保存过的修改" in notice for notice in reopened.notices), reopened.notices
+    finally:
+        reopened.close()
+    assert main(["check", "--db", str(path), "--full"]) == 1
+    assert "缺少已经保存过的修改" in capsys.readouterr().out

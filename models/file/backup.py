@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.errors import BackupError
+from models.file.commits import forget_commits
 from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
 from models.file.storage import disk_full, has_sqlite_header, integrity_problems, read_only_connection
@@ -217,6 +218,7 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
             ledger_path.with_name(ledger_path.name + extra).unlink(missing_ok=True)
         partial.replace(ledger_path)
         _sync_folder(ledger_path.parent)
+        forget_commits(ledger_path)  # the restored file has its own history
         return kept_aside
     except OSError as error:
         raise BackupError(f"恢复失败：{error.strerror or error}，台账文件保持原样。") from error

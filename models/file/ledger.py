@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,6 +32,7 @@ from models.file.backup import (
     recovery_candidate,
     remove_leftovers,
 )
+from models.file.commits import SQL_LAST_CHANGE, forget_commits, missing_changes, note_commit
 from models.file.lock import WriterLock, current_user
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import (
@@ -88,8 +89,10 @@ class Ledger:
         try:
             with self.session_factory.begin() as session:
                 yield session
+                last_change = int(session.execute(text(SQL_LAST_CHANGE)).scalar_one())
         except (OperationalError, sqlite3.OperationalError) as error:
             raise write_failure(self.path, error) from error
+        note_commit(self.path, last_change)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -184,6 +187,7 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
     path = Path(path)
     if path.exists():
         raise LedgerError(f"文件已存在，不会覆盖：{path}")
+    forget_commits(path)  # a note left by an earlier file of this name says nothing about this one
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         sqlite3.connect(path).close()
@@ -259,6 +263,10 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
         ledger.pending_check = _IntegrityCheck(path)
         ledger.pending_check.start()
     ledger.notices.extend(notices)
+    with engine.connect() as connection:
+        lost = missing_changes(path, int(connection.execute(text(SQL_LAST_CHANGE)).scalar_one()))
+    if lost:
+        ledger.notices.append(lost)
     if not reason:
         remove_leftovers(path, ledger.backup_dir())
     if reason:
