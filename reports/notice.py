@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -22,7 +22,7 @@ from models.read.task_detail import TaskDetail, task_detail
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
-from reports.text import para
+from reports.text import para, table_style
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
         field("分管领导", row.leader or "—"), field("责任人", row.owner or "—"), field("完成时限", deadline),
         field("当前状态", _state(row)),
     ], colWidths=[label, width - label])
-    facts.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    facts.setStyle(table_style(fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")))
     progress: list[list[Flowable | str]] = [[para(h, fonts, 10, bold=True, align="centre")
                                              for h in ("日期", "期次", "类别", "内容")]]
     widths = [28 * mm, 22 * mm, 16 * mm, width - 66 * mm]
@@ -82,12 +83,12 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     if len(progress) == 1:
         progress.append([para("（尚无进展记录）", fonts, 9), "", "", ""])
     history_table = Table(progress, colWidths=widths, repeatRows=1, splitInRow=1)
-    history_table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    history_table.setStyle(table_style(fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9"))]))
+                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9"))))
     lines = Table([[para("督办意见：", fonts, 11, bold=True)], [""], [""], [""]], colWidths=[width],
                   rowHeights=[8 * mm, 10 * mm, 10 * mm, 10 * mm])
-    lines.setStyle(TableStyle([("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.black)]))
+    lines.setStyle(table_style(fonts, ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.black)))
     story: list[Flowable] = [
         para("督　办　单", fonts, 20, bold=True, align="centre"), Spacer(1, 3 * mm),
         para(f"{data.org}　　{chinese_date(data.as_of)}", fonts, 10, align="centre"), Spacer(1, 5 * mm),

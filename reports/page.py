@@ -54,7 +54,10 @@ def build_pdf(out: Path, story: list[Flowable], fonts: FontSetup, *, title: str,
     size = landscape(A4) if wide else A4
     document = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                                  topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="落实台账",
-                                 creator="落实台账 (Luoshi)")
+                                 creator="落实台账 (Luoshi)",
+                                 # Our own font from the start: ReportLab's default Helvetica would be named
+                                 # in every PDF without being embedded, which strict PDF/A checks flag.
+                                 initialFontName=fonts.body)
     if progress is not None:
         document.afterPage = lambda: progress(document.page)  # type: ignore[method-assign]
     document.build(story, canvasmaker=numbered_canvas(fonts, footer_left))

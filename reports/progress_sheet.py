@@ -6,12 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -23,8 +21,9 @@ from models.read.lookups import key_tasks, sections
 from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.cell import text_cell
 from reports.fonts import FontSetup
+from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
-from reports.text import para
+from reports.text import para, table_style
 
 ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
 GROUP_CHOICES = ("section", "key_task")
@@ -170,61 +169,50 @@ def _widths(columns: tuple[str, ...], total: float) -> list[float]:
     return [COLUMNS[c][1] * mm or rest for c in columns]
 
 
-CELL_PADDING = 3
-
-
-def _cell(column: str, line: SheetLine, fonts: FontSetup, width: float) -> Flowable:
+def _values(line: SheetLine) -> dict[str, str]:
     task = line.task
-    indent = "　" * line.depth
-    values = {
-        "number": line.label, "code": task.code, "title": indent + task.title,
+    return {
+        "number": line.label, "code": task.code, "title": "　" * line.depth + task.title,
         "lead": task.lead_section, "co": "、".join(task.co_sections), "leader": task.leader, "owner": task.owner,
         "deadline": task.deadline_display, "progress": line.progress, "status": task.status.label,
         "light": "" if task.light == Light.NONE else task.light.label,
     }
-    bold = column == "light" and task.light == Light.RED
-    centre = column in ("code", "status", "light", "lead", "owner", "leader")
-    return text_cell(values[column], fonts, width - 2 * CELL_PADDING, 9, bold=bold,
-                     align="centre" if centre else "left")
 
 
-def _spanning(first: Flowable, count: int) -> list[Flowable | str]:
-    """A row whose first cell spans the table (the SPAN style does the spanning)."""
-    return [first, *([""] * (count - 1))]
+CENTRED = ("code", "status", "light", "lead", "owner", "leader")
+
+
+def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fonts: FontSetup) -> GridRow:
+    values = _values(line)
+    red = line.task.light == Light.RED
+    cells = [text_cell(values[c], fonts, w - 2 * PADDING, 9, bold=c == "light" and red,
+                       align="centre" if c in CENTRED else "left") for c, w in zip(columns, widths, strict=True)]
+    first = values[columns[0]] if columns[0] in ("number", "code") else line.label
+    continued = text_cell(f"{first}（续）", fonts, widths[0] - 2 * PADDING, 9)
+    return GridRow(cells, continued=continued)
 
 
 def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowable]:
     columns = data.columns
     widths = _widths(columns, width)
-    header: list[Flowable | str] = [para(COLUMNS[c][0], fonts, 10, bold=True, align="centre") for c in columns]
-    table_rows: list[list[Flowable | str]] = [header]
-    styles: list[Any] = []
+    header = [text_cell(COLUMNS[c][0], fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+              for c, w in zip(columns, widths, strict=True)]
+    rows: list[GridRow] = []
     for number, group in enumerate(data.groups, start=1):
         heading = f"{chinese_number(number)}、{group.title}（{len(group.lines)}项）"
-        styles.append(("SPAN", (0, len(table_rows)), (-1, len(table_rows))))
-        styles.append(("BACKGROUND", (0, len(table_rows)), (-1, len(table_rows)), colors.HexColor("#eeeeee")))
-        table_rows.append(_spanning(para(heading, fonts, 10, bold=True), len(columns)))
-        table_rows.extend([[_cell(c, line, fonts, w) for c, w in zip(columns, widths, strict=True)]
-                           for line in group.lines])
-    if len(table_rows) == 1:
-        table_rows.append(_spanning(para("（没有符合条件的任务）", fonts, 10, align="centre"), len(columns)))
-        styles.append(("SPAN", (0, 1), (-1, 1)))
-    table = Table(table_rows, colWidths=widths, repeatRows=1, splitInRow=1, longTableOptimize=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING), ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        *styles,
-    ]))
+        rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, 10, bold=True)], spans=True,
+                            kept_with_next=True, fill=HEADING_FILL))
+        rows.extend(_task_row(line, columns, widths, fonts) for line in group.lines)
+    if not rows:
+        rows.append(GridRow([text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, 10, align="centre")],
+                            spans=True))
     org_line = Table([[para(data.org, fonts, 10),
                        para(f"打印日期：{chinese_date(data.printed_on)}", fonts, 10, align="right")]],
                      colWidths=[width / 2, width / 2])
-    org_line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    org_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     return [para(data.title, fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
-            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm), table]
+            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
+            GridTable(widths, header, rows)]
 
 
 def write_progress_sheet(data: SheetData, fonts: FontSetup, out: Path,

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -21,7 +21,7 @@ from models.read.queries import task_rows
 from models.read.stats import SectionStats, StatsReport, ranks, section_stats
 from reports.fonts import FontSetup
 from reports.page import MARGIN, build_pdf
-from reports.text import para
+from reports.text import para, table_style
 
 HEADERS = ["科室", "任务总数", "已办结", "已销号", "推进中", "未启动", "逾期", "本期未反馈", "完成率", "按时完成率",
            "排名"]
@@ -48,7 +48,7 @@ def _row(item: SectionStats, rank: str) -> list[str]:
 def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
     shown = [s for s in report.sections if s.total]
     height = max(80.0, 14.0 * len(shown) + 40)
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=fonts.body)  # not Helvetica, which would go unembedded
     drawing.add(String(0, height - 12, "各科室完成率（%）", fontName=fonts.bold, fontSize=11))
     if not shown:
         drawing.add(String(0, height - 32, "暂无可统计的任务", fontName=fonts.body, fontSize=10))
@@ -82,11 +82,10 @@ def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path
     first = 34 * mm
     table = Table(data, colWidths=[first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1),
                   repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    table.setStyle(table_style(
+        fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
-        ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee")),
-    ]))
+        ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee"))))
     story: list[Flowable] = [
         para(f"{report.year}年重点工作任务统计表", fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),

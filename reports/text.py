@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, paragraph
+from reportlab.platypus import Paragraph, TableStyle, paragraph
 
 from reports.fonts import FontSetup, covers, covers_all
 
@@ -101,6 +101,12 @@ def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -
                 used += char_width
         lines.append("".join(current))
     return lines
+
+
+def table_style(fonts: FontSetup, *commands: tuple[Any, ...]) -> TableStyle:
+    """A Table's style in our font: ReportLab sets each cell's font even for an empty cell, and its default
+    (Helvetica) would be named in the PDF without being embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.body), *commands])
 
 
 def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left") -> Paragraph:

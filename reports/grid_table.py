@@ -1,0 +1,155 @@
+"""A ruled table for the printed sheets that splits between pages by line and never draws past its frame.
+
+ReportLab's own Table misjudged rows of our cells (a row that did not fit was drawn over the footer, and
+its rest began the next page as an empty row). This one knows every cell's lines: a row that does not
+fit splits at a line boundary and goes on under the repeated header marked （续）; a group heading stays
+with its first row; a closing block (the sign-off) stays with the last row; and a part that would hold
+nothing but the header is never made."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from reports.cell import TextCell
+
+PADDING = 3.0
+MIN_LINES_AT_PAGE_FOOT = 2  # a split row leaves at least this many lines (or all of a shorter row) behind
+HEADER_FILL = colors.HexColor("#d9d9d9")
+HEADING_FILL = colors.HexColor("#eeeeee")
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One row: a cell per column, or one cell across the table (`spans`). A row `kept_with_next` (a group
+    heading) never ends a page; `continued` is the first column on the rest of a row split between pages."""
+
+    cells: Sequence[TextCell]
+    spans: bool = False
+    kept_with_next: bool = False
+    continued: TextCell | None = None
+    fill: Any = None
+    bold_rule: bool = False  # a heavier line above (the 合计 row)
+
+    @property
+    def height(self) -> float:
+        return max((cell.leading * len(cell.lines) for cell in self.cells), default=0.0) + 2 * PADDING
+
+    def split_at(self, height: float) -> tuple[GridRow, GridRow] | None:
+        """This row cut so its first part is at most `height` tall; None when no whole line would fit
+        (or a short row would be cut into a single line left alone)."""
+        if self.spans:
+            return None
+        room = height - 2 * PADDING
+        counts = [int(room // cell.leading) if cell.leading else 0 for cell in self.cells]
+        tallest = max(len(cell.lines) for cell in self.cells)
+        if min(counts) < 1 or min(counts) < min(MIN_LINES_AT_PAGE_FOOT, tallest):
+            return None
+        if all(count >= len(cell.lines) for count, cell in zip(counts, self.cells, strict=True)):
+            return None  # it fits whole: no split needed
+        top = [_lines(cell, 0, count) for cell, count in zip(self.cells, counts, strict=True)]
+        rest = [_lines(cell, count, None) for cell, count in zip(self.cells, counts, strict=True)]
+        if self.continued is not None:
+            rest[0] = self.continued
+        return replace(self, cells=top), replace(self, cells=rest, fill=self.fill)
+
+
+def _lines(cell: TextCell, start: int, end: int | None) -> TextCell:
+    return TextCell(cell.lines[start:end] or [[]], cell.size, cell.leading, cell.align)
+
+
+class GridTable(Flowable):
+    """Rows under a header repeated on every page; `closing` (the sign-off) is drawn after the last row."""
+
+    def __init__(self, widths: Sequence[float], header: Sequence[TextCell], rows: Sequence[GridRow],
+                 closing: Flowable | None = None, closing_gap: float = 0.0) -> None:
+        super().__init__()
+        self.widths, self.header, self.rows = list(widths), list(header), list(rows)
+        self.closing, self.closing_gap = closing, closing_gap
+        self.width = sum(self.widths)
+        self.height = 0.0
+        self._closing_height = 0.0
+
+    def _header_height(self) -> float:
+        return GridRow(self.header).height if self.header else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._closing_height = 0.0
+        if self.closing is not None:
+            self._closing_height = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
+        self.height = self._header_height() + sum(row.height for row in self.rows) + self._closing_height
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        room = available_height - self._header_height()
+        head: list[GridRow] = []
+        rest = list(self.rows)
+        while rest and rest[0].height <= room:
+            room -= rest[0].height
+            head.append(rest.pop(0))
+        if rest:
+            cut = rest[0].split_at(room)
+            if cut is not None:
+                head.append(cut[0])
+                rest[0] = cut[1]
+        elif self.closing is not None and head:
+            closing = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
+            if closing > room:  # the sign-off does not fit below: take the last row along with it
+                rest = [head.pop()]
+        while head and head[-1].kept_with_next:  # a group heading never ends a page
+            rest.insert(0, head.pop())
+        if not head:
+            return []  # nothing but the header would fit here: the whole table starts on the next page
+        return [GridTable(self.widths, self.header, head),
+                GridTable(self.widths, self.header, rest, self.closing, self.closing_gap)]
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        top = self.height
+        if self.header:
+            top = self._draw_row(canvas, GridRow(self.header, fill=HEADER_FILL), top, middle=True)
+        for row in self.rows:
+            top = self._draw_row(canvas, row, top)
+        if self.rows or self.header:
+            canvas.setLineWidth(0.5)
+            canvas.line(0, top, self.width, top)
+        if self.closing is not None:
+            self.closing.drawOn(canvas, 0, top - self._closing_height)
+
+    def _draw_row(self, canvas: Any, row: GridRow, top: float, *, middle: bool = False) -> float:
+        height = row.height
+        bottom = top - height
+        canvas.saveState()
+        if row.fill is not None:
+            canvas.setFillColor(row.fill)
+            canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+            canvas.setFillColor(colors.black)
+        canvas.setLineWidth(1.2 if row.bold_rule else 0.5)
+        canvas.line(0, top, self.width, top)
+        canvas.setLineWidth(0.5)
+        edges = [0.0, self.width] if row.spans else _edges(self.widths)
+        for x in edges:
+            canvas.line(x, top, x, bottom)
+        cells = row.cells
+        widths = [self.width] if row.spans else self.widths
+        x = 0.0
+        for cell, width in zip(cells, widths, strict=False):
+            cell.width = width - 2 * PADDING
+            drawn = cell.leading * len(cell.lines)
+            offset = (height - 2 * PADDING - drawn) / 2 if middle else 0.0
+            cell.drawOn(canvas, x + PADDING, top - PADDING - offset - drawn)
+            x += width
+        canvas.restoreState()
+        return bottom
+
+
+def _edges(widths: Sequence[float]) -> list[float]:
+    edges, x = [0.0], 0.0
+    for width in widths:
+        x += width
+        edges.append(x)
+    return edges

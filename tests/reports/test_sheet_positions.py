@@ -1,0 +1,115 @@
+"""The printed sheets read on paper: every word inside the page and above the footer, one header per page,
+long reports continued whole on the next page, group headings kept with their first task."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+
+from main import main
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, create_task
+from models.file.ledger import Ledger
+from reports.fonts import setup_fonts
+from reports.grid_table import PADDING
+from reports.page import MARGIN
+from reports.progress_sheet import (
+    COLUMNS,
+    DEFAULT_COLUMNS,
+    ProgressSheetOptions,
+    _widths,
+    progress_sheet_data,
+    write_progress_sheet,
+)
+
+from .pdf_boxes import pages, paper_faults, unembedded_fonts
+
+TODAY = date(2026, 3, 25)
+HEADER = tuple(COLUMNS[c][0] for c in DEFAULT_COLUMNS)
+FONTS = setup_fonts()
+
+
+def sheet(ledger: Ledger, out: Path, **options: object) -> Path:
+    with ledger.reading() as session:
+        data = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY, **options), today=TODAY)  # type: ignore[arg-type]
+    write_progress_sheet(data, FONTS, out)
+    return out
+
+
+@pytest.mark.parametrize("group_by", ["section", "key_task"])
+@pytest.mark.parametrize("only", ["all", "unfinished", "overdue", "no_feedback"])
+def test_the_example_ledger_prints_on_the_paper_in_every_grouping(demo_ledger: Ledger, tmp_path: Path,
+                                                                  group_by: str, only: str) -> None:
+    pdf = sheet(demo_ledger, tmp_path / "sheet.pdf", group_by=group_by, only=only)
+    assert paper_faults(pdf, HEADER) == []
+
+
+def test_one_section_prints_on_the_paper(demo_ledger: Ledger, tmp_path: Path) -> None:
+    pdf = sheet(demo_ledger, tmp_path / "one.pdf", section="办公室")
+    assert paper_faults(pdf, HEADER) == []
+    assert "办公室" in pages(pdf)[0].text()
+
+
+def long_report(sentences: int) -> str:
+    return "".join(f"第{n}句：按照部署推进落实，形成阶段成果。" for n in range(1, sentences + 1))
+
+
+def progress_column_text(pdf: Path) -> str:
+    """The words drawn in the 进展情况 column, page after page, as one text."""
+    widths = _widths(DEFAULT_COLUMNS, landscape(A4)[0] - 2 * MARGIN)
+    column = DEFAULT_COLUMNS.index("progress")
+    left = MARGIN + sum(widths[:column]) + PADDING
+    return "".join(w.text for page in pages(pdf) for w in page.body()
+                   if left - 1 <= w.x0 and w.x1 <= left + widths[column] - PADDING + 1 and w.text not in HEADER)
+
+
+@pytest.mark.parametrize("length", [2_000, 10_000])
+def test_a_long_report_continues_on_the_next_pages_whole(ledger: Ledger, tmp_path: Path, length: int) -> None:
+    report = long_report(length // 20)[:length]
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        for n in range(12):  # tasks before it, so the long one starts low on the first page
+            create_task(session, "测试员", TaskDraft(2026, f"第{n + 1}项前置任务", lead_section_id=section,
+                                                    deadline=parse_deadline("6月底前", 2026)))
+        task = create_task(session, "测试员", TaskDraft(2026, "推进基层党组织标准化建设", lead_section_id=section,
+                                                       deadline=parse_deadline("6月底前", 2026)))
+        add_progress(session, "测试员", task.id, report, period="2026-03", entry_date=TODAY)
+    pdf = sheet(ledger, tmp_path / "long.pdf")
+    assert paper_faults(pdf, HEADER) == []
+    assert progress_column_text(pdf) == report  # every character, in order, on the paper
+    continued = [page.number for page in pages(pdf) if "13.（续）" in "".join(w.text for w in page.body())]
+    assert continued and continued[0] == 2  # the rest goes on under the next page's header, marked
+
+
+def test_a_thousand_tasks_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        sections = [directory.section(session, "测试员", f"第{n}科").id for n in range(9)]
+        for n in range(1000):
+            task = create_task(session, "测试员", TaskDraft(
+                2026, f"第{n + 1}项任务：推进基层党组织标准化建设，落实“三会一课”制度" + "，抓好落实" * (n % 9),
+                lead_section_id=sections[n % 9], deadline=parse_deadline(f"{n % 12 + 1}月底前", 2026)))
+            add_progress(session, "测试员", task.id, "已召开专题会议，部署推进工作。" * (1 + n % 13),
+                         period="2026-03", entry_date=TODAY)
+    pdf = sheet(ledger, tmp_path / "thousand.pdf")
+    assert paper_faults(pdf, HEADER) == []
+    words = [w.text for page in pages(pdf) for w in page.body()]
+    numbers = [int(m[1]) for text in words if (m := re.fullmatch(r"(\d+)\.", text))]
+    continued = words.count("（续）")  # "12." over "（续）" in the narrow 序号 column starts a continued row
+    assert sorted(set(numbers)) == list(range(1, 1000 // 9 + 2)) and len(numbers) - continued == 1000
+
+
+def test_every_sheet_embeds_every_font_it_names(demo_ledger: Ledger, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    path = demo_ledger.path
+    demo_ledger.close()
+    for kind, extra in (("progress", []), ("stats", []), ("notice", ["--task", "1.1"])):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["report", kind, "--db", str(path), "--out", str(out), *extra]) == 0
+        assert unembedded_fonts(out) == [], kind
+    capsys.readouterr()
