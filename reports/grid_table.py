@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from reports.cell import TextCell
 
@@ -91,6 +91,7 @@ class GridTable(Flowable):
         while rest and rest[0].height <= room:
             room -= rest[0].height
             head.append(rest.pop(0))
+        held_back = False  # rows moved on although the page has room: the rest must start a new page
         if rest:
             cut = rest[0].split_at(room)
             if cut is not None:
@@ -99,13 +100,15 @@ class GridTable(Flowable):
         elif self.closing is not None and head:
             closing = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
             if closing > room:  # the sign-off does not fit below: take the last row along with it
-                rest = [head.pop()]
+                rest, held_back = [head.pop()], True
         while head and head[-1].kept_with_next:  # a group heading never ends a page
             rest.insert(0, head.pop())
+            held_back = True
         if not head:
             return []  # nothing but the header would fit here: the whole table starts on the next page
-        return [GridTable(self.widths, self.header, head),
-                GridTable(self.widths, self.header, rest, self.closing, self.closing_gap)]
+        first = GridTable(self.widths, self.header, head)
+        later = GridTable(self.widths, self.header, rest, self.closing, self.closing_gap)
+        return [first, PageBreak(), later] if held_back else [first, later]
 
     def draw(self) -> None:
         canvas: Any = self.canv

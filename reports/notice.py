@@ -21,6 +21,7 @@ from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import TaskDetail, task_detail
 from reports.cell import text_cell
 from reports.fonts import FontSetup
+from reports.grid_table import PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
 from reports.text import para, table_style
 
@@ -58,42 +59,43 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     row, detail = data.row, data.detail
     label = 28 * mm
 
-    def field(name: str, value: str) -> list[Flowable | str]:
-        return [para(name, fonts, 10, bold=True), text_cell(value, fonts, width - label - 12, 10)]
+    def field(name: str, value: str) -> GridRow:
+        return GridRow([text_cell(name, fonts, label - 2 * PADDING, 10, bold=True),
+                        text_cell(value, fonts, width - label - 2 * PADDING, 10)],
+                       continued=text_cell(f"{name}（续）", fonts, label - 2 * PADDING, 10, bold=True))
 
     deadline = row.deadline_display or "未填写"
     if detail.extensions:
         history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{x.reason}）"
                            for x in detail.extensions)
         deadline = f"{deadline}（{history}）"
-    facts = Table([
+    facts = GridTable([label, width - label], [], [
         field("任务编号", row.code), field("任务内容", row.title), field("具体措施", detail.measures or "—"),
         field("牵头科室", row.lead_section or "—"), field("配合科室", "、".join(row.co_sections) or "—"),
         field("分管领导", row.leader or "—"), field("责任人", row.owner or "—"), field("完成时限", deadline),
         field("当前状态", _state(row)),
-    ], colWidths=[label, width - label])
-    facts.setStyle(table_style(fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")))
-    progress: list[list[Flowable | str]] = [[para(h, fonts, 10, bold=True, align="centre")
-                                             for h in ("日期", "期次", "类别", "内容")]]
+    ])
     widths = [28 * mm, 22 * mm, 16 * mm, width - 66 * mm]
+    header = [text_cell(h, fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+              for h, w in zip(("日期", "期次", "类别", "内容"), widths, strict=True)]
+    entries = []
     for entry in reversed(detail.timeline):  # oldest first, as a record reads
-        progress.append([para(chinese_date(entry.entry_date), fonts, 9), para(entry.period, fonts, 9),
-                         para(entry.kind.label, fonts, 9), text_cell(entry.text, fonts, widths[3] - 12, 9)])
-    if len(progress) == 1:
-        progress.append([para("（尚无进展记录）", fonts, 9), "", "", ""])
-    history_table = Table(progress, colWidths=widths, repeatRows=1, splitInRow=1)
-    history_table.setStyle(table_style(fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9"))))
-    lines = Table([[para("督办意见：", fonts, 11, bold=True)], [""], [""], [""]], colWidths=[width],
-                  rowHeights=[8 * mm, 10 * mm, 10 * mm, 10 * mm])
-    lines.setStyle(table_style(fonts, ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.black)))
+        values = (chinese_date(entry.entry_date), entry.period, entry.kind.label, entry.text)
+        entries.append(GridRow([text_cell(v, fonts, w - 2 * PADDING, 9) for v, w in zip(values, widths, strict=True)],
+                               continued=text_cell(f"{values[0]}（续）", fonts, widths[0] - 2 * PADDING, 9)))
+    if not entries:
+        entries.append(GridRow([text_cell("（尚无进展记录）", fonts, width - 2 * PADDING, 9, align="centre")],
+                               spans=True))
+    # The opinion lines and the signature stay with the last entries: never alone on a page of their own.
+    closing = Table([[para("督办意见：", fonts, 11, bold=True)], [""], [""], [""], [""],
+                     [para("科室负责人（签字）：____________________　　　日期：______年____月____日", fonts, 11)]],
+                    colWidths=[width], rowHeights=[8 * mm, 10 * mm, 10 * mm, 10 * mm, 8 * mm, 8 * mm])
+    closing.setStyle(table_style(fonts, ("LINEBELOW", (0, 1), (-1, 3), 0.5, colors.black),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, -1), (-1, -1), "BOTTOM")))
     story: list[Flowable] = [
         para("督　办　单", fonts, 20, bold=True, align="centre"), Spacer(1, 3 * mm),
         para(f"{data.org}　　{chinese_date(data.as_of)}", fonts, 10, align="centre"), Spacer(1, 5 * mm),
-        facts, Spacer(1, 5 * mm), para("进展记录", fonts, 12, bold=True), Spacer(1, 2 * mm), history_table,
-        Spacer(1, 6 * mm), lines, Spacer(1, 12 * mm),
-        para("科室负责人（签字）：____________________　　　日期：______年____月____日", fonts, 11),
+        facts, Spacer(1, 5 * mm), para("进展记录", fonts, 12, bold=True), Spacer(1, 2 * mm),
+        GridTable(widths, header, entries, closing=closing, closing_gap=6 * mm),
     ]
     return build_pdf(out, story, fonts, title=f"督办单 {row.code}", wide=False, footer_left=data.org)

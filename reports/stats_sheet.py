@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -19,9 +19,11 @@ from models.domain.settings import load_settings
 from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, StatsReport, ranks, section_stats
+from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
+from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
-from reports.text import para, table_style
+from reports.text import para
 
 HEADERS = ["科室", "任务总数", "已办结", "已销号", "推进中", "未启动", "逾期", "本期未反馈", "完成率", "按时完成率",
            "排名"]
@@ -73,19 +75,17 @@ def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
 def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path, today: date | None = None) -> int:
     width = landscape(A4)[0] - 2 * MARGIN
     rank_of = ranks(report.sections)
-    data: list[list[Flowable | str]] = [[para(h, fonts, 10, bold=True, align="centre") for h in HEADERS]]
-    for item in report.sections:
-        data.append([para(v, fonts, 10, align="left" if i == 0 else "right")
-                     for i, v in enumerate(_row(item, str(rank_of.get(item.section, "—"))))])
-    data.append([para(v, fonts, 10, bold=True, align="left" if i == 0 else "right")
-                 for i, v in enumerate(_row(report.totals, ""))])
     first = 34 * mm
-    table = Table(data, colWidths=[first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1),
-                  repeatRows=1)
-    table.setStyle(table_style(
-        fonts, ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
-        ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#eeeeee"))))
+    widths = [first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1)
+
+    def cells(values: list[str], *, bold: bool = False) -> list[TextCell]:
+        return [text_cell(v, fonts, w - 2 * PADDING, 10, bold=bold, align="left" if i == 0 else "right")
+                for i, (v, w) in enumerate(zip(values, widths, strict=True))]
+    header = [text_cell(h, fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+              for h, w in zip(HEADERS, widths, strict=True)]
+    rows = [GridRow(cells(_row(item, str(rank_of.get(item.section, "—"))))) for item in report.sections]
+    rows.append(GridRow(cells(_row(report.totals, ""), bold=True), fill=HEADING_FILL, bold_rule=True))
+    table = GridTable(widths, header, rows)
     story: list[Flowable] = [
         para(f"{report.year}年重点工作任务统计表", fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),
