@@ -17,6 +17,7 @@ from models.domain.enums import Light, Status
 from models.domain.lights import LightRules, period_of
 from models.domain.numerals import chinese_number
 from models.domain.settings import load_settings
+from models.read.counting import Counting, Tally
 from models.read.lookups import key_tasks, sections
 from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.cell import text_cell
@@ -60,6 +61,7 @@ class SheetLine:
 class SheetGroup:
     title: str
     lines: list[SheetLine] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
 
 
 @dataclass
@@ -155,6 +157,9 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
     extra = " · ".join(part for part in (scope, only) if part)
     subtitle = f"（{extra + ' · ' if extra else ''}截至{chinese_date(options.as_of)}）"
     columns = tuple(c for c in options.columns if c in COLUMNS) or DEFAULT_COLUMNS
+    counting = Counting(rows)
+    for group in groups.values():
+        group.tally = counting.tally(line.task for line in group.lines)
     return SheetData(f"{year}年重点工作任务推进情况表", subtitle, settings.org_name, today or date.today(),
                      [g for g in groups.values() if g.lines], columns)
 
@@ -199,7 +204,7 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
               for c, w in zip(columns, widths, strict=True)]
     rows: list[GridRow] = []
     for number, group in enumerate(data.groups, start=1):
-        heading = f"{chinese_number(number)}、{group.title}（{len(group.lines)}项）"
+        heading = f"{chinese_number(number)}、{group.title}（{group.tally.words(in_brackets=True)}）"
         rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, 10, bold=True)], spans=True,
                             kept_with_next=True, fill=HEADING_FILL))
         rows.extend(_task_row(line, columns, widths, fonts) for line in group.lines)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import chinese_date
 from models.domain.lights import LightRules
 from models.domain.settings import load_settings
+from models.read.counting import COUNTING_RULE
 from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, StatsReport, ranks, section_stats
@@ -25,8 +26,9 @@ from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
 from reports.text import para
 
-HEADERS = ["科室", "任务总数", "已办结", "已销号", "推进中", "未启动", "逾期", "本期未反馈", "完成率", "按时完成率",
-           "排名"]
+# 任务总数 is the sum of the five status columns after it: every status has its column, so a row adds up.
+HEADERS = ["科室", "任务总数", "未启动", "推进中", "已办结", "已销号", "暂缓", "逾期", "本期未反馈", "完成率",
+           "按时完成率", "排名"]
 
 
 def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, str]:
@@ -42,9 +44,9 @@ def _rate(value: float | None) -> str:
 
 
 def _row(item: SectionStats, rank: str) -> list[str]:
-    return [item.section, str(item.total), str(item.completed), str(item.closed), str(item.in_progress),
-            str(item.not_started), str(item.overdue), str(item.no_feedback), _rate(item.completion_rate),
-            _rate(item.on_time_rate), rank]
+    return [item.section, str(item.total), str(item.not_started), str(item.in_progress), str(item.completed),
+            str(item.closed), str(item.suspended), str(item.overdue), str(item.no_feedback),
+            _rate(item.completion_rate), _rate(item.on_time_rate), rank]
 
 
 def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
@@ -91,7 +93,7 @@ def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),
         para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, 10), Spacer(1, 2 * mm), table,
         Spacer(1, 3 * mm),
-        para("说明：按牵头科室统计一级任务（子任务计入所属任务），已撤销的任务不计；"
+        para(f"说明：按牵头科室统计。{COUNTING_RULE}；"
              "完成率 =（已办结 + 已销号）÷ 任务总数；按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。",
              fonts, 9),
         Spacer(1, 6 * mm), _chart(report, fonts, width),

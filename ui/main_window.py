@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import chinese_date
-from models.domain.enums import Light
 from models.file.ledger import Ledger
 from models.read.task_views import TaskView
 from ui import ui_state
@@ -200,18 +199,16 @@ class MainWindow(QMainWindow):
             self.context.set_year(int(self.year_combo.currentData()))
 
     def _update_status(self) -> None:
-        shown = self.list_pane.model.shown_tasks()
-        overdue = yellow = silent = 0
-        for row in shown:  # one pass: this runs after every save, over up to tens of thousands of rows
-            overdue += row.overdue
-            yellow += row.light == Light.YELLOW
-            silent += row.status.is_active and not row.feedback_this_period
+        """The counts of what the list shows, by the rule the statistics and the sheets use."""
+        counting = self.list_pane.counting
+        shown = counting.tally(self.list_pane.model.shown_tasks())
+        total = counting.tally(self.context.rows)
         context = self.context
         self.statusBar().showMessage(self.tr(
-            "{year}年 显示{count}项（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
+            "{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
         ).format(
-            year=context.year, count=len(shown), total=len(context.rows), overdue=overdue, yellow=yellow,
-            silent=silent, day=chinese_date(context.as_of)))
+            year=context.year, count=shown.words(), total=total.tasks, overdue=shown.overdue,
+            yellow=shown.yellow, silent=shown.no_feedback, day=chinese_date(context.as_of)))
 
     # --- navigation ------------------------------------------------------------------------
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

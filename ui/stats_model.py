@@ -24,10 +24,12 @@ def _rate(value: float | None) -> str:
 # (header, value shown, task-id list name or "")
 COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
     ("科室", lambda s: s.section, ""),
-    ("任务总数", lambda s: s.total, "total"),
+    ("任务总数", lambda s: s.total, "total"),  # = the five status columns after it: every status has one
+    ("未启动", lambda s: s.not_started, "not_started"),
+    ("推进中", lambda s: s.in_progress, "in_progress"),
     ("已办结", lambda s: s.completed, "completed"),
     ("已销号", lambda s: s.closed, "closed"),
-    ("推进中", lambda s: s.in_progress, "in_progress"),
+    ("暂缓", lambda s: s.suspended, "suspended"),
     ("逾期", lambda s: s.overdue, "overdue"),
     ("本期未反馈", lambda s: s.no_feedback, "no_feedback"),
     ("完成率", lambda s: _rate(s.completion_rate), ""),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from models.domain.deadlines import chinese_date
+from models.read.counting import COUNTING_RULE
 from models.read.stats import SectionStats, section_stats
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
@@ -91,8 +92,8 @@ class StatsPage(QWidget):
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
         self.caption.setText(self.tr(
-            "{year}年 截至{day}：按牵头科室统计一级任务（子任务计入所属任务，已撤销的不计）。点击数字查看对应任务。"
-        ).format(year=context.year, day=chinese_date(context.as_of)))
+            "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
+        ).format(year=context.year, day=chinese_date(context.as_of), rule=self.tr(COUNTING_RULE)))
 
     def open_cell(self, index: QModelIndex) -> None:
         ids = self.model.data(index, TASK_IDS_ROLE)

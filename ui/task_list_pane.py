@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.enums import Light, Status
+from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
@@ -35,6 +36,7 @@ class TaskListPane(QWidget):
         super().__init__(parent)
         self.model = TaskTreeModel(self)
         self.rows: list[TaskRow] = []
+        self.counting = Counting([])
         self.search_texts = SearchTexts()
         self.group_order: list[str] = []
         self.view = TaskView.BY_SECTION
@@ -125,6 +127,7 @@ class TaskListPane(QWidget):
     # --- data ------------------------------------------------------------------------------
     def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str]) -> None:
         self.rows, self.group_order = rows, group_order
+        self.counting = Counting(rows)
         self.search_texts = SearchTexts()
         # Fold the searchable texts once the window has painted, so the first keystroke is as quick as the rest.
         QTimer.singleShot(0, lambda texts=self.search_texts, rows=rows: texts.fill(rows))
@@ -135,11 +138,12 @@ class TaskListPane(QWidget):
     def update_rows(self, rows: list[TaskRow], fresh: list[TaskRow]) -> None:
         """After a save: `rows` is the whole list again, `fresh` the tasks that changed in it."""
         self.rows = rows
+        self.counting = Counting(rows)
         self.search_texts.forget(row.id for row in fresh)
         everything = self.current_filter().is_empty and self.view in (
             TaskView.BY_SECTION, TaskView.BY_KEY_TASK, TaskView.BY_LEADER, TaskView.ALL)
         # With a filter or a narrowing view a change can take a task in or out: then show it all afresh.
-        if everything and self.model.update_rows(fresh):
+        if everything and self.model.update_rows(fresh, self.counting):
             self.shown_changed.emit()
         else:
             self.refilter()
@@ -179,7 +183,8 @@ class TaskListPane(QWidget):
         self._refolding = True
         # Sections keep the office's order; an empty section is listed only when nothing is filtered.
         self.model.set_rows(shown.rows, self.group_order if by_section else [], view=self.view,
-                            matched=None if everything else shown.matched, keep_empty_groups=everything)
+                            matched=None if everything else shown.matched, keep_empty_groups=everything,
+                            counting=self.counting)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         # Thousands of rows start with groups folded (their counts show) so the tree appears at once;

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.domain.enums import DeadlineKind, Light, Status
+from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import TaskView, group_namer
 
@@ -60,13 +61,18 @@ class TaskTreeModel(QAbstractItemModel):
         self._matched: set[int] | None = None
         self._view = TaskView.BY_SECTION
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.counting = Counting([])
         self._headers = [_tr("编号"), _tr("任务内容"), _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"),
                          _tr("责任人"), _tr("完成时限"), _tr("状态"), _tr("灯"), _tr("进度"), _tr("最近进展")]
 
     def set_rows(self, rows: list[TaskRow], group_order: list[str], *, view: TaskView = TaskView.BY_SECTION,
-                 matched: set[int] | None = None, keep_empty_groups: bool = True) -> None:
-        """Show `rows` (tree order) grouped for `view`; rows not in `matched` are shown greyed as context."""
+                 matched: set[int] | None = None, keep_empty_groups: bool = True,
+                 counting: Counting | None = None) -> None:
+        """Show `rows` (tree order) grouped for `view`; rows not in `matched` are shown greyed as context.
+
+        `counting` (over every task of the year, not only those shown) rolls subtasks into the group counts."""
         self.beginResetModel()
+        self.counting = counting or Counting(rows)
         self._parent, self._row, self._task, self._label, self._name = [], [], [], {}, {}
         self._children, self._top, self._by_task, self._matched = {}, [], {}, matched
         self._view = view
@@ -110,13 +116,23 @@ class TaskTreeModel(QAbstractItemModel):
         return number
 
     def _group_label(self, number: int, name: str) -> str:
-        rows = [task for c in self._children.get(number, []) if (task := self._task[c]) is not None]
-        overdue = sum(1 for t in rows if t.overdue)
-        silent = sum(1 for t in rows if t.status.is_active and not t.feedback_this_period)
-        return _tr("{name} {count}项 · 逾期{overdue} · 未反馈{silent}").format(
-            name=name, count=len(rows), overdue=overdue, silent=silent)
+        """"办公室 11项（含子任务2项） · 逾期1 · 未反馈2": the one counting rule of the sheets and statistics."""
+        tally = self.counting.tally(self._tasks_under(number))
+        return _tr("{name} {count} · 逾期{overdue} · 未反馈{silent}").format(
+            name=name, count=tally.words(), overdue=tally.overdue, silent=tally.no_feedback)
 
-    def update_rows(self, fresh: list[TaskRow]) -> bool:
+    def _tasks_under(self, number: int) -> list[TaskRow]:
+        found: list[TaskRow] = []
+        waiting = list(self._children.get(number, []))
+        while waiting:
+            child = waiting.pop()
+            task = self._task[child]
+            if task is not None:
+                found.append(task)
+            waiting.extend(self._children.get(child, []))
+        return found
+
+    def update_rows(self, fresh: list[TaskRow], counting: Counting | None = None) -> bool:
         """Put changed rows in their places, telling the view which cells changed: after a save on a big
         ledger this costs next to nothing, where set_rows rebuilds everything.
 
@@ -143,6 +159,8 @@ class TaskTreeModel(QAbstractItemModel):
             while self._parent[top] >= 0:
                 top = self._parent[top]
             groups.add(top)
+        # The counts roll subtasks in: over every task of the year when the caller has them, else over ours.
+        self.counting = counting or Counting(task for task in self._task if task is not None)
         for group in groups:  # the counts in the group rows
             self._label[group] = self._group_label(group, self._name[group])
             self.dataChanged.emit(self.createIndex(self._row[group], 0, group),

@@ -6,8 +6,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from models.domain.enums import DeadlineKind, Light, Status
+from models.domain.enums import DeadlineKind, Status
 from models.domain.lights import period_of
+from models.read.counting import Counting
 from models.read.queries import TaskRow
 
 UNASSIGNED_SECTION = "未指定科室"
@@ -40,7 +41,7 @@ class SectionStats:
     def on_time_rate(self) -> float | None:
         return round(self.finished_on_time / self.finished, 4) if self.finished else None
 
-    def add(self, row: TaskRow) -> None:
+    def add(self, row: TaskRow, counting: Counting) -> None:
         if row.status == Status.CANCELLED:
             return
         self.total += 1
@@ -50,8 +51,8 @@ class SectionStats:
                         Status.SUSPENDED: "suspended"}[row.status]
         setattr(self, status_field, getattr(self, status_field) + 1)
         self._count(status_field, row.id)
-        for flag, applies in (("overdue", row.overdue), ("yellow", row.light == Light.YELLOW),
-                              ("no_feedback", row.status.is_active and not row.feedback_this_period),
+        for flag, applies in (("overdue", counting.is_overdue(row)), ("yellow", counting.is_yellow(row)),
+                              ("no_feedback", counting.is_silent(row)),
                               ("finished_on_time", _finished_on_time(row))):
             if applies:
                 setattr(self, flag, getattr(self, flag) + 1)
@@ -90,7 +91,7 @@ class StatsReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "year": self.year, "as_of": self.as_of.isoformat(), "period": self.period,
-            "counted": "top-level tasks, cancelled excluded",
+            "counted": "top-level tasks with their subtasks rolled in, cancelled excluded",
             "sections": [s.to_dict() for s in self.sections], "totals": self.totals.to_dict(),
         }
 
@@ -99,12 +100,13 @@ def section_stats(rows: list[TaskRow], year: int, as_of: date, section_order: li
     """Count top-level tasks (subtasks roll up into their task) by lead section, in the office's order."""
     by_section: dict[str, SectionStats] = {name: SectionStats(name) for name in section_order}
     totals = SectionStats("合计")
+    counting = Counting(rows)
     for row in rows:
         if row.parent_id is not None:
             continue
         name = row.lead_section or UNASSIGNED_SECTION
-        by_section.setdefault(name, SectionStats(name)).add(row)
-        totals.add(row)
+        by_section.setdefault(name, SectionStats(name)).add(row, counting)
+        totals.add(row, counting)
     sections = [s for s in by_section.values() if s.total or s.section in section_order]
     return StatsReport(year, as_of, sections, totals)
 

@@ -13,7 +13,7 @@ from models.domain.progress import add_progress
 from models.domain.rollover import rollover
 from models.domain.tasks import change_status
 from models.file.ledger import Ledger
-from models.read.queries import find_task_by_code, task_rows
+from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.stats import section_stats
 from tests.models.test_tasks import ACTOR, new_task
 
@@ -49,9 +49,23 @@ def test_demo_ledger_shows_every_light_and_the_stats_add_up(demo_ledger: Ledger)
     report = section_stats(rows, 2026, TODAY, [])
     top = [r for r in rows if r.parent_id is None and r.status != Status.CANCELLED]
     assert report.totals.total == len(top) == sum(s.total for s in report.sections)
-    assert report.totals.overdue == sum(1 for r in top if r.overdue) > 0
+    # A task counts as late or unreported when it or one of its subtasks is (subtasks roll into their task).
+    by_id = {r.id: r for r in rows}
+
+    def top_of(row: TaskRow) -> int:
+        while row.parent_id is not None:
+            row = by_id[row.parent_id]
+        return row.id
+    family: dict[int, list[TaskRow]] = {r.id: [] for r in top}
+    for row in rows:
+        if row.status != Status.CANCELLED and top_of(row) in family:
+            family[top_of(row)].append(row)
+    assert report.totals.overdue == sum(1 for r in top if any(s.overdue for s in family[r.id])) > 0
     assert report.totals.closed == sum(1 for r in top if r.status == Status.CLOSED)
-    assert report.totals.no_feedback == sum(1 for r in top if r.status.is_active and not r.feedback_this_period)
+    assert report.totals.no_feedback == sum(1 for r in top if any(
+        s.status.is_active and not s.feedback_this_period for s in family[r.id]))
+    for item in [*report.sections, report.totals]:  # every status has its column: a row adds up
+        assert item.total == item.not_started + item.in_progress + item.completed + item.closed + item.suspended
     assert len(report.sections) >= 8
 
 

@@ -51,7 +51,8 @@ def test_stats_sheet_has_each_section_totals_rank_and_chart(ledger: Ledger, tmp_
     pages = write_stats_sheet(report, org, setup_fonts(), out, today=TODAY)
     text = text_of(out)
     assert "2026年重点工作任务统计表" in text and f"共{pages}页" in text
-    assert "组织科21001" in text  # total 2, completed 1, closed 0, in progress 0, not started 1
+    # total 2 = not started 1 + in progress 0 + completed 1 + closed 0 + suspended 0
+    assert "组织科2101000" in text
     assert "合计" in text and "50.0%" in text and "各科室完成率" in text
 
 

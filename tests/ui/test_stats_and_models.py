@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from models.file.ledger import Ledger
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, ranks, section_stats
 from models.read.task_detail import timeline
+from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data
 from ui.main_window import MainWindow
 from ui.stats_model import StatsTableModel
 from ui.timeline_model import TimelineModel
@@ -51,11 +53,11 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, demo_ledger: L
     page = window.stats_page
     assert window.pages.currentWidget() is page
     model = page.model
-    row = next(r for r in range(model.rowCount() - 1) if int(model.index(r, 5).data()) > 0)  # 逾期 > 0
+    late = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "逾期")
+    row = next(r for r in range(model.rowCount() - 1) if int(model.index(r, late).data()) > 0)  # 逾期 > 0
     section = model.index(row, 0).data()
-    overdue = int(model.index(row, 5).data())
-    assert model.headerData(5, Qt.Orientation.Horizontal) == "逾期"
-    page.open_cell(model.index(row, 5))
+    overdue = int(model.index(row, late).data())
+    page.open_cell(model.index(row, late))
     assert window.pages.currentIndex() == 0
     shown = window.list_pane.model.shown_tasks()
     assert len(shown_titles(window)) == overdue == len(shown)
@@ -66,4 +68,38 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, demo_ledger: L
     total = model.index(model.rowCount() - 1, 1).data()
     assert model.index(model.rowCount() - 1, 0).data() == "合计"
     assert int(total) == sum(1 for r in window.context.rows if r.parent_id is None and r.status != "cancelled")
+    window.close()
+
+
+def test_every_count_agrees_on_the_example_ledger(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    """The list's group rows, the status bar, the statistics page and both sheets count alike."""
+    window = MainWindow(demo_ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    tree = window.list_pane.model
+    listed = {}
+    for row in range(tree.rowCount()):
+        label = str(tree.index(row, 0).data())
+        m = re.fullmatch(r"(\S+) (\d+)项(?:（含子任务\d+项）)? · 逾期(\d+) · 未反馈(\d+)", label)
+        assert m, label
+        listed[m[1]] = (int(m[2]), int(m[3]), int(m[4]))
+    window.registry.stats.trigger()
+    page = window.stats_page.model
+    headers = [page.headerData(c, Qt.Orientation.Horizontal) for c in range(page.columnCount())]
+    counted = {}
+    for row in range(page.rowCount()):
+        values = [page.index(row, c).data() for c in range(page.columnCount())]
+        counted[values[0]] = (int(values[headers.index("任务总数")]), int(values[headers.index("逾期")]),
+                              int(values[headers.index("本期未反馈")]))
+    totals = counted.pop("合计")
+    with demo_ledger.reading() as session:
+        sheet = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY), today=TODAY)
+    printed = {g.title: (g.tally.tasks, g.tally.overdue, g.tally.no_feedback) for g in sheet.groups}
+    with_tasks = {name: numbers for name, numbers in counted.items() if numbers[0]}
+    assert {name: n for name, n in listed.items() if n[0]} == with_tasks == printed
+    window.registry.find.trigger()  # back to the list: the status bar speaks of everything shown
+    status = window.statusBar().currentMessage()
+    m = re.search(r"显示(\d+)项.*?（共(\d+)项）· 逾期(\d+) · 黄灯\d+ · 本期未反馈(\d+)", status)
+    assert m, status
+    assert (int(m[1]), int(m[3]), int(m[4])) == totals and int(m[2]) == totals[0]
     window.close()

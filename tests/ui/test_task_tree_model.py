@@ -43,9 +43,11 @@ def test_groups_are_sections_in_office_order_with_counts(demo_rows: list[TaskRow
     model.set_rows(rows, ["组织科", "办公室"])
     first = model.index(0, 0)
     office_tasks = [r for r in rows if r.parent_id is None and r.lead_section == "办公室"]
+    office_ids = {r.id for r in office_tasks}
+    office_subtasks = [r for r in rows if r.parent_id in office_ids]
     assert str(model.data(first)).startswith("组织科 ")
-    label = str(model.data(model.index(1, 0)))
-    assert label.startswith(f"办公室 {len(office_tasks)}项 · 逾期")
+    label = str(model.data(model.index(1, 0)))  # subtasks are counted into their task, and said so
+    assert label.startswith(f"办公室 {len(office_tasks)}项（含子任务{len(office_subtasks)}项） · 逾期")
     assert model.rowCount(model.index(1, 0)) == len(office_tasks)
 
 

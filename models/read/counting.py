@@ -1,0 +1,71 @@
+"""The one counting rule of the window and the sheets: top-level tasks, each with its subtasks rolled in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from models.domain.enums import Light, Status
+from models.read.queries import TaskRow
+
+COUNTING_RULE = ("按一级任务计数，子任务计入所属任务（有子任务逾期、临期或本期未反馈的，所属任务按此计），"
+                 "已撤销的不计")
+
+
+@dataclass(frozen=True)
+class Tally:
+    tasks: int = 0  # top-level tasks (a shown subtask counts as its task)
+    subtasks: int = 0  # subtasks among the rows counted
+    overdue: int = 0
+    yellow: int = 0
+    no_feedback: int = 0
+
+    def words(self, *, in_brackets: bool = False) -> str:
+        """"11项（含子任务2项）", or "11项，含子任务2项" inside brackets: how the sheets and the list say it."""
+        if not self.subtasks:
+            return f"{self.tasks}项"
+        inner = f"含子任务{self.subtasks}项"
+        return f"{self.tasks}项，{inner}" if in_brackets else f"{self.tasks}项（{inner}）"
+
+
+class Counting:
+    """Every task's top-level task, and each top-level task's flags with its subtasks' rolled in."""
+
+    def __init__(self, rows: Iterable[TaskRow]) -> None:
+        self.top: dict[int, int] = {}
+        overdue: set[int] = set()
+        yellow: set[int] = set()
+        silent: set[int] = set()
+        for row in rows:  # tree order: a parent comes before its subtasks
+            top = self.top.get(row.parent_id, row.id) if row.parent_id is not None else row.id
+            self.top[row.id] = top
+            if row.status == Status.CANCELLED:
+                continue
+            if row.overdue:
+                overdue.add(top)
+            if row.light == Light.YELLOW:
+                yellow.add(top)
+            if row.status.is_active and not row.feedback_this_period:
+                silent.add(top)
+        self.overdue, self.yellow, self.no_feedback = overdue, yellow, silent
+
+    def is_overdue(self, row: TaskRow) -> bool:
+        return self.top.get(row.id, row.id) in self.overdue
+
+    def is_yellow(self, row: TaskRow) -> bool:
+        return self.top.get(row.id, row.id) in self.yellow
+
+    def is_silent(self, row: TaskRow) -> bool:
+        return self.top.get(row.id, row.id) in self.no_feedback
+
+    def tally(self, rows: Iterable[TaskRow]) -> Tally:
+        """How many of the counted tasks `rows` stand for, by the one rule."""
+        tops: set[int] = set()
+        subtasks = 0
+        for row in rows:
+            if row.status == Status.CANCELLED:
+                continue
+            tops.add(self.top.get(row.id, row.id))
+            subtasks += row.parent_id is not None
+        return Tally(len(tops), subtasks, len(tops & self.overdue), len(tops & self.yellow),
+                     len(tops & self.no_feedback))
