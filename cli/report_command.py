@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 sheet = progress_sheet_data(session, options)
                 summary = f"{sheet.task_count} 项任务"
             elif args.report == "stats":
-                report, org = stats_report(session, as_of, args.year or 0)
+                report, sign_off = stats_report(session, as_of, args.year or 0)
                 summary = f"{len(report.sections)} 个科室"
             else:
                 notice = notice_data(session, args.task, as_of, args.year or 0)
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         print(f"注意：{fonts.notice}", file=sys.stderr)
     writers: dict[str, Callable[[Path], int]] = {
         "progress": lambda path: write_progress_sheet(sheet, fonts, path),
-        "stats": lambda path: write_stats_sheet(report, org, fonts, path),
+        "stats": lambda path: write_stats_sheet(report, sign_off, fonts, path),
         "notice": lambda path: write_notice(notice, fonts, path),
     }
     pages = write_atomically(args.out, writers[args.report])

@@ -100,7 +100,13 @@ class GridTable(Flowable):
         elif self.closing is not None and head:
             closing = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
             if closing > room:  # the sign-off does not fit below: take the last row along with it
-                rest, held_back = [head.pop()], True
+                last = head.pop()
+                rest, held_back = [last], True
+                if not head:  # that row fills the page: its last lines go on with the sign-off instead
+                    cut = last.split_at(last.height - 2 * max(cell.leading for cell in last.cells))
+                    if cut is None:  # too short to share: the sign-off goes on alone
+                        return [GridTable(self.widths, self.header, [last]), self.closing]
+                    head, rest = [cut[0]], [cut[1]]
         while head and head[-1].kept_with_next:  # a group heading never ends a page
             rest.insert(0, head.pop())
             held_back = True

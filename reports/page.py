@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reports.fonts import FontSetup
 
@@ -52,12 +52,17 @@ def build_pdf(out: Path, story: list[Flowable], fonts: FontSetup, *, title: str,
 
     Returns the number of pages."""
     size = landscape(A4) if wide else A4
-    document = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
-                                 topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="落实台账",
-                                 creator="落实台账 (Luoshi)",
-                                 # Our own font from the start: ReportLab's default Helvetica would be named
-                                 # in every PDF without being embedded, which strict PDF/A checks flag.
-                                 initialFontName=fonts.body)
+    document = BaseDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+                               topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="落实台账",
+                               creator="落实台账 (Luoshi)",
+                               # Our own font from the start: ReportLab's default Helvetica would be named
+                               # in every PDF without being embedded, which strict PDF/A checks flag.
+                               initialFontName=fonts.body)
+    # A frame without ReportLab's default 6 pt padding: what the sheets measure as the width between the
+    # margins is then exactly what they get, and nothing runs into the right margin.
+    frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
         document.afterPage = lambda: progress(document.page)  # type: ignore[method-assign]
     document.build(story, canvasmaker=numbered_canvas(fonts, footer_left))

@@ -17,13 +17,15 @@ from models.domain.enums import Light, Status
 from models.domain.lights import LightRules, period_of
 from models.domain.numerals import chinese_number
 from models.domain.settings import load_settings
-from models.read.counting import Counting, Tally
+from models.errors import RuleError
+from models.read.counting import COUNTING_RULE, Counting, Tally
 from models.read.lookups import key_tasks, sections
 from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
+from reports.sign_off import SignOff, Stack, printed_org, sign_off_block
 from reports.text import para, table_style
 
 ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
@@ -32,7 +34,7 @@ GROUP_CHOICES = ("section", "key_task")
 COLUMNS: dict[str, tuple[str, float]] = {
     "number": ("序号", 13), "code": ("编号", 14), "title": ("任务内容", 60), "lead": ("牵头科室", 19),
     "co": ("配合科室", 21), "leader": ("分管领导", 16), "owner": ("责任人", 15), "deadline": ("完成时限", 21),
-    "progress": ("进展情况", 0), "status": ("状态", 14), "light": ("预警", 13),
+    "progress": ("进展情况", 0), "status": ("状态", 14), "light": ("预警", 17),
 }
 DEFAULT_COLUMNS = ("number", "title", "lead", "co", "owner", "deadline", "progress", "status", "light")
 
@@ -72,6 +74,9 @@ class SheetData:
     printed_on: date
     groups: list[SheetGroup]
     columns: tuple[str, ...]
+    summary: str = ""  # 共X项，已办结Y项，逾期Z项，本期未反馈W项
+    sign_off: SignOff = field(default_factory=SignOff)
+    as_of: date | None = None  # for the days an overdue task is late
 
     @property
     def task_count(self) -> int:
@@ -109,6 +114,27 @@ def _progress_text(report: tuple[str, str] | None, period: str) -> str:
     return f"【{year}年{int(month)}月】{text}"  # an older report, marked so nobody reads it as this month's
 
 
+def _check_choices(options: ProgressSheetOptions, session: Session, year: int, rows: list[TaskRow]) -> None:
+    """A section, key task or leader the ledger does not have is named with the ones it has (a typo would
+    otherwise print an empty sheet)."""
+    def refuse(what: str, given: str, known: list[str]) -> None:
+        listed = "、".join(known) if known else "（台账里还没有）"
+        raise RuleError(f"{year}年台账中没有{what}“{given}”。可以选择：{listed}。")
+    if options.section:
+        known = [s.name for s in sections(session, include_inactive=True)]
+        if options.section not in known:
+            refuse("科室", options.section, known)
+    if options.leader:
+        leaders = sorted({row.leader for row in rows if row.leader})
+        if options.leader not in leaders:
+            refuse("分管领导", options.leader, leaders)
+    if options.key_task:
+        titles = [k.name for k in key_tasks(session, year)]
+        number = options.key_task.strip().rstrip(".")
+        if options.key_task not in titles and not (number.isdigit() and 1 <= int(number) <= len(titles)):
+            refuse("重点任务", options.key_task, [f"{n}. {title}" for n, title in enumerate(titles, start=1)])
+
+
 def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: date | None = None) -> SheetData:
     """Choose, group and number the tasks for the sheet; no drawing here."""
     if options.only not in ONLY_CHOICES or options.group_by not in GROUP_CHOICES:
@@ -118,6 +144,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
     rows = task_rows(session, year, options.as_of, LightRules(settings.warning_days, settings.schedule_gap))
     reports = reports_as_of(session, year, options.as_of)
     numbers = {str(i): k.id for i, k in enumerate(key_tasks(session, year), start=1)}
+    _check_choices(options, session, year, rows)
     wanted = _wanted(options, numbers)
     by_id = {row.id: row for row in rows}
     shown = {row.id for row in rows if wanted(row)}
@@ -160,8 +187,14 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
     counting = Counting(rows)
     for group in groups.values():
         group.tally = counting.tally(line.task for line in group.lines)
-    return SheetData(f"{year}年重点工作任务推进情况表", subtitle, settings.org_name, today or date.today(),
-                     [g for g in groups.values() if g.lines], columns)
+    shown_rows = [line.task for group in groups.values() for line in group.lines]
+    tally = counting.tally(shown_rows)
+    finished = sum(1 for row in shown_rows if row.parent_id is None and row.status.is_finished)
+    summary = (f"共{tally.words()}，已办结{finished}项，逾期{tally.overdue}项，本期未反馈{tally.no_feedback}项"
+               if shown_rows else "无任务")
+    return SheetData(f"{year}年重点工作任务推进情况表", subtitle, printed_org(settings.org_name),
+                     today or date.today(), [g for g in groups.values() if g.lines], columns, summary,
+                     SignOff.of(settings), options.as_of)
 
 
 def _widths(columns: tuple[str, ...], total: float) -> list[float]:
@@ -174,21 +207,25 @@ def _widths(columns: tuple[str, ...], total: float) -> list[float]:
     return [COLUMNS[c][1] * mm or rest for c in columns]
 
 
-def _values(line: SheetLine) -> dict[str, str]:
+def _values(line: SheetLine, as_of: date | None) -> dict[str, str]:
     task = line.task
+    light = "" if task.light == Light.NONE else task.light.label
+    if task.overdue and task.due_date is not None and as_of is not None and as_of > task.due_date:
+        light += f"\n逾期{(as_of - task.due_date).days}天"
     return {
         "number": line.label, "code": task.code, "title": "　" * line.depth + task.title,
         "lead": task.lead_section, "co": "、".join(task.co_sections), "leader": task.leader, "owner": task.owner,
         "deadline": task.deadline_display, "progress": line.progress, "status": task.status.label,
-        "light": "" if task.light == Light.NONE else task.light.label,
+        "light": light,
     }
 
 
 CENTRED = ("code", "status", "light", "lead", "owner", "leader")
 
 
-def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fonts: FontSetup) -> GridRow:
-    values = _values(line)
+def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fonts: FontSetup,
+              as_of: date | None) -> GridRow:
+    values = _values(line, as_of)
     red = line.task.light == Light.RED
     cells = [text_cell(values[c], fonts, w - 2 * PADDING, 9, bold=c == "light" and red,
                        align="centre" if c in CENTRED else "left") for c, w in zip(columns, widths, strict=True)]
@@ -207,7 +244,7 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
         heading = f"{chinese_number(number)}、{group.title}（{group.tally.words(in_brackets=True)}）"
         rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, 10, bold=True)], spans=True,
                             kept_with_next=True, fill=HEADING_FILL))
-        rows.extend(_task_row(line, columns, widths, fonts) for line in group.lines)
+        rows.extend(_task_row(line, columns, widths, fonts, data.as_of) for line in group.lines)
     if not rows:
         rows.append(GridRow([text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, 10, align="centre")],
                             spans=True))
@@ -215,9 +252,13 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
                        para(f"打印日期：{chinese_date(data.printed_on)}", fonts, 10, align="right")]],
                      colWidths=[width / 2, width / 2])
     org_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    note = para(f"说明：{COUNTING_RULE}。进展情况前标有【2026年10月】这类月份的，"
+                "是那个月报送的往期进展（本期没有报送）。", fonts, 9)
+    closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])
     return [para(data.title, fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
-            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
-            GridTable(widths, header, rows)]
+            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 2 * mm),
+            para(data.summary, fonts, 10.5, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
+            GridTable(widths, header, rows, closing=closing)]
 
 
 def write_progress_sheet(data: SheetData, fonts: FontSetup, out: Path,

@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -24,6 +24,7 @@ from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import MARGIN, build_pdf
+from reports.sign_off import SignOff, sign_off_block
 from reports.text import para
 
 # 任务总数 is the sum of the five status columns after it: every status has its column, so a row adds up.
@@ -31,12 +32,12 @@ HEADERS = ["科室", "任务总数", "未启动", "推进中", "已办结", "已
            "按时完成率", "排名"]
 
 
-def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, str]:
-    """The statistics and the org name, read the same way as the window's 统计 page."""
+def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, SignOff]:
+    """The statistics, read the same way as the window's 统计 page, and who signs the sheet."""
     settings = load_settings(session)
     year = year or settings.current_year or as_of.year
     rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
-    return section_stats(rows, year, as_of, [s.name for s in sections(session)]), settings.org_name
+    return section_stats(rows, year, as_of, [s.name for s in sections(session)]), SignOff.of(settings)
 
 
 def _rate(value: float | None) -> str:
@@ -74,7 +75,9 @@ def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
     return drawing
 
 
-def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path, today: date | None = None) -> int:
+def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, out: Path,
+                      today: date | None = None) -> int:
+    org = sign_off.org
     width = landscape(A4)[0] - 2 * MARGIN
     rank_of = ranks(report.sections)
     first = 34 * mm
@@ -96,6 +99,7 @@ def write_stats_sheet(report: StatsReport, org: str, fonts: FontSetup, out: Path
         para(f"说明：按牵头科室统计。{COUNTING_RULE}；"
              "完成率 =（已办结 + 已销号）÷ 任务总数；按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。",
              fonts, 9),
-        Spacer(1, 6 * mm), _chart(report, fonts, width),
+        Spacer(1, 6 * mm), KeepTogether([_chart(report, fonts, width), Spacer(1, 6 * mm),
+                                         sign_off_block(sign_off, fonts, width)]),
     ]
     return build_pdf(out, story, fonts, title=f"{report.year}年重点工作任务统计表", footer_left=org)

@@ -173,8 +173,8 @@ class ReportDialog(QDialog):
                     self.pages = write_progress_sheet(data, self.fonts, target, progress)
                     summary = self.tr("{n} 项任务").format(n=data.task_count)
                 elif kind == STATS:
-                    report, org = stats_report(session, self.as_of(), self.year)
-                    self.pages = write_stats_sheet(report, org, self.fonts, target)
+                    report, sign_off = stats_report(session, self.as_of(), self.year)
+                    self.pages = write_stats_sheet(report, sign_off, self.fonts, target)
                     summary = self.tr("{n} 个科室").format(n=len(report.sections))
                 else:
                     notice = notice_data(session, self.task_code, self.as_of(), self.year)

@@ -195,6 +195,11 @@ class SettingsDialog(QDialog):
         backup_row.addWidget(self.backup_edit, 1)
         backup_row.addWidget(browse)
         self.keep_spin = self._spin(1, 999, settings.backup_keep, self.tr(" 份"))
+        self.preparer_edit = QLineEdit(settings.sheet_preparer)
+        self.reviewer_edit = QLineEdit(settings.sheet_reviewer)
+        self.leader_edit = QLineEdit(settings.sheet_leader)
+        for edit in (self.preparer_edit, self.reviewer_edit, self.leader_edit):
+            edit.setPlaceholderText(self.tr("留空则打印空白签字栏"))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("单位名称"), self.org_edit)
@@ -203,6 +208,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), self.gap_spin)
         form.addRow(self.tr("备份文件夹（留空为台账旁的默认位置）"), backup_row)
         form.addRow(self.tr("保留最近备份"), self.keep_spin)
+        form.addRow(self.tr("报表制表人"), self.preparer_edit)
+        form.addRow(self.tr("报表审核人"), self.reviewer_edit)
+        form.addRow(self.tr("报表分管领导"), self.leader_edit)
         self.error_label = error_line()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("常规"))
@@ -236,7 +244,10 @@ class SettingsDialog(QDialog):
     def values(self) -> LedgerSettings:
         return LedgerSettings(org_name=self.org_edit.text().strip(), current_year=self.year_spin.value(),
                               warning_days=self.warning_spin.value(), schedule_gap=self.gap_spin.value(),
-                              backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value())
+                              backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value(),
+                              sheet_preparer=self.preparer_edit.text().strip(),
+                              sheet_reviewer=self.reviewer_edit.text().strip(),
+                              sheet_leader=self.leader_edit.text().strip())
 
     def accept(self) -> None:
         """Save the general settings (names were saved as they were changed)."""

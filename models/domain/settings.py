@@ -23,6 +23,10 @@ class LedgerSettings:
     backup_keep: int = 30
     report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
     last_full_check: str = ""  # when the last full integrity check passed (ISO time), shown on 数据安全
+    # The sign-off block of the printed sheets: names printed where set, blank lines to sign otherwise.
+    sheet_preparer: str = ""  # 制表人
+    sheet_reviewer: str = ""  # 审核人
+    sheet_leader: str = ""  # 分管领导
 
 
 def load_settings(session: Session) -> LedgerSettings:

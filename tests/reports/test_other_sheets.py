@@ -46,9 +46,9 @@ def populate(ledger: Ledger) -> int:
 def test_stats_sheet_has_each_section_totals_rank_and_chart(ledger: Ledger, tmp_path: Path) -> None:
     populate(ledger)
     with ledger.reading() as session:
-        report, org = stats_report(session, TODAY)
+        report, sign_off = stats_report(session, TODAY)
     out = tmp_path / "stats.pdf"
-    pages = write_stats_sheet(report, org, setup_fonts(), out, today=TODAY)
+    pages = write_stats_sheet(report, sign_off, setup_fonts(), out, today=TODAY)
     text = text_of(out)
     assert "2026年重点工作任务统计表" in text and f"共{pages}页" in text
     # total 2 = not started 1 + in progress 0 + completed 1 + closed 0 + suspended 0

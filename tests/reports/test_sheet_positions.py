@@ -14,8 +14,9 @@ from main import main
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.progress import add_progress
+from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger
+from models.file.ledger import Ledger, create_ledger
 from reports.fonts import setup_fonts
 from reports.grid_table import PADDING
 from reports.notice import notice_data, write_notice
@@ -67,8 +68,12 @@ def progress_column_text(pdf: Path) -> str:
     widths = _widths(DEFAULT_COLUMNS, landscape(A4)[0] - 2 * MARGIN)
     column = DEFAULT_COLUMNS.index("progress")
     left = MARGIN + sum(widths[:column]) + PADDING
-    return "".join(w.text for page in pages(pdf) for w in page.body()
-                   if left - 1 <= w.x0 and w.x1 <= left + widths[column] - PADDING + 1 and w.text not in HEADER)
+    found = []
+    for page in pages(pdf):
+        table_end = min((w.y0 for w in page.body() if w.text.startswith("说明：")), default=page.height)
+        found += [w.text for w in page.body() if left - 1 <= w.x0 and w.x1 <= left + widths[column] - PADDING + 1
+                  and w.text not in HEADER and w.y1 < table_end]
+    return "".join(found)
 
 
 @pytest.mark.parametrize("length", [2_000, 10_000])
@@ -144,10 +149,50 @@ def test_the_statistics_of_thirty_sections_print_on_the_paper(ledger: Ledger, tm
             section = directory.section(session, "测试员", f"第{n + 1}科").id
             create_task(session, "测试员", TaskDraft(2026, f"第{n + 1}科的任务", lead_section_id=section))
     with ledger.reading() as session:
-        report, org = stats_report(session, TODAY)
+        report, sign_off = stats_report(session, TODAY)
     out = tmp_path / "stats.pdf"
-    write_stats_sheet(report, org, FONTS, out, today=TODAY)
+    write_stats_sheet(report, sign_off, FONTS, out, today=TODAY)
     table_pages = [page for page in pages(out) if "任务总数" in page.text()]
     assert len(table_pages) >= 2 and all([w.text for w in p.words].count("任务总数") == 1 for p in table_pages)
     assert all(f"第{n + 1}科" in "".join(page.text() for page in pages(out)) for n in range(30))
     assert paper_faults(out) == []
+
+
+def test_the_sheet_says_its_totals_and_rule_and_ends_with_the_sign_off(demo_ledger: Ledger, tmp_path: Path) -> None:
+    with demo_ledger.begin() as session:
+        change_settings(session, "测试员", {"sheet_preparer": "李明", "sheet_reviewer": "张晓"})
+    pdf = sheet(demo_ledger, tmp_path / "signed.pdf")
+    every = pages(pdf)
+    first, last = every[0].text(), every[-1].text()
+    assert re.search(r"共\d+项（含子任务\d+项），已办结\d+项，逾期\d+项，本期未反馈\d+项", first)
+    assert "子任务计入所属任务" in last and "【2026年10月】" in last
+    for words in ("填报单位：中共示例市委组织部", "制表人：李明", "审核人：张晓", "分管领导（签字）：", "日期："):
+        assert words in last  # with the last rows, on the last page
+    assert paper_faults(pdf, HEADER) == []
+    overdue = [w.text for page in every for w in page.body() if re.fullmatch(r"逾期\d+天", w.text)]
+    assert overdue  # a late task says by how many days
+
+
+def test_an_empty_ledger_prints_its_own_name_and_says_there_is_nothing(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    unnamed = create_ledger(tmp_path / "unnamed.sqlite", year=2026)  # the office has not named itself yet
+    named = create_ledger(tmp_path / "named.sqlite", org_name="中共测试县委组织部", year=2026)
+    for ledger, org in ((unnamed, ""), (named, "中共测试县委组织部")):
+        text = "".join(page.text() for page in pages(sheet(ledger, tmp_path / f"{ledger.path.stem}.pdf")))
+        assert "无任务" in text and "没有符合条件的任务" in text
+        assert "XX" not in text and (not org or org in text)
+        ledger.close()
+
+
+@pytest.mark.parametrize(("option", "given", "listed"), [("--section", "办公", "办公室"),
+                                                         ("--leader", "张三", "王建国"),
+                                                         ("--key-task", "9", "1. 深入学习贯彻")])
+def test_an_unknown_choice_is_refused_with_the_names_there_are(demo_ledger: Ledger, tmp_path: Path, option: str,
+                                                               given: str, listed: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = demo_ledger.path
+    demo_ledger.close()
+    out = tmp_path / "sheet.pdf"
+    assert main(["report", "progress", "--db", str(path), "--out", str(out), option, given]) == 1
+    error = capsys.readouterr().err
+    assert "没有" in error and given in error and listed in error and not out.exists()
