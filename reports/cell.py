@@ -78,3 +78,12 @@ def text_cell(text: str, fonts: FontSetup, width: float, size: float = 9, *, bol
                 segments.append((font, char))
         lines.append(segments)
     return TextCell(lines or [[]], size, round(size * 1.35, 1), align)
+
+
+def natural_width(text: str, fonts: FontSetup, size: float, *, bold: bool = False, parts_of: bool = False) -> float:
+    """The width `text` takes unbroken (its widest line); with `parts_of`, its widest 、-separated part."""
+    main = fonts.bold if bold else fonts.body
+    fallback = fonts.fallback
+    pieces = [part for line in clean(text).split("\n") for part in (line.split("、") if parts_of else [line])]
+    return max((sum(_char_width(char, main if fallback is None or covers(main, char) else fallback, size)
+                    for char in piece) for piece in pieces), default=0.0)

@@ -22,7 +22,7 @@ from models.read.task_detail import TaskDetail, task_detail
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import PADDING, GridRow, GridTable
-from reports.page import MARGIN, build_pdf
+from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.text import para, table_style
 
 
@@ -60,9 +60,9 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     label = 28 * mm
 
     def field(name: str, value: str) -> GridRow:
-        return GridRow([text_cell(name, fonts, label - 2 * PADDING, 10, bold=True),
-                        text_cell(value, fonts, width - label - 2 * PADDING, 10)],
-                       continued=text_cell(f"{name}（续）", fonts, label - 2 * PADDING, 10, bold=True))
+        return GridRow([text_cell(name, fonts, label - 2 * PADDING, BODY_SIZE, bold=True),
+                        text_cell(value, fonts, width - label - 2 * PADDING, BODY_SIZE)],
+                       continued=text_cell(f"{name}（续）", fonts, label - 2 * PADDING, BODY_SIZE, bold=True))
 
     deadline = row.deadline_display or "未填写"
     if detail.extensions:
@@ -76,15 +76,16 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
         field("当前状态", _state(row)),
     ])
     widths = [28 * mm, 22 * mm, 16 * mm, width - 66 * mm]
-    header = [text_cell(h, fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(("日期", "期次", "类别", "内容"), widths, strict=True)]
     entries = []
     for entry in reversed(detail.timeline):  # oldest first, as a record reads
         values = (chinese_date(entry.entry_date), entry.period, entry.kind.label, entry.text)
-        entries.append(GridRow([text_cell(v, fonts, w - 2 * PADDING, 9) for v, w in zip(values, widths, strict=True)],
-                               continued=text_cell(f"{values[0]}（续）", fonts, widths[0] - 2 * PADDING, 9)))
+        cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE) for v, w in zip(values, widths, strict=True)]
+        entries.append(GridRow(cells, continued=text_cell(f"{values[0]}（续）", fonts, widths[0] - 2 * PADDING,
+                                                          BODY_SIZE)))
     if not entries:
-        entries.append(GridRow([text_cell("（尚无进展记录）", fonts, width - 2 * PADDING, 9, align="centre")],
+        entries.append(GridRow([text_cell("（尚无进展记录）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")],
                                spans=True))
     # The opinion lines and the signature stay with the last entries: never alone on a page of their own.
     closing = Table([[para("督办意见：", fonts, 11, bold=True)], [""], [""], [""], [""],
@@ -93,8 +94,8 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
     closing.setStyle(table_style(fonts, ("LINEBELOW", (0, 1), (-1, 3), 0.5, colors.black),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, -1), (-1, -1), "BOTTOM")))
     story: list[Flowable] = [
-        para("督　办　单", fonts, 20, bold=True, align="centre"), Spacer(1, 3 * mm),
-        para(f"{data.org}　　{chinese_date(data.as_of)}", fonts, 10, align="centre"), Spacer(1, 5 * mm),
+        para("督　办　单", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 3 * mm),
+        para(f"{data.org}　　{chinese_date(data.as_of)}", fonts, BODY_SIZE, align="centre"), Spacer(1, 5 * mm),
         facts, Spacer(1, 5 * mm), para("进展记录", fonts, 12, bold=True), Spacer(1, 2 * mm),
         GridTable(widths, header, entries, closing=closing, closing_gap=6 * mm),
     ]

@@ -13,7 +13,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reports.fonts import FontSetup
 
-MARGIN = 15 * mm
+# After GB/T 9704 where the fonts allow: margins of at least 20 mm, titles in 二号 (22 pt), text in 五号 (10.5 pt).
+MARGIN = 20 * mm
+TITLE_SIZE = 22.0
+BODY_SIZE = 10.5
 
 
 def numbered_canvas(fonts: FontSetup, footer_left: str) -> type[Canvas]:

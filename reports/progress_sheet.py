@@ -21,21 +21,26 @@ from models.errors import RuleError
 from models.read.counting import COUNTING_RULE, Counting, Tally
 from models.read.lookups import key_tasks, sections
 from models.read.queries import TaskRow, reports_as_of, task_rows
-from reports.cell import text_cell
+from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
-from reports.page import MARGIN, build_pdf
+from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, printed_org, sign_off_block
 from reports.text import para, table_style
 
 ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
 GROUP_CHOICES = ("section", "key_task")
-# key: (header, width in mm; 0 = takes what is left)
-COLUMNS: dict[str, tuple[str, float]] = {
-    "number": ("序号", 13), "code": ("编号", 14), "title": ("任务内容", 60), "lead": ("牵头科室", 19),
-    "co": ("配合科室", 21), "leader": ("分管领导", 16), "owner": ("责任人", 15), "deadline": ("完成时限", 21),
-    "progress": ("进展情况", 0), "status": ("状态", 14), "light": ("预警", 17),
+# key: (header, narrowest and widest in mm): a column is as wide as its longest entry within those bounds.
+# 任务内容 and 进展情况 (0, 0) share what is left, two parts to three.
+COLUMNS: dict[str, tuple[str, float, float]] = {
+    "number": ("序号", 14, 16), "code": ("编号", 14, 18),  # 14 mm: room for "（续）" on a line of its own
+    "title": ("任务内容", 0, 0), "lead": ("牵头科室", 16, 30),
+    "co": ("配合科室", 16, 32), "leader": ("分管领导", 16, 24), "owner": ("责任人", 14, 22),
+    "deadline": ("完成时限", 18, 38), "progress": ("进展情况", 0, 0), "status": ("状态", 14, 18),
+    "light": ("预警", 13, 22),
 }
+SHARES = {"title": 2.0, "progress": 3.0}
+KEPT_EVEN_EMPTY = ("number", "title", "progress")  # other columns with nothing in them are left out
 DEFAULT_COLUMNS = ("number", "title", "lead", "co", "owner", "deadline", "progress", "status", "light")
 
 
@@ -197,14 +202,31 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
                      SignOff.of(settings), options.as_of)
 
 
-def _widths(columns: tuple[str, ...], total: float) -> list[float]:
-    fixed = sum(COLUMNS[c][1] * mm for c in columns if COLUMNS[c][1])
-    flexible = [c for c in columns if not COLUMNS[c][1]]
-    rest = max(total - fixed, 30 * mm) / max(len(flexible), 1)
-    if not flexible:  # no flexible column: stretch the title column instead
-        scale = total / fixed
-        return [COLUMNS[c][1] * mm * scale for c in columns]
-    return [COLUMNS[c][1] * mm or rest for c in columns]
+def column_widths(data: SheetData, fonts: FontSetup, total: float) -> tuple[tuple[str, ...], list[float]]:
+    """The columns worth printing (an empty one is dropped) and their widths, measured from the content: a
+    section name or a deadline stays on one line where the bounds allow, and the long texts share the rest."""
+    values = [_values(line, data.as_of) for group in data.groups for line in group.lines]
+    columns = tuple(c for c in data.columns if c in KEPT_EVEN_EMPTY or any(v[c].strip() for v in values))
+    widths: dict[str, float] = {}
+    for column in columns:
+        header, narrowest, widest = COLUMNS[column]
+        if column in SHARES:
+            continue
+        bold = column == "light"  # a red light is printed bold
+        longest = max([natural_width(header, fonts, BODY_SIZE, bold=True),
+                       *(natural_width(v[column], fonts, BODY_SIZE, bold=bold, parts_of=column == "co")
+                         for v in values)])
+        widths[column] = min(max(longest + 2 * PADDING + 1, narrowest * mm), widest * mm)
+    flexible = [c for c in columns if c in SHARES]
+    least = 40 * mm * len(flexible)
+    if widths and sum(widths.values()) > total - least:  # too many wide columns: all of them give way
+        scale = (total - least) / sum(widths.values())
+        widths = {c: w * scale for c, w in widths.items()}
+    rest = total - sum(widths.values())
+    if not flexible:  # no long text column chosen: the others stretch
+        return columns, [widths[c] * total / sum(widths.values()) for c in columns]
+    share = sum(SHARES[c] for c in flexible)
+    return columns, [widths[c] if c in widths else rest * SHARES[c] / share for c in columns]
 
 
 def _values(line: SheetLine, as_of: date | None) -> dict[str, str]:
@@ -227,37 +249,36 @@ def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fo
               as_of: date | None) -> GridRow:
     values = _values(line, as_of)
     red = line.task.light == Light.RED
-    cells = [text_cell(values[c], fonts, w - 2 * PADDING, 9, bold=c == "light" and red,
+    cells = [text_cell(values[c], fonts, w - 2 * PADDING, BODY_SIZE, bold=c == "light" and red,
                        align="centre" if c in CENTRED else "left") for c, w in zip(columns, widths, strict=True)]
     first = values[columns[0]] if columns[0] in ("number", "code") else line.label
-    continued = text_cell(f"{first}（续）", fonts, widths[0] - 2 * PADDING, 9)
+    continued = text_cell(f"{first}（续）", fonts, widths[0] - 2 * PADDING, BODY_SIZE)
     return GridRow(cells, continued=continued)
 
 
 def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowable]:
-    columns = data.columns
-    widths = _widths(columns, width)
-    header = [text_cell(COLUMNS[c][0], fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+    columns, widths = column_widths(data, fonts, width)
+    header = [text_cell(COLUMNS[c][0], fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for c, w in zip(columns, widths, strict=True)]
     rows: list[GridRow] = []
     for number, group in enumerate(data.groups, start=1):
         heading = f"{chinese_number(number)}、{group.title}（{group.tally.words(in_brackets=True)}）"
-        rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, 10, bold=True)], spans=True,
+        rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, BODY_SIZE, bold=True)], spans=True,
                             kept_with_next=True, fill=HEADING_FILL))
         rows.extend(_task_row(line, columns, widths, fonts, data.as_of) for line in group.lines)
     if not rows:
-        rows.append(GridRow([text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, 10, align="centre")],
-                            spans=True))
-    org_line = Table([[para(data.org, fonts, 10),
-                       para(f"打印日期：{chinese_date(data.printed_on)}", fonts, 10, align="right")]],
+        nothing = text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
+        rows.append(GridRow([nothing], spans=True))
+    org_line = Table([[para(data.org, fonts, BODY_SIZE),
+                       para(f"打印日期：{chinese_date(data.printed_on)}", fonts, BODY_SIZE, align="right")]],
                      colWidths=[width / 2, width / 2])
     org_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     note = para(f"说明：{COUNTING_RULE}。进展情况前标有【2026年10月】这类月份的，"
-                "是那个月报送的往期进展（本期没有报送）。", fonts, 9)
+                "是那个月报送的往期进展（本期没有报送）。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])
-    return [para(data.title, fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
-            para(data.subtitle, fonts, 11, align="centre"), Spacer(1, 2 * mm),
-            para(data.summary, fonts, 10.5, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
+    return [para(data.title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
+            para(data.subtitle, fonts, 12, align="centre"), Spacer(1, 2 * mm),
+            para(data.summary, fonts, BODY_SIZE, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
             GridTable(widths, header, rows, closing=closing)]
 
 

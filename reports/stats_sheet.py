@@ -23,7 +23,7 @@ from models.read.stats import SectionStats, StatsReport, ranks, section_stats
 from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
-from reports.page import MARGIN, build_pdf
+from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, sign_off_block
 from reports.text import para
 
@@ -84,17 +84,17 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     widths = [first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1)
 
     def cells(values: list[str], *, bold: bool = False) -> list[TextCell]:
-        return [text_cell(v, fonts, w - 2 * PADDING, 10, bold=bold, align="left" if i == 0 else "right")
+        return [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=bold, align="left" if i == 0 else "right")
                 for i, (v, w) in enumerate(zip(values, widths, strict=True))]
-    header = [text_cell(h, fonts, w - 2 * PADDING, 10, bold=True, align="centre")
+    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(HEADERS, widths, strict=True)]
     rows = [GridRow(cells(_row(item, str(rank_of.get(item.section, "—"))))) for item in report.sections]
     rows.append(GridRow(cells(_row(report.totals, ""), bold=True), fill=HEADING_FILL, bold_rule=True))
     table = GridTable(widths, header, rows)
     story: list[Flowable] = [
-        para(f"{report.year}年重点工作任务统计表", fonts, 18, bold=True, align="centre"), Spacer(1, 2 * mm),
+        para(f"{report.year}年重点工作任务统计表", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),
-        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, 10), Spacer(1, 2 * mm), table,
+        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE), Spacer(1, 2 * mm), table,
         Spacer(1, 3 * mm),
         para(f"说明：按牵头科室统计。{COUNTING_RULE}；"
              "完成率 =（已办结 + 已销号）÷ 任务总数；按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。",

@@ -76,7 +76,7 @@ class ReportDialog(QDialog):
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
         self.column_actions = {}
-        for key, (header, _) in COLUMNS.items():
+        for key, (header, *_bounds) in COLUMNS.items():
             action = self.columns_button.menu().addAction(header)
             action.setCheckable(True)
             action.setChecked(key in DEFAULT_COLUMNS)

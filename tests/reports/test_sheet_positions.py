@@ -25,7 +25,8 @@ from reports.progress_sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
     ProgressSheetOptions,
-    _widths,
+    SheetData,
+    column_widths,
     progress_sheet_data,
     write_progress_sheet,
 )
@@ -35,27 +36,37 @@ from .pdf_boxes import pages, paper_faults, unembedded_fonts
 
 TODAY = date(2026, 3, 25)
 HEADER = tuple(COLUMNS[c][0] for c in DEFAULT_COLUMNS)
+
+
+def header_of(data: SheetData) -> tuple[str, ...]:
+    """The header the sheet prints: a column with nothing in it (配合科室, 责任人) is left out."""
+    columns, _widths = column_widths(data, FONTS, landscape(A4)[0] - 2 * MARGIN)
+    return tuple(COLUMNS[c][0] for c in columns)
 FONTS = setup_fonts()
 
 
-def sheet(ledger: Ledger, out: Path, **options: object) -> Path:
+def sheet_and_data(ledger: Ledger, out: Path, **options: object) -> tuple[Path, SheetData]:
     with ledger.reading() as session:
         data = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY, **options), today=TODAY)  # type: ignore[arg-type]
     write_progress_sheet(data, FONTS, out)
-    return out
+    return out, data
+
+
+def sheet(ledger: Ledger, out: Path, **options: object) -> Path:
+    return sheet_and_data(ledger, out, **options)[0]
 
 
 @pytest.mark.parametrize("group_by", ["section", "key_task"])
 @pytest.mark.parametrize("only", ["all", "unfinished", "overdue", "no_feedback"])
 def test_the_example_ledger_prints_on_the_paper_in_every_grouping(demo_ledger: Ledger, tmp_path: Path,
                                                                   group_by: str, only: str) -> None:
-    pdf = sheet(demo_ledger, tmp_path / "sheet.pdf", group_by=group_by, only=only)
-    assert paper_faults(pdf, HEADER) == []
+    pdf, data = sheet_and_data(demo_ledger, tmp_path / "sheet.pdf", group_by=group_by, only=only)
+    assert paper_faults(pdf, header_of(data)) == []
 
 
 def test_one_section_prints_on_the_paper(demo_ledger: Ledger, tmp_path: Path) -> None:
-    pdf = sheet(demo_ledger, tmp_path / "one.pdf", section="办公室")
-    assert paper_faults(pdf, HEADER) == []
+    pdf, data = sheet_and_data(demo_ledger, tmp_path / "one.pdf", section="办公室")
+    assert paper_faults(pdf, header_of(data)) == []
     assert "办公室" in pages(pdf)[0].text()
 
 
@@ -63,10 +74,10 @@ def long_report(sentences: int) -> str:
     return "".join(f"第{n}句：按照部署推进落实，形成阶段成果。" for n in range(1, sentences + 1))
 
 
-def progress_column_text(pdf: Path) -> str:
+def progress_column_text(pdf: Path, data: SheetData) -> str:
     """The words drawn in the 进展情况 column, page after page, as one text."""
-    widths = _widths(DEFAULT_COLUMNS, landscape(A4)[0] - 2 * MARGIN)
-    column = DEFAULT_COLUMNS.index("progress")
+    columns, widths = column_widths(data, FONTS, landscape(A4)[0] - 2 * MARGIN)
+    column = columns.index("progress")
     left = MARGIN + sum(widths[:column]) + PADDING
     found = []
     for page in pages(pdf):
@@ -87,9 +98,9 @@ def test_a_long_report_continues_on_the_next_pages_whole(ledger: Ledger, tmp_pat
         task = create_task(session, "测试员", TaskDraft(2026, "推进基层党组织标准化建设", lead_section_id=section,
                                                        deadline=parse_deadline("6月底前", 2026)))
         add_progress(session, "测试员", task.id, report, period="2026-03", entry_date=TODAY)
-    pdf = sheet(ledger, tmp_path / "long.pdf")
-    assert paper_faults(pdf, HEADER) == []
-    assert progress_column_text(pdf) == report  # every character, in order, on the paper
+    pdf, data = sheet_and_data(ledger, tmp_path / "long.pdf")
+    assert paper_faults(pdf, header_of(data)) == []
+    assert progress_column_text(pdf, data) == report  # every character, in order, on the paper
     continued = [page.number for page in pages(pdf) if "13.（续）" in "".join(w.text for w in page.body())]
     assert continued and continued[0] == 2  # the rest goes on under the next page's header, marked
 
@@ -103,8 +114,8 @@ def test_a_thousand_tasks_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> 
                 lead_section_id=sections[n % 9], deadline=parse_deadline(f"{n % 12 + 1}月底前", 2026)))
             add_progress(session, "测试员", task.id, "已召开专题会议，部署推进工作。" * (1 + n % 13),
                          period="2026-03", entry_date=TODAY)
-    pdf = sheet(ledger, tmp_path / "thousand.pdf")
-    assert paper_faults(pdf, HEADER) == []
+    pdf, data = sheet_and_data(ledger, tmp_path / "thousand.pdf")
+    assert paper_faults(pdf, header_of(data)) == []
     words = [w.text for page in pages(pdf) for w in page.body()]
     numbers = [int(m[1]) for text in words if (m := re.fullmatch(r"(\d+)\.", text))]
     continued = words.count("（续）")  # "12." over "（续）" in the narrow 序号 column starts a continued row
@@ -161,14 +172,14 @@ def test_the_statistics_of_thirty_sections_print_on_the_paper(ledger: Ledger, tm
 def test_the_sheet_says_its_totals_and_rule_and_ends_with_the_sign_off(demo_ledger: Ledger, tmp_path: Path) -> None:
     with demo_ledger.begin() as session:
         change_settings(session, "测试员", {"sheet_preparer": "李明", "sheet_reviewer": "张晓"})
-    pdf = sheet(demo_ledger, tmp_path / "signed.pdf")
+    pdf, data = sheet_and_data(demo_ledger, tmp_path / "signed.pdf")
     every = pages(pdf)
     first, last = every[0].text(), every[-1].text()
     assert re.search(r"共\d+项（含子任务\d+项），已办结\d+项，逾期\d+项，本期未反馈\d+项", first)
     assert "子任务计入所属任务" in last and "【2026年10月】" in last
     for words in ("填报单位：中共示例市委组织部", "制表人：李明", "审核人：张晓", "分管领导（签字）：", "日期："):
         assert words in last  # with the last rows, on the last page
-    assert paper_faults(pdf, HEADER) == []
+    assert paper_faults(pdf, header_of(data)) == []
     overdue = [w.text for page in every for w in page.body() if re.fullmatch(r"逾期\d+天", w.text)]
     assert overdue  # a late task says by how many days
 
