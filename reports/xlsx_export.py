@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +56,48 @@ def _title(sheet: Worksheet, text: str, subtitle: str, width: int) -> None:
     sheet.cell(row=1, column=1).alignment = CENTRE
     sheet.cell(row=2, column=1, value=safe(subtitle)).alignment = CENTRE
     sheet.row_dimensions[1].height = 30
+
+
+LINE_POINTS = 14.5  # one line of 11 pt text as Excel, WPS and LibreOffice space it
+
+
+def text_lines(value: object, width: float) -> int:
+    """How many lines `value` takes wrapped in a column `width` characters wide (a Chinese character is two)."""
+    if value is None:
+        return 1
+    usable = max(width - 1.5, 1.0)  # the cell's own margins
+    lines = 0
+    for part in str(value).split("\n"):
+        units = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in part)
+        lines += max(1, math.ceil(units / usable))
+    return lines
+
+
+def fit_row_heights(sheet: Worksheet, rows: range, widths: list[float], *, spanned: int | None = None,
+                    least: float = 0.0) -> None:
+    """Store each row's height from its text: only Excel works heights out itself, so without them WPS and
+    LibreOffice show and print every wrapped cell cut to one line. `spanned` is a column merged over blocks
+    of rows (the key task): a block grows at its foot when its text needs more than its rows give."""
+    heights: dict[int, float] = {}
+    for row in rows:
+        lines = max(text_lines(sheet.cell(row=row, column=column).value, width)
+                    for column, width in enumerate(widths, start=1) if column != spanned)
+        heights[row] = max(lines * LINE_POINTS + 4, least)
+    if spanned is not None:
+        for merged in sheet.merged_cells.ranges:
+            if merged.min_col == spanned and merged.min_row in heights:
+                block = range(merged.min_row, merged.max_row + 1)
+                need = text_lines(sheet.cell(row=merged.min_row, column=spanned).value, widths[spanned - 1])
+                short = need * LINE_POINTS + 4 - sum(heights[r] for r in block)
+                if short > 0:
+                    heights[merged.max_row] += short
+        for row in rows:  # a row outside any block
+            if not any(merged.min_col == spanned and merged.min_row <= row <= merged.max_row
+                       for merged in sheet.merged_cells.ranges):
+                needed = text_lines(sheet.cell(row=row, column=spanned).value, widths[spanned - 1])
+                heights[row] = max(heights[row], needed * LINE_POINTS + 4)
+    for row, height in heights.items():
+        sheet.row_dimensions[row].height = round(height, 1)
 
 
 def _print_setup(sheet: Worksheet, header_rows: str) -> None:
@@ -121,6 +165,7 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
         line += 1
     if block_key is not None and line - 1 > block_start:
         sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
+    fit_row_heights(sheet, range(5, line), [float(chars) for _name, chars in BREAKDOWN_COLUMNS], spanned=2)
     sheet.freeze_panes = "A5"
     _print_setup(sheet, "3:4")
     save_workbook(book, out)
@@ -156,7 +201,8 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
                                   f"（{last[0]}）{last[1]}" if last else "", None, None, None]
         for column, value in enumerate(cells, start=1):
             put(sheet, line, column, value or None)
-        sheet.row_dimensions[line].height = 45
+    # Room to write in by hand (45 pt), more where the task or the last report needs it.
+    fit_row_heights(sheet, range(4, 4 + len(rows)), [float(chars) for _name, chars in FEEDBACK_COLUMNS], least=45)
     sheet.freeze_panes = "A4"
     _print_setup(sheet, "3:3")
     save_workbook(book, out)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import stat
+import subprocess
 import time
 import zipfile
 from datetime import date
@@ -11,6 +14,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from pypdf import PdfReader
+from sqlalchemy import select
 
 from importers.breakdown import plan_file
 from importers.progress_return import read_return
@@ -18,7 +24,9 @@ from main import main
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import import_return
 from models.domain import directory
+from models.domain.entities import Task
 from models.domain.lights import LightRules
+from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import Ledger, create_ledger
 from models.read.queries import TaskRow, task_rows
@@ -117,3 +125,43 @@ def test_exports_are_readable_like_any_saved_file_and_leave_no_temporaries(ledge
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".luoshi-")]
     capsys.readouterr()
+
+
+def test_rows_are_as_tall_as_their_text_so_wps_and_libreoffice_show_it_whole(demo_ledger: Ledger,
+                                                                            tmp_path: Path) -> None:
+    """Only Excel works row heights out by itself: the file stores them, from the text and column widths."""
+    with demo_ledger.begin() as session:
+        task_id = session.scalars(select(Task.id).where(Task.parent_id.is_(None))).first()
+        add_progress(session, "测试员", task_id, "本月召开专题会议，部署推进工作，形成阶段成果。" * 12,
+                     period="2026-03", entry_date=TODAY)
+    out = tmp_path / "ledger.xlsx"
+    with demo_ledger.reading() as session:
+        export_ledger(session, out, year=2026, as_of=TODAY)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    letters = [get_column_letter(n) for n in range(1, sheet.max_column + 1)]
+    widths = {letter: sheet.column_dimensions[letter].width for letter in letters}
+    for row in sheet.iter_rows(min_row=5):
+        height = sheet.row_dimensions[row[0].row].height
+        assert height is not None
+        for letter, cell in zip(letters, row, strict=False):
+            if isinstance(cell.value, str) and letter != "B":  # B: the key task, merged over rows
+                units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell.value)
+                assert height >= (units / widths[letter]) * 12, (letter, cell.value[:20])
+    tallest = max(sheet.row_dimensions[r].height or 0 for r in range(5, sheet.max_row + 1))
+    assert tallest > 100  # the long report's row
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
+def test_libreoffice_prints_every_line_of_a_long_report(demo_ledger: Ledger, tmp_path: Path) -> None:
+    report = "第一句进展。" + "推进落实，" * 60 + "最后一句进展。"
+    with demo_ledger.begin() as session:
+        task_id = session.scalars(select(Task.id).where(Task.parent_id.is_(None))).first()
+        add_progress(session, "测试员", task_id, report, period="2026-03", entry_date=TODAY)
+    out = tmp_path / "ledger.xlsx"
+    with demo_ledger.reading() as session:
+        export_ledger(session, out, year=2026, as_of=TODAY)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, timeout=300, capture_output=True)
+    text = "".join(page.extract_text() or "" for page in PdfReader(tmp_path / "ledger.pdf").pages)
+    assert "最后一句进展" in re.sub(r"\s+", "", text)
