@@ -1,21 +1,20 @@
-"""Showing and printing a PDF with QtPdf when this Qt has it (the pyside6-pdf wheel or PySide6-Addons)."""
+"""Showing and printing a PDF: with QtPdf where this Qt has it, else with PDFium's page images (any Qt)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ui.pdf_pages import PdfPages
 
 try:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
     HAVE_QTPDF = True
-except ImportError:  # Essentials alone: no preview, the PDF opens in the system's reader instead
+except ImportError:  # Essentials alone (Qt 6.8–6.11): PDFium renders the pages instead
     HAVE_QTPDF = False
 
 try:
@@ -25,7 +24,7 @@ except ImportError:  # pragma: no cover — QtPrintSupport ships with Essentials
 
 
 class PdfPreview(QWidget):
-    """A page view of one PDF file, or a note saying why there is none."""
+    """A page view of one PDF file: QtPdf's where this Qt has it, else pages rendered by PDFium one at a time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +34,9 @@ class PdfPreview(QWidget):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.note)
+        self.note.hide()
+        self.pages: PdfPages | None = None
+        self.current = 0
         if HAVE_QTPDF:
             self.document = QPdfDocument(self)
             self.view = QPdfView(self)
@@ -42,60 +44,116 @@ class PdfPreview(QWidget):
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             layout.addWidget(self.view, 1)
-            self.note.hide()
-        else:
-            self.note.setText(self.tr("这台电脑的 Qt 缺少 QtPdf 组件，无法在程序内预览。"
-                                      "可以“另存为 PDF”后用阅读器查看和打印，或点“打印”用系统的阅读器打开。"))
+            return
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_label.setBackgroundRole(QPalette.ColorRole.Dark)
+        self.page_area = QScrollArea()
+        self.page_area.setWidget(self.page_label)
+        self.page_area.setWidgetResizable(True)
+        self.previous_button = QPushButton(self.tr("上一页"))
+        self.next_button = QPushButton(self.tr("下一页"))
+        self.position = QLabel()
+        self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.position)
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        layout.addWidget(self.page_area, 1)
+        layout.addLayout(bar)
 
     def show_file(self, path: Path) -> int:
         """Load `path`; returns its page count (0 when it cannot be shown here)."""
-        if not HAVE_QTPDF:
-            return 0
-        self.document.close()
-        if self.document.load(str(path)) != QPdfDocument.Error.None_:
+        self.release()
+        if HAVE_QTPDF:
+            if self.document.load(str(path)) != QPdfDocument.Error.None_:
+                self.note.setText(self.tr("无法显示这个 PDF 文件。"))
+                self.note.show()
+                return 0
+            self.note.hide()
+            return int(self.document.pageCount())
+        try:
+            self.pages = PdfPages(path)
+        except Exception:
             self.note.setText(self.tr("无法显示这个 PDF 文件。"))
             self.note.show()
             return 0
         self.note.hide()
-        return int(self.document.pageCount())
+        self.go_to(0)
+        return len(self.pages)
+
+    def go_to(self, index: int) -> None:
+        """Show page `index` (0-based), fitted to the width of the view."""
+        if self.pages is None or not 0 <= index < len(self.pages):
+            return
+        self.current = index
+        width_points = self.pages.size_points(index)[0]
+        fit = max(200, self.page_area.viewport().width() - 16)
+        dpi = 72 * fit / width_points * self.devicePixelRatioF()
+        image = self.pages.render(index, dpi)
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        self.page_label.setPixmap(QPixmap.fromImage(image))
+        self.position.setText(self.tr("第 {page} 页 共 {total} 页").format(page=index + 1, total=len(self.pages)))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(self.pages))
 
     def release(self) -> None:
         """Let go of the file (Windows cannot delete a file that is open)."""
         if HAVE_QTPDF:
             self.document.close()
+        elif self.pages is not None:
+            self.pages.close()
+            self.pages = None
 
     def page_count(self) -> int:
-        return int(self.document.pageCount()) if HAVE_QTPDF else 0
+        if HAVE_QTPDF:
+            return int(self.document.pageCount())
+        return len(self.pages) if self.pages is not None else 0
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page of `path` on `printer` (already set up by the print dialog); returns pages printed.
-
-    Without QtPdf the file is handed to the system's PDF reader to print from there."""
-    if not HAVE_QTPDF:
-        # The dialog's own previews are deleted when it closes; the reader gets a copy that stays.
-        kept = Path(tempfile.gettempdir()) / f"落实台账-打印-{datetime.now():%Y%m%d-%H%M%S}.pdf"
-        shutil.copyfile(path, kept)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(kept)))
-        return 0
-    document = QPdfDocument()
-    if document.load(str(path)) != QPdfDocument.Error.None_:
-        return 0
+    """Print every page of `path` on `printer` (already set up by the print dialog); returns pages printed."""
     painter = QPainter()
+    if HAVE_QTPDF:
+        document = QPdfDocument()
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            return 0
+        count = int(document.pageCount())
+
+        def page_image(page: int, size: QSize) -> QImage:
+            return document.render(page, size)
+
+        def page_points(page: int) -> tuple[float, float]:
+            points = document.pagePointSize(page)
+            return points.width(), points.height()
+        close = document.close
+    else:
+        pages = PdfPages(path)
+        count = len(pages)
+        dpi = min(printer.resolution(), 300)  # enough for print; a 600 dpi A4 page image is 140 MB
+
+        def page_image(page: int, size: QSize) -> QImage:
+            return pages.render(page, dpi).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation)
+        def page_points(page: int) -> tuple[float, float]:
+            return pages.size_points(page)
+        close = pages.close
     if not painter.begin(printer):
+        close()
         return 0
-    count = document.pageCount()
-    dpi = printer.resolution()
+    resolution = printer.resolution()
     try:
         for page in range(count):
             if page:
                 printer.newPage()
             target = painter.viewport()
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(page, size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio))
-            painter.drawImage(0, 0, image)
+            width, height = page_points(page)
+            size = QSize(round(width / 72 * resolution), round(height / 72 * resolution))
+            painter.drawImage(0, 0, page_image(page, size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)))
     finally:
         painter.end()
-        document.close()
-    return int(count)
+        close()
+    return count

@@ -210,9 +210,12 @@ class ReportDialog(QDialog):
         printer = self.ask_printer()
         if printer is None:
             return 0
-        printed = print_pdf(self.current, printer)
+        try:
+            printed = print_pdf(self.current, printer)
+        except Exception:
+            printed = 0
         self.status.setText(self.tr("已送打印：{n} 页").format(n=printed) if printed else
-                            self.tr("已用系统的 PDF 阅读器打开，请在阅读器中打印。"))
+                            self.tr("没有能送去打印：请检查打印机，或“另存为 PDF”后用阅读器打印。"))
         return printed
 
     def _ask_save_path(self) -> Path | None:

@@ -1,0 +1,36 @@
+"""PDF pages as images through PDFium (pypdfium2): preview and printing on a Qt without QtPdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtGui import QImage
+
+
+class PdfPages:
+    """One PDF file, open for rendering its pages; close() lets go of it (Windows cannot delete an open file)."""
+
+    def __init__(self, path: Path) -> None:
+        self._document = pdfium.PdfDocument(str(path))
+
+    def __len__(self) -> int:
+        return len(self._document)
+
+    def size_points(self, index: int) -> tuple[float, float]:
+        width, height = self._document[index].get_size()
+        return float(width), float(height)
+
+    def render(self, index: int, dpi: float) -> QImage:
+        """Page `index` at `dpi`, white background, as a QImage that owns its pixels."""
+        page = self._document[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, may_draw_forms=False)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888 if bitmap.mode == "RGB" else QImage.Format.Format_RGBA8888)
+            return image.copy()  # detached from the buffer, which PDFium frees
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self._document.close()
