@@ -75,7 +75,7 @@ def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
         field("分管领导", row.leader or "—"), field("责任人", row.owner or "—"), field("完成时限", deadline),
         field("当前状态", _state(row)),
     ])
-    widths = [28 * mm, 22 * mm, 16 * mm, width - 66 * mm]
+    widths = [33 * mm, 19 * mm, 14 * mm, width - 66 * mm]  # 2026年10月25日 on one line
     header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(("日期", "期次", "类别", "内容"), widths, strict=True)]
     entries = []

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr(
             "{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
         ).format(
-            year=context.year, count=shown.words(), total=total.tasks, overdue=shown.overdue,
+            year=context.year, count=shown.words(in_brackets=True), total=total.tasks, overdue=shown.overdue,
             yellow=shown.yellow, silent=shown.no_feedback, day=chinese_date(context.as_of)))
 
     # --- navigation ------------------------------------------------------------------------
