@@ -118,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="要写入的 Excel 文件")
     form.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
 
-    report = commands.add_parser("report", help="生成 PDF 报表", description="生成可打印的 PDF 报表（只读）。")
+    report = commands.add_parser("report", help="生成 PDF 报表",
+                                 description="生成可打印的 PDF 报表（督办单会编号并记入台账，其余只读）。")
     kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)
     progress = kinds.add_parser("progress", help="工作任务推进情况表",
                                 description="A4 横向的推进情况表：按科室或重点任务分组，每页重复表头。")
@@ -134,10 +135,20 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--only", choices=["unfinished", "overdue", "no-feedback"],
                           help="只列：unfinished 未完成、overdue 逾期及临期、no-feedback 本期未反馈")
     stats_sheet = kinds.add_parser("stats", help="统计表", description="按科室的统计表，含合计、排名和完成率柱状图。")
-    notice = kinds.add_parser("notice", help="督办单",
-                              description="一项任务的督办单：基本情况、时限变更、进展记录和签字栏。")
+    notice = kinds.add_parser("notice", help="督办单（发出并编号）",
+                              description="为一项任务发出督办单：编号（督〔年〕N号，记入台账）、督办事项与意见、"
+                                          "反馈时限、进展记录、办理情况栏和签字栏。")
     notice.add_argument("--task", required=True, metavar="编号", help="任务编号，与窗口“编号”列相同，如 3.2")
-    for sheet in (stats_sheet, notice):
+    notices = kinds.add_parser("notices", help="批量督办单（每项一页）",
+                               description="为符合条件的每项任务发出一张督办单，每张单独成页，依次编号。")
+    notices.add_argument("--only", choices=["overdue", "red", "no-feedback"], default="overdue",
+                         help="overdue 逾期（默认）、red 红灯、no-feedback 本期未反馈")
+    notices.add_argument("--section", default="", help="只发给这个科室牵头或配合的任务")
+    for kind in (notice, notices):
+        kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
+        kind.add_argument("--reply-days", dest="reply_days", type=int, help="反馈时限：发出后几天（默认：台账设置）")
+        kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
+    for sheet in (stats_sheet, notice, notices):
         sheet.add_argument("--db", type=Path, required=True, help="台账文件")
         sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")

@@ -9,11 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.file.ledger import open_ledger
 from models.read.lookups import sections
 from reports.fonts import setup_fonts
-from reports.notice import notice_data, write_notice
+from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
 from reports.output import write_atomically
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
@@ -23,6 +24,8 @@ OK = 0
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.report in ("notice", "notices"):
+        return run_notices(args, out)
     as_of = args.as_of or date.today()
     ledger = open_ledger(args.db, auto_backup=False, read_only=True)
     try:
@@ -35,12 +38,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                     only=(args.only or "all").replace("-", "_"))
                 sheet = progress_sheet_data(session, options)
                 summary = f"{sheet.task_count} 项任务"
-            elif args.report == "stats":
+            else:
                 report, sign_off = stats_report(session, as_of, args.year or 0)
                 summary = f"{len(report.sections)} 个科室"
-            else:
-                notice = notice_data(session, args.task, as_of, args.year or 0)
-                summary = f"任务 {notice.row.code}"
     finally:
         ledger.close()
     fonts = setup_fonts(settings.report_font)
@@ -49,10 +49,42 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     writers: dict[str, Callable[[Path], int]] = {
         "progress": lambda path: write_progress_sheet(sheet, fonts, path),
         "stats": lambda path: write_stats_sheet(report, sign_off, fonts, path),
-        "notice": lambda path: write_notice(notice, fonts, path),
     }
     pages = write_atomically(args.out, writers[args.report])
     print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)
+    return OK
+
+
+def run_notices(args: argparse.Namespace, out: TextIO) -> int:
+    """`report notice` and `report notices`: issue and number the notices (one transaction), then print them."""
+    as_of = args.as_of or date.today()
+    ledger = open_ledger(args.db, auto_backup=False, read_only=args.dry_run)
+    try:
+        settings = ledger.settings()
+        with ledger.reading() as session:
+            if args.report == "notice":
+                tasks = [task_for_notice(session, args.task, as_of, args.year or 0)]
+            else:
+                tasks = tasks_for_notices(session, as_of, only=args.only.replace("-", "_"), section=args.section,
+                                          year=args.year or 0)
+        if args.dry_run:
+            with ledger.reading() as session:
+                notices = [notice_data(session, task.code, as_of, args.year or 0) for task in tasks]
+        else:
+            reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
+            with ledger.begin() as session:
+                ids = issue_notices(session, ledger.actor, [task.id for task in tasks], as_of, reply_days,
+                                    late={task.id for task in tasks if task.overdue}, opinion=args.opinion)
+            with ledger.reading() as session:
+                notices = issued_notices(session, ids, as_of)
+    finally:
+        ledger.close()
+    fonts = setup_fonts(settings.report_font)
+    if fonts.notice:
+        print(f"注意：{fonts.notice}", file=sys.stderr)
+    pages = write_atomically(args.out, lambda path: write_notices(notices, fonts, path))
+    numbers = "、".join(n.number for n in notices if n.number) or "预览，未编号"
+    print(f"已生成：{args.out}（督办单 {len(notices)} 张：{numbers}；{pages} 页）", file=out)
     return OK
 
 

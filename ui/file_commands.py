@@ -167,7 +167,7 @@ class FileCommands:
 
         context = self.context
         self.window.report_dialog = ReportDialog(
-            context.ledger, context.year, context.as_of, sections=context.section_names(),
+            context.controller, context.year, context.as_of, sections=context.section_names(),
             key_tasks=[k.name for k in context.key_tasks], leaders=context.leaders(),
             task_code=row.code if row else "", parent=self.window)
         self.dialogs.run(self.window.report_dialog)

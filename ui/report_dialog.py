@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.file.ledger import Ledger
+from models.domain.notices import issue_notices
+from models.errors import RuleError
+from models.read.queries import TaskRow
 from reports.fonts import FontSetup, setup_fonts
-from reports.notice import notice_data, write_notice
+from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
 from reports.progress_sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -38,18 +41,23 @@ from reports.progress_sheet import (
     write_progress_sheet,
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
+from ui.controller import LedgerController
 from ui.dialog_parts import error_line, to_date
 from ui.pdf_preview import PdfPreview, print_pdf
 
-PROGRESS, STATS, NOTICE = "progress", "stats", "notice"
+PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
+# 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
+NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
 
 class ReportDialog(QDialog):
-    def __init__(self, ledger: Ledger, year: int, as_of: date, *, sections: list[str], key_tasks: list[str],
-                 leaders: list[str], task_code: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LedgerController, year: int, as_of: date, *, sections: list[str],
+                 key_tasks: list[str], leaders: list[str], task_code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印报表"))
-        self.ledger, self.year, self.task_code = ledger, year, task_code
+        self.controller, self.ledger = controller, controller.ledger
+        self.year, self.task_code = year, task_code
+        self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
         self.pages = 0
@@ -60,6 +68,7 @@ class ReportDialog(QDialog):
         self.kind_combo.addItem(self.tr("工作任务推进情况表"), PROGRESS)
         self.kind_combo.addItem(self.tr("统计表"), STATS)
         self.kind_combo.addItem(self.tr("督办单（当前选中的任务 {code}）").format(code=task_code or "—"), NOTICE)
+        self.kind_combo.addItem(self.tr("批量督办单（按科室、列出条件，每项一页）"), NOTICES)
         if not task_code:
             self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
@@ -96,7 +105,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("分管领导"), self.leader_combo)
         form.addRow(self.tr("列出"), self.only_combo)
         form.addRow(self.tr("列"), self.columns_button)
-        self.fonts: FontSetup = setup_fonts(ledger.settings().report_font)
+        self.fonts: FontSetup = setup_fonts(self.ledger.settings().report_font)
         self.font_note = QLabel(self.fonts.notice)
         self.font_note.setWordWrap(True)
         self.font_note.setStyleSheet("color: #8a5300;")
@@ -141,6 +150,7 @@ class ReportDialog(QDialog):
 
     def _schedule(self) -> None:
         self._update_columns_text()
+        self.issued = []  # other options: another set of notices, numbered when it goes out
         self._timer.start()
 
     def as_of(self) -> date:
@@ -156,9 +166,10 @@ class ReportDialog(QDialog):
     def generate(self) -> bool:
         """Write the chosen report to a fresh temporary file and show it; long sheets report their pages."""
         kind = self.kind_combo.currentData()
-        for widget in (self.group_combo, self.section_combo, self.key_task_combo, self.leader_combo,
-                       self.only_combo, self.columns_button):
+        for widget in (self.group_combo, self.key_task_combo, self.leader_combo, self.columns_button):
             widget.setEnabled(kind == PROGRESS)
+        for widget in (self.section_combo, self.only_combo):
+            widget.setEnabled(kind in (PROGRESS, NOTICES))
         target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
         self.status.setText(self.tr("正在生成……"))
         QApplication.processEvents()
@@ -177,10 +188,14 @@ class ReportDialog(QDialog):
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)
                     summary = self.tr("{n} 个科室").format(n=len(report.sections))
                 else:
-                    notice = notice_data(session, self.task_code, self.as_of(), self.year)
-                    self.pages = write_notice(notice, self.fonts, target)
-                    summary = self.tr("任务 {code}").format(code=self.task_code)
-        except (ValueError, OSError) as error:
+                    notices = (issued_notices(session, self.issued, self.as_of()) if self.issued else
+                               [notice_data(session, task.code, self.as_of(), self.year)
+                                for task in self._notice_tasks(session)])
+                    self.pages = write_notices(notices, self.fonts, target)
+                    numbers = "、".join(n.number for n in notices if n.number)
+                    summary = (self.tr("督办单 {n} 张：{numbers}").format(n=len(notices), numbers=numbers) if numbers
+                               else self.tr("督办单 {n} 张（打印或保存时编号）").format(n=len(notices)))
+        except (ValueError, OSError, RuleError) as error:
             self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
             self.status.clear()
             return False
@@ -190,8 +205,31 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("{summary}，共 {pages} 页").format(summary=summary, pages=self.pages))
         return True
 
+    def _notice_tasks(self, session: Session) -> list[TaskRow]:
+        if self.kind_combo.currentData() == NOTICE:
+            return [task_for_notice(session, self.task_code, self.as_of(), self.year)]
+        return tasks_for_notices(session, self.as_of(), only=NOTICES_ONLY[self.only_combo.currentData()],
+                                 section=self.section_combo.currentData() or "", year=self.year)
+
+    def _issue_notices(self) -> bool:
+        """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview."""
+        if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.issued:
+            return True
+        with self.ledger.reading() as session:
+            tasks = self._notice_tasks(session)
+        if not tasks:
+            return True
+        actor, day = self.ledger.actor, self.as_of()
+        reply_days = self.ledger.settings().notice_reply_days
+        issued: list[int] = []
+        if not self.controller.run_plain(self.tr("发出督办单"), lambda session: issued.extend(issue_notices(
+                session, actor, [t.id for t in tasks], day, reply_days, late={t.id for t in tasks if t.overdue}))):
+            return False
+        self.issued = issued
+        return self.generate()
+
     def save_as(self) -> Path | None:
-        if self.current is None:
+        if self.current is None or not self._issue_notices():
             return None
         path = self.ask_save_path()
         if path is None:
@@ -205,7 +243,7 @@ class ReportDialog(QDialog):
         return path
 
     def print_report(self) -> int:
-        if self.current is None:
+        if self.current is None or not self._issue_notices():
             return 0
         printer = self.ask_printer()
         if printer is None:

@@ -189,3 +189,19 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(64), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class Notice(Base):
+    """A numbered supervision notice (督办单, 督〔2026〕12号) issued for one task, with its reply deadline."""
+
+    __tablename__ = "notice"
+    __table_args__ = (Index("ix_notice_year_number", "year", "number", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    number: Mapped[int]
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    issued_on: Mapped[date]
+    reply_by: Mapped[date]
+    matter: Mapped[str] = mapped_column(Text, default="")  # 督办事项
+    opinion: Mapped[str] = mapped_column(Text, default="")  # 督办意见
+    issued_by: Mapped[str] = mapped_column(String(64), default="")

@@ -27,6 +27,7 @@ class LedgerSettings:
     sheet_preparer: str = ""  # 制表人
     sheet_reviewer: str = ""  # 审核人
     sheet_leader: str = ""  # 分管领导
+    notice_reply_days: int = 7  # 督办单的反馈时限: days after issuing
 
 
 def load_settings(session: Session) -> LedgerSettings:

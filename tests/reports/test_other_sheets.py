@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
+from models.domain.entities import AuditEntry, Notice
 from models.domain.enums import Status
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
-from models.file.ledger import Ledger
+from models.file.ledger import Ledger, open_ledger
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet
@@ -71,13 +73,41 @@ def test_notice_has_details_extension_history_progress_and_signature(ledger: Led
 
 def test_notice_command_takes_the_number_shown_in_the_window(ledger: Ledger, tmp_path: Path) -> None:
     populate(ledger)
+    ledger.close()  # issuing a notice numbers it in the ledger: the command writes
     base = [sys.executable, str(ROOT / "main.py"), "report", "notice", "--db", str(ledger.path), "--as-of",
             "2026-03-25"]
-    good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
-    assert good.returncode == 0, good.stderr
-    assert "督办的任务" in text_of(tmp_path / "n.pdf")
+    for number in (1, 2):  # numbered on within the year, each time one goes out
+        good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf")], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+        assert good.returncode == 0, good.stderr
+        text = text_of(tmp_path / "n.pdf")
+        assert "督办的任务" in text and f"督〔2026〕{number}号" in text and "2026年4月1日前报送" in text
     missing = subprocess.run([*base, "--task", "9.9", "--out", str(tmp_path / "m.pdf")], cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and "没有编号为“9.9”的任务" in missing.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_notices_go_out_numbered_one_a_page_and_a_preview_numbers_nothing(demo_ledger: Ledger,
+                                                                         tmp_path: Path) -> None:
+    path = demo_ledger.path
+    demo_ledger.close()
+    base = [sys.executable, str(ROOT / "main.py"), "report", "notices", "--db", str(path), "--as-of", "2026-03-25"]
+    preview = subprocess.run([*base, "--out", str(tmp_path / "p.pdf"), "--dry-run"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert preview.returncode == 0 and "未编号" in preview.stdout, preview.stderr
+    sent = subprocess.run([*base, "--out", str(tmp_path / "n.pdf")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert sent.returncode == 0, sent.stderr
+    pages = [page.extract_text() or "" for page in PdfReader(tmp_path / "n.pdf").pages]
+    numbers = [re.search(r"督〔2026〕(\d+)号", page) for page in pages]
+    assert all(numbers) and [int(m[1]) for m in numbers if m] == list(range(1, len(pages) + 1))  # 1 after a preview
+    assert all("已逾期" in page and "已超过完成时限" in page for page in pages)  # the overdue ones, told so
+    ledger = open_ledger(path, auto_backup=False, read_only=True)
+    try:
+        with ledger.reading() as session:
+            stored = session.scalars(select(Notice.number).order_by(Notice.number)).all()
+            audited = session.scalar(select(func.count()).where(AuditEntry.entity == "notice"))
+    finally:
+        ledger.close()
+    assert list(stored) == list(range(1, len(pages) + 1)) and audited == len(pages)

@@ -151,7 +151,7 @@ def test_a_notice_with_a_long_record_keeps_the_signature_with_its_last_entry(led
     for page in record_pages:
         assert [w.text for w in page.words].count("期次") == 1  # the record's header, once on each page
     last = record_pages[-1].text()
-    assert "督办意见" in last and "2026年12月12日" in last  # with its last entry, not alone
+    assert "办理情况" in last and "签发" in last and "2026年12月12日" in last  # with its last entry, not alone
 
 
 def test_the_statistics_of_thirty_sections_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
+from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import Ledger
 from ui.main_window import MainWindow
@@ -92,5 +94,25 @@ def test_notice_is_for_the_selected_task(window: MainWindow) -> None:
 
     def work(dialog: ReportDialog) -> None:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("notice"))
-        assert dialog.generate() and "任务 0.1" in dialog.status.text()
+        assert dialog.generate() and "督办单 1 张（打印或保存时编号）" in dialog.status.text()
     open_dialog(window, work)
+
+
+def test_a_notice_is_numbered_when_it_goes_out_and_only_once(window: MainWindow, tmp_path: Path) -> None:
+    window.list_pane.select_task(window.list_pane.model.shown_tasks()[0].id)
+    first, again = tmp_path / "督办单.pdf", tmp_path / "again.pdf"
+
+    def work(dialog: ReportDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("notice"))
+        assert dialog.generate() and "打印或保存时编号" in dialog.status.text()
+        dialog.ask_save_path = lambda: first
+        assert dialog.save_as() == first
+        assert "督〔2026〕1号" in dialog.status.text() or "督〔2026〕1号" in (PdfReader(first).pages[0].extract_text()
+                                                                           or "")
+        dialog.ask_save_path = lambda: again  # saved again from the same preview: the same notice
+        assert dialog.save_as() == again
+    open_dialog(window, work)
+    for pdf in (first, again):
+        assert "督〔2026〕1号" in (PdfReader(pdf).pages[0].extract_text() or "")
+    with window.context.ledger.reading() as session:
+        assert session.scalars(select(Notice.number)).all() == [1]
