@@ -34,6 +34,8 @@ class GridRow:
     continued: TextCell | None = None
     fill: Any = None
     bold_rule: bool = False  # a heavier line above (the 合计 row)
+    joins_above: bool = False  # its cell in the table's merged column belongs to the block above (no rule)
+    block_label: TextCell | None = None  # that block's text, shown again where the block goes on a new page
 
     @property
     def height(self) -> float:
@@ -55,7 +57,7 @@ class GridRow:
         rest = [_lines(cell, count, None) for cell, count in zip(self.cells, counts, strict=True)]
         if self.continued is not None:
             rest[0] = self.continued
-        return replace(self, cells=top), replace(self, cells=rest, fill=self.fill)
+        return replace(self, cells=top), replace(self, cells=rest, joins_above=True)
 
 
 def _lines(cell: TextCell, start: int, end: int | None) -> TextCell:
@@ -66,9 +68,10 @@ class GridTable(Flowable):
     """Rows under a header repeated on every page; `closing` (the sign-off) is drawn after the last row."""
 
     def __init__(self, widths: Sequence[float], header: Sequence[TextCell], rows: Sequence[GridRow],
-                 closing: Flowable | None = None, closing_gap: float = 0.0) -> None:
+                 closing: Flowable | None = None, closing_gap: float = 0.0, merged: int | None = None) -> None:
         super().__init__()
         self.widths, self.header, self.rows = list(widths), list(header), list(rows)
+        self.merged = merged  # a column whose cells run down a block of rows (the key task), if any
         self.closing, self.closing_gap = closing, closing_gap
         self.width = sum(self.widths)
         self.height = 0.0
@@ -105,15 +108,20 @@ class GridTable(Flowable):
                 if not head:  # that row fills the page: its last lines go on with the sign-off instead
                     cut = last.split_at(last.height - 2 * max(cell.leading for cell in last.cells))
                     if cut is None:  # too short to share: the sign-off goes on alone
-                        return [GridTable(self.widths, self.header, [last]), self.closing]
+                        return [GridTable(self.widths, self.header, [last], merged=self.merged), self.closing]
                     head, rest = [cut[0]], [cut[1]]
         while head and head[-1].kept_with_next:  # a group heading never ends a page
             rest.insert(0, head.pop())
             held_back = True
         if not head:
             return []  # nothing but the header would fit here: the whole table starts on the next page
-        first = GridTable(self.widths, self.header, head)
-        later = GridTable(self.widths, self.header, rest, self.closing, self.closing_gap)
+        if rest and self.merged is not None and rest[0].joins_above and rest[0].block_label is not None:
+            # A block going on under a new header says again what it is (the key task, marked （续）).
+            cells = list(rest[0].cells)
+            cells[self.merged] = rest[0].block_label
+            rest[0] = replace(rest[0], cells=cells, joins_above=False)
+        first = GridTable(self.widths, self.header, head, merged=self.merged)
+        later = GridTable(self.widths, self.header, rest, self.closing, self.closing_gap, self.merged)
         return [first, PageBreak(), later] if held_back else [first, later]
 
     def draw(self) -> None:
@@ -138,7 +146,12 @@ class GridTable(Flowable):
             canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
             canvas.setFillColor(colors.black)
         canvas.setLineWidth(1.2 if row.bold_rule else 0.5)
-        canvas.line(0, top, self.width, top)
+        if row.joins_above and self.merged is not None:  # no rule across the merged column: the block goes on
+            edges = _edges(self.widths)
+            canvas.line(0, top, edges[self.merged], top)
+            canvas.line(edges[self.merged + 1], top, self.width, top)
+        else:
+            canvas.line(0, top, self.width, top)
         canvas.setLineWidth(0.5)
         edges = [0.0, self.width] if row.spans else _edges(self.widths)
         for x in edges:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +34,7 @@ GROUP_CHOICES = ("section", "key_task")
 # 任务内容 and 进展情况 (0, 0) share what is left, two parts to three.
 COLUMNS: dict[str, tuple[str, float, float]] = {
     "number": ("序号", 14, 16), "code": ("编号", 14, 18),  # 14 mm: room for "（续）" on a line of its own
-    "title": ("任务内容", 0, 0), "lead": ("牵头科室", 16, 30),
+    "key_task": ("重点任务", 26, 40), "title": ("任务内容", 0, 0), "lead": ("牵头科室", 16, 30),
     "co": ("配合科室", 16, 32), "leader": ("分管领导", 16, 24), "owner": ("责任人", 14, 22),
     "deadline": ("完成时限", 18, 38), "progress": ("进展情况", 0, 0), "status": ("状态", 14, 18),
     "light": ("预警", 13, 22),
@@ -80,6 +80,7 @@ class SheetData:
     groups: list[SheetGroup]
     columns: tuple[str, ...]
     summary: str = ""  # 共X项，已办结Y项，逾期Z项，本期未反馈W项
+    group_by: str = "section"
     sign_off: SignOff = field(default_factory=SignOff)
     as_of: date | None = None  # for the days an overdue task is late
 
@@ -199,7 +200,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
                if shown_rows else "无任务")
     return SheetData(f"{year}年重点工作任务推进情况表", subtitle, printed_org(settings.org_name),
                      today or date.today(), [g for g in groups.values() if g.lines], columns, summary,
-                     SignOff.of(settings), options.as_of)
+                     options.group_by, SignOff.of(settings), options.as_of)
 
 
 def column_widths(data: SheetData, fonts: FontSetup, total: float) -> tuple[tuple[str, ...], list[float]]:
@@ -235,7 +236,8 @@ def _values(line: SheetLine, as_of: date | None) -> dict[str, str]:
     if task.overdue and task.due_date is not None and as_of is not None and as_of > task.due_date:
         light += f"\n逾期{(as_of - task.due_date).days}天"
     return {
-        "number": line.label, "code": task.code, "title": "　" * line.depth + task.title,
+        "number": line.label, "code": task.code, "key_task": task.key_task_title,
+        "title": "　" * line.depth + task.title,
         "lead": task.lead_section, "co": "、".join(task.co_sections), "leader": task.leader, "owner": task.owner,
         "deadline": task.deadline_display, "progress": line.progress, "status": task.status.label,
         "light": light,
@@ -256,16 +258,37 @@ def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fo
     return GridRow(cells, continued=continued)
 
 
+def header_text(column: str, columns: tuple[str, ...]) -> str:
+    """A column's header; beside a 重点任务 column the office's own words: 具体措施, 推进情况."""
+    if "key_task" in columns:
+        return {"title": "具体措施", "progress": "推进情况"}.get(column, COLUMNS[column][0])
+    return COLUMNS[column][0]
+
+
 def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowable]:
     columns, widths = column_widths(data, fonts, width)
-    header = [text_cell(COLUMNS[c][0], fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
+    header = [text_cell(header_text(c, columns), fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for c, w in zip(columns, widths, strict=True)]
+    # Grouped by key task with a 重点任务 column, the office's own layout: the key task runs down its rows.
+    merged = columns.index("key_task") if data.group_by == "key_task" and "key_task" in columns else None
     rows: list[GridRow] = []
     for number, group in enumerate(data.groups, start=1):
         heading = f"{chinese_number(number)}、{group.title}（{group.tally.words(in_brackets=True)}）"
-        rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, BODY_SIZE, bold=True)], spans=True,
-                            kept_with_next=True, fill=HEADING_FILL))
-        rows.extend(_task_row(line, columns, widths, fonts, data.as_of) for line in group.lines)
+        task_rows_ = [_task_row(line, columns, widths, fonts, data.as_of) for line in group.lines]
+        if merged is None:
+            rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, BODY_SIZE, bold=True)],
+                                spans=True, kept_with_next=True, fill=HEADING_FILL))
+            rows.extend(task_rows_)
+            continue
+        label = text_cell(f"{chinese_number(number)}、{group.title}", fonts, widths[merged] - 2 * PADDING,
+                          BODY_SIZE, bold=True)
+        again = text_cell(f"{chinese_number(number)}、{group.title}（续）", fonts, widths[merged] - 2 * PADDING,
+                          BODY_SIZE, bold=True)
+        empty = text_cell("", fonts, widths[merged] - 2 * PADDING, BODY_SIZE)
+        for position, row in enumerate(task_rows_):
+            cells = list(row.cells)
+            cells[merged] = label if position == 0 else empty
+            rows.append(replace(row, cells=cells, joins_above=position > 0, block_label=again))
     if not rows:
         nothing = text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))
@@ -279,7 +302,7 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
     return [para(data.title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
             para(data.subtitle, fonts, 12, align="centre"), Spacer(1, 2 * mm),
             para(data.summary, fonts, BODY_SIZE, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
-            GridTable(widths, header, rows, closing=closing)]
+            GridTable(widths, header, rows, closing=closing, merged=merged)]
 
 
 def write_progress_sheet(data: SheetData, fonts: FontSetup, out: Path,

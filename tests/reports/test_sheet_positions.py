@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from main import main
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
+from models.domain.numerals import chinese_number
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
@@ -27,6 +28,7 @@ from reports.progress_sheet import (
     ProgressSheetOptions,
     SheetData,
     column_widths,
+    header_text,
     progress_sheet_data,
     write_progress_sheet,
 )
@@ -207,3 +209,22 @@ def test_an_unknown_choice_is_refused_with_the_names_there_are(demo_ledger: Ledg
     assert main(["report", "progress", "--db", str(path), "--out", str(out), option, given]) == 1
     error = capsys.readouterr().err
     assert "没有" in error and given in error and listed in error and not out.exists()
+
+
+OFFICE_COLUMNS = ("number", "key_task", "title", "lead", "co", "leader", "owner", "deadline", "progress", "status")
+
+
+def test_the_office_layout_runs_each_key_task_down_its_rows(demo_ledger: Ledger, tmp_path: Path) -> None:
+    """推进情况表 as the office makes it: 重点任务 merged over its rows, 具体措施 and 推进情况 beside it."""
+    pdf, data = sheet_and_data(demo_ledger, tmp_path / "office.pdf", group_by="key_task", columns=OFFICE_COLUMNS)
+    header = tuple(header_text(c, OFFICE_COLUMNS) for c in column_widths(data, FONTS, landscape(A4)[0] - 2 * MARGIN)[0])
+    assert header[:3] == ("序号", "重点任务", "具体措施") and "推进情况" in header
+    assert paper_faults(pdf, header) == []
+    every = pages(pdf)
+    text = "".join(page.text() for page in every)
+    assert not re.search(r"（\d+项", text)  # no heading rows: the key task is a column
+    for number, group in enumerate(data.groups, start=1):
+        label = f"{chinese_number(number)}、{group.title}"[:6]
+        assert text.count(label) >= 1
+    starts = [page.text() for page in every[1:]]
+    assert any("（续）" in start[:200] for start in starts)  # a block going on says whose it is
