@@ -41,7 +41,7 @@ def sign_off_block(sign_off: SignOff, fonts: FontSetup, width: float) -> Flowabl
     block = Table([[cell("填报单位", sign_off.org), cell("制表人", sign_off.preparer),
                     cell("审核人", sign_off.reviewer)],
                    [cell("分管领导（签字）", leader), "", para("日期：______年____月____日", fonts, 10.5)]],
-                  colWidths=[width * 0.45, width * 0.25, width * 0.30], rowHeights=[9 * mm, 11 * mm])
+                  colWidths=[width * 0.45, width * 0.25, width * 0.30], rowHeights=[8 * mm, 10 * mm])
     block.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("SPAN", (0, 1), (1, 1))))
     return block

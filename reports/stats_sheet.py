@@ -10,7 +10,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -25,7 +26,7 @@ from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, sign_off_block
-from reports.text import para
+from reports.text import para, table_style
 
 # 任务总数 is the sum of the five status columns after it: every status has its column, so a row adds up.
 HEADERS = ["科室", "任务总数", "未启动", "推进中", "已办结", "已销号", "暂缓", "逾期", "本期未反馈", "完成率",
@@ -50,16 +51,20 @@ def _row(item: SectionStats, rank: str) -> list[str]:
             _rate(item.completion_rate), _rate(item.on_time_rate), rank]
 
 
-def _chart(report: StatsReport, fonts: FontSetup, width: float) -> Drawing:
+SIDE_BY_SIDE = 14  # up to this many sections the chart stands beside the table, on the first page
+
+
+def _chart(report: StatsReport, fonts: FontSetup, width: float, height: float = 0.0) -> Drawing:
     shown = [s for s in report.sections if s.total]
-    height = max(80.0, 14.0 * len(shown) + 40)
+    height = max(height, 80.0, 14.0 * len(shown) + 40)
     drawing = Drawing(width, height, initialFontName=fonts.body)  # not Helvetica, which would go unembedded
     drawing.add(String(0, height - 12, "各科室完成率（%）", fontName=fonts.bold, fontSize=11))
     if not shown:
         drawing.add(String(0, height - 32, "暂无可统计的任务", fontName=fonts.body, fontSize=10))
         return drawing
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 90, 10, int(width - 150), int(height - 40)
+    label_width = max(stringWidth(s.section, fonts.body, 9) for s in shown) + 8
+    chart.x, chart.y, chart.width, chart.height = int(label_width), 16, int(width - label_width - 40), int(height - 44)
     chart.data = [[round((s.completion_rate or 0) * 100, 1) for s in reversed(shown)]]
     chart.categoryAxis.categoryNames = [s.section for s in reversed(shown)]
     chart.categoryAxis.labels.fontName = fonts.body
@@ -80,8 +85,11 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     org = sign_off.org
     width = landscape(A4)[0] - 2 * MARGIN
     rank_of = ranks(report.sections)
-    first = 34 * mm
-    widths = [first] + [(width - first) / (len(HEADERS) - 1)] * (len(HEADERS) - 1)
+    side_by_side = len(report.sections) <= SIDE_BY_SIDE
+    # 科室, eight counts, two rates ("100.0%" on one line) and the rank: 169 mm, the chart has the rest.
+    widths = [28 * mm] + [12 * mm] * 8 + [17 * mm] * 2 + [11 * mm]
+    if not side_by_side:
+        widths = [w * width / sum(widths) for w in widths]
 
     def cells(values: list[str], *, bold: bool = False) -> list[TextCell]:
         return [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=bold, align="left" if i == 0 else "right")
@@ -91,15 +99,23 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     rows = [GridRow(cells(_row(item, str(rank_of.get(item.section, "—"))))) for item in report.sections]
     rows.append(GridRow(cells(_row(report.totals, ""), bold=True), fill=HEADING_FILL, bold_rule=True))
     table = GridTable(widths, header, rows)
-    story: list[Flowable] = [
-        para(f"{report.year}年重点工作任务统计表", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
-        para(f"（截至{chinese_date(report.as_of)}）", fonts, 11, align="centre"), Spacer(1, 3 * mm),
-        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE), Spacer(1, 2 * mm), table,
-        Spacer(1, 3 * mm),
-        para(f"说明：按牵头科室统计。{COUNTING_RULE}；"
-             "完成率 =（已办结 + 已销号）÷ 任务总数；按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。",
-             fonts, 9),
-        Spacer(1, 6 * mm), KeepTogether([_chart(report, fonts, width), Spacer(1, 6 * mm),
-                                         sign_off_block(sign_off, fonts, width)]),
-    ]
+    note = para(f"说明：按牵头科室统计。{COUNTING_RULE}；完成率 =（已办结 + 已销号）÷ 任务总数；"
+                "按时完成率按有明确日期的任务计算；排名按完成率、按时完成率。", fonts, BODY_SIZE)
+    head: list[Flowable] = [
+        para(f"{report.year}年重点工作任务统计表", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 1 * mm),
+        para(f"（截至{chinese_date(report.as_of)}）", fonts, 12, align="centre"), Spacer(1, 2 * mm),
+        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE), Spacer(1, 1 * mm)]
+    if side_by_side:  # the chart beside the table: both on the first page, however the fonts grow
+        table_width = sum(widths)
+        table_height = table.wrap(table_width, 1e6)[1]
+        chart = _chart(report, fonts, width - table_width - 6 * mm, table_height)
+        pair = Table([[table, chart]], colWidths=[table_width + 6 * mm, width - table_width - 6 * mm])
+        pair.setStyle(table_style(fonts, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))
+        story = [*head, pair, Spacer(1, 2 * mm),
+                 KeepTogether([note, Spacer(1, 2 * mm), sign_off_block(sign_off, fonts, width)])]
+    else:
+        closing = [_chart(report, fonts, width), Spacer(1, 6 * mm), sign_off_block(sign_off, fonts, width)]
+        story = [*head, table, Spacer(1, 3 * mm), note, Spacer(1, 6 * mm), KeepTogether(closing)]
     return build_pdf(out, story, fonts, title=f"{report.year}年重点工作任务统计表", footer_left=org)

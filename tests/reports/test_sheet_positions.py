@@ -228,3 +228,18 @@ def test_the_office_layout_runs_each_key_task_down_its_rows(demo_ledger: Ledger,
         assert text.count(label) >= 1
     starts = [page.text() for page in every[1:]]
     assert any("（续）" in start[:200] for start in starts)  # a block going on says whose it is
+
+
+def test_twelve_sections_keep_their_chart_and_sign_off_on_the_first_page(ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        for n in range(12):
+            section = directory.section(session, "测试员", f"干部第{n + 1}科").id
+            for k in range(3):
+                create_task(session, "测试员", TaskDraft(2026, f"第{n + 1}科第{k + 1}项", lead_section_id=section))
+    with ledger.reading() as session:
+        report, sign_off = stats_report(session, TODAY)
+    out = tmp_path / "stats.pdf"
+    write_stats_sheet(report, sign_off, FONTS, out, today=TODAY)
+    first = pages(out)[0].text()
+    assert len(pages(out)) == 1 and "各科室完成率" in first and "填报单位" in first
+    assert paper_faults(out) == []
