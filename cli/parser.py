@@ -132,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--leader", default="", help="只列这位分管领导的任务")
     progress.add_argument("--group-by", dest="group_by", choices=["section", "key-task"], default="section",
                           help="分组方式：section 按科室（默认）、key-task 按重点任务")
+    progress.add_argument("--binding", action="store_true", help="左侧留 10 毫米装订边")
     progress.add_argument("--only", choices=["unfinished", "overdue", "no-feedback"],
                           help="只列：unfinished 未完成、overdue 逾期及临期、no-feedback 本期未反馈")
     stats_sheet = kinds.add_parser("stats", help="统计表", description="按科室的统计表，含合计、排名和完成率柱状图。")

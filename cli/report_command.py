@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 options = ProgressSheetOptions(
                     as_of=as_of, year=args.year or 0, section=args.section, key_task=args.key_task,
                     leader=args.leader, group_by=args.group_by.replace("-", "_"),
-                    only=(args.only or "all").replace("-", "_"))
+                    only=(args.only or "all").replace("-", "_"), binding=args.binding)
                 sheet = progress_sheet_data(session, options)
                 summary = f"{sheet.task_count} 项任务"
             else:

@@ -15,11 +15,12 @@ from reports.fonts import FontSetup
 
 # After GB/T 9704 where the fonts allow: margins of at least 20 mm, titles in 二号 (22 pt), text in 五号 (10.5 pt).
 MARGIN = 20 * mm
+BINDING = 10 * mm  # the binding edge (装订边) some offices leave on the left, on request
 TITLE_SIZE = 22.0
 BODY_SIZE = 10.5
 
 
-def numbered_canvas(fonts: FontSetup, footer_left: str) -> type[Canvas]:
+def numbered_canvas(fonts: FontSetup, footer_left: str, left: float = MARGIN) -> type[Canvas]:
     """A canvas that holds every page until the end, so each can say how many pages there are."""
 
     class NumberedCanvas(Canvas):
@@ -44,18 +45,18 @@ def numbered_canvas(fonts: FontSetup, footer_left: str) -> type[Canvas]:
             self.setFont(fonts.body, 9)
             self.drawCentredString(width / 2, MARGIN / 2, f"第 {self.getPageNumber()} 页 共 {total} 页")
             if footer_left:
-                self.drawString(MARGIN, MARGIN / 2, footer_left)
+                self.drawString(left, MARGIN / 2, footer_left)
 
     return NumberedCanvas
 
 
 def build_pdf(out: Path, story: list[Flowable], fonts: FontSetup, *, title: str, wide: bool = True,
-              footer_left: str = "", progress: Callable[[int], None] | None = None) -> int:
+              footer_left: str = "", progress: Callable[[int], None] | None = None, binding: float = 0.0) -> int:
     """Write `story` to `out` (A4, landscape when `wide`); `progress` hears each finished page number.
 
     Returns the number of pages."""
     size = landscape(A4) if wide else A4
-    document = BaseDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+    document = BaseDocTemplate(str(out), pagesize=size, leftMargin=MARGIN + binding, rightMargin=MARGIN,
                                topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="落实台账",
                                creator="落实台账 (Luoshi)",
                                # Our own font from the start: ReportLab's default Helvetica would be named
@@ -63,10 +64,11 @@ def build_pdf(out: Path, story: list[Flowable], fonts: FontSetup, *, title: str,
                                initialFontName=fonts.body)
     # A frame without ReportLab's default 6 pt padding: what the sheets measure as the width between the
     # margins is then exactly what they get, and nothing runs into the right margin.
-    frame = Frame(MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN, leftPadding=0, rightPadding=0,
+    frame = Frame(MARGIN + binding, MARGIN, size[0] - 2 * MARGIN - binding, size[1] - 2 * MARGIN,
+                  leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
         document.afterPage = lambda: progress(document.page)  # type: ignore[method-assign]
-    document.build(story, canvasmaker=numbered_canvas(fonts, footer_left))
+    document.build(story, canvasmaker=numbered_canvas(fonts, footer_left, MARGIN + binding))
     return int(document.page)

@@ -24,7 +24,7 @@ from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
-from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
+from reports.page import BINDING, BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, printed_org, sign_off_block
 from reports.text import para, table_style
 
@@ -54,6 +54,7 @@ class ProgressSheetOptions:
     group_by: str = "section"
     only: str = "all"
     columns: tuple[str, ...] = DEFAULT_COLUMNS
+    binding: bool = False  # leave a binding edge (装订边) on the left
 
 
 @dataclass
@@ -81,6 +82,7 @@ class SheetData:
     columns: tuple[str, ...]
     summary: str = ""  # 共X项，已办结Y项，逾期Z项，本期未反馈W项
     group_by: str = "section"
+    binding: bool = False
     sign_off: SignOff = field(default_factory=SignOff)
     as_of: date | None = None  # for the days an overdue task is late
 
@@ -200,7 +202,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
                if shown_rows else "无任务")
     return SheetData(f"{year}年重点工作任务推进情况表", subtitle, printed_org(settings.org_name),
                      today or date.today(), [g for g in groups.values() if g.lines], columns, summary,
-                     options.group_by, SignOff.of(settings), options.as_of)
+                     options.group_by, options.binding, SignOff.of(settings), options.as_of)
 
 
 def column_widths(data: SheetData, fonts: FontSetup, total: float) -> tuple[tuple[str, ...], list[float]]:
@@ -308,6 +310,7 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
 def write_progress_sheet(data: SheetData, fonts: FontSetup, out: Path,
                          progress: Callable[[int], None] | None = None) -> int:
     """Write the sheet; returns its number of pages."""
-    width = landscape(A4)[0] - 2 * MARGIN
+    binding = BINDING if data.binding else 0.0
+    width = landscape(A4)[0] - 2 * MARGIN - binding
     return build_pdf(out, sheet_story(data, fonts, width), fonts, title=data.title, footer_left=data.org,
-              progress=progress)
+                     binding=binding, progress=progress)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -33,6 +34,7 @@ from models.errors import RuleError
 from models.read.queries import TaskRow
 from reports.fonts import FontSetup, setup_fonts
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
+from reports.output import write_atomically
 from reports.progress_sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -105,6 +107,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("分管领导"), self.leader_combo)
         form.addRow(self.tr("列出"), self.only_combo)
         form.addRow(self.tr("列"), self.columns_button)
+        self.binding_check = QCheckBox(self.tr("左侧留装订边（10 毫米）"))
+        self.binding_check.toggled.connect(self._schedule)
+        form.addRow("", self.binding_check)
         self.fonts: FontSetup = setup_fonts(self.ledger.settings().report_font)
         self.font_note = QLabel(self.fonts.notice)
         self.font_note.setWordWrap(True)
@@ -161,12 +166,14 @@ class ReportDialog(QDialog):
             as_of=self.as_of(), year=self.year, section=self.section_combo.currentData() or "",
             key_task=self.key_task_combo.currentData() or "", leader=self.leader_combo.currentData() or "",
             group_by=self.group_combo.currentData(), only=self.only_combo.currentData(),
-            columns=tuple(k for k, a in self.column_actions.items() if a.isChecked()))
+            columns=tuple(k for k, a in self.column_actions.items() if a.isChecked()),
+            binding=self.binding_check.isChecked())
 
     def generate(self) -> bool:
         """Write the chosen report to a fresh temporary file and show it; long sheets report their pages."""
         kind = self.kind_combo.currentData()
-        for widget in (self.group_combo, self.key_task_combo, self.leader_combo, self.columns_button):
+        for widget in (self.group_combo, self.key_task_combo, self.leader_combo, self.columns_button,
+                       self.binding_check):
             widget.setEnabled(kind == PROGRESS)
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES))
@@ -235,7 +242,13 @@ class ReportDialog(QDialog):
         if path is None:
             return None
         try:
-            shutil.copyfile(self.current, path)
+            current = self.current
+
+            def copy(temporary: Path) -> int:
+                shutil.copyfile(current, temporary)
+                return self.pages
+            # Beside the target and renamed into place: a full disk or a crash never leaves half a PDF there.
+            write_atomically(path, copy)
         except OSError as error:
             self.error_label.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
             return None

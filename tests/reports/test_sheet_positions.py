@@ -21,7 +21,7 @@ from models.file.ledger import Ledger, create_ledger
 from reports.fonts import setup_fonts
 from reports.grid_table import PADDING
 from reports.notice import notice_data, write_notice
-from reports.page import MARGIN
+from reports.page import BINDING, MARGIN
 from reports.progress_sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -243,3 +243,10 @@ def test_twelve_sections_keep_their_chart_and_sign_off_on_the_first_page(ledger:
     first = pages(out)[0].text()
     assert len(pages(out)) == 1 and "各科室完成率" in first and "填报单位" in first
     assert paper_faults(out) == []
+
+
+def test_a_binding_edge_keeps_everything_clear_of_the_left_10_mm(demo_ledger: Ledger, tmp_path: Path) -> None:
+    pdf, data = sheet_and_data(demo_ledger, tmp_path / "bound.pdf", binding=True)
+    assert paper_faults(pdf, header_of(data)) == []
+    assert min(w.x0 for page in pages(pdf) for w in page.words) >= MARGIN + BINDING - 0.5
+    assert max(w.x1 for page in pages(pdf) for w in page.words) <= landscape(A4)[0] - MARGIN + 0.5
