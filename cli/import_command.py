@@ -15,7 +15,7 @@ from models.errors import RuleError
 from models.file.ledger import open_ledger
 
 OK, FAILED = 0, 1
-STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}
+STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -79,8 +79,9 @@ def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:
     created = "；".join(f"{label}：{'、'.join(result.created.get(key, []))}"
                        for key, label in (("sections", "新科室"), ("people", "新人员"), ("key_tasks", "新重点任务"))
                        if result.created.get(key))
+    skipped = f"，跳过 {counts['skip']}（合计行、说明）" if counts["skip"] else ""
     print(f"共 {len(result.rows)} 行：正常 {counts['ok']}，提示 {counts['warning']}，"
-          f"错误 {counts['error']}（不导入）。", file=out)
+          f"错误 {counts['error']}（不导入）{skipped}。", file=out)
     if created:
         print(("将新建" if dry_run else "已新建") + f"——{created}", file=out)
     if dry_run:

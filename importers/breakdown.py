@@ -28,7 +28,13 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "note": ("备注",),
 }
 FOOTER = re.compile(r"^(注|说明|备注|填表人|联系电话|联系人|审核人|制表)\s*[：:]?")
-HEADING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+# 一、 一. and also 一 followed by a space ("一 会议"): a key task heading, never a task of its own.
+HEADING = re.compile(r"^[一二三四五六七八九十]+(?:[、.．]|\s+(?=\S))")
+SUB_HEADING = re.compile(r"^[（(]\s*[一二三四五六七八九十]+\s*[)）]")  # （一）… groups the rows under it
+TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共计|共\s*\d+\s*项)")
+# "（分解任务3项）", "（共3项）", "(3项)" after a heading: a count, not part of the key task's name.
+COUNT_SUFFIX = re.compile(r"\s*[（(]\s*(?:分解任务|共|计)?\s*\d+\s*项\s*[)）]\s*$")
+NUMERAL = re.compile(r"^[一二三四五六七八九十]+")  # alone in 序号, or before a heading whose space tidying took
 SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
@@ -93,14 +99,43 @@ def strip_number(text: str) -> str:
     return NUMBER_PREFIX.sub("", text).strip()
 
 
+def heading_name(text: str) -> str:
+    """A heading's key task: its numbering and any count of its tasks left out."""
+    text = text.strip()
+    return COUNT_SUFFIX.sub("", (HEADING if HEADING.match(text) else NUMERAL).sub("", text, count=1)).strip()
+
+
+def _is_heading(text: str) -> bool:
+    """一、… or 一 … heads a key task; so does "一在…方面（分解任务3项）", its space gone in tidying."""
+    return bool(HEADING.match(text) or (NUMERAL.match(text) and COUNT_SUFFIX.search(text)))
+
+
+_OPENERS, _CLOSERS = "（([【《", "）)]】》"
+
+
 def _names(value: Cell) -> list[str]:
-    return [name for part in NAME_SPLIT.split(cell_word(value)) if (name := clean_name(part))]
+    """Names listed in one cell ("组织科、干部科"), never split inside brackets: 各县（市、区）委组织部 is one."""
+    parts, current, depth = [], "", 0
+    for char in cell_word(value):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+        if depth == 0 and NAME_SPLIT.fullmatch(char):
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return [name for part in parts if (name := clean_name(part))]
 
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
     """Check every row below the header; `columns` overrides the header mapping (field → column index)."""
     header = find_header(grid)
     if header is None and columns is None:
+        if _is_prose(grid):
+            return [PlannedRow(grid.sheet, 1, "skip", ["这张表是说明文字（没有表头），已跳过。"])]
         return [PlannedRow(grid.sheet, 1, "error", ["没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”）。"])]
     mapping = columns if columns is not None else header.columns  # type: ignore[union-attr]
     if columns is not None and header is not None:
@@ -110,6 +145,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     planned: list[PlannedRow] = []
     heading_key_task = ""
     last_top: PlannedRow | None = None
+    group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
 
     def cell(index: int, name: str) -> Cell:
         column = mapping.get(name)
@@ -119,19 +155,36 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         values = [v for v in grid.rows[index] if v is not None]
         if not values:
             continue
-        first = str(values[0])
+        first = str(values[0]).strip()
         distinct = {str(v) for v in values}
-        if FOOTER.match(first) or (len(distinct) == 1 and len(values) >= max(3, width - 1)):
-            continue  # 注：…, 填表人…, or a title merged across the whole width
+        across = len(distinct) == 1 and len(values) >= max(3, width - 1)  # one text merged across the table
+        if TOTAL.match(first):
+            planned.append(PlannedRow(grid.sheet, index + 1, "skip", [f"“{first[:20]}”是合计行，已跳过。"]))
+            continue
+        if FOOTER.match(first):
+            continue  # 注：…, 填表人…
+        if across and _is_heading(first):  # 一、在“强化政治引领”方面（分解任务3项）: the key task
+            heading_key_task, group = heading_name(first), None
+            continue
+        if across and SUB_HEADING.match(first):  # （一）…: a task whose subtasks are the rows below it
+            group = PlannedRow(grid.sheet, index + 1, key_task=heading_key_task,
+                               title=COUNT_SUFFIX.sub("", strip_number(first)))
+            group.warn("分组标题行，作为一项任务导入，下面各行为它的子任务。")
+            planned.append(group)
+            last_top = group
+            continue
+        if across:
+            continue  # a title or a note merged across the whole width
         number = cell_word(cell(index, "number"))
         key_text = cell_text(cell(index, "key_task"))
         title_text = cell_text(cell(index, "title")) if "title" in mapping else ""
         if "title" not in mapping:  # a one-level sheet: the key task column holds the task itself
             title_text, key_text = key_text, ""
-        heading = HEADING.match(number) or (not number and not title_text and HEADING.match(key_text or first)) \
+        heading = HEADING.match(number) or NUMERAL.fullmatch(number) \
+            or (not number and not title_text and HEADING.match(key_text or first)) \
             or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
         if heading:  # a 一、… row heading the tasks below it: their key task
-            heading_key_task = strip_number(title_text or key_text or first)
+            heading_key_task, group = heading_name(title_text or key_text or first), None
             continue
         row = PlannedRow(grid.sheet, index + 1)
         row.key_task = strip_number(key_text) if key_text else heading_key_task
@@ -172,6 +225,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         if SUB_NUMBER.match(number) and last_top is not None:
             row.parent_row = last_top.row
             row.key_task = last_top.key_task
+        elif group is not None and row.status != "error":
+            row.parent_row, row.key_task = group.row, group.key_task
         elif row.status != "error":
             last_top = row
         planned.append(row)
@@ -199,3 +254,11 @@ def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
                       for c in range(max(len(r) for r in grid.rows))]
             return labels, dict(header.columns)
     return [], {}
+
+
+def _is_prose(grid: Grid) -> bool:
+    """A sheet of explanations (填表说明), by its name or by how it begins."""
+    if "说明" in grid.sheet:
+        return True
+    first = next((str(value) for cells in grid.rows for value in cells if value is not None), "")
+    return bool(re.match(r"(填表说明|填报说明|说明|注)\s*[：:]?", first))

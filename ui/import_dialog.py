@@ -182,7 +182,7 @@ class ImportDialog(QDialog):
             self.error_label.setText(str(error))
             return
         self._show(result)
-        usable = [r for r in result.rows if r.status != "error"]
+        usable = [r for r in result.rows if r.status in ("ok", "warning")]
         self.import_button.setEnabled(bool(usable) and not self.controller.ledger.read_only)
 
     def _show(self, result: ImportResult | ReturnResult) -> None:

@@ -9,14 +9,15 @@ from models.apply.progress_return import ReturnRow
 from models.apply.rows import PlannedRow
 from ui.table_base import HeaderedTableModel, Index
 
-STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828")}
+STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828"),
+                  "skip": QColor("#757575")}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportPreviewModel", text)
 
 
-STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误"}
+STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
 
 
 class ImportPreviewModel(HeaderedTableModel):

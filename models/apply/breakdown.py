@@ -26,7 +26,7 @@ class ImportResult:
 
     @property
     def importable(self) -> list[PlannedRow]:
-        return [row for row in self.rows if row.status != "error"]
+        return [row for row in self.rows if row.status in ("ok", "warning")]
 
     def to_dict(self) -> dict[str, object]:
         return {"rows": [row.to_dict() for row in self.rows], "created": self.created,

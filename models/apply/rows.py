@@ -12,7 +12,7 @@ Cell = str | date | float | int | None  # a spreadsheet cell's value, as importe
 class PlannedRow:
     sheet: str
     row: int  # 1-based, as Excel shows it
-    status: str = "ok"  # ok | warning | error
+    status: str = "ok"  # ok | warning | error | skip (a 合计 row or a sheet of explanations: not a task)
     messages: list[str] = field(default_factory=list)
     key_task: str = ""
     title: str = ""

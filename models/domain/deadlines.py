@@ -47,7 +47,7 @@ _RECURRING_WORDS: tuple[tuple[str, Recurrence], ...] = (
     ("每月", Recurrence.MONTHLY),
     ("每年", Recurrence.YEARLY),
 )
-_SUFFIX = r"(?:前|以前|之前|完成|截止|止)?$"
+_SUFFIX = r"(?:以前|之前|前)?(?:完成|截止|止)?$"  # 10月底前, 10月底前完成, 10月底止
 
 
 def _normalise(text: str) -> str:
@@ -128,6 +128,12 @@ def _parse_point(text: str, year: int) -> date | None:
         if written is None:
             return None
         year = written
+        if re.fullmatch(r"(?:底|末|内)" + _SUFFIX, text):  # 2026年底前, 2026年内
+            return date(year, 12, 31)
+    elif m := re.match(r"(?:次年|明年|翌年)", text):  # 次年3月底前: the plan year's next
+        year, text = year + 1, text[m.end():]
+        if text == "" or re.fullmatch(r"(?:底|末|内)" + _SUFFIX, text):
+            return date(year, 12, 31)
     if m := re.fullmatch(r"(\d{1,2})月(\d{1,2})[日号]" + _SUFFIX, text):
         return _safe_date(year, int(m[1]), int(m[2]))
     if m := re.fullmatch(r"(\d{1,2})月(上旬|中旬|下旬)(?:末)?" + _SUFFIX, text):
@@ -142,7 +148,7 @@ def _parse_point(text: str, year: int) -> date | None:
     if m := re.fullmatch(r"第?([一二三四1-4])季度(?:末|底)?" + _SUFFIX, text):
         quarter = int(m[1]) if m[1].isdigit() else "一二三四".index(m[1]) + 1
         return month_end(year, quarter * 3)
-    if re.fullmatch(r"上半年(?:底|末)?" + _SUFFIX, text):
+    if re.fullmatch(r"(?:上半年|年中)(?:底|末)?" + _SUFFIX, text):
         return date(year, 6, 30)
     if re.fullmatch(r"(?:下半年|年底|年末|年内|全年|本年度|年度内)(?:底|末)?" + _SUFFIX, text):
         return date(year, 12, 31)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 # Full-width letters and digits (ＡＢＣ１２３) and only those: Chinese punctuation（，。：）stays as the
@@ -41,5 +40,6 @@ def normalise_text(value: str) -> str:
 
 @lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
 def clean_name(text: str) -> str:
-    """Full-width letters, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one."""
-    return _SPACES.sub("", normalise_text(unicodedata.normalize("NFKC", text or "")))
+    """Full-width letters folded, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one.
+    Chinese brackets stay as written: 各县（市、区）委组织部 is a name as offices print it."""
+    return _SPACES.sub("", fold_full_width(normalise_text(text or "").replace("\u3000", " ")))
