@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from typing import TextIO
 
@@ -55,16 +56,19 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
                 result = import_return(session, ledger.actor, lines, year, args.period, as_of)
     finally:
         ledger.close()
+    matched = len(result.rows) - len(result.unmatched)
     if args.json:
         json.dump(result.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
-        return OK
+        return OK if matched else FAILED
     for row in result.rows:
         if row.status != "ok":
             reasons = "；".join(row.messages)
             print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
-    matched = len(result.rows) - len(result.unmatched)
     print(f"共 {len(result.rows)} 行：对应到任务 {matched} 行，对不上 {len(result.unmatched)} 行（未导入）。", file=out)
+    if not matched:
+        print("错误：没有一行能对应到台账中的任务，什么也没有录入。请检查年度、编号和任务内容。", file=sys.stderr)
+        return FAILED
     print("这是预览（--dry-run），没有写入台账。" if args.dry_run
           else f"已录入 {result.entered} 条 {args.period} 的复命记录。", file=out)
     return OK

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.sheets import Grid, read_grids
+from importers.units import EVERY_SECTION, lead_and_helpers, names
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import parse_deadline
 from models.domain.directory import MAX_KEY_TASK
@@ -17,14 +18,16 @@ from models.domain.workflow import MAX_NAME, MAX_TEXT
 # Each field and the words offices use for it in a header row (compared without spaces).
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号"),
-    "key_task": ("重点任务", "工作任务", "任务名称", "重点工作", "任务"),
-    "title": ("具体措施", "工作内容", "具体工作", "具体工作措施", "工作措施", "主要措施", "任务内容"),
-    "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头"),
-    "co": ("配合科室", "协办部门", "配合单位", "配合部门", "协办科室", "配合"),
+    "key_task": ("重点任务", "工作任务", "任务名称", "重点工作", "任务", "类别", "主要工作任务"),
+    "title": ("具体措施", "工作内容", "具体工作", "具体工作措施", "工作措施", "主要措施", "任务内容", "议定事项",
+              "督办事项", "具体任务", "任务举措", "工作举措"),
+    "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头", "牵头委室", "牵头处室"),
+    "co": ("配合科室", "协办部门", "配合单位", "配合部门", "协办科室", "配合", "协作科室", "协作委室", "配合委室",
+           "参与单位", "协同单位"),
     "group": ("责任单位",),  # over 牵头 / 配合 in a two-row header; alone it means the lead section
-    "leader": ("分管领导", "责任领导", "牵头领导", "分管部领导"),
+    "leader": ("分管领导", "责任领导", "牵头领导", "分管部领导", "分管部务委员"),
     "owner": ("责任人", "具体责任人", "经办人", "联系人"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "拟定时限", "办结时限"),
     "note": ("备注",),
 }
 FOOTER = re.compile(r"^(注|说明|备注|填表人|联系电话|联系人|审核人|制表)\s*[：:]?")
@@ -39,7 +42,6 @@ SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
 NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
-EVERY_SECTION = "各科室"
 
 
 _SPACES = re.compile(r"\s+")
@@ -55,10 +57,16 @@ def cell_text(value: Cell) -> str:
     return str(value).strip() if value is not None else ""
 
 
+# A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况".
+PERIOD_PROGRESS = re.compile(r"^.{1,12}?(进展情况|推进情况|落实情况|完成情况|工作进展)$")
+
+
 def field_of(word: str, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> str | None:
     for name, words in vocabulary.items():
         if word in words:
             return name
+    if "progress" in vocabulary and PERIOD_PROGRESS.match(word):
+        return "progress"
     return None
 
 
@@ -108,26 +116,6 @@ def heading_name(text: str) -> str:
 def _is_heading(text: str) -> bool:
     """一、… or 一 … heads a key task; so does "一在…方面（分解任务3项）", its space gone in tidying."""
     return bool(HEADING.match(text) or (NUMERAL.match(text) and COUNT_SUFFIX.search(text)))
-
-
-_OPENERS, _CLOSERS = "（([【《", "）)]】》"
-
-
-def _names(value: Cell) -> list[str]:
-    """Names listed in one cell ("组织科、干部科"), never split inside brackets: 各县（市、区）委组织部 is one."""
-    parts, current, depth = [], "", 0
-    for char in cell_word(value):
-        if char in _OPENERS:
-            depth += 1
-        elif char in _CLOSERS and depth:
-            depth -= 1
-        if depth == 0 and NAME_SPLIT.fullmatch(char):
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    return [name for part in parts if (name := clean_name(part))]
 
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
@@ -194,8 +182,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
             if len(text) > limit:
                 row.fail(f"{what}太长：{len(text)} 个字，最多 {limit} 个字。")
-        row.lead_section = (_names(cell(index, "lead")) or [""])[0]
-        co = _names(cell(index, "co"))
+        leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
+        row.lead_section = (leads or [""])[0]
         if EVERY_SECTION in co:
             co.remove(EVERY_SECTION)
             row.warn("“各科室”没有展开为具体科室，已记入备注。")
@@ -203,7 +191,11 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         row.co_sections = [name for name in co if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")
-        row.leader = clean_name(cell_word(cell(index, "leader")))
+        leaders = names(cell(index, "leader"))  # 李明、王建国: two people
+        row.leader = leaders[0] if leaders else ""
+        if len(leaders) > 1:
+            row.warn(f"分管领导有{len(leaders)}位（{'、'.join(leaders)}），台账记第一位，其余记入备注。")
+            row.note = "；".join(part for part in (row.note, f"共同分管：{'、'.join(leaders[1:])}") if part)
         row.owner = clean_name(cell_word(cell(index, "owner")))
         for what, name in (("牵头科室", row.lead_section), ("分管领导", row.leader), ("责任人", row.owner),
                            *(("配合科室", co_name) for co_name in row.co_sections)):

@@ -12,16 +12,16 @@ from models.apply.rows import Cell, ReturnLine
 PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("编号", "序号", "任务编号"),
     "title": ("任务内容", "工作任务", "具体措施", "任务名称", "重点任务", "工作内容"),
-    "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）"),
-    "status": ("完成状态", "状态", "办理状态"),
+    "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）", "落实情况"),
+    "status": ("完成状态", "状态", "办理状态", "推进状态"),
     "percent": ("进度", "完成进度", "完成比例", "进度（%）"),
 }
 
 
 def percent_of(value: Cell) -> int | None:
-    """50, "50%", or 0.5 (a cell formatted as a percentage) all mean 50."""
+    """50, "50%", or 0.5 and 1 (cells formatted as a percentage, 1 being 100%) all mean what they show."""
     if isinstance(value, (int, float)):
-        return max(0, min(100, round(value * 100 if isinstance(value, float) and 0 < value <= 1 else value)))
+        return max(0, min(100, round(value * 100 if 0 < value <= 1 else value)))
     digits = re.search(r"\d+", str(value or ""))
     return max(0, min(100, int(digits.group()))) if digits else None
 

@@ -18,7 +18,10 @@ from models.read.queries import task_rows
 
 STATUS_WORDS = {"已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED,
                 "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS, "进行中": Status.IN_PROGRESS,
-                "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED}
+                "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED,
+                # How far along, in the words returns use: all of them mean the task is under way.
+                "达进度": Status.IN_PROGRESS, "超进度": Status.IN_PROGRESS, "欠进度": Status.IN_PROGRESS,
+                "正常推进": Status.IN_PROGRESS, "按计划推进": Status.IN_PROGRESS, "已完成销号": Status.COMPLETED}
 
 
 @dataclass

@@ -46,6 +46,9 @@ class TitleIndex:
         exact = self.exact.get(folded)
         if exact is not None:
             return exact, ""
+        contained = self._containing(folded)
+        if contained is not None:
+            return contained, f"按包含的任务内容匹配到 {contained.code}（报回的标题有删节）。"
         best_score, best = 0.0, None
         for position in self._candidates(folded):
             matcher = difflib.SequenceMatcher(None, self.folded[position], folded)
@@ -57,6 +60,15 @@ class TitleIndex:
         if best is not None and best_score >= SIMILAR_ENOUGH:
             return best, f"按相近的任务内容匹配到 {best.code}（相似度{best_score:.0%}）。"
         return None, ""
+
+    def _containing(self, folded: str) -> TaskRow | None:
+        """The one task whose title holds the returned one whole (or is held in it): a title cut short or
+        abbreviated in the return. Too short a text says too little to be sure."""
+        if len(folded) < 6:
+            return None
+        found = {position for position in self._candidates(folded)
+                 if folded in self.folded[position] or self.folded[position] in folded}
+        return self.rows[found.pop()] if len(found) == 1 else None
 
     def _candidates(self, folded: str) -> list[int]:
         """The titles sharing the most character pairs with `folded` (a title within SIMILAR_ENOUGH of it

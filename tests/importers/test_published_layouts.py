@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from importers.breakdown import plan_file
+from importers.units import lead_and_helpers
 from models.apply.breakdown import import_breakdown
 from models.domain.deadlines import parse_deadline
 from models.domain.lights import LightRules
 from models.file.ledger import Ledger
 from models.read import lookups
 from models.read.queries import task_rows
-from tests.fixtures.breakdown_layouts import grouped_by_headings
+from tests.fixtures.breakdown_layouts import grouped_by_headings, write
 
 TODAY = date(2026, 3, 25)
 
@@ -54,3 +55,31 @@ def test_a_unit_with_a_list_in_brackets_is_one_unit(ledger: Ledger, tmp_path: Pa
                                           ("2026年10月底前完成", date(2026, 10, 31))])
 def test_deadlines_as_published(text: str, due: date) -> None:
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("lead", "co", "expected"), [
+    ("办公室（牵头）", None, (["办公室"], [])),
+    ("干部教育科牵头", None, (["干部教育科"], [])),
+    ("组织科牵头，干部科、办公室配合", None, (["组织科"], ["干部科", "办公室"])),
+    ("组织科牵头，各科室按职责分工负责", None, (["组织科"], ["各科室"])),
+    ("组织科、干部科、办公室", None, (["组织科"], ["干部科", "办公室"])),  # one 责任单位 column: first leads
+    ("市委组织部牵头，市委宣传部、市人社局配合", "各县（市、区）委组织部",
+     (["市委组织部"], ["市委宣传部", "市人社局", "各县（市、区）委组织部"])),
+    ("牵头：研究室", "配合：办公室", (["研究室"], ["办公室"])),
+    ("—", "无", ([], [])), ("组织科", "/", (["组织科"], [])), ("组织科", "——", (["组织科"], [])),
+    ("组织科", "各有关科室", (["组织科"], ["各科室"])),
+])
+def test_who_leads_and_who_helps_as_one_cell_says(lead: str, co: str | None,
+                                                  expected: tuple[list[str], list[str]]) -> None:
+    assert lead_and_helpers(lead, co) == expected
+
+
+def test_header_words_offices_use_and_two_leaders(tmp_path: Path) -> None:
+    path = write(tmp_path / "督办清单.xlsx", {"清单": ([
+        ["序号", "类别", "议定事项", "牵头委室", "协作科室", "牵头领导", "拟定时限"],
+        ["1", "干部工作", "研究制定年轻干部培养计划", "干部一科", "干部二科", "李明、王建国", "9月底前"],
+    ], [])})
+    row = plan_file(path, 2026)[0]
+    assert (row.key_task, row.title, row.lead_section, row.co_sections) == (
+        "干部工作", "研究制定年轻干部培养计划", "干部一科", ["干部二科"])
+    assert row.leader == "李明" and "王建国" in row.note and row.due_date == date(2026, 9, 30)

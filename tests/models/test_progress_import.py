@@ -85,7 +85,13 @@ def test_import_progress_command_checks_the_period(ledger: Ledger) -> None:
     assert bad.returncode == 2 and "期次应写成“年-月”" in bad.stderr
     good = subprocess.run([*base, "--period", "2026-03", "--dry-run"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
-    assert good.returncode == 0 and "对不上 12 行" in good.stdout  # an empty ledger matches nothing, and says so
+    # An empty ledger matches nothing: it says so, and the command fails (a script must not take it for done).
+    nothing = good
+    assert nothing.returncode == 1 and "对不上 12 行" in nothing.stdout and "没有一行能对应" in nothing.stderr
+    prepared(ledger)
+    matched = subprocess.run([*base, "--period", "2026-03", "--dry-run"], cwd=ROOT, capture_output=True,
+                             text=True, timeout=120)
+    assert matched.returncode == 0 and "对应到任务 12 行" in matched.stdout
 
 
 def test_a_long_return_against_a_big_ledger_compares_each_row_with_a_few_titles(
@@ -111,5 +117,5 @@ def test_a_long_return_against_a_big_ledger_compares_each_row_with_a_few_titles(
     with ledger.reading() as session:
         result = plan_return(session, lines, 2026, "2026-03", TODAY)
     assert len(result.unmatched) == 400
-    assert result.rows[-1].task_id is not None and "相近" in result.rows[-1].messages[0]
+    assert result.rows[-1].task_id is not None and "匹配到" in result.rows[-1].messages[0]
     assert len(compared) <= 401 * CANDIDATES
