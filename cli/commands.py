@@ -22,7 +22,7 @@ from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError
 from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.commits import SQL_LAST_CHANGE, missing_changes
-from models.file.ledger import open_ledger
+from models.file.ledger import create_ledger, open_ledger
 from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
@@ -33,7 +33,7 @@ OK, FAILED = 0, 1
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    handlers = {"demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
+    handlers = {"new": new, "demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export}
@@ -50,6 +50,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         where = f"（{error.filename}）" if error.filename else ""
         print(f"错误：{error.strerror or error}{where}", file=sys.stderr)
         return FAILED
+
+
+def new(args: argparse.Namespace, out: TextIO) -> int:
+    year = args.year or date.today().year
+    create_ledger(args.db, org_name=args.org.strip(), year=year).close()
+    print(f"已新建台账：{args.db}（{year}年）", file=out)
+    return OK
 
 
 def demo(args: argparse.Namespace, out: TextIO) -> int:

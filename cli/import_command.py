@@ -12,14 +12,19 @@ from importers.breakdown import plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import import_return
-from models.errors import RuleError
-from models.file.ledger import open_ledger
+from models.errors import LedgerError, RuleError
+from models.file.ledger import create_ledger, open_ledger
 
 OK, FAILED = 0, 1
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if not args.db.exists():
+        if not args.create or args.dry_run:
+            raise LedgerError(f"找不到台账文件：{args.db}。要从这份分解表开始一个新台账，请先运行 "
+                              f"main.py new --db \"{args.db}\"，或在导入时加 --create。")
+        create_ledger(args.db, year=args.year or date.today().year).close()
     ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     try:
         year = args.year or ledger.settings().current_year or date.today().year

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
     commands = parser.add_subparsers(dest="command", title="子命令", metavar="子命令")
 
+    new = commands.add_parser("new", help="新建空白台账", description="新建一个空白台账文件（不会覆盖已有文件）。")
+    new.add_argument("--db", type=Path, required=True, help="要新建的台账文件（不能已存在）")
+    new.add_argument("--org", default="", help="单位名称，如 中共××市委组织部")
+    new.add_argument("--year", type=year_number, help="当前年度（默认：今年）")
+
     demo = commands.add_parser("demo", help="生成示例台账", description="按年初部署讲话生成一份示例台账。")
     demo.add_argument("--db", type=Path, required=True, help="要写入的新文件（不能已存在）")
 
@@ -92,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--db", type=Path, required=True, help="台账文件")
     importing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     importing.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
+    importing.add_argument("--create", action="store_true", help="台账文件还不存在时先新建一个")
     importing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
     returned = commands.add_parser(

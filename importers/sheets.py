@@ -111,11 +111,10 @@ def _check_file(path: Path) -> int:
     if size > MAX_BYTES:
         raise RuleError(f"文件 {path.name} 太大：{size / 1048576:.1f} MB，最多读取 {MAX_BYTES / 1048576:.0f} MB，"
                         "不像任务分解表；请只保留需要导入的工作表。")
-    if head == OLE_MAGIC:
-        raise RuleError(f"{path.name} 是旧版 .xls 文件或设置了打开密码：请在 Excel/WPS 中取消密码并"
+    other = _other_kind(path, head)
+    if other:
+        raise RuleError(f"{path.name} {other}本程序读取 Excel/WPS 表格的 .xlsx 文件：请在 Excel 或 WPS 中打开它，"
                         "“另存为” .xlsx 后再导入。")
-    if not head.startswith(b"PK") or not zipfile.is_zipfile(path):
-        raise RuleError(f"{path.name} 不是 Excel 表格文件（.xlsx）。")
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -125,6 +124,29 @@ def _check_file(path: Path) -> int:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise RuleError(f"{path.name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。")
     return unpacked
+
+
+def _other_kind(path: Path, head: bytes) -> str:
+    """What the file is when it is not an .xlsx workbook, in a clause ending with "。"; "" for a workbook."""
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF"):
+        return "是 PDF 文件，其中的表格不能直接导入。"
+    if head == OLE_MAGIC:
+        if suffix in (".doc", ".wps"):
+            return "是旧版 Word/WPS 文字文档。"
+        return "是旧版 .xls/.et 表格，或设置了打开密码（请先取消密码）。"
+    if not head.startswith(b"PK") or not zipfile.is_zipfile(path):
+        return "不是 Excel 表格文件。"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return ""  # looked like a workbook at first: the reading below says what is wrong with it
+    if "word/document.xml" in parts:
+        return "是 Word 文档（.docx），不是表格。"
+    if "xl/workbook.xml" not in parts and any(name.startswith("ppt/") for name in parts):
+        return "是 PowerPoint 演示文稿。"
+    return ""
 
 
 def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:

@@ -1,0 +1,56 @@
+"""Starting a ledger from the command line, and files of another kind named for what they are."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from main import main
+from tests.fixtures.breakdown_layouts import grouped_by_headings
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+
+
+def test_a_breakdown_starts_a_ledger_headlessly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = grouped_by_headings(tmp_path / "分工方案.xlsx")
+    missing = tmp_path / "新台账.sqlite"
+    assert main(["import", str(plan), "--db", str(missing)]) == 1
+    assert "main.py new" in capsys.readouterr().err and not missing.exists()  # said how, wrote nothing
+    assert main(["new", "--db", str(missing), "--org", "中共测试县委组织部", "--year", "2026"]) == 0
+    assert main(["new", "--db", str(missing)]) == 1  # never over an existing file
+    assert "不会覆盖" in capsys.readouterr().err
+    assert main(["import", str(plan), "--db", str(missing)]) == 0
+    other = tmp_path / "另一个.sqlite"
+    assert main(["import", str(plan), "--db", str(other), "--create", "--year", "2026"]) == 0
+    assert "已导入 6 项新任务" in capsys.readouterr().out
+
+
+def _docx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return path
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("方案.pdf", b"%PDF-1.4\n%...", "PDF 文件"),
+    ("方案.docx", None, "Word 文档"),
+    ("方案.doc", OLE, "Word/WPS 文字文档"),
+    ("分解表.xls", OLE, "旧版 .xls/.et 表格"),
+    ("分解表.et", OLE, "旧版 .xls/.et 表格"),
+    ("分解表.xlsx", "序号,任务\n1,整顿\n".encode(), "不是 Excel 表格文件"),
+])
+def test_another_kind_of_file_is_named_and_the_way_out_given(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            name: str, content: bytes | None, said: str) -> None:
+    ledger = tmp_path / "台账.sqlite"
+    assert main(["new", "--db", str(ledger)]) == 0
+    path = _docx(tmp_path / name) if content is None else tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    capsys.readouterr()
+    assert main(["import", str(path), "--db", str(ledger)]) == 1
+    error = capsys.readouterr().err
+    assert said in error and "另存为” .xlsx" in error and "已损坏" not in error
+    assert error.isascii() is False and "Error" not in error and len(error.strip().splitlines()) == 1
