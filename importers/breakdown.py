@@ -9,7 +9,7 @@ from pathlib import Path
 from importers.sheets import Grid, read_grids
 from importers.units import EVERY_SECTION, lead_and_helpers, names
 from models.apply.rows import Cell, PlannedRow
-from models.domain.deadlines import parse_deadline
+from models.domain.deadlines import deadline_in_text, parse_deadline
 from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
 from models.domain.text import clean_name
@@ -206,6 +206,9 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         if len(row.note) > MAX_TEXT:
             row.fail(f"备注太长：{len(row.note)} 个字，最多 {MAX_TEXT} 个字。")
         raw = cell(index, "deadline")
+        written_in = deadline_in_text(row.title, year) if "deadline" not in mapping else None
+        if written_in is not None:  # no deadline column: "……，6月底前完成" in the task itself
+            raw = written_in.text
         row.deadline_value = raw
         deadline = parse_deadline(raw, year)
         row.deadline_kind, row.due_date = deadline.kind.value, deadline.due

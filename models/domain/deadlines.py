@@ -39,14 +39,23 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-_ONGOING_WORDS = ("长期坚持", "持续推进", "常态化", "长期", "持续", "经常性", "随时")
+_ONGOING_WORDS = ("长期坚持", "持续推进", "常态化", "长期", "持续", "经常性", "随时",
+                  # At once, and for as long as it takes: no date to be late against.
+                  "立即办理", "即知即改", "立行立改", "立即", "马上办")
 _RECURRING_WORDS: tuple[tuple[str, Recurrence], ...] = (
     ("每半年", Recurrence.HALF_YEARLY),
     ("每季度", Recurrence.QUARTERLY),
     ("每季", Recurrence.QUARTERLY),
+    ("按季度", Recurrence.QUARTERLY),
     ("每月", Recurrence.MONTHLY),
+    ("按月", Recurrence.MONTHLY),
+    ("每周", Recurrence.MONTHLY),  # reported on at each monthly meeting all the same
     ("每年", Recurrence.YEARLY),
+    ("按年度", Recurrence.YEARLY),
 )
+# A date inside longer text: "6月底前出台方案，12月底前全面完成" (milestones), "……，6月底前完成" (in a task).
+_DATE_PHRASE = re.compile(r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}[日号]|底|末|份|上旬|中旬|下旬)?|"
+                          r"上半年|下半年|年底|年末|年中|第?[一二三四1-4]季度(?:末|底)?)(?:以前|之前|前)?")
 _SUFFIX = r"(?:以前|之前|前)?(?:完成|截止|止)?$"  # 10月底前, 10月底前完成, 10月底止
 
 
@@ -95,9 +104,27 @@ def _parse_words(original: str, year: int) -> Deadline:
     text = _normalise(original)
     found = _parse_text(text, year)
     if found is None:
-        return Deadline(DeadlineKind.UNPARSED, text=original)
+        due = latest_date_in(text, year)  # milestones: the last is the deadline, the text keeps them all
+        return Deadline(DeadlineKind.DATE, due, original) if due else Deadline(DeadlineKind.UNPARSED, text=original)
     kind, due, recurrence, start = found
     return Deadline(kind, due, original, recurrence, start)
+
+
+def latest_date_in(text: str, year: int) -> date | None:
+    """The latest date named anywhere in `text` (normalised), or None when it names none."""
+    dates = [due for match in _DATE_PHRASE.finditer(text)
+             if not text.startswith(("起", "开始", "以来", "至", "到"), match.end())  # 3月起: a start, not a due
+             and (due := _parse_point(match.group(), year))]
+    return max(dates) if dates else None
+
+
+def deadline_in_text(text: str, year: int) -> Deadline | None:
+    """A deadline written inside a task's own text ("……，6月底前完成"), when a sheet has no deadline column."""
+    due = latest_date_in(_normalise(text), year)
+    if due is None:
+        return None
+    phrase = [m.group() for m in _DATE_PHRASE.finditer(_normalise(text))][-1]
+    return Deadline(DeadlineKind.DATE, due, phrase)
 
 
 _Parsed = tuple[DeadlineKind, date | None, Recurrence | None, date | None]

@@ -83,3 +83,26 @@ def test_header_words_offices_use_and_two_leaders(tmp_path: Path) -> None:
     assert (row.key_task, row.title, row.lead_section, row.co_sections) == (
         "干部工作", "研究制定年轻干部培养计划", "干部一科", ["干部二科"])
     assert row.leader == "李明" and "王建国" in row.note and row.due_date == date(2026, 9, 30)
+
+
+@pytest.mark.parametrize(("text", "kind", "due"), [
+    ("6月底前出台方案，12月底前全面完成", "date", date(2026, 12, 31)),  # milestones: the last is the deadline
+    ("上半年完成方案，年底前总结", "date", date(2026, 12, 31)),
+    ("下半年开展", "date", date(2026, 12, 31)),
+    ("按季度", "recurring", None), ("立即办理", "ongoing", None), ("即知即改", "ongoing", None),
+    ("3月起推进", "unparsed", None),  # a start, not a deadline
+])
+def test_deadline_phrases_of_published_plans(text: str, kind: str, due: date | None) -> None:
+    deadline = parse_deadline(text, 2026)
+    assert (deadline.kind.value, deadline.due, deadline.display) == (kind, due, text)  # the text is kept whole
+
+
+def test_a_deadline_inside_the_task_text_when_there_is_no_deadline_column(tmp_path: Path) -> None:
+    path = write(tmp_path / "清单.xlsx", {"清单": ([
+        ["序号", "工作任务", "牵头单位"],
+        ["1", "开展专项调研，形成调研报告，6月底前完成", "研究室"],
+        ["2", "整顿软弱涣散党组织", "组织科"],
+    ], [])})
+    first, second = plan_file(path, 2026)
+    assert first.due_date == date(2026, 6, 30) and first.title.endswith("6月底前完成")
+    assert second.due_date is None
