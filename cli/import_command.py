@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
-from importers.breakdown import plan_file
+from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import import_return
@@ -28,7 +28,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     try:
         year = args.year or ledger.settings().current_year or date.today().year
-        rows = plan_file(args.file, year)  # the file is read before the ledger's transaction begins
+        columns = columns_from_text(args.columns) if args.columns else None
+        rows = plan_file(args.file, year, columns)  # the file is read before the ledger's transaction begins
         if args.dry_run:
             with ledger.reading() as session:
                 result = import_breakdown(session, ledger.actor, rows, year, args.file.name, dry_run=True)
@@ -36,7 +37,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             with ledger.begin() as session:  # all or nothing
                 result = import_breakdown(session, ledger.actor, rows, year, args.file.name)
                 if not result.importable:
-                    raise RuleError(f"{args.file.name} 中没有可以导入的任务。")
+                    headless = any("没有找到表头行" in m for r in result.rows for m in r.messages)
+                    hint = ("表头认不出：可以用 --columns 指定各列，如 --columns 任务内容=B,牵头科室=D。"
+                            if headless else "")
+                    raise RuleError(f"{args.file.name} 中没有可以导入的任务。{hint}")
     finally:
         ledger.close()
     if args.json:

@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     importing.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
     importing.add_argument("--create", action="store_true", help="台账文件还不存在时先新建一个")
+    importing.add_argument("--columns", metavar="字段=列,…",
+                           help="表头认不出时手工指定各列，如 任务内容=B,牵头科室=D,完成时限=F"
+                                "（字段：序号、重点任务、任务内容、牵头科室、配合科室、分管领导、责任人、完成时限、备注）")
     importing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
     returned = commands.add_parser(

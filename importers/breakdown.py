@@ -14,6 +14,7 @@ from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
 from models.domain.text import clean_name
 from models.domain.workflow import MAX_NAME, MAX_TEXT
+from models.errors import RuleError
 
 # Each field and the words offices use for it in a header row (compared without spaces).
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
@@ -55,6 +56,35 @@ def cell_word(value: Cell) -> str:
 def cell_text(value: Cell) -> str:
     """A cell as text, spaces kept (`tidy` already dropped the stray ones)."""
     return str(value).strip() if value is not None else ""
+
+
+# The fields a user may point at a column by hand (the dialog's 列对应, the CLI's --columns), as labelled.
+FIELD_LABELS = [("number", "序号"), ("key_task", "重点任务"), ("title", "任务内容"), ("lead", "牵头科室"),
+                ("co", "配合科室"), ("leader", "分管领导"), ("owner", "责任人"), ("deadline", "完成时限"),
+                ("note", "备注")]
+
+
+def columns_from_text(spec: str) -> dict[str, int]:
+    """"任务内容=B,牵头科室=D" → {"title": 1, "lead": 3}; a clear message for anything else."""
+    by_label = {label: name for name, label in FIELD_LABELS}
+    mapping: dict[str, int] = {}
+    for part in (p.strip() for p in re.split(r"[,，;；]", spec) if p.strip()):
+        label, _, letter = part.partition("=")
+        name = by_label.get(label.strip())
+        if name is None or not re.fullmatch(r"[A-Za-z]{1,3}", letter.strip()):
+            raise RuleError(f"列对应“{part}”看不懂：请写成 字段=列字母，字段可以是 {'、'.join(by_label)}，"
+                            "如 任务内容=B。")
+        mapping[name] = column_index_from_letter(letter.strip().upper()) - 1
+    if "title" not in mapping:
+        raise RuleError("列对应里至少要有“任务内容”，如 任务内容=B。")
+    return mapping
+
+
+def column_index_from_letter(letters: str) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + ord(char) - ord("A") + 1
+    return number
 
 
 # A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况".

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from importers.breakdown import header_of, plan_file
+from importers.breakdown import FIELD_LABELS, header_of, plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
@@ -38,9 +38,6 @@ from ui.dialog_parts import busy, error_line, to_date
 from ui.import_preview_model import ImportPreviewModel
 
 BREAKDOWN, RETURN = "breakdown", "return"
-FIELD_LABELS = [("number", "序号"), ("key_task", "重点任务"), ("title", "任务内容"), ("lead", "牵头科室"),
-                ("co", "配合科室"), ("leader", "分管领导"), ("owner", "责任人"), ("deadline", "完成时限"),
-                ("note", "备注")]
 
 
 class ImportDialog(QDialog):

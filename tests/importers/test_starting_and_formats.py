@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from main import main
-from tests.fixtures.breakdown_layouts import grouped_by_headings
+from tests.fixtures.breakdown_layouts import grouped_by_headings, write
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 
@@ -54,3 +54,19 @@ def test_another_kind_of_file_is_named_and_the_way_out_given(tmp_path: Path, cap
     error = capsys.readouterr().err
     assert said in error and "另存为” .xlsx" in error and "已损坏" not in error
     assert error.isascii() is False and "Error" not in error and len(error.strip().splitlines()) == 1
+
+
+def test_columns_mapped_by_hand_when_no_header_is_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "无表头.xlsx", {"表": ([
+        ["1", "整顿软弱涣散党组织", "备注文字", "组织科", "干部科", "6月底前"],
+        ["2", "开展党员教育培训", None, "组织科", None, "9月底前"],
+    ], [])})
+    ledger = tmp_path / "台账.sqlite"
+    assert main(["new", "--db", str(ledger), "--year", "2026"]) == 0
+    assert main(["import", str(path), "--db", str(ledger)]) == 1  # no header: refused, as before
+    assert "--columns" in capsys.readouterr().err  # and says how to map the columns by hand
+    mapping = "任务内容=B,牵头科室=D,配合科室=E,完成时限=F"
+    assert main(["import", str(path), "--db", str(ledger), "--columns", mapping]) == 0
+    assert "已导入 2 项新任务" in capsys.readouterr().out
+    assert main(["import", str(path), "--db", str(ledger), "--columns", "内容=B"]) == 1
+    assert "字段=列字母" in capsys.readouterr().err
