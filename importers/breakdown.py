@@ -8,6 +8,7 @@ from pathlib import Path
 
 from importers.sheets import Grid, read_grids
 from importers.units import EVERY_SECTION, lead_and_helpers, names
+from importers.word import grid_from_lines, is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
 from models.domain.directory import MAX_KEY_TASK
@@ -263,15 +264,25 @@ def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> l
 
     `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
     rows: list[PlannedRow] = []
-    for grid in read_grids(path):
+    for grid in read_document(path):
         if any(any(value is not None for value in cells) for cells in grid.rows):
             rows.extend(plan_sheet(grid, year, columns))
     return rows
 
 
+def plan_text(text: str, year: int) -> list[PlannedRow]:
+    """A 分工方案 pasted from Word: its numbered lines, checked like a sheet."""
+    return plan_sheet(grid_from_lines(text.splitlines()), year)
+
+
+def read_document(path: Path) -> list[Grid]:
+    """A workbook's sheets, or a Word document's tables and numbered paragraphs."""
+    return read_word(path) if is_word_document(path) else read_grids(path)
+
+
 def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
     """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
-    for grid in read_grids(path):
+    for grid in read_document(path):
         header = find_header(grid)
         if header is not None:
             cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []

@@ -12,7 +12,7 @@ _SPLIT = re.compile(r"[、，,；;/\s]")
 _CLAUSES = re.compile(r"[，,；;。]")
 _OPENERS, _CLOSERS = "（([【《", "）)]】》"
 _MARK_IN_BRACKETS = re.compile(r"[（(]\s*(牵头|配合|协办|参与)\s*[)）]")
-_LEADS = ("牵头单位", "牵头")
+_LEADS = ("牵头单位", "牵头", "负责")
 _HELPS = ("配合单位", "配合", "协办", "参与")
 _EVERYONE = re.compile(r"^(各科室|各有关科室|各相关科室|各处室|各有关单位)")
 _NONE = re.compile(r"^[—–\-/／]+$|^(无|暂无|空)$")  # "—", "——", "/", "无": nobody
@@ -51,7 +51,7 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
         elif _EVERYONE.match(clause):  # 各科室按职责分工负责
             helpers.append(EVERY_SECTION)
         elif clause.endswith(_LEADS):  # 干部教育科牵头
-            leads += names(re.sub("(牵头单位|牵头)$", "", clause))
+            leads += names(re.sub("(牵头单位|牵头|负责)$", "", clause))
         elif clause.endswith(_HELPS):  # YY、ZZ配合
             helpers += names(re.sub("(配合单位|配合|协办|参与)$", "", clause))
         else:  # a plain list: the first leads

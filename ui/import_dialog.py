@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -27,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from importers.breakdown import FIELD_LABELS, header_of, plan_file
+from importers.breakdown import FIELD_LABELS, header_of, plan_file, plan_text
 from importers.progress_return import read_return
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
-from ui.dialog_parts import busy, error_line, to_date
+from ui.dialog_parts import busy, error_line, ok_cancel, to_date
 from ui.import_preview_model import ImportPreviewModel
 
 BREAKDOWN, RETURN = "breakdown", "return"
@@ -43,14 +44,20 @@ BREAKDOWN, RETURN = "breakdown", "return"
 class ImportDialog(QDialog):
     def __init__(self, controller: LedgerController, year: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入 Excel"))
+        self.setWindowTitle(self.tr("导入"))
         self.controller, self.today = controller, today
         self.ask_path: Callable[[], Path | None] = self._ask_path
+        self.ask_pasted: Callable[[], str | None] = self._ask_pasted
+        self.pasted: str | None = None  # a 分工方案 pasted from Word instead of a file
         self.result_of_import: ImportResult | ReturnResult | None = None
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         browse = QPushButton(self.tr("选择文件…"))
         browse.clicked.connect(self.choose_file)
+        paste = QPushButton(self.tr("粘贴文字…"))
+        paste.setToolTip(self.tr("从 Word 复制分工方案的文字（一、（一）1. 各条及括号里的责任单位、时限），"
+                                 "粘贴进来导入"))
+        paste.clicked.connect(self.paste_text)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("任务分解表（新建或更新任务）"), BREAKDOWN)
         self.kind_combo.addItem(self.tr("推进情况表（科室报回的进展）"), RETURN)
@@ -79,6 +86,7 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
+        file_row.addWidget(paste)
         form = QFormLayout()
         form.addRow(self.tr("文件"), file_row)
         form.addRow(self.tr("内容"), self.kind_combo)
@@ -112,11 +120,20 @@ class ImportDialog(QDialog):
 
     def path(self) -> Path | None:
         text = self.path_edit.text()
-        return Path(text) if text else None
+        return Path(text) if text and self.pasted is None else None
 
     def path_name(self) -> str:
         path = self.path()
-        return path.name if path else ""
+        return path.name if path else self.tr("粘贴的文字") if self.pasted is not None else ""
+
+    def paste_text(self) -> None:
+        text = self.ask_pasted()
+        if text and text.strip():
+            self.pasted = text
+            self.path_edit.setText(self.tr("（粘贴的文字，{n} 行）").format(n=len(text.strip().splitlines())))
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(BREAKDOWN))
+            self.mapping_box.hide()
+            self.preview()
 
     def period(self) -> str:
         return period_of(to_date(self.period_edit.date()))
@@ -124,6 +141,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         chosen = self.ask_path()
         if chosen is not None:
+            self.pasted = None
             self.path_edit.setText(str(chosen))
             self._fill_mapping(chosen)
             self.preview()
@@ -152,9 +170,12 @@ class ImportDialog(QDialog):
             self.preview()
 
     def _work(self, session: Session, dry_run: bool) -> ImportResult | ReturnResult:
+        actor, year = self.controller.ledger.actor, self.year_spin.value()
+        if self.pasted is not None:
+            rows = plan_text(self.pasted, year)
+            return import_breakdown(session, actor, rows, year, self.path_name(), dry_run=dry_run)
         path = self.path()
         assert path is not None
-        actor, year = self.controller.ledger.actor, self.year_spin.value()
         if self.kind_combo.currentData() == BREAKDOWN:
             rows = plan_file(path, year, self.columns)
             return import_breakdown(session, actor, rows, year, path.name, dry_run=dry_run)
@@ -167,7 +188,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(self.kind_combo.currentData() == BREAKDOWN and has_header)
         self.import_button.setEnabled(False)
         self.error_label.clear()
-        if self.path() is None:
+        if self.path() is None and self.pasted is None:
             return
         try:
             with busy(self.summary, self.tr("正在读取并检查 {name}……").format(name=self.path_name())), \
@@ -220,7 +241,19 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         return True
 
+    def _ask_pasted(self) -> str | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("粘贴分工方案的文字"))
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(self.tr("一、强化政治引领\n（一）加强理论武装\n1.组织专题学习（干部教育科牵头，3月底前完成）"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(edit)
+        layout.addWidget(ok_cancel(dialog, self.tr("预览"), self.tr("取消")))
+        edit.setFocus()
+        return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def _ask_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Excel 文件"), str(Path.home()),
-                                              self.tr("Excel 表格 (*.xlsx);;所有文件 (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择任务分解表或分工方案"), str(Path.home()),
+            self.tr("Excel 表格或 Word 文档 (*.xlsx *.docx);;Excel 表格 (*.xlsx);;Word 文档 (*.docx);;所有文件 (*)"))
         return Path(name) if name else None

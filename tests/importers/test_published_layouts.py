@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from importers.breakdown import plan_file
+from importers.breakdown import plan_file, plan_text
 from importers.units import lead_and_helpers
 from models.apply.breakdown import import_breakdown
 from models.domain.deadlines import parse_deadline
@@ -15,7 +15,7 @@ from models.domain.lights import LightRules
 from models.file.ledger import Ledger
 from models.read import lookups
 from models.read.queries import task_rows
-from tests.fixtures.breakdown_layouts import grouped_by_headings, write
+from tests.fixtures.breakdown_layouts import grouped_by_headings, word_plan, write
 
 TODAY = date(2026, 3, 25)
 
@@ -106,3 +106,30 @@ def test_a_deadline_inside_the_task_text_when_there_is_no_deadline_column(tmp_pa
     first, second = plan_file(path, 2026)
     assert first.due_date == date(2026, 6, 30) and first.title.endswith("6月底前完成")
     assert second.due_date is None
+
+
+def test_a_word_plan_imports_its_numbered_paragraphs_and_its_tables(ledger: Ledger, tmp_path: Path) -> None:
+    path = word_plan(tmp_path / "分工方案.docx", with_table=True)
+    rows = plan_file(path, 2026)
+    by_title = {row.title: row for row in rows}
+    learn = by_title["组织专题学习全国组织部长会议精神"]  # the bracket at its end says who and by when
+    assert (learn.key_task, learn.lead_section, learn.co_sections, learn.due_date) == (
+        "强化政治引领", "干部教育科", ["办公室"], date(2026, 3, 31))
+    assert learn.parent_row == by_title["加强理论武装"].row  # （一） groups the numbered items under it
+    reading = by_title["开展专题读书班"]  # 责任单位：/完成时限： lines below the item
+    assert (reading.lead_section, reading.due_date) == ("干部教育科", date(2026, 6, 30))
+    assert by_title["整顿软弱涣散基层党组织"].co_sections == ["各县（市、区）委组织部"]
+    milestones = by_title["推行“一线工作法”，建立部领导基层联系点制度"]
+    assert milestones.deadline_text == "6月底前出台方案，12月底前全面完成" and milestones.due_date == date(2026, 12, 31)
+    assert by_title["建立人才工作联系点"].key_task == "人才工作"  # and the table in the same document
+    with ledger.begin() as session:
+        assert import_breakdown(session, "测试员", rows, 2026, path.name).imported == 6  # 5 from the text, 1 table
+
+
+def test_text_pasted_from_word_reads_like_the_document(tmp_path: Path) -> None:
+    text = ("一、强化政治引领\n1.组织专题学习（干部教育科牵头，3月底前完成）\n"
+            "2.开展专题读书班（干部教育科负责，6月底前）")
+    rows = plan_text(text, 2026)
+    assert [(r.key_task, r.title, r.lead_section, r.due_date) for r in rows] == [
+        ("强化政治引领", "组织专题学习", "干部教育科", date(2026, 3, 31)),
+        ("强化政治引领", "开展专题读书班", "干部教育科", date(2026, 6, 30))]

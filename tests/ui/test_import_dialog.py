@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from models.file.ledger import Ledger
+from tests.fixtures.breakdown_layouts import word_plan
 from ui.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 
@@ -99,3 +100,33 @@ def test_long_work_shows_what_it_does_and_the_wait_cursor_until_it_ends(qtbot: Q
         assert label.text() == "正在导入……"
         raise OSError("磁盘已满")
     assert QApplication.overrideCursor() is None  # an error does not leave the cursor spinning
+
+
+def test_a_word_plan_imports_end_to_end_from_the_window(qtbot: QtBot, ledger: Ledger, tmp_path: Path) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    plan = word_plan(tmp_path / "2026年工作要点分工方案.docx")
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.ask_path = lambda: plan
+        dialog.choose_file()
+        assert dialog.model.rowCount() == 5 and dialog.model.count("error") == 0
+        assert "将新建——新科室" in dialog.summary.text() and "各县（市、区）委组织部" in dialog.summary.text()
+        assert dialog.run_import() and "已导入 5 项新任务" in dialog.summary.text()
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
+    titles = shown_titles(window)
+    assert "整顿软弱涣散基层党组织" in titles and "开展专题读书班" in titles
+
+
+def test_text_pasted_from_word_imports_from_the_window(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    text = "一、强化政治引领\n（一）加强理论武装\n1.组织专题学习（干部教育科牵头，3月底前完成）\n2.开展专题读书班"
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.ask_pasted = lambda: text
+        dialog.paste_text()
+        assert dialog.model.rowCount() == 3 and dialog.model.count("error") == 0
+        assert dialog.run_import() and "已导入 3 项新任务" in dialog.summary.text()
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
+    assert "组织专题学习" in shown_titles(window)

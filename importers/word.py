@@ -1,0 +1,158 @@
+"""A 分工方案 as published in Word (.docx) or pasted from it: numbered paragraphs and tables into grids.
+
+The .docx is read straight from its XML (defusedxml refuses entity bombs) rather than through python-docx,
+whose lxml would add about 8 MB to the offline bundle for what is a simple walk over paragraphs and cells."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from defusedxml import ElementTree
+
+from importers.cells import tidy
+from importers.sheets import MAX_UNPACKED_BYTES, Grid
+from importers.units import lead_and_helpers
+from models.apply.rows import Cell
+from models.domain.deadlines import deadline_in_text
+from models.errors import RuleError
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限"]
+_KEY = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+_GROUP = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
+_ITEM = re.compile(r"^(\d+)[、.．]\s*|^[（(](\d+)[)）]\s*")
+_DUTY_WORDS = ("牵头", "配合", "负责", "完成", "前")
+_LABELLED = re.compile(r"^(责任单位|牵头单位|配合单位|完成时限|时间要求)[：:](.*)$")
+
+
+def is_word_document(path: Path) -> bool:
+    """A .docx, whatever its name says."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+
+
+def read_word(path: Path) -> list[Grid]:
+    """The document's tables, each a grid, and its numbered paragraphs as one more."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+                raise RuleError(f"{path.name} 解压后过大，不像分工方案，已拒绝读取。")
+            root = ElementTree.fromstring(archive.read("word/document.xml"))
+    except RuleError:
+        raise
+    except Exception as error:  # a broken zip, no document part, XML that is not XML or is hostile
+        raise RuleError(f"{path.name} 已损坏或不是 Word 文档，无法读取。") from error
+    body = root.find(f"{W}body")
+    grids: list[Grid] = []
+    lines: list[str] = []
+    for element in list(body) if body is not None else []:
+        if element.tag == f"{W}tbl":
+            grids.append(Grid(f"表格{len(grids) + 1}", _table_rows(element)))
+        elif element.tag == f"{W}p":
+            lines.append(_text(element))
+    outline = grid_from_lines(lines, "正文")
+    return [*grids, outline] if len(outline.rows) > 1 else grids
+
+
+def grid_from_lines(lines: list[str], sheet: str = "粘贴的文字") -> Grid:
+    """Numbered lines (一、（一）1.（1）) as a breakdown grid: headings merged across, a measure a row with its
+    units and deadline taken from the bracket at its end or from 责任单位：/完成时限： lines after it."""
+    rows: list[list[Cell]] = [list(HEADER)]
+    width = len(HEADER)
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        labelled = _LABELLED.match(line)
+        if labelled and len(rows) > 1 and rows[-1][2]:
+            _apply_duty(rows[-1], labelled[2] if labelled[1] != "完成时限" else f"{labelled[2]}前完成")
+            continue
+        if _KEY.match(line) or _GROUP.match(line):
+            rows.append([tidy(line)] * width)  # a heading: as a heading row merged across the table
+            continue
+        item = _ITEM.match(line)
+        if item is None:
+            continue  # prose between the numbered items
+        text = line[item.end():]
+        row: list[Cell] = [f"{item[1]}." if item[1] else f"({item[2]})", None, None, None, None, None]
+        duty = trailing_bracket(text)
+        if duty is not None and any(word in duty[1] for word in _DUTY_WORDS):
+            text = text[:duty[0]]
+            _apply_duty(row, duty[1])
+        row[2] = tidy(text.rstrip("，,；;。 "))
+        rows.append(row)
+    return Grid(sheet, rows)
+
+
+def trailing_bracket(text: str) -> tuple[int, str] | None:
+    """Where the bracketed part ending `text` starts, and what it says, brackets inside it kept:
+    "（组织科牵头，各县（市、区）委组织部配合，10月底前完成）" is one part."""
+    end = len(text.rstrip("。；; "))
+    if end == 0 or text[end - 1] not in "）)":
+        return None
+    depth = 0
+    for position in range(end - 1, -1, -1):
+        if text[position] in "）)":
+            depth += 1
+        elif text[position] in "（(":
+            depth -= 1
+            if depth == 0:
+                return position, text[position + 1:end - 1]
+    return None
+
+
+def _apply_duty(row: list[Cell], duty: str) -> None:
+    """Units and deadline from "市委组织部牵头，市委宣传部配合，2026年10月底前完成"."""
+    clauses = [c for c in _top_level_clauses(duty) if c.strip()]
+    dated = [c for c in clauses if deadline_in_text(c, 2000) is not None]
+    units = "，".join(c for c in clauses if c not in dated)
+    if units:
+        leads, helpers = lead_and_helpers(units, None)
+        row[3] = row[3] or (leads[0] if leads else None)
+        row[4] = row[4] or ("、".join(helpers) or None)
+    if dated:  # every dated clause: the milestones stay in the text, the last date is the deadline
+        row[5] = "，".join(clause.strip() for clause in dated)
+
+
+def _top_level_clauses(text: str) -> list[str]:
+    """Split at ，；outside brackets: 各县（市、区）委组织部 stays one clause."""
+    clauses, current, depth = [], "", 0
+    for char in text:
+        depth += char in "（("
+        depth -= char in "）)" and depth > 0
+        if depth == 0 and char in "，,；;":
+            clauses.append(current)
+            current = ""
+        else:
+            current += char
+    return [*clauses, current]
+
+
+def _text(element: Any) -> str:
+    return "".join(node.text or "" for node in element.iter(f"{W}t"))
+
+
+def _table_rows(table: Any) -> list[list[Cell]]:
+    """Rows of cell texts; a cell spanning columns (gridSpan) or rows (vMerge) gives its text to each."""
+    rows: list[list[Cell]] = []
+    for tr in table.iter(f"{W}tr"):
+        cells: list[Cell] = []
+        for tc in tr.findall(f"{W}tc"):
+            props = tc.find(f"{W}tcPr")
+            span = props.find(f"{W}gridSpan") if props is not None else None
+            merge = props.find(f"{W}vMerge") if props is not None else None
+            text = "\n".join(_text(p) for p in tc.iter(f"{W}p"))
+            value = tidy(text)
+            if merge is not None and merge.get(f"{W}val") != "restart" and rows:
+                above = rows[-1]
+                value = above[len(cells)] if len(cells) < len(above) else None
+            count = int(span.get(f"{W}val", "1")) if span is not None else 1
+            cells.extend([value] * max(1, min(count, 64)))
+        rows.append(cells)
+    return rows
