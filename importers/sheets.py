@@ -46,6 +46,10 @@ class Grid:
 def read_grids(path: Path) -> list[Grid]:
     """Every visible sheet of `path`, its cells tidied and each merged range's value in every cell it covers."""
     unpacked = _check_file(path)
+    if _is_ole(path):
+        from importers.legacy import read_xls  # xlrd loads only for an old .xls/.et
+
+        return read_xls(path)
     try:
         return _read_workbook(path, path)
     except _Unparsable:
@@ -111,6 +115,8 @@ def _check_file(path: Path) -> int:
     if size > MAX_BYTES:
         raise RuleError(f"文件 {path.name} 太大：{size / 1048576:.1f} MB，最多读取 {MAX_BYTES / 1048576:.0f} MB，"
                         "不像任务分解表；请只保留需要导入的工作表。")
+    if head == OLE_MAGIC and path.suffix.lower() not in (".doc", ".wps"):
+        return size  # an old .xls/.et workbook: importers/legacy.py reads it
     other = _other_kind(path, head)
     if other:
         raise RuleError(f"{path.name} {other}本程序读取 Excel/WPS 表格的 .xlsx 文件：请在 Excel 或 WPS 中打开它，"
@@ -124,6 +130,11 @@ def _check_file(path: Path) -> int:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise RuleError(f"{path.name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。")
     return unpacked
+
+
+def _is_ole(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return stream.read(8) == OLE_MAGIC
 
 
 def _other_kind(path: Path, head: bytes) -> str:
@@ -163,7 +174,7 @@ def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:
             row_cells[column - 1] = value
         rows.append(row_cells)
     width = max((len(r) for r in rows), default=0)
-    return Grid(sheet.title, _fill_merged(rows, _clipped(merges, last_row, width), width))
+    return Grid(sheet.title, fill_merged(rows, clipped_merges(merges, last_row, width), width))
 
 
 def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[int, Cell]], list[Merge]]:
@@ -221,7 +232,7 @@ def _bounds(ref: str) -> Merge:
     return min_row, min_col, max_row, max_col
 
 
-def _clipped(merges: list[Merge], last_row: int, width: int) -> list[Merge]:
+def clipped_merges(merges: list[Merge], last_row: int, width: int) -> list[Merge]:
     """Merges cut to the rows and columns that hold something: a merge to XFD1048576 fills only those."""
     clipped = []
     for min_row, min_col, max_row, max_col in merges:
@@ -231,7 +242,7 @@ def _clipped(merges: list[Merge], last_row: int, width: int) -> list[Merge]:
     return clipped
 
 
-def _fill_merged(rows: list[list[Cell]], ranges: list[Merge], width: int) -> list[list[Cell]]:
+def fill_merged(rows: list[list[Cell]], ranges: list[Merge], width: int) -> list[list[Cell]]:
     """Each merged range's top-left value in every cell it covers, as the office reads the sheet."""
     budget = len(rows) * width  # merges that do not overlap cover the sheet at most once
     for min_row, min_col, max_row, max_col in ranges:

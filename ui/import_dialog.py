@@ -255,5 +255,6 @@ class ImportDialog(QDialog):
     def _ask_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("选择任务分解表或分工方案"), str(Path.home()),
-            self.tr("Excel 表格或 Word 文档 (*.xlsx *.docx);;Excel 表格 (*.xlsx);;Word 文档 (*.docx);;所有文件 (*)"))
+            self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;WPS 表格 (*.et);;"
+                    "Word 文档 (*.docx);;所有文件 (*)"))
         return Path(name) if name else None

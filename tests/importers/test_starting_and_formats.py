@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from importers.breakdown import plan_file
 from main import main
-from tests.fixtures.breakdown_layouts import grouped_by_headings, write
+from tests.fixtures.breakdown_layouts import grouped_by_headings, legacy_workbook, write
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 
@@ -37,8 +39,6 @@ def _docx(path: Path) -> Path:
 @pytest.mark.parametrize(("name", "content", "said"), [
     ("方案.pdf", b"%PDF-1.4\n%...", "PDF 文件"),
     ("方案.doc", OLE, "Word/WPS 文字文档"),
-    ("分解表.xls", OLE, "旧版 .xls/.et 表格"),
-    ("分解表.et", OLE, "旧版 .xls/.et 表格"),
     ("分解表.xlsx", "序号,任务\n1,整顿\n".encode(), "不是 Excel 表格文件"),
 ])
 def test_another_kind_of_file_is_named_and_the_way_out_given(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -79,3 +79,22 @@ def test_a_broken_word_document_says_so_in_one_line(tmp_path: Path, capsys: pyte
     assert main(["import", str(broken), "--db", str(ledger)]) == 1
     error = capsys.readouterr().err
     assert "Word 文档" in error and "Traceback" not in error and len(error.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", ["分解表.xls", "分解表.et"])
+def test_an_old_xls_or_et_workbook_reads_like_an_xlsx(tmp_path: Path, name: str) -> None:
+    rows = plan_file(legacy_workbook(tmp_path / name), 2026)
+    assert [(r.key_task, r.title, r.lead_section, r.co_sections, r.due_date) for r in rows] == [
+        ("强化政治引领", "组织专题学习", "干部教育科", ["办公室"], date(2026, 3, 31)),
+        ("强化政治引领", "开展专题读书班", "干部教育科", [], date(2026, 6, 30))]  # merged down, and a date cell
+
+
+def test_a_broken_old_workbook_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = tmp_path / "台账.sqlite"
+    assert main(["new", "--db", str(ledger)]) == 0
+    broken = tmp_path / "分解表.xls"
+    broken.write_bytes(OLE)  # the compound file's signature and nothing after it
+    capsys.readouterr()
+    assert main(["import", str(broken), "--db", str(ledger)]) == 1
+    error = capsys.readouterr().err
+    assert ".xls/.et" in error and "Traceback" not in error and len(error.strip().splitlines()) == 1
