@@ -17,6 +17,7 @@ from models.file.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
 from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow
+from ui.qt_translations import install_qt_translations
 from ui.screen_fonts import prepare_screen_fonts
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -105,6 +106,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Luoshi")
     QApplication.setApplicationDisplayName(_tr("落实台账"))
+    install_qt_translations(app)  # Qt's own buttons and dialogs (是/否, 打开, 取消) in Chinese too
     font_notice = prepare_screen_fonts(app)  # type: ignore[arg-type]
     if font_notice:
         print(f"警告：{font_notice}", file=sys.stderr)
