@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -47,7 +49,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.error_label = error_line()
-        buttons = ok_cancel(self, self.tr("确定"), self.tr("取消"))
+        self.buttons = ok_cancel(self, self.tr("确定"), self.tr("取消"))
+        buttons = self.buttons
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -56,6 +59,28 @@ class FormDialog(QDialog):
 
     def validate(self) -> str:
         return ""
+
+    def inputs(self) -> list[QWidget]:
+        """The form's fields, top to bottom: where Tab goes, the first being where typing goes on opening."""
+        found = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                found.append(widget)
+        return found
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fields = self.inputs()
+        for edit in fields:
+            if isinstance(edit, QPlainTextEdit):
+                edit.setTabChangesFocus(True)  # one-purpose text: Tab moves on, never types a tab
+        chain = [*fields, *self.buttons.buttons()]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
     @staticmethod
     def rule(check: Callable[[], object]) -> str:
@@ -89,10 +114,10 @@ class ProgressDialog(FormDialog):
         self.percent_spin.setSuffix("%")
         self.percent_spin.setValue(percent)
         self.text_edit = QPlainTextEdit()
+        self.form.addRow(self.tr("进展内容："), self.text_edit)  # first: it is what the clerk types
         self.form.addRow(self.tr("类别："), self.kind_combo)
         self.form.addRow(self.tr("日期："), self.date_edit)
         self.form.addRow(self.tr("进度："), self.percent_spin)
-        self.form.addRow(self.tr("进展内容："), self.text_edit)
 
     def validate(self) -> str:
         return self.rule(lambda: require_text(self.text_edit.toPlainText(), "进展内容"))
