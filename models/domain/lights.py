@@ -76,11 +76,12 @@ def missed_periods(facts: TaskFacts, as_of: date, plan_start: date) -> int:
 
 
 def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: date) -> Light:
-    """Red = overdue; yellow = due soon or behind schedule; ongoing/recurring judged by feedback."""
-    if facts.status in (Status.CLOSED, Status.CANCELLED, Status.SUSPENDED):
+    """Red = overdue; yellow = due soon or behind schedule; ongoing/recurring judged by feedback.
+
+    Finished and paused items have no light: green means "open and on track", nothing else.
+    """
+    if facts.status in (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED):
         return Light.NONE
-    if facts.status == Status.COMPLETED:
-        return Light.GREEN
     if facts.deadline_kind == DeadlineKind.DATE and facts.due_date is not None:
         if is_overdue(facts, as_of):
             return Light.RED

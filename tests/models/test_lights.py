@@ -33,7 +33,7 @@ CASES = [
     ("far off, on schedule", dated(date(2026, 6, 30), 40), Light.GREEN),
     ("far off, behind schedule", dated(date(2026, 6, 30), 5), Light.YELLOW),
     ("behind measured from its own start", dated(date(2026, 6, 30), 0, start=date(2026, 3, 1)), Light.GREEN),
-    ("completed after deadline", dated(date(2026, 3, 1), 100, Status.COMPLETED), Light.GREEN),
+    ("completed after deadline", dated(date(2026, 3, 1), 100, Status.COMPLETED), Light.NONE),
     ("closed", dated(date(2026, 3, 1), 100, Status.CLOSED), Light.NONE),
     ("suspended, past deadline", dated(date(2026, 3, 1), 10, Status.SUSPENDED), Light.NONE),
     ("cancelled", dated(date(2026, 3, 1), 10, Status.CANCELLED), Light.NONE),
