@@ -100,9 +100,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.main_splitter)
         self.setCentralWidget(central)
-        stack = self.context.controller.undo_stack
-        self.registry = build_actions(self, stack.createUndoAction(self, self.tr("撤销")),
-                                      stack.createRedoAction(self, self.tr("重做")))
+        self.registry = build_actions(self, self.context.controller.undo_stack)
         self.task_commands = TaskCommands(self)
         self.file_commands = FileCommands(self)
         self.editor.bind_actions({

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 
@@ -37,7 +37,25 @@ class WindowActions:
     refresh: QAction
 
 
-def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowActions:
+def stack_action(window: QMainWindow, stack: QUndoStack, redo: bool) -> QAction:
+    """Undo or redo with a fixed label: what it would do goes in the tooltip, so the toolbar never shifts."""
+    label = window.tr("重做") if redo else window.tr("撤销")
+    action = QAction(label, window)
+    action.triggered.connect(stack.redo if redo else stack.undo)
+
+    def describe(text: str) -> None:
+        tip = f"{label} {text}" if text else label
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+    (stack.canRedoChanged if redo else stack.canUndoChanged).connect(action.setEnabled)
+    (stack.redoTextChanged if redo else stack.undoTextChanged).connect(describe)
+    action.setEnabled(stack.canRedo() if redo else stack.canUndo())
+    describe(stack.redoText() if redo else stack.undoText())
+    return action
+
+
+def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     def make(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
              tip: str = "") -> QAction:
         action = QAction(text, window)
@@ -48,6 +66,7 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         return action
 
     tr = window.tr
+    undo, redo = stack_action(window, stack, redo=False), stack_action(window, stack, redo=True)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions = WindowActions(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -64,6 +65,21 @@ def test_new_task_is_shown_selected_and_undo_redo_take_it_away_and_back(window: 
     window.registry.redo.trigger()
     assert "落实干部调研制度" in shown_titles(window)
     assert window.list_pane.model.index_of_task(task_id).isValid()
+
+
+def test_undo_button_keeps_its_label_and_names_the_change_in_its_tooltip(window: MainWindow) -> None:
+    toolbar = window.findChild(QToolBar, "main_toolbar")
+    button = toolbar.widgetForAction(window.registry.undo)
+    assert not window.registry.undo.isEnabled()
+    width_before = button.sizeHint().width()
+    new_task(window, "落实干部调研制度，这是一个很长的任务名称用来撑宽撤销按钮")
+    assert window.registry.undo.isEnabled()
+    assert button.text() == "撤销"
+    assert button.sizeHint().width() == width_before
+    assert "撤销" in window.registry.undo.toolTip() and len(window.registry.undo.toolTip()) > len("撤销 ")
+    window.registry.undo.trigger()
+    assert window.registry.redo.isEnabled() and window.registry.redo.text() == "重做"
+    assert not window.registry.undo.isEnabled()
 
 
 def test_new_task_without_title_is_refused_in_the_dialog(window: MainWindow) -> None:
