@@ -11,7 +11,7 @@ from models.domain.enums import Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
 from models.errors import RuleError
-from models.read.task_detail import TaskDetail, task_detail
+from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.editor_drafts import TextDraft
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
@@ -153,14 +153,32 @@ class TaskCommands:
             detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text())
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
+    def _subtasks(self, task_id: int) -> list[SubtaskRow]:
+        with self.context.ledger.reading() as session:
+            return subtasks(session, task_id)
+
+    def _finish_anyway(self, detail: TaskDetail, verb: str) -> bool:
+        """Finishing a task whose subtasks are still open is usually a slip: name them and ask."""
+        still_open = [row for row in self._subtasks(detail.id)
+                      if not row.status.is_finished and row.status != Status.CANCELLED]
+        if not still_open:
+            return True
+        shown = "\n".join(_tr("· {title}（{status}）").format(title=row.title, status=_tr(row.status.label))
+                          for row in still_open[:8])
+        if len(still_open) > 8:
+            shown += "\n" + _tr("……另有 {count} 项").format(count=len(still_open) - 8)
+        return self.window.dialogs.confirm(verb, _tr(
+            "「{title}」下还有 {count} 项子任务没有办结：\n{shown}\n\n仍要{verb}这项任务吗？子任务保持原状。").format(
+                title=detail.title, count=len(still_open), shown=shown, verb=verb))
+
     def complete(self) -> None:
         detail = self._current()
-        if detail is not None:
+        if detail is not None and self._finish_anyway(detail, _tr("办结")):
             self.context.controller.set_status(detail.id, Status.COMPLETED, on=self.context.as_of)
 
     def close_task(self) -> None:
         detail = self._current()
-        if detail is None:
+        if detail is None or not self._finish_anyway(detail, _tr("销号")):
             return
         dialog = CloseDialog(detail.title, self.window)
         typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
@@ -176,6 +194,11 @@ class TaskCommands:
 
     def delete_task(self) -> None:
         detail = self._current()
-        if detail is not None and self.window.dialogs.confirm(_tr("删除任务"), _tr(
-                "把这项任务（连同它的子任务）移到回收站吗？\n可以在“文件 → 回收站”恢复。")):
+        if detail is None:
+            return
+        count = len(self._subtasks(detail.id))
+        with_subtasks = _tr("（连同它的 {count} 项子任务）").format(count=count) if count else ""
+        if self.window.dialogs.confirm(_tr("删除任务"), _tr(
+                "把「{title}」{with_subtasks}移到回收站吗？\n可以在“文件 → 回收站”恢复。").format(
+                    title=detail.title, with_subtasks=with_subtasks)):
             self.context.controller.delete(detail.id)

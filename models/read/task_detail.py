@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
-from models.domain.entities import Extension, Meeting, ProgressEntry
+from models.domain.entities import Extension, Meeting, ProgressEntry, Task
 from models.domain.enums import DeadlineKind, ProgressKind, Status
-from models.domain.tasks import get_task
+from models.domain.tasks import get_task, subtree_ids
 from models.read.task_history import HistoryRow, task_history
 
 
@@ -62,6 +62,21 @@ class TaskDetail:
     timeline: tuple[ProgressRow, ...]
     extensions: tuple[ExtensionRow, ...]
     history: tuple[HistoryRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class SubtaskRow:
+    id: int
+    title: str
+    status: Status
+
+
+def subtasks(session: Session, task_id: int) -> list[SubtaskRow]:
+    """Every live task under this one, at any depth, in list order: what deleting or finishing it touches."""
+    ids = subtree_ids(session, task_id)[1:]
+    query = (select(Task.id, Task.title, Task.status)
+             .where(Task.id.in_(ids), Task.deleted_at.is_(None)).order_by(Task.sort_order, Task.id))
+    return [SubtaskRow(*row) for row in session.execute(query)]
 
 
 def _deadline_display(kind: DeadlineKind, due: date | None, text: str) -> str:

@@ -243,6 +243,46 @@ def test_delete_goes_to_the_recycle_bin_and_can_be_restored(window: MainWindow) 
     assert "要删除的任务" not in shown_titles(window)
 
 
+def with_subtasks(window: MainWindow, title: str, subtitles: tuple[str, ...]) -> tuple[int, list[int]]:
+    parent = new_task(window, title)
+    children = []
+    for subtitle in subtitles:
+        answer_dialogs(window, lambda dialog, t=subtitle: dialog.title_edit.setPlainText(t))
+        window.list_pane.select_task(parent)
+        window.editor.buttons["subtask"].click()
+        child = window.list_pane.selected_task_id()
+        assert child is not None and child != parent
+        children.append(child)
+    window.list_pane.select_task(parent)
+    return parent, children
+
+
+def test_delete_confirmation_names_the_task_and_how_many_subtasks_go_with_it(window: MainWindow) -> None:
+    with_subtasks(window, "开展年轻干部调研", ("制定方案", "形成报告"))
+    asked: list[str] = []
+    window.dialogs.confirm = lambda title, text: asked.append(text) and False  # type: ignore[method-assign]
+    window.editor.buttons["delete"].click()
+    assert "「开展年轻干部调研」" in asked[0] and "2 项子任务" in asked[0]
+    assert "开展年轻干部调研" in shown_titles(window)  # answered no: nothing moved
+
+
+def test_finishing_a_task_with_open_subtasks_lists_them_and_can_be_cancelled(window: MainWindow) -> None:
+    parent, (first, second) = with_subtasks(window, "开展年轻干部调研", ("制定方案", "形成报告"))
+    window.context.controller.set_status(first, Status.IN_PROGRESS, on=TODAY)
+    window.context.controller.set_status(first, Status.COMPLETED, on=TODAY)
+    window.context.controller.set_status(parent, Status.IN_PROGRESS, on=TODAY)
+    window.list_pane.select_task(parent)
+    asked: list[str] = []
+    window.dialogs.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
+    window.registry.complete.trigger()
+    assert len(asked) == 1 and "形成报告（未启动）" in asked[0] and "制定方案" not in asked[0]
+    assert status_of(window, parent) == Status.IN_PROGRESS
+    window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    window.registry.complete.trigger()
+    assert status_of(window, parent) == Status.COMPLETED
+    assert status_of(window, second) == Status.NOT_STARTED
+
+
 def test_search_filters_as_you_type_and_selection_survives_sort_and_filter(window: MainWindow,
                                                                         qtbot: QtBot) -> None:
     kept = new_task(window, "完善干部考核办法")
