@@ -1,10 +1,10 @@
-"""The meeting's entry box: Enter saves, Shift+Enter starts a new line, Esc puts the box back as it was."""
+"""The meeting's entry area: Enter saves from any field, Shift+Enter starts a new line, Esc puts the box back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QPlainTextEdit, QWidget
 
 
 class EntryEdit(QPlainTextEdit):
@@ -27,3 +27,22 @@ class EntryEdit(QPlainTextEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+
+
+class EnterSubmits(QObject):
+    """Enter in the entry area's other fields (进度, 状态) saves too, as the button promises."""
+
+    submitted = Signal()
+
+    def watch(self, *fields: QWidget) -> None:
+        for field in fields:
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if isinstance(watched, QAbstractSpinBox):
+                watched.interpretText()  # a half-typed percentage counts, as it would on Tab
+            self.submitted.emit()
+            return True
+        return False

@@ -36,7 +36,7 @@ from models.read.meetings import (
 )
 from models.read.queries import TaskRow, merge_rows, task_rows
 from ui.dialog_parts import error_line
-from ui.entry_edit import EntryEdit
+from ui.entry_edit import EnterSubmits, EntryEdit
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
@@ -118,6 +118,9 @@ class MeetingPage(QWidget):
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
         self.status_combo = QComboBox()
+        self._enter_submits = EnterSubmits(self)
+        self._enter_submits.watch(self.percent_spin, self.status_combo)
+        self._enter_submits.submitted.connect(self.save_and_next)
         self.error_label = error_line()
         save_button = QPushButton(self.tr("保存并下一项（回车）"))
         save_button.clicked.connect(self.save_and_next)

@@ -100,6 +100,23 @@ def test_status_and_percent_from_the_meeting_row(window: MainWindow, qtbot: QtBo
     assert entries(window.context.ledger) == []
 
 
+def test_enter_in_the_percent_and_status_fields_saves_too(window: MainWindow, qtbot: QtBot,
+                                                        tasks: list[int]) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "已完成调研")
+    page.percent_spin.setFocus()
+    page.percent_spin.selectAll()
+    qtbot.keyClicks(page.percent_spin, "60")
+    qtbot.keyClick(page.percent_spin, Qt.Key.Key_Return)
+    assert [(e.task_id, e.text, e.percent) for e in entries(window.context.ledger)] == [(tasks[0], "已完成调研", 60)]
+    assert page.current_task_id() == tasks[1]
+    type_text(page.entry, "正在起草")
+    page.status_combo.setFocus()
+    qtbot.keyClick(page.status_combo, Qt.Key.Key_Enter)
+    assert [e.task_id for e in entries(window.context.ledger)] == [tasks[0], tasks[1]]
+    assert page.current_task_id() == tasks[2]
+
+
 def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: QtBot) -> None:
     page = window.meeting_page
     type_text(page.entry, "说错了")
