@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -14,19 +15,31 @@ from ui.task_dialogs import FormDialog
 
 
 class NewMeetingDialog(FormDialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, taken: Collection[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(self.tr("开始新的会议"), parent)
+        self.taken = {title.strip() for title in taken}
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy年M月d日")
-        self.title_edit = QLineEdit(self.tr("{month}月月例会").format(month=today.month))
+        self.title_edit = QLineEdit(self.suggested_title(today.month))
+        self._suggested = self.title_edit.text()
         self.date_edit.dateChanged.connect(self._suggest_title)
         self.form.addRow(self.tr("会议日期："), self.date_edit)
         self.form.addRow(self.tr("会议名称："), self.title_edit)
 
+    def suggested_title(self, month: int) -> str:
+        """The month's regular meeting, numbered when that name is already used (a second meeting that month)."""
+        title = self.tr("{month}月月例会").format(month=month)
+        number = 2
+        while title in self.taken:
+            title = self.tr("{month}月月例会（第{n}次）").format(month=month, n=number)
+            number += 1
+        return title
+
     def _suggest_title(self, day: QDate) -> None:
-        if self.title_edit.text().endswith(self.tr("月月例会")):
-            self.title_edit.setText(self.tr("{month}月月例会").format(month=day.month()))
+        if self.title_edit.text() == self._suggested:  # only a name the clerk has not typed over
+            self.title_edit.setText(self.suggested_title(day.month()))
+            self._suggested = self.title_edit.text()
 
     def held_on(self) -> date:
         return to_date(self.date_edit.date())
@@ -35,7 +48,12 @@ class NewMeetingDialog(FormDialog):
         return self.title_edit.text().strip()
 
     def validate(self) -> str:
-        return "" if self.meeting_title() else self.tr("会议名称不能为空。")
+        title = self.meeting_title()
+        if not title:
+            return self.tr("会议名称不能为空。")
+        if title in self.taken:
+            return self.tr("已经有一个「{title}」了，请换一个名称（例如加上日期）。").format(title=title)
+        return ""
 
 
 class MeetingSummaryDialog(QDialog):

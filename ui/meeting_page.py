@@ -193,7 +193,9 @@ class MeetingPage(QWidget):
         super().showEvent(event)
 
     def new_meeting(self) -> None:
-        dialog = NewMeetingDialog(self.context.as_of, self)
+        with self.context.ledger.reading() as session:
+            taken = [item.title for item in lookups.meetings(session, self.context.year)]
+        dialog = NewMeetingDialog(self.context.as_of, taken, self)
         if not self.dialogs.run(dialog):
             return
         created: list[int] = []

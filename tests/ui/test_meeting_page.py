@@ -17,6 +17,7 @@ from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, create_task
 from models.file.drafts import drafts_path
 from models.file.ledger import Ledger
+from models.read import lookups
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
@@ -174,3 +175,19 @@ def test_unsaved_text_survives_a_crash_and_is_offered_back(window: MainWindow, q
     qtbot.keyClick(again.entry, Qt.Key.Key_Return)
     assert [e.text for e in entries(ledger)] == ["会上说到一半"]
     assert not path.exists()
+
+
+def test_a_second_meeting_in_the_month_is_numbered_and_a_used_name_is_refused(window: MainWindow) -> None:
+    proposed: list[str] = []
+
+    def keep_proposal(dialog: NewMeetingDialog) -> None:
+        proposed.append(dialog.meeting_title())
+    answer_dialogs(window, keep_proposal)
+    window.meeting_page.new_meeting()
+    assert proposed == ["3月月例会（第2次）"]
+    dialogs = answer_dialogs(window, lambda dialog: dialog.title_edit.setText("3月月例会"))
+    window.meeting_page.new_meeting()
+    assert dialogs[0].result() != dialogs[0].DialogCode.Accepted
+    assert "已经有一个「3月月例会」了" in dialogs[0].error_label.text()
+    with window.context.ledger.reading() as session:
+        assert [m.title for m in lookups.meetings(session, 2026)].count("3月月例会") == 1
