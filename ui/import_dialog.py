@@ -37,6 +37,7 @@ from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_parts import busy, error_line, ok_cancel, to_date
 from ui.import_preview_model import ImportPreviewModel
+from ui.ui_state import last_folder, remember_folder
 
 BREAKDOWN, RETURN = "breakdown", "return"
 
@@ -254,7 +255,10 @@ class ImportDialog(QDialog):
 
     def _ask_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择任务分解表或分工方案"), str(Path.home()),
+            self, self.tr("选择任务分解表或分工方案"), str(last_folder("imports")),
             self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;WPS 表格 (*.et);;"
                     "Word 文档 (*.docx);;所有文件 (*)"))
-        return Path(name) if name else None
+        if not name:
+            return None
+        remember_folder("imports", Path(name))
+        return Path(name)

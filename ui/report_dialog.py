@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -46,6 +47,7 @@ from reports.stats_sheet import stats_report, write_stats_sheet
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, to_date
 from ui.pdf_preview import PdfPreview, print_pdf
+from ui.ui_state import last_folder, remember_folder
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
@@ -269,12 +271,28 @@ class ReportDialog(QDialog):
                             self.tr("没有能送去打印：请检查打印机，或“另存为 PDF”后用阅读器打印。"))
         return printed
 
+    def suggested_file_name(self) -> str:
+        """What the office would call the file: the month, the section when one is chosen, and the sheet."""
+        day, kind = self.as_of(), self.kind_combo.currentData()
+        month = self.tr("{year}年{month}月").format(year=day.year, month=day.month)
+        section = self.section_combo.currentData() or ""
+        scope = section if kind != NOTICE else ""
+        name = {PROGRESS: self.tr("{month}{scope}重点工作任务推进情况表"),
+                STATS: self.tr("{month}重点工作任务统计表"),
+                NOTICE: self.tr("{month}督办单（{code}）"),
+                NOTICES: self.tr("{month}{scope}督办单")}[kind].format(month=month, scope=scope,
+                                                                    code=self.task_code or "")
+        return re.sub(r'[\\/:*?"<>|\s]+', "", name) + ".pdf"
+
     def _ask_save_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(Path.home()),
+        proposed = last_folder("reports") / self.suggested_file_name()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(proposed),
                                               self.tr("PDF 文件 (*.pdf)"))
         if not name:
             return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        remember_folder("reports", path)
+        return path
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

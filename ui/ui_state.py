@@ -51,3 +51,14 @@ def last_ledger() -> Path | None:
 
 def remember_ledger(path: Path) -> None:
     store().setValue("ledger/last", str(path))
+
+
+def last_folder(purpose: str) -> Path:
+    """Where the last file for this purpose (reports, imports) went; home when that folder is gone."""
+    value = store().value(f"folder/{purpose}")
+    folder = Path(value) if isinstance(value, str) and value else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def remember_folder(purpose: str, path: Path) -> None:
+    store().setValue(f"folder/{purpose}", str(path.parent))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -116,3 +117,24 @@ def test_a_notice_is_numbered_when_it_goes_out_and_only_once(window: MainWindow,
         assert "督〔2026〕1号" in (PdfReader(pdf).pages[0].extract_text() or "")
     with window.context.ledger.reading() as session:
         assert session.scalars(select(Notice.number)).all() == [1]
+
+
+def test_save_proposes_the_month_and_sheet_as_file_name_and_remembers_the_folder(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    proposed: list[Path] = []
+    folder = tmp_path / "报表"
+    folder.mkdir()
+
+    def choose(parent: object, caption: str, directory: str, pattern: str) -> tuple[str, str]:
+        proposed.append(Path(directory))
+        return str(folder / Path(directory).name), pattern
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+
+    def work(dialog: ReportDialog) -> None:
+        first = dialog.save_as()
+        assert first is not None and first.name == "2026年3月重点工作任务推进情况表.pdf" and first.is_file()
+        dialog.section_combo.setCurrentIndex(dialog.section_combo.findData("组织科"))
+        dialog.save_as()
+    open_dialog(window, work)
+    assert proposed[0].name == "2026年3月重点工作任务推进情况表.pdf"
+    assert proposed[1] == folder / "2026年3月组织科重点工作任务推进情况表.pdf"  # the folder chosen last time
