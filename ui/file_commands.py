@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
+from demo.ledger import DEMO_ORG
 from models.domain.rollover import CARRIED_STATUSES, rollover
-from models.domain.settings import change_settings
+from models.domain.settings import LedgerSettings, change_settings
 from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
 from models.file.ledger import create_ledger
@@ -47,7 +48,10 @@ class FileCommands:
         if path.exists():
             self.window.report_error(_tr("已经有这个文件了，请换一个文件名，或用“打开台账文件”打开它。"))
             return
-        org = self.dialogs.ask_text(_tr("新建台账文件"), _tr("单位名称："), self.context.org_name)
+        # The example ledger's name and the unnamed default are never an office's own: ask afresh.
+        current = self.context.org_name.strip()
+        known = "" if current in (DEMO_ORG, LedgerSettings().org_name) else current
+        org = self.dialogs.ask_text(_tr("新建台账文件"), _tr("单位名称（印在报表抬头）："), known)
         if not org:
             return
         try:

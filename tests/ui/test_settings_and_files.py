@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from cli.parser import build_parser
+from demo.ledger import create_demo_ledger
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import Section, Task
@@ -130,6 +131,18 @@ def test_new_ledger_opens_in_place_and_is_reopened_next_time(window: MainWindow,
     reopened = open_ledger(target, auto_backup=False)  # the replacement released the file on close
     assert reopened.read_only_reason == ""
     reopened.close()
+
+
+def test_a_new_ledger_made_from_the_example_asks_for_the_office_name_afresh(qtbot: QtBot, tmp_path: Path) -> None:
+    demo = create_demo_ledger(tmp_path / "示例台账.sqlite")
+    shown = MainWindow(demo, as_of=date(2026, 3, 25))
+    qtbot.addWidget(shown)
+    offered: list[str] = []
+    shown.dialogs.ask_ledger_path = lambda save, folder: tmp_path / "新台账.sqlite"  # type: ignore[method-assign]
+    shown.dialogs.ask_text = lambda title, label, default="": offered.append(default)  # type: ignore[method-assign]
+    shown.registry.new_ledger.trigger()
+    assert offered == [""]  # not 中共示例市委组织部
+    assert not (tmp_path / "新台账.sqlite").exists()  # no name given: nothing made
 
 
 def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainWindow, tmp_path: Path,
