@@ -113,6 +113,8 @@ TASKS: list[tuple[int, str, str, list[str], int | str, str, list[tuple[str, int 
     (8, "编写组织工作业务手册和工作流程图", "研究室", [], -15, "suspended", []),
 ]
 
+FINISHED_PHRASE = "任务已全部完成，形成工作总结报部领导"
+
 PROGRESS_PHRASES = [
     "已完成方案起草，正在征求意见",
     "召开专题会议研究部署，明确时间表和责任人",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from demo.data import LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from models.domain import directory
 from models.domain.deadlines import month_end, parse_deadline
 from models.domain.entities import Person, Section, Task
@@ -87,10 +87,16 @@ class _DemoWriter:
         if scenario in ("done", "closed"):
             reported_months = (2, 1)
         target = {"red": 45, "behind": 10, "yellow": 70, "green": 80, "done": 90, "closed": 90}.get(scenario)
+        finishing = scenario in ("done", "closed")
         for step, back in enumerate(reported_months, start=1):
             percent = None if target is None else round(target * step / len(reported_months))
             meeting = self.meetings[2 - back]
-            self.progress(task_id, section, meeting.held_on, percent, meeting.id)
+            if finishing and step == len(reported_months):
+                # The report that finishes a task says so: an example must read as the office would write it.
+                self.progress(task_id, section, meeting.held_on, 100, meeting.id, FINISHED_PHRASE,
+                              ProgressKind.FEEDBACK)
+            else:
+                self.progress(task_id, section, meeting.held_on, percent, meeting.id)
         if scenario == "red":
             add_progress(self.session, "办公室督查", task_id, "已逾期，请牵头科室说明原因并提出整改时限。",
                          entry_date=self.today - timedelta(days=1), kind=ProgressKind.SUPERVISION)
@@ -107,12 +113,13 @@ class _DemoWriter:
             change_status(self.session, DEMO_ACTOR, task_id, Status.SUSPENDED,
                           note="根据上级最新部署，暂缓推进。")
 
-    def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int) -> None:
-        phrase = self.rng.choice(PROGRESS_PHRASES).format(
+    def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int,
+                 phrase: str = "", kind: ProgressKind = ProgressKind.PROGRESS) -> None:
+        phrase = phrase or self.rng.choice(PROGRESS_PHRASES).format(
             percent=percent if percent is not None else 50, count=self.rng.randint(3, 30))
         text = f"截至{day.month}月{day.day}日，{section}{phrase}。"
         add_progress(self.session, DEMO_ACTOR, task_id, text, entry_date=day, period=period_of(day),
-                     percent=percent, meeting_id=meeting_id, author=self.rng.choice(OWNERS[section]))
+                     percent=percent, meeting_id=meeting_id, author=self.rng.choice(OWNERS[section]), kind=kind)
 
 
 def write_demo(session: Session, today: date | None = None, seed: int = 2026) -> int:
