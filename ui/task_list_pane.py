@@ -20,10 +20,13 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
-from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
+from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TaskTreeModel
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
-COLUMN_WIDTHS = [104, 340, 84, 110, 74, 64, 110, 64, 64, 52, 320]
+COLUMN_WIDTHS = [96, 300, 84, 110, 74, 64, 100, 64, 64, 52, 320]
+# At 1366×768 with the editor open the list is about 800 px wide: it starts with what a meeting needs
+# (编号, 任务内容, 牵头科室, 完成时限, 灯, 状态, 最近进展); the other columns are one click away under 列.
+HIDDEN_AT_FIRST = (3, 4, 5, 9)
 
 
 class TaskListPane(QWidget):
@@ -85,6 +88,9 @@ class TaskListPane(QWidget):
         else:
             for column, width in enumerate(COLUMN_WIDTHS):
                 self.tree.setColumnWidth(column, width)
+            for column in HIDDEN_AT_FIRST:
+                header.setSectionHidden(column, True)
+            header.moveSection(header.visualIndex(LIGHT_COLUMN), header.visualIndex(STATUS_COLUMN))
         self._build_column_menu()
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self._folding: dict[str, bool] = {}  # groups the user opened or closed, by name

@@ -16,7 +16,7 @@ from models.read.task_views import TaskView, group_namer
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN = 8, 1, 10
+LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN, STATUS_COLUMN = 8, 1, 10, 7
 
 LIGHT_COLOURS = {Light.RED: QColor("#c62828"), Light.YELLOW: QColor("#b26a00"),
                  Light.GREEN: QColor("#2e7d32"), Light.NONE: QColor("#757575")}

@@ -362,3 +362,18 @@ def test_a_deadline_no_one_can_read_is_kept_as_typed(window: MainWindow, typed: 
     assert window.editor.deadline_edit.text() == typed
     with window.context.ledger.reading() as session:
         assert task_detail(session, first).deadline_display == typed
+
+
+def test_at_1366_the_list_shows_light_status_and_latest_report_without_scrolling(window: MainWindow) -> None:
+    new_task(window, "落实干部调研制度")
+    tree, header = window.list_pane.tree, window.list_pane.tree.header()
+    names = [str(window.list_pane.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
+    shown = sorted((header.visualIndex(c), names[c]) for c in range(header.count()) if not header.isSectionHidden(c))
+    assert [name for _, name in shown] == ["编号", "任务内容", "牵头科室", "完成时限", "灯", "状态", "最近进展"]
+    width = tree.viewport().width()
+    for column in range(header.count()):
+        if names[column] in ("灯", "状态"):
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width, names[column]
+        if names[column] == "最近进展":
+            assert header.sectionViewportPosition(column) < width - 60  # its start is readable
+    assert tree.horizontalScrollBar().value() == 0
