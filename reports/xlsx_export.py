@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -35,6 +36,11 @@ def safe(value: CellValue) -> CellValue:
     if not isinstance(value, str):
         return value
     return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def sheet_title(text: str) -> str:
+    """A worksheet name Excel accepts: none of \\ / ? * [ ] :, at most 31 characters, never empty."""
+    return re.sub(r"[\\/?*\[\]:]", "", text)[:31] or "Sheet1"
 
 
 def put(sheet: Worksheet, row: int, column: int, value: CellValue, *, style: Alignment = WRAP,
@@ -188,7 +194,7 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = f"{section}{month}月反馈"[:31]
+    sheet.title = sheet_title(f"{section}{month}月反馈")
     _title(sheet, f"{section} {period_year}年{month}月重点任务推进情况反馈表",
            f"请于本月25日前填写“进展情况”“完成状态”和“进度”后报回{settings.org_name}", len(FEEDBACK_COLUMNS))
     for column, (name, chars) in enumerate(FEEDBACK_COLUMNS, start=1):

@@ -36,6 +36,15 @@ class DialogHost:
             name, _ = QFileDialog.getOpenFileName(self.parent, _tr("打开台账文件"), str(folder), pattern)
         return Path(name) if name else None
 
+    def ask_save_file(self, title: str, proposed: Path, pattern: str) -> Path | None:
+        """Where to save a file, starting from a proposed name and folder."""
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(proposed), pattern)
+        return Path(name) if name else None
+
+    def ask_folder(self, title: str, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, str(start))
+        return Path(name) if name else None
+
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
         """One line of text, stripped; None when cancelled or left blank."""
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)

@@ -26,6 +26,7 @@ from models.read.task_views import TaskView
 from ui import ui_state
 from ui.dialog_host import DialogHost
 from ui.editor_drafts import EditorDrafts
+from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
 from ui.meeting_page import MeetingPage
 from ui.stats_page import StatsPage
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.registry = build_actions(self, self.context.controller.undo_stack)
         self.task_commands = TaskCommands(self)
         self.file_commands = FileCommands(self)
+        self.export_commands = ExportCommands(self)
         self.editor.bind_actions({
             "progress": self.registry.progress, "extend": self.registry.extend, "complete": self.registry.complete,
             "close": self.registry.close_task, "reopen": self.registry.reopen,
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         a.rollover.triggered.connect(files.roll_over)
         a.import_xlsx.triggered.connect(files.open_import)
         a.print_sheet.triggered.connect(files.open_reports)
+        a.export_xlsx.triggered.connect(self.export_commands.export_xlsx)
+        a.feedback_forms.triggered.connect(self.export_commands.feedback_forms)
         for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx):
             action.setEnabled(not self.context.read_only)
         tasks.update_actions(None)

@@ -61,4 +61,5 @@ def last_folder(purpose: str) -> Path:
 
 
 def remember_folder(purpose: str, path: Path) -> None:
-    store().setValue(f"folder/{purpose}", str(path.parent))
+    """Remember the folder chosen, or the folder of the file chosen."""
+    store().setValue(f"folder/{purpose}", str(path if path.is_dir() else path.parent))

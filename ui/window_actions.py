@@ -15,6 +15,8 @@ class WindowActions:
     backup: QAction
     data_safety: QAction
     import_xlsx: QAction
+    export_xlsx: QAction
+    feedback_forms: QAction
     recycle_bin: QAction
     rollover: QAction
     settings: QAction
@@ -76,6 +78,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         data_safety=make(tr("数据安全…"), tip=tr("台账文件在哪里、备份情况、检查文件、用备份恢复")),
         import_xlsx=make(tr("导入 Excel/Word…"), "Ctrl+I",
                          tip=tr("导入任务分解表、Word 分工方案或科室报回的推进情况表")),
+        export_xlsx=make(tr("导出 Excel…"), tip=tr("把本年度任务导出为任务分解表（可再导入）")),
+        feedback_forms=make(tr("生成科室反馈表…"),
+                            tip=tr("为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回")),
         recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
         rollover=make(tr("结转到下一年度…"), tip=tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
         settings=make(tr("设置…"), tip=tr("单位名称、提醒规则、科室与人员、备份位置")),
@@ -98,7 +103,8 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     )
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(tr("文件(&F)"))
-    for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.backup,
+    for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.export_xlsx,
+                   actions.feedback_forms, None, actions.backup,
                    actions.data_safety, actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)

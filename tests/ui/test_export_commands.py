@@ -1,0 +1,84 @@
+"""File → 导出 Excel… and 生成科室反馈表… write what the command line writes, where the clerk chooses."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft, change_status, create_task
+from models.file.ledger import Ledger
+from ui.main_window import MainWindow
+
+from .helpers import reported_errors
+
+TODAY = date(2026, 3, 25)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    with ledger.begin() as session:
+        office = directory.section(session, "测试员", "办公室").id
+        cadres = directory.section(session, "测试员", "干部一科/二科").id  # a slash a file name cannot hold
+        directory.section(session, "测试员", "研究室")  # nothing open: no form
+        for title, section in (("整顿软弱涣散党组织", office), ("完善干部考核办法", cadres)):
+            create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section,
+                                                    deadline=parse_deadline("6月底前", 2026)))
+        done = create_task(session, "测试员", TaskDraft(2026, "已经办完的事", lead_section_id=office,
+                                                       deadline=parse_deadline("3月底前", 2026))).id
+        change_status(session, "测试员", done, Status.IN_PROGRESS, on=TODAY)
+        change_status(session, "测试员", done, Status.COMPLETED, on=TODAY)
+    shown = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def cell_texts(path: Path) -> str:
+    book = load_workbook(path, read_only=True)
+    return " ".join(str(value) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)
+                    for value in row if value is not None)
+
+
+def test_export_xlsx_proposes_a_name_and_writes_the_years_tasks(window: MainWindow, tmp_path: Path) -> None:
+    proposed: list[Path] = []
+
+    def choose(title: str, start: Path, pattern: str) -> Path:
+        proposed.append(start)
+        return tmp_path / "导出的台账"  # typed without the extension
+    window.dialogs.ask_save_file = choose  # type: ignore[method-assign]
+    window.registry.export_xlsx.trigger()
+    assert proposed[0].name == "2026年重点工作任务分解表.xlsx"
+    written = tmp_path / "导出的台账.xlsx"
+    assert "整顿软弱涣散党组织" in cell_texts(written) and "完善干部考核办法" in cell_texts(written)
+    assert "已导出" in window.statusBar().currentMessage()
+
+
+def test_feedback_forms_one_file_per_section_with_open_tasks(window: MainWindow, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "反馈表"
+    tmp_path.mkdir()
+    window.dialogs.ask_folder = lambda title, start: tmp_path  # type: ignore[method-assign]
+    window.registry.feedback_forms.trigger()
+    names = sorted(path.name for path in tmp_path.iterdir())
+    assert names == ["办公室2026年3月反馈表.xlsx", "干部一科二科2026年3月反馈表.xlsx"]
+    office = cell_texts(tmp_path / "办公室2026年3月反馈表.xlsx")
+    assert "整顿软弱涣散党组织" in office and "完善干部考核办法" not in office and "已经办完的事" not in office
+    assert "已生成 2 份反馈表" in window.statusBar().currentMessage()
+    before = (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns
+    asked: list[str] = []
+    window.dialogs.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
+    window.registry.feedback_forms.trigger()
+    assert "已有 2 份同名反馈表" in asked[0]
+    assert (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns == before  # answered no: kept
+
+
+def test_export_into_a_folder_that_cannot_be_written_says_so(window: MainWindow, tmp_path: Path) -> None:
+    errors = reported_errors(window)
+    window.dialogs.ask_save_file = lambda title, start, pattern: tmp_path / "没有这个文件夹" / "台账.xlsx"  # type: ignore[method-assign]
+    window.registry.export_xlsx.trigger()
+    assert errors and "无法导出" in errors[-1]

@@ -1,0 +1,106 @@
+"""File → 导出 Excel… and 生成科室反馈表…: the spreadsheets the command line writes, from the window."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from models.domain.lights import period_of
+from reports.output import write_atomically
+from reports.xlsx_export import export_ledger, feedback_form
+from ui import ui_state
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportCommands", text)
+
+
+def file_safe(name: str) -> str:
+    """A section's name as part of a file name: no path separators or characters Windows refuses."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "", name) or _tr("未命名科室")
+
+
+class ExportCommands:
+    """Writes the year's ledger as a task breakdown, or one blank feedback form per section, where the user says."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.context = window.context
+        self.dialogs = window.dialogs
+
+    def _tell(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+
+    def export_xlsx(self) -> Path | None:
+        year = self.context.year
+        proposed = ui_state.last_folder("exports") / _tr("{year}年重点工作任务分解表.xlsx").format(year=year)
+        path = self.dialogs.ask_save_file(_tr("导出 Excel"), proposed, _tr("Excel 表格 (*.xlsx)"))
+        if path is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        ui_state.remember_folder("exports", path)
+        try:
+            with self.context.ledger.reading() as session:
+                count = write_atomically(path, lambda temporary: export_ledger(
+                    session, temporary, year=year, as_of=self.context.as_of), suffix=".xlsx")
+        except OSError as error:
+            self.context.error_reported.emit(_tr("无法导出到 {path}：{error}").format(
+                path=path, error=error.strerror or error))
+            return None
+        self._tell(_tr("已导出：{path}（{count} 项任务）").format(path=path, count=count))
+        return path
+
+    def sections_with_open_tasks(self) -> list[str]:
+        """Sections that lead or help on an unfinished task this year, in the office's order."""
+        wanted = {name for row in self.context.rows if not row.status.is_finished
+                  for name in (row.lead_section, *row.co_sections) if name}
+        return [choice.name for choice in self.context.sections if choice.name in wanted]
+
+    def feedback_forms(self) -> list[Path]:
+        """One 反馈表 per section for this month, into one folder; the sections fill them in and send them back."""
+        sections = self.sections_with_open_tasks()
+        if not sections:
+            self.context.error_reported.emit(_tr("本年度没有未完成的任务，不需要反馈表。"))
+            return []
+        folder = self.dialogs.ask_folder(_tr("选择保存反馈表的文件夹"), ui_state.last_folder("forms"))
+        if folder is None:
+            return []
+        period = period_of(self.context.as_of)
+        year_text, month_text = period.split("-")
+        targets = {section: folder / _tr("{section}{year}年{month}月反馈表.xlsx").format(
+            section=file_safe(section), year=year_text, month=int(month_text)) for section in sections}
+        existing = [path.name for path in targets.values() if path.exists()]
+        if existing and not self.dialogs.confirm(_tr("生成科室反馈表"), _tr(
+                "文件夹里已有 {count} 份同名反馈表（如“{first}”），要替换吗？").format(
+                    count=len(existing), first=existing[0])):
+            return []
+        ui_state.remember_folder("forms", folder)
+        written: list[Path] = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.context.ledger.reading() as session:
+                for number, (section, path) in enumerate(targets.items(), start=1):
+                    self._tell(_tr("正在生成反馈表 {n}/{total}：{section}").format(
+                        n=number, total=len(targets), section=section))
+                    QApplication.processEvents()
+                    write_atomically(path, partial(feedback_form, session, section=section, period=period,
+                                                   year=self.context.year), suffix=".xlsx")
+                    written.append(path)
+        except OSError as error:
+            self.context.error_reported.emit(_tr("无法写入 {path}：{error}（已生成 {count} 份）").format(
+                path=path, error=error.strerror or error, count=len(written)))
+            return written
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._tell(_tr("已生成 {count} 份反馈表（{period}），在 {folder}").format(
+            count=len(written), period=period, folder=folder))
+        return written
