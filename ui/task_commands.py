@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from models.domain.enums import Status
+from models.domain.enums import Light, Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
 from models.errors import RuleError
@@ -54,7 +54,7 @@ class TaskCommands:
         row = self.list_pane.model.task_row(task_id) if task_id is not None else None
         context = self.context
         self.editor.show_task(detail, context.sections, context.people, context.key_tasks, context.year,
-                              row.code if row else "")
+                              row.code if row else "", row.light if row else Light.NONE)
         self.update_actions(detail)
         drafts = self.window.editor_drafts
         if drafts.restore():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -30,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline, parse_deadline
-from models.domain.enums import DeadlineKind
+from models.domain.enums import DeadlineKind, Light
 from models.domain.text import normalise_text
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
 from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
 from ui.task_dialogs import deadline_hint
+from ui.task_tree_model import LIGHT_COLOURS
 from ui.timeline_model import TimelineModel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
@@ -94,6 +96,8 @@ class TaskEditor(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self._code, self._light = "", Light.NONE
         self.title_edit = QPlainTextEdit()
         self.title_edit.setFixedHeight(64)
         self.key_task_combo = QComboBox()
@@ -207,11 +211,19 @@ class TaskEditor(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
     def show_task(self, detail: TaskDetail | None, sections: list[Choice], people: list[Choice],
-                  key_tasks: list[Choice], year: int, code: str = "") -> None:
-        self.detail, self.year = detail, year
+                  key_tasks: list[Choice], year: int, code: str = "", light: Light = Light.NONE) -> None:
+        self.detail, self.year, self._light = detail, year, light
         self._sections, self._people, self._key_tasks, self._code = sections, people, key_tasks, code
         self.error_label.clear()
         self.revert()
+
+    def _heading_html(self, detail: TaskDetail) -> str:
+        """Code, status and the light in its colour: an overdue task says so where the clerk is typing."""
+        text = html.escape(self.tr("{code} {status}").format(code=self._code, status=self.tr(detail.status.label)))
+        if self._light == Light.NONE:
+            return text
+        colour = LIGHT_COLOURS[self._light].name()
+        return f'{text} <span style="color:{colour}">● {html.escape(self.tr(self._light.label))}</span>'
 
     def revert(self) -> None:
         """Put back the saved values (放弃修改)."""
@@ -221,8 +233,7 @@ class TaskEditor(QWidget):
         for widget in self.findChildren(QWidget):
             if widget is not self.heading and widget not in action_buttons:
                 widget.setEnabled(editable)
-        self.heading.setText(self.tr("请在左侧选择一项任务") if detail is None else self.tr(
-            "{code} {status}").format(code=self._code, status=self.tr(detail.status.label)))
+        self.heading.setText(self.tr("请在左侧选择一项任务") if detail is None else self._heading_html(detail))
         self.error_label.clear()
         self._fill_combo(self.key_task_combo, self._key_tasks, detail.key_task_id if detail else None)
         self._fill_combo(self.lead_combo, self._sections, detail.lead_section_id if detail else None)

@@ -377,3 +377,14 @@ def test_at_1366_the_list_shows_light_status_and_latest_report_without_scrolling
         if names[column] == "最近进展":
             assert header.sectionViewportPosition(column) < width - 60  # its start is readable
     assert tree.horizontalScrollBar().value() == 0
+
+
+def test_the_editor_heading_shows_the_light_of_an_overdue_task(window: MainWindow) -> None:
+    late = new_task(window, "早该完成的任务", deadline="3月20日前")
+    window.list_pane.select_task(late)
+    heading = window.editor.heading.text()
+    assert "未启动" in heading and "红灯" in heading and "#c62828" in heading
+    window.context.controller.set_status(late, Status.IN_PROGRESS, on=TODAY)
+    window.context.controller.set_status(late, Status.COMPLETED, on=TODAY)
+    window.list_pane.select_task(late)
+    assert "已办结" in window.editor.heading.text() and "灯" not in window.editor.heading.text()
