@@ -388,3 +388,11 @@ def test_the_editor_heading_shows_the_light_of_an_overdue_task(window: MainWindo
     window.context.controller.set_status(late, Status.COMPLETED, on=TODAY)
     window.list_pane.select_task(late)
     assert "已办结" in window.editor.heading.text() and "灯" not in window.editor.heading.text()
+
+
+def test_save_and_discard_are_in_sight_at_1366_without_scrolling(window: MainWindow, qtbot: QtBot) -> None:
+    new_task(window, "落实干部调研制度")
+    qtbot.waitExposed(window)
+    for button in (window.editor.save_button, window.editor.revert_button):
+        assert button.isVisible()
+        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
