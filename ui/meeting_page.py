@@ -233,6 +233,7 @@ class MeetingPage(QWidget):
         walked = walk_rows(rows)
         self.rows = {row.id: row for row in walked}
         self.model.set_rows(walked, [s.name for s in context.sections])
+        self.model.set_marked(self.entered)
         if len(walked) <= EXPAND_ALL_LIMIT:
             self.tree.expandAll()
         else:
@@ -267,6 +268,7 @@ class MeetingPage(QWidget):
         for task_id in task_ids:
             self.entered.pop(task_id, None)
         self.entered.update(entered)
+        self.model.set_marked(self.entered)
 
     def current_task_id(self) -> int | None:
         return self.model.task_id(self.tree.currentIndex())

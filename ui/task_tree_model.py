@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -20,6 +20,7 @@ LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN, STATUS_COLUMN = 8, 1, 10, 7
 
 LIGHT_COLOURS = {Light.RED: QColor("#c62828"), Light.YELLOW: QColor("#b26a00"),
                  Light.GREEN: QColor("#2e7d32"), Light.NONE: QColor("#757575")}
+MARKED_COLOUR = QColor("#2e7d32")  # entered in this meeting
 CONTEXT_COLOUR = QColor("#8a8a8a")  # a parent shown only because a subtask matched
 LIGHT_RANK = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, Light.NONE: 3}
 STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
@@ -59,6 +60,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._top: list[int] = []
         self._by_task: dict[int, int] = {}
         self._matched: set[int] | None = None
+        self._marked: frozenset[int] = frozenset()  # the meeting's entered tasks: ✓ and green
         self._view = TaskView.BY_SECTION
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.counting = Counting([])
@@ -233,10 +235,13 @@ class TaskTreeModel(QAbstractItemModel):
         if task is None:
             return self._group_data(number, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(task, index.column())
+            text = self._display(task, index.column())
+            return "✓ " + text if index.column() == TITLE_COLUMN and task.id in self._marked else text
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._matched is not None and task.id not in self._matched:
                 return QBrush(CONTEXT_COLOUR)
+            if task.id in self._marked and index.column() != LIGHT_COLUMN:
+                return QBrush(MARKED_COLOUR)
             if index.column() == LIGHT_COLUMN:
                 return QBrush(LIGHT_COLOURS[task.light])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (TITLE_COLUMN, PROGRESS_COLUMN):
@@ -266,6 +271,17 @@ class TaskTreeModel(QAbstractItemModel):
                   task.owner, task.deadline_display, _tr(task.status.label), light, percent,
                   task.latest_progress.replace("\n", " ")]
         return values[column]
+
+    def set_marked(self, task_ids: Iterable[int]) -> None:
+        """Mark these tasks (✓, green): the meeting page marks what was entered in this meeting."""
+        marked = frozenset(task_ids)
+        changed, self._marked = marked ^ self._marked, marked
+        for task_id in changed:
+            number = self._by_task.get(task_id)
+            if number is not None:
+                first = self.createIndex(self._row[number], 0, number)
+                last = self.createIndex(self._row[number], self.columnCount() - 1, number)
+                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
 
     # --- lookups for the view -------------------------------------------------------------
     def task_id(self, index: QModelIndex) -> int | None:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -21,6 +22,7 @@ from models.read import lookups
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
+from ui.task_tree_model import TITLE_COLUMN
 
 from .helpers import answer_dialogs, type_text
 
@@ -191,3 +193,19 @@ def test_a_second_meeting_in_the_month_is_numbered_and_a_used_name_is_refused(wi
     assert "已经有一个「3月月例会」了" in dialogs[0].error_label.text()
     with window.context.ledger.reading() as session:
         assert [m.title for m in lookups.meetings(session, 2026)].count("3月月例会") == 1
+
+
+def test_entries_made_in_this_meeting_are_ticked_and_the_section_count_goes_down(
+        window: MainWindow, qtbot: QtBot, tasks: list[int], qtmodeltester: ModelTester) -> None:
+    page, model = window.meeting_page, window.meeting_page.model
+    group = model.index(0, 0)
+    assert "未反馈2" in str(group.data())  # 组织科: neither task has reported this month
+    type_text(page.entry, "已完成调研")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    entered = model.index_of_task(tasks[0], TITLE_COLUMN)
+    other = model.index_of_task(tasks[1], TITLE_COLUMN)
+    assert entered.data() == "✓ 组织科任务甲" and other.data() == "组织科任务乙"
+    assert entered.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#2e7d32"
+    assert other.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert "未反馈1" in str(model.index(0, 0).data())
+    qtmodeltester.check(model)
