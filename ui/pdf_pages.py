@@ -7,6 +7,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
+# What opening or rendering a page can raise: PDFium's refusal, the file gone, a page image too large.
+PDF_ERRORS = (pdfium.PdfiumError, OSError, MemoryError)
+
 
 class PdfPages:
     """One PDF file, open for rendering its pages; close() lets go of it (Windows cannot delete an open file)."""

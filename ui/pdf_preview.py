@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.pdf_pages import PdfPages
+from ui.pdf_pages import PDF_ERRORS, PdfPages
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -77,8 +77,8 @@ class PdfPreview(QWidget):
             return int(self.document.pageCount())
         try:
             self.pages = PdfPages(path)
-        except Exception:
-            self.note.setText(self.tr("无法显示这个 PDF 文件。"))
+        except PDF_ERRORS as error:
+            self.note.setText(self.tr("无法显示这个 PDF 文件：{error}").format(error=error))
             self.note.show()
             return 0
         self.note.hide()

@@ -46,6 +46,7 @@ from reports.progress_sheet import (
 from reports.stats_sheet import stats_report, write_stats_sheet
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, to_date
+from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.ui_state import last_folder, remember_folder
 
@@ -263,12 +264,14 @@ class ReportDialog(QDialog):
         printer = self.ask_printer()
         if printer is None:
             return 0
+        problem = ""
         try:
             printed = print_pdf(self.current, printer)
-        except Exception:
-            printed = 0
+        except PDF_ERRORS as error:
+            printed, problem = 0, str(error)
         self.status.setText(self.tr("已送打印：{n} 页").format(n=printed) if printed else
-                            self.tr("没有能送去打印：请检查打印机，或“另存为 PDF”后用阅读器打印。"))
+                            self.tr("没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。").format(
+                                problem=f"（{problem}）" if problem else ""))
         return printed
 
     def suggested_file_name(self) -> str:
