@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -42,3 +43,8 @@ def busy(label: QLabel, text: str) -> Iterator[None]:
 def to_date(day: QDate) -> date:
     """A QDate as Python's date (QDate.toPython is typed as returning object)."""
     return date(day.year(), day.month(), day.day())
+
+
+def file_name_part(text: str) -> str:
+    """Text fit for a file name on Windows and Linux: no path separators, no characters Windows refuses."""
+    return re.sub(r'[\\/:*?"<>|\s]+', "", text)

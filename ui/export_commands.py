@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,10 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from models.domain.lights import period_of
+from models.domain.lights import parse_period, period_of
 from reports.output import write_atomically
 from reports.xlsx_export import export_ledger, feedback_form
 from ui import ui_state
+from ui.dialog_parts import file_name_part
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -21,11 +21,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportCommands", text)
-
-
-def file_safe(name: str) -> str:
-    """A section's name as part of a file name: no path separators or characters Windows refuses."""
-    return re.sub(r'[\\/:*?"<>|\s]+', "", name) or _tr("未命名科室")
 
 
 class ExportCommands:
@@ -75,9 +70,9 @@ class ExportCommands:
         if folder is None:
             return []
         period = period_of(self.context.as_of)
-        year_text, month_text = period.split("-")
+        year, month = parse_period(period)
         targets = {section: folder / _tr("{section}{year}年{month}月反馈表.xlsx").format(
-            section=file_safe(section), year=year_text, month=int(month_text)) for section in sections}
+            section=file_name_part(section) or _tr("未命名科室"), year=year, month=month) for section in sections}
         existing = [path.name for path in targets.values() if path.exists()]
         if existing and not self.dialogs.confirm(_tr("生成科室反馈表"), _tr(
                 "文件夹里已有 {count} 份同名反馈表（如“{first}”），要替换吗？").format(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -45,7 +44,7 @@ from reports.progress_sheet import (
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
 from ui.controller import LedgerController
-from ui.dialog_parts import error_line, to_date
+from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.ui_state import last_folder, remember_folder
@@ -285,7 +284,7 @@ class ReportDialog(QDialog):
                 NOTICE: self.tr("{month}督办单（{code}）"),
                 NOTICES: self.tr("{month}{scope}督办单")}[kind].format(month=month, scope=scope,
                                                                     code=self.task_code or "")
-        return re.sub(r'[\\/:*?"<>|\s]+', "", name) + ".pdf"
+        return file_name_part(name) + ".pdf"
 
     def _ask_save_path(self) -> Path | None:
         proposed = last_folder("reports") / self.suggested_file_name()
