@@ -72,7 +72,13 @@ def key_task(session: Session, actor: str, year: int, title: str, theme: str = "
 
 
 def meeting(session: Session, actor: str, held_on: date, title: str) -> Meeting:
-    created = Meeting(held_on=held_on, title=require_text(title, "会议名称", MAX_NAME))
+    """A new meeting; its name is unique within the year, so the meeting list never shows two alike."""
+    title = require_text(title, "会议名称", MAX_NAME)
+    clash = session.scalar(select(Meeting.id).where(
+        Meeting.title == title, Meeting.held_on.between(date(held_on.year, 1, 1), date(held_on.year, 12, 31))))
+    if clash is not None:
+        raise RuleError(f"{held_on.year}年已经有一个「{title}」了，请换一个名称（例如加上日期）。")
+    created = Meeting(held_on=held_on, title=title)
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "meeting", created.id, "title", None, created.title)

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from models.domain import directory, task_state
@@ -15,6 +16,7 @@ from models.domain.enums import Status
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, update_task
+from models.errors import RuleError
 from models.file.drafts import DraftStore
 from models.file.ledger import Ledger
 from models.read import lookups
@@ -122,6 +124,17 @@ def test_deactivated_section_stays_on_tasks_but_is_not_offered(ledger: Ledger) -
         assert [c.name for c in lookups.sections(session)] == ["干部科"]
         assert len(lookups.sections(session, include_inactive=True)) == 2
     assert "组织科" in {r.lead_section for r in rows_of(ledger)}
+
+
+def test_a_meeting_name_is_unique_within_its_year(ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        directory.meeting(session, "测试员", TODAY, "3月月例会")
+    with pytest.raises(RuleError, match="2026年已经有一个「3月月例会」"), ledger.begin() as session:
+        directory.meeting(session, "测试员", date(2026, 3, 28), " 3月月例会 ")
+    with ledger.begin() as session:  # the same name next year is another meeting
+        directory.meeting(session, "测试员", date(2027, 3, 25), "3月月例会")
+    with ledger.reading() as session:
+        assert [m.title for m in lookups.meetings(session)] == ["3月月例会", "3月月例会"]
 
 
 def test_meeting_summary_counts_entries_silent_and_assigned(ledger: Ledger) -> None:
