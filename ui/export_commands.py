@@ -71,8 +71,16 @@ class ExportCommands:
             return []
         period = period_of(self.context.as_of)
         year, month = parse_period(period)
-        targets = {section: folder / _tr("{section}{year}年{month}月反馈表.xlsx").format(
-            section=file_name_part(section) or _tr("未命名科室"), year=year, month=month) for section in sections}
+        targets: dict[str, Path] = {}
+        for section in sections:
+            name = _tr("{section}{year}年{month}月反馈表").format(
+                section=file_name_part(section) or _tr("未命名科室"), year=year, month=month)
+            # Two names may clean to the same file name (干部一科/二科, 干部一科二科): number the later one.
+            taken, number = {path.stem for path in targets.values()}, 2
+            unique = name
+            while unique in taken:
+                unique, number = f"{name}（{number}）", number + 1
+            targets[section] = folder / f"{unique}.xlsx"
         existing = [path.name for path in targets.values() if path.exists()]
         if existing and not self.dialogs.confirm(_tr("生成科室反馈表"), _tr(
                 "文件夹里已有 {count} 份同名反馈表（如“{first}”），要替换吗？").format(

@@ -27,7 +27,8 @@ def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
         office = directory.section(session, "测试员", "办公室").id
         cadres = directory.section(session, "测试员", "干部一科/二科").id  # a slash a file name cannot hold
         directory.section(session, "测试员", "研究室")  # nothing open: no form
-        for title, section in (("整顿软弱涣散党组织", office), ("完善干部考核办法", cadres)):
+        alike = directory.section(session, "测试员", "干部一科二科").id  # cleans to the same file name
+        for title, section in (("整顿软弱涣散党组织", office), ("完善干部考核办法", cadres), ("开展调研", alike)):
             create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section,
                                                     deadline=parse_deadline("6月底前", 2026)))
         done = create_task(session, "测试员", TaskDraft(2026, "已经办完的事", lead_section_id=office,
@@ -65,15 +66,17 @@ def test_feedback_forms_one_file_per_section_with_open_tasks(window: MainWindow,
     window.dialogs.ask_folder = lambda title, start: tmp_path  # type: ignore[method-assign]
     window.registry.feedback_forms.trigger()
     names = sorted(path.name for path in tmp_path.iterdir())
-    assert names == ["办公室2026年3月反馈表.xlsx", "干部一科二科2026年3月反馈表.xlsx"]
+    assert names == ["办公室2026年3月反馈表.xlsx", "干部一科二科2026年3月反馈表.xlsx",
+                     "干部一科二科2026年3月反馈表（2）.xlsx"]
+    assert "开展调研" in cell_texts(tmp_path / "干部一科二科2026年3月反馈表（2）.xlsx")
     office = cell_texts(tmp_path / "办公室2026年3月反馈表.xlsx")
     assert "整顿软弱涣散党组织" in office and "完善干部考核办法" not in office and "已经办完的事" not in office
-    assert "已生成 2 份反馈表" in window.statusBar().currentMessage()
+    assert "已生成 3 份反馈表" in window.statusBar().currentMessage()
     before = (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns
     asked: list[str] = []
     window.dialogs.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
     window.registry.feedback_forms.trigger()
-    assert "已有 2 份同名反馈表" in asked[0]
+    assert "已有 3 份同名反馈表" in asked[0]
     assert (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns == before  # answered no: kept
 
 
