@@ -13,11 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
-
 from cli import import_command, report_command
 from demo.ledger import create_demo_ledger
-from models.domain.entities import Section
 from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError
 from models.file.backup import make_backup, recovery_candidate, restore_backup
@@ -26,8 +23,9 @@ from models.file.ledger import create_ledger, open_ledger
 from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
+from models.read.lookups import sections
 from models.read.queries import task_rows
-from models.read.stats import StatsReport, section_stats
+from models.read.stats import StatsReport, unit_stats
 
 OK, FAILED = 0, 1
 
@@ -163,11 +161,10 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
         rules = LightRules(settings.warning_days, settings.schedule_gap)
         with ledger.reading() as session:
             rows = task_rows(session, year, as_of, rules)
-            order = list(session.scalars(select(Section.name).where(Section.active)
-                                         .order_by(Section.sort_order)))
+            units = sections(session)
     finally:
         ledger.close()
-    report = section_stats(rows, year, as_of, order)
+    report = unit_stats(rows, year, as_of, units)
     if args.json:
         json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -199,7 +196,7 @@ def print_stats_table(report: StatsReport, org_name: str, out: TextIO) -> None:
     table = [[title for title, _ in COLUMNS]]
     for item in [*report.sections, report.totals]:
         data = item.to_dict()
-        table.append([_cell(data[key]) for _, key in COLUMNS])
+        table.append([item.label] + [_cell(data[key]) for _, key in COLUMNS[1:]])
     widths = [max(_width(row[i]) for row in table) for i in range(len(COLUMNS))]
     for row in table:
         cells = [cell + " " * (widths[i] - _width(cell)) if i == 0 else " " * (widths[i] - _width(cell)) + cell

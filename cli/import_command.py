@@ -10,7 +10,7 @@ from typing import TextIO
 
 from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
-from models.apply.breakdown import ImportResult, import_breakdown
+from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import import_return
 from models.errors import LedgerError, RuleError
 from models.file.ledger import create_ledger, open_ledger
@@ -90,7 +90,7 @@ def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:
             print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
     counts = {name: sum(1 for r in result.rows if r.status == name) for name in STATUS_WORDS}
     created = "；".join(f"{label}：{'、'.join(result.created.get(key, []))}"
-                       for key, label in (("sections", "新科室"), ("people", "新人员"), ("key_tasks", "新重点任务"))
+                       for key, label in CREATED_KINDS
                        if result.created.get(key))
     skipped = f"，跳过 {counts['skip']}（合计行、说明）" if counts["skip"] else ""
     print(f"共 {len(result.rows)} 行：正常 {counts['ok']}，提示 {counts['warning']}，"

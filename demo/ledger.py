@@ -66,14 +66,14 @@ class _DemoWriter:
              scenario: str, parent_id: int | None = None) -> int:
         owner_name = self.rng.choice(OWNERS[section])
         owner = directory.person(self.session, DEMO_ACTOR, owner_name)
-        co_ids = [self.sections[name].id for name in co if name in self.sections]
+        # 各科室 and 市委党校 are units of their own kind, made on first mention like an import makes them.
+        co_ids = [(self.sections.get(name) or directory.section(self.session, DEMO_ACTOR, name)).id for name in co]
         draft = TaskDraft(
             year=self.year, title=title, key_task_id=key_task_id, parent_id=parent_id,
             lead_section_id=self.sections[section].id, co_section_ids=co_ids,
             leader_id=self.leader_of[section].id, owner_id=owner.id,
             deadline=parse_deadline(self.deadline(spec), self.year),
             source_text="年初任务分解" if parent_id is None else "",
-            note="“各科室”配合" if "各科室" in co else "",
         )
         task = create_task(self.session, DEMO_ACTOR, draft)
         self.play(task.id, section, scenario)

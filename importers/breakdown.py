@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.sheets import Grid, read_grids
-from importers.units import EVERY_SECTION, lead_and_helpers, names
+from importers.units import lead_and_helpers, names
 from importers.word import grid_from_lines, is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
@@ -215,10 +215,6 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
                 row.fail(f"{what}太长：{len(text)} 个字，最多 {limit} 个字。")
         leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
         row.lead_section = (leads or [""])[0]
-        if EVERY_SECTION in co:
-            co.remove(EVERY_SECTION)
-            row.warn("“各科室”没有展开为具体科室，已记入备注。")
-            row.note = "配合：各科室"
         row.co_sections = [name for name in co if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")

@@ -7,7 +7,6 @@ import re
 from models.apply.rows import Cell
 from models.domain.text import clean_name
 
-EVERY_SECTION = "各科室"
 _SPLIT = re.compile(r"[、，,；;/\s]")
 _CLAUSES = re.compile(r"[，,；;。]")
 _OPENERS, _CLOSERS = "（([【《", "）)]】》"
@@ -48,8 +47,8 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
         labelled = re.match(r"^(牵头单位|牵头|配合单位|配合|协办)[：:](.*)$", clause)  # 牵头：XX
         if labelled:
             (leads if labelled[1].startswith("牵头") else helpers).extend(names(labelled[2]))
-        elif _EVERYONE.match(clause):  # 各科室按职责分工负责
-            helpers.append(EVERY_SECTION)
+        elif everyone := _EVERYONE.match(clause):  # 各科室按职责分工负责: kept as written, a unit of its own
+            helpers.append(everyone[1])
         elif clause.endswith(_LEADS):  # 干部教育科牵头
             leads += names(re.sub("(牵头单位|牵头|负责)$", "", clause))
         elif clause.endswith(_HELPS):  # YY、ZZ配合
@@ -61,7 +60,8 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
             helpers += listed
     co_text = re.sub(r"^(配合单位|配合|协办)[：:]", "", "" if co_cell is None else str(co_cell).strip())
     for name in names(_MARK_IN_BRACKETS.sub("", co_text)):
-        helpers.append(EVERY_SECTION if _EVERYONE.match(name) else name)
+        everyone = _EVERYONE.match(name)
+        helpers.append(everyone[1] if everyone else name)
     helpers += leads[1:]  # two leads: the first leads, the other helps
     unique = list(dict.fromkeys(h for h in helpers if h not in leads[:1]))
     return leads[:1], unique

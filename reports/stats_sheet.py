@@ -20,7 +20,7 @@ from models.domain.settings import load_settings
 from models.read.counting import COUNTING_RULE
 from models.read.lookups import sections
 from models.read.queries import task_rows
-from models.read.stats import SectionStats, StatsReport, ranks, section_stats
+from models.read.stats import SectionStats, StatsReport, ranks, unit_stats
 from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
@@ -38,7 +38,7 @@ def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsRep
     settings = load_settings(session)
     year = year or settings.current_year or as_of.year
     rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
-    return section_stats(rows, year, as_of, [s.name for s in sections(session)]), SignOff.of(settings)
+    return unit_stats(rows, year, as_of, sections(session)), SignOff.of(settings)
 
 
 def _rate(value: float | None) -> str:
@@ -46,7 +46,7 @@ def _rate(value: float | None) -> str:
 
 
 def _row(item: SectionStats, rank: str) -> list[str]:
-    return [item.section, str(item.total), str(item.not_started), str(item.in_progress), str(item.completed),
+    return [item.label, str(item.total), str(item.not_started), str(item.in_progress), str(item.completed),
             str(item.closed), str(item.suspended), str(item.overdue), str(item.no_feedback),
             _rate(item.completion_rate), _rate(item.on_time_rate), rank]
 
@@ -55,7 +55,7 @@ SIDE_BY_SIDE = 14  # up to this many sections the chart stands beside the table,
 
 
 def _chart(report: StatsReport, fonts: FontSetup, width: float, height: float = 0.0) -> Drawing:
-    shown = [s for s in report.sections if s.total]
+    shown = [s for s in report.sections if s.total and not s.outside]  # the department's own sections
     height = max(height, 80.0, 14.0 * len(shown) + 40)
     drawing = Drawing(width, height, initialFontName=fonts.body)  # not Helvetica, which would go unembedded
     drawing.add(String(0, height - 12, "各科室完成率（%）", fontName=fonts.bold, fontSize=11))

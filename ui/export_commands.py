@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from models.domain.enums import UnitKind
 from models.domain.lights import parse_period, period_of
 from reports.output import write_atomically
 from reports.xlsx_export import export_ledger, feedback_form
@@ -55,10 +56,12 @@ class ExportCommands:
         return path
 
     def sections_with_open_tasks(self) -> list[str]:
-        """Sections that lead or help on an unfinished task this year, in the office's order."""
+        """Units that lead or help on an unfinished task this year, in the office's order; "各科室" is no
+        one to send a form to (each section gets its own)."""
         wanted = {name for row in self.context.rows if not row.status.is_finished
                   for name in (row.lead_section, *row.co_sections) if name}
-        return [choice.name for choice in self.context.sections if choice.name in wanted]
+        return [choice.name for choice in self.context.sections
+                if choice.name in wanted and choice.kind != UnitKind.EVERYONE]
 
     def feedback_forms(self) -> list[Path]:
         """One 反馈表 per section for this month, into one folder; the sections fill them in and send them back."""

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from importers.breakdown import FIELD_LABELS, header_of, plan_file, plan_text
 from importers.progress_return import read_return
-from models.apply.breakdown import ImportResult, import_breakdown
+from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
@@ -208,8 +208,9 @@ class ImportDialog(QDialog):
         extra = ""
         if isinstance(result, ImportResult):
             self.model.show_breakdown(result.rows)
-            created = "；".join(f"{label}：{'、'.join(result.created[key])}" for key, label in
-                                (("sections", "新科室"), ("people", "新人员"), ("key_tasks", "新重点任务"))
+            labels = {"sections": self.tr("新科室"), "outside": self.tr("新部外单位"), "people": self.tr("新人员"),
+                      "key_tasks": self.tr("新重点任务")}
+            created = "；".join(f"{labels[key]}：{'、'.join(result.created[key])}" for key, _ in CREATED_KINDS
                                 if result.created.get(key))
             extra = self.tr("将新建——{names}").format(names=created) if created else ""
         else:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from models.domain import directory
 from models.domain.entities import Person, Section
+from models.domain.enums import UnitKind
 from models.domain.settings import LedgerSettings, change_settings
 from models.read import lookups
 from ui.controller import LedgerController
@@ -42,14 +43,19 @@ class NamesTab(QWidget):
         self.what = self.tr("科室") if kind is Section else self.tr("人员")
         self.list = QListWidget()
         buttons = QVBoxLayout()
-        for text, handler in ((self.tr("添加…"), self.add), (self.tr("改名…"), self.rename),
-                              (self.tr("停用/启用"), self.toggle), (self.tr("合并到…"), self.merge)):
+        actions = [(self.tr("添加…"), self.add), (self.tr("改名…"), self.rename),
+                   (self.tr("停用/启用"), self.toggle), (self.tr("合并到…"), self.merge)]
+        if kind is Section:
+            actions.append((self.tr("类别…"), self.change_kind))
+        for text, handler in actions:
             button = QPushButton(text)
             button.clicked.connect(handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
         note = QLabel(self.tr("停用的{what}保留在原有任务上，但不再出现在新任务的选项里。"
-                              "改名后所有任务立即显示新名称。").format(what=self.what))
+                              "改名后所有任务立即显示新名称。").format(what=self.what)
+                      + (self.tr("部外单位（如市委党校）牵头的任务在统计中单独列出，不参加科室排名。")
+                         if kind is Section else ""))
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -66,7 +72,11 @@ class NamesTab(QWidget):
         self.choices = choices
         self.list.clear()
         for choice in choices:
-            label = choice.name if choice.active else self.tr("{name}（已停用）").format(name=choice.name)
+            label = choice.name
+            if self.kind is Section and choice.kind != UnitKind.SECTION:
+                label = self.tr("{name}（{kind}）").format(name=label, kind=self.kind_label(choice.kind))
+            if not choice.active:
+                label = self.tr("{name}（已停用）").format(name=label)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             if not choice.active:
@@ -120,6 +130,22 @@ class NamesTab(QWidget):
         actor = self.dialog.controller.ledger.actor
         merger = directory.merge_sections if self.kind is Section else directory.merge_people
         self._apply(self.tr("合并"), lambda session: merger(session, actor, chosen[0], target_id))
+
+    def kind_label(self, kind: UnitKind) -> str:
+        return {UnitKind.SECTION: self.tr("本部科室"), UnitKind.OUTSIDE: self.tr("部外单位"),
+                UnitKind.EVERYONE: self.tr("泛指各科室")}[kind]
+
+    def change_kind(self) -> None:
+        """Mark a unit as the department's own section or one outside it (市委党校 counts apart)."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        labels = {self.kind_label(kind): kind for kind in UnitKind}
+        picked = self.dialog.ask_choice(self.tr("类别"), self.tr("「{name}」是：").format(name=chosen[1]), list(labels))
+        if picked:
+            actor = self.dialog.controller.ledger.actor
+            self._apply(self.tr("改类别"),
+                        lambda session: directory.set_unit_kind(session, actor, chosen[0], labels[picked]))
 
 
 class KeyTasksTab(QWidget):

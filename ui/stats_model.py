@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from models.read.stats import SectionStats, StatsReport, ranks
 from ui.table_base import HeaderedTableModel, Index
@@ -57,9 +57,15 @@ class StatsTableModel(HeaderedTableModel):
             if column == len(COLUMNS):
                 return "" if is_total else str(self._ranks.get(stats.section, "—"))
             value = COLUMNS[column][1](stats)
+            if column == 0 and stats.outside:
+                return _tr("{name}（部外）").format(name=value)
             return _tr(str(value)) if column == 0 else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and stats.outside:
+            return QColor("#555")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and stats.outside:
+            return _tr("部外单位牵头的任务：单独列出，不参加科室排名")
         if role == Qt.ItemDataRole.FontRole and is_total:
             font = QFont()
             font.setBold(True)

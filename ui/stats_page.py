@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 
 from models.domain.deadlines import chinese_date
 from models.read.counting import COUNTING_RULE
-from models.read.stats import SectionStats, section_stats
+from models.read.stats import SectionStats, unit_stats
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class CompletionChart(QWidget):
         self.setMinimumHeight(160)
 
     def set_sections(self, sections: list[SectionStats]) -> None:
-        self.sections = [s for s in sections if s.total]
+        self.sections = [s for s in sections if s.total and not s.outside]  # the department's own sections
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -88,7 +88,7 @@ class StatsPage(QWidget):
     def refresh(self) -> None:
         context = self.context
         rows = context.rows  # the window's own rows: the same year, day and rules
-        report = section_stats(rows, context.year, context.as_of, context.section_names())
+        report = unit_stats(rows, context.year, context.as_of, context.sections)
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
         self.caption.setText(self.tr(

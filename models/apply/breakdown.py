@@ -13,8 +13,12 @@ from models.apply.rows import PlannedRow
 from models.domain import directory
 from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, Section, Task, task_co_section
-from models.domain.enums import DeadlineKind
+from models.domain.enums import DeadlineKind, UnitKind
 from models.domain.tasks import TaskDraft, extend_deadline, new_task_values, set_co_sections, set_deadline, update_task
+from models.domain.units import unit_kind
+
+# What an import would add to the ledger's lists, in the order the preview names them.
+CREATED_KINDS = (("sections", "新科室"), ("outside", "新部外单位"), ("people", "新人员"), ("key_tasks", "新重点任务"))
 
 
 @dataclass
@@ -40,7 +44,10 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
     known_sections = set(session.scalars(select(Section.name)))
     known_people = set(session.scalars(select(Person.name)))
     known_key_tasks = set(session.scalars(select(KeyTask.title).where(KeyTask.year == year)))
-    return {"sections": sorted(sections - known_sections), "people": sorted(people - known_people),
+    new_units = sorted(sections - known_sections)
+    return {"sections": [name for name in new_units if unit_kind(name) != UnitKind.OUTSIDE],
+            "outside": [name for name in new_units if unit_kind(name) == UnitKind.OUTSIDE],
+            "people": sorted(people - known_people),
             "key_tasks": [k for k in dict.fromkeys(r.key_task for r in rows if r.key_task)
                           if k in key_tasks - known_key_tasks]}
 

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.entities import KeyTask, Meeting, Person, Section, Task
+from models.domain.enums import UnitKind
 from models.domain.text import clean_name
+from models.domain.units import unit_kind
 from models.domain.workflow import MAX_NAME, require_text
 from models.errors import RuleError
 
@@ -29,18 +31,30 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
     return created
 
 
-def section(session: Session, actor: str, name: str, leader: Person | None = None) -> Section:
-    """The section called `name`, created on first mention at the end of the list."""
+def section(session: Session, actor: str, name: str, leader: Person | None = None,
+            kind: UnitKind | None = None) -> Section:
+    """The unit called `name`, created on first mention at the end of the list, of the kind its name says
+    (市委党校 is outside the department) unless `kind` is given."""
     name = require_text(clean_name(name), "科室名称", MAX_NAME)
     found = session.scalar(select(Section).where(Section.name == name))
     if found is not None:
         return found
     order = session.scalar(select(func.coalesce(func.max(Section.sort_order), 0))) or 0
-    created = Section(name=name, sort_order=order + 1, leader=leader, active=True)
+    created = Section(name=name, sort_order=order + 1, leader=leader, active=True, kind=kind or unit_kind(name))
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "section", created.id, "name", None, name)
     return created
+
+
+def set_unit_kind(session: Session, actor: str, section_id: int, kind: UnitKind) -> None:
+    """Mark a unit as the department's own 科室, a unit outside it, or "every section"."""
+    target = session.get(Section, section_id)
+    if target is None:
+        raise RuleError("找不到这个科室。")
+    if target.kind != kind:
+        audit.record(session, actor, "update", "section", section_id, "kind", target.kind.value, kind.value)
+        target.kind = kind
 
 
 def rename_section(session: Session, actor: str, section_id: int, new_name: str) -> None:

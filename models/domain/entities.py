@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Column, Enum, ForeignKey, Index, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status
+from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status, UnitKind
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -38,6 +38,7 @@ class Base(DeclarativeBase):
         DeadlineKind: _enum_type(DeadlineKind),
         Recurrence: _enum_type(Recurrence),
         ProgressKind: _enum_type(ProgressKind),
+        UnitKind: _enum_type(UnitKind),
     }
 
 
@@ -72,6 +73,7 @@ class Section(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
     leader_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(default=True)
+    kind: Mapped[UnitKind] = mapped_column(default=UnitKind.SECTION, server_default=UnitKind.SECTION.value)
 
     leader: Mapped[Person | None] = relationship()
 

@@ -86,3 +86,15 @@ class Light(StrEnum):
     @property
     def label(self) -> str:
         return {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "none": "—"}[self.value]
+
+
+class UnitKind(StrEnum):
+    """Who a responsible unit is: one of the department's own 科室, a unit outside it, or "every section"."""
+
+    SECTION = "section"
+    OUTSIDE = "outside"  # 市委党校, 市人社局, 各县（市、区）委组织部: named in breakdowns, not staffed by the office
+    EVERYONE = "everyone"  # 各科室, 各有关科室: the whole department, as a co-operator
+
+    @property
+    def label(self) -> str:
+        return {"section": "本部科室", "outside": "部外单位", "everyone": "泛指（各科室）"}[self.value]

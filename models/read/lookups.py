@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from models.domain.entities import KeyTask, Meeting, Person, ProgressEntry, Section, Task
+from models.domain.enums import UnitKind
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Choice:
     name: str
     active: bool = True
     extra: str = ""  # a section's leader, a person's title, a key task's theme
+    kind: UnitKind = UnitKind.SECTION  # sections only: own 科室, outside unit, or 各科室
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,11 @@ class MeetingRow:
 
 
 def sections(session: Session, *, include_inactive: bool = False) -> list[Choice]:
-    query = select(Section).order_by(Section.sort_order, Section.id)
+    own_first = case((Section.kind == UnitKind.SECTION, 0), (Section.kind == UnitKind.OUTSIDE, 1), else_=2)
+    query = select(Section).order_by(own_first, Section.sort_order, Section.id)
     if not include_inactive:
         query = query.where(Section.active)
-    return [Choice(s.id, s.name, s.active, s.leader.name if s.leader else "") for s in session.scalars(query)]
+    return [Choice(s.id, s.name, s.active, s.leader.name if s.leader else "", s.kind) for s in session.scalars(query)]
 
 
 def people(session: Session, *, include_inactive: bool = False) -> list[Choice]:

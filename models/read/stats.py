@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from models.domain.enums import DeadlineKind, Status
+from models.domain.enums import DeadlineKind, Status, UnitKind
 from models.domain.lights import period_of
 from models.read.counting import Counting
+from models.read.lookups import Choice
 from models.read.queries import TaskRow
 
 UNASSIGNED_SECTION = "未指定科室"
@@ -17,6 +19,7 @@ UNASSIGNED_SECTION = "未指定科室"
 @dataclass
 class SectionStats:
     section: str
+    outside: bool = False  # a unit outside the department (市委党校) or 各科室: listed apart, never ranked
     total: int = 0  # counted tasks: top-level, not cancelled
     not_started: int = 0
     in_progress: int = 0
@@ -28,6 +31,11 @@ class SectionStats:
     no_feedback: int = 0
     finished_on_time: int = 0
     task_ids: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def label(self) -> str:
+        """The name as printed: a unit outside the department says so."""
+        return f"{self.section}（部外）" if self.outside else self.section
 
     @property
     def finished(self) -> int:
@@ -96,26 +104,42 @@ class StatsReport:
         }
 
 
-def section_stats(rows: list[TaskRow], year: int, as_of: date, section_order: list[str]) -> StatsReport:
-    """Count top-level tasks (subtasks roll up into their task) by lead section, in the office's order."""
-    by_section: dict[str, SectionStats] = {name: SectionStats(name) for name in section_order}
+def section_stats(rows: list[TaskRow], year: int, as_of: date, section_order: list[str],
+                  outside: Collection[str] = ()) -> StatsReport:
+    """Count top-level tasks (subtasks roll up into their task) by lead section, in the office's order;
+    units `outside` the department come after the department's own sections."""
+    by_section = {name: SectionStats(name, name in outside) for name in section_order if name not in outside}
+    outside_stats: dict[str, SectionStats] = {}
     totals = SectionStats("合计")
     counting = Counting(rows)
     for row in rows:
         if row.parent_id is not None:
             continue
         name = row.lead_section or UNASSIGNED_SECTION
-        by_section.setdefault(name, SectionStats(name)).add(row, counting)
+        group = outside_stats if name in outside else by_section
+        group.setdefault(name, SectionStats(name, name in outside)).add(row, counting)
         totals.add(row, counting)
-    sections = [s for s in by_section.values() if s.total or s.section in section_order]
-    return StatsReport(year, as_of, sections, totals)
+    own = [s for s in by_section.values() if s.total or s.section in section_order]
+    ordered_outside = sorted(outside_stats.values(), key=lambda s: _position(section_order, s.section))
+    return StatsReport(year, as_of, own + ordered_outside, totals)
+
+
+def unit_stats(rows: list[TaskRow], year: int, as_of: date, units: Sequence[Choice]) -> StatsReport:
+    """The statistics by the ledger's units (lookups.sections): its own sections ranked, outside units apart."""
+    return section_stats(rows, year, as_of, [unit.name for unit in units],
+                         {unit.name for unit in units if unit.kind != UnitKind.SECTION})
+
+
+def _position(order: list[str], name: str) -> int:
+    return order.index(name) if name in order else len(order)
 
 
 def ranks(sections: list[SectionStats]) -> dict[str, int]:
-    """Rank by completion rate, then on-time rate; equal figures share a rank; empty sections are unranked."""
+    """Rank by completion rate, then on-time rate; equal figures share a rank; empty sections and units
+    outside the department are unranked."""
     def key(s: SectionStats) -> tuple[float, float]:
         return (s.completion_rate or 0.0, s.on_time_rate or 0.0)
-    ranked = sorted((s for s in sections if s.total), key=key, reverse=True)
+    ranked = sorted((s for s in sections if s.total and not s.outside), key=key, reverse=True)
     result: dict[str, int] = {}
     for position, item in enumerate(ranked, start=1):
         previous = ranked[position - 2] if position > 1 else None

@@ -67,7 +67,7 @@ def test_deadlines_as_published(text: str, due: date) -> None:
      (["市委组织部"], ["市委宣传部", "市人社局", "各县（市、区）委组织部"])),
     ("牵头：研究室", "配合：办公室", (["研究室"], ["办公室"])),
     ("—", "无", ([], [])), ("组织科", "/", (["组织科"], [])), ("组织科", "——", (["组织科"], [])),
-    ("组织科", "各有关科室", (["组织科"], ["各科室"])),
+    ("组织科", "各有关科室", (["组织科"], ["各有关科室"])),
 ])
 def test_who_leads_and_who_helps_as_one_cell_says(lead: str, co: str | None,
                                                   expected: tuple[list[str], list[str]]) -> None:

@@ -80,6 +80,22 @@ def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: Main
     assert [s.name for s in window.context.sections] == ["干部科"]
 
 
+def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window: MainWindow) -> None:
+    def mark_outside(dialog: SettingsDialog) -> None:
+        tab = dialog.sections_tab
+        tab.list.setCurrentRow(0)
+        dialog.ask_choice = lambda title, label, items: next(i for i in items if i == "部外单位")
+        tab.change_kind()
+        assert tab.list.item(tab.list.count() - 1).text().endswith("（部外单位）")  # listed after own sections
+    run_settings(window, mark_outside)
+    window.pages.setCurrentWidget(window.stats_page)
+    model = window.stats_page.model
+    labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    outside = [label for label in labels if label.endswith("（部外）")]
+    assert len(outside) == 1 and labels.index(outside[0]) == len(labels) - 2  # just above 合计
+    assert model.index(labels.index(outside[0]), model.columnCount() - 1).data() == "—"  # not ranked
+
+
 def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
     def duplicate(dialog: SettingsDialog) -> None:
         dialog.sections_tab.list.setCurrentRow(0)
