@@ -12,9 +12,9 @@ from typing import Any, BinaryIO
 from openpyxl import load_workbook
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.worksheet._reader import WorkSheetParser
 
 from importers.cells import tidy
+from importers.sheet_xml import SheetXmlReader
 from models.apply.rows import Cell
 from models.errors import RuleError
 
@@ -181,46 +181,38 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
     """The tidied value of each cell holding something, by row and column, and the sheet's merged ranges.
 
     openpyxl's own iter_rows pads every row to the widest cell and every gap between rows, so one stray
-    cell at column XFD made 16,384 values a row; the parser under it gives only what is there."""
+    cell at column XFD made 16,384 values a row; the reader here gives only what is there, and stops at
+    the first cell beyond the limits."""
     unparsable = _Unparsable(f"{path.name} 的工作表“{sheet.title}”已损坏或含有无法解析的内容，无法读取。")
     cells: dict[int, dict[int, Cell]] = {}
-    try:
-        source = workbook._archive.open(sheet._worksheet_path)  # private: read-only sheets expose no parser
+    seen = 0
+
+    def keep(row_number: int, column: int, raw: object) -> None:
+        nonlocal seen
+        seen += 1
+        if seen > MAX_CELLS:
+            raise RuleError(f"{path.name} 的工作表“{sheet.title}”有超过 {MAX_CELLS} 个单元格，"
+                            "不像任务分解表，已拒绝读取。")
+        value = tidy(raw)
+        if value is None:
+            return
+        if row_number > MAX_ROWS or column > MAX_COLUMNS:  # refused at once, before reading on
+            where = f"第 {row_number} 行 {get_column_letter(column)} 列"
+            raise RuleError(f"{path.name} 的工作表“{sheet.title}”在{where}还有内容：一张表最多读取 "
+                            f"{MAX_ROWS} 行、{MAX_COLUMNS} 列。请删去多余的行列（或分成几个文件）后再导入。")
+        cells.setdefault(row_number, {})[column] = value
+
+    reader = SheetXmlReader(sheet._shared_strings, workbook._date_formats, workbook._timedelta_formats,
+                            workbook.epoch, keep)
+    try:  # private: read-only sheets expose no parser
+        with workbook._archive.open(sheet._worksheet_path) as source:
+            reader.read(source)
+        merges = [_bounds(ref) for ref in reader.merges]
+    except RuleError:
+        raise
     except Exception as error:
-        raise unparsable from error
-    with source:
-        parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
-                                 date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
-        rows = parser.parse()
-        seen = 0
-        while True:
-            # Only openpyxl's parsing is guarded: a hostile or broken sheet fails there in many ways, all
-            # meaning "this file cannot be read"; a fault in our own tidying below is not passed off as that.
-            try:
-                row_number, row = next(rows)
-            except StopIteration:
-                break
-            except Exception as error:
-                raise unparsable from error
-            seen += len(row)
-            if seen > MAX_CELLS:
-                raise RuleError(f"{path.name} 的工作表“{sheet.title}”有超过 {MAX_CELLS} 个单元格，"
-                                "不像任务分解表，已拒绝读取。")
-            for cell in row:
-                if cell.get("data_type") == "e":
-                    continue  # #DIV/0!, #REF!: a formula's error, not something the office wrote
-                value = tidy(cell["value"])
-                if value is None:
-                    continue
-                column = cell["column"]
-                if row_number > MAX_ROWS or column > MAX_COLUMNS:  # refused at once, before reading on
-                    where = f"第 {row_number} 行 {get_column_letter(column)} 列"
-                    raise RuleError(f"{path.name} 的工作表“{sheet.title}”在{where}还有内容：一张表最多读取 "
-                                    f"{MAX_ROWS} 行、{MAX_COLUMNS} 列。请删去多余的行列（或分成几个文件）后再导入。")
-                cells.setdefault(row_number, {})[column] = value
-    try:
-        merges = [_bounds(merge.ref) for merge in (parser.merged_cells.mergeCell if parser.merged_cells else [])]
-    except Exception as error:
+        # A hostile or broken sheet fails in many ways (bad XML, an entity, a shared string that is not
+        # there, a cell reference past XFD), all meaning "this file cannot be read".
         raise unparsable from error
     return cells, merges
 

@@ -10,6 +10,7 @@ from models.domain.text import clean_name
 _SPLIT = re.compile(r"[、，,；;/\s]")
 _CLAUSES = re.compile(r"[，,；;。]")
 _OPENERS, _CLOSERS = "（([【《", "）)]】》"
+_HAS_OPENER = re.compile(r"[（(\[【《]")
 _MARK_IN_BRACKETS = re.compile(r"[（(]\s*(牵头|配合|协办|参与)\s*[)）]")
 _LEADS = ("牵头单位", "牵头", "负责")
 _HELPS = ("配合单位", "配合", "协办", "参与")
@@ -20,6 +21,11 @@ _NONE = re.compile(r"^[—–\-/／]+$|^(无|暂无|空)$")  # "—", "——", 
 def names(value: Cell | str) -> list[str]:
     """Names listed in one cell ("组织科、干部科"), never split inside brackets: 各县（市、区）委组织部 is one."""
     text = "" if value is None else re.sub(r"\s+", "", str(value))
+    parts = _SPLIT.split(text) if not _HAS_OPENER.search(text) else _split_outside_brackets(text)
+    return [name for part in parts if (name := clean_name(part)) and not _NONE.match(name)]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
     parts, current, depth = [], "", 0
     for char in text:
         if char in _OPENERS:
@@ -32,7 +38,7 @@ def names(value: Cell | str) -> list[str]:
         else:
             current += char
     parts.append(current)
-    return [name for part in parts if (name := clean_name(part)) and not _NONE.match(name)]
+    return parts
 
 
 def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[str]]:
