@@ -40,6 +40,7 @@ TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共计|共\s*\d+\s*项)")
 # "（分解任务3项）", "（共3项）", "(3项)" after a heading: a count, not part of the key task's name.
 COUNT_SUFFIX = re.compile(r"\s*[（(]\s*(?:分解任务|共|计)?\s*\d+\s*项\s*[)）]\s*$")
 NUMERAL = re.compile(r"^[一二三四五六七八九十]+")  # alone in 序号, or before a heading whose space tidying took
+NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十]+(是|季度|月|年|批|期|级|类|号|次|把手|把|些|切|律|直|起|同|定|般)")
 SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
@@ -55,8 +56,9 @@ def cell_word(value: Cell) -> str:
 
 
 def cell_text(value: Cell) -> str:
-    """A cell as text, spaces kept (`tidy` already dropped the stray ones)."""
-    return str(value).strip() if value is not None else ""
+    """A cell as one line of text, spaces kept (`tidy` already dropped the stray ones); lines wrapped by hand
+    are joined."""
+    return str(value).replace("\n", "").strip() if value is not None else ""
 
 
 # The fields a user may point at a column by hand (the dialog's 列对应, the CLI's --columns), as labelled.
@@ -145,8 +147,9 @@ def heading_name(text: str) -> str:
 
 
 def _is_heading(text: str) -> bool:
-    """一、… or 一 … heads a key task; so does "一在…方面（分解任务3项）", its space gone in tidying."""
-    return bool(HEADING.match(text) or (NUMERAL.match(text) and COUNT_SUFFIX.search(text)))
+    """一、… or 一 … heads a key task (merged across the table); so does "一加强干部队伍建设", its space gone
+    in tidying, but not a sentence that starts with a numeral (一是…, 一季度…)."""
+    return bool(HEADING.match(text) or (NUMERAL.match(text) and not NUMERAL_WORD.match(text)))
 
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
@@ -174,7 +177,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         values = [v for v in grid.rows[index] if v is not None]
         if not values:
             continue
-        first = str(values[0]).strip()
+        first = cell_text(values[0])
         distinct = {str(v) for v in values}
         across = len(distinct) == 1 and len(values) >= max(3, width - 1)  # one text merged across the table
         if TOTAL.match(first):
@@ -206,7 +209,9 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             heading_key_task, group = heading_name(title_text or key_text or first), None
             continue
         row = PlannedRow(grid.sheet, index + 1)
-        row.key_task = strip_number(key_text) if key_text else heading_key_task
+        if key_text:  # and the rows below with the key task cell left blank (not merged) come under it too
+            heading_key_task = strip_number(key_text)
+        row.key_task = heading_key_task
         row.title = strip_number(title_text) if _NUMBERED.match(title_text) else title_text
         if not row.title:
             row.fail("没有任务内容。")

@@ -15,7 +15,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and l
 
 
 def tidy(value: object) -> Cell:
-    """Full-width letters folded, line breaks and stray spaces inside Chinese text removed."""
+    """Full-width letters folded, stray spaces inside Chinese text removed, line breaks made single."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, (date, int, float)) or value is None:
@@ -32,11 +32,12 @@ def tidy(value: object) -> Cell:
 
 def _tidy_spaces(text: str) -> str:
     """Each run of white space once, left to right (linear even for a cell of a million spaces): a run holding
-    a line break goes (cells wrapped by hand), and so does one beside a Chinese character ("王 副部长")."""
+    a line break becomes one line break (a cell wrapped by hand, or a list of units a line each: the reader
+    of each field decides), and a run beside a Chinese character goes ("王 副部长")."""
     def replace(match: re.Match[str]) -> str:
         run = match.group()
         if "\n" in run:
-            return ""
+            return "\n"
         start, end = match.span()
         beside_cjk = (start > 0 and _CJK.match(text, start - 1)) or (end < len(text) and _CJK.match(text, end))
         return "" if beside_cjk else run

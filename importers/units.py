@@ -8,21 +8,28 @@ from models.apply.rows import Cell
 from models.domain.text import clean_name
 
 _SPLIT = re.compile(r"[、，,；;/\s]")
-_CLAUSES = re.compile(r"[，,；;。]")
+_CLAUSES = re.compile(r"[，,；;。\n]")  # "组织科牵头\n干部科配合": a line each
+_BREAK_IN_BRACKETS = re.compile(r"\n(?=[^（(]*[)）])")  # 各县（市、\n区）委组织部: wrapped, still one name
 _OPENERS, _CLOSERS = "（([【《", "）)]】》"
 _HAS_OPENER = re.compile(r"[（(\[【《]")
 _MARK_IN_BRACKETS = re.compile(r"[（(]\s*(牵头|配合|协办|参与)\s*[)）]")
 _LEADS = ("牵头单位", "牵头", "负责")
 _HELPS = ("配合单位", "配合", "协办", "参与")
-_EVERYONE = re.compile(r"^(各科室|各有关科室|各相关科室|各处室|各有关单位)")
+_EVERYONE = re.compile(r"^(各(?:有关|相关)?(?:科室|处室|股室)|各有关单位)")  # then 按职责分工负责, or nothing
+_SPACES = re.compile(r"[^\S\n]+")
 _NONE = re.compile(r"^[—–\-/／]+$|^(无|暂无|空)$")  # "—", "——", "/", "无": nobody
 
 
 def names(value: Cell | str) -> list[str]:
     """Names listed in one cell ("组织科、干部科"), never split inside brackets: 各县（市、区）委组织部 is one."""
-    text = "" if value is None else re.sub(r"\s+", "", str(value))
+    text = "" if value is None else _unwrapped(str(value))  # a line break still parts two names
     parts = _SPLIT.split(text) if not _HAS_OPENER.search(text) else _split_outside_brackets(text)
     return [name for part in parts if (name := clean_name(part)) and not _NONE.match(name)]
+
+
+def _unwrapped(text: str) -> str:
+    """Spaces gone, line breaks kept where they part names, not inside brackets."""
+    return _BREAK_IN_BRACKETS.sub("", _SPACES.sub("", text))
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -45,11 +52,20 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
     """(leads, helpers) from a 牵头 cell that may say everything and a 配合 cell.
 
     "办公室（牵头）", "干部教育科牵头", "XX牵头，YY配合", "XX牵头，各科室按职责分工负责" are read clause by
-    clause; a plain list ("组织科、干部科、办公室") has its first unit lead and the rest help."""
-    text = _MARK_IN_BRACKETS.sub(r"\1", "" if lead_cell is None else re.sub(r"\s+", "", str(lead_cell)))
+    clause (a line is a clause too); in a plain list the one marked （牵头） leads ("组织科、办公室（牵头）"),
+    else the first unit leads and the rest help."""
+    text = "" if lead_cell is None else _unwrapped(str(lead_cell))
     leads: list[str] = []
     helpers: list[str] = []
+    first_plain: int | None = None  # where the first unlabelled name went among the helpers
     for clause in (c for c in _CLAUSES.split(text) if c):
+        listed = names(clause) if _MARK_IN_BRACKETS.search(clause) else []
+        if len(listed) > 1:  # "组织科、办公室（牵头）": the bracket says which of the list leads
+            for name in listed:
+                mark = _MARK_IN_BRACKETS.search(name)
+                (leads if mark and mark[1] == "牵头" else helpers).append(_MARK_IN_BRACKETS.sub("", name))
+            continue
+        clause = _MARK_IN_BRACKETS.sub(r"\1", clause)  # 办公室（牵头） alone: 办公室牵头
         labelled = re.match(r"^(牵头单位|牵头|配合单位|配合|协办)[：:](.*)$", clause)  # 牵头：XX
         if labelled:
             (leads if labelled[1].startswith("牵头") else helpers).extend(names(labelled[2]))
@@ -59,11 +75,13 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
             leads += names(re.sub("(牵头单位|牵头|负责)$", "", clause))
         elif clause.endswith(_HELPS):  # YY、ZZ配合
             helpers += names(re.sub("(配合单位|配合|协办|参与)$", "", clause))
-        else:  # a plain list: the first leads
+        else:  # a plain list: its first leads unless another clause names the lead
             listed = names(clause)
-            if not leads and listed:
-                leads, listed = listed[:1], listed[1:]
+            if first_plain is None and listed:
+                first_plain = len(helpers)
             helpers += listed
+    if not leads and first_plain is not None:  # "组织科、干部科", or a unit a line, none marked: the first leads
+        leads = [helpers.pop(first_plain)]
     co_text = re.sub(r"^(配合单位|配合|协办)[：:]", "", "" if co_cell is None else str(co_cell).strip())
     for name in names(_MARK_IN_BRACKETS.sub("", co_text)):
         everyone = _EVERYONE.match(name)

@@ -6,8 +6,8 @@ import re
 
 from models.domain.enums import UnitKind
 
-# 各科室, 各有关科室, 各处室: the department as a whole, named as a co-operator in breakdowns.
-_EVERYONE = re.compile(r"^各(有关|相关)?(科室|处室|科)$")
+# 各科室, 各有关科室, 各处室, a county's 各股室: the department as a whole, named as a co-operator in breakdowns.
+_EVERYONE = re.compile(r"^各(有关|相关)?(科室|处室|股室|科)$")
 # Names that speak from outside the department: a level of government or party in front (市委党校,
 # 市人社局, 各县（市、区）委组织部, 各乡镇党委), or an organ's ending (XX局, XX党校, 市直有关单位).
 _OUTSIDE_START = re.compile(r"^(省|市|县|区|各|全市|全县|全区|中央|国家)")

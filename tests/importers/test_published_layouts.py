@@ -68,6 +68,11 @@ def test_deadlines_as_published(text: str, due: date) -> None:
     ("牵头：研究室", "配合：办公室", (["研究室"], ["办公室"])),
     ("—", "无", ([], [])), ("组织科", "/", (["组织科"], [])), ("组织科", "——", (["组织科"], [])),
     ("组织科", "各有关科室", (["组织科"], ["各有关科室"])),
+    ("办公室（牵头）、组织科", None, (["办公室"], ["组织科"])),  # the one marked leads, wherever it stands
+    ("组织科、办公室（牵头）", None, (["办公室"], ["组织科"])),
+    ("组织科\n干部科", "办公室\n市委党校", (["组织科"], ["干部科", "办公室", "市委党校"])),  # a unit a line
+    ("组织科牵头\n干部科配合", None, (["组织科"], ["干部科"])),
+    ("组织科", "各县（市、\n区）委组织部", (["组织科"], ["各县（市、区）委组织部"])),  # wrapped inside brackets
 ])
 def test_who_leads_and_who_helps_as_one_cell_says(lead: str, co: str | None,
                                                   expected: tuple[list[str], list[str]]) -> None:
