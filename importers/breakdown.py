@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.progress_columns import progress_columns
 from importers.sheets import Grid, read_grids
 from importers.units import lead_and_helpers, names
 from importers.word import grid_from_lines, is_word_document, read_word
@@ -163,6 +164,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     if columns is not None and header is not None:
         mapping = {name: column for name, column in columns.items() if column >= 0}
     start = (header.row + 1) if header is not None else 0
+    reported = [(column, period) for column, period in progress_columns(grid, header.row, year)
+                if column not in mapping.values()] if header is not None else []
     width = max((len(r) for r in grid.rows), default=0)
     planned: list[PlannedRow] = []
     heading_key_task = ""
@@ -233,6 +236,11 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
                            *(("配合科室", co_name) for co_name in row.co_sections)):
             if len(name) > MAX_NAME:
                 row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
+        for column, period in reported:
+            if report := cell_text(grid.value(index, column)):
+                row.reports.append((period, report))
+                if len(report) > MAX_TEXT:
+                    row.fail(f"进展情况太长：{len(report)} 个字，最多 {MAX_TEXT} 个字。")
         note = cell_text(cell(index, "note"))
         row.note = "；".join(part for part in (row.note, note) if part)
         if len(row.note) > MAX_TEXT:

@@ -208,11 +208,14 @@ class ImportDialog(QDialog):
         extra = ""
         if isinstance(result, ImportResult):
             self.model.show_breakdown(result.rows)
-            labels = {"sections": self.tr("新科室"), "outside": self.tr("新部外单位"), "people": self.tr("新人员"),
-                      "key_tasks": self.tr("新重点任务")}
+            labels = {"sections": self.tr("新科室"), "outside": self.tr("新部外单位"), "everyone": self.tr("泛指"),
+                      "people": self.tr("新人员"), "key_tasks": self.tr("新重点任务")}
             created = "；".join(f"{labels[key]}：{'、'.join(result.created[key])}" for key, _ in CREATED_KINDS
                                 if result.created.get(key))
             extra = self.tr("将新建——{names}").format(names=created) if created else ""
+            reports = sum(len(row.reports) for row in result.importable)
+            if reports:
+                extra += self.tr("表中的进展列共 {n} 条进展将记入各任务（按列名的月份）。").format(n=reports)
         else:
             self.model.show_return(result.rows)
             if result.unmatched:
@@ -237,6 +240,8 @@ class ImportDialog(QDialog):
         if isinstance(done[0], ImportResult):
             text = self.tr("已导入 {new} 项新任务，更新 {updated} 项已有任务。").format(
                 new=done[0].imported, updated=done[0].updated)
+            if done[0].reported:
+                text += self.tr("表中原有的进展 {n} 条已记入各任务的进展记录。").format(n=done[0].reported)
         else:
             text = self.tr("已录入 {n} 条复命记录。").format(n=done[0].entered)
         self.summary.setText(text)

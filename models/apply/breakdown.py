@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -12,13 +13,16 @@ from sqlalchemy.orm import Session
 from models.apply.rows import PlannedRow
 from models.domain import directory
 from models.domain.deadlines import Deadline, parse_deadline
-from models.domain.entities import AuditEntry, KeyTask, Person, Section, Task, task_co_section
+from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Section, Task, task_co_section
 from models.domain.enums import DeadlineKind, UnitKind
+from models.domain.lights import parse_period, period_of
+from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, extend_deadline, new_task_values, set_co_sections, set_deadline, update_task
 from models.domain.units import unit_kind
 
 # What an import would add to the ledger's lists, in the order the preview names them.
-CREATED_KINDS = (("sections", "新科室"), ("outside", "新部外单位"), ("people", "新人员"), ("key_tasks", "新重点任务"))
+CREATED_KINDS = (("sections", "新科室"), ("outside", "新部外单位"), ("everyone", "泛指"), ("people", "新人员"),
+                 ("key_tasks", "新重点任务"))
 
 
 @dataclass
@@ -27,6 +31,7 @@ class ImportResult:
     created: dict[str, list[str]] = field(default_factory=dict)
     imported: int = 0  # new tasks
     updated: int = 0  # tasks that were already there (the same file imported again)
+    reported: int = 0  # progress entries from the sheet's own progress columns
 
     @property
     def importable(self) -> list[PlannedRow]:
@@ -34,7 +39,7 @@ class ImportResult:
 
     def to_dict(self) -> dict[str, object]:
         return {"rows": [row.to_dict() for row in self.rows], "created": self.created,
-                "imported": self.imported, "updated": self.updated}
+                "imported": self.imported, "updated": self.updated, "reported": self.reported}
 
 
 def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str, list[str]]:
@@ -45,8 +50,9 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
     known_people = set(session.scalars(select(Person.name)))
     known_key_tasks = set(session.scalars(select(KeyTask.title).where(KeyTask.year == year)))
     new_units = sorted(sections - known_sections)
-    return {"sections": [name for name in new_units if unit_kind(name) != UnitKind.OUTSIDE],
+    return {"sections": [name for name in new_units if unit_kind(name) == UnitKind.SECTION],
             "outside": [name for name in new_units if unit_kind(name) == UnitKind.OUTSIDE],
+            "everyone": [name for name in new_units if unit_kind(name) == UnitKind.EVERYONE],
             "people": sorted(people - known_people),
             "key_tasks": [k for k in dict.fromkeys(r.key_task for r in rows if r.key_task)
                           if k in key_tasks - known_key_tasks]}
@@ -108,7 +114,33 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
         connection.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), [
             {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
              "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])
+    result.reported = _add_reports(session, actor, result.importable, task_of_row)
     return result
+
+
+def _add_reports(session: Session, actor: str, rows: list[PlannedRow], task_of_row: dict[tuple[str, int], int],
+                 today: date | None = None) -> int:
+    """The sheet's own progress columns as entries, each dated within its period; one the ledger already
+    holds (the same file imported again) is not added twice."""
+    wanted = [(task_of_row[(row.sheet, row.row)], period, text) for row in rows for period, text in row.reports]
+    if not wanted:
+        return 0
+    today = today or date.today()
+    held: set[tuple[int, str, str]] = {
+        (task_id, period, text) for task_id, period, text in session.execute(
+            select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text)
+            .where(ProgressEntry.task_id.in_({task_id for task_id, _, _ in wanted})))}
+    added = 0
+    for task_id, period, text in wanted:
+        period = period or period_of(today)
+        if (task_id, period, text) in held:
+            continue
+        year, month = parse_period(period)
+        month_end = date(year, month, monthrange(year, month)[1])
+        add_progress(session, actor, task_id, text, period=period, entry_date=min(today, month_end))
+        held.add((task_id, period, text))
+        added += 1
+    return added
 
 
 class _NameCache:

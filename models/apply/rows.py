@@ -26,6 +26,9 @@ class PlannedRow:
     note: str = ""
     parent_row: int | None = None  # the row (1-based) of the task this one is a subtask of
     deadline_value: Cell = None
+    # Reports the sheet already holds (a 工作台账's "1-3月进展情况"): (period "2026-03", or "" for the
+    # import's own period; text)
+    reports: list[tuple[str, str]] = field(default_factory=list)
 
     def warn(self, message: str) -> None:
         self.messages.append(message)
@@ -42,7 +45,8 @@ class PlannedRow:
                 "co_sections": self.co_sections, "leader": self.leader, "owner": self.owner,
                 "deadline_text": self.deadline_text,
                 "deadline_kind": self.deadline_kind if self.deadline_kind != "none" else "unparsed",
-                "due_date": self.due_date.isoformat() if self.due_date else None}
+                "due_date": self.due_date.isoformat() if self.due_date else None,
+                "reports": [{"period": period or None, "text": text} for period, text in self.reports]}
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ def test_the_preview_names_new_sections_and_new_outside_units_apart(ledger: Ledg
     assert not known & {"市委党校", "市人社局", "人才科"}
     assert result.created["outside"] == ["各县（市、区）委组织部", "市人社局", "市委党校"]
     assert "人才科" in result.created["sections"] and "市委党校" not in result.created["sections"]
+    assert result.created["everyone"] == ["各科室"] and "各科室" not in result.created["sections"]
     assert not any("各科室" in message for row in rows for message in row.messages)  # no warning: kept as is
 
 

@@ -214,7 +214,7 @@ def test_import_command_json_and_dry_run(ledger: Ledger) -> None:
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"rows", "created", "imported", "updated"} and data["imported"] == 0
+    assert set(data) == {"rows", "created", "imported", "updated", "reported"} and data["imported"] == 0
     row = data["rows"][0]
     assert set(row) >= {"sheet", "row", "status", "messages", "key_task", "title", "lead_section", "co_sections",
                         "leader", "owner", "deadline_text", "deadline_kind", "due_date"}
