@@ -19,6 +19,7 @@ from models.domain.entities import AuditEntry, Task
 from models.domain.enums import Status
 from models.domain.lights import LightRules
 from models.domain.tasks import TaskDraft
+from models.domain.text import normalise_text
 from models.file.ledger import create_ledger
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import section_stats
@@ -89,7 +90,8 @@ class ClerkSession(RuleBasedStateMachine):
     def edit(self, which: int, title: str, measures: str) -> None:
         rows = self.rows()
         row = rows[which % len(rows)]
-        changed = (title.strip(), measures) != (row.title, row.measures)
+        # As the ledger keeps text: an edit that only differs by a control character changes nothing.
+        changed = (normalise_text(title).strip(), normalise_text(measures)) != (row.title, row.measures)
         saved = self.controller.edit(row.id, {"title": title, "measures": measures})
         self.did(saved and changed)
 
