@@ -15,7 +15,7 @@ from models.domain.deadlines import deadline_in_text, parse_deadline
 from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
 from models.domain.text import clean_name
-from models.domain.workflow import MAX_NAME, MAX_TEXT
+from models.domain.workflow import MAX_NAME, MAX_TEXT, status_of_word
 from models.errors import RuleError
 
 # Each field and the words offices use for it in a header row (compared without spaces).
@@ -32,6 +32,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "owner": ("责任人", "具体责任人", "经办人", "联系人"),
     "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "拟定时限", "办结时限"),
     "note": ("备注",),
+    "status": ("办理状态", "完成状态", "推进状态", "当前状态", "进展状态", "状态"),
 }
 FOOTER = re.compile(r"^(注|说明|备注|填表人|联系电话|联系人|审核人|制表)\s*[：:]?")
 # 一、 一. and also 一 followed by a space ("一 会议"): a key task heading, never a task of its own.
@@ -169,7 +170,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     width = max((len(r) for r in grid.rows), default=0)
     planned: list[PlannedRow] = []
     heading_key_task = ""
-    last_top: PlannedRow | None = None
+    last_top: PlannedRow | None = None  # the last top-level task under the current heading
+    top_sub_numbered = False  # it was numbered (1): a (2) below it is its sibling, not its subtask
     group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
 
     def cell(index: int, name: str) -> Cell:
@@ -189,14 +191,14 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         if FOOTER.match(first):
             continue  # 注：…, 填表人…
         if across and _is_heading(first):  # 一、在“强化政治引领”方面（分解任务3项）: the key task
-            heading_key_task, group = heading_name(first), None
+            heading_key_task, group, last_top = heading_name(first), None, None
             continue
         if across and SUB_HEADING.match(first):  # （一）…: a task whose subtasks are the rows below it
             group = PlannedRow(grid.sheet, index + 1, key_task=heading_key_task,
                                title=COUNT_SUFFIX.sub("", strip_number(first)))
             group.warn("分组标题行，作为一项任务导入，下面各行为它的子任务。")
             planned.append(group)
-            last_top = group
+            last_top, top_sub_numbered = group, False
             continue
         if across:
             continue  # a title or a note merged across the whole width
@@ -209,7 +211,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             or (not number and not title_text and HEADING.match(key_text or first)) \
             or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
         if heading:  # a 一、… row heading the tasks below it: their key task
-            heading_key_task, group = heading_name(title_text or key_text or first), None
+            heading_key_task, group, last_top = heading_name(title_text or key_text or first), None, None
             continue
         row = PlannedRow(grid.sheet, index + 1)
         if key_text:  # and the rows below with the key task cell left blank (not merged) come under it too
@@ -236,6 +238,11 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
                            *(("配合科室", co_name) for co_name in row.co_sections)):
             if len(name) > MAX_NAME:
                 row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
+        if status_word := cell_word(cell(index, "status")):
+            if status_of_word(status_word) is None:
+                row.warn(f"办理状态“{status_word[:20]}”不认识，按未启动导入。")
+            else:
+                row.status_word = status_word
         for column, period in reported:
             if report := cell_text(grid.value(index, column)):
                 row.reports.append((period, report))
@@ -257,13 +264,14 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             row.warn(f"完成时限“{deadline.text}”未能识别为日期，将原样保存，按月反馈。")
         elif deadline.kind == DeadlineKind.NONE:
             row.warn("没有完成时限。")
-        if SUB_NUMBER.match(number) and last_top is not None:
+        sub_numbered = bool(SUB_NUMBER.match(number))
+        if sub_numbered and last_top is not None and not top_sub_numbered:  # (1) under a 1.
             row.parent_row = last_top.row
             row.key_task = last_top.key_task
         elif group is not None and row.status != "error":
             row.parent_row, row.key_task = group.row, group.key_task
-        elif row.status != "error":
-            last_top = row
+        elif row.status != "error":  # a top-level task; (1) (2) with no 1. above them are siblings
+            last_top, top_sub_numbered = row, sub_numbered
         planned.append(row)
     return planned
 

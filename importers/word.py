@@ -20,12 +20,14 @@ from models.domain.deadlines import deadline_in_text
 from models.errors import RuleError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限"]
+HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限", "分管领导"]
 _KEY = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _GROUP = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
 _ITEM = re.compile(r"^(\d+)[、.．]\s*|^[（(](\d+)[)）]\s*")
 _DUTY_WORDS = ("牵头", "配合", "负责", "完成", "前")
-_LABELLED = re.compile(r"^(责任单位|牵头单位|配合单位|完成时限|时间要求)[：:](.*)$")
+_LABELLED = re.compile(r"^(责任单位|牵头单位|配合单位|完成时限|完成时间|时间要求|责任领导|牵头领导|分管领导)[：:](.*)$")
+_DEADLINE_LABEL = re.compile(r"^(完成时限|完成时间|时间要求|时限)[：:]")
+_LEADER_LABEL = re.compile(r"^(责任领导|牵头领导|分管领导|分管部领导)[：:](.*)$")
 
 
 def is_word_document(path: Path) -> bool:
@@ -71,7 +73,10 @@ def grid_from_lines(lines: list[str], sheet: str = "粘贴的文字") -> Grid:
             continue
         labelled = _LABELLED.match(line)
         if labelled and len(rows) > 1 and rows[-1][2]:
-            _apply_duty(rows[-1], labelled[2] if labelled[1] != "完成时限" else f"{labelled[2]}前完成")
+            said = labelled[2]
+            if _DEADLINE_LABEL.match(line) and not said.rstrip("。").endswith(("前", "完成")):
+                said = f"{said}前完成"  # 完成时限：6月底 means by the end of June
+            _apply_duty(rows[-1], f"{labelled[1]}：{said}" if _LEADER_LABEL.match(line) else said)
             continue
         if _KEY.match(line) or _GROUP.match(line):
             rows.append([tidy(line)] * width)  # a heading: as a heading row merged across the table
@@ -80,7 +85,7 @@ def grid_from_lines(lines: list[str], sheet: str = "粘贴的文字") -> Grid:
         if item is None:
             continue  # prose between the numbered items
         text = line[item.end():]
-        row: list[Cell] = [f"{item[1]}." if item[1] else f"({item[2]})", None, None, None, None, None]
+        row: list[Cell] = [f"{item[1]}." if item[1] else f"({item[2]})"] + [None] * (width - 1)
         duty = trailing_bracket(text)
         if duty is not None and any(word in duty[1] for word in _DUTY_WORDS):
             text = text[:duty[0]]
@@ -109,15 +114,19 @@ def trailing_bracket(text: str) -> tuple[int, str] | None:
 
 def _apply_duty(row: list[Cell], duty: str) -> None:
     """Units and deadline from "市委组织部牵头，市委宣传部配合，2026年10月底前完成"."""
-    clauses = [c for c in _top_level_clauses(duty) if c.strip()]
-    dated = [c for c in clauses if deadline_in_text(c, 2000) is not None]
-    units = "，".join(c for c in clauses if c not in dated)
+    clauses = [c.strip() for c in _top_level_clauses(duty) if c.strip()]
+    leaders = [found[2] for c in clauses if (found := _LEADER_LABEL.match(c))]
+    clauses = [c for c in clauses if not _LEADER_LABEL.match(c)]
+    if leaders:  # 责任领导：李明
+        row[6] = row[6] or "、".join(leaders)
+    dated = [_DEADLINE_LABEL.sub("", c) for c in clauses if deadline_in_text(c, 2000) is not None]
+    units = "，".join(c for c in clauses if deadline_in_text(c, 2000) is None)
     if units:
         leads, helpers = lead_and_helpers(units, None)
         row[3] = row[3] or (leads[0] if leads else None)
         row[4] = row[4] or ("、".join(helpers) or None)
     if dated:  # every dated clause: the milestones stay in the text, the last date is the deadline
-        row[5] = "，".join(clause.strip() for clause in dated)
+        row[5] = "，".join(dated)
 
 
 def _top_level_clauses(text: str) -> list[str]:

@@ -17,8 +17,18 @@ from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, S
 from models.domain.enums import DeadlineKind, UnitKind
 from models.domain.lights import parse_period, period_of
 from models.domain.progress import add_progress
-from models.domain.tasks import TaskDraft, extend_deadline, new_task_values, set_co_sections, set_deadline, update_task
+from models.domain.tasks import (
+    TaskDraft,
+    change_status,
+    extend_deadline,
+    get_task,
+    new_task_values,
+    set_co_sections,
+    set_deadline,
+    update_task,
+)
 from models.domain.units import unit_kind
+from models.domain.workflow import can_transition, status_of_word
 
 # What an import would add to the ledger's lists, in the order the preview names them.
 CREATED_KINDS = (("sections", "新科室"), ("outside", "新部外单位"), ("everyone", "泛指"), ("people", "新人员"),
@@ -115,7 +125,20 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
             {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
              "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])
     result.reported = _add_reports(session, actor, result.importable, task_of_row)
+    _apply_status_words(session, actor, result.importable, task_of_row)
     return result
+
+
+def _apply_status_words(session: Session, actor: str, rows: list[PlannedRow],
+                        task_of_row: dict[tuple[str, int], int]) -> None:
+    """A 办理状态 column's word moves its task there, where the workflow allows (已完成 after 推进中, …)."""
+    for row in rows:
+        wanted = status_of_word(row.status_word) if row.status_word else None
+        if wanted is None:
+            continue
+        task = get_task(session, task_of_row[(row.sheet, row.row)])
+        if task.status != wanted and can_transition(task.status, wanted):
+            change_status(session, actor, task.id, wanted)
 
 
 def _add_reports(session: Session, actor: str, rows: list[PlannedRow], task_of_row: dict[tuple[str, int], int],

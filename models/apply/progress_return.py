@@ -13,15 +13,8 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules, parse_period
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, get_task
-from models.domain.workflow import MAX_TEXT, can_transition
+from models.domain.workflow import MAX_TEXT, can_transition, status_of_word
 from models.read.queries import task_rows
-
-STATUS_WORDS = {"已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED,
-                "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS, "进行中": Status.IN_PROGRESS,
-                "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED,
-                # How far along, in the words returns use: all of them mean the task is under way.
-                "达进度": Status.IN_PROGRESS, "超进度": Status.IN_PROGRESS, "欠进度": Status.IN_PROGRESS,
-                "正常推进": Status.IN_PROGRESS, "按计划推进": Status.IN_PROGRESS, "已完成销号": Status.COMPLETED}
 
 
 @dataclass
@@ -86,7 +79,7 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
                 entry.status = "warning"
                 entry.messages.append("没有填写进展情况，本行只更新状态。")
             word = line.status_word
-            wanted = STATUS_WORDS.get(word)
+            wanted = status_of_word(word)
             if word and wanted is None:
                 entry.status = "warning"
                 entry.messages.append(f"完成状态“{word}”不认识，未改变任务状态。")

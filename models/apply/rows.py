@@ -29,6 +29,7 @@ class PlannedRow:
     # Reports the sheet already holds (a 工作台账's "1-3月进展情况"): (period "2026-03", or "" for the
     # import's own period; text)
     reports: list[tuple[str, str]] = field(default_factory=list)
+    status_word: str = ""  # a 办理状态 cell the rules know ("已完成", "正常推进")
 
     def warn(self, message: str) -> None:
         self.messages.append(message)

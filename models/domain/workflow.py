@@ -19,6 +19,23 @@ ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
+# The words offices write in a 办理状态 or 完成状态 column, in breakdowns and returns alike. 销号 needs an
+# approver's note, which no cell carries: a sheet's "已销号" comes in as 已办结, to be closed in the ledger.
+STATUS_WORDS: dict[str, Status] = {
+    "已完成": Status.COMPLETED, "已办结": Status.COMPLETED, "完成": Status.COMPLETED, "已销号": Status.COMPLETED,
+    "已完成销号": Status.COMPLETED, "推进中": Status.IN_PROGRESS, "正在推进": Status.IN_PROGRESS,
+    "进行中": Status.IN_PROGRESS, "滞后": Status.IN_PROGRESS, "未启动": Status.NOT_STARTED, "暂缓": Status.SUSPENDED,
+    # How far along, in the words returns use: all of them mean the task is under way.
+    "达进度": Status.IN_PROGRESS, "超进度": Status.IN_PROGRESS, "欠进度": Status.IN_PROGRESS,
+    "正常推进": Status.IN_PROGRESS, "按计划推进": Status.IN_PROGRESS, "已撤销": Status.CANCELLED,
+}
+
+
+def status_of_word(word: str) -> Status | None:
+    """The status a 办理状态 cell names ("已完成", "正常推进"), or None for a word no rule knows."""
+    return STATUS_WORDS.get(word)
+
+
 def can_transition(old: Status, new: Status) -> bool:
     return new in ALLOWED_TRANSITIONS[old]
 

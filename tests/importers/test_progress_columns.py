@@ -67,3 +67,23 @@ def test_an_entry_is_dated_within_its_period(ledger: Ledger, tmp_path: Path) -> 
         _add_reports(session, "测试员", rows[:1], {(rows[0].sheet, rows[0].row): task_id}, today=date(2026, 4, 10))
         dated = dict(session.execute(select(ProgressEntry.period, ProgressEntry.entry_date)).all())
     assert dated == {"2026-02": date(2026, 2, 28), "2026-04": date(2026, 4, 10)}
+
+
+def test_a_status_column_moves_each_task_where_the_workflow_allows(ledger: Ledger, tmp_path: Path) -> None:
+    path = write(tmp_path / "督办清单.xlsx", {"清单": ([
+        ["序号", "督办事项", "牵头单位", "完成时间", "办理状态"],
+        ["1", "修订干部考核办法", "干部一科", "6月底前", "已完成"],
+        ["2", "开展专题调研", "研究室", "9月底前", "滞后"],
+        ["3", "建立人才工作联系点", "人才工作科", "年底前", "待定"],
+        ["4", "整顿软弱涣散党组织", "组织科", "年底前", "已销号"],
+    ], [])})
+    rows = plan_file(path, 2026)
+    assert [r.status_word for r in rows] == ["已完成", "滞后", "", "已销号"]
+    assert rows[2].status == "warning" and "办理状态“待定”不认识" in rows[2].messages[-1]
+    with ledger.begin() as session:
+        import_breakdown(session, "测试员", rows, 2026, path.name)
+    with ledger.reading() as session:
+        statuses = dict(session.execute(select(Task.title, Task.status)).all())
+    assert statuses == {"修订干部考核办法": Status.COMPLETED, "开展专题调研": Status.IN_PROGRESS,
+                        "建立人才工作联系点": Status.NOT_STARTED,
+                        "整顿软弱涣散党组织": Status.COMPLETED}  # 销号 needs an approver's note: done, not closed

@@ -19,6 +19,6 @@ def test_each_member_imports_every_task_with_its_fields(tmp_path: Path, seed: in
     traits = " ".join(member.traits)
     assert [r for r in rows if r.status == "error"] == [], traits
     tasks = [r for r in rows if r.status in ("ok", "warning")]
-    got = [(r.key_task, r.title, r.lead_section, r.co_sections, r.due_date, r.reports) for r in tasks]
-    want = [(t.key_task, t.title, t.lead, t.co, t.due, t.reports) for t in member.tasks]
+    got = [(r.key_task, r.title, r.lead_section, r.co_sections, r.due_date, r.reports, r.status_word) for r in tasks]
+    want = [(t.key_task, t.title, t.lead, t.co, t.due, t.reports, t.status_word) for t in member.tasks]
     assert got == want, traits
