@@ -50,6 +50,11 @@ class LedgerCommand(QUndoCommand):
         """The tasks this command changes, made or removes: what the window reads again after it."""
         return list(dict.fromkeys(self.task_ids + self.outcome.created_tasks))
 
+    def changed_nothing(self) -> bool:
+        """After execute(): the action left every task as it was and made nothing (a save of the same values)."""
+        made = self.outcome.created_tasks or self.outcome.progress_ids or self.outcome.extension_ids
+        return not made and self.before == self.after
+
     def execute(self) -> Outcome:
         """First run, in one transaction; raises RuleError/LedgerError with a message for the user."""
         with self.ledger.begin() as session:

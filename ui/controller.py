@@ -54,6 +54,8 @@ class LedgerController(QObject):
         except OSError as error:
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
             return False
+        if command.changed_nothing():
+            return True  # nothing to undo: an 撤销 that does nothing would only puzzle the user
         self.undo_stack.push(command)  # redo() on push is a no-op: execute() already ran it
         self.tasks_changed.emit(command.touched())
         return True

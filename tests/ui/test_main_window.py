@@ -121,6 +121,19 @@ def test_editing_fields_saves_with_ctrl_s_and_undo_restores_the_old_text(window:
     assert "新的标题" in shown_titles(window)
 
 
+def test_saving_without_a_change_leaves_undo_on_the_last_real_change(window: MainWindow, qtbot: QtBot) -> None:
+    new_task(window, "旧的标题")
+    window.editor.title_edit.setPlainText("新的标题")
+    qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    count = window.context.controller.undo_stack.count()
+    qtbot.keyClick(window.editor.title_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # again, same text
+    task_id = window.list_pane.selected_task_id()
+    assert task_id is not None and window.context.controller.edit(task_id, {"title": "新的标题"})
+    assert window.context.controller.undo_stack.count() == count
+    window.registry.undo.trigger()  # one 撤销 takes the real change away, not a save that changed nothing
+    assert "旧的标题" in shown_titles(window)
+
+
 def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(window: MainWindow, qtbot: QtBot,
                                                                               qtmodeltester: ModelTester) -> None:
     new_task(window, "旧的标题")
