@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-oldest-qt lint demo bench bundle bundle-check wheelhouse wheelhouse-check clean
+.PHONY: run test test-oldest-qt lint demo bench gallery bundle bundle-check wheelhouse wheelhouse-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+# Every page and dialog as on a 1366×768 office screen at 100% and 150% (build/gallery-*/, gallery.json lists
+# what does not fit); the README's window pictures are the 100% ones.
+OFFICE_SCREEN := offscreen:configfile=packaging/office-screen.json
+gallery: $(STAMP)
+	LUOSHI_DATA_DIR=build/gallery-data QT_QPA_PLATFORM=$(OFFICE_SCREEN) $(PY) main.py --demo --gallery build/gallery-1.0
+	LUOSHI_DATA_DIR=build/gallery-data QT_QPA_PLATFORM=$(OFFICE_SCREEN) QT_SCALE_FACTOR=1.5 \
+		$(PY) main.py --demo --gallery build/gallery-1.5
+	cp build/gallery-1.0/main-tasks.png resources/screenshots/main-window.png
+	cp build/gallery-1.0/main-meeting.png resources/screenshots/meeting.png
+	cp build/gallery-1.0/main-stats.png resources/screenshots/stats.png
 
 # The offline bundle: dist/luoshi/ (onedir), with an open-licensed Chinese font from this machine.
 bundle: $(STAMP)

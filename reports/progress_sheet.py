@@ -85,6 +85,7 @@ class SheetData:
     binding: bool = False
     sign_off: SignOff = field(default_factory=SignOff)
     as_of: date | None = None  # for the days an overdue task is late
+    tally: Tally = field(default_factory=Tally)  # what the sheet counts: "43项（含子任务15项）"
 
     @property
     def task_count(self) -> int:
@@ -202,7 +203,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
                if shown_rows else "无任务")
     return SheetData(f"{year}年重点工作任务推进情况表", subtitle, printed_org(settings.org_name),
                      today or date.today(), [g for g in groups.values() if g.lines], columns, summary,
-                     options.group_by, options.binding, SignOff.of(settings), options.as_of)
+                     options.group_by, options.binding, SignOff.of(settings), options.as_of, tally)
 
 
 def column_widths(data: SheetData, fonts: FontSetup, total: float) -> tuple[tuple[str, ...], list[float]]:

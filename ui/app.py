@@ -76,7 +76,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     window.remember_layout = False
-    window.resize(*SCREENSHOT_SIZE)
+    window.geometry_keeper.remember = False
+    window.resize(*SCREENSHOT_SIZE)  # as on the office screen, whatever this machine's is
     window.show()
     open_view(window, args.view)
     QApplication.processEvents()
@@ -112,6 +113,14 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"警告：{font_notice}", file=sys.stderr)
     if args.screenshot is not None:
         return take_screenshot(args)
+    if getattr(args, "gallery", None) is not None:
+        from ui.gallery import render_gallery  # only for --gallery
+
+        shown = choose_ledger(args, lambda: None) or demo_ledger_path()
+        if not shown.exists():
+            print(f"错误：找不到台账文件：{shown}", file=sys.stderr)
+            return 1
+        return render_gallery(args.gallery, shown)
     try:
         path = choose_ledger(args, _ask_welcome)
     except LedgerError as error:
@@ -126,8 +135,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ui_state.remember_ledger(path)
     window.owns_ledger = True
     window.show_notices([*ledger.notices, *([font_notice] if font_notice else [])])
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
+    window.show()  # sized from this screen and the size the user left it at (ui/window_geometry.py)
     open_view(window, args.view)
     if getattr(args, "start_import", False):
         QTimer.singleShot(0, window.file_commands.open_import)

@@ -23,6 +23,7 @@ from models.domain.deadlines import chinese_date
 from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
 from models.file.storage import CheckResult
 from ui.dialog_parts import busy, error_line
+from ui.window_geometry import keep_geometry
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -46,7 +47,7 @@ class DataSafetyDialog(QDialog):
         super().__init__(parent)
         self.context, self.files = context, files
         self.setWindowTitle(self.tr("数据安全"))
-        self.resize(720, 520)
+        keep_geometry(self, "data-safety", 720, 520)
         self.file_label, self.size_label, self.folder_label = QLabel(), QLabel(), QLabel()
         self.newest_label, self.check_label = QLabel(), QLabel()
         for label in (self.file_label, self.folder_label, self.newest_label, self.check_label):

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from demo.ledger import DEMO_ORG
+from demo.ledger import DEMO_ORG, create_demo_ledger
 from models.domain.rollover import CARRIED_STATUSES, rollover
 from models.domain.settings import LedgerSettings, change_settings
 from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
 from models.file.ledger import create_ledger
+from models.file.paths import demo_ledger_path
 from ui import ui_state
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
@@ -66,6 +67,17 @@ class FileCommands:
         if path is not None:
             self.open_file(path)
 
+    def open_demo(self) -> MainWindow | None:
+        """The example ledger (made on first use, kept apart from the office's own) in this window's place."""
+        path = demo_ledger_path()
+        if not path.exists():
+            try:
+                create_demo_ledger(path).close()
+            except (LedgerError, OSError) as error:
+                self.window.report_error(_tr("无法生成示例台账：{error}").format(error=error))
+                return None
+        return self.open_file(path)
+
     def open_file(self, path: Path) -> MainWindow | None:
         """Open another ledger in a new window that takes this one's place."""
         if not self._saved():
@@ -84,8 +96,8 @@ class FileCommands:
         ledger, replacement = opened
         replacement.owns_ledger = True
         replacement.show_notices(ledger.notices)
-        replacement.resize(window.size())
         replacement.show()
+        replacement.setGeometry(window.geometry())  # where the old window was, not where it was last closed
         ui_state.remember_ledger(path)
         window.replacement = replacement
         window.close()

@@ -38,6 +38,7 @@ from ui.controller import LedgerController
 from ui.dialog_parts import busy, error_line, ok_cancel, to_date
 from ui.import_preview_model import ImportPreviewModel
 from ui.ui_state import last_folder, remember_folder
+from ui.window_geometry import keep_geometry
 
 BREAKDOWN, RETURN = "breakdown", "return"
 
@@ -117,7 +118,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.resize(1200, 640)
+        keep_geometry(self, "import", 1200, 640)
 
     def path(self) -> Path | None:
         text = self.path_edit.text()

@@ -29,12 +29,14 @@ from ui.editor_drafts import EditorDrafts
 from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
 from ui.meeting_page import MeetingPage
+from ui.start_panel import StartPanel
 from ui.stats_page import StatsPage
 from ui.task_commands import TaskCommands
 from ui.task_editor import TaskEditor
 from ui.task_list_pane import TaskListPane
 from ui.window_actions import build_actions
 from ui.window_context import WindowContext
+from ui.window_geometry import keep_geometry
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -114,7 +116,8 @@ class MainWindow(QMainWindow):
         self.list_pane.shown_changed.connect(self._update_status)
         self.editor.save_requested.connect(self.task_commands.save_task)
         self.context.error_reported.connect(self.report_error)
-        ui_state.restore_window(self, self._splitters())
+        ui_state.restore_splitters(self._splitters())
+        self.geometry_keeper = keep_geometry(self, "main", 1366, 768)  # the office screen, or what this one has
         self.context.reload()  # the pages below start on the year this reads
         self.meeting_page = MeetingPage(self.context, self.dialogs)
         self.pages.addWidget(self.meeting_page)
@@ -122,6 +125,11 @@ class MainWindow(QMainWindow):
         self.stats_page = StatsPage(self.context)
         self.stats_page.tasks_requested.connect(self.show_task_ids)
         self.pages.addWidget(self.stats_page)
+        self.start_panel = StartPanel()
+        self.start_panel.import_requested.connect(self.registry.import_xlsx.trigger)
+        self.start_panel.new_task_requested.connect(self.registry.new_task.trigger)
+        self.start_panel.demo_requested.connect(self.file_commands.open_demo)
+        self.list_pane.set_start_panel(self.start_panel)
         self.context.rows_changed.connect(self._rows_changed)
         self._rows_changed(None)
 
@@ -180,6 +188,10 @@ class MainWindow(QMainWindow):
             self.list_pane.update_rows(context.rows, [row for row in context.rows if row.id in touched])
         if not self.editor.is_dirty():
             self.task_commands.load_editor(self.list_pane.selected_task_id())
+        empty = not context.rows
+        if empty:
+            self.start_panel.show_for(context.year, context.read_only)
+        self.list_pane.show_start(empty)
         page = self.pages.currentWidget()
         if page is self.meeting_page and task_ids is not None:
             self.meeting_page.update_tasks(task_ids)
@@ -272,8 +284,9 @@ class MainWindow(QMainWindow):
         if not self.task_commands.save_task():
             event.ignore()
             return
+        self.geometry_keeper.remember = self.remember_layout
         if self.remember_layout:
-            ui_state.save_window(self, self._splitters())
+            ui_state.save_splitters(self._splitters())
             self.list_pane.save_layout()
         if self.owns_ledger:
             self.context.ledger.close()

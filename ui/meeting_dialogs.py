@@ -12,6 +12,7 @@ from models.domain.deadlines import chinese_date
 from models.read.meetings import MeetingSummary
 from ui.dialog_parts import to_date
 from ui.task_dialogs import FormDialog
+from ui.window_geometry import keep_geometry
 
 
 class NewMeetingDialog(FormDialog):
@@ -70,7 +71,7 @@ class MeetingSummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        keep_geometry(self, "meeting-summary", 640, 520)
 
     def summary_text(self, summary: MeetingSummary) -> str:
         meeting = summary.meeting

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from models.read import lookups
 from ui.controller import LedgerController
+from ui.window_geometry import keep_geometry
 
 
 class RecycleBinDialog(QDialog):
@@ -26,7 +27,7 @@ class RecycleBinDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        keep_geometry(self, "recycle-bin", 560, 380)
         self.reload()
 
     def reload(self) -> None:

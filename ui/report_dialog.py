@@ -48,6 +48,7 @@ from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.ui_state import last_folder, remember_folder
+from ui.window_geometry import keep_geometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
@@ -141,7 +142,7 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.generate)
-        self.resize(1200, 720)
+        keep_geometry(self, "report", 1200, 720)
         self.generate()
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
@@ -191,7 +192,7 @@ class ReportDialog(QDialog):
                 if kind == PROGRESS:
                     data = progress_sheet_data(session, self.options())
                     self.pages = write_progress_sheet(data, self.fonts, target, progress)
-                    summary = self.tr("{n} 项任务").format(n=data.task_count)
+                    summary = data.tally.words()  # counted as the sheet's own heading counts
                 elif kind == STATS:
                     report, sign_off = stats_report(session, self.as_of(), self.year)
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)

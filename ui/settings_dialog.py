@@ -32,6 +32,7 @@ from models.domain.settings import LedgerSettings, change_settings
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
+from ui.window_geometry import keep_geometry
 
 
 class NamesTab(QWidget):
@@ -251,7 +252,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(620, 460)
+        keep_geometry(self, "settings", 620, 460)
         self.shown = self.values()  # only what the user then changes is saved
 
     @staticmethod

@@ -27,6 +27,7 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel, to_date
+from ui.window_geometry import keep_geometry
 
 
 def deadline_hint(deadline: Deadline) -> str:
@@ -56,6 +57,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        keep_geometry(self, type(self).__name__, 520, 0)  # as tall as its fields need, within the screen
 
     def validate(self) -> str:
         return ""

@@ -102,6 +102,20 @@ class TaskListPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tree)
 
+    def set_start_panel(self, panel: QWidget) -> None:
+        """What shows instead of the list while the year has no tasks (ui/start_panel.py)."""
+        self.start_panel = panel
+        panel.hide()
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.addWidget(panel, 1, Qt.AlignmentFlag.AlignHCenter)
+
+    def show_start(self, shown: bool) -> None:
+        panel = getattr(self, "start_panel", None)
+        if panel is not None:
+            panel.setVisible(shown)
+            self.tree.setVisible(not shown)
+
     def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)

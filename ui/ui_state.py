@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtWidgets import QHeaderView, QSplitter
 
 
 def store() -> QSettings:
@@ -26,22 +26,18 @@ def restore_header(name: str, header: QHeaderView) -> bool:
     return isinstance(value, QByteArray) and header.restoreState(value)
 
 
-def save_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+def save_splitters(splitters: dict[str, QSplitter]) -> None:
     settings = store()
-    settings.setValue("window/geometry", window.saveGeometry())
     for name, splitter in splitters.items():
         settings.setValue(f"splitter/{name}", splitter.saveState())
 
 
-def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> bool:
+def restore_splitters(splitters: dict[str, QSplitter]) -> None:
     settings = store()
-    geometry = settings.value("window/geometry")
-    restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
     for name, splitter in splitters.items():
         state = settings.value(f"splitter/{name}")
         if isinstance(state, QByteArray):
             splitter.restoreState(state)
-    return restored
 
 
 def last_ledger() -> Path | None:
@@ -63,3 +59,18 @@ def last_folder(purpose: str) -> Path:
 def remember_folder(purpose: str, path: Path) -> None:
     """Remember the folder chosen, or the folder of the file chosen."""
     store().setValue(f"folder/{purpose}", str(path if path.is_dir() else path.parent))
+
+
+def remembered_geometry(name: str) -> tuple[QRect | None, bool]:
+    """Where a window or dialog was last (x, y, width, height), if it was ever shown, and whether maximised."""
+    settings = store()
+    value = settings.value(f"geometry/{name}")
+    maximised = str(settings.value(f"geometry/{name}-maximised", "false")).lower() == "true"
+    rect = value if isinstance(value, QRect) and value.width() > 0 and value.height() > 0 else None
+    return rect, maximised and rect is not None
+
+
+def remember_geometry(name: str, rect: QRect, maximised: bool = False) -> None:
+    settings = store()
+    settings.setValue(f"geometry/{name}", rect)
+    settings.setValue(f"geometry/{name}-maximised", maximised)

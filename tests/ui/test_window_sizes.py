@@ -1,0 +1,73 @@
+"""Every window fits a 1366×768 office screen at 100%, 125% and 150%, and comes back where the user left it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from ui import ui_state, window_geometry
+from ui.window_geometry import clamped, fitted, keep_geometry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path: Path, demo_template: Path,
+                                                                       scale: str) -> None:
+    screen = ROOT / "packaging" / "office-screen.json"  # the office PC: one 1366×768 screen, as `make gallery`
+    ledger = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, ledger)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(ledger), "--gallery",
+                             str(tmp_path / "gallery")], capture_output=True, text=True, timeout=240, env=env,
+                            cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "gallery" / "gallery.json").read_text(encoding="utf-8"))
+    width, height = report["area"]
+    assert (width, height) == (int(1366 / float(scale)), int((768 - 40) / float(scale)))
+    windows = report["windows"]
+    for name in ("main-tasks", "main-meeting", "main-stats", "import", "report", "settings", "data-safety",
+                 "recycle-bin", "new-task", "progress", "extend", "close", "new-meeting", "meeting-summary"):
+        shot = windows[name]
+        assert shot["problems"] == [], name
+        assert 0 < shot["width"] <= width and 0 < shot["height"] <= height, name
+        assert (tmp_path / "gallery" / f"{name}.png").stat().st_size > 2000, name
+
+
+def test_a_remembered_place_on_a_bigger_screen_is_brought_onto_this_one(qtbot: QtBot) -> None:
+    ui_state.remember_geometry("test-dialog", QRect(2400, 900, 1500, 1000))  # once, on a large monitor
+    window_geometry.simulated_screen = QRect(0, 0, 910, 485)  # now a 1366×768 laptop at 150%
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        QVBoxLayout(dialog).addWidget(QPushButton("确定"))
+        keep_geometry(dialog, "test-dialog", 1200, 700)
+        dialog.show()
+        assert QRect(0, 0, 910, 485).contains(dialog.geometry())
+    finally:
+        window_geometry.simulated_screen = None
+
+
+def test_a_dialog_opens_at_the_size_it_was_left_and_remembers_a_new_one(qtbot: QtBot) -> None:
+    first = QDialog()
+    qtbot.addWidget(first)
+    keep_geometry(first, "sized", 600, 400)
+    first.show()
+    assert first.size() == fitted(QSize(600, 400), window_geometry.available_area(first))
+    first.setGeometry(QRect(50, 60, 500, 300))
+    first.hide()
+    again = QDialog()
+    qtbot.addWidget(again)
+    keep_geometry(again, "sized", 600, 400)
+    again.show()
+    assert again.geometry() == clamped(QRect(50, 60, 500, 300), window_geometry.available_area(again))

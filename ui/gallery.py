@@ -1,0 +1,143 @@
+"""`main.py --gallery DIR`: the window's pages and every dialog, opened the way a user opens them, rendered to
+PNGs as on a 1366×768 office screen at the current scale factor (QT_SCALE_FACTOR), with what does not fit.
+
+For the README's pictures and for checks: a window larger than that screen, or a button outside its window,
+is listed in DIR/gallery.json and makes the exit code 1."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+
+from models.domain.enums import Status
+from models.file.ledger import Ledger, open_ledger
+from reports.xlsx_export import export_ledger
+from ui import window_geometry
+from ui.main_window import MEETING_PAGE, STATS_PAGE, MainWindow
+from ui.welcome_dialog import WelcomeDialog
+
+OFFICE_SCREEN = (1366, 768)
+TASKBAR = 40  # physical pixels Windows keeps at the bottom
+
+
+def office_area() -> QRect:
+    """The free area of a 1366×768 screen with a taskbar, in this process's logical pixels."""
+    screen = QGuiApplication.primaryScreen()
+    scale = screen.devicePixelRatio() if screen is not None else 1.0
+    return QRect(0, 0, int(OFFICE_SCREEN[0] / scale), int((OFFICE_SCREEN[1] - TASKBAR) / scale))
+
+
+def problems_of(window: QWidget, area: QRect) -> list[str]:
+    """What a user would not reach: the window beyond the screen, a button outside the window."""
+    found = []
+    if window.width() > area.width() or window.height() > area.height():
+        found.append(f"窗口 {window.width()}×{window.height()} 大于屏幕 {area.width()}×{area.height()}")
+    inside = window.rect()
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or not button.text():
+            continue
+        where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        if not inside.contains(where):
+            found.append(f"按钮“{button.text()}”超出窗口")
+    return found
+
+
+class Gallery:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.area = office_area()
+        self.report: dict[str, dict[str, Any]] = {}
+
+    def shoot(self, name: str, widget: QWidget) -> None:
+        QApplication.processEvents()
+        widget.grab().save(str(self.folder / f"{name}.png"))
+        self.report[name] = {"width": widget.width(), "height": widget.height(),
+                             "problems": problems_of(widget, self.area)}
+
+    def dialog_from(self, window: MainWindow, name: str, open_it: Callable[[], object],
+                    prepare: Callable[[QDialog], object] = lambda dialog: None) -> None:
+        """Open a dialog as the user would (its action), show it in a representative state, shoot, cancel."""
+        def show(dialog: QDialog) -> bool:
+            dialog.show()
+            prepare(dialog)
+            self.shoot(name, dialog)
+            dialog.reject()
+            return False
+        window.dialogs.run = show  # type: ignore[method-assign]
+        window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+        open_it()
+        if name not in self.report:
+            self.report[name] = {"problems": ["没有打开"]}
+
+
+def render_gallery(folder: Path, ledger_path: Path) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    gallery = Gallery(folder)
+    window_geometry.simulated_screen = gallery.area
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / ledger_path.name  # dialogs are cancelled, but the user's file is not the place
+        shutil.copyfile(ledger_path, copy)
+        ledger = open_ledger(copy, auto_backup=False)
+        try:
+            _render(gallery, ledger, Path(scratch))
+        finally:
+            ledger.close()
+    welcome = WelcomeDialog()
+    welcome.show()
+    gallery.shoot("welcome", welcome)
+    welcome.close()
+    (folder / "gallery.json").write_text(json.dumps({"area": [gallery.area.width(), gallery.area.height()],
+                                                     "windows": gallery.report}, ensure_ascii=False, indent=2),
+                                         encoding="utf-8")
+    troubled = {name: shot["problems"] for name, shot in gallery.report.items() if shot["problems"]}
+    for name, problems in troubled.items():
+        print(f"{name}：{'；'.join(str(p) for p in problems)}", file=sys.stderr)
+    print(f"已保存 {len(gallery.report)} 张截图到 {folder}（按 {gallery.area.width()}×{gallery.area.height()} 的屏幕）")
+    return 1 if troubled else 0
+
+
+def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
+    window = MainWindow(ledger)
+    window.remember_layout = False
+    window.geometry_keeper.remember = False
+    window.show()
+    first = next((row for row in window.list_pane.model.shown_tasks() if row.status.is_active), None)
+    if first is not None:
+        window.list_pane.select_task(first.id)
+    gallery.shoot("main-tasks", window)
+    window.show_page(MEETING_PAGE)
+    gallery.shoot("main-meeting", window)
+    window.show_page(STATS_PAGE)
+    gallery.shoot("main-stats", window)
+    window.pages.setCurrentIndex(0)
+    sheet = scratch / "导出.xlsx"
+    with window.context.ledger.reading() as session:
+        export_ledger(session, sheet, year=window.context.year, as_of=window.context.as_of)
+
+    def preview_import(dialog: QDialog) -> None:
+        dialog.ask_path = lambda: sheet  # type: ignore[attr-defined]
+        dialog.choose_file()  # type: ignore[attr-defined]
+    registry = window.registry
+    gallery.dialog_from(window, "import", registry.import_xlsx.trigger, preview_import)
+    for name, action in (("report", registry.print_sheet), ("settings", registry.settings),
+                         ("data-safety", registry.data_safety), ("recycle-bin", registry.recycle_bin),
+                         ("new-task", registry.new_task), ("progress", registry.progress),
+                         ("extend", registry.extend)):
+        gallery.dialog_from(window, name, action.trigger)
+    done = next((row for row in window.list_pane.model.shown_tasks() if row.status == Status.COMPLETED), None)
+    if done is not None:  # 销号 is for a finished task
+        window.list_pane.select_task(done.id)
+    gallery.dialog_from(window, "close", registry.close_task.trigger)
+    window.show_page(MEETING_PAGE)
+    gallery.dialog_from(window, "new-meeting", window.meeting_page.new_meeting)
+    gallery.dialog_from(window, "meeting-summary", window.meeting_page.finish)
+    window.close()

@@ -1,0 +1,88 @@
+"""Window and dialog sizes taken from the screen they open on, remembered between runs, never off that screen.
+
+At 150% on a 1366×768 office screen Qt has 911×512 logical pixels to offer; a dialog sized in fixed pixels
+put its buttons below the taskbar. Every window asks for the size it would like and gets at most what the
+screen has, and a size the user gave it comes back next time, clamped to the screen it opens on (a laptop
+taken from its large monitor)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from ui import ui_state
+
+SCREEN_SHARE = 0.94  # of the screen's free area a window takes at most: its frame and title bar need the rest
+# --gallery: lay windows out as on this screen (the office's 1366×768 at the current scale), not the machine's.
+simulated_screen: QRect | None = None
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The free area (without taskbar) of the screen `widget` is on, in logical pixels."""
+    if simulated_screen is not None:
+        return QRect(simulated_screen)
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fitted(wanted: QSize, area: QRect, share: float = SCREEN_SHARE) -> QSize:
+    """`wanted`, made smaller where the screen has less."""
+    return QSize(min(wanted.width(), int(area.width() * share)), min(wanted.height(), int(area.height() * share)))
+
+
+def clamped(rect: QRect, area: QRect) -> QRect:
+    """`rect` no larger than `area` and moved wholly inside it."""
+    width, height = min(rect.width(), area.width()), min(rect.height(), area.height())
+    x = min(max(rect.x(), area.x()), area.x() + area.width() - width)
+    y = min(max(rect.y(), area.y()), area.y() + area.height() - height)
+    return QRect(x, y, width, height)
+
+
+def centred(size: QSize, area: QRect, over: QWidget | None = None) -> QRect:
+    """A rectangle of `size` centred over `over` (a dialog over its window), or on the screen."""
+    centre = over.frameGeometry().center() if over is not None and over.isVisible() else area.center()
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(centre)
+    return clamped(rect, area)
+
+
+class KeptGeometry(QObject):
+    """Places `window` when it is first shown (its remembered place, else `wanted` fitted and centred) and
+    remembers its place when it is hidden; one per window, named for the settings file."""
+
+    def __init__(self, window: QWidget, name: str, wanted: QSize) -> None:
+        super().__init__(window)
+        self.window, self.name, self.wanted = window, name, wanted
+        self.placed = False
+        self.remember = True
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show and not self.placed:
+                self.placed = True
+                self.place()
+            elif event.type() == QEvent.Type.Hide and self.placed and self.remember and simulated_screen is None:
+                maximised = self.window.isMaximized()
+                normal = self.window.normalGeometry() if maximised else self.window.geometry()
+                ui_state.remember_geometry(self.name, normal, maximised)
+        return False
+
+    def place(self) -> None:
+        if self.window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            return  # sized by its caller before it was shown (--screenshot, a test at 1366×768): leave it
+        area = available_area(self.window)
+        wanted = fitted(self.wanted.expandedTo(self.window.minimumSizeHint()), area)
+        remembered, maximised = ui_state.remembered_geometry(self.name) if simulated_screen is None else (None, False)
+        parent = self.window.parentWidget()
+        rect = clamped(remembered, area) if remembered is not None else centred(wanted, area, parent)
+        self.window.setGeometry(rect)
+        if maximised:
+            QTimer.singleShot(0, self.window.showMaximized)  # once shown: maximising inside Show is ignored
+
+
+def keep_geometry(window: QWidget, name: str, width: int, height: int) -> KeptGeometry:
+    """Size `window` from its screen (up to width×height logical pixels) and remember what the user makes of it."""
+    return KeptGeometry(window, name, QSize(width, height))
