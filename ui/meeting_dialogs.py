@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.domain.deadlines import chinese_date
 from models.read.meetings import MeetingSummary
-from ui.dialog_parts import to_date
+from reports.fonts import setup_fonts
+from reports.meeting_minutes import MinutesFields, write_minutes
+from reports.output import write_atomically
+from ui import ui_state
+from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.task_dialogs import FormDialog
+from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
 
 
@@ -58,20 +75,37 @@ class NewMeetingDialog(FormDialog):
 
 
 class MeetingSummaryDialog(QDialog):
-    """What the meeting produced, readable at a glance and easy to copy into the minutes."""
+    """What the meeting produced, readable at a glance, and saved as its 会议纪要 (a PDF) with who was there."""
 
-    def __init__(self, summary: MeetingSummary, parent: QWidget | None = None) -> None:
+    def __init__(self, summary: MeetingSummary, org: str = "", report_font: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("会议小结"))
+        self.summary, self.org, self.report_font = summary, org, report_font
+        self.ask_save_path: Callable[[], Path | None] = self._ask_save_path
+        self.chair_edit, self.attendees_edit, self.recorder_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        form = QFormLayout()
+        for label, edit, key in ((self.tr("主持"), self.chair_edit, "chair"),
+                                 (self.tr("参加人员"), self.attendees_edit, "attendees"),
+                                 (self.tr("记录"), self.recorder_edit, "recorder")):
+            edit.setText(ui_state.remembered_text(f"minutes/{key}"))  # the same people sit every month
+            form.addRow(label, edit)
+        self.attendees_edit.setPlaceholderText(self.tr("如：王部长、李副部长，各科室负责人"))
         self.text = QTextBrowser()
         self.text.setPlainText(self.summary_text(summary))
+        self.status = error_line()
+        self.save_button = QPushButton(self.tr("另存为会议纪要 PDF…"))
+        self.save_button.clicked.connect(self.save_minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
-        keep_geometry(self, "meeting-summary", 640, 520)
+        keep_geometry(self, "meeting-summary", 680, 560)
 
     def summary_text(self, summary: MeetingSummary) -> str:
         meeting = summary.meeting
@@ -83,3 +117,38 @@ class MeetingSummaryDialog(QDialog):
         lines += ["", self.tr("三、本次会议交办 {n} 项").format(n=len(summary.assigned))]
         lines += [f"  {code} {title}（{section}）" for code, title, section in summary.assigned]
         return "\n".join(lines)
+
+    def fields(self) -> MinutesFields:
+        return MinutesFields(self.org, self.chair_edit.text().strip(), self.attendees_edit.text().strip(),
+                             self.recorder_edit.text().strip())
+
+    def save_minutes(self) -> Path | None:
+        """The 会议纪要 as a PDF where the user chooses; who sat is remembered for next month."""
+        path = self.ask_save_path()
+        if path is None:
+            return None
+        fields = self.fields()
+        for key, value in (("chair", fields.chair), ("attendees", fields.attendees), ("recorder", fields.recorder)):
+            ui_state.remember_text(f"minutes/{key}", value)
+        fonts = setup_fonts(self.report_font)
+        try:
+            pages = write_atomically(path, lambda temporary: write_minutes(self.summary, fields, fonts, temporary))
+        except OSError as error:
+            self.status.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            return None
+        note = f"（{fonts.notice}）" if fonts.notice else ""
+        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setText(self.tr("会议纪要已保存（{pages} 页）：{path}{note}").format(pages=pages, path=path,
+                                                                                note=note))
+        return path
+
+    def _ask_save_path(self) -> Path | None:
+        proposed = last_folder("reports") / (file_name_part(self.tr("{title}纪要").format(
+            title=f"{self.summary.meeting.held_on.year}年{self.summary.meeting.title}")) + ".pdf")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为会议纪要"), str(proposed),
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        remember_folder("reports", path)
+        return path

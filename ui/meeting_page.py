@@ -401,5 +401,6 @@ class MeetingPage(QWidget):
         with context.ledger.reading() as session:
             rows = task_rows(session, context.year, self.meeting.held_on, context.rules)
             summary = meeting_summary(session, self.meeting.id, rows)
-        self.last_summary = MeetingSummaryDialog(summary, self)
+        self.last_summary = MeetingSummaryDialog(summary, context.org_name, context.ledger.settings().report_font,
+                                                 self)
         self.dialogs.run(self.last_summary)

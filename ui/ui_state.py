@@ -74,3 +74,13 @@ def remember_geometry(name: str, rect: QRect, maximised: bool = False) -> None:
     settings = store()
     settings.setValue(f"geometry/{name}", rect)
     settings.setValue(f"geometry/{name}-maximised", maximised)
+
+
+def remembered_text(key: str) -> str:
+    """A short text the user typed last time (who chairs the meeting), or ""."""
+    value = store().value(f"text/{key}")
+    return value if isinstance(value, str) else ""
+
+
+def remember_text(key: str, value: str) -> None:
+    store().setValue(f"text/{key}", value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,6 +20,7 @@ from models.domain.tasks import TaskDraft, create_task
 from models.file.drafts import drafts_path
 from models.file.ledger import Ledger
 from models.read import lookups
+from tests.reports.pdf_boxes import pages, paper_faults
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
@@ -159,6 +161,30 @@ def test_summary_lists_entries_silent_tasks_and_assigned_items(window: MainWindo
     assert "一、本次录入进展 1 条" in text and "组织科任务甲：推进顺利" in text
     assert "二、本期仍未反馈 3 项" in text and "组织科任务乙" in text and "新交办事项" in text
     assert "三、本次会议交办 1 项" in text
+
+
+def test_the_summary_is_saved_as_the_meeting_s_minutes_with_who_sat(window: MainWindow, qtbot: QtBot,
+                                                                     tmp_path: Path) -> None:
+    page = window.meeting_page
+    type_text(page.entry, "推进顺利")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    answer_dialogs(window, lambda dialog: None)
+    page.finish()
+    dialog = page.last_summary
+    assert isinstance(dialog, MeetingSummaryDialog)
+    dialog.chair_edit.setText("王部长")
+    dialog.attendees_edit.setText("李副部长，各科室负责人")
+    dialog.ask_save_path = lambda: tmp_path / "纪要.pdf"
+    saved = dialog.save_minutes()
+    assert saved == tmp_path / "纪要.pdf" and "会议纪要已保存" in dialog.status.text()
+    assert paper_faults(saved) == []  # nothing over the footer, every page numbered
+    text = "".join(p.text() for p in pages(saved))
+    for words in ("月例会纪要", "主持", "王部长", "李副部长，各科室负责人", "一、本次会议听取进展（1条）",
+                  "组织科任务甲", "推进顺利", "二、本期仍未反馈（2项）", "三、本次会议交办事项（0项）"):
+        assert words in text, words
+    page.finish()  # next month the same people sit: their names are offered again
+    again = page.last_summary
+    assert again is not None and again.chair_edit.text() == "王部长"
 
 
 def test_unsaved_text_survives_a_crash_and_is_offered_back(window: MainWindow, qtbot: QtBot, ledger: Ledger,
