@@ -39,7 +39,7 @@ from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
 from ui.task_dialogs import deadline_hint
 from ui.task_tree_model import LIGHT_COLOURS
-from ui.timeline_model import TimelineModel
+from ui.timeline_model import TEXT_COLUMN, TimelineModel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
 TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "subtask", "delete")
@@ -161,7 +161,22 @@ class TaskEditor(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setMinimumHeight(80)
         self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setStretchLastSection(True)
+        self.timeline.header().setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.timeline.header().setStretchLastSection(False)
+        for column in (3, 4, 5):  # 日期, 录入人, 会议: in the line under the list, the text gets their room
+            self.timeline.setColumnHidden(column, True)
+        # The chosen entry (the newest at first) whole under the list: a line of the list cuts a report short.
+        self.entry_text = QLabel()
+        self.entry_text.setWordWrap(True)
+        self.entry_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entry_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.timeline.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_entry(current.row()))
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.entry_text)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 4, 0)
@@ -185,7 +200,7 @@ class TaskEditor(QWidget):
         self.history_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_view.header().setStretchLastSection(True)
         history = QTabWidget()
-        history.addTab(self.timeline, self.tr("进展记录（新的在前）"))
+        history.addTab(timeline_page, self.tr("进展记录（新的在前）"))
         history.addTab(self.history_view, self.tr("修改记录"))
         history.setTabToolTip(1, self.tr("这项任务的每一次修改：谁、什么时候、从什么改成什么"))
         self.history_tabs = history
@@ -260,6 +275,7 @@ class TaskEditor(QWidget):
         self.note_edit.setPlainText(detail.note if detail else "")
         self.percent_spin.setValue(detail.percent if detail else 0)
         self.timeline_model.replace_rows(list(detail.timeline) if detail else [])
+        self._show_entry(0)
         self.history_model.replace_rows(list(detail.history) if detail else [])
         if self.read_only:
             for button in (self.save_button, self.revert_button):
@@ -321,6 +337,11 @@ class TaskEditor(QWidget):
             return None
         parsed = parse_deadline(self.deadline_edit.text(), self.year)
         return None if parsed.kind == DeadlineKind.NONE else parsed
+
+    def _show_entry(self, row: int) -> None:
+        shown = 0 <= row < self.timeline_model.rowCount()
+        self.entry_text.setText(self.timeline_model.full_text(row) if shown else "")
+        self.entry_text.setVisible(shown)
 
     def is_dirty(self) -> bool:
         return bool(self.changes() or self.co_section_ids() is not None or self.person_change("leader") is not None

@@ -134,6 +134,22 @@ def test_saving_without_a_change_leaves_undo_on_the_last_real_change(window: Mai
     assert "旧的标题" in shown_titles(window)
 
 
+def test_a_long_report_reads_whole_under_the_timeline(window: MainWindow) -> None:
+    task_id = new_task(window, "开展专题调研")
+    long_report = "截至3月25日，" + "已走访基层党组织十二个，召开座谈会三场，" * 8 + "形成调研报告初稿。"
+    controller = window.context.controller
+    assert controller.add_progress(task_id, "二月份已制定调研方案", period="2026-02", entry_date=date(2026, 2, 20))
+    assert controller.add_progress(task_id, long_report, period="2026-03", entry_date=TODAY, percent=60)
+    window.list_pane.select_task(task_id)
+    editor = window.editor
+    shown = editor.entry_text.text()
+    assert editor.entry_text.isVisibleTo(editor) and shown.endswith(long_report)  # the newest, whole
+    assert "2026年3月" in shown and "60%" in shown
+    assert editor.timeline_model.headerData(1, Qt.Orientation.Horizontal) == "内容"  # the text next to its period
+    editor.timeline.setCurrentIndex(editor.timeline_model.index(1, 0))
+    assert editor.entry_text.text().endswith("二月份已制定调研方案")
+
+
 def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(window: MainWindow, qtbot: QtBot,
                                                                               qtmodeltester: ModelTester) -> None:
     new_task(window, "旧的标题")
