@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-oldest-qt lint demo bench gallery bundle bundle-check wheelhouse wheelhouse-check clean
+.PHONY: run test test-oldest-qt lint demo bench gallery translations bundle bundle-check wheelhouse wheelhouse-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,14 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+# The interface's texts for translators (resources/translations/*.ts, edited with pyside6-linguist) and the
+# compiled .qm the program loads; a module's `_tr("…")` is tr() under the empty context (ui/i18n.py).
+TS := resources/translations/luoshi_en.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate ui/*.py -tr-function-alias tr+=_tr -no-obsolete -locations none \
+		-target-language en -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # Every page and dialog as on a 1366×768 office screen at 100% and 150% (build/gallery-*/, gallery.json lists
 # what does not fit); the README's window pictures are the 100% ones.

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from demo.ledger import create_demo_ledger
@@ -15,17 +15,15 @@ from models.errors import BackupError, LedgerError
 from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
+from ui.i18n import install_translations
+from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow
-from ui.qt_translations import install_qt_translations
 from ui.screen_fonts import prepare_screen_fonts
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 SCREENSHOT_SIZE = (1366, 768)  # the common office PC screen
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def ensure_demo(path: Path) -> None:
@@ -106,8 +104,8 @@ def open_view(window: MainWindow, view: str) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Luoshi")
+    install_translations(app)  # 设置 → 界面语言; in Chinese, Qt's own buttons (是/否, 打开, 取消) too
     QApplication.setApplicationDisplayName(_tr("落实台账"))
-    install_qt_translations(app)  # Qt's own buttons and dialogs (是/否, 打开, 取消) in Chinese too
     font_notice = prepare_screen_fonts(app)  # type: ignore[arg-type]
     if font_notice:
         print(f"警告：{font_notice}", file=sys.stderr)

@@ -29,6 +29,7 @@ from models.domain.tasks import (
 from models.errors import LedgerError, RuleError
 from models.file.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
+from ui.labels import label
 
 
 class LedgerController(QObject):
@@ -100,7 +101,7 @@ class LedgerController(QObject):
                    on: date | None = None) -> bool:
         def action(session: Session, actor: str) -> None:
             change_status(session, actor, task_id, status, on=on, note=note, approver=approver)
-        text = self.tr("改为「{status}」").format(status=self.tr(status.label))
+        text = self.tr("改为「{status}」").format(status=label(status))
         return self.run(LedgerCommand(self.ledger, text, action, task_ids=[task_id]))
 
     def add_progress(self, task_id: int, text: str, *, period: str | None = None, percent: int | None = None,

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from models.domain.enums import UnitKind
@@ -15,13 +15,11 @@ from reports.output import write_atomically
 from reports.xlsx_export import export_ledger, feedback_form
 from ui import ui_state
 from ui.dialog_parts import file_name_part
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportCommands", text)
 
 
 class ExportCommands:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from demo.ledger import DEMO_ORG, create_demo_ledger
@@ -16,6 +15,7 @@ from models.file.backup import restore_backup
 from models.file.ledger import create_ledger
 from models.file.paths import demo_ledger_path
 from ui import ui_state
+from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
@@ -23,9 +23,6 @@ from ui.settings_dialog import SettingsDialog
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileCommands", text)
 
 
 class FileCommands:

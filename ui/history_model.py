@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from models.domain.deadlines import chinese_date
+from ui.i18n import tr as _tr
 from ui.table_base import HeaderedTableModel, Index
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
 
 
 class HistoryModel(HeaderedTableModel):

@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
         with busy(self.summary, self.tr("正在导入 {name}，全部行一次写入……").format(name=self.path_name())):
             saved = self.controller.run_plain(self.tr("导入"), lambda session: done.append(self._work(session, False)))
         if not saved:
-            self.error_label.setText(self.controller.tr("导入没有完成，台账未作任何改动。"))
+            self.error_label.setText(self.tr("导入没有完成，台账未作任何改动。"))
             return False
         self.result_of_import = done[0]
         if isinstance(done[0], ImportResult):

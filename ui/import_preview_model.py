@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from models.apply.progress_return import ReturnRow
 from models.apply.rows import PlannedRow
+from ui.i18n import tr as _tr
+from ui.labels import label
 from ui.table_base import HeaderedTableModel, Index
 
 STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828"),
                   "skip": QColor("#757575")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreviewModel", text)
 
-
-STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
+STATUS_WORDS = {"ok": QT_TRANSLATE_NOOP("", "正常"), "warning": QT_TRANSLATE_NOOP("", "提示"),
+                "error": QT_TRANSLATE_NOOP("", "错误"), "skip": QT_TRANSLATE_NOOP("", "跳过")}
 
 
 class ImportPreviewModel(HeaderedTableModel):
@@ -28,16 +28,17 @@ class ImportPreviewModel(HeaderedTableModel):
         self._statuses: list[str] = []
 
     def show_breakdown(self, rows: list[PlannedRow]) -> None:
-        self._fill([_tr(h) for h in ("工作表", "行", "结果", "说明", "重点任务", "任务内容", "牵头科室", "配合科室",
-                                     "分管领导", "责任人", "完成时限")],
-                   [[r.sheet, str(r.row), _tr(STATUS_WORDS[r.status]), "；".join(r.messages), r.key_task,
+        self._fill([_tr("工作表"), _tr("行"), _tr("结果"), _tr("说明"), _tr("重点任务"), _tr("任务内容"),
+                    _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"), _tr("责任人"), _tr("完成时限")],
+                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), "；".join(r.messages), r.key_task,
                      ("　" if r.parent_row else "") + r.title, r.lead_section, "、".join(r.co_sections), r.leader,
                      r.owner, r.deadline_text] for r in rows], [r.status for r in rows])
 
     def show_return(self, rows: list[ReturnRow]) -> None:
-        self._fill([_tr(h) for h in ("工作表", "行", "结果", "说明", "对应编号", "任务内容", "进展情况", "改为状态")],
-                   [[r.sheet, str(r.row), _tr(STATUS_WORDS[r.status]), "；".join(r.messages), r.task_code, r.title,
-                     r.text, _tr(r.new_status.label) if r.new_status else ""] for r in rows],
+        self._fill([_tr("工作表"), _tr("行"), _tr("结果"), _tr("说明"), _tr("对应编号"), _tr("任务内容"),
+                    _tr("进展情况"), _tr("改为状态")],
+                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), "；".join(r.messages), r.task_code, r.title,
+                     r.text, label(r.new_status) if r.new_status else ""] for r in rows],
                    [r.status for r in rows])
 
     def _fill(self, headers: list[str], rows: list[list[str]], statuses: list[str]) -> None:

@@ -6,18 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import LedgerDamaged, LedgerError, LedgerMissing
 from models.file.backup import restore_backup
 from models.file.ledger import Ledger, open_ledger
+from ui.i18n import tr as _tr
 
 Built = TypeVar("Built")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerFiles", text)
 
 
 def _open_checked(path: Path, actor: str | None, build: Callable[[Ledger], Built]) -> tuple[Ledger, Built]:

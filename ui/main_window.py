@@ -28,6 +28,7 @@ from ui.dialog_host import DialogHost
 from ui.editor_drafts import EditorDrafts
 from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
+from ui.labels import label
 from ui.meeting_page import MeetingPage
 from ui.start_panel import StartPanel
 from ui.stats_page import StatsPage
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.nav = QListWidget()
         for view in TaskView:
-            self._nav_item(self.tr(view.label), view.value)
+            self._nav_item(label(view), view.value)
         self._nav_item(self.tr("会议录入"), MEETING_PAGE)
         self._nav_item(self.tr("统计"), STATS_PAGE)
         self.nav.setCurrentRow(0)

@@ -37,6 +37,7 @@ from models.read.meetings import (
 from models.read.queries import TaskRow, merge_rows, task_rows
 from ui.dialog_parts import error_line
 from ui.entry_edit import EnterSubmits, EntryEdit
+from ui.labels import label
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
@@ -296,7 +297,7 @@ class MeetingPage(QWidget):
         self.heading.setText(f"{row.code}  {row.title}")
         self.facts.setText(self.tr("牵头：{section}　责任人：{owner}　时限：{deadline}　{light}　{status}").format(
             section=row.lead_section or "—", owner=row.owner or "—", deadline=row.deadline_display or "—",
-            light=self.tr(row.light.label), status=self.tr(row.status.label)))
+            light=label(row.light), status=label(row.status)))
         with self.context.ledger.reading() as session:
             last = previous_progress(session, task_id, meeting.period)
         self.last_time.setText(self.tr("（{period}）{text}").format(period=period_label(last[0]), text=last[1])
@@ -309,10 +310,10 @@ class MeetingPage(QWidget):
         self.entry.blockSignals(False)
         self.percent_spin.setValue(draft.percent if draft and draft.percent is not None else row.percent)
         self.status_combo.clear()
-        self.status_combo.addItem(self.tr("保持「{status}」").format(status=self.tr(row.status.label)), None)
+        self.status_combo.addItem(self.tr("保持「{status}」").format(status=label(row.status)), None)
         for status in (Status.IN_PROGRESS, Status.COMPLETED, Status.SUSPENDED):
             if can_transition(row.status, status):
-                self.status_combo.addItem(self.tr("改为「{status}」").format(status=self.tr(status.label)),
+                self.status_combo.addItem(self.tr("改为「{status}」").format(status=label(status)),
                                           status.value)
         self.error_label.clear()
         self.entry.moveCursor(self.entry.textCursor().MoveOperation.End)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from reports.fonts import bundled_font_dir
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScreenFonts", text)
+from ui.i18n import tr as _tr
 
 
 def prepare_screen_fonts(app: QApplication, folder: Path | None = None) -> str:

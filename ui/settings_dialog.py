@@ -8,6 +8,7 @@ from dataclasses import asdict
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -32,6 +33,7 @@ from models.domain.settings import LedgerSettings, change_settings
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
+from ui.i18n import LANGUAGES, choose_language, chosen_language
 from ui.window_geometry import keep_geometry
 
 
@@ -238,6 +240,12 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("报表制表人"), self.preparer_edit)
         form.addRow(self.tr("报表审核人"), self.reviewer_edit)
         form.addRow(self.tr("报表分管领导"), self.leader_edit)
+        self.language_combo = QComboBox()  # this PC's choice, not the ledger's: each clerk reads their own
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen_language())))
+        self.language_combo.setToolTip(self.tr("重新启动程序后生效；打印的报表始终是中文"))
+        form.addRow(self.tr("界面语言（重新启动后生效）"), self.language_combo)
         self.error_label = error_line()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("常规"))
@@ -283,6 +291,7 @@ class SettingsDialog(QDialog):
             self.error_label.setText(self.tr("单位名称不能为空。"))
             self.tabs.setCurrentIndex(0)
             return
+        choose_language(str(self.language_combo.currentData()))
         changed = {name: value for name, value in asdict(values).items() if getattr(self.shown, name) != value}
         actor = self.controller.ledger.actor
         if changed and not self.controller.run_plain(self.tr("修改设置"),

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from models.read.stats import SectionStats, StatsReport, ranks
+from ui.i18n import tr as _tr
 from ui.table_base import HeaderedTableModel, Index
 
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatsModel", text)
 
 
 def _rate(value: float | None) -> str:
@@ -22,18 +20,18 @@ def _rate(value: float | None) -> str:
 
 
 # (header, value shown, task-id list name or "")
-COLUMNS: list[tuple[str, Callable[[SectionStats], object], str]] = [
-    ("科室", lambda s: s.section, ""),
-    ("任务总数", lambda s: s.total, "total"),  # = the five status columns after it: every status has one
-    ("未启动", lambda s: s.not_started, "not_started"),
-    ("推进中", lambda s: s.in_progress, "in_progress"),
-    ("已办结", lambda s: s.completed, "completed"),
-    ("已销号", lambda s: s.closed, "closed"),
-    ("暂缓", lambda s: s.suspended, "suspended"),
-    ("逾期", lambda s: s.overdue, "overdue"),
-    ("本期未反馈", lambda s: s.no_feedback, "no_feedback"),
-    ("完成率", lambda s: _rate(s.completion_rate), ""),
-    ("按时完成率", lambda s: _rate(s.on_time_rate), ""),
+COLUMNS: list[tuple[object, Callable[[SectionStats], object], str]] = [
+    (QT_TRANSLATE_NOOP("", "科室"), lambda s: s.section, ""),
+    (QT_TRANSLATE_NOOP("", "任务总数"), lambda s: s.total, "total"),  # = the five status columns after it
+    (QT_TRANSLATE_NOOP("", "未启动"), lambda s: s.not_started, "not_started"),
+    (QT_TRANSLATE_NOOP("", "推进中"), lambda s: s.in_progress, "in_progress"),
+    (QT_TRANSLATE_NOOP("", "已办结"), lambda s: s.completed, "completed"),
+    (QT_TRANSLATE_NOOP("", "已销号"), lambda s: s.closed, "closed"),
+    (QT_TRANSLATE_NOOP("", "暂缓"), lambda s: s.suspended, "suspended"),
+    (QT_TRANSLATE_NOOP("", "逾期"), lambda s: s.overdue, "overdue"),
+    (QT_TRANSLATE_NOOP("", "本期未反馈"), lambda s: s.no_feedback, "no_feedback"),
+    (QT_TRANSLATE_NOOP("", "完成率"), lambda s: _rate(s.completion_rate), ""),
+    (QT_TRANSLATE_NOOP("", "按时完成率"), lambda s: _rate(s.on_time_rate), ""),
 ]
 
 
@@ -41,7 +39,7 @@ class StatsTableModel(HeaderedTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self._ranks: dict[str, int] = {}
-        self.headers = [_tr(name) for name, _, _ in COLUMNS] + [_tr("排名")]
+        self.headers = [_tr(str(name)) for name, _, _ in COLUMNS] + [_tr("排名")]
 
     def set_report(self, report: StatsReport) -> None:
         self._ranks = ranks(report.sections)
@@ -59,7 +57,7 @@ class StatsTableModel(HeaderedTableModel):
             value = COLUMNS[column][1](stats)
             if column == 0 and stats.outside:
                 return _tr("{name}（部外）").format(name=value)
-            return _tr(str(value)) if column == 0 else str(value)
+            return (_tr("合计") if is_total else str(value)) if column == 0 else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and stats.outside:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from models.domain.enums import Light, Status
@@ -14,6 +13,8 @@ from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.editor_drafts import TextDraft
+from ui.i18n import tr as _tr
+from ui.labels import label
 from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 if TYPE_CHECKING:
@@ -21,9 +22,6 @@ if TYPE_CHECKING:
 
 REOPENABLE = (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskCommands", text)
 
 
 class TaskCommands:
@@ -163,7 +161,7 @@ class TaskCommands:
                       if not row.status.is_finished and row.status != Status.CANCELLED]
         if not still_open:
             return True
-        shown = "\n".join(_tr("· {title}（{status}）").format(title=row.title, status=_tr(row.status.label))
+        shown = "\n".join(_tr("· {title}（{status}）").format(title=row.title, status=label(row.status))
                           for row in still_open[:8])
         if len(still_open) > 8:
             shown += "\n" + _tr("……另有 {count} 项").format(count=len(still_open) - 8)

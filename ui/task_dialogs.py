@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,19 +27,19 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel, to_date
+from ui.i18n import tr as _tr
+from ui.labels import label
 from ui.window_geometry import keep_geometry
 
 
 def deadline_hint(deadline: Deadline) -> str:
     """How the program understood a deadline, so the clerk sees a misreading at once."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DeadlineHint", text)
     if deadline.kind == DeadlineKind.DATE and deadline.due:
-        return tr("理解为：{day}前完成").format(day=chinese_date(deadline.due))
-    return {DeadlineKind.ONGOING: tr("理解为：长期坚持，按月反馈"),
-            DeadlineKind.RECURRING: tr("理解为：定期任务，按周期反馈"),
-            DeadlineKind.UNPARSED: tr("未能识别为日期：将原样保存，按月反馈"),
-            DeadlineKind.NONE: tr("未填写完成时限")}.get(deadline.kind, "")
+        return _tr("理解为：{day}前完成").format(day=chinese_date(deadline.due))
+    return {DeadlineKind.ONGOING: _tr("理解为：长期坚持，按月反馈"),
+            DeadlineKind.RECURRING: _tr("理解为：定期任务，按周期反馈"),
+            DeadlineKind.UNPARSED: _tr("未能识别为日期：将原样保存，按月反馈"),
+            DeadlineKind.NONE: _tr("未填写完成时限")}.get(deadline.kind, "")
 
 
 class FormDialog(QDialog):
@@ -107,7 +107,7 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.kind_combo = QComboBox()
         for kind in ProgressKind:
-            self.kind_combo.addItem(self.tr(kind.label), kind)
+            self.kind_combo.addItem(label(kind), kind)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy年M月d日")

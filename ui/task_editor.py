@@ -37,6 +37,7 @@ from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
 from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
+from ui.labels import label
 from ui.task_dialogs import deadline_hint
 from ui.task_tree_model import LIGHT_COLOURS
 from ui.timeline_model import TEXT_COLUMN, TimelineModel
@@ -239,11 +240,11 @@ class TaskEditor(QWidget):
 
     def _heading_html(self, detail: TaskDetail) -> str:
         """Code, status and the light in its colour: an overdue task says so where the clerk is typing."""
-        text = html.escape(self.tr("{code} {status}").format(code=self._code, status=self.tr(detail.status.label)))
+        text = html.escape(self.tr("{code} {status}").format(code=self._code, status=label(detail.status)))
         if self._light == Light.NONE:
             return text
         colour = LIGHT_COLOURS[self._light].name()
-        return f'{text} <span style="color:{colour}">● {html.escape(self.tr(self._light.label))}</span>'
+        return f'{text} <span style="color:{colour}">● {html.escape(label(self._light))}</span>'
 
     def revert(self) -> None:
         """Put back the saved values (放弃修改)."""

@@ -20,6 +20,7 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
+from ui.labels import label
 from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TaskTreeModel
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
@@ -52,8 +53,8 @@ class TaskListPane(QWidget):
         self._search_timer.setInterval(150)  # filter once typing pauses, not on every key of a fast typist
         self._search_timer.timeout.connect(self.refilter)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.status_combo = self._combo(self.tr("全部状态"), [(self.tr(s.label), s) for s in Status])
-        self.light_combo = self._combo(self.tr("全部灯色"), [(self.tr(x.label), x) for x in Light if x != Light.NONE])
+        self.status_combo = self._combo(self.tr("全部状态"), [(label(s), s) for s in Status])
+        self.light_combo = self._combo(self.tr("全部灯色"), [(label(x), x) for x in Light if x != Light.NONE])
         self.section_combo = self._combo(self.tr("全部科室"), [])
         self.leader_combo = self._combo(self.tr("全部领导"), [])
         self.columns_button = QToolButton()
@@ -119,8 +120,8 @@ class TaskListPane(QWidget):
     def _combo(self, everything: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
-        for label, value in items:
-            combo.addItem(label, value)
+        for text, value in items:
+            combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _index: self.refilter())
         return combo
 

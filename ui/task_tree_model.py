@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.domain.enums import DeadlineKind, Light, Status
 from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import TaskView, group_namer
+from ui.i18n import tr as _tr
+from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,9 +27,6 @@ CONTEXT_COLOUR = QColor("#8a8a8a")  # a parent shown only because a subtask matc
 LIGHT_RANK = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, Light.NONE: 3}
 STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTreeModel", text)
 
 
 def _code_key(row: TaskRow) -> tuple[int, ...]:
@@ -264,11 +263,11 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def _display(self, task: TaskRow, column: int) -> str:
-        light = "● " + _tr(task.light.label) if task.light != Light.NONE else "—"
+        light = "● " + label(task.light) if task.light != Light.NONE else "—"
         ongoing = task.deadline_kind in (DeadlineKind.ONGOING, DeadlineKind.RECURRING)
         percent = "—" if ongoing and task.percent == 0 else f"{task.percent}%"
         values = [task.code, task.title, task.lead_section, "、".join(task.co_sections), task.leader,
-                  task.owner, task.deadline_display, _tr(task.status.label), light, percent,
+                  task.owner, task.deadline_display, label(task.status), light, percent,
                   task.latest_progress.replace("\n", " ")]
         return values[column]
 

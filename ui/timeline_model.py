@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from models.domain.deadlines import chinese_date
+from ui.i18n import tr as _tr
+from ui.labels import label
 from ui.table_base import HeaderedTableModel, Index
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
 
 
 def period_label(period: str) -> str:
@@ -32,7 +30,7 @@ class TimelineModel(HeaderedTableModel):
         entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             percent = "" if entry.percent is None else f"{entry.percent}%"
-            values = [period_label(entry.period), entry.text.replace("\n", " "), _tr(entry.kind.label),
+            values = [period_label(entry.period), entry.text.replace("\n", " "), label(entry.kind),
                       chinese_date(entry.entry_date), entry.author, entry.meeting, percent]
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT_COLUMN:
@@ -42,6 +40,6 @@ class TimelineModel(HeaderedTableModel):
     def full_text(self, row: int) -> str:
         """One entry whole, as the line under the timeline shows it."""
         entry = self.rows[row]
-        facts = [period_label(entry.period), _tr(entry.kind.label), chinese_date(entry.entry_date), entry.author,
+        facts = [period_label(entry.period), label(entry.kind), chinese_date(entry.entry_date), entry.author,
                  entry.meeting, "" if entry.percent is None else f"{entry.percent}%"]
         return "{facts}\n{text}".format(facts=" · ".join(f for f in facts if f), text=entry.text)

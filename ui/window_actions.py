@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from ui.i18n import tr as _tr
+
 
 @dataclass
 class WindowActions:
@@ -41,7 +43,7 @@ class WindowActions:
 
 def stack_action(window: QMainWindow, stack: QUndoStack, redo: bool) -> QAction:
     """Undo or redo with a fixed label: what it would do goes in the tooltip, so the toolbar never shifts."""
-    label = window.tr("重做") if redo else window.tr("撤销")
+    label = _tr("重做") if redo else _tr("撤销")
     action = QAction(label, window)
     action.triggered.connect(stack.redo if redo else stack.undo)
 
@@ -67,58 +69,57 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
             action.setStatusTip(tip)
         return action
 
-    tr = window.tr
     undo, redo = stack_action(window, stack, redo=False), stack_action(window, stack, redo=True)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions = WindowActions(
-        new_ledger=make(tr("新建台账文件…"), tip=tr("另建一个空白台账文件")),
-        open_ledger=make(tr("打开台账文件…"), QKeySequence.StandardKey.Open),
-        backup=make(tr("立即备份"), tip=tr("把台账复制一份到备份文件夹")),
-        data_safety=make(tr("数据安全…"), tip=tr("台账文件在哪里、备份情况、检查文件、用备份恢复")),
-        import_xlsx=make(tr("导入 Excel/Word…"), "Ctrl+I",
-                         tip=tr("导入任务分解表、Word 分工方案或科室报回的推进情况表")),
-        export_xlsx=make(tr("导出 Excel…"), tip=tr("把本年度任务导出为任务分解表（可再导入）")),
-        feedback_forms=make(tr("生成科室反馈表…"),
-                            tip=tr("为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回")),
-        recycle_bin=make(tr("回收站…"), tip=tr("查看并恢复删除的任务")),
-        rollover=make(tr("结转到下一年度…"), tip=tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
-        settings=make(tr("设置…"), tip=tr("单位名称、提醒规则、科室与人员、备份位置")),
-        quit=make(tr("退出"), QKeySequence.StandardKey.Quit),
+        new_ledger=make(_tr("新建台账文件…"), tip=_tr("另建一个空白台账文件")),
+        open_ledger=make(_tr("打开台账文件…"), QKeySequence.StandardKey.Open),
+        backup=make(_tr("立即备份"), tip=_tr("把台账复制一份到备份文件夹")),
+        data_safety=make(_tr("数据安全…"), tip=_tr("台账文件在哪里、备份情况、检查文件、用备份恢复")),
+        import_xlsx=make(_tr("导入 Excel/Word…"), "Ctrl+I",
+                         tip=_tr("导入任务分解表、Word 分工方案或科室报回的推进情况表")),
+        export_xlsx=make(_tr("导出 Excel…"), tip=_tr("把本年度任务导出为任务分解表（可再导入）")),
+        feedback_forms=make(_tr("生成科室反馈表…"),
+                            tip=_tr("为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回")),
+        recycle_bin=make(_tr("回收站…"), tip=_tr("查看并恢复删除的任务")),
+        rollover=make(_tr("结转到下一年度…"), tip=_tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
+        settings=make(_tr("设置…"), tip=_tr("单位名称、提醒规则、科室与人员、备份位置")),
+        quit=make(_tr("退出"), QKeySequence.StandardKey.Quit),
         undo=undo, redo=redo,
-        new_task=make(tr("新建任务"), QKeySequence.StandardKey.New),
-        new_subtask=make(tr("新建子任务"), "Ctrl+Shift+N"),
-        save_task=make(tr("保存修改"), QKeySequence.StandardKey.Save),
-        find=make(tr("搜索"), QKeySequence.StandardKey.Find),
-        progress=make(tr("录入进展"), "Ctrl+E", tip=tr("为选中的任务录入一条进展或复命")),
-        extend=make(tr("延期"), tip=tr("改动完成时限：须写明理由，原时限保留")),
-        complete=make(tr("办结"), tip=tr("这项任务已经完成")),
-        close_task=make(tr("销号"), tip=tr("正式销号（划句号）：须写明销号说明")),
-        reopen=make(tr("重新打开"), tip=tr("已办结、已销号或暂缓的任务重新推进")),
-        delete_task=make(tr("删除"), tip=tr("移到回收站，可以在“文件 → 回收站”恢复")),
-        print_sheet=make(tr("打印进展表…"), QKeySequence.StandardKey.Print),
-        meeting=make(tr("会议录入"), "Ctrl+M"),
-        stats=make(tr("统计"), "Ctrl+T"),
-        refresh=make(tr("刷新"), QKeySequence.StandardKey.Refresh),
+        new_task=make(_tr("新建任务"), QKeySequence.StandardKey.New),
+        new_subtask=make(_tr("新建子任务"), "Ctrl+Shift+N"),
+        save_task=make(_tr("保存修改"), QKeySequence.StandardKey.Save),
+        find=make(_tr("搜索"), QKeySequence.StandardKey.Find),
+        progress=make(_tr("录入进展"), "Ctrl+E", tip=_tr("为选中的任务录入一条进展或复命")),
+        extend=make(_tr("延期"), tip=_tr("改动完成时限：须写明理由，原时限保留")),
+        complete=make(_tr("办结"), tip=_tr("这项任务已经完成")),
+        close_task=make(_tr("销号"), tip=_tr("正式销号（划句号）：须写明销号说明")),
+        reopen=make(_tr("重新打开"), tip=_tr("已办结、已销号或暂缓的任务重新推进")),
+        delete_task=make(_tr("删除"), tip=_tr("移到回收站，可以在“文件 → 回收站”恢复")),
+        print_sheet=make(_tr("打印进展表…"), QKeySequence.StandardKey.Print),
+        meeting=make(_tr("会议录入"), "Ctrl+M"),
+        stats=make(_tr("统计"), "Ctrl+T"),
+        refresh=make(_tr("刷新"), QKeySequence.StandardKey.Refresh),
     )
     menu_bar = window.menuBar()
-    file_menu = menu_bar.addMenu(tr("文件(&F)"))
+    file_menu = menu_bar.addMenu(_tr("文件(&F)"))
     for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.export_xlsx,
                    actions.feedback_forms, None, actions.backup,
                    actions.data_safety, actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
-    edit_menu = menu_bar.addMenu(tr("编辑(&E)"))
+    edit_menu = menu_bar.addMenu(_tr("编辑(&E)"))
     for action in (actions.undo, actions.redo, None, actions.new_task, actions.save_task, None, actions.find):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-    task_menu = menu_bar.addMenu(tr("任务(&T)"))
+    task_menu = menu_bar.addMenu(_tr("任务(&T)"))
     for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen, None,
                    actions.new_subtask, actions.delete_task):
         task_menu.addSeparator() if action is None else task_menu.addAction(action)
-    view_menu = menu_bar.addMenu(tr("视图(&V)"))
+    view_menu = menu_bar.addMenu(_tr("视图(&V)"))
     for action in (actions.meeting, actions.stats, actions.refresh):
         view_menu.addAction(action)
-    toolbar = QToolBar(tr("工具栏"), window)
+    toolbar = QToolBar(_tr("工具栏"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     for action in (actions.new_task, actions.save_task, actions.progress, None, actions.undo, actions.redo,

@@ -1,0 +1,2065 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message>
+        <source>落实台账</source>
+        <translation>Luoshi Ledger</translation>
+    </message>
+    <message>
+        <source>无法创建台账</source>
+        <translation>Cannot create the ledger</translation>
+    </message>
+    <message>
+        <source>台账文件 (*.sqlite);;所有文件 (*)</source>
+        <translation>Ledger files (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>新建台账文件</source>
+        <translation>New ledger file</translation>
+    </message>
+    <message>
+        <source>打开台账文件</source>
+        <translation>Open ledger file</translation>
+    </message>
+    <message>
+        <source>{year}年重点工作任务分解表.xlsx</source>
+        <translation>{year} key task breakdown.xlsx</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>无法导出到 {path}：{error}</source>
+        <translation>Cannot export to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>已导出：{path}（{count} 项任务）</source>
+        <translation>Exported: {path} ({count} tasks)</translation>
+    </message>
+    <message>
+        <source>本年度没有未完成的任务，不需要反馈表。</source>
+        <translation>No unfinished tasks this year: no feedback forms are needed.</translation>
+    </message>
+    <message>
+        <source>选择保存反馈表的文件夹</source>
+        <translation>Choose a folder for the feedback forms</translation>
+    </message>
+    <message>
+        <source>{section}{year}年{month}月反馈表</source>
+        <translation>{section} feedback form {year}-{month}</translation>
+    </message>
+    <message>
+        <source>未命名科室</source>
+        <translation>Unnamed section</translation>
+    </message>
+    <message>
+        <source>生成科室反馈表</source>
+        <translation>Section feedback forms</translation>
+    </message>
+    <message>
+        <source>文件夹里已有 {count} 份同名反馈表（如“{first}”），要替换吗？</source>
+        <translation>The folder already holds {count} forms of the same name (such as &quot;{first}&quot;). Replace them?</translation>
+    </message>
+    <message>
+        <source>正在生成反馈表 {n}/{total}：{section}</source>
+        <translation>Writing feedback form {n}/{total}: {section}</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：{error}（已生成 {count} 份）</source>
+        <translation>Cannot write {path}: {error} ({count} written)</translation>
+    </message>
+    <message>
+        <source>已生成 {count} 份反馈表（{period}），在 {folder}</source>
+        <translation>{count} feedback forms written ({period}) in {folder}</translation>
+    </message>
+    <message>
+        <source>已经有这个文件了，请换一个文件名，或用“打开台账文件”打开它。</source>
+        <translation>That file already exists: choose another name, or open it with &quot;Open ledger file&quot;.</translation>
+    </message>
+    <message>
+        <source>单位名称（印在报表抬头）：</source>
+        <translation>Organisation (printed at the top of sheets):</translation>
+    </message>
+    <message>
+        <source>无法生成示例台账：{error}</source>
+        <translation>Cannot create the example ledger: {error}</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}</source>
+        <translation>Backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>已用备份恢复；原来的文件保留为：{path}</source>
+        <translation>Restored from the backup; the previous file is kept as: {path}</translation>
+    </message>
+    <message>
+        <source>把{old}年未完成的{n}项任务结转到{new}年吗？
+{old}年的记录保持不变，结转的任务保留与原任务的联系。</source>
+        <translation>Carry the {n} unfinished tasks of {old} over to {new}?
+The {old} records stay as they are; each carried task keeps its link to the original.</translation>
+    </message>
+    <message>
+        <source>结转到下一年度</source>
+        <translation>Carry over to next year</translation>
+    </message>
+    <message>
+        <source>已结转到{year}年。</source>
+        <translation>Carried over to {year}.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>原来</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头科室</source>
+        <translation>Lead section</translation>
+    </message>
+    <message>
+        <source>配合科室</source>
+        <translation>Co-sections</translation>
+    </message>
+    <message>
+        <source>分管领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>对应编号</source>
+        <translation>Task no.</translation>
+    </message>
+    <message>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>改为状态</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏</source>
+        <translation>The ledger file is damaged</translation>
+    </message>
+    <message>
+        <source>找不到台账文件</source>
+        <translation>Ledger file not found</translation>
+    </message>
+    <message>
+        <source>损坏的文件会改名保留，不会删除。</source>
+        <translation>The damaged file is kept under another name, never deleted.</translation>
+    </message>
+    <message>
+        <source>现在用这份副本恢复吗？</source>
+        <translation>Restore from this copy now?</translation>
+    </message>
+    <message>
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>无法打开台账</source>
+        <translation>Cannot open the ledger</translation>
+    </message>
+    <message>
+        <source>这台电脑上没有可以显示中文的字体，界面文字可能显示为方框。请安装中文字体（如文泉驿微米黑 fonts-wqy-microhei），或使用带字体的安装包。</source>
+        <translation>This PC has no font that shows Chinese: text may appear as boxes. Install a Chinese font (such as WenQuanYi Micro Hei, fonts-wqy-microhei) or use the package that brings one.</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>任务总数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>本期未反馈</source>
+        <translation>No report this period</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>按时完成率</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>{name}（部外）</source>
+        <translation>{name} (outside)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>部外单位牵头的任务：单独列出，不参加科室排名</source>
+        <translation>Tasks led by a unit outside the department: listed apart, not ranked</translation>
+    </message>
+    <message>
+        <source>点击查看这些任务</source>
+        <translation>Click to show these tasks</translation>
+    </message>
+    <message>
+        <source>找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。</source>
+        <translation>Unsaved changes from last time were recovered ({when}): press Ctrl+S to save them, or &quot;Discard changes&quot;.</translation>
+    </message>
+    <message>
+        <source>新建任务</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>新建子任务</source>
+        <translation>New subtask</translation>
+    </message>
+    <message>
+        <source>· {title}（{status}）</source>
+        <translation>· {title} ({status})</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 项</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>「{title}」下还有 {count} 项子任务没有办结：
+{shown}
+
+仍要{verb}这项任务吗？子任务保持原状。</source>
+        <translation>&quot;{title}&quot; still has {count} unfinished subtasks:
+{shown}
+
+{verb} this task anyway? The subtasks stay as they are.</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（连同它的 {count} 项子任务）</source>
+        <translation> (with its {count} subtasks)</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>把「{title}」{with_subtasks}移到回收站吗？
+可以在“文件 → 回收站”恢复。</source>
+        <translation>Move &quot;{title}&quot;{with_subtasks} to the recycle bin?
+It can be restored from File → Recycle bin.</translation>
+    </message>
+    <message>
+        <source>理解为：{day}前完成</source>
+        <translation>Read as: done by {day}</translation>
+    </message>
+    <message>
+        <source>理解为：长期坚持，按月反馈</source>
+        <translation>Read as: ongoing, reported monthly</translation>
+    </message>
+    <message>
+        <source>理解为：定期任务，按周期反馈</source>
+        <translation>Read as: recurring, reported each cycle</translation>
+    </message>
+    <message>
+        <source>未能识别为日期：将原样保存，按月反馈</source>
+        <translation>Not read as a date: kept as written, reported monthly</translation>
+    </message>
+    <message>
+        <source>未填写完成时限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>灯</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <source>最近进展</source>
+        <translation>Latest report</translation>
+    </message>
+    <message>
+        <source>{name} {count} · 逾期{overdue} · 未反馈{silent}</source>
+        <translation>{name} {count} · overdue {overdue} · no report {silent}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>期次</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>新建台账文件…</source>
+        <translation>New ledger file…</translation>
+    </message>
+    <message>
+        <source>另建一个空白台账文件</source>
+        <translation>Start another, empty ledger file</translation>
+    </message>
+    <message>
+        <source>打开台账文件…</source>
+        <translation>Open ledger file…</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>把台账复制一份到备份文件夹</source>
+        <translation>Copy the ledger into the backup folder</translation>
+    </message>
+    <message>
+        <source>数据安全…</source>
+        <translation>Data safety…</translation>
+    </message>
+    <message>
+        <source>台账文件在哪里、备份情况、检查文件、用备份恢复</source>
+        <translation>Where the ledger is, its backups, checks, restoring from a backup</translation>
+    </message>
+    <message>
+        <source>导入 Excel/Word…</source>
+        <translation>Import Excel/Word…</translation>
+    </message>
+    <message>
+        <source>导入任务分解表、Word 分工方案或科室报回的推进情况表</source>
+        <translation>Import a task breakdown, a Word plan or a section&apos;s progress return</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>把本年度任务导出为任务分解表（可再导入）</source>
+        <translation>Export this year&apos;s tasks as a breakdown (it imports back)</translation>
+    </message>
+    <message>
+        <source>生成科室反馈表…</source>
+        <translation>Section feedback forms…</translation>
+    </message>
+    <message>
+        <source>为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回</source>
+        <translation>A feedback form for this month for every section with open tasks; import them back when filled in</translation>
+    </message>
+    <message>
+        <source>回收站…</source>
+        <translation>Recycle bin…</translation>
+    </message>
+    <message>
+        <source>查看并恢复删除的任务</source>
+        <translation>See and restore deleted tasks</translation>
+    </message>
+    <message>
+        <source>结转到下一年度…</source>
+        <translation>Carry over to next year…</translation>
+    </message>
+    <message>
+        <source>把本年度未完成的任务带到下一年度，原年度保持不变</source>
+        <translation>Bring this year&apos;s unfinished tasks into next year; this year stays as it is</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>单位名称、提醒规则、科室与人员、备份位置</source>
+        <translation>Organisation, reminder rules, sections and people, backup folder</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>搜索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>录入进展</source>
+        <translation>Enter progress</translation>
+    </message>
+    <message>
+        <source>为选中的任务录入一条进展或复命</source>
+        <translation>Enter a progress report or report-back for the selected task</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>改动完成时限：须写明理由，原时限保留</source>
+        <translation>Change the deadline: a reason is required, the original is kept</translation>
+    </message>
+    <message>
+        <source>这项任务已经完成</source>
+        <translation>This task is done</translation>
+    </message>
+    <message>
+        <source>正式销号（划句号）：须写明销号说明</source>
+        <translation>Close formally: a closing note is required</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>已办结、已销号或暂缓的任务重新推进</source>
+        <translation>Put a completed, closed or suspended task back to work</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>移到回收站，可以在“文件 → 回收站”恢复</source>
+        <translation>Move to the recycle bin (File → Recycle bin restores it)</translation>
+    </message>
+    <message>
+        <source>打印进展表…</source>
+        <translation>Print progress sheet…</translation>
+    </message>
+    <message>
+        <source>会议录入</source>
+        <translation>Meeting entry</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>任务(&amp;T)</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>销号</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>如：经核实已全部完成，材料已归档</source>
+        <translation>e.g. verified as fully done, papers filed</translation>
+    </message>
+    <message>
+        <source>销号说明：</source>
+        <translation>Closing note:</translation>
+    </message>
+    <message>
+        <source>审核人：</source>
+        <translation>Approved by:</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <source>各科室完成率</source>
+        <translation>Completion by section</translation>
+    </message>
+    <message>
+        <source>暂无可统计的任务</source>
+        <translation>No tasks to count yet</translation>
+    </message>
+    <message>
+        <source>{rate:.0f}%（{done}/{total}）</source>
+        <translation>{rate:.0f}% ({done}/{total})</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyDialog</name>
+    <message>
+        <source>数据安全</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>台账文件：</source>
+        <translation>Ledger file:</translation>
+    </message>
+    <message>
+        <source>文件大小：</source>
+        <translation>File size:</translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>最近一次备份：</source>
+        <translation>Latest backup:</translation>
+    </message>
+    <message>
+        <source>完整性检查：</source>
+        <translation>Integrity check:</translation>
+    </message>
+    <message>
+        <source>上次完整检查：</source>
+        <translation>Last full check:</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>完整检查</source>
+        <translation>Full check</translation>
+    </message>
+    <message>
+        <source>逐页检查整个文件和各表之间的引用，需要几秒钟</source>
+        <translation>Checks every page of the file and every reference between tables; takes a few seconds</translation>
+    </message>
+    <message>
+        <source>用选中的备份恢复…</source>
+        <translation>Restore from the selected backup…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备份（新的在前；每天第一次打开时自动备份一份）：</source>
+        <translation>Backups (newest first; one is made automatically at the first opening each day):</translation>
+    </message>
+    <message>
+        <source>还没有备份，请立即备份一份。</source>
+        <translation>No backup yet: please back up now.</translation>
+    </message>
+    <message>
+        <source>{when}，完好</source>
+        <translation>{when}, sound</translation>
+    </message>
+    <message>
+        <source>还没有做过（点“完整检查”，需要几秒钟）</source>
+        <translation>Not done yet (click &quot;Full check&quot;, a few seconds)</translation>
+    </message>
+    <message>
+        <source>{when}&#x3000;{reason}&#x3000;{size}</source>
+        <translation>{when}  {reason}  {size}</translation>
+    </message>
+    <message>
+        <source>&#x3000;内容截至 {when}</source>
+        <translation>  content as of {when}</translation>
+    </message>
+    <message>
+        <source>本次还没有检查</source>
+        <translation>Not checked this time</translation>
+    </message>
+    <message>
+        <source>打开时快速检查</source>
+        <translation>quick check on opening</translation>
+    </message>
+    <message>
+        <source>完好（{kind}，{when}）</source>
+        <translation>Sound ({kind}, {when})</translation>
+    </message>
+    <message>
+        <source>发现问题（{kind}，{when}）：{problems}。请用最近的备份恢复。</source>
+        <translation>Problems found ({kind}, {when}): {problems}. Please restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>正在备份……</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}</source>
+        <translation>Backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>正在检查整个文件……</source>
+        <translation>Checking the whole file…</translation>
+    </message>
+    <message>
+        <source>检查完毕。</source>
+        <translation>Check finished.</translation>
+    </message>
+    <message>
+        <source>用 {when} 的备份替换现在的台账吗？
+此后录入的内容会不在恢复后的台账里；现在的文件会改名保留在原处，不会删除。</source>
+        <translation>Replace the ledger with the backup of {when}?
+What was entered since will not be in the restored ledger; the current file is kept under another name, never deleted.</translation>
+    </message>
+    <message>
+        <source>用备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>原完成时限：</source>
+        <translation>Current deadline:</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>如：6月底前、2026年9月30日</source>
+        <translation>e.g. 6月底前, 2026年9月30日</translation>
+    </message>
+    <message>
+        <source>新完成时限：</source>
+        <translation>New deadline:</translation>
+    </message>
+    <message>
+        <source>延期理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>批准人：</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>请填写新的完成时限。</source>
+        <translation>Please enter the new deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>粘贴文字…</source>
+        <translation>Paste text…</translation>
+    </message>
+    <message>
+        <source>从 Word 复制分工方案的文字（一、（一）1. 各条及括号里的责任单位、时限），粘贴进来导入</source>
+        <translation>Paste a plan copied from Word (its numbered items with the units and deadlines in brackets) to import it</translation>
+    </message>
+    <message>
+        <source>任务分解表（新建或更新任务）</source>
+        <translation>Task breakdown (new or updated tasks)</translation>
+    </message>
+    <message>
+        <source>推进情况表（科室报回的进展）</source>
+        <translation>Progress return (a section&apos;s reports)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>期次（推进情况表）</source>
+        <translation>Period (progress return)</translation>
+    </message>
+    <message>
+        <source>列对应</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>粘贴的文字</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>（粘贴的文字，{n} 行）</source>
+        <translation>(pasted text, {n} lines)</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>正在读取并检查 {name}……</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <source>新科室</source>
+        <translation>New sections</translation>
+    </message>
+    <message>
+        <source>新部外单位</source>
+        <translation>New outside units</translation>
+    </message>
+    <message>
+        <source>泛指</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>新人员</source>
+        <translation>New people</translation>
+    </message>
+    <message>
+        <source>新重点任务</source>
+        <translation>New key tasks</translation>
+    </message>
+    <message>
+        <source>将新建——{names}</source>
+        <translation> Will create: {names}</translation>
+    </message>
+    <message>
+        <source>表中的进展列共 {n} 条进展将记入各任务（按列名的月份）。</source>
+        <translation> {n} reports in the sheet&apos;s progress columns will be entered (for the month each column names).</translation>
+    </message>
+    <message>
+        <source>对不上的 {n} 行不会导入。</source>
+        <translation> {n} rows that match no task will not be imported.</translation>
+    </message>
+    <message>
+        <source>共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。</source>
+        <translation>{total} rows: {ok} OK, {warning} with notes, {error} errors (not imported).</translation>
+    </message>
+    <message>
+        <source>正在导入 {name}，全部行一次写入……</source>
+        <translation>Importing {name}, all rows at once…</translation>
+    </message>
+    <message>
+        <source>导入没有完成，台账未作任何改动。</source>
+        <translation>The import did not finish; the ledger was not changed.</translation>
+    </message>
+    <message>
+        <source>已导入 {new} 项新任务，更新 {updated} 项已有任务。</source>
+        <translation>Imported {new} new tasks, updated {updated} existing ones.</translation>
+    </message>
+    <message>
+        <source>表中原有的进展 {n} 条已记入各任务的进展记录。</source>
+        <translation> {n} reports from the sheet were entered in the tasks&apos; timelines.</translation>
+    </message>
+    <message>
+        <source>已录入 {n} 条复命记录。</source>
+        <translation>{n} report-backs entered.</translation>
+    </message>
+    <message>
+        <source>粘贴分工方案的文字</source>
+        <translation>Paste the text of a plan</translation>
+    </message>
+    <message>
+        <source>一、强化政治引领
+（一）加强理论武装
+1.组织专题学习（干部教育科牵头，3月底前完成）</source>
+        <translation>一、强化政治引领
+（一）加强理论武装
+1.组织专题学习（干部教育科牵头，3月底前完成）</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择任务分解表或分工方案</source>
+        <translation>Choose a task breakdown or plan</translation>
+    </message>
+    <message>
+        <source>表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)</source>
+        <translation>Spreadsheets or Word documents (*.xlsx *.xls *.et *.docx);;Excel workbooks (*.xlsx *.xls);;WPS spreadsheets (*.et);;Word documents (*.docx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTasksTab</name>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>{year}年的重点任务（编号按此顺序）</source>
+        <translation>Key tasks of {year} (numbered in this order)</translation>
+    </message>
+    <message>
+        <source>添加重点任务</source>
+        <translation>Add key task</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>红灯</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>黄灯</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>绿灯</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>复命</source>
+        <translation>Report-back</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>按科室</source>
+        <translation>By section</translation>
+    </message>
+    <message>
+        <source>按重点任务</source>
+        <translation>By key task</translation>
+    </message>
+    <message>
+        <source>按分管领导</source>
+        <translation>By leader</translation>
+    </message>
+    <message>
+        <source>本期未反馈</source>
+        <translation>No report this period</translation>
+    </message>
+    <message>
+        <source>临期/逾期</source>
+        <translation>Due soon / overdue</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerController</name>
+    <message>
+        <source>无法写入台账文件：{error}</source>
+        <translation>Cannot write the ledger file: {error}</translation>
+    </message>
+    <message>
+        <source>{action}没有完成：{error}</source>
+        <translation>{action} did not finish: {error}</translation>
+    </message>
+    <message>
+        <source>新建子任务</source>
+        <translation>New subtask</translation>
+    </message>
+    <message>
+        <source>新建任务</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>修改任务</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>改为「{status}」</source>
+        <translation>Set to &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>录入进展</source>
+        <translation>Enter progress</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>从回收站恢复</source>
+        <translation>Restore from recycle bin</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>会议录入</source>
+        <translation>Meeting entry</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>{org} — {file}{ro}</source>
+        <translation>{org} — {file}{ro}</translation>
+    </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}</source>
+        <translation>{year}: showing {count} (of {total}) · overdue {overdue} · yellow {yellow} · no report {silent} · as of {day}</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>开始新会议…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>结束会议并查看小结</source>
+        <translation>End meeting and see the summary</translation>
+    </message>
+    <message>
+        <source>会议：</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>本期进展：回车保存并转到下一项，Shift+回车换行，Esc 撤回本次输入</source>
+        <translation>This period&apos;s report: Enter saves and moves on, Shift+Enter for a new line, Esc undoes the typing</translation>
+    </message>
+    <message>
+        <source>保存并下一项（回车）</source>
+        <translation>Save and next (Enter)</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>交办新事项（Ctrl+N）</source>
+        <translation>Assign new item (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>上期进展</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <source>本次已录</source>
+        <translation>Entered now</translation>
+    </message>
+    <message>
+        <source>本期进展</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{title}（{day}，已录{n}条）</source>
+        <translation>{title} ({day}, {n} entered)</translation>
+    </message>
+    <message>
+        <source>开始新会议</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>请先选择会议，或点“开始新会议…”</source>
+        <translation>Choose a meeting first, or click &quot;New meeting…&quot;</translation>
+    </message>
+    <message>
+        <source>找回了 {n} 条上次没有保存的录入：走到该项时会放回输入框，按回车保存。</source>
+        <translation>{n} unsaved entries from last time were recovered: each returns to the box at its task; press Enter to save.</translation>
+    </message>
+    <message>
+        <source>牵头：{section}&#x3000;责任人：{owner}&#x3000;时限：{deadline}&#x3000;{light}&#x3000;{status}</source>
+        <translation>Lead: {section}  Owner: {owner}  Deadline: {deadline}  {light}  {status}</translation>
+    </message>
+    <message>
+        <source>（{period}）{text}</source>
+        <translation>({period}) {text}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>保持「{status}」</source>
+        <translation>Keep &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>改为「{status}」</source>
+        <translation>Set to &quot;{status}&quot;</translation>
+    </message>
+    <message>
+        <source>交办新事项</source>
+        <translation>Assign new item</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSummaryDialog</name>
+    <message>
+        <source>会议小结</source>
+        <translation>Meeting summary</translation>
+    </message>
+    <message>
+        <source>主持</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Minutes by</translation>
+    </message>
+    <message>
+        <source>如：王部长、李副部长，各科室负责人</source>
+        <translation>e.g. the department head, deputies, section heads</translation>
+    </message>
+    <message>
+        <source>另存为会议纪要 PDF…</source>
+        <translation>Save minutes as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{title}（{day}）</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>一、本次录入进展 {n} 条</source>
+        <translation>1. Reports entered: {n}</translation>
+    </message>
+    <message>
+        <source>二、本期仍未反馈 {n} 项</source>
+        <translation>2. Still without a report this period: {n}</translation>
+    </message>
+    <message>
+        <source>三、本次会议交办 {n} 项</source>
+        <translation>3. Newly assigned: {n}</translation>
+    </message>
+    <message>
+        <source>无法保存：{error}</source>
+        <translation>Cannot save: {error}</translation>
+    </message>
+    <message>
+        <source>会议纪要已保存（{pages} 页）：{path}{note}</source>
+        <translation>Minutes saved ({pages} pages): {path}{note}</translation>
+    </message>
+    <message>
+        <source>{title}纪要</source>
+        <translation>{title} minutes</translation>
+    </message>
+    <message>
+        <source>另存为会议纪要</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NamesTab</name>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>停用/启用</source>
+        <translation>Deactivate/activate</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>类别…</source>
+        <translation>Kind…</translation>
+    </message>
+    <message>
+        <source>停用的{what}保留在原有任务上，但不再出现在新任务的选项里。改名后所有任务立即显示新名称。</source>
+        <translation>Deactivated {what} stay on their tasks but are no longer offered for new ones. A new name shows on every task at once.</translation>
+    </message>
+    <message>
+        <source>部外单位（如市委党校）牵头的任务在统计中单独列出，不参加科室排名。</source>
+        <translation> Tasks led by units outside the department (such as the Party school) are counted apart and not ranked.</translation>
+    </message>
+    <message>
+        <source>{name}（{kind}）</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>{name}（已停用）</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>添加{what}</source>
+        <translation>Add {what}</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>把「{name}」合并到：</source>
+        <translation>Merge &quot;{name}&quot; into:</translation>
+    </message>
+    <message>
+        <source>本部科室</source>
+        <translation>Section of the department</translation>
+    </message>
+    <message>
+        <source>部外单位</source>
+        <translation>Unit outside the department</translation>
+    </message>
+    <message>
+        <source>泛指各科室</source>
+        <translation>All sections (collective)</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>「{name}」是：</source>
+        <translation>&quot;{name}&quot; is:</translation>
+    </message>
+    <message>
+        <source>改类别</source>
+        <translation>Change kind</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>开始新的会议</source>
+        <translation>Start a new meeting</translation>
+    </message>
+    <message>
+        <source>会议日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>会议名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{month}月月例会</source>
+        <translation>Monthly meeting {month}</translation>
+    </message>
+    <message>
+        <source>{month}月月例会（第{n}次）</source>
+        <translation>Monthly meeting {month} (no. {n})</translation>
+    </message>
+    <message>
+        <source>会议名称不能为空。</source>
+        <translation>The meeting needs a name.</translation>
+    </message>
+    <message>
+        <source>已经有一个「{title}」了，请换一个名称（例如加上日期）。</source>
+        <translation>There is already a &quot;{title}&quot;: choose another name (add the date, for example).</translation>
+    </message>
+</context>
+<context>
+    <name>NewTaskDialog</name>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>如：6月底前、长期坚持、每季度</source>
+        <translation>e.g. 6月底前, 长期坚持, 每季度</translation>
+    </message>
+    <message>
+        <source>任务内容：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>牵头科室：</source>
+        <translation>Lead section:</translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>无法显示这个 PDF 文件。</source>
+        <translation>Cannot show this PDF file.</translation>
+    </message>
+    <message>
+        <source>无法显示这个 PDF 文件：{error}</source>
+        <translation>Cannot show this PDF file: {error}</translation>
+    </message>
+    <message>
+        <source>第 {page} 页 共 {total} 页</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>录入进展</source>
+        <translation>Enter progress</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>进展内容：</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>进度：</source>
+        <translation>Progress:</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>回收站</source>
+        <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>回收站是空的。</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>恢复所选任务</source>
+        <translation>Restore selected task</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>删除的任务都在这里，恢复时连同一起删除的子任务一并恢复。</source>
+        <translation>Deleted tasks are kept here; restoring one brings back the subtasks deleted with it.</translation>
+    </message>
+    <message>
+        <source>{title}&#x3000;（删除于 {when}）</source>
+        <translation>{title}  (deleted {when})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>打印报表</source>
+        <translation>Print sheets</translation>
+    </message>
+    <message>
+        <source>工作任务推进情况表</source>
+        <translation>Progress sheet</translation>
+    </message>
+    <message>
+        <source>统计表</source>
+        <translation>Statistics sheet</translation>
+    </message>
+    <message>
+        <source>督办单（当前选中的任务 {code}）</source>
+        <translation>Supervision notice (selected task {code})</translation>
+    </message>
+    <message>
+        <source>批量督办单（按科室、列出条件，每项一页）</source>
+        <translation>Supervision notices in bulk (by section and condition, one a page)</translation>
+    </message>
+    <message>
+        <source>按科室</source>
+        <translation>By section</translation>
+    </message>
+    <message>
+        <source>按重点任务</source>
+        <translation>By key task</translation>
+    </message>
+    <message>
+        <source>全部科室</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <source>全部重点任务</source>
+        <translation>All key tasks</translation>
+    </message>
+    <message>
+        <source>全部分管领导</source>
+        <translation>All leaders</translation>
+    </message>
+    <message>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>未完成的</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>逾期及临期（红灯、黄灯）</source>
+        <translation>Overdue and due soon (red, yellow)</translation>
+    </message>
+    <message>
+        <source>本期未反馈的</source>
+        <translation>Without a report this period</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>分管领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>列出</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>左侧留装订边（10 毫米）</source>
+        <translation>Binding margin on the left (10 mm)</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{n} 列</source>
+        <translation>{n} columns</translation>
+    </message>
+    <message>
+        <source>正在生成……</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>正在生成：已排好 {n} 页……</source>
+        <translation>Generating: {n} pages laid out…</translation>
+    </message>
+    <message>
+        <source>{n} 个科室</source>
+        <translation>{n} sections</translation>
+    </message>
+    <message>
+        <source>督办单 {n} 张：{numbers}</source>
+        <translation>{n} notices: {numbers}</translation>
+    </message>
+    <message>
+        <source>督办单 {n} 张（打印或保存时编号）</source>
+        <translation>{n} notices (numbered when printed or saved)</translation>
+    </message>
+    <message>
+        <source>生成失败：{error}</source>
+        <translation>Generating failed: {error}</translation>
+    </message>
+    <message>
+        <source>{summary}，共 {pages} 页</source>
+        <translation>{summary}, {pages} pages</translation>
+    </message>
+    <message>
+        <source>发出督办单</source>
+        <translation>Issue notices</translation>
+    </message>
+    <message>
+        <source>无法保存：{error}</source>
+        <translation>Cannot save: {error}</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>已送打印：{n} 页</source>
+        <translation>Sent to the printer: {n} pages</translation>
+    </message>
+    <message>
+        <source>没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。</source>
+        <translation>Could not print{problem}: check the printer, or save as PDF and print it from a reader.</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>{month}{scope}重点工作任务推进情况表</source>
+        <translation>{month}{scope} key task progress sheet</translation>
+    </message>
+    <message>
+        <source>{month}重点工作任务统计表</source>
+        <translation>{month} key task statistics</translation>
+    </message>
+    <message>
+        <source>{month}督办单（{code}）</source>
+        <translation>{month} supervision notice ({code})</translation>
+    </message>
+    <message>
+        <source>{month}{scope}督办单</source>
+        <translation>{month}{scope} supervision notices</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPicker</name>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source> 个百分点</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>留空则打印空白签字栏</source>
+        <translation>Leave empty for a blank signature line</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>当前年度</source>
+        <translation>Current year</translation>
+    </message>
+    <message>
+        <source>临期提醒（到期前）</source>
+        <translation>Due-soon warning (before the deadline)</translation>
+    </message>
+    <message>
+        <source>进度滞后提醒（落后于时间进度）</source>
+        <translation>Behind-schedule warning (behind the time elapsed)</translation>
+    </message>
+    <message>
+        <source>备份文件夹（留空为台账旁的默认位置）</source>
+        <translation>Backup folder (empty: beside the ledger)</translation>
+    </message>
+    <message>
+        <source>保留最近备份</source>
+        <translation>Keep the latest backups</translation>
+    </message>
+    <message>
+        <source>报表制表人</source>
+        <translation>Sheets prepared by</translation>
+    </message>
+    <message>
+        <source>报表审核人</source>
+        <translation>Sheets reviewed by</translation>
+    </message>
+    <message>
+        <source>报表分管领导</source>
+        <translation>Sheets&apos; leader in charge</translation>
+    </message>
+    <message>
+        <source>重新启动程序后生效；打印的报表始终是中文</source>
+        <translation>Takes effect when the program starts again; printed sheets are always in Chinese</translation>
+    </message>
+    <message>
+        <source>界面语言（重新启动后生效）</source>
+        <translation>Interface language (after a restart)</translation>
+    </message>
+    <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>单位名称不能为空。</source>
+        <translation>The organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <source>导入任务分解表（Excel、WPS、Word）…</source>
+        <translation>Import a task breakdown (Excel, WPS, Word)…</translation>
+    </message>
+    <message>
+        <source>新建任务…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <source>打开示例台账，看看填好的样子</source>
+        <translation>Open the example ledger to see one filled in</translation>
+    </message>
+    <message>
+        <source>年初把分解表导入一次，以后每月例会在“会议录入”里逐项记进展；示例台账单独存放，不会混入这本台账。</source>
+        <translation>Import the breakdown once at the start of the year, then enter each month&apos;s reports in &quot;Meeting entry&quot;; the example is kept apart and never mixes into this ledger.</translation>
+    </message>
+    <message>
+        <source>这本台账还没有{year}年的任务。怎样开始？</source>
+        <translation>This ledger has no tasks for {year} yet. How would you like to start?</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <source>{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。</source>
+        <translation>{year}, as of {day}: counted by lead section. {rule}. Click a number to see its tasks.</translation>
+    </message>
+    <message>
+        <source>按一级任务计数，子任务计入所属任务（有子任务逾期、临期或本期未反馈的，所属任务按此计），已撤销的不计</source>
+        <translation>Top-level tasks are counted, subtasks within their task (a task counts as overdue, due soon or without a report when a subtask is), cancelled ones not at all</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>任务内容</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>牵头科室</source>
+        <translation>Lead section</translation>
+    </message>
+    <message>
+        <source>配合科室</source>
+        <translation>Co-sections</translation>
+    </message>
+    <message>
+        <source>分管领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>具体措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>进展记录（新的在前）</source>
+        <translation>Reports (newest first)</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>这项任务的每一次修改：谁、什么时候、从什么改成什么</source>
+        <translation>Every change to this task: who, when, from what to what</translation>
+    </message>
+    <message>
+        <source>{code} {status}</source>
+        <translation>{code} {status}</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一项任务</source>
+        <translation>Choose a task on the left</translation>
+    </message>
+    <message>
+        <source>已有完成时限：改动请用“延期”按钮并写明理由</source>
+        <translation>There is a deadline: change it with &quot;Extend&quot; and give a reason</translation>
+    </message>
+    <message>
+        <source>原时限 {old} → {new}（{reason}）</source>
+        <translation>was {old} → {new} ({reason})</translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>已销号：{note}（{by}）</source>
+        <translation>Closed: {note} ({by})</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（已停用的条目）</source>
+        <translation>(inactive entry)</translation>
+    </message>
+    <message>
+        <source>任务内容不能为空。</source>
+        <translation>The task needs a text.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListPane</name>
+    <message>
+        <source>搜索任务、措施、责任人、进展（Ctrl+F）</source>
+        <translation>Search tasks, measures, owners, reports (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部灯色</source>
+        <translation>All lights</translation>
+    </message>
+    <message>
+        <source>全部科室</source>
+        <translation>All sections</translation>
+    </message>
+    <message>
+        <source>全部领导</source>
+        <translation>All leaders</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>选择显示哪些列</source>
+        <translation>Choose the columns shown</translation>
+    </message>
+    <message>
+        <source>点击取消这个限定，显示全部任务</source>
+        <translation>Click to drop this restriction and show every task</translation>
+    </message>
+    <message>
+        <source>{label}（{n}项） ✕</source>
+        <translation>{label} ({n}) ✕</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>欢迎使用落实台账</source>
+        <translation>Welcome to Luoshi Ledger</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有台账。请选择怎样开始：</source>
+        <translation>There is no ledger on this PC yet. How would you like to start?</translation>
+    </message>
+    <message>
+        <source>打开示例台账（单独存放，不会混入正式台账）</source>
+        <translation>Open the example ledger (kept apart from the real one)</translation>
+    </message>
+    <message>
+        <source>新建空白台账</source>
+        <translation>New empty ledger</translation>
+    </message>
+    <message>
+        <source>新建台账并从 Excel 任务分解表导入</source>
+        <translation>New ledger, imported from an Excel task breakdown</translation>
+    </message>
+    <message>
+        <source>单位名称：</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>请填写单位名称，例如：中共XX市委组织部。</source>
+        <translation>Please enter the organisation, e.g. 中共XX市委组织部.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,88 @@
+"""The interface in English when chosen (menus, toolbar, views, labels), and the .ts/.qm kept whole and current."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from pytestqt.qtbot import QtBot
+
+from models.domain.enums import Light, Status
+from models.file.ledger import Ledger
+from ui.i18n import TRANSLATIONS, chosen_language
+from ui.labels import label
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+from .helpers import run_dialog
+
+ROOT = Path(__file__).resolve().parents[2]
+CHINESE = re.compile("[\u4e00-\u9fff]")
+BIN = Path(shutil.which("pyside6-lupdate") or ROOT / ".venv" / "bin" / "pyside6-lupdate").parent
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "luoshi_en.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_in_english_the_menus_toolbar_and_views_have_no_chinese(english: None, qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    texts = []
+    for menu in window.menuBar().findChildren(QMenu):
+        texts.append(menu.title())
+        texts += [action.text() for action in menu.actions() if not action.isSeparator()]
+        texts += [action.statusTip() for action in menu.actions() if action.statusTip()]
+    for toolbar in window.findChildren(QToolBar):
+        texts += [action.text() for action in toolbar.actions() if not action.isSeparator()]
+    texts += [window.nav.item(row).text() for row in range(window.nav.count())]
+    model = window.list_pane.model
+    texts += [str(model.headerData(column, 1)) for column in range(model.columnCount())]  # Qt.Horizontal
+    assert len(texts) > 60
+    assert [text for text in texts if CHINESE.search(text)] == []
+    assert "&File" in texts and "Meeting entry" in texts and "By section" in texts
+    assert (label(Status.IN_PROGRESS), label(Light.RED)) == ("In progress", "Red")
+
+
+def test_in_chinese_the_labels_are_the_printed_words(qtbot: QtBot) -> None:
+    for status in Status:
+        assert label(status) == status.label  # the window and the printed sheet say the same
+    for light in Light:
+        assert label(light) == light.label
+
+
+def test_the_english_translation_is_complete_and_compiled(tmp_path: Path) -> None:
+    """`make translations` would change nothing: every text of ui/ has its English, and the .qm is current."""
+    ts = tmp_path / "luoshi_en.ts"
+    shutil.copyfile(TRANSLATIONS / "luoshi_en.ts", ts)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    found = subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-tr-function-alias", "tr+=_tr", "-no-obsolete",
+                            "-locations", "none", "-target-language", "en", "-ts", str(ts)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=120, check=True)
+    assert "(0 new" in found.stdout, found.stdout  # a new text of the window without its English
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    qm = tmp_path / "luoshi_en.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], capture_output=True, check=True,
+                   timeout=120)
+    assert qm.read_bytes() == (TRANSLATIONS / "luoshi_en.qm").read_bytes()
+
+
+def test_the_language_is_chosen_in_settings_for_the_next_start(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    assert chosen_language() == "zh_CN"
+    run_dialog(window, window.registry.settings, SettingsDialog,
+               lambda dialog: dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en")))
+    assert chosen_language() == "en"
+    assert QCoreApplication.translate("Labels", "推进中") == "推进中"  # applied at the next start, not now

@@ -1,0 +1,50 @@
+"""The interface language: Simplified Chinese as written, or English from resources/translations (a .ts workflow).
+
+`make translations` runs pyside6-lupdate over ui/ (with `_tr` as an alias of tr) and pyside6-lrelease; a
+module's `_tr` is this `tr`, whose context is the one lupdate gives such calls (none). The language is a
+choice of this PC (设置 → 界面语言), applied when the program starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ui import ui_state
+from ui.qt_translations import install_qt_translations
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}  # each named in its own language, as language menus do
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """A translatable text outside a class (lupdate files `_tr("…")` calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+def chosen_language() -> str:
+    language = ui_state.remembered_text("ui/language")
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def choose_language(language: str) -> None:
+    ui_state.remember_text("ui/language", language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> bool:
+    """The program's own texts in `language` (the PC's choice by default), and Qt's own buttons and dialogs
+    with them; False when the English file is missing (the interface then stays Chinese)."""
+    language = language or chosen_language()
+    if language == DEFAULT_LANGUAGE:
+        install_qt_translations(app)  # Qt's 是/否, 打开, 取消 in Chinese too
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS / f"luoshi_{language}.qm")):
+        install_qt_translations(app)
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    install_qt_translations(app, QLocale(language))  # English Qt needs none; another language its own
+    return True

@@ -1,0 +1,55 @@
+"""Every word the window shows for a status, a light, a report's kind and a view, translatable from here.
+
+models/ keeps the Chinese words (printed sheets and exports use them); the window shows these, so an
+English interface says "In progress" where the sheet still prints 推进中. A test checks both lists agree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from models.domain.enums import Light, ProgressKind, Status
+from models.read.task_views import TaskView
+
+CONTEXT = "Labels"
+STATUS = {
+    Status.NOT_STARTED: QT_TRANSLATE_NOOP("Labels", "未启动"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "推进中"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("Labels", "已办结"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
+    Status.SUSPENDED: QT_TRANSLATE_NOOP("Labels", "暂缓"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Labels", "已撤销"),
+}
+LIGHT = {
+    Light.RED: QT_TRANSLATE_NOOP("Labels", "红灯"),
+    Light.YELLOW: QT_TRANSLATE_NOOP("Labels", "黄灯"),
+    Light.GREEN: QT_TRANSLATE_NOOP("Labels", "绿灯"),
+    Light.NONE: QT_TRANSLATE_NOOP("Labels", "—"),
+}
+PROGRESS_KIND = {
+    ProgressKind.PROGRESS: QT_TRANSLATE_NOOP("Labels", "进展"),
+    ProgressKind.FEEDBACK: QT_TRANSLATE_NOOP("Labels", "复命"),
+    ProgressKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "督办"),
+    ProgressKind.REMINDER: QT_TRANSLATE_NOOP("Labels", "催办"),
+}
+VIEW = {
+    TaskView.BY_SECTION: QT_TRANSLATE_NOOP("Labels", "按科室"),
+    TaskView.BY_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "按重点任务"),
+    TaskView.BY_LEADER: QT_TRANSLATE_NOOP("Labels", "按分管领导"),
+    TaskView.NO_FEEDBACK: QT_TRANSLATE_NOOP("Labels", "本期未反馈"),
+    TaskView.DUE_OR_LATE: QT_TRANSLATE_NOOP("Labels", "临期/逾期"),
+    TaskView.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
+    TaskView.ALL: QT_TRANSLATE_NOOP("Labels", "全部"),
+}
+
+
+def label(value: Status | Light | ProgressKind | TaskView) -> str:
+    """The word for `value` in the interface's language."""
+    if isinstance(value, Status):
+        text = STATUS[value]
+    elif isinstance(value, Light):
+        text = LIGHT[value]
+    elif isinstance(value, ProgressKind):
+        text = PROGRESS_KIND[value]
+    else:
+        text = VIEW[value]
+    return QCoreApplication.translate(CONTEXT, str(text))  # QT_TRANSLATE_NOOP's stub says object
