@@ -38,9 +38,11 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
 # The interface's texts for translators (resources/translations/*.ts, edited with pyside6-linguist) and the
-# compiled .qm the program loads; a module's `_tr("…")` is tr() under the empty context (ui/i18n.py).
+# compiled .qm the program loads; a module's `_tr("…")` is tr() under the empty context (ui/i18n.py), and
+# models/' error messages are listed in ui/error_texts.py first (they cannot be marked where Qt is not).
 TS := resources/translations/luoshi_en.ts
 translations: $(STAMP)
+	$(PY) packaging/collect_error_texts.py
 	$(VENV)/bin/pyside6-lupdate ui/*.py -tr-function-alias tr+=_tr -no-obsolete -locations none \
 		-target-language en -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

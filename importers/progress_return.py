@@ -43,3 +43,14 @@ def read_return(path: Path) -> list[ReturnLine]:
             lines.append(ReturnLine(grid.sheet, index + 1, cell_word(values.get("number")), title, text,
                                     cell_word(values.get("status")), percent_of(values.get("percent"))))
     return lines
+
+
+_PERIOD_IN_NAME = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+
+
+def period_in_name(name: str) -> tuple[int, int] | None:
+    """The (year, month) a returned form's file name carries ("组织科2026年11月反馈表.xlsx"), if any."""
+    found = _PERIOD_IN_NAME.search(name)
+    if found is None or not 1 <= int(found[2]) <= 12:
+        return None
+    return int(found[1]), int(found[2])

@@ -1,11 +1,22 @@
-"""Every error the data layer raises for a user to read: one-line Chinese messages, rules and files alike."""
+"""Every error the data layer raises for a user to read: one-line Chinese messages, rules and files alike.
+
+Each keeps its message as a template and the values put into it, so the window can say it in the
+interface's language (ui/error_texts.py lists the templates for translators); str(error) is the Chinese."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class LedgerError(Exception):
+class Said(Exception):
+    """An error whose message is `template` filled with `values` (str.format names)."""
+
+    def __init__(self, template: str = "", **values: object) -> None:
+        super().__init__(template.format(**values) if values else template)
+        self.template, self.values = template, values
+
+
+class LedgerError(Said):
     """Base of every ledger-file problem; str(error) is a one-line Chinese message."""
 
 
@@ -13,15 +24,18 @@ class LedgerMissing(LedgerError):
     """No file at the path; `backup` is the newest good copy found beside it or in its backup folder."""
 
     def __init__(self, path: Path, backup: Path | None = None) -> None:
-        hint = f"。旁边有一份完好的副本 {backup}，可以用它恢复" if backup else ""
-        super().__init__(f"找不到台账文件：{path}{hint}")
+        if backup:
+            super().__init__("找不到台账文件：{path}。旁边有一份完好的副本 {backup}，可以用它恢复", path=path,
+                             backup=backup)
+        else:
+            super().__init__("找不到台账文件：{path}", path=path)
         self.path = path
         self.backup = backup
 
 
 class NotALedger(LedgerError):
     def __init__(self, path: Path, why: str) -> None:
-        super().__init__(f"{path} 不是落实台账文件：{why}")
+        super().__init__("{path} 不是落实台账文件：{why}", path=path, why=why)
         self.path = path
 
 
@@ -29,8 +43,11 @@ class LedgerDamaged(LedgerError):
     """The file failed its integrity check; it is not written to. `backup` is the newest good one."""
 
     def __init__(self, path: Path, detail: str, backup: Path | None) -> None:
-        hint = f"最近一份完好的备份是 {backup}，可以用它恢复。" if backup else "没有找到可用的备份。"
-        super().__init__(f"台账文件已损坏（{detail}），为保护数据未做任何写入。{hint}")
+        if backup:
+            super().__init__("台账文件已损坏（{detail}），为保护数据未做任何写入。最近一份完好的备份是 {backup}，"
+                             "可以用它恢复。", detail=detail, backup=backup)
+        else:
+            super().__init__("台账文件已损坏（{detail}），为保护数据未做任何写入。没有找到可用的备份。", detail=detail)
         self.path = path
         self.detail = detail
         self.backup = backup
@@ -38,17 +55,15 @@ class LedgerDamaged(LedgerError):
 
 class LedgerTooNew(LedgerError):
     def __init__(self, path: Path, revision: str) -> None:
-        super().__init__(
-            f"{path} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。"
-            "为避免损坏，文件未被改动，请升级程序后再打开。"
-        )
+        super().__init__("{path} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。"
+                         "为避免损坏，文件未被改动，请升级程序后再打开。", path=path, revision=revision)
         self.path = path
         self.revision = revision
 
 
 class LedgerReadOnly(LedgerError):
     def __init__(self, reason: str) -> None:
-        super().__init__(f"台账以只读方式打开，不能修改：{reason}")
+        super().__init__("台账以只读方式打开，不能修改：{reason}", reason=reason)
         self.reason = reason
 
 
@@ -64,10 +79,11 @@ class DiskFull(LedgerError):
     """The disk holding the ledger has no room left; nothing was written (a failed write rolls back)."""
 
     def __init__(self, folder: Path, free: int, needed: int) -> None:
-        super().__init__(f"磁盘空间不足：{folder} 所在的磁盘只剩 {megabytes(free)} 可用，至少需要 {megabytes(needed)}。"
-                         "请清理磁盘（或把台账移到空间充足的地方）后再试；台账文件没有改动。")
+        super().__init__("磁盘空间不足：{folder} 所在的磁盘只剩 {free} 可用，至少需要 {needed}。"
+                         "请清理磁盘（或把台账移到空间充足的地方）后再试；台账文件没有改动。", folder=folder,
+                         free=megabytes(free), needed=megabytes(needed))
         self.folder, self.free, self.needed = folder, free, needed
 
 
-class RuleError(ValueError):
+class RuleError(Said, ValueError):
     """A change the office's rules forbid, or input they refuse; the message is Chinese and meant for the user."""

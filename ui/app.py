@@ -15,7 +15,7 @@ from models.errors import BackupError, LedgerError
 from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
 from ui import ui_state
-from ui.i18n import install_translations
+from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.main_window import MainWindow
@@ -122,7 +122,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         path = choose_ledger(args, _ask_welcome)
     except LedgerError as error:
-        QMessageBox.critical(None, _tr("无法创建台账"), str(error))
+        QMessageBox.critical(None, _tr("无法创建台账"), error_text(error))
         return 1
     if path is None:
         return 0

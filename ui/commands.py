@@ -12,6 +12,7 @@ from models.domain import task_state
 from models.domain.tasks import delete_task
 from models.errors import RuleError
 from models.file.ledger import Ledger
+from ui.i18n import error_text
 
 
 @dataclass
@@ -104,7 +105,7 @@ class LedgerCommand(QUndoCommand):
         try:
             step()
         except (RuleError, LookupError) as error:
-            self.failed(str(error))
+            self.failed(error_text(error))
         except Exception as error:  # LedgerError, OS errors: the user must hear of it
-            self.failed(str(error) or type(error).__name__)
+            self.failed(error_text(error))
         self.changed()

@@ -29,6 +29,7 @@ from models.domain.tasks import (
 from models.errors import LedgerError, RuleError
 from models.file.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
+from ui.i18n import error_text
 from ui.labels import label
 
 
@@ -50,7 +51,7 @@ class LedgerController(QObject):
         try:
             command.execute()
         except (RuleError, LedgerError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         except OSError as error:
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
@@ -67,7 +68,7 @@ class LedgerController(QObject):
             with self.ledger.begin() as session:
                 work(session)
         except (RuleError, LedgerError) as error:
-            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error))
+            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error_text(error)))
             return False
         except OSError as error:
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))

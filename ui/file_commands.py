@@ -15,6 +15,7 @@ from models.file.backup import restore_backup
 from models.file.ledger import create_ledger
 from models.file.paths import demo_ledger_path
 from ui import ui_state
+from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
@@ -55,7 +56,7 @@ class FileCommands:
         try:
             create_ledger(path, org_name=org, year=self.context.as_of.year, actor=self.context.ledger.actor).close()
         except LedgerError as error:
-            self.window.report_error(str(error))
+            self.window.report_error(error_text(error))
             return
         self.open_file(path)
 
@@ -71,7 +72,7 @@ class FileCommands:
             try:
                 create_demo_ledger(path).close()
             except (LedgerError, OSError) as error:
-                self.window.report_error(_tr("无法生成示例台账：{error}").format(error=error))
+                self.window.report_error(_tr("无法生成示例台账：{error}").format(error=error_text(error)))
                 return None
         return self.open_file(path)
 
@@ -104,7 +105,7 @@ class FileCommands:
         try:
             target: Path = self.context.ledger.backup_now(reason="manual")
         except (BackupError, LedgerError) as error:
-            self.window.report_error(str(error))
+            self.window.report_error(error_text(error))
             return None
         self._tell(_tr("已备份到：{path}").format(path=target))
         return target
@@ -125,7 +126,7 @@ class FileCommands:
         try:
             kept = restore_backup(backup, path)
         except BackupError as error:
-            self.window.report_error(str(error))  # the file is as it was: reopen it below all the same
+            self.window.report_error(error_text(error))  # the file is as it was: reopen it below all the same
             kept = None
         replacement = self.replace_window(path)
         if replacement is not None and kept is not None:
@@ -161,13 +162,17 @@ class FileCommands:
             context.set_year(to_year)
             self._tell(_tr("已结转到{year}年。").format(year=to_year))
 
-    def open_import(self) -> None:
+    def open_import(self, returns: bool = False) -> None:
+        """导入 Excel/Word…, or with `returns` the sections' returned feedback forms, several at once."""
         if self._saved():
             from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
 
             context = self.context
-            self.window.import_dialog = ImportDialog(context.controller, context.year, context.as_of, self.window)
-            self.dialogs.run(self.window.import_dialog)
+            dialog = ImportDialog(context.controller, context.year, context.as_of, self.window)
+            self.window.import_dialog = dialog
+            if returns and not dialog.choose_returns():
+                return  # no file chosen: nothing to show
+            self.dialogs.run(dialog)
 
     def open_reports(self) -> None:
         """Ctrl+P: the report dialog, on what the window shows (year, selected task for a 督办单)."""

@@ -24,6 +24,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def error_text(error: BaseException) -> str:
+    """An error from models/ in the interface's language: its template translated, then filled in."""
+    template, values = getattr(error, "template", ""), getattr(error, "values", {})
+    if not template:
+        return str(error) or type(error).__name__
+    translated = QCoreApplication.translate("Errors", template)
+    # A field's name in the message ({what}: 任务内容) is listed for translators too; other values are data.
+    said = {name: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
+            for name, value in values.items()}
+    try:
+        return translated.format(**said) if said else translated
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the message as raised
+        return str(error)
+
+
 def chosen_language() -> str:
     language = ui_state.remembered_text("ui/language")
     return language if language in LANGUAGES else DEFAULT_LANGUAGE

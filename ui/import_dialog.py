@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from importers.breakdown import FIELD_LABELS, header_of, plan_file, plan_text
-from importers.progress_return import read_return
+from importers.progress_return import period_in_name, read_return
 from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_parts import busy, error_line, ok_cancel, to_date
+from ui.i18n import error_text
 from ui.import_preview_model import ImportPreviewModel
 from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
@@ -50,7 +52,9 @@ class ImportDialog(QDialog):
         self.controller, self.today = controller, today
         self.ask_path: Callable[[], Path | None] = self._ask_path
         self.ask_pasted: Callable[[], str | None] = self._ask_pasted
+        self.ask_paths: Callable[[], list[Path]] = self._ask_paths
         self.pasted: str | None = None  # a 分工方案 pasted from Word instead of a file
+        self.returns: list[Path] = []  # the sections' feedback forms, read together for one period
         self.result_of_import: ImportResult | ReturnResult | None = None
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -60,6 +64,9 @@ class ImportDialog(QDialog):
         paste.setToolTip(self.tr("从 Word 复制分工方案的文字（一、（一）1. 各条及括号里的责任单位、时限），"
                                  "粘贴进来导入"))
         paste.clicked.connect(self.paste_text)
+        several = QPushButton(self.tr("多份反馈表…"))
+        several.setToolTip(self.tr("选择各科室报回的反馈表（可多选），按同一期次一起导入"))
+        several.clicked.connect(self.choose_returns)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("任务分解表（新建或更新任务）"), BREAKDOWN)
         self.kind_combo.addItem(self.tr("推进情况表（科室报回的进展）"), RETURN)
@@ -89,6 +96,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
         file_row.addWidget(paste)
+        file_row.addWidget(several)
         form = QFormLayout()
         form.addRow(self.tr("文件"), file_row)
         form.addRow(self.tr("内容"), self.kind_combo)
@@ -122,11 +130,30 @@ class ImportDialog(QDialog):
 
     def path(self) -> Path | None:
         text = self.path_edit.text()
-        return Path(text) if text and self.pasted is None else None
+        return Path(text) if text and self.pasted is None and not self.returns else None
 
     def path_name(self) -> str:
+        if self.returns:
+            return self.tr("{n} 份反馈表").format(n=len(self.returns))
         path = self.path()
         return path.name if path else self.tr("粘贴的文字") if self.pasted is not None else ""
+
+    def choose_returns(self) -> bool:
+        """Several returned feedback forms at once: their period is the one their names give, if they agree."""
+        chosen = self.ask_paths()
+        if not chosen:
+            return False
+        self.pasted, self.returns = None, chosen
+        self.path_edit.setText(self.tr("{n} 个文件：{names}").format(
+            n=len(chosen), names="、".join(path.name for path in chosen)))
+        periods = {found for path in chosen if (found := period_in_name(path.name))}
+        if len(periods) == 1:
+            year, month = periods.pop()
+            self.period_edit.setDate(QDate(year, month, 1))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(RETURN))
+        self.mapping_box.hide()
+        self.preview()
+        return True
 
     def paste_text(self) -> None:
         text = self.ask_pasted()
@@ -143,7 +170,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         chosen = self.ask_path()
         if chosen is not None:
-            self.pasted = None
+            self.pasted, self.returns = None, []
             self.path_edit.setText(str(chosen))
             self._fill_mapping(chosen)
             self.preview()
@@ -176,6 +203,10 @@ class ImportDialog(QDialog):
         if self.pasted is not None:
             rows = plan_text(self.pasted, year)
             return import_breakdown(session, actor, rows, year, self.path_name(), dry_run=dry_run)
+        if self.returns:
+            lines = [replace(line, sheet=f"{path.stem}·{line.sheet}") for path in self.returns
+                     for line in read_return(path)]  # the file named on each row: nine forms, one list
+            return import_return(session, actor, lines, year, self.period(), self.today, dry_run=dry_run)
         path = self.path()
         assert path is not None
         if self.kind_combo.currentData() == BREAKDOWN:
@@ -190,7 +221,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(self.kind_combo.currentData() == BREAKDOWN and has_header)
         self.import_button.setEnabled(False)
         self.error_label.clear()
-        if self.path() is None and self.pasted is None:
+        if self.path() is None and self.pasted is None and not self.returns:
             return
         try:
             with busy(self.summary, self.tr("正在读取并检查 {name}……").format(name=self.path_name())), \
@@ -199,7 +230,7 @@ class ImportDialog(QDialog):
         except (RuleError, LedgerError, OSError) as error:
             self.model.show_breakdown([])
             self.summary.clear()
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         self._show(result)
         usable = [r for r in result.rows if r.status in ("ok", "warning")]
@@ -259,6 +290,14 @@ class ImportDialog(QDialog):
         layout.addWidget(ok_cancel(dialog, self.tr("预览"), self.tr("取消")))
         edit.setFocus()
         return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _ask_paths(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择各科室报回的反馈表"), str(last_folder("forms")),
+            self.tr("Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)"))
+        if names:
+            remember_folder("forms", Path(names[0]))
+        return [Path(name) for name in names]
 
     def _ask_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from models.errors import LedgerDamaged, LedgerError, LedgerMissing
 from models.file.backup import restore_backup
 from models.file.ledger import Ledger, open_ledger
+from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
 Built = TypeVar("Built")
@@ -44,20 +45,21 @@ def open_and_build(path: Path, actor: str | None, parent: QWidget | None,
     except (LedgerDamaged, LedgerMissing) as problem:
         title = _tr("台账文件已损坏") if isinstance(problem, LedgerDamaged) else _tr("找不到台账文件")
         if problem.backup is None:
-            QMessageBox.critical(parent, title, str(problem))
+            QMessageBox.critical(parent, title, error_text(problem))
             return None
         keeps = _tr("损坏的文件会改名保留，不会删除。") if isinstance(problem, LedgerDamaged) else ""
-        answer = QMessageBox.question(parent, title, str(problem) + "\n\n" + _tr("现在用这份副本恢复吗？") + keeps)
+        asked = error_text(problem) + "\n\n" + _tr("现在用这份副本恢复吗？") + keeps
+        answer = QMessageBox.question(parent, title, asked)
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             restore_backup(problem.backup, path)
             return _open_checked(path, actor, build)
         except LedgerError as error:
-            QMessageBox.critical(parent, _tr("恢复失败"), str(error))
+            QMessageBox.critical(parent, _tr("恢复失败"), error_text(error))
             return None
     except LedgerError as error:
-        QMessageBox.critical(parent, _tr("无法打开台账"), str(error))
+        QMessageBox.critical(parent, _tr("无法打开台账"), error_text(error))
         return None
 
 

@@ -166,10 +166,11 @@ class MainWindow(QMainWindow):
         a.recycle_bin.triggered.connect(files.open_recycle_bin)
         a.rollover.triggered.connect(files.roll_over)
         a.import_xlsx.triggered.connect(files.open_import)
+        a.import_returns.triggered.connect(lambda: files.open_import(returns=True))
         a.print_sheet.triggered.connect(files.open_reports)
         a.export_xlsx.triggered.connect(self.export_commands.export_xlsx)
         a.feedback_forms.triggered.connect(self.export_commands.feedback_forms)
-        for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx):
+        for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx, a.import_returns):
             action.setEnabled(not self.context.read_only)
         tasks.update_actions(None)
 

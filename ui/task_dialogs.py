@@ -27,6 +27,7 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel, to_date
+from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label
 from ui.window_geometry import keep_geometry
@@ -90,7 +91,7 @@ class FormDialog(QDialog):
         try:
             check()
         except RuleError as error:
-            return str(error)
+            return error_text(error)
         return ""
 
     def accept(self) -> None:

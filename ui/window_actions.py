@@ -19,6 +19,7 @@ class WindowActions:
     import_xlsx: QAction
     export_xlsx: QAction
     feedback_forms: QAction
+    import_returns: QAction
     recycle_bin: QAction
     rollover: QAction
     settings: QAction
@@ -81,7 +82,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
                          tip=_tr("导入任务分解表、Word 分工方案或科室报回的推进情况表")),
         export_xlsx=make(_tr("导出 Excel…"), tip=_tr("把本年度任务导出为任务分解表（可再导入）")),
         feedback_forms=make(_tr("生成科室反馈表…"),
-                            tip=_tr("为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回")),
+                            tip=_tr("为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入科室反馈表”收回")),
+        import_returns=make(_tr("导入科室反馈表…"),
+                            tip=_tr("选择各科室填好报回的反馈表（可多选），按期次一起记入进展")),
         recycle_bin=make(_tr("回收站…"), tip=_tr("查看并恢复删除的任务")),
         rollover=make(_tr("结转到下一年度…"), tip=_tr("把本年度未完成的任务带到下一年度，原年度保持不变")),
         settings=make(_tr("设置…"), tip=_tr("单位名称、提醒规则、科室与人员、备份位置")),
@@ -105,7 +108,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(_tr("文件(&F)"))
     for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.export_xlsx,
-                   actions.feedback_forms, None, actions.backup,
+                   actions.feedback_forms, actions.import_returns, None, actions.backup,
                    actions.data_safety, actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)

@@ -65,7 +65,7 @@ def rename_section(session: Session, actor: str, section_id: int, new_name: str)
     new_name = require_text(clean_name(new_name), "科室名称", MAX_NAME)
     clash = session.scalar(select(Section).where(Section.name == new_name, Section.id != section_id))
     if clash is not None:
-        raise RuleError(f"已经有名为「{new_name}」的科室。")
+        raise RuleError("已经有名为「{name}」的科室。", name=new_name)
     audit.record(session, actor, "update", "section", section_id, "name", target.name, new_name)
     target.name = new_name
 
@@ -91,7 +91,8 @@ def meeting(session: Session, actor: str, held_on: date, title: str) -> Meeting:
     clash = session.scalar(select(Meeting.id).where(
         Meeting.title == title, Meeting.held_on.between(date(held_on.year, 1, 1), date(held_on.year, 12, 31))))
     if clash is not None:
-        raise RuleError(f"{held_on.year}年已经有一个「{title}」了，请换一个名称（例如加上日期）。")
+        raise RuleError("{year}年已经有一个「{title}」了，请换一个名称（例如加上日期）。", year=held_on.year,
+                        title=title)
     created = Meeting(held_on=held_on, title=title)
     session.add(created)
     session.flush()
@@ -106,7 +107,7 @@ def rename_person(session: Session, actor: str, person_id: int, new_name: str) -
     new_name = require_text(clean_name(new_name), "姓名", MAX_NAME)
     clash = session.scalar(select(Person).where(Person.name == new_name, Person.id != person_id))
     if clash is not None:
-        raise RuleError(f"已经有名为「{new_name}」的人员；要把两人合并请用“合并”。")
+        raise RuleError("已经有名为「{name}」的人员；要把两人合并请用“合并”。", name=new_name)
     audit.record(session, actor, "update", "person", person_id, "name", target.name, new_name)
     target.name = new_name
 
@@ -181,6 +182,6 @@ def rename_key_task(session: Session, actor: str, key_task_id: int, new_title: s
     clash = session.scalar(select(KeyTask).where(KeyTask.year == target.year, KeyTask.title == new_title,
                                                  KeyTask.id != key_task_id))
     if clash is not None:
-        raise RuleError(f"{target.year}年已经有重点任务「{new_title}」。")
+        raise RuleError("{year}年已经有重点任务「{title}」。", year=target.year, title=new_title)
     audit.record(session, actor, "update", "key_task", key_task_id, "title", target.title, new_title)
     target.title = new_title

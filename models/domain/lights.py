@@ -18,7 +18,7 @@ def period_of(day: date) -> str:
 def parse_period(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if not m or not 1 <= int(m[2]) <= 12:
-        raise RuleError(f"期次应写成“年-月”，例如 2026-03；收到的是“{text}”。")
+        raise RuleError("期次应写成“年-月”，例如 2026-03；收到的是“{text}”。", text=text)
     return int(m[1]), int(m[2])
 
 

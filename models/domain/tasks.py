@@ -95,7 +95,7 @@ def update_task(session: Session, actor: str, task_id: int, **changes: object) -
     task = get_task(session, task_id)
     unknown = set(changes) - EDITABLE_FIELDS
     if unknown:
-        raise RuleError(f"这些字段不能直接修改：{'、'.join(sorted(unknown))}")
+        raise RuleError("这些字段不能直接修改：{fields}", fields="、".join(sorted(unknown)))
     for name, value in changes.items():
         if name == "title":
             value = require_text(str(value), "任务内容")

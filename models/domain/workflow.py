@@ -42,10 +42,11 @@ def can_transition(old: Status, new: Status) -> bool:
 
 def check_transition(old: Status, new: Status) -> None:
     if old == new:
-        raise RuleError(f"任务已经是「{old.label}」状态，无需更改。")
+        raise RuleError("任务已经是「{status}」状态，无需更改。", status=old.label)
     if not can_transition(old, new):
         allowed = "、".join(s.label for s in Status if s in ALLOWED_TRANSITIONS[old])
-        raise RuleError(f"不能从「{old.label}」改为「{new.label}」；此时只能改为：{allowed}。")
+        raise RuleError("不能从「{old}」改为「{new}」；此时只能改为：{allowed}。", old=old.label, new=new.label,
+                        allowed=allowed)
 
 
 # The longest text one field takes: some ten printed pages, and within an Excel cell's 32,767 characters,
@@ -58,7 +59,7 @@ def require_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Closing needs a note and an extension needs a reason: blank or whitespace is refused."""
     cleaned = normalise_text(value).strip()
     if not cleaned:
-        raise RuleError(f"{what}不能为空。")
+        raise RuleError("{what}不能为空。", what=what)
     return check_length(cleaned, what, limit)
 
 
@@ -66,11 +67,12 @@ def check_length(value: str, what: str, limit: int = MAX_TEXT) -> str:
     """Refuse, with the numbers, a text longer than a field takes (a paste of a whole document)."""
     value = normalise_text(value)
     if len(value) > limit:
-        raise RuleError(f"{what}太长：{len(value)} 个字，最多 {limit} 个字。请精简，或分成几条填写。")
+        raise RuleError("{what}太长：{length} 个字，最多 {limit} 个字。请精简，或分成几条填写。", what=what,
+                        length=len(value), limit=limit)
     return value
 
 
 def check_percent(percent: int) -> int:
     if not 0 <= percent <= 100:
-        raise RuleError(f"进度应在 0 到 100 之间，收到的是 {percent}。")
+        raise RuleError("进度应在 0 到 100 之间，收到的是 {percent}。", percent=percent)
     return percent

@@ -98,7 +98,8 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupError(f"无法创建备份文件夹 {folder}：{error.strerror or error}") from error
+        raise BackupError("无法创建备份文件夹 {folder}：{error}", folder=folder,
+                          error=error.strerror or error) from error
     now = datetime.now().replace(microsecond=0)
     # Several backups in one second are told apart by a counter that only grows, so that the
     # newest is always the one with the highest number even after rotation removed older ones.
@@ -110,11 +111,11 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         copy_database(ledger_path, partial)
         problem = verify_backup(partial)
         if problem:
-            raise BackupError(f"备份写入后校验失败：{problem}")
+            raise BackupError("备份写入后校验失败：{problem}", problem=problem)
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         no_room = disk_full(partial)
-        raise BackupError(f"备份失败：{no_room or error}") from error
+        raise BackupError("备份失败：{error}", error=no_room or error) from error
     finally:
         partial.unlink(missing_ok=True)
     rotate_backups(folder, ledger_path.stem, keep, spare=target)
@@ -203,10 +204,11 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
     """
     problem = verify_backup(backup)
     if problem:
-        raise BackupError(f"无法用 {backup} 恢复：{problem}。")
+        raise BackupError("无法用 {backup} 恢复：{problem}。", backup=backup, problem=problem)
     lock = WriterLock(ledger_path)
     if not lock.acquire():
-        raise BackupError(f"{lock.problem}。" if lock.problem else "台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
+        raise BackupError("{problem}。", problem=lock.problem) if lock.problem else \
+            BackupError("台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
     partial = ledger_path.with_name(ledger_path.name + ".restoring")
     try:
         _copy_synced(backup, partial)
@@ -221,7 +223,7 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
         forget_commits(ledger_path)  # the restored file has its own history
         return kept_aside
     except OSError as error:
-        raise BackupError(f"恢复失败：{error.strerror or error}，台账文件保持原样。") from error
+        raise BackupError("恢复失败：{error}，台账文件保持原样。", error=error.strerror or error) from error
     finally:
         partial.unlink(missing_ok=True)
         lock.release()

@@ -140,7 +140,7 @@ def write_failure(path: Path, error: Exception) -> LedgerError:
         return no_room or DiskFull(path.parent, 0, space_needed(path))
     if "locked" in reason:
         return LedgerError("台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。")
-    return LedgerError(f"无法写入台账文件（{reason}），这次修改没有保存。")
+    return LedgerError("无法写入台账文件（{reason}），这次修改没有保存。", reason=reason)
 
 
 def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:
@@ -186,14 +186,15 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
     """A new, empty ledger at `path` (which must not exist yet)."""
     path = Path(path)
     if path.exists():
-        raise LedgerError(f"文件已存在，不会覆盖：{path}")
+        raise LedgerError("文件已存在，不会覆盖：{path}", path=path)
     forget_commits(path)  # a note left by an earlier file of this name says nothing about this one
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         sqlite3.connect(path).close()
     except (OSError, sqlite3.Error) as error:
         remove_ledger_files(path)
-        raise disk_full(path) or LedgerError(f"无法在此处创建台账文件：{path}（{error}）") from error
+        raise disk_full(path) or LedgerError("无法在此处创建台账文件：{path}（{error}）", path=path,
+                                             error=error) from error
     engine = make_engine(path)
     try:
         upgrade(engine)
@@ -210,7 +211,7 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
         remove_ledger_files(path)  # half a new ledger is no ledger: nothing is left where it was to be
         if isinstance(error, LedgerError):
             raise
-        raise disk_full(path) or LedgerError(f"无法创建台账文件：{path}（{error}）") from error
+        raise disk_full(path) or LedgerError("无法创建台账文件：{path}（{error}）", path=path, error=error) from error
 
 
 def remove_ledger_files(path: Path) -> None:
@@ -244,7 +245,7 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
     notices: list[str] = []
     if not state.is_current:
         if reason:
-            raise LedgerError(f"台账需要升级数据结构才能打开，但现在不能写入：{reason}。")
+            raise LedgerError("台账需要升级数据结构才能打开，但现在不能写入：{reason}。", reason=reason)
         migrated = False
         try:
             backup = make_backup(path, default_backup_dir(path), reason="before-migration")

@@ -482,8 +482,16 @@ It can be restored from File → Recycle bin.</translation>
         <translation>Section feedback forms…</translation>
     </message>
     <message>
-        <source>为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入”收回</source>
-        <translation>A feedback form for this month for every section with open tasks; import them back when filled in</translation>
+        <source>为每个有未完成任务的科室生成本月反馈表，科室填好后用“导入科室反馈表”收回</source>
+        <translation>A feedback form for this month for every section with open tasks; bring them back with &quot;Import returned forms&quot;</translation>
+    </message>
+    <message>
+        <source>导入科室反馈表…</source>
+        <translation>Import returned forms…</translation>
+    </message>
+    <message>
+        <source>选择各科室填好报回的反馈表（可多选），按期次一起记入进展</source>
+        <translation>Choose the forms the sections filled in and returned (several at once) and enter them for their period</translation>
     </message>
     <message>
         <source>回收站…</source>
@@ -758,6 +766,233 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>姓名</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>科室名称</source>
+        <translation>The section name</translation>
+    </message>
+    <message>
+        <source>重点任务名称</source>
+        <translation>The key task</translation>
+    </message>
+    <message>
+        <source>会议名称</source>
+        <translation>The meeting name</translation>
+    </message>
+    <message>
+        <source>找不到这个科室。</source>
+        <translation>That section cannot be found.</translation>
+    </message>
+    <message>
+        <source>已经有名为「{name}」的科室。</source>
+        <translation>There is already a section called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{year}年已经有一个「{title}」了，请换一个名称（例如加上日期）。</source>
+        <translation>{year} already has a &quot;{title}&quot;: choose another name (add the date, for example).</translation>
+    </message>
+    <message>
+        <source>找不到这个人员。</source>
+        <translation>That person cannot be found.</translation>
+    </message>
+    <message>
+        <source>已经有名为「{name}」的人员；要把两人合并请用“合并”。</source>
+        <translation>There is already a person called &quot;{name}&quot;; to make the two one, use &quot;Merge&quot;.</translation>
+    </message>
+    <message>
+        <source>找不到要修改的条目。</source>
+        <translation>The entry to change cannot be found.</translation>
+    </message>
+    <message>
+        <source>请选择两个不同的科室进行合并。</source>
+        <translation>Choose two different sections to merge.</translation>
+    </message>
+    <message>
+        <source>请选择两个不同的人员进行合并。</source>
+        <translation>Choose two different people to merge.</translation>
+    </message>
+    <message>
+        <source>找不到这项重点任务。</source>
+        <translation>That key task cannot be found.</translation>
+    </message>
+    <message>
+        <source>{year}年已经有重点任务「{title}」。</source>
+        <translation>{year} already has the key task &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>期次应写成“年-月”，例如 2026-03；收到的是“{text}”。</source>
+        <translation>A period is written year-month, such as 2026-03; got &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>督办意见</source>
+        <translation>The supervision opinion</translation>
+    </message>
+    <message>
+        <source>进展内容</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>只能结转到以后的年度。</source>
+        <translation>Tasks can only be carried over to a later year.</translation>
+    </message>
+    <message>
+        <source>延期理由</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>找不到这项任务（可能已被删除）。</source>
+        <translation>That task cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation>The task text</translation>
+    </message>
+    <message>
+        <source>具体措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>工作目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>子任务必须与上级任务属于同一年度。</source>
+        <translation>A subtask must be in the same year as its task.</translation>
+    </message>
+    <message>
+        <source>这些字段不能直接修改：{fields}</source>
+        <translation>These fields cannot be changed directly: {fields}</translation>
+    </message>
+    <message>
+        <source>销号说明</source>
+        <translation>The closing note</translation>
+    </message>
+    <message>
+        <source>新的完成时限不能为空。</source>
+        <translation>The new deadline cannot be empty.</translation>
+    </message>
+    <message>
+        <source>这项任务已有完成时限；要改动请用“延期”，并写明理由。</source>
+        <translation>This task has a deadline; to change it use &quot;Extend&quot; and give a reason.</translation>
+    </message>
+    <message>
+        <source>回收站里没有这项任务。</source>
+        <translation>This task is not in the recycle bin.</translation>
+    </message>
+    <message>
+        <source>请先恢复它的上级任务。</source>
+        <translation>Restore its parent task first.</translation>
+    </message>
+    <message>
+        <source>任务已经是「{status}」状态，无需更改。</source>
+        <translation>The task is already &quot;{status}&quot;.</translation>
+    </message>
+    <message>
+        <source>不能从「{old}」改为「{new}」；此时只能改为：{allowed}。</source>
+        <translation>A task cannot go from &quot;{old}&quot; to &quot;{new}&quot;; from here it can go to: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{what}不能为空。</source>
+        <translation>{what} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{what}太长：{length} 个字，最多 {limit} 个字。请精简，或分成几条填写。</source>
+        <translation>{what} is too long: {length} characters, at most {limit}. Shorten it or split it into several entries.</translation>
+    </message>
+    <message>
+        <source>进度应在 0 到 100 之间，收到的是 {percent}。</source>
+        <translation>Progress must be between 0 and 100; got {percent}.</translation>
+    </message>
+    <message>
+        <source>{path} 不是落实台账文件：{why}</source>
+        <translation>{path} is not a Luoshi ledger: {why}</translation>
+    </message>
+    <message>
+        <source>{path} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。为避免损坏，文件未被改动，请升级程序后再打开。</source>
+        <translation>{path} was written by a newer Luoshi (data structure {revision}) that this program does not know. The file was not touched; upgrade the program to open it.</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开，不能修改：{reason}</source>
+        <translation>The ledger is open read-only and cannot be changed: {reason}</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足：{folder} 所在的磁盘只剩 {free} 可用，至少需要 {needed}。请清理磁盘（或把台账移到空间充足的地方）后再试；台账文件没有改动。</source>
+        <translation>Not enough disk space: the disk of {folder} has {free} free and needs at least {needed}. Free some space (or move the ledger) and try again; the ledger was not changed.</translation>
+    </message>
+    <message>
+        <source>找不到台账文件：{path}。旁边有一份完好的副本 {backup}，可以用它恢复</source>
+        <translation>Ledger file not found: {path}. A sound copy is beside it, {backup}, to restore from</translation>
+    </message>
+    <message>
+        <source>找不到台账文件：{path}</source>
+        <translation>Ledger file not found: {path}</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏（{detail}），为保护数据未做任何写入。最近一份完好的备份是 {backup}，可以用它恢复。</source>
+        <translation>The ledger file is damaged ({detail}); nothing was written to protect the data. The latest sound backup is {backup}, to restore from.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏（{detail}），为保护数据未做任何写入。没有找到可用的备份。</source>
+        <translation>The ledger file is damaged ({detail}); nothing was written to protect the data. No usable backup was found.</translation>
+    </message>
+    <message>
+        <source>无法用 {backup} 恢复：{problem}。</source>
+        <translation>Cannot restore from {backup}: {problem}.</translation>
+    </message>
+    <message>
+        <source>无法创建备份文件夹 {folder}：{error}</source>
+        <translation>Cannot create the backup folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>备份写入后校验失败：{problem}</source>
+        <translation>The backup failed its check after writing: {problem}</translation>
+    </message>
+    <message>
+        <source>备份失败：{error}</source>
+        <translation>Backup failed: {error}</translation>
+    </message>
+    <message>
+        <source>台账正在被另一个窗口或程序使用，请先关闭它再恢复。</source>
+        <translation>The ledger is in use by another window or program; close it before restoring.</translation>
+    </message>
+    <message>
+        <source>恢复失败：{error}，台账文件保持原样。</source>
+        <translation>Restore failed: {error}; the ledger file is as it was.</translation>
+    </message>
+    <message>
+        <source>无法写入台账文件（{reason}），这次修改没有保存。</source>
+        <translation>Cannot write the ledger file ({reason}); this change was not saved.</translation>
+    </message>
+    <message>
+        <source>台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。</source>
+        <translation>Another program is using the ledger file; this change was not saved. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>文件已存在，不会覆盖：{path}</source>
+        <translation>The file exists and will not be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>台账需要升级数据结构才能打开，但现在不能写入：{reason}。</source>
+        <translation>The ledger needs its data structure upgraded to open, but it cannot be written now: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法在此处创建台账文件：{path}（{error}）</source>
+        <translation>Cannot create a ledger file here: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>无法创建台账文件：{path}（{error}）</source>
+        <translation>Cannot create the ledger file: {path} ({error})</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>延期</source>
@@ -822,6 +1057,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Paste a plan copied from Word (its numbered items with the units and deadlines in brackets) to import it</translation>
     </message>
     <message>
+        <source>多份反馈表…</source>
+        <translation>Returned forms…</translation>
+    </message>
+    <message>
+        <source>选择各科室报回的反馈表（可多选），按同一期次一起导入</source>
+        <translation>Choose the sections&apos; returned forms (several at once) and import them for one period</translation>
+    </message>
+    <message>
         <source>任务分解表（新建或更新任务）</source>
         <translation>Task breakdown (new or updated tasks)</translation>
     </message>
@@ -854,8 +1097,16 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Close</translation>
     </message>
     <message>
+        <source>{n} 份反馈表</source>
+        <translation>{n} returned forms</translation>
+    </message>
+    <message>
         <source>粘贴的文字</source>
         <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>{n} 个文件：{names}</source>
+        <translation>{n} files: {names}</translation>
     </message>
     <message>
         <source>（粘贴的文字，{n} 行）</source>
@@ -944,6 +1195,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择各科室报回的反馈表</source>
+        <translation>Choose the returned forms</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.et);;All files (*)</translation>
     </message>
     <message>
         <source>选择任务分解表或分工方案</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from models.domain import directory
@@ -14,6 +15,7 @@ from models.domain.deadlines import parse_deadline
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.file.ledger import Ledger
+from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import reported_errors
@@ -85,3 +87,33 @@ def test_export_into_a_folder_that_cannot_be_written_says_so(window: MainWindow,
     window.dialogs.ask_save_file = lambda title, start, pattern: tmp_path / "没有这个文件夹" / "台账.xlsx"  # type: ignore[method-assign]
     window.registry.export_xlsx.trigger()
     assert errors and "无法导出" in errors[-1]
+
+
+def test_returned_forms_import_together_for_the_period_their_names_give(window: MainWindow, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "反馈表"
+    folder.mkdir()
+    window.dialogs.ask_folder = lambda title, start: folder  # type: ignore[method-assign]
+    window.registry.feedback_forms.trigger()
+    returned = []
+    for path, report in ((folder / "办公室2026年3月反馈表.xlsx", "已完成摸底，正在整顿"),
+                         (folder / "干部一科二科2026年3月反馈表.xlsx", "已形成考核办法初稿")):
+        book = load_workbook(path)
+        sheet = book.worksheets[0]
+        column = next(cell.column for cell in sheet[3] if cell.value == "进展情况")
+        sheet.cell(row=4, column=column, value=report)  # the section fills in its first task
+        book.save(path)
+        returned.append(path)
+    opened: list[ImportDialog] = []
+
+    def preview(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ImportDialog)
+        opened.append(dialog)
+        assert dialog.period() == "2026-03" and dialog.model.count("ok") == 2  # both files, one list
+        assert dialog.run_import() and "已录入 2 条复命记录" in dialog.summary.text()
+        return True
+    window.dialogs.run = preview  # type: ignore[method-assign]
+    monkeypatch.setattr(ImportDialog, "_ask_paths", lambda self: returned)  # the files the clerk picks
+    window.registry.import_returns.trigger()
+    reports = {row.latest_progress for row in window.context.rows}
+    assert opened and {"已完成摸底，正在整顿", "已形成考核办法初稿"} <= reports

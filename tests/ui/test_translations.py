@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,13 +15,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from models.domain.enums import Light, Status
+from models.domain.tasks import TaskDraft, create_task, update_task
+from models.errors import RuleError
 from models.file.ledger import Ledger
-from ui.i18n import TRANSLATIONS, chosen_language
+from ui.i18n import TRANSLATIONS, chosen_language, error_text
 from ui.labels import label
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
-from .helpers import run_dialog
+from .helpers import reported_errors, run_dialog
 
 ROOT = Path(__file__).resolve().parents[2]
 CHINESE = re.compile("[\u4e00-\u9fff]")
@@ -53,6 +56,27 @@ def test_in_english_the_menus_toolbar_and_views_have_no_chinese(english: None, q
     assert [text for text in texts if CHINESE.search(text)] == []
     assert "&File" in texts and "Meeting entry" in texts and "By section" in texts
     assert (label(Status.IN_PROGRESS), label(Light.RED)) == ("In progress", "Red")
+
+
+def test_in_english_a_refusal_from_the_rules_reads_in_english(english: None, qtbot: QtBot, ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        task = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织"))
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    errors = reported_errors(window)
+    assert not window.context.controller.edit(task.id, {"title": "  "})
+    assert errors[-1] == "The task text cannot be empty."
+    # The error itself stays Chinese for logs and the CLI.
+    with pytest.raises(RuleError) as refused, ledger.begin() as session:
+        update_task(session, "测试员", task.id, title="")
+    assert str(refused.value) == "任务内容不能为空。" and error_text(refused.value) == "The task text cannot be empty."
+
+
+def test_the_list_of_model_messages_is_current() -> None:
+    """Every message models/ raises is in ui/error_texts.py, so `make translations` gives it its English."""
+    checked = subprocess.run([sys.executable, str(ROOT / "packaging" / "collect_error_texts.py"), "--check"],
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, "run `make translations`"
 
 
 def test_in_chinese_the_labels_are_the_printed_words(qtbot: QtBot) -> None:

@@ -1,0 +1,62 @@
+"""Writes ui/error_texts.py: every message template models/ raises (RuleError, LedgerError and kin), and
+the field names those messages name ({what}), for translators. models/ has no Qt, so lupdate cannot mark
+them there; `make translations` runs this first.
+
+`python packaging/collect_error_texts.py [--check]`: --check exits 1 when the file is out of date."""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "ui" / "error_texts.py"
+CHINESE = re.compile("[\u4e00-\u9fff]")
+FIELD_CHECKS = {"require_text", "check_length"}  # their second argument names the field in the message
+BUILTIN_ERRORS = {"RuntimeError", "ValueError", "KeyError", "LookupError", "TypeError"}  # for programmers
+HEADER = '''# ruff: noqa: E501
+"""The messages models/ raises, as templates with {names}, for translators: written by `make translations`
+(packaging/collect_error_texts.py), never by hand. ui.i18n.error_text says an error in the window's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEMPLATES = [
+'''
+
+
+def templates() -> list[str]:
+    """The templates in the order they first appear, file by file."""
+    found: list[str] = []
+    for path in sorted((ROOT / "models").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if name in FIELD_CHECKS and len(node.args) > 1:  # require_text(title, "任务内容"): the {what}
+                found += [node.args[1].value] if isinstance(node.args[1], ast.Constant) else []
+                continue
+            if not (name.endswith("Error") or name == "__init__") or name in BUILTIN_ERRORS:
+                continue
+            first = node.args[0]
+            for value in (first.body, first.orelse) if isinstance(first, ast.IfExp) else (first,):
+                if isinstance(value, ast.Constant) and isinstance(value.value, str) and CHINESE.search(value.value):
+                    found.append(value.value)
+    return list(dict.fromkeys(found))
+
+
+def rendered() -> str:
+    lines = "".join(f"    QT_TRANSLATE_NOOP(\"Errors\", {text!r}),\n" for text in templates())
+    return HEADER + lines + "]\n"
+
+
+if __name__ == "__main__":
+    text = rendered()
+    if "--check" in sys.argv:
+        sys.exit(0 if TARGET.read_text(encoding="utf-8") == text else 1)
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"{TARGET.relative_to(ROOT)}：{text.count('QT_TRANSLATE_NOOP(')} 条")
