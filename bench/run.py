@@ -28,6 +28,7 @@ from bench.window import meeting_enter
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.file.ledger import open_ledger
+from models.read.counting import Counting
 from models.read.lookups import sections
 from models.read.queries import CO_SECTIONS_SQL, TASK_ROWS_SQL, task_rows
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
@@ -91,10 +92,11 @@ def filter_keystroke(path: Path, runs: int) -> Result:
     texts = iter(["干", "干部", "干部考", "干部考核"] * runs)
     search_texts = SearchTexts()
     search_texts.fill(rows)  # the window folds these when idle after opening
+    counting = Counting(rows)  # and counts the year once when it reads the rows, not at every keystroke
 
     def keystroke() -> None:
         shown = visible_rows(rows, TaskView.BY_SECTION, TaskFilter(text=next(texts)), search_texts)
-        model.set_rows(shown.rows, [], matched=shown.matched)
+        model.set_rows(shown.rows, [], matched=shown.matched, counting=counting)
     value = median_time(keystroke, runs)
     return Result(round(value, 5), None, None, "≤ 30 ms", value <= 0.030)
 

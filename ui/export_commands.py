@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from models.domain.enums import UnitKind
 from models.domain.lights import parse_period, period_of
-from reports.output import write_atomically
-from reports.xlsx_export import export_ledger, feedback_form
 from ui import ui_state
 from ui.dialog_parts import file_name_part
 from ui.i18n import tr as _tr
@@ -42,6 +40,8 @@ class ExportCommands:
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         ui_state.remember_folder("exports", path)
+        from reports.output import write_atomically  # openpyxl loads on first export, not at every start
+        from reports.xlsx_export import export_ledger
         try:
             with self.context.ledger.reading() as session:
                 count = write_atomically(path, lambda temporary: export_ledger(
@@ -88,6 +88,8 @@ class ExportCommands:
                     count=len(existing), first=existing[0])):
             return []
         ui_state.remember_folder("forms", folder)
+        from reports.output import write_atomically  # openpyxl loads on first use, not at every start
+        from reports.xlsx_export import feedback_form
         written: list[Path] = []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from models.domain.deadlines import chinese_date
 from models.read.meetings import MeetingSummary
-from reports.fonts import setup_fonts
-from reports.meeting_minutes import MinutesFields, write_minutes
-from reports.output import write_atomically
 from ui import ui_state
 from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.task_dialogs import FormDialog
 from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
+
+if TYPE_CHECKING:
+    from reports.meeting_minutes import MinutesFields
 
 
 class NewMeetingDialog(FormDialog):
@@ -119,6 +120,8 @@ class MeetingSummaryDialog(QDialog):
         return "\n".join(lines)
 
     def fields(self) -> MinutesFields:
+        from reports.meeting_minutes import MinutesFields  # ReportLab loads on the first minutes, not at start
+
         return MinutesFields(self.org, self.chair_edit.text().strip(), self.attendees_edit.text().strip(),
                              self.recorder_edit.text().strip())
 
@@ -130,6 +133,10 @@ class MeetingSummaryDialog(QDialog):
         fields = self.fields()
         for key, value in (("chair", fields.chair), ("attendees", fields.attendees), ("recorder", fields.recorder)):
             ui_state.remember_text(f"minutes/{key}", value)
+        from reports.fonts import setup_fonts
+        from reports.meeting_minutes import write_minutes
+        from reports.output import write_atomically
+
         fonts = setup_fonts(self.report_font)
         try:
             pages = write_atomically(path, lambda temporary: write_minutes(self.summary, fields, fonts, temporary))

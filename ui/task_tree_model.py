@@ -84,6 +84,8 @@ class TaskTreeModel(QAbstractItemModel):
         groups: dict[str, int] = {name: self._add_group(name) for name in group_order}
         parents, positions, tasks, children, by_task = self._parent, self._row, self._task, self._children, \
             self._by_task
+        in_group: dict[int, int] = {}  # task number → its group's: the group counts need no walk of the tree
+        under: dict[int, list[TaskRow]] = {number: [] for number in groups.values()}
         for row in rows:
             parent = by_task.get(row.parent_id) if row.parent_id is not None else None
             if parent is None:
@@ -101,8 +103,12 @@ class TaskTreeModel(QAbstractItemModel):
             tasks.append(row)
             siblings.append(number)
             by_task[row.id] = number
+            group = in_group[number] = in_group.get(parent, parent)
+            if (listed := under.get(group)) is None:
+                listed = under[group] = []
+            listed.append(row)
         for name, number in groups.items():
-            self._label[number] = self._group_label(number, name)
+            self._label[number] = self._group_label(number, name, under.get(number, []))
         if self._sort is not None:
             self._sort_children(*self._sort)
         self.endResetModel()
@@ -116,9 +122,9 @@ class TaskTreeModel(QAbstractItemModel):
         self._top.append(number)
         return number
 
-    def _group_label(self, number: int, name: str) -> str:
+    def _group_label(self, number: int, name: str, rows: list[TaskRow] | None = None) -> str:
         """"办公室 11项（含子任务2项） · 逾期1 · 未反馈2": the one counting rule of the sheets and statistics."""
-        tally = self.counting.tally(self._tasks_under(number))
+        tally = self.counting.tally(self._tasks_under(number) if rows is None else rows)
         return _tr("{name} {count} · 逾期{overdue} · 未反馈{silent}").format(
             name=name, count=tally.words(), overdue=tally.overdue, silent=tally.no_feedback)
 
