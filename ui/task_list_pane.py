@@ -30,6 +30,8 @@ COLUMN_WIDTHS = [96, 300, 84, 110, 74, 64, 100, 64, 64, 52, 320]
 HIDDEN_AT_FIRST = (3, 4, 5, 9)
 
 
+FOLD_AFTER_MS = 300  # a moment after the window is on the screen
+
 class TaskListPane(QWidget):
     """Emits `task_selected` with a task id (or None for a group row / nothing)."""
 
@@ -150,8 +152,9 @@ class TaskListPane(QWidget):
         self.rows, self.group_order = rows, group_order
         self.counting = Counting(rows)
         self.search_texts = SearchTexts()
-        # Fold the searchable texts once the window has painted, so the first keystroke is as quick as the rest.
-        QTimer.singleShot(0, lambda texts=self.search_texts, rows=rows: texts.fill(rows))
+        # Fold the searchable texts after the window has painted (a zero timer could run before the first
+        # paint and hold it back 0.1 s on a big ledger), so the first keystroke is as quick as the rest.
+        QTimer.singleShot(FOLD_AFTER_MS, lambda texts=self.search_texts, rows=rows: texts.fill(rows))
         self._refill(self.section_combo, group_order)
         self._refill(self.leader_combo, leaders)
         self.refilter()

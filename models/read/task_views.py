@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from models.domain.enums import Light, Status
@@ -144,32 +144,42 @@ class VisibleRows:
     matched: set[int] = field(default_factory=set)
 
 
+UNRESTRICTED_VIEWS = frozenset({TaskView.BY_SECTION, TaskView.BY_KEY_TASK, TaskView.BY_LEADER, TaskView.ALL})
+
+
 def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilter,
                  texts: SearchTexts | None = None) -> VisibleRows:
     """A task shows when it matches, when a subtask matches (as context), or when its parent matched."""
-    ordered = list(rows)
-    if view in (TaskView.BY_SECTION, TaskView.BY_KEY_TASK, TaskView.BY_LEADER, TaskView.ALL) \
-            and task_filter.is_empty:
+    ordered = rows if isinstance(rows, list) else list(rows)
+    if view in UNRESTRICTED_VIEWS and task_filter.is_empty:
         return VisibleRows(ordered, {row.id for row in ordered})  # everything: the common case, kept cheap
-    by_id = {row.id: row for row in ordered}
     in_view = view_matches(view)
     texts = texts or SearchTexts()
     needle = fold_text(task_filter.text)
     candidates = ordered
     if needle:  # the search text first: one substring test per row over texts folded in advance
-        candidates = [ordered[i] for i in texts.hits(rows if isinstance(rows, list) else ordered, needle)]
-    matches = task_filter.predicate(texts, with_text=False)
-    matched = {row.id for row in candidates if in_view(row) and matches(row)}
+        candidates = [ordered[i] for i in texts.hits(ordered, needle)]
+    if view in UNRESTRICTED_VIEWS and replace(task_filter, text="").is_empty:
+        matched = {row.id for row in candidates}  # the search box alone: every hit is in (the usual keystroke)
+    else:
+        matches = task_filter.predicate(texts, with_text=False)
+        matched = {row.id for row in candidates if in_view(row) and matches(row)}
+    if len(matched) == len(ordered):
+        return VisibleRows(ordered, matched)  # every task is a hit ("干" in a big ledger): nothing to add
+    by_id = {row.id: row for row in ordered}
     shown = set(matched)
-    for task_id in matched:
-        parent = by_id[task_id].parent_id
-        while parent is not None and parent in by_id and parent not in shown:
+    for row in candidates:
+        parent = row.parent_id
+        if parent is None or row.id not in matched:
+            continue
+        while parent is not None and parent not in shown and (above := by_id.get(parent)) is not None:
             shown.add(parent)
-            parent = by_id[parent].parent_id
+            parent = above.parent_id
     if task_filter.text.strip():
         # A search hit on a task also shows its subtasks, so the hit is seen in its whole.
         for row in ordered:
-            if row.id not in shown and row.parent_id in shown and row.parent_id in matched:
+            parent = row.parent_id
+            if parent is not None and parent in matched and row.id not in shown:
                 shown.add(row.id)
                 matched.add(row.id)
     return VisibleRows([row for row in ordered if row.id in shown], matched)
