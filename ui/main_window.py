@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import chinese_date
+from models.domain.enums import UnitKind
 from models.file.ledger import Ledger
 from models.read.task_views import TaskView
 from ui import ui_state
@@ -180,7 +181,8 @@ class MainWindow(QMainWindow):
         context = self.context
         if task_ids is None:
             self._fill_years(context.years)
-            self.list_pane.set_rows(context.rows, context.section_names(), context.leaders())
+            outside = frozenset(unit.name for unit in context.sections if unit.kind != UnitKind.SECTION)
+            self.list_pane.set_rows(context.rows, context.section_names(), context.leaders(), outside)
             read_only = self.tr("（只读）") if context.read_only else ""
             # Qt appends the application's display name (落实台账) to the title itself.
             self.setWindowTitle(self.tr("{org} — {file}{ro}").format(

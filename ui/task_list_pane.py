@@ -148,8 +148,10 @@ class TaskListPane(QWidget):
         self.save_layout()
 
     # --- data ------------------------------------------------------------------------------
-    def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str]) -> None:
+    def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str],
+                 outside: frozenset[str] = frozenset()) -> None:
         self.rows, self.group_order = rows, group_order
+        self.model.outside_units = outside
         self.counting = Counting(rows)
         self.search_texts = SearchTexts()
         # Fold the searchable texts after the window has painted (a zero timer could run before the first

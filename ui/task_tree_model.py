@@ -63,6 +63,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._view = TaskView.BY_SECTION
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.counting = Counting([])
+        self.outside_units: frozenset[str] = frozenset()  # units outside the department: marked （部外）
         self._headers = [_tr("编号"), _tr("任务内容"), _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"),
                          _tr("责任人"), _tr("完成时限"), _tr("状态"), _tr("灯"), _tr("进度"), _tr("最近进展")]
 
@@ -125,6 +126,8 @@ class TaskTreeModel(QAbstractItemModel):
     def _group_label(self, number: int, name: str, rows: list[TaskRow] | None = None) -> str:
         """"办公室 11项（含子任务2项） · 逾期1 · 未反馈2": the one counting rule of the sheets and statistics."""
         tally = self.counting.tally(self._tasks_under(number) if rows is None else rows)
+        if self._view == TaskView.BY_SECTION and name in self.outside_units:
+            name = _tr("{name}（部外）").format(name=name)
         return _tr("{name} {count} · 逾期{overdue} · 未反馈{silent}").format(
             name=name, count=tally.words(), overdue=tally.overdue, silent=tally.no_feedback)
 

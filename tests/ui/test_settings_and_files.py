@@ -88,6 +88,9 @@ def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window
         tab.change_kind()
         assert tab.list.item(tab.list.count() - 1).text().endswith("（部外单位）")  # listed after own sections
     run_settings(window, mark_outside)
+    tree = window.list_pane.model
+    groups = [str(tree.index(row, 0).data()) for row in range(tree.rowCount())]
+    assert any(group.startswith("组织科（部外）") for group in groups), groups  # the list says so too
     window.pages.setCurrentWidget(window.stats_page)
     model = window.stats_page.model
     labels = [model.index(row, 0).data() for row in range(model.rowCount())]
