@@ -22,6 +22,7 @@ from models.domain.enums import Status
 from models.file.ledger import Ledger, open_ledger
 from reports.xlsx_export import export_ledger
 from ui import window_geometry
+from ui.i18n import chosen_language
 from ui.main_window import MEETING_PAGE, STATS_PAGE, MainWindow
 from ui.welcome_dialog import WelcomeDialog
 
@@ -96,8 +97,8 @@ def render_gallery(folder: Path, ledger_path: Path) -> int:
     gallery.shoot("welcome", welcome)
     welcome.close()
     (folder / "gallery.json").write_text(json.dumps({"area": [gallery.area.width(), gallery.area.height()],
-                                                     "windows": gallery.report}, ensure_ascii=False, indent=2),
-                                         encoding="utf-8")
+                                                     "language": chosen_language(), "windows": gallery.report},
+                                                    ensure_ascii=False, indent=2), encoding="utf-8")
     troubled = {name: shot["problems"] for name, shot in gallery.report.items() if shot["problems"]}
     for name, problems in troubled.items():
         print(f"{name}：{'；'.join(str(p) for p in problems)}", file=sys.stderr)

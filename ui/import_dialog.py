@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,6 +43,15 @@ from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
 
 BREAKDOWN, RETURN = "breakdown", "return"
+MAPPING_PER_ROW = 3
+# importers.breakdown.FIELD_LABELS, as the window says them (the CLI's --columns keeps the Chinese words).
+FIELD_NAMES = {
+    "number": QT_TRANSLATE_NOOP("ImportDialog", "序号"), "key_task": QT_TRANSLATE_NOOP("ImportDialog", "重点任务"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "任务内容"), "lead": QT_TRANSLATE_NOOP("ImportDialog", "牵头科室"),
+    "co": QT_TRANSLATE_NOOP("ImportDialog", "配合科室"), "leader": QT_TRANSLATE_NOOP("ImportDialog", "分管领导"),
+    "owner": QT_TRANSLATE_NOOP("ImportDialog", "责任人"), "deadline": QT_TRANSLATE_NOOP("ImportDialog", "完成时限"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "备注"),
+}
 
 
 class ImportDialog(QDialog):
@@ -83,12 +92,14 @@ class ImportDialog(QDialog):
         mapping_layout = QGridLayout(self.mapping_box)
         mapping_layout.setContentsMargins(0, 0, 0, 0)
         self.field_combos: dict[str, QComboBox] = {}
-        for position, (name, label) in enumerate(FIELD_LABELS):
+        for position, (name, _label) in enumerate(FIELD_LABELS):
             combo = QComboBox()
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.field_combos[name] = combo
-            mapping_layout.addWidget(QLabel(self.tr(label)), position // 5, (position % 5) * 2)
-            mapping_layout.addWidget(combo, position // 5, (position % 5) * 2 + 1)
+            # Three to a row: five were wider than a 1366×768 screen at 150% once the labels were English.
+            row, column = divmod(position, MAPPING_PER_ROW)
+            mapping_layout.addWidget(QLabel(self.tr(str(FIELD_NAMES[name]))), row, column * 2)
+            mapping_layout.addWidget(combo, row, column * 2 + 1)
         self.mapping_box.hide()
         self._filling = False
         self.columns: dict[str, int] | None = None

@@ -83,4 +83,6 @@ def remembered_text(key: str) -> str:
 
 
 def remember_text(key: str, value: str) -> None:
-    store().setValue(f"text/{key}", value)
+    settings = store()
+    settings.setValue(f"text/{key}", value)
+    settings.sync()  # on disk now: the next start (or --gallery) reads it

@@ -1041,6 +1041,42 @@ What was entered since will not be in the restored ledger; the current file is k
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>任务内容</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>牵头科室</source>
+        <translation>Lead section</translation>
+    </message>
+    <message>
+        <source>配合科室</source>
+        <translation>Co-sections</translation>
+    </message>
+    <message>
+        <source>分管领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1078,7 +1114,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>内容</source>
-        <translation>Text</translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>年度</source>

@@ -110,3 +110,10 @@ def test_the_language_is_chosen_in_settings_for_the_next_start(qtbot: QtBot, led
                lambda dialog: dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en")))
     assert chosen_language() == "en"
     assert QCoreApplication.translate("Labels", "推进中") == "推进中"  # applied at the next start, not now
+
+
+def test_the_import_dialog_names_every_column_field_as_the_command_line_does() -> None:
+    from importers.breakdown import FIELD_LABELS
+    from ui.import_dialog import FIELD_NAMES
+
+    assert {name: str(FIELD_NAMES[name]) for name, _ in FIELD_LABELS} == dict(FIELD_LABELS)

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from ui import ui_state, window_geometry
+from ui.i18n import choose_language
 from ui.window_geometry import clamped, fitted, keep_geometry
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+@pytest.mark.parametrize(("scale", "language"), [("1.25", "zh_CN"), ("1.5", "zh_CN"), ("1.5", "en")])
 def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path: Path, demo_template: Path,
-                                                                       scale: str) -> None:
+                                                                       scale: str, language: str) -> None:
+    choose_language(language)  # English words are longer: the windows must fit in that language too
     screen = ROOT / "packaging" / "office-screen.json"  # the office PC: one 1366×768 screen, as `make gallery`
     ledger = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, ledger)
@@ -34,6 +36,7 @@ def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path:
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "gallery" / "gallery.json").read_text(encoding="utf-8"))
     width, height = report["area"]
+    assert report["language"] == language
     assert (width, height) == (int(1366 / float(scale)), int((768 - 40) / float(scale)))
     windows = report["windows"]
     for name in ("main-tasks", "main-meeting", "main-stats", "import", "report", "settings", "data-safety",
