@@ -1469,7 +1469,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>跳过</source>
-        <translation>Skipped</translation>
+        <translation>Skip</translation>
     </message>
     <message>
         <source>交办新事项（Ctrl+N）</source>
