@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.domain.enums import Light, ProgressKind, Status
+from models.read.counting import Tally
 from models.read.task_views import TaskView
 
 CONTEXT = "Labels"
@@ -53,3 +54,12 @@ def label(value: Status | Light | ProgressKind | TaskView) -> str:
     else:
         text = VIEW[value]
     return QCoreApplication.translate(CONTEXT, str(text))  # QT_TRANSLATE_NOOP's stub says object
+
+
+def count_words(tally: Tally, *, in_brackets: bool = False) -> str:
+    """Tally.words in the interface's language: "11项（含子任务2项）", "11 (2 subtasks)"."""
+    if not tally.subtasks:
+        return QCoreApplication.translate("Labels", "{n}项").format(n=tally.tasks)
+    text = (QCoreApplication.translate("Labels", "{n}项，含子任务{m}项") if in_brackets
+            else QCoreApplication.translate("Labels", "{n}项（含子任务{m}项）"))
+    return text.format(n=tally.tasks, m=tally.subtasks)

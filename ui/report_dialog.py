@@ -45,6 +45,7 @@ from reports.progress_sheet import (
 from reports.stats_sheet import stats_report, write_stats_sheet
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.labels import count_words
 from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.ui_state import last_folder, remember_folder
@@ -192,7 +193,7 @@ class ReportDialog(QDialog):
                 if kind == PROGRESS:
                     data = progress_sheet_data(session, self.options())
                     self.pages = write_progress_sheet(data, self.fonts, target, progress)
-                    summary = data.tally.words()  # counted as the sheet's own heading counts
+                    summary = count_words(data.tally)  # counted as the sheet's own heading counts
                 elif kind == STATS:
                     report, sign_off = stats_report(session, self.as_of(), self.year)
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)

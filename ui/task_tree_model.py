@@ -13,7 +13,7 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import TaskView, group_namer
 from ui.i18n import tr as _tr
-from ui.labels import label
+from ui.labels import count_words, label
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,7 +129,7 @@ class TaskTreeModel(QAbstractItemModel):
         if self._view == TaskView.BY_SECTION and name in self.outside_units:
             name = _tr("{name}（部外）").format(name=name)
         return _tr("{name} {count} · 逾期{overdue} · 未反馈{silent}").format(
-            name=name, count=tally.words(), overdue=tally.overdue, silent=tally.no_feedback)
+            name=name, count=count_words(tally), overdue=tally.overdue, silent=tally.no_feedback)
 
     def _tasks_under(self, number: int) -> list[TaskRow]:
         found: list[TaskRow] = []

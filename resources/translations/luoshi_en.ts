@@ -1362,6 +1362,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <source>全部</source>
         <translation>All</translation>
     </message>
+    <message>
+        <source>{n}项</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <source>{n}项，含子任务{m}项</source>
+        <translation>{n}, {m} of them subtasks</translation>
+    </message>
+    <message>
+        <source>{n}项（含子任务{m}项）</source>
+        <translation>{n} ({m} of them subtasks)</translation>
+    </message>
 </context>
 <context>
     <name>LedgerController</name>

@@ -18,8 +18,9 @@ from models.domain.enums import Light, Status
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import RuleError
 from models.file.ledger import Ledger
+from models.read.counting import Tally
 from ui.i18n import TRANSLATIONS, chosen_language, error_text
-from ui.labels import label
+from ui.labels import count_words, label
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -84,6 +85,9 @@ def test_in_chinese_the_labels_are_the_printed_words(qtbot: QtBot) -> None:
         assert label(status) == status.label  # the window and the printed sheet say the same
     for light in Light:
         assert label(light) == light.label
+    for tally in (Tally(11, 0, 0, 0, 0), Tally(11, 2, 1, 0, 2)):  # the list's counts read as the sheet's
+        assert count_words(tally) == tally.words()
+        assert count_words(tally, in_brackets=True) == tally.words(in_brackets=True)
 
 
 def test_the_english_translation_is_complete_and_compiled(tmp_path: Path) -> None:
