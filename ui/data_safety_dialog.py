@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import chinese_date
 from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
 from models.file.storage import CheckResult
 from ui.dialog_parts import busy, error_line
+from ui.labels import shown_date
 from ui.window_geometry import keep_geometry
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def megabytes(size: int) -> str:
 
 
 def when(moment: datetime) -> str:
-    return f"{chinese_date(moment.date())} {moment:%H:%M}"
+    return f"{shown_date(moment.date())} {moment:%H:%M}"
 
 
 class DataSafetyDialog(QDialog):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models.domain.deadlines import chinese_date
 from ui.i18n import tr as _tr
+from ui.labels import shown_date
 from ui.table_base import HeaderedTableModel, Index
 
 
@@ -19,7 +19,7 @@ class HistoryModel(HeaderedTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = [f"{chinese_date(row.at.date())} {row.at:%H:%M}", row.actor, _tr(row.action), _tr(row.field),
+            values = [f"{shown_date(row.at.date())} {row.at:%H:%M}", row.actor, _tr(row.action), _tr(row.field),
                       row.old.replace("\n", " "), row.new.replace("\n", " ")]
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (4, 5):

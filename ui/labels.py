@@ -5,6 +5,8 @@ English interface says "In progress" where the sheet still prints 推进中. A t
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.domain.enums import Light, ProgressKind, Status
@@ -63,3 +65,9 @@ def count_words(tally: Tally, *, in_brackets: bool = False) -> str:
     text = (QCoreApplication.translate("Labels", "{n}项，含子任务{m}项") if in_brackets
             else QCoreApplication.translate("Labels", "{n}项（含子任务{m}项）"))
     return text.format(n=tally.tasks, m=tally.subtasks)
+
+
+def shown_date(day: date) -> str:
+    """A date as the window shows it: 2026年3月25日 in Chinese (as printed), 2026-03-25 in English."""
+    return QCoreApplication.translate("Labels", "{year}年{month}月{day}日").format(
+        year=day.year, month=day.month, day=day.day)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import chinese_date
 from models.domain.enums import UnitKind
 from models.file.ledger import Ledger
 from models.read.task_views import TaskView
@@ -29,7 +28,7 @@ from ui.dialog_host import DialogHost
 from ui.editor_drafts import EditorDrafts
 from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
-from ui.labels import count_words, label
+from ui.labels import count_words, label, shown_date
 from ui.meeting_page import MeetingPage
 from ui.start_panel import StartPanel
 from ui.stats_page import StatsPage
@@ -226,7 +225,7 @@ class MainWindow(QMainWindow):
             "{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
         ).format(
             year=context.year, count=count_words(shown, in_brackets=True), total=total.tasks, overdue=shown.overdue,
-            yellow=shown.yellow, silent=shown.no_feedback, day=chinese_date(context.as_of)))
+            yellow=shown.yellow, silent=shown.no_feedback, day=shown_date(context.as_of)))
 
     # --- navigation ------------------------------------------------------------------------
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import chinese_date
 from models.read.meetings import MeetingSummary
 from ui import ui_state
 from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.labels import shown_date
 from ui.task_dialogs import FormDialog
 from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
@@ -110,7 +110,7 @@ class MeetingSummaryDialog(QDialog):
 
     def summary_text(self, summary: MeetingSummary) -> str:
         meeting = summary.meeting
-        lines = [self.tr("{title}（{day}）").format(title=meeting.title, day=chinese_date(meeting.held_on)), ""]
+        lines = [self.tr("{title}（{day}）").format(title=meeting.title, day=shown_date(meeting.held_on)), ""]
         lines.append(self.tr("一、本次录入进展 {n} 条").format(n=len(summary.entries)))
         lines += [f"  {code} {title}：{text}" for code, title, text in summary.entries]
         lines += ["", self.tr("二、本期仍未反馈 {n} 项").format(n=len(summary.silent))]

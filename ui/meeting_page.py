@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.domain import directory
-from models.domain.deadlines import chinese_date
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
@@ -37,7 +36,7 @@ from models.read.meetings import (
 from models.read.queries import TaskRow, merge_rows, task_rows
 from ui.dialog_parts import error_line
 from ui.entry_edit import EnterSubmits, EntryEdit
-from ui.labels import label
+from ui.labels import label, shown_date
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
@@ -177,7 +176,7 @@ class MeetingPage(QWidget):
             self._meeting_changed()
 
     def _meeting_label(self, title: str, held_on: date, entries: int) -> str:
-        return self.tr("{title}（{day}，已录{n}条）").format(title=title, day=chinese_date(held_on), n=entries)
+        return self.tr("{title}（{day}，已录{n}条）").format(title=title, day=shown_date(held_on), n=entries)
 
     def _count_entry(self) -> None:
         """One more entry in the current meeting: its name in the list says so, without counting them all

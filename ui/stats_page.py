@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from models.domain.deadlines import chinese_date
 from models.read.stats import SectionStats, unit_stats
+from ui.labels import shown_date
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ class StatsPage(QWidget):
         self.chart.set_sections(self.model.sections())
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
-        ).format(year=context.year, day=chinese_date(context.as_of), rule=self.counting_rule()))
+        ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))
 
     def counting_rule(self) -> str:
         # models.read.counting.COUNTING_RULE in the interface's language (a test keeps the Chinese equal).

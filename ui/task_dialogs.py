@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import Deadline, chinese_date, parse_deadline
+from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.enums import DeadlineKind, ProgressKind
 from models.domain.lights import period_of
 from models.domain.workflow import require_text
@@ -29,14 +29,14 @@ from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel, to_date
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
-from ui.labels import label
+from ui.labels import label, shown_date
 from ui.window_geometry import keep_geometry
 
 
 def deadline_hint(deadline: Deadline) -> str:
     """How the program understood a deadline, so the clerk sees a misreading at once."""
     if deadline.kind == DeadlineKind.DATE and deadline.due:
-        return _tr("理解为：{day}前完成").format(day=chinese_date(deadline.due))
+        return _tr("理解为：{day}前完成").format(day=shown_date(deadline.due))
     return {DeadlineKind.ONGOING: _tr("理解为：长期坚持，按月反馈"),
             DeadlineKind.RECURRING: _tr("理解为：定期任务，按周期反馈"),
             DeadlineKind.UNPARSED: _tr("未能识别为日期：将原样保存，按月反馈"),

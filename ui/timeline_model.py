@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from models.domain.deadlines import chinese_date
 from ui.i18n import tr as _tr
-from ui.labels import label
+from ui.labels import label, shown_date
 from ui.table_base import HeaderedTableModel, Index
 
 
@@ -31,7 +30,7 @@ class TimelineModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             percent = "" if entry.percent is None else f"{entry.percent}%"
             values = [period_label(entry.period), entry.text.replace("\n", " "), label(entry.kind),
-                      chinese_date(entry.entry_date), entry.author, entry.meeting, percent]
+                      shown_date(entry.entry_date), entry.author, entry.meeting, percent]
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT_COLUMN:
             return entry.text
@@ -40,6 +39,6 @@ class TimelineModel(HeaderedTableModel):
     def full_text(self, row: int) -> str:
         """One entry whole, as the line under the timeline shows it."""
         entry = self.rows[row]
-        facts = [period_label(entry.period), label(entry.kind), chinese_date(entry.entry_date), entry.author,
+        facts = [period_label(entry.period), label(entry.kind), shown_date(entry.entry_date), entry.author,
                  entry.meeting, "" if entry.percent is None else f"{entry.percent}%"]
         return "{facts}\n{text}".format(facts=" · ".join(f for f in facts if f), text=entry.text)

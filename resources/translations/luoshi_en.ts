@@ -1374,6 +1374,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <source>{n}项（含子任务{m}项）</source>
         <translation>{n} ({m} of them subtasks)</translation>
     </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month:02d}-{day:02d}</translation>
+    </message>
 </context>
 <context>
     <name>LedgerController</name>

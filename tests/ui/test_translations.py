@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,14 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
+from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, Status
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import RuleError
 from models.file.ledger import Ledger
 from models.read.counting import Tally
 from ui.i18n import TRANSLATIONS, chosen_language, error_text
-from ui.labels import count_words, label
+from ui.labels import count_words, label, shown_date
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -57,6 +59,7 @@ def test_in_english_the_menus_toolbar_and_views_have_no_chinese(english: None, q
     assert [text for text in texts if CHINESE.search(text)] == []
     assert "&File" in texts and "Meeting entry" in texts and "By section" in texts
     assert (label(Status.IN_PROGRESS), label(Light.RED)) == ("In progress", "Red")
+    assert shown_date(date(2026, 3, 5)) == "2026-03-05"
 
 
 def test_in_english_a_refusal_from_the_rules_reads_in_english(english: None, qtbot: QtBot, ledger: Ledger) -> None:
@@ -85,6 +88,7 @@ def test_in_chinese_the_labels_are_the_printed_words(qtbot: QtBot) -> None:
         assert label(status) == status.label  # the window and the printed sheet say the same
     for light in Light:
         assert label(light) == light.label
+    assert shown_date(date(2026, 3, 5)) == chinese_date(date(2026, 3, 5)) == "2026年3月5日"
     for tally in (Tally(11, 0, 0, 0, 0), Tally(11, 2, 1, 0, 2)):  # the list's counts read as the sheet's
         assert count_words(tally) == tally.words()
         assert count_words(tally, in_brackets=True) == tally.words(in_brackets=True)
