@@ -22,6 +22,7 @@ from models.domain.enums import Status
 from models.file.ledger import Ledger, open_ledger
 from reports.xlsx_export import export_ledger
 from ui import window_geometry
+from ui.dialog_host import DialogHost
 from ui.i18n import chosen_language
 from ui.main_window import MEETING_PAGE, STATS_PAGE, MainWindow
 from ui.welcome_dialog import WelcomeDialog
@@ -52,11 +53,32 @@ def problems_of(window: QWidget, area: QRect) -> list[str]:
     return found
 
 
+class GalleryHost(DialogHost):
+    """Where the window's dialogs run for the gallery: shown, prepared, shot and cancelled; questions say yes."""
+
+    def __init__(self, gallery: Gallery) -> None:
+        super().__init__()
+        self.gallery = gallery
+        self.name = ""
+        self.prepare: Callable[[QDialog], object] = lambda dialog: None
+
+    def run(self, dialog: QDialog) -> bool:
+        dialog.show()
+        self.prepare(dialog)
+        self.gallery.shoot(self.name, dialog)
+        dialog.reject()
+        return False
+
+    def confirm(self, title: str, text: str) -> bool:
+        return True
+
+
 class Gallery:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.area = office_area()
         self.report: dict[str, dict[str, Any]] = {}
+        self.host = GalleryHost(self)
 
     def shoot(self, name: str, widget: QWidget) -> None:
         QApplication.processEvents()
@@ -64,17 +86,10 @@ class Gallery:
         self.report[name] = {"width": widget.width(), "height": widget.height(),
                              "problems": problems_of(widget, self.area)}
 
-    def dialog_from(self, window: MainWindow, name: str, open_it: Callable[[], object],
+    def dialog_from(self, name: str, open_it: Callable[[], object],
                     prepare: Callable[[QDialog], object] = lambda dialog: None) -> None:
         """Open a dialog as the user would (its action), show it in a representative state, shoot, cancel."""
-        def show(dialog: QDialog) -> bool:
-            dialog.show()
-            prepare(dialog)
-            self.shoot(name, dialog)
-            dialog.reject()
-            return False
-        window.dialogs.run = show  # type: ignore[method-assign]
-        window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+        self.host.name, self.host.prepare = name, prepare
         open_it()
         if name not in self.report:
             self.report[name] = {"problems": ["没有打开"]}
@@ -107,7 +122,7 @@ def render_gallery(folder: Path, ledger_path: Path) -> int:
 
 
 def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
-    window = MainWindow(ledger)
+    window = MainWindow(ledger, dialogs=gallery.host)
     window.remember_layout = False
     window.geometry_keeper.remember = False
     window.show()
@@ -125,20 +140,23 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
         export_ledger(session, sheet, year=window.context.year, as_of=window.context.as_of)
 
     def preview_import(dialog: QDialog) -> None:
-        dialog.ask_path = lambda: sheet  # type: ignore[attr-defined]
-        dialog.choose_file()  # type: ignore[attr-defined]
+        from ui.import_dialog import ImportDialog  # as the window loads it: on first use
+
+        if isinstance(dialog, ImportDialog):
+            dialog.ask_path = lambda: sheet
+            dialog.choose_file()
     registry = window.registry
-    gallery.dialog_from(window, "import", registry.import_xlsx.trigger, preview_import)
+    gallery.dialog_from("import", registry.import_xlsx.trigger, preview_import)
     for name, action in (("report", registry.print_sheet), ("settings", registry.settings),
                          ("data-safety", registry.data_safety), ("recycle-bin", registry.recycle_bin),
                          ("new-task", registry.new_task), ("progress", registry.progress),
                          ("extend", registry.extend)):
-        gallery.dialog_from(window, name, action.trigger)
+        gallery.dialog_from(name, action.trigger)
     done = next((row for row in window.list_pane.model.shown_tasks() if row.status == Status.COMPLETED), None)
     if done is not None:  # 销号 is for a finished task
         window.list_pane.select_task(done.id)
-    gallery.dialog_from(window, "close", registry.close_task.trigger)
+    gallery.dialog_from("close", registry.close_task.trigger)
     window.show_page(MEETING_PAGE)
-    gallery.dialog_from(window, "new-meeting", window.meeting_page.new_meeting)
-    gallery.dialog_from(window, "meeting-summary", window.meeting_page.finish)
+    gallery.dialog_from("new-meeting", window.meeting_page.new_meeting)
+    gallery.dialog_from("meeting-summary", window.meeting_page.finish)
     window.close()
