@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from reports.fonts import bundled_font_dir
+from reports.font_places import bundled_font_dir
 from ui.i18n import tr as _tr
 
 
