@@ -33,6 +33,7 @@ from importers.breakdown import FIELD_LABELS, header_of, plan_file, plan_text
 from importers.progress_return import period_in_name, read_return
 from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
+from models.apply.rows import ReturnLine
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
@@ -215,8 +216,12 @@ class ImportDialog(QDialog):
             rows = plan_text(self.pasted, year)
             return import_breakdown(session, actor, rows, year, self.path_name(), dry_run=dry_run)
         if self.returns:
-            lines = [replace(line, sheet=f"{path.stem}·{line.sheet}") for path in self.returns
-                     for line in read_return(path)]  # the file named on each row: nine forms, one list
+            lines: list[ReturnLine] = []
+            for form in self.returns:  # the file named on each row: nine forms, one list
+                try:
+                    lines += [replace(line, sheet=f"{form.stem}·{line.sheet}") for line in read_return(form)]
+                except (RuleError, OSError) as error:  # one unreadable form: a row saying so, the rest go in
+                    lines.append(ReturnLine(form.name, 1, problem=error_text(error)))
             return import_return(session, actor, lines, year, self.period(), self.today, dry_run=dry_run)
         path = self.path()
         assert path is not None

@@ -104,12 +104,16 @@ def test_returned_forms_import_together_for_the_period_their_names_give(window: 
         sheet.cell(row=4, column=column, value=report)  # the section fills in its first task
         book.save(path)
         returned.append(path)
+    stray = folder / "科室发来的扫描件2026年3月.pdf"  # one that is not a form: a row saying so, the rest go in
+    stray.write_bytes(b"%PDF-1.4 scanned")
+    returned.append(stray)
     opened: list[ImportDialog] = []
 
     def preview(dialog: QDialog) -> bool:
         assert isinstance(dialog, ImportDialog)
         opened.append(dialog)
-        assert dialog.period() == "2026-03" and dialog.model.count("ok") == 2  # both files, one list
+        assert dialog.period() == "2026-03" and dialog.model.count("ok") == 2  # both forms, one list
+        assert dialog.model.count("error") == 1 and dialog.import_button.isEnabled()
         assert dialog.run_import() and "已录入 2 条复命记录" in dialog.summary.text()
         return True
     window.dialogs.run = preview  # type: ignore[method-assign]
