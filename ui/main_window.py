@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.context.error_reported.connect(self.report_error)
         ui_state.restore_splitters(self._splitters())
         self.geometry_keeper = keep_geometry(self, "main", 1366, 768)  # the office screen, or what this one has
+        self.geometry_keeper.maximise_when_cramped = True
         self.context.reload()  # the pages below start on the year this reads
         self.meeting_page = MeetingPage(self.context, self.dialogs)
         self.pages.addWidget(self.meeting_page)

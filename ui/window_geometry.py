@@ -57,6 +57,7 @@ class KeptGeometry(QObject):
         self.window, self.name, self.wanted = window, name, wanted
         self.placed = False
         self.remember = True
+        self.maximise_when_cramped = False  # the main window on a screen smaller than it wants: fill it
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -77,6 +78,13 @@ class KeptGeometry(QObject):
         wanted = fitted(self.wanted.expandedTo(self.window.minimumSizeHint()), area)
         remembered, maximised = ui_state.remembered_geometry(self.name) if simulated_screen is None else (None, False)
         parent = self.window.parentWidget()
+        cramped = self.wanted.width() > area.width() or self.wanted.height() > area.height()
+        if remembered is None and self.maximise_when_cramped and cramped:
+            # First start on the office's 1366×768: all of the screen, as the user would make it anyway.
+            self.window.setGeometry(area)
+            if simulated_screen is None:
+                QTimer.singleShot(0, self.window.showMaximized)
+            return
         rect = clamped(remembered, area) if remembered is not None else centred(wanted, area, parent)
         self.window.setGeometry(rect)
         if maximised:

@@ -14,8 +14,10 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
+from models.file.ledger import Ledger
 from ui import ui_state, window_geometry
 from ui.i18n import choose_language
+from ui.main_window import MainWindow
 from ui.window_geometry import clamped, fitted, keep_geometry
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,3 +76,14 @@ def test_a_dialog_opens_at_the_size_it_was_left_and_remembers_a_new_one(qtbot: Q
     keep_geometry(again, "sized", 600, 400)
     again.show()
     assert again.geometry() == clamped(QRect(50, 60, 500, 300), window_geometry.available_area(again))
+
+
+def test_on_a_screen_smaller_than_it_wants_the_main_window_fills_it(qtbot: QtBot, ledger: Ledger) -> None:
+    window_geometry.simulated_screen = QRect(0, 0, 1366, 728)  # the office screen, less its taskbar
+    try:
+        window = MainWindow(ledger)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.size() == QSize(1366, 728)  # the list's columns need every pixel of it
+    finally:
+        window_geometry.simulated_screen = None
