@@ -77,8 +77,8 @@ def columns_from_text(spec: str) -> dict[str, int]:
         label, _, letter = part.partition("=")
         name = by_label.get(label.strip())
         if name is None or not re.fullmatch(r"[A-Za-z]{1,3}", letter.strip()):
-            raise RuleError(f"列对应“{part}”看不懂：请写成 字段=列字母，字段可以是 {'、'.join(by_label)}，"
-                            "如 任务内容=B。")
+            raise RuleError("列对应“{part}”看不懂：请写成 字段=列字母，字段可以是 {fields}，如 任务内容=B。", part=part,
+                            fields="、".join(by_label))
         mapping[name] = column_index_from_letter(letter.strip().upper()) - 1
     if "title" not in mapping:
         raise RuleError("列对应里至少要有“任务内容”，如 任务内容=B。")

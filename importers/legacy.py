@@ -21,10 +21,10 @@ def read_xls(path: Path) -> list[Grid]:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except xlrd.biffh.XLRDError as error:
         if "encrypt" in str(error).lower():
-            raise RuleError(f"{path.name} 设置了打开密码：请在 Excel/WPS 中取消密码后再导入。") from error
-        raise RuleError(_UNREADABLE.format(name=path.name)) from error
+            raise RuleError("{name} 设置了打开密码：请在 Excel/WPS 中取消密码后再导入。", name=path.name) from error
+        raise RuleError(_UNREADABLE, name=path.name) from error
     except Exception as error:  # a broken compound file fails in many ways: all mean it cannot be read
-        raise RuleError(_UNREADABLE.format(name=path.name)) from error
+        raise RuleError(_UNREADABLE, name=path.name) from error
     grids = []
     try:
         for index in range(book.nsheets):
@@ -44,8 +44,9 @@ def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:
         for column in range(sheet.ncols):
             value = _value(book, sheet.cell(number, column))
             if value is not None and (number >= MAX_ROWS or column >= MAX_COLUMNS):
-                raise RuleError(f"{path.name} 的工作表“{sheet.name}”在第 {number + 1} 行第 {column + 1} 列还有内容："
-                                f"一张表最多读取 {MAX_ROWS} 行、{MAX_COLUMNS} 列。")
+                raise RuleError("{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容："
+                                "一张表最多读取 {rows} 行、{columns} 列。", name=path.name, sheet=sheet.name,
+                                row=number + 1, column=column + 1, rows=MAX_ROWS, columns=MAX_COLUMNS)
             cells.append(value)
         while cells and cells[-1] is None:
             cells.pop()

@@ -16,7 +16,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from importers.cells import tidy
 from importers.sheet_xml import SheetXmlReader
 from models.apply.rows import Cell
-from models.errors import RuleError
+from models.errors import RuleError, said
 
 MAX_BYTES = 30 * 1024 * 1024  # a task breakdown is a few hundred KB; anything this big is not one
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
@@ -52,7 +52,7 @@ def read_grids(path: Path) -> list[Grid]:
         return read_xls(path)
     try:
         return _read_workbook(path, path)
-    except _Unparsable:
+    except _UnparsableError:
         # Some exports write characters XML forbids (a control byte, half of a surrogate pair): rather
         # than refuse the whole file for one cell, read it again with those dropped.
         if unpacked > MAX_CLEANED_BYTES:
@@ -60,7 +60,7 @@ def read_grids(path: Path) -> list[Grid]:
         return _read_workbook(path, _cleaned_copy(path))
 
 
-class _Unparsable(RuleError):
+class _UnparsableError(RuleError):
     """openpyxl could not parse the workbook or a sheet (the message says so in the user's words)."""
 
 
@@ -69,9 +69,9 @@ def _read_workbook(path: Path, source: Path | BinaryIO) -> list[Grid]:
         # Read-only mode streams each sheet: several times faster than building every cell object.
         workbook = load_workbook(source, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise _Unparsable(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
+        raise _UnparsableError("{name} 已损坏或不是 Excel 表格，无法读取。", name=path.name) from error
     except Exception as error:  # defusedxml refuses entity bombs with its own exception types
-        raise _Unparsable(f"{path.name} 含有不安全或无法解析的内容，已拒绝读取。") from error
+        raise _UnparsableError("{name} 含有不安全或无法解析的内容，已拒绝读取。", name=path.name) from error
     grids: list[Grid] = []
     try:
         for sheet in workbook.worksheets:
@@ -111,24 +111,24 @@ def _check_file(path: Path) -> int:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise RuleError(f"无法读取文件 {path.name}：{error.strerror or error}") from error
+        raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=error.strerror or error) from error
     if size > MAX_BYTES:
-        raise RuleError(f"文件 {path.name} 太大：{size / 1048576:.1f} MB，最多读取 {MAX_BYTES / 1048576:.0f} MB，"
-                        "不像任务分解表；请只保留需要导入的工作表。")
+        raise RuleError("文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；"
+                        "请只保留需要导入的工作表。", name=path.name, size=size / 1048576, limit=MAX_BYTES / 1048576)
     if head == OLE_MAGIC and path.suffix.lower() not in (".doc", ".wps"):
         return size  # an old .xls/.et workbook: importers/legacy.py reads it
     other = _other_kind(path, head)
     if other:
-        raise RuleError(f"{path.name} {other}本程序读取 Excel/WPS 表格的 .xlsx 文件：请在 Excel 或 WPS 中打开它，"
-                        "“另存为” .xlsx 后再导入。")
+        raise RuleError("{name} {kind}本程序读取 Excel/WPS 表格的 .xlsx 文件：请在 Excel 或 WPS 中打开它，"
+                        "“另存为” .xlsx 后再导入。", name=path.name, kind=other)
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as error:
-        raise RuleError(f"{path.name} 已损坏或不是 Excel 表格，无法读取。") from error
+        raise RuleError("{name} 已损坏或不是 Excel 表格，无法读取。", name=path.name) from error
     if unpacked > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
-        raise RuleError(f"{path.name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。")
+        raise RuleError("{name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。", name=path.name, limit=limit)
     return unpacked
 
 
@@ -141,22 +141,22 @@ def _other_kind(path: Path, head: bytes) -> str:
     """What the file is when it is not an .xlsx workbook, in a clause ending with "。"; "" for a workbook."""
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF"):
-        return "是 PDF 文件，其中的表格不能直接导入。"
+        return said("是 PDF 文件，其中的表格不能直接导入。")
     if head == OLE_MAGIC:
         if suffix in (".doc", ".wps"):
-            return "是旧版 Word/WPS 文字文档。"
-        return "是旧版 .xls/.et 表格，或设置了打开密码（请先取消密码）。"
+            return said("是旧版 Word/WPS 文字文档。")
+        return said("是旧版 .xls/.et 表格，或设置了打开密码（请先取消密码）。")
     if not head.startswith(b"PK") or not zipfile.is_zipfile(path):
-        return "不是 Excel 表格文件。"
+        return said("不是 Excel 表格文件。")
     try:
         with zipfile.ZipFile(path) as archive:
             parts = set(archive.namelist())
     except (zipfile.BadZipFile, OSError):
         return ""  # looked like a workbook at first: the reading below says what is wrong with it
     if "word/document.xml" in parts:
-        return "是 Word 文档（.docx），不是表格。"
+        return said("是 Word 文档（.docx），不是表格。")
     if "xl/workbook.xml" not in parts and any(name.startswith("ppt/") for name in parts):
-        return "是 PowerPoint 演示文稿。"
+        return said("是 PowerPoint 演示文稿。")
     return ""
 
 
@@ -183,7 +183,8 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
     openpyxl's own iter_rows pads every row to the widest cell and every gap between rows, so one stray
     cell at column XFD made 16,384 values a row; the reader here gives only what is there, and stops at
     the first cell beyond the limits."""
-    unparsable = _Unparsable(f"{path.name} 的工作表“{sheet.title}”已损坏或含有无法解析的内容，无法读取。")
+    unparsable = _UnparsableError("{name} 的工作表“{sheet}”已损坏或含有无法解析的内容，无法读取。", name=path.name,
+                                  sheet=sheet.title)
     cells: dict[int, dict[int, Cell]] = {}
     seen = 0
 
@@ -191,15 +192,16 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
         nonlocal seen
         seen += 1
         if seen > MAX_CELLS:
-            raise RuleError(f"{path.name} 的工作表“{sheet.title}”有超过 {MAX_CELLS} 个单元格，"
-                            "不像任务分解表，已拒绝读取。")
+            raise RuleError("{name} 的工作表“{sheet}”有超过 {limit} 个单元格，不像任务分解表，已拒绝读取。",
+                            name=path.name, sheet=sheet.title, limit=MAX_CELLS)
         value = tidy(raw)
         if value is None:
             return
         if row_number > MAX_ROWS or column > MAX_COLUMNS:  # refused at once, before reading on
-            where = f"第 {row_number} 行 {get_column_letter(column)} 列"
-            raise RuleError(f"{path.name} 的工作表“{sheet.title}”在{where}还有内容：一张表最多读取 "
-                            f"{MAX_ROWS} 行、{MAX_COLUMNS} 列。请删去多余的行列（或分成几个文件）后再导入。")
+            raise RuleError("{name} 的工作表“{sheet}”在第 {row} 行 {column} 列还有内容：一张表最多读取 {rows} 行、"
+                            "{columns} 列。请删去多余的行列（或分成几个文件）后再导入。", name=path.name,
+                            sheet=sheet.title, row=row_number, column=get_column_letter(column), rows=MAX_ROWS,
+                            columns=MAX_COLUMNS)
         cells.setdefault(row_number, {})[column] = value
 
     reader = SheetXmlReader(sheet._shared_strings, workbook._date_formats, workbook._timedelta_formats,

@@ -44,12 +44,12 @@ def read_word(path: Path) -> list[Grid]:
     try:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise RuleError(f"{path.name} 解压后过大，不像分工方案，已拒绝读取。")
+                raise RuleError("{name} 解压后过大，不像分工方案，已拒绝读取。", name=path.name)
             root = ElementTree.fromstring(archive.read("word/document.xml"))
     except RuleError:
         raise
     except Exception as error:  # a broken zip, no document part, XML that is not XML or is hostile
-        raise RuleError(f"{path.name} 已损坏或不是 Word 文档，无法读取。") from error
+        raise RuleError("{name} 已损坏或不是 Word 文档，无法读取。", name=path.name) from error
     body = root.find(f"{W}body")
     grids: list[Grid] = []
     lines: list[str] = []

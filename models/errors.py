@@ -8,6 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def said(text: str) -> str:
+    """Marks a piece of text put into a message as one of its values, so translators are given it too."""
+    return text
+
+
 class Said(Exception):
     """An error whose message is `template` filled with `values` (str.format names)."""
 

@@ -1,6 +1,6 @@
-"""Writes ui/error_texts.py: every message template models/ raises (RuleError, LedgerError and kin), and
-the field names those messages name ({what}), for translators. models/ has no Qt, so lupdate cannot mark
-them there; `make translations` runs this first.
+"""Writes ui/error_texts.py: every message template models/ and importers/ raise (RuleError, LedgerError
+and kin), with the field names and marked pieces (said("…")) those messages hold, for translators. Neither
+package has Qt, so lupdate cannot mark them there; `make translations` runs this first.
 
 `python packaging/collect_error_texts.py [--check]`: --check exits 1 when the file is out of date."""
 
@@ -29,10 +29,14 @@ TEMPLATES = [
 
 
 def templates() -> list[str]:
-    """The templates in the order they first appear, file by file."""
+    """The templates in the order they first appear, file by file: models/ first, then importers/."""
     found: list[str] = []
-    for path in sorted((ROOT / "models").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in [*sorted((ROOT / "models").rglob("*.py")), *sorted((ROOT / "importers").rglob("*.py"))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+                     and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+                     for target in node.targets if isinstance(target, ast.Name)}  # _UNREADABLE = "…"
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
@@ -40,9 +44,11 @@ def templates() -> list[str]:
             if name in FIELD_CHECKS and len(node.args) > 1:  # require_text(title, "任务内容"): the {what}
                 found += [node.args[1].value] if isinstance(node.args[1], ast.Constant) else []
                 continue
-            if not (name.endswith("Error") or name == "__init__") or name in BUILTIN_ERRORS:
+            if not (name.endswith("Error") or name in ("__init__", "said")) or name in BUILTIN_ERRORS:
                 continue
             first = node.args[0]
+            if isinstance(first, ast.Name) and first.id in constants:
+                first = ast.Constant(constants[first.id])
             for value in (first.body, first.orelse) if isinstance(first, ast.IfExp) else (first,):
                 if isinstance(value, ast.Constant) and isinstance(value.value, str) and CHINESE.search(value.value):
                     found.append(value.value)

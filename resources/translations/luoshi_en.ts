@@ -991,6 +991,98 @@ What was entered since will not be in the restored ledger; the current file is k
         <source>无法创建台账文件：{path}（{error}）</source>
         <translation>Cannot create the ledger file: {path} ({error})</translation>
     </message>
+    <message>
+        <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
+        <translation>The column mapping needs at least 任务内容 (the task), e.g. 任务内容=B.</translation>
+    </message>
+    <message>
+        <source>列对应“{part}”看不懂：请写成 字段=列字母，字段可以是 {fields}，如 任务内容=B。</source>
+        <translation>The column mapping &quot;{part}&quot; cannot be read: write field=column letter, the field being one of {fields}, e.g. 任务内容=B.</translation>
+    </message>
+    <message>
+        <source>{name} 无法作为旧版 .xls/.et 表格读取：它可能设置了打开密码，或已损坏。请在 Excel/WPS 中打开，取消密码后“另存为” .xlsx 再导入。</source>
+        <translation>{name} cannot be read as an old .xls/.et workbook: it may have an opening password, or be damaged. Open it in Excel/WPS, remove the password and save it as .xlsx, then import that.</translation>
+    </message>
+    <message>
+        <source>{name} 设置了打开密码：请在 Excel/WPS 中取消密码后再导入。</source>
+        <translation>{name} has an opening password: remove it in Excel/WPS, then import.</translation>
+    </message>
+    <message>
+        <source>{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容：一张表最多读取 {rows} 行、{columns} 列。</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} holds something at row {row}, column {column}: at most {rows} rows and {columns} columns of a sheet are read.</translation>
+    </message>
+    <message>
+        <source>{name} 的工作表“{sheet}”已损坏或含有无法解析的内容，无法读取。</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} is damaged or holds what cannot be parsed; it cannot be read.</translation>
+    </message>
+    <message>
+        <source>文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；请只保留需要导入的工作表。</source>
+        <translation>{name} is too large: {size:.1f} MB, at most {limit:.0f} MB are read; this is not like a task breakdown. Keep only the sheets to import.</translation>
+    </message>
+    <message>
+        <source>{name} {kind}本程序读取 Excel/WPS 表格的 .xlsx 文件：请在 Excel 或 WPS 中打开它，“另存为” .xlsx 后再导入。</source>
+        <translation>{name} {kind} This program reads .xlsx workbooks of Excel/WPS: open it in Excel or WPS, save it as .xlsx, then import that.</translation>
+    </message>
+    <message>
+        <source>{name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} unpacks to more than {limit} MB; this is not like a task breakdown and was refused.</translation>
+    </message>
+    <message>
+        <source>是 PDF 文件，其中的表格不能直接导入。</source>
+        <translation>is a PDF file; tables in it cannot be imported directly.</translation>
+    </message>
+    <message>
+        <source>是旧版 .xls/.et 表格，或设置了打开密码（请先取消密码）。</source>
+        <translation>is an old .xls/.et workbook, or has an opening password (remove it first).</translation>
+    </message>
+    <message>
+        <source>不是 Excel 表格文件。</source>
+        <translation>is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>是 Word 文档（.docx），不是表格。</source>
+        <translation>is a Word document (.docx), not a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>是 PowerPoint 演示文稿。</source>
+        <translation>is a PowerPoint presentation.</translation>
+    </message>
+    <message>
+        <source>{name} 已损坏或不是 Excel 表格，无法读取。</source>
+        <translation>{name} is damaged or not an Excel workbook; it cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 含有不安全或无法解析的内容，已拒绝读取。</source>
+        <translation>{name} holds unsafe or unparsable content and was refused.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {name}：{error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>是旧版 Word/WPS 文字文档。</source>
+        <translation>is an old Word/WPS text document.</translation>
+    </message>
+    <message>
+        <source>{name} 的工作表“{sheet}”有超过 {limit} 个单元格，不像任务分解表，已拒绝读取。</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} has more than {limit} cells; this is not like a task breakdown and was refused.</translation>
+    </message>
+    <message>
+        <source>{name} 的工作表“{sheet}”在第 {row} 行 {column} 列还有内容：一张表最多读取 {rows} 行、{columns} 列。请删去多余的行列（或分成几个文件）后再导入。</source>
+        <translation>Sheet &quot;{sheet}&quot; of {name} holds something at row {row}, column {column}: at most {rows} rows and {columns} columns of a sheet are read. Delete the extra rows and columns (or split the file) and import again.</translation>
+    </message>
+    <message>
+        <source>表格中的合并单元格互相重叠或过多，无法按合并关系读取；请取消合并后再导入。</source>
+        <translation>The merged cells of the sheet overlap or are too many to be read as merged; unmerge them and import again.</translation>
+    </message>
+    <message>
+        <source>{name} 已损坏或不是 Word 文档，无法读取。</source>
+        <translation>{name} is damaged or not a Word document; it cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 解压后过大，不像分工方案，已拒绝读取。</source>
+        <translation>{name} unpacks too large; this is not like a plan and was refused.</translation>
+    </message>
 </context>
 <context>
     <name>ExtendDialog</name>

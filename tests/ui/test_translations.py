@@ -125,3 +125,20 @@ def test_the_import_dialog_names_every_column_field_as_the_command_line_does() -
     from ui.import_dialog import FIELD_NAMES
 
     assert {name: str(FIELD_NAMES[name]) for name, _ in FIELD_LABELS} == dict(FIELD_LABELS)
+
+
+def test_in_english_a_file_the_importer_refuses_is_named_in_english(english: None, qtbot: QtBot, ledger: Ledger,
+                                                                    tmp_path: Path) -> None:
+    from ui.import_dialog import ImportDialog
+
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    scan = tmp_path / "分工方案扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned")
+    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window)
+    qtbot.addWidget(dialog)
+    dialog.ask_path = lambda: scan
+    dialog.choose_file()
+    assert dialog.error_label.text() == (
+        "分工方案扫描件.pdf is a PDF file; tables in it cannot be imported directly. This program reads .xlsx "
+        "workbooks of Excel/WPS: open it in Excel or WPS, save it as .xlsx, then import that.")
