@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+
+from ui.ui_state import last_folder, remember_folder
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -48,3 +51,15 @@ def to_date(day: QDate) -> date:
 def file_name_part(text: str) -> str:
     """Text fit for a file name on Windows and Linux: no path separators, no characters Windows refuses."""
     return re.sub(r'[\\/:*?"<>|\s]+', "", text)
+
+
+def ask_save_path(parent: QWidget, title: str, purpose: str, file_name: str, pattern: str) -> Path | None:
+    """Where to save a file: `file_name` proposed in the folder last used for `purpose`, its extension
+    added when the user typed the name without it, the folder remembered for next time."""
+    suffix = Path(file_name).suffix
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder(purpose) / file_name), pattern)
+    if not name:
+        return None
+    path = Path(name if name.lower().endswith(suffix.lower()) else name + suffix)
+    remember_folder(purpose, path)
+    return path

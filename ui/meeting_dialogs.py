@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QPushButton,
@@ -23,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from models.read.meetings import MeetingSummary
 from ui import ui_state
-from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import shown_date
 from ui.task_dialogs import FormDialog
-from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
 
 if TYPE_CHECKING:
@@ -150,12 +148,6 @@ class MeetingSummaryDialog(QDialog):
         return path
 
     def _ask_save_path(self) -> Path | None:
-        proposed = last_folder("reports") / (file_name_part(self.tr("{title}纪要").format(
-            title=f"{self.summary.meeting.held_on.year}年{self.summary.meeting.title}")) + ".pdf")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为会议纪要"), str(proposed),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        remember_folder("reports", path)
-        return path
+        meeting = self.summary.meeting
+        name = file_name_part(self.tr("{title}纪要").format(title=f"{meeting.held_on.year}年{meeting.title}")) + ".pdf"
+        return ask_save_path(self, self.tr("另存为会议纪要"), "reports", name, self.tr("PDF 文件 (*.pdf)"))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,11 +43,10 @@ from reports.progress_sheet import (
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
 from ui.controller import LedgerController
-from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import count_words
 from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
-from ui.ui_state import last_folder, remember_folder
 from ui.window_geometry import keep_geometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
@@ -289,14 +287,8 @@ class ReportDialog(QDialog):
         return file_name_part(name) + ".pdf"
 
     def _ask_save_path(self) -> Path | None:
-        proposed = last_folder("reports") / self.suggested_file_name()
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), str(proposed),
-                                              self.tr("PDF 文件 (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        remember_folder("reports", path)
-        return path
+        return ask_save_path(self, self.tr("另存为 PDF"), "reports", self.suggested_file_name(),
+                             self.tr("PDF 文件 (*.pdf)"))
 
     def _ask_printer(self) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
