@@ -14,14 +14,13 @@ from models.apply.rows import PlannedRow
 from models.domain import directory
 from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Section, Task, task_co_section
-from models.domain.enums import DeadlineKind, UnitKind
+from models.domain.enums import DeadlineKind, Status, UnitKind
 from models.domain.lights import parse_period, period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import (
     TaskDraft,
     change_status,
     extend_deadline,
-    get_task,
     new_task_values,
     set_co_sections,
     set_deadline,
@@ -132,13 +131,17 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
 def _apply_status_words(session: Session, actor: str, rows: list[PlannedRow],
                         task_of_row: dict[tuple[str, int], int]) -> None:
     """A 办理状态 column's word moves its task there, where the workflow allows (已完成 after 推进中, …)."""
-    for row in rows:
-        wanted = status_of_word(row.status_word) if row.status_word else None
-        if wanted is None:
-            continue
-        task = get_task(session, task_of_row[(row.sheet, row.row)])
-        if task.status != wanted and can_transition(task.status, wanted):
-            change_status(session, actor, task.id, wanted)
+    wanted = {task_of_row[(row.sheet, row.row)]: status for row in rows
+              if row.status_word and (status := status_of_word(row.status_word)) is not None}
+    if not wanted:
+        return
+    session.flush()  # the entries just added may have moved a task to 推进中
+    # One query for every task's status, not one a row: a 办理状态 column runs down thousands of rows.
+    current: dict[int, Status] = {
+        task_id: status for task_id, status in session.execute(select(Task.id, Task.status).where(Task.id.in_(wanted)))}
+    for task_id, status in wanted.items():
+        if current.get(task_id) not in (None, status) and can_transition(current[task_id], status):
+            change_status(session, actor, task_id, status)
 
 
 def _add_reports(session: Session, actor: str, rows: list[PlannedRow], task_of_row: dict[tuple[str, int], int],
