@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.domain.enums import DeadlineKind, Light, Status
 from models.read.counting import Counting
-from models.read.queries import TaskRow
+from models.read.queries import TaskRow, no_collection_pauses
 from models.read.task_views import TaskView, group_namer
 from ui.i18n import tr as _tr
 from ui.labels import count_words, label
@@ -74,6 +74,12 @@ class TaskTreeModel(QAbstractItemModel):
 
         `counting` (over every task of the year, not only those shown) rolls subtasks into the group counts."""
         self.beginResetModel()
+        with no_collection_pauses():  # tens of thousands of plain entries, no cycles among them
+            self._place_rows(rows, group_order, view, matched, keep_empty_groups, counting)
+        self.endResetModel()
+
+    def _place_rows(self, rows: list[TaskRow], group_order: list[str], view: TaskView, matched: set[int] | None,
+                    keep_empty_groups: bool, counting: Counting | None) -> None:
         self.counting = counting or Counting(rows)
         self._parent, self._row, self._task, self._label, self._name = [], [], [], {}, {}
         self._children, self._top, self._by_task, self._matched = {}, [], {}, matched
@@ -85,34 +91,37 @@ class TaskTreeModel(QAbstractItemModel):
         groups: dict[str, int] = {name: self._add_group(name) for name in group_order}
         parents, positions, tasks, children, by_task = self._parent, self._row, self._task, self._children, \
             self._by_task
-        in_group: dict[int, int] = {}  # task number → its group's: the group counts need no walk of the tree
+        group_of: dict[int, int] = {}  # task number → its group's: the group counts need no walk of the tree
         under: dict[int, list[TaskRow]] = {number: [] for number in groups.values()}
+        number = len(tasks) - 1
         for row in rows:
-            parent = by_task.get(row.parent_id) if row.parent_id is not None else None
+            parent_id = row.parent_id
+            parent = None if parent_id is None else by_task.get(parent_id)
             if parent is None:
                 name = name_of(row)
-                parent = groups.get(name)
+                group = parent = groups.get(name)  # type: ignore[assignment]
                 if parent is None:
-                    parent = groups[name] = self._add_group(name)
+                    group = parent = groups[name] = self._add_group(name)
+                    under[group] = []
+                    number += 1
+            else:
+                group = group_of[parent]
             # Rows come in tree order, so a parent is always placed before its children.
             siblings = children.get(parent)
             if siblings is None:
                 siblings = children[parent] = []
-            number = len(tasks)
+            number += 1
+            by_task[row.id] = number
             parents.append(parent)
             positions.append(len(siblings))
             tasks.append(row)
             siblings.append(number)
-            by_task[row.id] = number
-            group = in_group[number] = in_group.get(parent, parent)
-            if (listed := under.get(group)) is None:
-                listed = under[group] = []
-            listed.append(row)
-        for name, number in groups.items():
-            self._label[number] = self._group_label(number, name, under.get(number, []))
+            group_of[number] = group
+            under[group].append(row)
+        for name, group in groups.items():
+            self._label[group] = self._group_label(group, name, under.get(group, []))
         if self._sort is not None:
             self._sort_children(*self._sort)
-        self.endResetModel()
 
     def _add_group(self, name: str) -> int:
         number = len(self._task)

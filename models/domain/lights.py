@@ -44,13 +44,20 @@ class LightRules:
     schedule_gap: int = 30
 
 
+# Module constants, not Enum attribute lookups: these rules run for every task each time a ledger opens.
+_OPEN = frozenset({Status.NOT_STARTED, Status.IN_PROGRESS})
+_NO_LIGHT = frozenset({Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED})
+_DATED = DeadlineKind.DATE
+_RED, _YELLOW, _GREEN = Light.RED, Light.YELLOW, Light.GREEN
+
+
 def is_overdue(facts: TaskFacts, as_of: date) -> bool:
     """Derived, never stored: a dated task past its deadline and not completed or closed."""
     return (
-        facts.deadline_kind == DeadlineKind.DATE
+        facts.deadline_kind is _DATED
         and facts.due_date is not None
         and facts.due_date < as_of
-        and facts.status in (Status.NOT_STARTED, Status.IN_PROGRESS)
+        and facts.status in _OPEN
     )
 
 
@@ -80,18 +87,18 @@ def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: dat
 
     Finished and paused items have no light: green means "open and on track", nothing else.
     """
-    if facts.status in (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED):
+    if facts.status in _NO_LIGHT:
         return Light.NONE
-    if facts.deadline_kind == DeadlineKind.DATE and facts.due_date is not None:
+    if facts.deadline_kind is _DATED and facts.due_date is not None:
         if is_overdue(facts, as_of):
-            return Light.RED
+            return _RED
         if (facts.due_date - as_of).days <= rules.warning_days:
-            return Light.YELLOW
+            return _YELLOW
         start = facts.start_date or plan_start
         if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
-            return Light.YELLOW
-        return Light.GREEN
+            return _YELLOW
+        return _GREEN
     missed = missed_periods(facts, as_of, facts.start_date or plan_start)
     if missed >= 2:
-        return Light.RED
-    return Light.YELLOW if missed == 1 else Light.GREEN
+        return _RED
+    return _YELLOW if missed == 1 else _GREEN

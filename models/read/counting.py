@@ -28,6 +28,9 @@ class Tally:
         return f"{self.tasks}项，{inner}" if in_brackets else f"{self.tasks}项（{inner}）"
 
 
+_ACTIVE = frozenset(status for status in Status if status.is_active)
+
+
 class Counting:
     """Every task's top-level task, and each top-level task's flags with its subtasks' rolled in."""
 
@@ -36,16 +39,18 @@ class Counting:
         overdue: set[int] = set()
         yellow: set[int] = set()
         silent: set[int] = set()
+        tops, cancelled, yellow_light = self.top, Status.CANCELLED, Light.YELLOW
         for row in rows:  # tree order: a parent comes before its subtasks
-            top = self.top.get(row.parent_id, row.id) if row.parent_id is not None else row.id
-            self.top[row.id] = top
-            if row.status == Status.CANCELLED:
+            parent = row.parent_id
+            top = tops[row.id] = row.id if parent is None else tops.get(parent, row.id)
+            status = row.status
+            if status is cancelled:
                 continue
             if row.overdue:
                 overdue.add(top)
-            if row.light == Light.YELLOW:
+            if row.light is yellow_light:
                 yellow.add(top)
-            if row.status.is_active and not row.feedback_this_period:
+            if status in _ACTIVE and not row.feedback_this_period:
                 silent.add(top)
         self.overdue, self.yellow, self.no_feedback = overdue, yellow, silent
 
@@ -62,10 +67,11 @@ class Counting:
         """How many of the counted tasks `rows` stand for, by the one rule."""
         tops: set[int] = set()
         subtasks = 0
+        top_of, cancelled = self.top.get, Status.CANCELLED
         for row in rows:
-            if row.status == Status.CANCELLED:
+            if row.status is cancelled:
                 continue
-            tops.add(self.top.get(row.id, row.id))
+            tops.add(top_of(row.id, row.id))
             subtasks += row.parent_id is not None
         return Tally(len(tops), subtasks, len(tops & self.overdue), len(tops & self.yellow),
                      len(tops & self.no_feedback))
