@@ -99,11 +99,12 @@ class TaskTreeModel(QAbstractItemModel):
             parent = None if parent_id is None else by_task.get(parent_id)
             if parent is None:
                 name = name_of(row)
-                group = parent = groups.get(name)  # type: ignore[assignment]
-                if parent is None:
-                    group = parent = groups[name] = self._add_group(name)
-                    under[group] = []
+                found = groups.get(name)
+                if found is None:
+                    found = groups[name] = self._add_group(name)
+                    under[found] = []
                     number += 1
+                group = parent = found
             else:
                 group = group_of[parent]
             # Rows come in tree order, so a parent is always placed before its children.
