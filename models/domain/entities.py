@@ -148,6 +148,7 @@ class ProgressEntry(Base):
     __table_args__ = (
         Index("ix_progress_task_kind_period", "task_id", "kind", "period", "id"),
         Index("ix_progress_period_kind", "period", "kind"),
+        Index("ix_progress_meeting", "meeting_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))

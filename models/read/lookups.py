@@ -66,7 +66,7 @@ def meetings(session: Session, year: int | None = None) -> list[MeetingRow]:
              .outerjoin(counts, counts.c.meeting_id == Meeting.id)
              .order_by(Meeting.held_on.desc(), Meeting.id.desc()))
     if year is not None:
-        query = query.where(func.strftime("%Y", Meeting.held_on) == str(year))
+        query = query.where(Meeting.held_on >= date(year, 1, 1), Meeting.held_on < date(year + 1, 1, 1))
     return [MeetingRow(m.id, m.held_on, m.title, n) for m, n in session.execute(query)]
 
 
