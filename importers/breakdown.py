@@ -16,7 +16,7 @@ from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
 from models.domain.text import clean_name
 from models.domain.workflow import MAX_NAME, MAX_TEXT, status_of_word
-from models.errors import RuleError
+from models.errors import Message, RuleError
 
 # Each field and the words offices use for it in a header row (compared without spaces).
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
@@ -159,7 +159,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     header = find_header(grid)
     if header is None and columns is None:
         if _is_prose(grid):
-            return [PlannedRow(grid.sheet, 1, "skip", ["这张表是说明文字（没有表头），已跳过。"])]
+            return [PlannedRow(grid.sheet, 1, "skip", [Message("这张表是说明文字（没有表头），已跳过。")])]
         return [PlannedRow(grid.sheet, 1, "error", ["没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”）。"])]
     mapping = columns if columns is not None else header.columns  # type: ignore[union-attr]
     if columns is not None and header is not None:
@@ -186,7 +186,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         distinct = {str(v) for v in values}
         across = len(distinct) == 1 and len(values) >= max(3, width - 1)  # one text merged across the table
         if TOTAL.match(first):
-            planned.append(PlannedRow(grid.sheet, index + 1, "skip", [f"“{first[:20]}”是合计行，已跳过。"]))
+            skipped = Message("“{text}”是合计行，已跳过。", text=first[:20])
+            planned.append(PlannedRow(grid.sheet, index + 1, "skip", [skipped]))
             continue
         if FOOTER.match(first):
             continue  # 注：…, 填表人…
@@ -222,7 +223,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             row.fail("没有任务内容。")
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
             if len(text) > limit:
-                row.fail(f"{what}太长：{len(text)} 个字，最多 {limit} 个字。")
+                row.fail("{what}太长：{count} 个字，最多 {limit} 个字。", what=what, count=len(text), limit=limit)
         leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
         row.lead_section = (leads or [""])[0]
         row.co_sections = [name for name in co if name != row.lead_section]
@@ -231,27 +232,28 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         leaders = names(cell(index, "leader"))  # 李明、王建国: two people
         row.leader = leaders[0] if leaders else ""
         if len(leaders) > 1:
-            row.warn(f"分管领导有{len(leaders)}位（{'、'.join(leaders)}），台账记第一位，其余记入备注。")
+            row.warn("分管领导有{count}位（{names}），台账记第一位，其余记入备注。", count=len(leaders),
+                     names="、".join(leaders))
             row.note = "；".join(part for part in (row.note, f"共同分管：{'、'.join(leaders[1:])}") if part)
         row.owner = clean_name(cell_word(cell(index, "owner")))
         for what, name in (("牵头科室", row.lead_section), ("分管领导", row.leader), ("责任人", row.owner),
                            *(("配合科室", co_name) for co_name in row.co_sections)):
             if len(name) > MAX_NAME:
-                row.fail(f"{what}“{name[:20]}……”太长：名称最多 {MAX_NAME} 个字。")
+                row.fail("{what}“{name}……”太长：名称最多 {limit} 个字。", what=what, name=name[:20], limit=MAX_NAME)
         if status_word := cell_word(cell(index, "status")):
             if status_of_word(status_word) is None:
-                row.warn(f"办理状态“{status_word[:20]}”不认识，按未启动导入。")
+                row.warn("办理状态“{word}”不认识，按未启动导入。", word=status_word[:20])
             else:
                 row.status_word = status_word
         for column, period in reported:
             if report := cell_text(grid.value(index, column)):
                 row.reports.append((period, report))
                 if len(report) > MAX_TEXT:
-                    row.fail(f"进展情况太长：{len(report)} 个字，最多 {MAX_TEXT} 个字。")
+                    row.fail("进展情况太长：{count} 个字，最多 {limit} 个字。", count=len(report), limit=MAX_TEXT)
         note = cell_text(cell(index, "note"))
         row.note = "；".join(part for part in (row.note, note) if part)
         if len(row.note) > MAX_TEXT:
-            row.fail(f"备注太长：{len(row.note)} 个字，最多 {MAX_TEXT} 个字。")
+            row.fail("备注太长：{count} 个字，最多 {limit} 个字。", count=len(row.note), limit=MAX_TEXT)
         raw = cell(index, "deadline")
         written_in = deadline_in_text(row.title, year) if "deadline" not in mapping else None
         if written_in is not None:  # no deadline column: "……，6月底前完成" in the task itself
@@ -261,7 +263,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         row.deadline_kind, row.due_date = deadline.kind.value, deadline.due
         row.deadline_text = deadline.display
         if deadline.kind == DeadlineKind.UNPARSED:
-            row.warn(f"完成时限“{deadline.text}”未能识别为日期，将原样保存，按月反馈。")
+            row.warn("完成时限“{text}”未能识别为日期，将原样保存，按月反馈。", text=deadline.text)
         elif deadline.kind == DeadlineKind.NONE:
             row.warn("没有完成时限。")
         sub_numbered = bool(SUB_NUMBER.match(number))

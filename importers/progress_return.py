@@ -8,6 +8,7 @@ from pathlib import Path
 from importers.breakdown import Header, cell_text, cell_word, find_header
 from importers.sheets import read_grids
 from models.apply.rows import Cell, ReturnLine
+from models.errors import Message
 
 PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("编号", "序号", "任务编号"),
@@ -33,7 +34,7 @@ def read_return(path: Path) -> list[ReturnLine]:
         header: Header | None = find_header(grid, vocabulary=PROGRESS_WORDS)
         if header is None or "progress" not in header.columns:
             if any(any(v is not None for v in cells) for cells in grid.rows):
-                lines.append(ReturnLine(grid.sheet, 1, problem="没有找到含“进展情况”的表头行。"))
+                lines.append(ReturnLine(grid.sheet, 1, problem=Message("没有找到含“进展情况”的表头行。")))
             continue
         for index in range(header.row + 1, len(grid.rows)):
             values = {name: grid.value(index, column) for name, column in header.columns.items()}

@@ -13,6 +13,19 @@ def said(text: str) -> str:
     return text
 
 
+class Message(str):
+    """A message for a user that is not an error (an import row's warning): the Chinese text as a str, with
+    its template and values kept so the window can say it in its own language, as with Said."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Message:
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template, text.values = template, values
+        return text
+
+
 class Said(Exception):
     """An error whose message is `template` filled with `values` (str.format names)."""
 

@@ -1,6 +1,7 @@
 """Writes ui/error_texts.py: every message template models/ and importers/ raise (RuleError, LedgerError
-and kin), with the field names and marked pieces (said("…")) those messages hold, for translators. Neither
-package has Qt, so lupdate cannot mark them there; `make translations` runs this first.
+and kin) or hand up as an import row's Message, with the field names and marked pieces (said("…")) those
+messages hold, for translators. Neither package has Qt, so lupdate cannot mark them there; `make translations`
+runs this first.
 
 `python packaging/collect_error_texts.py [--check]`: --check exits 1 when the file is out of date."""
 
@@ -15,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "ui" / "error_texts.py"
 CHINESE = re.compile("[\u4e00-\u9fff]")
 FIELD_CHECKS = {"require_text", "check_length"}  # their second argument names the field in the message
+# Besides errors: a Said subclass's own __init__, said("…") pieces, and the messages of import rows.
+MESSAGE_CALLS = {"__init__", "said", "Message", "warn", "fail"}
 BUILTIN_ERRORS = {"RuntimeError", "ValueError", "KeyError", "LookupError", "TypeError"}  # for programmers
 HEADER = '''# ruff: noqa: E501
 """The messages models/ raises, as templates with {names}, for translators: written by `make translations`
@@ -44,7 +47,7 @@ def templates() -> list[str]:
             if name in FIELD_CHECKS and len(node.args) > 1:  # require_text(title, "任务内容"): the {what}
                 found += [node.args[1].value] if isinstance(node.args[1], ast.Constant) else []
                 continue
-            if not (name.endswith("Error") or name in ("__init__", "said")) or name in BUILTIN_ERRORS:
+            if not (name.endswith("Error") or name in MESSAGE_CALLS) or name in BUILTIN_ERRORS:
                 continue
             first = node.args[0]
             if isinstance(first, ast.Name) and first.id in constants:
@@ -52,7 +55,16 @@ def templates() -> list[str]:
             for value in (first.body, first.orelse) if isinstance(first, ast.IfExp) else (first,):
                 if isinstance(value, ast.Constant) and isinstance(value.value, str) and CHINESE.search(value.value):
                     found.append(value.value)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([*found, *status_words()]))
+
+
+def status_words() -> list[str]:
+    """The status words (推进中, 已办结), which messages about a task's status put into them."""
+    tree = ast.parse((ROOT / "models" / "domain" / "enums.py").read_text(encoding="utf-8"))
+    labels = next(node.value for node in tree.body if isinstance(node, ast.AnnAssign)
+                  and isinstance(node.target, ast.Name) and node.target.id == "STATUS_LABELS")
+    assert isinstance(labels, ast.Dict)
+    return [value.value for value in labels.values if isinstance(value, ast.Constant)]
 
 
 def rendered() -> str:

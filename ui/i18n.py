@@ -24,13 +24,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def error_text(error: BaseException) -> str:
-    """An error from models/ in the interface's language: its template translated, then filled in."""
+def error_text(error: BaseException | str) -> str:
+    """An error (or a models.errors.Message) from models/ in the interface's language: its template
+    translated, then filled in. A plain str is already a finished text."""
     template, values = getattr(error, "template", ""), getattr(error, "values", {})
     if not template:
         return str(error) or type(error).__name__
     translated = QCoreApplication.translate("Errors", template)
-    # A field's name in the message ({what}: 任务内容) is listed for translators too; other values are data.
+    # A field's name in the message ({what}: 任务内容) and a status word are listed for translators too;
+    # other values are data.
     said = {name: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
             for name, value in values.items()}
     try:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.apply.progress_return import ReturnRow
 from models.apply.rows import PlannedRow
+from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label
 from ui.table_base import HeaderedTableModel, Index
@@ -20,6 +21,10 @@ STATUS_WORDS = {"ok": QT_TRANSLATE_NOOP("", "正常"), "warning": QT_TRANSLATE_N
                 "error": QT_TRANSLATE_NOOP("", "错误"), "skip": QT_TRANSLATE_NOOP("", "跳过")}
 
 
+def _said(messages: list[str]) -> str:
+    return _tr("；").join(error_text(message) for message in messages)
+
+
 class ImportPreviewModel(HeaderedTableModel):
     """Rows of a task breakdown (PlannedRow) or of a progress return (ReturnRow)."""
 
@@ -30,14 +35,14 @@ class ImportPreviewModel(HeaderedTableModel):
     def show_breakdown(self, rows: list[PlannedRow]) -> None:
         self._fill([_tr("工作表"), _tr("行"), _tr("结果"), _tr("说明"), _tr("重点任务"), _tr("任务内容"),
                     _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"), _tr("责任人"), _tr("完成时限")],
-                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), "；".join(r.messages), r.key_task,
+                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), _said(r.messages), r.key_task,
                      ("　" if r.parent_row else "") + r.title, r.lead_section, "、".join(r.co_sections), r.leader,
                      r.owner, r.deadline_text] for r in rows], [r.status for r in rows])
 
     def show_return(self, rows: list[ReturnRow]) -> None:
         self._fill([_tr("工作表"), _tr("行"), _tr("结果"), _tr("说明"), _tr("对应编号"), _tr("任务内容"),
                     _tr("进展情况"), _tr("改为状态")],
-                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), "；".join(r.messages), r.task_code, r.title,
+                   [[r.sheet, str(r.row), _tr(str(STATUS_WORDS[r.status])), _said(r.messages), r.task_code, r.title,
                      r.text, label(r.new_status) if r.new_status else ""] for r in rows],
                    [r.status for r in rows])
 

@@ -14,6 +14,7 @@ from models.domain.lights import LightRules, parse_period
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, get_task
 from models.domain.workflow import MAX_TEXT, can_transition, status_of_word
+from models.errors import Message
 from models.read.queries import task_rows
 
 
@@ -66,10 +67,11 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
         task, how = index.match(line.number, title)
         if len(text) > MAX_TEXT:
             entry.status = "error"
-            entry.messages.append(f"进展情况太长：{len(text)} 个字，最多 {MAX_TEXT} 个字，未导入。")
+            entry.messages.append(Message("进展情况太长：{count} 个字，最多 {limit} 个字，未导入。", count=len(text),
+                                          limit=MAX_TEXT))
         elif task is None:
             entry.status = "error"
-            entry.messages.append("在台账中找不到这项任务（编号和任务内容都对不上），未导入。")
+            entry.messages.append(Message("在台账中找不到这项任务（编号和任务内容都对不上），未导入。"))
         else:
             entry.task_id, entry.task_code = task.id, task.code
             if how:
@@ -77,18 +79,19 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
                 entry.messages.append(how)
             if not text:
                 entry.status = "warning"
-                entry.messages.append("没有填写进展情况，本行只更新状态。")
+                entry.messages.append(Message("没有填写进展情况，本行只更新状态。"))
             word = line.status_word
             wanted = status_of_word(word)
             if word and wanted is None:
                 entry.status = "warning"
-                entry.messages.append(f"完成状态“{word}”不认识，未改变任务状态。")
+                entry.messages.append(Message("完成状态“{word}”不认识，未改变任务状态。", word=word))
             if wanted is not None and wanted != task.status:
                 if can_transition(task.status, wanted) or (task.status == Status.NOT_STARTED and text):
                     entry.new_status = wanted
                 else:
                     entry.status = "warning"
-                    entry.messages.append(f"任务现为「{task.status.label}」，不能改为「{wanted.label}」。")
+                    entry.messages.append(Message("任务现为「{current}」，不能改为「{wanted}」。",
+                                                  current=task.status.label, wanted=wanted.label))
             entry.percent = line.percent
         result.rows.append(entry)
     return result

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from models.errors import Message
+
 Cell = str | date | float | int | None  # a spreadsheet cell's value, as importers/ tidied it
 
 
@@ -31,13 +33,13 @@ class PlannedRow:
     reports: list[tuple[str, str]] = field(default_factory=list)
     status_word: str = ""  # a 办理状态 cell the rules know ("已完成", "正常推进")
 
-    def warn(self, message: str) -> None:
-        self.messages.append(message)
+    def warn(self, template: str, **values: object) -> None:
+        self.messages.append(Message(template, **values))
         if self.status == "ok":
             self.status = "warning"
 
-    def fail(self, message: str) -> None:
-        self.messages.append(message)
+    def fail(self, template: str, **values: object) -> None:
+        self.messages.append(Message(template, **values))
         self.status = "error"
 
     def to_dict(self) -> dict[str, object]:

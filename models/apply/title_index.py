@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from models.domain.text import fold_text
+from models.errors import Message
 from models.read.queries import TaskRow
 
 SIMILAR_ENOUGH = 0.85  # titles edited a little (a word changed, punctuation) still match
@@ -48,7 +49,7 @@ class TitleIndex:
             return exact, ""
         contained = self._containing(folded)
         if contained is not None:
-            return contained, f"按包含的任务内容匹配到 {contained.code}（报回的标题有删节）。"
+            return contained, Message("按包含的任务内容匹配到 {code}（报回的标题有删节）。", code=contained.code)
         best_score, best = 0.0, None
         for position in self._candidates(folded):
             matcher = difflib.SequenceMatcher(None, self.folded[position], folded)
@@ -58,7 +59,8 @@ class TitleIndex:
             if score > best_score:
                 best_score, best = score, self.rows[position]
         if best is not None and best_score >= SIMILAR_ENOUGH:
-            return best, f"按相近的任务内容匹配到 {best.code}（相似度{best_score:.0%}）。"
+            return best, Message("按相近的任务内容匹配到 {code}（相似度{score:.0%}）。", code=best.code,
+                                 score=best_score)
         return None, ""
 
     def _containing(self, folded: str) -> TaskRow | None:

@@ -154,6 +154,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Skipped</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
@@ -768,6 +772,34 @@ What was entered since will not be in the restored ledger; the current file is k
 <context>
     <name>Errors</name>
     <message>
+        <source>进展情况太长：{count} 个字，最多 {limit} 个字，未导入。</source>
+        <translation>Progress text too long: {count} characters, at most {limit}; not imported.</translation>
+    </message>
+    <message>
+        <source>在台账中找不到这项任务（编号和任务内容都对不上），未导入。</source>
+        <translation>No such task in the ledger (neither the number nor the text matches); not imported.</translation>
+    </message>
+    <message>
+        <source>没有填写进展情况，本行只更新状态。</source>
+        <translation>No progress written; this row only changes the status.</translation>
+    </message>
+    <message>
+        <source>完成状态“{word}”不认识，未改变任务状态。</source>
+        <translation>Status &quot;{word}&quot; not recognised; the task&apos;s status is unchanged.</translation>
+    </message>
+    <message>
+        <source>任务现为「{current}」，不能改为「{wanted}」。</source>
+        <translation>The task is now &quot;{current}&quot; and cannot become &quot;{wanted}&quot;.</translation>
+    </message>
+    <message>
+        <source>按包含的任务内容匹配到 {code}（报回的标题有删节）。</source>
+        <translation>Matched to {code} by the text it contains (the returned title is shortened).</translation>
+    </message>
+    <message>
+        <source>按相近的任务内容匹配到 {code}（相似度{score:.0%}）。</source>
+        <translation>Matched to {code} by similar text ({score:.0%} alike).</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>The name</translation>
     </message>
@@ -1000,6 +1032,58 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The column mapping &quot;{part}&quot; cannot be read: write field=column letter, the field being one of {fields}, e.g. 任务内容=B.</translation>
     </message>
     <message>
+        <source>“{text}”是合计行，已跳过。</source>
+        <translation>&quot;{text}&quot; is a total row; skipped.</translation>
+    </message>
+    <message>
+        <source>分组标题行，作为一项任务导入，下面各行为它的子任务。</source>
+        <translation>A group heading: imported as a task, the rows below as its subtasks.</translation>
+    </message>
+    <message>
+        <source>没有任务内容。</source>
+        <translation>No task text.</translation>
+    </message>
+    <message>
+        <source>没有牵头科室。</source>
+        <translation>No lead section.</translation>
+    </message>
+    <message>
+        <source>分管领导有{count}位（{names}），台账记第一位，其余记入备注。</source>
+        <translation>{count} leaders in charge ({names}): the ledger keeps the first, the others go into the note.</translation>
+    </message>
+    <message>
+        <source>备注太长：{count} 个字，最多 {limit} 个字。</source>
+        <translation>Note too long: {count} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>完成时限“{text}”未能识别为日期，将原样保存，按月反馈。</source>
+        <translation>Deadline &quot;{text}&quot; is not a date: kept as written, reported monthly.</translation>
+    </message>
+    <message>
+        <source>{what}太长：{count} 个字，最多 {limit} 个字。</source>
+        <translation>{what} too long: {count} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>{what}“{name}……”太长：名称最多 {limit} 个字。</source>
+        <translation>{what} &quot;{name}…&quot; too long: a name has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>办理状态“{word}”不认识，按未启动导入。</source>
+        <translation>Status &quot;{word}&quot; not recognised; imported as not started.</translation>
+    </message>
+    <message>
+        <source>没有完成时限。</source>
+        <translation>No deadline.</translation>
+    </message>
+    <message>
+        <source>进展情况太长：{count} 个字，最多 {limit} 个字。</source>
+        <translation>Progress text too long: {count} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>这张表是说明文字（没有表头），已跳过。</source>
+        <translation>This sheet is explanatory text (no header row); skipped.</translation>
+    </message>
+    <message>
         <source>{name} 无法作为旧版 .xls/.et 表格读取：它可能设置了打开密码，或已损坏。请在 Excel/WPS 中打开，取消密码后“另存为” .xlsx 再导入。</source>
         <translation>{name} cannot be read as an old .xls/.et workbook: it may have an opening password, or be damaged. Open it in Excel/WPS, remove the password and save it as .xlsx, then import that.</translation>
     </message>
@@ -1010,6 +1094,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容：一张表最多读取 {rows} 行、{columns} 列。</source>
         <translation>Sheet &quot;{sheet}&quot; of {name} holds something at row {row}, column {column}: at most {rows} rows and {columns} columns of a sheet are read.</translation>
+    </message>
+    <message>
+        <source>没有找到含“进展情况”的表头行。</source>
+        <translation>No header row naming 进展情况 (progress) was found.</translation>
     </message>
     <message>
         <source>{name} 的工作表“{sheet}”已损坏或含有无法解析的内容，无法读取。</source>
@@ -1082,6 +1170,30 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{name} 解压后过大，不像分工方案，已拒绝读取。</source>
         <translation>{name} unpacks too large; this is not like a plan and was refused.</translation>
+    </message>
+    <message>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>暂缓</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,27 @@ def test_in_english_a_file_the_importer_refuses_is_named_in_english(english: Non
     assert dialog.error_label.text() == (
         "分工方案扫描件.pdf is a PDF file; tables in it cannot be imported directly. This program reads .xlsx "
         "workbooks of Excel/WPS: open it in Excel or WPS, save it as .xlsx, then import that.")
+
+
+def test_in_english_the_import_preview_says_why_a_row_is_flagged_in_english(english: None, qtbot: QtBot,
+                                                                            tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from importers.breakdown import plan_file
+    from ui.import_preview_model import ImportPreviewModel
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["序号", "任务内容", "牵头科室", "分管领导", "完成时限"])
+    sheet.append([1, "完善干部考核办法", "", "李明、王建国", "视情况而定"])
+    sheet.append(["合计", "", "", "", ""])
+    source = tmp_path / "分工.xlsx"
+    book.save(source)
+    model = ImportPreviewModel()
+    model.show_breakdown(plan_file(source, 2026))
+    said = {model.index(row, 3).data() for row in range(model.rowCount())}
+    assert said == {
+        "No lead section.; 2 leaders in charge (李明、王建国): the ledger keeps the first, the others go into the "
+        "note.; Deadline \"视情况而定\" is not a date: kept as written, reported monthly.",
+        "\"合计\" is a total row; skipped."}
