@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from models.apply.rows import PlannedRow
-from models.domain import directory
+from models.domain import audit, directory
 from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Section, Task, task_co_section
 from models.domain.enums import DeadlineKind, Status, UnitKind
@@ -120,6 +120,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
         if new_co_sections:
             connection.execute(insert(task_co_section), new_co_sections)
         now = datetime.now()
+        audit.recorded_in_bulk(session)
         connection.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), [
             {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
              "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])

@@ -24,10 +24,19 @@ def as_text(value: object) -> str | None:
 
 def record(session: Session, actor: str, action: str, entity: str, entity_id: int,
            field: str = "", old: object = None, new: object = None) -> None:
-    session.add(AuditEntry(
-        at=datetime.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
-        field=field, old_value=as_text(old), new_value=as_text(new),
-    ))
+    entry = AuditEntry(at=datetime.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
+                       field=field, old_value=as_text(old), new_value=as_text(new))
+    session.add(entry)
+    session.info.setdefault(RECORDED, []).append(entry)
+
+
+RECORDED = "audit_entries"  # session.info key: this action's changes, whose newest id the save notes
+BULK = "audit_in_bulk"  # session.info key: rows were also written past the ORM (an import's executemany)
+
+
+def recorded_in_bulk(session: Session) -> None:
+    """Audit rows went in with a Core insert: the newest change must be read back from the table."""
+    session.info[BULK] = True
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -18,13 +19,31 @@ def record_path(ledger_path: Path) -> Path:
     return ledger_path.with_name(ledger_path.name + ".已保存记录")
 
 
-def note_commit(ledger_path: Path, last_change: int) -> None:
-    """After a commit: the newest change now saved. Not synced to disk on purpose: a lost note after a
-    power cut only means no warning, never a false one, and each save stays as fast as it was."""
-    with contextlib.suppress(OSError):  # a note is a help, not a condition of saving
-        record_path(ledger_path).write_text(
-            json.dumps({"last_change": last_change, "at": datetime.now().isoformat(timespec="seconds")}),
-            encoding="utf-8")
+class CommitNote:
+    """The note, kept open while the ledger is: each save rewrites it in place, three system calls rather
+    than a file made anew (which cost a save a tenth of a millisecond and more)."""
+
+    def __init__(self, ledger_path: Path) -> None:
+        self.path = record_path(ledger_path)
+        self._fd: int | None = None
+
+    def write(self, last_change: int) -> None:
+        """After a commit: the newest change now saved. Not synced to disk on purpose: a lost note after a
+        power cut only means no warning, never a false one, and each save stays as fast as it was."""
+        data = json.dumps({"last_change": last_change, "at": datetime.now().isoformat(timespec="seconds")})
+        encoded = data.encode("utf-8")
+        with contextlib.suppress(OSError):  # a note is a help, not a condition of saving
+            if self._fd is None:
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, encoded)
+            os.ftruncate(self._fd, len(encoded))
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
 
 
 def forget_commits(ledger_path: Path) -> None:

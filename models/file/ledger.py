@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.domain import audit
 from models.domain.settings import LedgerSettings, load_settings, save_setting
 from models.errors import (
     BackupError,
@@ -32,7 +33,7 @@ from models.file.backup import (
     recovery_candidate,
     remove_leftovers,
 )
-from models.file.commits import SQL_LAST_CHANGE, forget_commits, missing_changes, note_commit
+from models.file.commits import SQL_LAST_CHANGE, CommitNote, forget_commits, missing_changes
 from models.file.lock import WriterLock, current_user
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import (
@@ -60,6 +61,10 @@ class Ledger:
     pending_check: _IntegrityCheck | None = None
     damage: LedgerDamaged | None = None
     last_check: CheckResult | None = None  # the newest integrity check of this file in this session
+    commit_note: CommitNote = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.commit_note = CommitNote(self.path)
 
     @property
     def read_only(self) -> bool:
@@ -89,10 +94,20 @@ class Ledger:
         try:
             with self.session_factory.begin() as session:
                 yield session
-                last_change = int(session.execute(text(SQL_LAST_CHANGE)).scalar_one())
+                last_change = self._last_change(session)
         except (OperationalError, sqlite3.OperationalError) as error:
             raise write_failure(self.path, error) from error
-        note_commit(self.path, last_change)
+        self.commit_note.write(last_change)
+
+    @staticmethod
+    def _last_change(session: Session) -> int:
+        """The newest change this action saved: from its own audit rows when it made them one by one
+        (no query), else (a bulk import's rows) the audit trail's newest."""
+        recorded = session.info.get(audit.RECORDED)
+        if recorded and not session.info.get(audit.BULK):
+            session.flush()
+            return max(int(entry.id) for entry in recorded)
+        return int(session.execute(text(SQL_LAST_CHANGE)).scalar_one())
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -114,6 +129,7 @@ class Ledger:
                            keep=settings.backup_keep)
 
     def close(self) -> None:
+        self.commit_note.close()
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
