@@ -21,6 +21,7 @@ from models.errors import RuleError
 from models.read.counting import COUNTING_RULE, Counting, Tally
 from models.read.lookups import key_tasks, sections
 from models.read.queries import TaskRow, reports_as_of, task_rows
+from models.read.stats import UNASSIGNED_SECTION
 from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
@@ -167,7 +168,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
         group_of: Callable[[TaskRow], str] = lambda row: row.key_task_title or "其他工作"  # noqa: E731
     else:
         order = [s.name for s in sections(session, include_inactive=True)]
-        group_of = lambda row: row.lead_section or "未指定科室"  # noqa: E731
+        group_of = lambda row: row.lead_section or UNASSIGNED_SECTION  # noqa: E731
     groups: dict[str, SheetGroup] = {name: SheetGroup(name) for name in order}
     period = period_of(options.as_of)
     counters: dict[tuple[str, int | None], int] = {}

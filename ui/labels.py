@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.domain.enums import Light, ProgressKind, Status
 from models.read.counting import Tally
-from models.read.task_views import TaskView
+from models.read.stats import UNASSIGNED_SECTION
+from models.read.task_views import NO_KEY_TASK, NO_LEADER, TaskView
 
 CONTEXT = "Labels"
 STATUS = {
@@ -43,6 +44,19 @@ VIEW = {
     TaskView.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
     TaskView.ALL: QT_TRANSLATE_NOOP("Labels", "全部"),
 }
+
+# The names models/ gives a group of tasks that lack a section, key task or leader: words, not data.
+NO_GROUP = {
+    UNASSIGNED_SECTION: QT_TRANSLATE_NOOP("Labels", "未指定科室"),
+    NO_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "未归入重点任务"),
+    NO_LEADER: QT_TRANSLATE_NOOP("Labels", "未指定分管领导"),
+}
+
+
+def group_name(name: str) -> str:
+    """A group's name as shown: a section, key task or leader as written, or "no section" in words."""
+    word = NO_GROUP.get(name)
+    return name if word is None else QCoreApplication.translate(CONTEXT, str(word))
 
 
 def label(value: Status | Light | ProgressKind | TaskView) -> str:

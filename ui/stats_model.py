@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from models.read.stats import SectionStats, StatsReport, ranks
 from ui.i18n import tr as _tr
+from ui.labels import group_name
 from ui.table_base import HeaderedTableModel, Index
 
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +22,7 @@ def _rate(value: float | None) -> str:
 
 # (header, value shown, task-id list name or "")
 COLUMNS: list[tuple[object, Callable[[SectionStats], object], str]] = [
-    (QT_TRANSLATE_NOOP("", "科室"), lambda s: s.section, ""),
+    (QT_TRANSLATE_NOOP("", "科室"), lambda s: group_name(s.section), ""),
     (QT_TRANSLATE_NOOP("", "任务总数"), lambda s: s.total, "total"),  # = the five status columns after it
     (QT_TRANSLATE_NOOP("", "未启动"), lambda s: s.not_started, "not_started"),
     (QT_TRANSLATE_NOOP("", "推进中"), lambda s: s.in_progress, "in_progress"),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from models.read.stats import SectionStats, unit_stats
-from ui.labels import shown_date
+from ui.labels import group_name, shown_date
 from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class CompletionChart(QWidget):
         if not self.sections:
             painter.drawText(8, 2 * metrics.height() + 8, self.tr("暂无可统计的任务"))
             return
-        label_width = max(metrics.horizontalAdvance(s.section) for s in self.sections) + 16
+        label_width = max(metrics.horizontalAdvance(group_name(s.section)) for s in self.sections) + 16
         top = metrics.height() + 12
         row_height = max(metrics.height() + 6, (self.height() - top - 8) / len(self.sections))
         bar_space = max(40, self.width() - label_width - 90)
@@ -46,7 +46,7 @@ class CompletionChart(QWidget):
             rate = item.completion_rate or 0.0
             painter.setPen(QColor("#222"))
             painter.drawText(QRectF(4, y, label_width - 8, row_height), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, item.section)
+                             | Qt.AlignmentFlag.AlignVCenter, group_name(item.section))
             bar = QRectF(label_width, y + 3, bar_space * rate, row_height - 6)
             painter.fillRect(bar, QColor("#4a7fb5"))
             painter.drawRect(QRectF(label_width, y + 3, bar_space, row_height - 6))

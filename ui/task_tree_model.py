@@ -13,7 +13,7 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow, no_collection_pauses
 from models.read.task_views import TaskView, group_namer
 from ui.i18n import tr as _tr
-from ui.labels import count_words, label
+from ui.labels import count_words, group_name, label
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -138,6 +138,8 @@ class TaskTreeModel(QAbstractItemModel):
         tally = self.counting.tally(self._tasks_under(number) if rows is None else rows)
         if self._view == TaskView.BY_SECTION and name in self.outside_units:
             name = _tr("{name}（部外）").format(name=name)
+        else:
+            name = group_name(name)
         return _tr("{name} {count} · 逾期{overdue} · 未反馈{silent}").format(
             name=name, count=count_words(tally), overdue=tally.overdue, silent=tally.no_feedback)
 

@@ -1567,6 +1567,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>All</translation>
     </message>
     <message>
+        <source>未指定科室</source>
+        <translation>No section</translation>
+    </message>
+    <message>
+        <source>未归入重点任务</source>
+        <translation>No key task</translation>
+    </message>
+    <message>
+        <source>未指定分管领导</source>
+        <translation>No leader in charge</translation>
+    </message>
+    <message>
         <source>{n}项</source>
         <translation>{n}</translation>
     </message>

@@ -166,3 +166,15 @@ def test_in_english_the_import_preview_says_why_a_row_is_flagged_in_english(engl
         "No lead section.; 2 leaders in charge (李明、王建国): the ledger keeps the first, the others go into the "
         "note.; Deadline \"视情况而定\" is not a date: kept as written, reported monthly.",
         "\"合计\" is a total row; skipped."}
+
+
+def test_in_english_a_task_without_a_section_is_grouped_under_english_words(english: None, qtbot: QtBot,
+                                                                            ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        create_task(session, "测试", TaskDraft(2026, "完善干部考核办法"))
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    model = window.list_pane.model
+    groups = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    unplaced = [group for group in groups if group.startswith("No section ")]
+    assert len(unplaced) == 1 and not CHINESE.search(unplaced[0]), groups
