@@ -16,7 +16,8 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task
-from models.file.ledger import Ledger, create_ledger, remove_ledger_files
+from models.file.ledger import create_ledger, remove_ledger_files
+from models.ledger import Ledger
 
 DEMO_ORG = "中共示例市委组织部"
 DEMO_ACTOR = "示例数据"

@@ -14,7 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from demo.ledger import DEMO_ACTOR, create_demo_ledger
-from models.file.ledger import Ledger, create_ledger, open_ledger
+from models.file.ledger import create_ledger, open_ledger
+from models.ledger import Ledger
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 DEMO_DAY = date(2026, 3, 25)  # the example ledger's today in tests: every light and status shows

@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from main import main
 from models.domain.entities import ProgressEntry, Task
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
 from models.file.storage import integrity_problems
+from models.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 50

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import Status
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 
 
 def test_every_finished_item_ends_on_a_report_that_it_is_finished(demo_ledger: Ledger) -> None:

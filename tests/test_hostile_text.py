@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from models.domain.entities import Person, ProgressEntry, Task
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import MAX_NAME, MAX_TEXT
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.xlsx_export import export_ledger

@@ -28,7 +28,8 @@ from models.file.backup import (
     restore_backup,
     verify_backup,
 )
-from models.file.ledger import Ledger, create_ledger, open_ledger
+from models.file.ledger import create_ledger, open_ledger
+from models.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from models.domain import task_state
 from models.domain.tasks import delete_task
 from models.errors import RuleError
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui.i18n import error_text
 
 

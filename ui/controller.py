@@ -27,7 +27,7 @@ from models.domain.tasks import (
     update_task,
 )
 from models.errors import LedgerError, RuleError
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
 from ui.i18n import error_text
 from ui.labels import label

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.file.ledger import FileLedger
 from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
 from models.file.storage import CheckResult
 from ui.dialog_parts import busy, error_line
@@ -95,8 +96,14 @@ class DataSafetyDialog(QDialog):
         self.facts: SafetyFacts | None = None
         self.refresh()
 
+    @property
+    def file_ledger(self) -> FileLedger:
+        ledger = self.context.ledger
+        assert isinstance(ledger, FileLedger)  # the page is opened for files only (FileCommands.open_data_safety)
+        return ledger
+
     def refresh(self) -> None:
-        facts = self.facts = safety_facts(self.context.ledger)
+        facts = self.facts = safety_facts(self.file_ledger)
         self.file_label.setText(str(facts.path))
         self.size_label.setText(megabytes(facts.size))
         self.folder_label.setText(str(facts.backup_dir))
@@ -151,7 +158,7 @@ class DataSafetyDialog(QDialog):
 
     def verify(self) -> None:
         with busy(self.status, self.tr("正在检查整个文件……")):
-            result = verify_ledger(self.context.ledger)
+            result = verify_ledger(self.file_ledger)
         self.refresh()
         self._show_check(result)
         self.status.setText(self.tr("检查完毕。"))

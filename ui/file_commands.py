@@ -12,7 +12,7 @@ from models.domain.rollover import CARRIED_STATUSES, rollover
 from models.domain.settings import LedgerSettings, change_settings
 from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
-from models.file.ledger import create_ledger
+from models.file.ledger import FileLedger, create_ledger
 from models.file.paths import demo_ledger_path
 from ui import ui_state
 from ui.i18n import error_text
@@ -41,7 +41,7 @@ class FileCommands:
         self.window.statusBar().showMessage(message, milliseconds)
 
     def new_ledger(self) -> None:
-        path = self.dialogs.ask_ledger_path(True, self.context.ledger.path.parent)
+        path = self.dialogs.ask_ledger_path(True, self.context.ledger.folder)
         if path is None:
             return
         if path.exists():
@@ -61,7 +61,7 @@ class FileCommands:
         self.open_file(path)
 
     def open_ledger(self) -> None:
-        path = self.dialogs.ask_ledger_path(False, self.context.ledger.path.parent)
+        path = self.dialogs.ask_ledger_path(False, self.context.ledger.folder)
         if path is not None:
             self.open_file(path)
 
@@ -80,7 +80,7 @@ class FileCommands:
         """Open another ledger in a new window that takes this one's place."""
         if not self._saved():
             return None
-        if path.resolve() == self.context.ledger.path.resolve():
+        if self.context.ledger.is_file(path):
             return self.window
         return self.replace_window(path)
 
@@ -113,6 +113,12 @@ class FileCommands:
     def open_data_safety(self) -> None:
         from ui.data_safety_dialog import DataSafetyDialog
 
+        ledger = self.context.ledger
+        if not isinstance(ledger, FileLedger):  # the server keeps its own files; backups are copies as a file
+            self._tell(_tr("服务器台账：{place}。备份文件夹：{folder}（文件 → 立即备份 写入一份单文件副本）。").format(
+                place=ledger.place, folder=ledger.backup_dir()))
+            return
+
         self.window.data_safety = DataSafetyDialog(self.context, self, self.window)
         self.dialogs.run(self.window.data_safety)
 
@@ -121,6 +127,9 @@ class FileCommands:
         if not self._saved():
             return None
         ledger = self.context.ledger
+        if not isinstance(ledger, FileLedger):
+            self.window.report_error(_tr("服务器上的台账要用备份恢复，请在服务器所在电脑上运行 main.py restore。"))
+            return None
         path = ledger.path
         ledger.close()  # restoring needs the writer lock this window holds
         try:

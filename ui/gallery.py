@@ -19,7 +19,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from models.domain.enums import Status
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
+from models.ledger import Ledger
 from reports.xlsx_export import export_ledger
 from ui import window_geometry
 from ui.dialog_host import DialogHost

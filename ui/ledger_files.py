@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.errors import LedgerDamaged, LedgerError, LedgerMissing
 from models.file.backup import restore_backup
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
+from models.ledger import Ledger
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.enums import UnitKind
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.task_views import TaskView
 from ui import ui_state
 from ui.dialog_host import DialogHost
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
             read_only = self.tr("（只读）") if context.read_only else ""
             # Qt appends the application's display name (落实台账) to the title itself.
             self.setWindowTitle(self.tr("{org} — {file}{ro}").format(
-                org=context.org_name, file=context.ledger.path.name, ro=read_only))
+                org=context.org_name, file=context.ledger.name, ro=read_only))
         else:
             touched = set(task_ids)
             self.list_pane.update_rows(context.rows, [row for row in context.rows if row.id in touched])

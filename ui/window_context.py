@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.domain.lights import LightRules
-from models.file.drafts import DraftStore, drafts_path
-from models.file.ledger import Ledger
+from models.file.drafts import DraftStore
+from models.ledger import Ledger
 from models.read import lookups
 from models.read.lookups import Choice
 from models.read.queries import TaskRow, merge_rows, task_rows
@@ -32,7 +32,7 @@ class WindowContext(QObject):
         self.as_of = as_of or date.today()
         self.controller = LedgerController(ledger, self)
         # One drafts file per ledger, shared by the editor and the meeting page (each writes it whole).
-        self.drafts = DraftStore(drafts_path(ledger.path))
+        self.drafts = DraftStore(ledger.drafts_file)
         self.year = 0
         self.rules = LightRules()
         self.rows: list[TaskRow] = []

@@ -6,7 +6,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import audit
-from models.domain.settings import LedgerSettings, load_settings, save_setting
+from models.domain.settings import LedgerSettings, save_setting
 from models.errors import (
     BackupError,
     DiskFull,
@@ -34,6 +33,7 @@ from models.file.backup import (
     remove_leftovers,
 )
 from models.file.commits import SQL_LAST_CHANGE, CommitNote, forget_commits, missing_changes
+from models.file.drafts import drafts_path
 from models.file.lock import WriterLock, current_user
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import (
@@ -45,30 +45,40 @@ from models.file.storage import (
     make_engine,
     space_needed,
 )
+from models.ledger import Ledger
 
 
-@dataclass
-class Ledger:
-    """An open ledger file. Each user action takes one short session from `begin()`."""
+class FileLedger(Ledger):
+    """An open ledger file: checked, locked against a second writer, backed up beside itself."""
 
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    actor: str
-    read_only_reason: str = ""
-    lock: WriterLock | None = None
-    notices: list[str] = field(default_factory=list)  # things the user should be told after opening
-    pending_check: _IntegrityCheck | None = None
-    damage: LedgerDamaged | None = None
-    last_check: CheckResult | None = None  # the newest integrity check of this file in this session
-    commit_note: CommitNote = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.commit_note = CommitNote(self.path)
+    def __init__(self, path: Path, engine: Engine, session_factory: sessionmaker[Session], actor: str,
+                 read_only_reason: str = "", lock: WriterLock | None = None) -> None:
+        super().__init__(engine, session_factory, actor, read_only_reason)
+        self.path = path
+        self.lock = lock
+        self.pending_check: _IntegrityCheck | None = None
+        self.damage: LedgerDamaged | None = None
+        self.last_check: CheckResult | None = None  # the newest integrity check of this file in this session
+        self.commit_note = CommitNote(path)
 
     @property
-    def read_only(self) -> bool:
-        return bool(self.read_only_reason)
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def place(self) -> str:
+        return str(self.path)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @property
+    def drafts_file(self) -> Path:
+        return drafts_path(self.path)
+
+    def is_file(self, path: Path) -> bool:
+        return Path(path).resolve() == self.path.resolve()
 
     def wait_until_checked(self) -> None:
         """Finish the integrity check started at opening; raises LedgerDamaged if the file failed it."""
@@ -109,16 +119,6 @@ class Ledger:
             return max(int(entry.id) for entry in recorded)
         return int(session.execute(text(SQL_LAST_CHANGE)).scalar_one())
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for queries only; works on read-only ledgers too."""
-        with self.session_factory() as session:
-            yield session
-
-    def settings(self) -> LedgerSettings:
-        with self.reading() as session:
-            return load_settings(session)
-
     def backup_dir(self, settings: LedgerSettings | None = None) -> Path:
         configured = (settings or self.settings()).backup_dir
         return Path(configured) if configured else default_backup_dir(self.path)
@@ -130,7 +130,7 @@ class Ledger:
 
     def close(self) -> None:
         self.commit_note.close()
-        self.engine.dispose()
+        super().close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -198,7 +198,7 @@ def _damaged_if_recoverable(path: Path, detail: str) -> None:
         raise LedgerDamaged(path, detail, backup)
 
 
-def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> Ledger:
+def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> FileLedger:
     """A new, empty ledger at `path` (which must not exist yet)."""
     path = Path(path)
     if path.exists():
@@ -237,7 +237,7 @@ def remove_ledger_files(path: Path) -> None:
 
 
 def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = True,
-                read_only: bool = False, check_in_background: bool = False) -> Ledger:
+                read_only: bool = False, check_in_background: bool = False) -> FileLedger:
     """Open an existing ledger for this program: checked, locked, migrated, backed up.
 
     With `check_in_background` the integrity check runs on a second connection while the caller
@@ -294,12 +294,12 @@ def open_ledger(path: Path, *, actor: str | None = None, auto_backup: bool = Tru
 
 
 def _assemble(path: Path, engine: Engine, actor: str | None, reason: str,
-              lock: WriterLock | None) -> Ledger:
+              lock: WriterLock | None) -> FileLedger:
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Ledger(path, engine, factory, actor or current_user(), reason, lock)
+    return FileLedger(path, engine, factory, actor or current_user(), reason, lock)
 
 
-def _daily_backup(ledger: Ledger) -> None:
+def _daily_backup(ledger: FileLedger) -> None:
     folder = ledger.backup_dir()
     if not backup_is_due(folder, ledger.path):
         return

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from models.domain.settings import save_setting
 from models.file.backup import BACKUP_NAME, last_change, list_backups
-from models.file.ledger import Ledger
+from models.file.ledger import FileLedger
 from models.file.storage import CheckResult, check_file
 
 
@@ -42,7 +42,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def safety_facts(ledger: Ledger) -> SafetyFacts:
+def safety_facts(ledger: FileLedger) -> SafetyFacts:
     folder = ledger.backup_dir()
     backups = []
     for made, path in list_backups(folder, ledger.path.stem):
@@ -59,7 +59,7 @@ def safety_facts(ledger: Ledger) -> SafetyFacts:
                        last_full_pass)
 
 
-def verify_ledger(ledger: Ledger) -> CheckResult:
+def verify_ledger(ledger: FileLedger) -> CheckResult:
     """SQLite's full integrity_check and the reference check, on a read-only connection of its own.
 
     A pass is remembered in the file (when it may be written); a failure is not written anywhere near it.

@@ -96,6 +96,14 @@
         <translation>Backed up to: {path}</translation>
     </message>
     <message>
+        <source>服务器台账：{place}。备份文件夹：{folder}（文件 → 立即备份 写入一份单文件副本）。</source>
+        <translation>Server ledger: {place}. Backup folder: {folder} (File → Back up now writes a copy as one file).</translation>
+    </message>
+    <message>
+        <source>服务器上的台账要用备份恢复，请在服务器所在电脑上运行 main.py restore。</source>
+        <translation>A ledger on a server is restored from a backup with main.py restore.</translation>
+    </message>
+    <message>
         <source>已用备份恢复；原来的文件保留为：{path}</source>
         <translation>Restored from the backup; the previous file is kept as: {path}</translation>
     </message>

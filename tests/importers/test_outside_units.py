@@ -12,7 +12,7 @@ from models.apply.breakdown import import_breakdown
 from models.domain.enums import UnitKind
 from models.domain.lights import LightRules
 from models.domain.units import unit_kind
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read import lookups
 from models.read.queries import task_rows
 from models.read.stats import ranks, unit_stats

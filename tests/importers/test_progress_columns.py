@@ -13,7 +13,7 @@ from importers.progress_columns import period_of_header
 from models.apply.breakdown import _add_reports, import_breakdown
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import Status
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import write
 
 

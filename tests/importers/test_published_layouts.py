@@ -12,7 +12,7 @@ from importers.units import lead_and_helpers
 from models.apply.breakdown import import_breakdown
 from models.domain.deadlines import parse_deadline
 from models.domain.lights import LightRules
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read import lookups
 from models.read.queries import task_rows
 from tests.fixtures.breakdown_layouts import grouped_by_headings, word_plan, write

@@ -10,7 +10,7 @@ from importers.progress_return import percent_of, read_return
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import plan_return
 from models.domain.enums import Status
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import grouped_by_headings, write
 
 TODAY = date(2026, 3, 25)

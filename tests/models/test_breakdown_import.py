@@ -19,7 +19,7 @@ from models.apply.breakdown import import_breakdown
 from models.domain.entities import Extension, Task
 from models.domain.lights import LightRules
 from models.errors import RuleError
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.queries import task_rows
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples

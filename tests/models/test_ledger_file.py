@@ -15,9 +15,10 @@ from models.domain import directory
 from models.domain.entities import Section
 from models.errors import BackupError, LedgerDamaged, LedgerReadOnly, LedgerTooNew, NotALedger
 from models.file.backup import backup_is_due, list_backups, make_backup, restore_backup
-from models.file.ledger import Ledger, create_ledger, open_ledger
+from models.file.ledger import create_ledger, open_ledger
 from models.file.schema import head_revision, known_revisions, read_schema_state, upgrade
 from models.file.storage import integrity_problems, make_engine
+from models.ledger import Ledger
 
 
 def digest(path: Path) -> str:

@@ -14,9 +14,10 @@ from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
 from models.errors import LedgerDamaged
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
 from models.file.schema import known_revisions, upgrade
 from models.file.storage import make_engine
+from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 
 AS_OF = date(2026, 3, 25)

@@ -22,7 +22,7 @@ from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules
 from models.domain.tasks import TaskDraft, new_task_values
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.queries import task_rows
 
 from .test_breakdown_import import SAMPLES, build

@@ -12,7 +12,7 @@ from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.rollover import rollover
 from models.domain.tasks import change_status
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.stats import section_stats
 from tests.models.test_tasks import ACTOR, new_task

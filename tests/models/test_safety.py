@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
 from models.file.safety import safety_facts, verify_ledger
+from models.ledger import Ledger
 
 
 def test_facts_name_the_file_its_backups_newest_first_and_the_check_made_on_opening(ledger: Ledger) -> None:

@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from models.domain.entities import Base
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 
 
 def test_migrated_schema_matches_the_models(ledger: Ledger) -> None:

@@ -23,7 +23,7 @@ from models.domain.tasks import (
     update_task,
 )
 from models.errors import RuleError
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 
 ACTOR = "测试员"
 

@@ -18,7 +18,7 @@ from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, update_task
 from models.errors import RuleError
 from models.file.drafts import DraftStore
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read import lookups
 from models.read.meetings import meeting_summary
 from models.read.queries import TaskRow, task_rows

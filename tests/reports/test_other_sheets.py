@@ -17,7 +17,8 @@ from models.domain.entities import AuditEntry, Notice
 from models.domain.enums import Status
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
+from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet

@@ -15,7 +15,7 @@ from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from reports.fonts import FontSetup, covers, has_truetype_outlines, setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 

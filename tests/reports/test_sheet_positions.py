@@ -17,7 +17,8 @@ from models.domain.numerals import chinese_number
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger, create_ledger
+from models.file.ledger import create_ledger
+from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.grid_table import PADDING
 from reports.notice import notice_data, write_notice

@@ -28,7 +28,8 @@ from models.domain.entities import Task
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger, create_ledger
+from models.file.ledger import create_ledger
+from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from reports.xlsx_export import export_ledger, feedback_form
 

@@ -7,7 +7,7 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from models.domain.tasks import TaskDraft
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui.data_safety_dialog import DataSafetyDialog
 from ui.main_window import MainWindow
 

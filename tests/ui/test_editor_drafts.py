@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from models.domain.tasks import TaskDraft
 from models.file.drafts import drafts_path
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from ui.main_window import MainWindow
 from ui.task_dialogs import ProgressDialog

@@ -14,7 +14,7 @@ from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, change_status, create_task
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import word_plan
 from ui.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow

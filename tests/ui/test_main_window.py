@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from models.domain import directory
 from models.domain.enums import Status
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView

@@ -18,7 +18,7 @@ from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, create_task
 from models.file.drafts import drafts_path
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read import lookups
 from tests.reports.pdf_boxes import pages, paper_faults
 from ui.main_window import MainWindow

@@ -17,7 +17,7 @@ from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui.main_window import MainWindow
 from ui.pdf_pages import PdfPages
 from ui.pdf_preview import HAVE_QTPDF

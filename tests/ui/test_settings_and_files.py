@@ -18,7 +18,8 @@ from models.domain.deadlines import parse_deadline
 from models.domain.entities import Section, Task
 from models.domain.tasks import TaskDraft, create_task
 from models.file.backup import list_backups
-from models.file.ledger import Ledger, open_ledger
+from models.file.ledger import open_ledger
+from models.ledger import Ledger
 from ui import ui_state
 from ui.app import choose_ledger
 from ui.main_window import MainWindow

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from models.file.ledger import Ledger, create_ledger
+from models.file.ledger import create_ledger
+from models.ledger import Ledger
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.task_dialogs import NewTaskDialog

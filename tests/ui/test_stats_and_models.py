@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from models.domain.lights import LightRules
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, ranks, section_stats
 from models.read.task_detail import timeline

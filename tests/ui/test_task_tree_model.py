@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 
 from models.domain.enums import Light
 from models.domain.lights import LightRules
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from models.read.task_views import TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel

@@ -19,7 +19,7 @@ from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, Status
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import RuleError
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from models.read.counting import Tally
 from ui.i18n import TRANSLATIONS, chosen_language, error_text
 from ui.labels import count_words, label, shown_date

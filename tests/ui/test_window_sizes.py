@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from models.file.ledger import Ledger
+from models.ledger import Ledger
 from ui import ui_state, window_geometry
 from ui.i18n import choose_language
 from ui.main_window import MainWindow
