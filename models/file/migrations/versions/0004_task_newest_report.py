@@ -42,19 +42,40 @@ TRIGGERS = {
 }
 
 
+# PostgreSQL (a server ledger) runs the same refresh from one trigger function. EXECUTE PROCEDURE, not
+# FUNCTION: older servers and the domestic ones that speak PostgreSQL's dialect know only that spelling.
+PG_FUNCTION = f"""
+CREATE FUNCTION luoshi_refresh_task_report() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN {_refresh('OLD.task_id')} END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN {_refresh('NEW.task_id')} END IF;
+    RETURN NULL;
+END $$"""
+PG_TRIGGER = ("CREATE TRIGGER progress_entry_report AFTER INSERT OR UPDATE OR DELETE ON progress_entry "
+              "FOR EACH ROW EXECUTE PROCEDURE luoshi_refresh_task_report()")
+
+
 def upgrade() -> None:
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.add_column(sa.Column('report_period', sa.String(length=7), server_default='', nullable=False))
         batch_op.add_column(sa.Column('report_text', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('report_date', sa.Date(), nullable=True))
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(PG_FUNCTION)
+        op.execute(PG_TRIGGER)
+    else:
+        for name, body in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute(_refresh("task.id").replace("WHERE id = task.id;", ""))
 
 
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS progress_entry_report ON progress_entry")
+        op.execute("DROP FUNCTION IF EXISTS luoshi_refresh_task_report()")
+    else:
+        for name in TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.drop_column('report_date')
         batch_op.drop_column('report_text')
