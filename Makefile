@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-oldest-qt lint demo bench gallery translations bundle bundle-check wheelhouse wheelhouse-check clean
+.PHONY: run test test-server test-oldest-qt lint demo bench gallery translations bundle bundle-check wheelhouse wheelhouse-check clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# The storage-independent tests again on a ledger in PostgreSQL, with the server tests: a throwaway cluster in
+# a temporary folder (a Unix socket, no network address), stopped and removed whatever the outcome.
+test-server: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/pg_cluster.py -- $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 # The whole suite again on the oldest Qt supported (domestic Linux with glibc 2.28 gets no newer wheels).
 OLDEST_QT := 6.8.*

@@ -76,8 +76,9 @@ def open_tree(path: Path, runs: int) -> Result:
 
     def raw() -> None:  # the same two statements task_rows runs, straight through sqlite3
         connection = sqlite3.connect(path)
-        connection.execute(TASK_ROWS_SQL.format(deleted="AND t.deleted_at IS NULL", only=""), (2026,)).fetchall()
-        connection.execute(CO_SECTIONS_SQL.format(only=""), (2026,)).fetchall()
+        connection.execute(TASK_ROWS_SQL.format(p="?", deleted="AND t.deleted_at IS NULL", only=""),
+                           (2026,)).fetchall()
+        connection.execute(CO_SECTIONS_SQL.format(p="?", only=""), (2026,)).fetchall()
         connection.close()
     return against(median_time(ours, runs), median_time(raw, runs), 2.0, "≤ 2× raw sqlite3 fetch")
 

@@ -13,13 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cli import import_command, report_command
+from cli import import_command, report_command, server_commands
+from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
 from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError
 from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.commits import SQL_LAST_CHANGE, missing_changes
-from models.file.ledger import create_ledger, open_ledger
+from models.file.ledger import create_ledger
 from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
@@ -32,6 +33,7 @@ OK, FAILED = 0, 1
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     handlers = {"new": new, "demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
+                "migrate": server_commands.migrate,
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export}
@@ -51,6 +53,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def new(args: argparse.Namespace, out: TextIO) -> int:
+    if is_server(args.db):
+        return server_commands.new_on_server(args, out)
     year = args.year or date.today().year
     create_ledger(args.db, org_name=args.org.strip(), year=year).close()
     print(f"已新建台账：{args.db}（{year}年）", file=out)
@@ -58,6 +62,8 @@ def new(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def demo(args: argparse.Namespace, out: TextIO) -> int:
+    if is_server(args.db):
+        return server_commands.demo_on_server(args, out)
     ledger = create_demo_ledger(args.db)
     with ledger.reading() as session:
         count = len(task_rows(session, date.today().year, date.today(), LightRules()))
@@ -68,6 +74,8 @@ def demo(args: argparse.Namespace, out: TextIO) -> int:
 
 def check(args: argparse.Namespace, out: TextIO) -> int:
     """Read-only: opens the file with mode=ro and never writes a backup or leaves a file beside it."""
+    if is_server(args.db):
+        return server_commands.check_server(args, out)
     path = args.db
     if not path.is_file():
         print(f"错误：{LedgerMissing(path, recovery_candidate(path))}", file=sys.stderr)
@@ -133,7 +141,9 @@ def _recovery_hint(path: Path) -> str:
 
 
 def backup(args: argparse.Namespace, out: TextIO) -> int:
-    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    if is_server(args.db):
+        return server_commands.backup_server(args, out)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         folder = args.to or ledger.backup_dir()
         keep = ledger.settings().backup_keep
@@ -145,6 +155,8 @@ def backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def restore(args: argparse.Namespace, out: TextIO) -> int:
+    if is_server(args.db):
+        return server_commands.restore_server(args, out)
     kept = restore_backup(args.backup, args.db)
     print(f"已从 {args.backup} 恢复到 {args.db}", file=out)
     if kept is not None:
@@ -153,7 +165,7 @@ def restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def stats(args: argparse.Namespace, out: TextIO) -> int:
-    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         settings = ledger.settings()
         as_of = args.as_of or date.today()

@@ -8,24 +8,25 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from cli.places import is_server, open_cli_ledger
 from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import import_return
 from models.errors import LedgerError, RuleError
-from models.file.ledger import create_ledger, open_ledger
+from models.file.ledger import create_ledger
 
 OK, FAILED = 0, 1
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    if not args.db.exists():
+    if not is_server(args.db) and not args.db.exists():
         if not args.create or args.dry_run:
             raise LedgerError(f"找不到台账文件：{args.db}。要从这份分解表开始一个新台账，请先运行 "
                               f"main.py new --db \"{args.db}\"，或在导入时加 --create。")
         create_ledger(args.db, year=args.year or date.today().year).close()
-    ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
+    ledger = open_cli_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     try:
         year = args.year or ledger.settings().current_year or date.today().year
         columns = columns_from_text(args.columns) if args.columns else None
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_progress(args: argparse.Namespace, out: TextIO) -> int:
-    ledger = open_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
+    ledger = open_cli_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     as_of = args.as_of or date.today()
     try:
         year = args.year or ledger.settings().current_year or as_of.year

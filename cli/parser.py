@@ -7,6 +7,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from cli.places import ledger_place
+
 # argparse looks its own messages up through gettext at call time; these are the ones users meet.
 _ARGPARSE_ZH = {
     "usage: ": "用法：",
@@ -50,10 +52,14 @@ def period_text(text: str) -> str:
     return text
 
 
+DB_HELP = "台账文件，或服务器地址 postgresql://用户@服务器[:端口]/数据库（密码运行时输入，或取自 PGPASSWORD）"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="落实台账：重点任务分解、推进、复命、销号与督办。不带子命令时打开窗口。")
-    parser.add_argument("--db", type=Path, help="要打开的台账文件（默认：用户数据文件夹中的台账）")
+    parser.add_argument("--db", type=ledger_place, help="要打开的台账文件或服务器地址 postgresql://用户@服务器/数据库"
+                        "（默认：用户数据文件夹中的台账）")
     parser.add_argument("--demo", action="store_true", help="直接打开示例台账（与正式台账分开存放）")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="载入后把主窗口画到 PNG 文件并退出")
     parser.add_argument("--gallery", type=Path, metavar="DIR",
@@ -64,29 +70,38 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", title="子命令", metavar="子命令")
 
     new = commands.add_parser("new", help="新建空白台账", description="新建一个空白台账文件（不会覆盖已有文件）。")
-    new.add_argument("--db", type=Path, required=True, help="要新建的台账文件（不能已存在）")
+    new.add_argument("--db", type=ledger_place, required=True,
+                     help="要新建的台账文件（不能已存在），或服务器上的空数据库 postgresql://…")
     new.add_argument("--org", default="", help="单位名称，如 中共××市委组织部")
     new.add_argument("--year", type=year_number, help="当前年度（默认：今年）")
 
     demo = commands.add_parser("demo", help="生成示例台账", description="按年初部署讲话生成一份示例台账。")
-    demo.add_argument("--db", type=Path, required=True, help="要写入的新文件（不能已存在）")
+    demo.add_argument("--db", type=ledger_place, required=True,
+                      help="要写入的新文件（不能已存在），或服务器上的空数据库 postgresql://…")
 
     check = commands.add_parser("check", help="检查台账文件是否完好（只读）",
                                 description="完整性检查、外键检查和数据结构版本检查；不修改文件。")
-    check.add_argument("--db", type=Path, required=True, help="台账文件")
+    check.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     check.add_argument("--full", action="store_true", help="做完整的 integrity_check（较慢）")
 
     backup = commands.add_parser("backup", help="备份台账", description="用 SQLite 在线备份生成一份经过校验的备份。")
-    backup.add_argument("--db", type=Path, required=True, help="台账文件")
+    backup.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     backup.add_argument("--to", type=Path, help="备份文件夹（默认：台账旁边的“<文件名>-备份”文件夹）")
 
     restore = commands.add_parser("restore", help="从备份恢复台账",
                                   description="用一份备份替换台账；被替换的文件改名保留在原处。")
     restore.add_argument("backup", type=Path, help="备份文件")
-    restore.add_argument("--db", type=Path, required=True, help="要恢复的台账文件")
+    restore.add_argument("--db", type=ledger_place, required=True, help="要恢复的台账文件或服务器地址")
+
+    migrate = commands.add_parser(
+        "migrate", help="把台账搬到服务器或搬回文件",
+        description="把整个台账（全部记录和修改记录）从一处复制到另一处，复制后逐表核对行数；"
+                    "目标须是不存在的文件或服务器上的空数据库。从服务器搬回文件也就是服务器台账的备份。")
+    migrate.add_argument("--from", dest="source", type=ledger_place, required=True, help="原台账：文件或服务器地址")
+    migrate.add_argument("--to", dest="target", type=ledger_place, required=True, help="目标：新文件或服务器地址")
 
     stats = commands.add_parser("stats", help="按科室统计任务情况", description="按牵头科室统计（只读）。")
-    stats.add_argument("--db", type=Path, required=True, help="台账文件")
+    stats.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     stats.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
@@ -96,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="读取任务分解表：自动找表头（可在前 15 行、可为两行表头），识别合并单元格与编号层级；"
                     "整个导入在一次事务中完成，同一文件再次导入会更新而不会重复。")
     importing.add_argument("file", type=Path, metavar="FILE.xlsx", help="任务分解表文件")
-    importing.add_argument("--db", type=Path, required=True, help="台账文件")
+    importing.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     importing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     importing.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
     importing.add_argument("--create", action="store_true", help="台账文件还不存在时先新建一个")
@@ -109,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import-progress", help="导入科室报回的推进情况表（.xlsx）",
         description="按编号或任务内容（允许小的改动）把每行对应到任务，作为该期的复命记录；对不上的行会列出。")
     returned.add_argument("file", type=Path, metavar="FILE.xlsx", help="推进情况表文件")
-    returned.add_argument("--db", type=Path, required=True, help="台账文件")
+    returned.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     returned.add_argument("--period", type=period_text, required=True, help="期次，如 2026-03")
     returned.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     returned.add_argument("--as-of", type=iso_date, dest="as_of", help="填报日期（默认：今天）")
@@ -118,12 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export-xlsx", help="导出台账为 Excel 任务分解表",
                                  description="按办公室的格式导出：标题行、两行表头、重点任务合并单元格、横向打印。")
-    export.add_argument("--db", type=Path, required=True, help="台账文件")
+    export.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="要写入的 Excel 文件")
     export.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     form = commands.add_parser("feedback-form", help="导出科室反馈表",
                                description="一个科室某期的空白反馈表；填好后可直接用 import-progress 导入。")
-    form.add_argument("--db", type=Path, required=True, help="台账文件")
+    form.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     form.add_argument("--section", required=True, help="科室名称")
     form.add_argument("--period", type=period_text, required=True, help="期次，如 2026-03")
     form.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx", help="要写入的 Excel 文件")
@@ -134,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = report.add_subparsers(dest="report", title="报表", metavar="报表", required=True)
     progress = kinds.add_parser("progress", help="工作任务推进情况表",
                                 description="A4 横向的推进情况表：按科室或重点任务分组，每页重复表头。")
-    progress.add_argument("--db", type=Path, required=True, help="台账文件")
+    progress.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     progress.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
     progress.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     progress.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
@@ -161,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_argument("--reply-days", dest="reply_days", type=int, help="反馈时限：发出后几天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
     for sheet in (stats_sheet, notice, notices):
-        sheet.add_argument("--db", type=Path, required=True, help="台账文件")
+        sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")

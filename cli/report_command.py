@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from cli.places import open_cli_ledger
 from models.domain.notices import issue_notices
 from models.errors import RuleError
-from models.file.ledger import open_ledger
 from models.read.lookups import sections
 from reports.fonts import setup_fonts
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.report in ("notice", "notices"):
         return run_notices(args, out)
     as_of = args.as_of or date.today()
-    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         settings = ledger.settings()
         with ledger.reading() as session:
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 def run_notices(args: argparse.Namespace, out: TextIO) -> int:
     """`report notice` and `report notices`: issue and number the notices (one transaction), then print them."""
     as_of = args.as_of or date.today()
-    ledger = open_ledger(args.db, auto_backup=False, read_only=args.dry_run)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=args.dry_run)
     try:
         settings = ledger.settings()
         with ledger.reading() as session:
@@ -90,7 +90,7 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
     """`export-xlsx` and `feedback-form`: spreadsheets written beside the target and renamed into place."""
-    ledger = open_ledger(args.db, auto_backup=False, read_only=True)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         with ledger.reading() as session:
             if args.command == "export-xlsx":

@@ -79,6 +79,25 @@ class LedgerTooNew(LedgerError):
         self.revision = revision
 
 
+class ServerTooNew(LedgerError):
+    def __init__(self, place: str, revision: str) -> None:
+        super().__init__("服务器上的台账 {place} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。"
+                         "为避免损坏，没有做任何改动，请升级程序后再连接。", place=place, revision=revision)
+        self.revision = revision
+
+
+class ServerUnreachable(LedgerError):
+    """The server did not answer, or broke off: nothing was saved by the action that met this."""
+
+
+class ServerLoginFailed(LedgerError):
+    """The server wants a password, or refused the one given; `needs_password`: none was given."""
+
+    def __init__(self, template: str, needs_password: bool, **values: object) -> None:
+        super().__init__(template, **values)
+        self.needs_password = needs_password
+
+
 class LedgerReadOnly(LedgerError):
     def __init__(self, reason: str) -> None:
         super().__init__("台账以只读方式打开，不能修改：{reason}", reason=reason)

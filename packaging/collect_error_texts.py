@@ -34,6 +34,8 @@ TEMPLATES = [
 def templates() -> list[str]:
     """The templates in the order they first appear, file by file: models/ first, then importers/."""
     found: list[str] = []
+    error_classes = {node.name for node in ast.parse((ROOT / "models" / "errors.py").read_text(encoding="utf-8")).body
+                     if isinstance(node, ast.ClassDef)}  # LedgerMissing, ServerUnreachable: every error of ours
     for path in [*sorted((ROOT / "models").rglob("*.py")), *sorted((ROOT / "importers").rglob("*.py"))]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
@@ -47,7 +49,8 @@ def templates() -> list[str]:
             if name in FIELD_CHECKS and len(node.args) > 1:  # require_text(title, "任务内容"): the {what}
                 found += [node.args[1].value] if isinstance(node.args[1], ast.Constant) else []
                 continue
-            if not (name.endswith("Error") or name in MESSAGE_CALLS) or name in BUILTIN_ERRORS:
+            # An error class (RuleError, ServerUnreachable) or one of the message calls above.
+            if not (name.endswith("Error") or name in error_classes or name in MESSAGE_CALLS) or name in BUILTIN_ERRORS:
                 continue
             first = node.args[0]
             if isinstance(first, ast.Name) and first.id in constants:

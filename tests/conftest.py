@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +14,14 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from demo.ledger import DEMO_ACTOR, create_demo_ledger
+from models.domain.settings import save_setting
 from models.file.ledger import create_ledger, open_ledger
 from models.ledger import Ledger
+from models.places import open_place
+from models.server.address import parse_address
+from models.server.ledger import make_server_engine, open_server_ledger
+from models.server.transfer import copy_to_server
+from tests.server_databases import SERVER, TestDatabases
 
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 DEMO_DAY = date(2026, 3, 25)  # the example ledger's today in tests: every light and status shows
@@ -49,11 +55,86 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+TEST_ORG, TEST_ACTOR = "中共测试市委组织部", "测试员"
+
+
 @pytest.fixture
-def ledger(tmp_path: Path) -> Iterator[Ledger]:
-    opened = create_ledger(tmp_path / "ledger.sqlite", org_name="中共测试市委组织部", year=2026, actor="测试员")
+def ledger(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Ledger]:
+    """A new empty ledger of 2026: a file, or with LUOSHI_TEST_SERVER a fresh database on that server."""
+    if SERVER:
+        yield from _server_ledger(request, "luoshi_empty", _fill_empty, TEST_ACTOR)
+        return
+    opened = create_ledger(tmp_path / "ledger.sqlite", org_name=TEST_ORG, year=2026, actor=TEST_ACTOR)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def test_databases() -> TestDatabases:
+    if not SERVER:
+        pytest.skip("没有测试用的 PostgreSQL 服务器：用 packaging/pg_cluster.py 运行（make test-server，CI 会运行）")
+    return TestDatabases(SERVER)
+
+
+@pytest.fixture
+def server_database(test_databases: TestDatabases) -> Iterator[str]:
+    """The address of a new, empty database on the test server (no ledger in it yet)."""
+    name = test_databases.fresh()
+    yield test_databases.url(name)
+    test_databases.drop(name)
+
+
+def _server_ledger(request: pytest.FixtureRequest, template: str, fill: Callable[[str], None],
+                   actor: str) -> Iterator[Ledger]:
+    databases: TestDatabases = request.getfixturevalue("test_databases")
+    name = databases.fresh(databases.template(template, fill))
+    opened = open_server_ledger(databases.address(name), actor=actor)
+    try:
+        yield opened
+    finally:
+        opened.close()
+        databases.drop(name)
+
+
+@pytest.fixture
+def server_demo(test_databases: TestDatabases, demo_template: Path) -> Iterator[str]:
+    """The address of a database on the test server holding the example ledger (server runs only)."""
+    name = test_databases.fresh(test_databases.template("luoshi_demo", _demo_filler(demo_template)))
+    yield test_databases.url(name)
+    test_databases.drop(name)
+
+
+def _demo_filler(demo_template: Path) -> Callable[[str], None]:
+    def fill(url: str) -> None:
+        source = open_ledger(demo_template, auto_backup=False, read_only=True)
+        address, _ = parse_address(url)
+        engine = make_server_engine(address, None)
+        copy_to_server(source, engine, address)
+        engine.dispose()
+        source.close()
+    return fill
+
+
+def _fill_empty(url: str) -> None:
+    made = open_place(url, create=True)
+    with made.begin() as session:
+        save_setting(session, "org_name", TEST_ORG)
+        save_setting(session, "current_year", 2026)
+    made.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a server (LUOSHI_TEST_SERVER): the storage-independent tests only, those working through a ledger
+    fixture and not about the file itself."""
+    if not SERVER:
+        return
+    kept, dropped = [], []
+    for item in items:
+        uses_ledger = {"ledger", "demo_ledger", "server_database", "server_demo"} & set(
+            getattr(item, "fixturenames", ()))
+        (kept if uses_ledger and item.get_closest_marker("file_only") is None else dropped).append(item)
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
 
 
 @pytest.fixture(scope="session")
@@ -65,8 +146,12 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_ledger(demo_template: Path, tmp_path: Path) -> Iterator[Ledger]:
-    """A copy of the example ledger of DEMO_DAY (2026年3月25日), opened for writing."""
+def demo_ledger(demo_template: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Ledger]:
+    """A copy of the example ledger of DEMO_DAY (2026年3月25日), opened for writing (on LUOSHI_TEST_SERVER: a
+    database holding it)."""
+    if SERVER:
+        yield from _server_ledger(request, "luoshi_demo", _demo_filler(demo_template), DEMO_ACTOR)
+        return
     copy = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, copy)
     opened = open_ledger(copy, actor=DEMO_ACTOR, auto_backup=False)

@@ -21,6 +21,8 @@ from models.file.ledger import open_ledger
 from models.file.storage import integrity_problems
 from models.ledger import Ledger
 
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
+
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 50
 

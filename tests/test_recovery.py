@@ -31,6 +31,8 @@ from models.file.backup import (
 from models.file.ledger import create_ledger, open_ledger
 from models.ledger import Ledger
 
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

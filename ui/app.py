@@ -14,6 +14,7 @@ from demo.ledger import create_demo_ledger
 from models.errors import BackupError, LedgerError
 from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
+from models.places import open_place
 from ui import ui_state
 from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
@@ -31,16 +32,17 @@ def ensure_demo(path: Path) -> None:
         create_demo_ledger(path).close()
 
 
-def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | None]) -> Path | None:
-    """The file to open: --db, --demo, the user's ledger, or what the welcome dialog decides."""
+def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | None]) -> Path | str | None:
+    """What to open: --db (a file or a server), --demo, the last one, the user's ledger, or what the welcome
+    dialog decides."""
     if args.db is not None:
-        return Path(args.db)
+        return args.db if isinstance(args.db, str) else Path(args.db)
     if args.demo:
         ensure_demo(demo_ledger_path())
         return demo_ledger_path()
     last = ui_state.last_ledger()
-    if last is not None and last.exists():
-        return last  # reopen what the user worked on last, as desktop programs do
+    if last is not None and (isinstance(last, str) or last.exists()):
+        return last  # reopen what the user worked on last (a file, or a server), as desktop programs do
     user_ledger = default_ledger_path()
     if user_ledger.exists():
         return user_ledger
@@ -62,12 +64,13 @@ def _ask_welcome() -> WelcomeDialog | None:
 
 def take_screenshot(args: argparse.Namespace) -> int:
     """Headless check of the UI: load, render the main window to a PNG, exit."""
-    path = choose_ledger(args, lambda: None) or demo_ledger_path()
-    if not path.exists():
-        print(f"错误：找不到台账文件：{path}", file=sys.stderr)
+    place = choose_ledger(args, lambda: None) or demo_ledger_path()
+    if isinstance(place, Path) and not place.exists():
+        print(f"错误：找不到台账文件：{place}", file=sys.stderr)
         return 1
     try:
-        ledger = open_ledger(path, actor=args.user, auto_backup=False, check_in_background=True)
+        ledger = (open_place(place, actor=args.user, auto_backup=False) if isinstance(place, str) else
+                  open_ledger(place, actor=args.user, auto_backup=False, check_in_background=True))
         window = MainWindow(ledger)
         ledger.wait_until_checked()
     except (LedgerError, BackupError) as error:
@@ -115,6 +118,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from ui.gallery import render_gallery  # only for --gallery
 
         shown = choose_ledger(args, lambda: None) or demo_ledger_path()
+        if isinstance(shown, str):
+            print("错误：--gallery 画的是台账文件（如 --demo），不是服务器上的台账。", file=sys.stderr)
+            return 1
         if not shown.exists():
             print(f"错误：找不到台账文件：{shown}", file=sys.stderr)
             return 1
@@ -130,7 +136,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     ledger, window = opened
-    ui_state.remember_ledger(path)
+    ui_state.remember_ledger(ledger.place if ledger.is_server else path)  # a server's address without a password
     window.owns_ledger = True
     window.show_notices([*ledger.notices, *([font_notice] if font_notice else [])])
     window.show()  # sized from this screen and the size the user left it at (ui/window_geometry.py)

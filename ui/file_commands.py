@@ -19,6 +19,7 @@ from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.recycle_bin_dialog import RecycleBinDialog
+from ui.server_dialog import ServerDialog
 from ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -65,6 +66,19 @@ class FileCommands:
         if path is not None:
             self.open_file(path)
 
+    def connect_server(self) -> MainWindow | None:
+        """文件 → 连接服务器…: the shared ledger on the office's server, in a new window in this one's place."""
+        if not self._saved():
+            return None
+        dialog = ServerDialog(self.window)
+        if not self.dialogs.run(dialog):
+            return None
+        address = dialog.address()
+        replacement = self.replace_window(address.display, dialog.password())
+        if replacement is not None:
+            ui_state.remember_server(address)
+        return replacement
+
     def open_demo(self) -> MainWindow | None:
         """The example ledger (made on first use, kept apart from the office's own) in this window's place."""
         path = demo_ledger_path()
@@ -84,11 +98,12 @@ class FileCommands:
             return self.window
         return self.replace_window(path)
 
-    def replace_window(self, path: Path) -> MainWindow | None:
+    def replace_window(self, place: Path | str, password: str | None = None) -> MainWindow | None:
+        """`place` (a file, or a server's address) opened in a new window that takes this one's place."""
         window = self.window
         as_of, dialogs = self.context.as_of, self.dialogs
-        opened = open_and_build(path, self.context.ledger.actor, window,
-                                lambda ledger: type(window)(ledger, as_of, dialogs=dialogs))
+        opened = open_and_build(place, self.context.ledger.actor, window,
+                                lambda ledger: type(window)(ledger, as_of, dialogs=dialogs), password)
         if opened is None:
             return None
         ledger, replacement = opened
@@ -96,7 +111,7 @@ class FileCommands:
         replacement.show_notices(ledger.notices)
         replacement.show()
         replacement.setGeometry(window.geometry())  # where the old window was, not where it was last closed
-        ui_state.remember_ledger(path)
+        ui_state.remember_ledger(ledger.place if ledger.is_server else place)
         window.replacement = replacement
         window.close()
         return replacement

@@ -1,4 +1,5 @@
-"""Opening ledger files from the UI: a damaged or missing file offers its newest good copy; the rest is explained."""
+"""Opening ledgers from the UI: a damaged or missing file offers its newest good copy, a server asks for its
+password; the rest is explained."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from models.errors import LedgerDamaged, LedgerError, LedgerMissing
+from models.errors import LedgerDamaged, LedgerError, LedgerMissing, ServerLoginFailed
 from models.file.backup import restore_backup
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from models.server.address import ServerAddress, parse_address
+from models.server.ledger import open_server_ledger
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
@@ -38,9 +41,13 @@ def _open_checked(path: Path, actor: str | None, build: Callable[[Ledger], Built
     return ledger, built
 
 
-def open_and_build(path: Path, actor: str | None, parent: QWidget | None,
-                   build: Callable[[Ledger], Built]) -> tuple[Ledger, Built] | None:
-    """Open `path` and build on it; a damaged file offers its newest good backup, other problems are explained."""
+def open_and_build(place: Path | str, actor: str | None, parent: QWidget | None,
+                   build: Callable[[Ledger], Built], password: str | None = None) -> tuple[Ledger, Built] | None:
+    """Open `place` (a file, or a server's address) and build on it; a damaged file offers its newest good
+    backup, a server that wants a password asks for it, other problems are explained."""
+    if isinstance(place, str):
+        return _open_server(place, actor, parent, build, password)
+    path = place
     try:
         return _open_checked(path, actor, build)
     except (LedgerDamaged, LedgerMissing) as problem:
@@ -62,6 +69,52 @@ def open_and_build(path: Path, actor: str | None, parent: QWidget | None,
     except LedgerError as error:
         QMessageBox.critical(parent, _tr("无法打开台账"), error_text(error))
         return None
+
+
+PASSWORD_TRIES = 3
+
+
+def _open_server(place: str, actor: str | None, parent: QWidget | None, build: Callable[[Ledger], Built],
+                 password: str | None) -> tuple[Ledger, Built] | None:
+    try:
+        address, written = parse_address(place)
+    except LedgerError as error:
+        QMessageBox.critical(parent, _tr("无法打开台账"), error_text(error))
+        return None
+    password = password if password is not None else written
+    for _attempt in range(PASSWORD_TRIES):
+        try:
+            ledger = open_server_ledger(address, password, actor=actor)
+        except ServerLoginFailed as refused:
+            asked = ask_password(parent, address, "" if refused.needs_password else error_text(refused))
+            if asked is None:
+                return None
+            password = asked
+            continue
+        except LedgerError as error:
+            QMessageBox.critical(parent, _tr("无法连接服务器"), error_text(error))
+            return None
+        try:
+            return ledger, build(ledger)
+        except BaseException:
+            ledger.close()
+            raise
+    QMessageBox.critical(parent, _tr("无法连接服务器"), _tr("密码连续 {n} 次不对，没有连接。").format(n=PASSWORD_TRIES))
+    return None
+
+
+def ask_password(parent: QWidget | None, address: ServerAddress, problem: str) -> str | None:
+    """The server's password, typed unseen; None when the user gives up. Never stored anywhere."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(_tr("服务器密码"))
+    dialog.setLabelText((problem + "\n\n" if problem else "") +
+                        _tr("{place} 的密码：").format(place=address.display))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.setOkButtonText(_tr("连接"))
+    dialog.setCancelButtonText(_tr("取消"))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def open_interactively(path: Path, actor: str | None, parent: QWidget | None = None) -> Ledger | None:

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.new_ledger.triggered.connect(files.new_ledger)
         a.open_ledger.triggered.connect(files.open_ledger)
+        a.connect_server.triggered.connect(files.connect_server)
         a.backup.triggered.connect(files.backup_now)
         a.data_safety.triggered.connect(files.open_data_safety)
         a.settings.triggered.connect(files.open_settings)

@@ -8,6 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
+from models.errors import LedgerError
+from models.server.address import ServerAddress, is_server_address, parse_address
+
 
 def store() -> QSettings:
     # With LUOSHI_DATA_DIR (tests, a portable copy on a USB stick) the layout lives beside the data too.
@@ -40,13 +43,31 @@ def restore_splitters(splitters: dict[str, QSplitter]) -> None:
             splitter.restoreState(state)
 
 
-def last_ledger() -> Path | None:
+def last_ledger() -> Path | str | None:
+    """The file, or the server's address (postgresql://…, never with a password), worked on last."""
     value = store().value("ledger/last")
-    return Path(value) if isinstance(value, str) and value else None
+    if not isinstance(value, str) or not value:
+        return None
+    return value if is_server_address(value) else Path(value)
 
 
-def remember_ledger(path: Path) -> None:
-    store().setValue("ledger/last", str(path))
+def remember_ledger(place: Path | str) -> None:
+    store().setValue("ledger/last", str(place))
+
+
+def last_server() -> ServerAddress | None:
+    """The server this PC connected to last: 连接服务器… starts from it."""
+    value = store().value("server/last")
+    if not isinstance(value, str) or not is_server_address(value):
+        return None
+    try:
+        return parse_address(value)[0]
+    except LedgerError:
+        return None
+
+
+def remember_server(address: ServerAddress) -> None:
+    store().setValue("server/last", address.display)  # the address shown to users holds no password
 
 
 def last_folder(purpose: str) -> Path:

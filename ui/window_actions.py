@@ -14,6 +14,7 @@ from ui.i18n import tr as _tr
 class WindowActions:
     new_ledger: QAction
     open_ledger: QAction
+    connect_server: QAction
     backup: QAction
     data_safety: QAction
     import_xlsx: QAction
@@ -76,6 +77,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     actions = WindowActions(
         new_ledger=make(_tr("新建台账文件…"), tip=_tr("另建一个空白台账文件")),
         open_ledger=make(_tr("打开台账文件…"), QKeySequence.StandardKey.Open),
+        connect_server=make(_tr("连接服务器…"), tip=_tr("打开办公室内网服务器上几台电脑共用的台账")),
         backup=make(_tr("立即备份"), tip=_tr("把台账复制一份到备份文件夹")),
         data_safety=make(_tr("数据安全…"), tip=_tr("台账文件在哪里、备份情况、检查文件、用备份恢复")),
         import_xlsx=make(_tr("导入 Excel/Word…"), "Ctrl+I",
@@ -107,8 +109,8 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     )
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(_tr("文件(&F)"))
-    for action in (actions.new_ledger, actions.open_ledger, None, actions.import_xlsx, actions.export_xlsx,
-                   actions.feedback_forms, actions.import_returns, None, actions.backup,
+    for action in (actions.new_ledger, actions.open_ledger, actions.connect_server, None, actions.import_xlsx,
+                   actions.export_xlsx, actions.feedback_forms, actions.import_returns, None, actions.backup,
                    actions.data_safety, actions.recycle_bin,
                    actions.rollover, actions.settings, None, actions.print_sheet, None, actions.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)

@@ -61,6 +61,7 @@ class DraftStore:
                 self.path.unlink(missing_ok=True)
                 return
             data = json.dumps({key: asdict(d) for key, d in self._drafts.items()}, ensure_ascii=False, indent=1)
+            self.path.parent.mkdir(parents=True, exist_ok=True)  # a server ledger keeps its drafts in a folder
             handle, temporary = tempfile.mkstemp(prefix=".drafts-", suffix=".tmp", dir=self.path.parent)
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(data)

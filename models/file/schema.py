@@ -73,11 +73,13 @@ def read_schema_state(path: Path, *, untouched: bool = False) -> SchemaState:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Bring the file to `target` (all migrations run in one transaction) and mark it as ours."""
+    """Bring the file (or a server's database) to `target`, all migrations in one transaction, and mark
+    a file as ours."""
     from alembic import command
 
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, target)
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")

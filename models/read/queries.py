@@ -65,18 +65,19 @@ TASK_ROWS_SQL = """
            o.name
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
-    WHERE t.year = ? {deleted} {only}
+    WHERE t.year = {p} {deleted} {only}
     ORDER BY CASE WHEN t.parent_id IS NULL THEN coalesce(k.sort_order, 0) ELSE 0 END, t.sort_order, t.id"""
 CO_SECTIONS_SQL = """
     SELECT c.task_id, s.name FROM task_co_section c JOIN section s ON s.id = c.section_id
-    JOIN task t ON t.id = c.task_id WHERE t.year = ? {only} ORDER BY s.sort_order"""
+    JOIN task t ON t.id = c.task_id WHERE t.year = {p} {only} ORDER BY s.sort_order"""
 
 
-class _Days(dict[str, date]):
-    """ISO text → date, each distinct day parsed once (a year's deadlines share a few hundred days)."""
+class _Days(dict[str | date, date]):
+    """ISO text → date, each distinct day parsed once (a year's deadlines share a few hundred days).
+    A server's driver hands dates over already made: they stand for themselves."""
 
-    def __missing__(self, text: str) -> date:
-        day = self[text] = date.fromisoformat(text)
+    def __missing__(self, text: str | date) -> date:
+        day = self[text] = date.fromisoformat(text) if isinstance(text, str) else text
         return day
 
 
@@ -113,13 +114,17 @@ def no_collection_pauses() -> Iterator[None]:
 
 def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
                include_deleted: bool, only: Collection[int] | None) -> list[TaskRow]:
-    cursor = session.connection().connection.cursor()
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # SQLite's driver, or a server's
     deleted = "" if include_deleted else "AND t.deleted_at IS NULL"
     # Ids are ints from our own rows, never user text, so they go into the statement as numbers.
     chosen = "" if only is None else f"AND t.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
-    fetched = cursor.execute(TASK_ROWS_SQL.format(deleted=deleted, only=chosen), (year,)).fetchall()
+    cursor.execute(TASK_ROWS_SQL.format(p=mark, deleted=deleted, only=chosen), (year,))
+    fetched = cursor.fetchall()
     co: dict[int, list[str]] = defaultdict(list)
-    for task_id, name in cursor.execute(CO_SECTIONS_SQL.format(only=chosen), (year,)):
+    cursor.execute(CO_SECTIONS_SQL.format(p=mark, only=chosen), (year,))
+    for task_id, name in cursor.fetchall():
         co[task_id].append(name)
     cursor.close()
     current = period_of(as_of)

@@ -246,6 +246,30 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Cannot open the ledger</translation>
     </message>
     <message>
+        <source>无法连接服务器</source>
+        <translation>Cannot connect to the server</translation>
+    </message>
+    <message>
+        <source>密码连续 {n} 次不对，没有连接。</source>
+        <translation>The password was wrong {n} times in a row; not connected.</translation>
+    </message>
+    <message>
+        <source>服务器密码</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>{place} 的密码：</source>
+        <translation>Password for {place}:</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>这台电脑上没有可以显示中文的字体，界面文字可能显示为方框。请安装中文字体（如文泉驿微米黑 fonts-wqy-microhei），或使用带字体的安装包。</source>
         <translation>This PC has no font that shows Chinese: text may appear as boxes. Install a Chinese font (such as WenQuanYi Micro Hei, fonts-wqy-microhei) or use the package that brings one.</translation>
     </message>
@@ -456,6 +480,14 @@ It can be restored from File → Recycle bin.</translation>
     <message>
         <source>打开台账文件…</source>
         <translation>Open ledger file…</translation>
+    </message>
+    <message>
+        <source>连接服务器…</source>
+        <translation>Connect to server…</translation>
+    </message>
+    <message>
+        <source>打开办公室内网服务器上几台电脑共用的台账</source>
+        <translation>Open the ledger several PCs share on the office network&apos;s server</translation>
     </message>
     <message>
         <source>立即备份</source>
@@ -960,6 +992,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{path} was written by a newer Luoshi (data structure {revision}) that this program does not know. The file was not touched; upgrade the program to open it.</translation>
     </message>
     <message>
+        <source>服务器上的台账 {place} 由更新版本的落实台账写入（数据结构版本 {revision}），本程序无法识别。为避免损坏，没有做任何改动，请升级程序后再连接。</source>
+        <translation>The ledger on the server {place} was written by a newer version of Luoshi (schema version {revision}) that this program does not know. To keep it safe nothing was changed: please upgrade the program, then connect again.</translation>
+    </message>
+    <message>
         <source>台账以只读方式打开，不能修改：{reason}</source>
         <translation>The ledger is open read-only and cannot be changed: {reason}</translation>
     </message>
@@ -1030,6 +1066,82 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>无法创建台账文件：{path}（{error}）</source>
         <translation>Cannot create the ledger file: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>服务器地址应以 postgresql:// 开头，例如 postgresql://luoshi@10.1.2.3/ledger；收到的是“{text}”。</source>
+        <translation>A server address starts with postgresql://, for example postgresql://luoshi@10.1.2.3/ledger; given: &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>服务器地址缺少服务器名或 IP：“{text}”。</source>
+        <translation>The server address has no server name or IP: &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>服务器地址缺少数据库名（写在最后一个 / 之后）：“{text}”。</source>
+        <translation>The server address has no database name (after the last /): &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>服务器地址缺少用户名（写在 @ 之前）：“{text}”。</source>
+        <translation>The server address has no user name (before the @): &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>服务器地址中的端口不是 1–65535 之间的数字：“{text}”。</source>
+        <translation>The port in the server address is not a number from 1 to 65535: &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作（{reason}），没有保存。</source>
+        <translation>The server refused this action ({reason}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 要求输入密码。</source>
+        <translation>The server {place} asks for a password.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 拒绝了登录：用户名或密码不对（{reason}）。</source>
+        <translation>The server {place} refused the login: wrong user name or password ({reason}).</translation>
+    </message>
+    <message>
+        <source>服务器上没有名为 {database} 的数据库，请先按说明建立数据库。</source>
+        <translation>The server has no database named {database}: create it first, as the guide says.</translation>
+    </message>
+    <message>
+        <source>无法连接服务器 {place}（{reason}）。这次操作没有保存，请检查后重试。</source>
+        <translation>Cannot reach the server {place} ({reason}). This action was not saved; please check and try again.</translation>
+    </message>
+    <message>
+        <source>服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住</source>
+        <translation>the server does not answer: it may be off, its database not started, or a firewall in the way</translation>
+    </message>
+    <message>
+        <source>服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑</source>
+        <translation>the server closed the connection: the database or user name may be wrong, or the server does not accept this PC</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 里已有别的数据表，不是落实台账，没有做任何改动。</source>
+        <translation>The database {database} holds other tables and is not a Luoshi ledger; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 里还没有台账。可以把现有的台账搬上去：main.py migrate --from 台账.sqlite --to {place}</source>
+        <translation>The database {database} holds no ledger yet. An existing ledger can be moved there: main.py migrate --from ledger.sqlite --to {place}</translation>
+    </message>
+    <message>
+        <source>服务器上的台账需要升级数据结构才能打开，但现在是只读方式。</source>
+        <translation>The ledger on the server needs its schema upgraded before it opens, but it was asked for read-only.</translation>
+    </message>
+    <message>
+        <source>要复制的台账没有数据结构版本，不能复制。</source>
+        <translation>The ledger to copy has no schema version and cannot be copied.</translation>
+    </message>
+    <message>
+        <source>复制后核对不符：{table} 表原有 {here} 行，复制了 {copied} 行，目标里有 {there} 行。没有保存这次复制。</source>
+        <translation>The copy does not match: table {table} has {here} rows, {copied} were copied and the target holds {there}. The copy was not kept.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账是数据结构版本 {there}，要搬的台账是 {revision}：请先用同一版本的程序打开两者。</source>
+        <translation>The ledger on the server has schema version {there}, the one to move has {revision}: open both with the same version of the program first.</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库 {database} 里已经有台账内容，没有覆盖。要用文件替换它，请用 main.py restore。</source>
+        <translation>The database {database} on the server already holds a ledger; it was not overwritten. To replace it with a file, use main.py restore.</translation>
     </message>
     <message>
         <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
@@ -1109,7 +1221,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>{name} 的工作表“{sheet}”已损坏或含有无法解析的内容，无法读取。</source>
-        <translation>Sheet &quot;{sheet}&quot; of {name} is damaged or holds what cannot be parsed; it cannot be read.</translation>
+        <translation>The sheet &quot;{sheet}&quot; of {name} is damaged or holds content that cannot be read.</translation>
     </message>
     <message>
         <source>文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；请只保留需要导入的工作表。</source>
@@ -1149,7 +1261,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>{name} 含有不安全或无法解析的内容，已拒绝读取。</source>
-        <translation>{name} holds unsafe or unparsable content and was refused.</translation>
+        <translation>{name} holds unsafe or unreadable content and was refused.</translation>
     </message>
     <message>
         <source>无法读取文件 {name}：{error}</source>
@@ -2265,6 +2377,65 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>连接服务器上的台账</source>
+        <translation>Connect to a ledger on a server</translation>
+    </message>
+    <message>
+        <source>几台电脑共用一个台账时，台账放在办公室内网的 PostgreSQL 服务器上。请填写管理员给出的服务器地址、数据库和用户名。</source>
+        <translation>When several PCs share one ledger, it is kept on the office network&apos;s PostgreSQL server. Fill in the server, database and user name your administrator gave you.</translation>
+    </message>
+    <message>
+        <source>如 10.1.2.3 或 zzb-server</source>
+        <translation>e.g. 10.1.2.3 or zzb-server</translation>
+    </message>
+    <message>
+        <source>不会保存在这台电脑上</source>
+        <translation>never stored on this PC</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写服务器的名称或 IP 地址。</source>
+        <translation>Please fill in the server&apos;s name or IP address.</translation>
+    </message>
+    <message>
+        <source>请填写数据库名。</source>
+        <translation>Please fill in the database name.</translation>
+    </message>
+    <message>
+        <source>请填写用户名。</source>
+        <translation>Please fill in the user name.</translation>
     </message>
 </context>
 <context>

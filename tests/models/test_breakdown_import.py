@@ -210,7 +210,7 @@ def test_hostile_text_is_imported_literally(ledger: Ledger, tmp_path: Path) -> N
 
 def test_import_command_json_and_dry_run(ledger: Ledger) -> None:
     command = [sys.executable, str(ROOT / "main.py"), "import", str(SAMPLES / "任务分解表-合并单元格.xlsx"),
-               "--db", str(ledger.path), "--json", "--dry-run"]
+               "--db", str(ledger.place), "--json", "--dry-run"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

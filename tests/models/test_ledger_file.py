@@ -20,6 +20,8 @@ from models.file.schema import head_revision, known_revisions, read_schema_state
 from models.file.storage import integrity_problems, make_engine
 from models.ledger import Ledger
 
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -20,6 +20,8 @@ from models.file.storage import make_engine
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
+
 AS_OF = date(2026, 3, 25)
 
 

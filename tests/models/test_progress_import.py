@@ -80,7 +80,7 @@ def test_dry_run_enters_nothing(ledger: Ledger) -> None:
 
 def test_import_progress_command_checks_the_period(ledger: Ledger) -> None:
     base = [sys.executable, str(ROOT / "main.py"), "import-progress", str(SAMPLES / "推进情况表-3月.xlsx"),
-            "--db", str(ledger.path)]
+            "--db", ledger.place]
     bad = subprocess.run([*base, "--period", "2026-13"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "期次应写成“年-月”" in bad.stderr
     good = subprocess.run([*base, "--period", "2026-03", "--dry-run"], cwd=ROOT, capture_output=True, text=True,

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import open_ledger
 from models.file.safety import safety_facts, verify_ledger
 from models.ledger import Ledger
+
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
 
 
 def test_facts_name_the_file_its_backups_newest_first_and_the_check_made_on_opening(ledger: Ledger) -> None:

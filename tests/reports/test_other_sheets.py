@@ -17,8 +17,8 @@ from models.domain.entities import AuditEntry, Notice
 from models.domain.enums import Status
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
-from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from models.places import open_place
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet
@@ -75,7 +75,7 @@ def test_notice_has_details_extension_history_progress_and_signature(ledger: Led
 def test_notice_command_takes_the_number_shown_in_the_window(ledger: Ledger, tmp_path: Path) -> None:
     populate(ledger)
     ledger.close()  # issuing a notice numbers it in the ledger: the command writes
-    base = [sys.executable, str(ROOT / "main.py"), "report", "notice", "--db", str(ledger.path), "--as-of",
+    base = [sys.executable, str(ROOT / "main.py"), "report", "notice", "--db", ledger.place, "--as-of",
             "2026-03-25"]
     for number in (1, 2):  # numbered on within the year, each time one goes out
         good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf")], cwd=ROOT,
@@ -91,9 +91,9 @@ def test_notice_command_takes_the_number_shown_in_the_window(ledger: Ledger, tmp
 
 def test_notices_go_out_numbered_one_a_page_and_a_preview_numbers_nothing(demo_ledger: Ledger,
                                                                          tmp_path: Path) -> None:
-    path = demo_ledger.path
+    place = demo_ledger.place  # a file, or a server's address
     demo_ledger.close()
-    base = [sys.executable, str(ROOT / "main.py"), "report", "notices", "--db", str(path), "--as-of", "2026-03-25"]
+    base = [sys.executable, str(ROOT / "main.py"), "report", "notices", "--db", place, "--as-of", "2026-03-25"]
     preview = subprocess.run([*base, "--out", str(tmp_path / "p.pdf"), "--dry-run"], cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert preview.returncode == 0 and "未编号" in preview.stdout, preview.stderr
@@ -104,7 +104,7 @@ def test_notices_go_out_numbered_one_a_page_and_a_preview_numbers_nothing(demo_l
     numbers = [re.search(r"督〔2026〕(\d+)号", page) for page in pages]
     assert all(numbers) and [int(m[1]) for m in numbers if m] == list(range(1, len(pages) + 1))  # 1 after a preview
     assert all("已逾期" in page and "已超过完成时限" in page for page in pages)  # the overdue ones, told so
-    ledger = open_ledger(path, auto_backup=False, read_only=True)
+    ledger = open_place(place, auto_backup=False, read_only=True)
     try:
         with ledger.reading() as session:
             stored = session.scalars(select(Notice.number).order_by(Notice.number)).all()

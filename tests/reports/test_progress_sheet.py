@@ -144,7 +144,7 @@ def test_cff_fonts_are_refused(tmp_path: Path) -> None:
 def test_report_command_writes_the_pdf_and_refuses_a_bad_file(ledger: Ledger, tmp_path: Path) -> None:
     fill(ledger, 3)
     out = tmp_path / "cli.pdf"
-    run = [sys.executable, str(ROOT / "main.py"), "report", "progress", "--db", str(ledger.path), "--out", str(out),
+    run = [sys.executable, str(ROOT / "main.py"), "report", "progress", "--db", ledger.place, "--out", str(out),
            "--as-of", "2026-03-25", "--group-by", "key-task"]
     result = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -160,7 +160,7 @@ def test_report_command_writes_the_pdf_and_refuses_a_bad_file(ledger: Ledger, tm
 @pytest.mark.parametrize(("option", "value"), [("--group-by", "monthly"), ("--only", "everything")])
 def test_report_command_rejects_bad_options_in_chinese(ledger: Ledger, tmp_path: Path, option: str,
                                                        value: str) -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "progress", "--db", str(ledger.path),
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "progress", "--db", ledger.place,
                              "--out", str(tmp_path / "x.pdf"), option, value],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2

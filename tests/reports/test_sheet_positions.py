@@ -127,11 +127,11 @@ def test_a_thousand_tasks_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> 
 
 def test_every_sheet_embeds_every_font_it_names(demo_ledger: Ledger, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
-    path = demo_ledger.path
+    place = demo_ledger.place  # a file, or a server's address
     demo_ledger.close()
     for kind, extra in (("progress", []), ("stats", []), ("notice", ["--task", "1.1"])):
         out = tmp_path / f"{kind}.pdf"
-        assert main(["report", kind, "--db", str(path), "--out", str(out), *extra]) == 0
+        assert main(["report", kind, "--db", str(place), "--out", str(out), *extra]) == 0
         assert unembedded_fonts(out) == [], kind
     capsys.readouterr()
 
@@ -204,10 +204,10 @@ def test_an_empty_ledger_prints_its_own_name_and_says_there_is_nothing(tmp_path:
 def test_an_unknown_choice_is_refused_with_the_names_there_are(demo_ledger: Ledger, tmp_path: Path, option: str,
                                                                given: str, listed: str,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    path = demo_ledger.path
+    place = demo_ledger.place  # a file, or a server's address
     demo_ledger.close()
     out = tmp_path / "sheet.pdf"
-    assert main(["report", "progress", "--db", str(path), "--out", str(out), option, given]) == 1
+    assert main(["report", "progress", "--db", str(place), "--out", str(out), option, given]) == 1
     error = capsys.readouterr().err
     assert "没有" in error and given in error and listed in error and not out.exists()
 

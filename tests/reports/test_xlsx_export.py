@@ -117,10 +117,10 @@ def test_exports_are_readable_like_any_saved_file_and_leave_no_temporaries(ledge
     stale = tmp_path / ".luoshi-killed.xlsx.tmp"  # what an export killed last week left
     stale.write_bytes(b"")
     os.utime(stale, (time.time() - 7 * 86_400, time.time() - 7 * 86_400))
-    path = ledger.path
+    place = ledger.place  # a file, or a server's address
     ledger.close()
     out = tmp_path / "台账.xlsx"
-    assert main(["export-xlsx", "--db", str(path), "--out", str(out)]) == 0
+    assert main(["export-xlsx", "--db", str(place), "--out", str(out)]) == 0
     umask = os.umask(0o022)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

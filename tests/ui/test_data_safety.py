@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from models.domain.tasks import TaskDraft
@@ -12,6 +13,8 @@ from ui.data_safety_dialog import DataSafetyDialog
 from ui.main_window import MainWindow
 
 from .helpers import shown_titles
+
+pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
 
 TODAY = date(2026, 3, 25)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.domain.tasks import TaskDraft
-from models.file.drafts import drafts_path
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from ui.main_window import MainWindow
@@ -48,7 +47,7 @@ def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot
     window, task_id = with_task(qtbot, ledger, "落实谈心谈话制度")
     type_text(window.editor.measures_edit, "每季度至少谈一次")
     window.editor.owner_combo.setCurrentText("李明")
-    path = drafts_path(ledger.path)
+    path = ledger.drafts_file
     qtbot.waitUntil(lambda: path.exists() and "每季度至少谈一次" in path.read_text(encoding="utf-8"), timeout=3000)
     window.context.drafts.put("meeting:1:task:99", "会上说到一半")  # the meeting page's draft shares the file
     crash(window)  # gone without closing; a new window starts on the same file
@@ -69,7 +68,7 @@ def test_unsaved_edits_come_back_after_a_crash_and_save_with_ctrl_s(qtbot: QtBot
 def test_discarding_the_changes_drops_the_draft(qtbot: QtBot, ledger: Ledger) -> None:
     window, task_id = with_task(qtbot, ledger, "开展年轻干部调研")
     type_text(window.editor.note_edit, "待定")
-    path = drafts_path(ledger.path)
+    path = ledger.drafts_file
     qtbot.waitUntil(path.exists, timeout=3000)
     window.editor.revert_button.click()
     qtbot.waitUntil(lambda: not path.exists(), timeout=3000)
@@ -95,7 +94,7 @@ def test_a_report_whose_save_is_refused_comes_back_in_the_dialog(qtbot: QtBot, l
     assert seen[1].text_edit.toPlainText() == "已谈心谈话十二人次"
     with ledger.reading() as session:
         assert [row.text for row in task_detail(session, task_id).timeline] == ["已谈心谈话十二人次"]
-    assert not drafts_path(ledger.path).exists()
+    assert not ledger.drafts_file.exists()
 
 
 def test_a_paste_longer_than_a_report_takes_keeps_the_dialog_open_with_the_reason(qtbot: QtBot,

@@ -17,7 +17,6 @@ from models.domain.deadlines import parse_deadline
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, create_task
-from models.file.drafts import drafts_path
 from models.ledger import Ledger
 from models.read import lookups
 from tests.reports.pdf_boxes import pages, paper_faults
@@ -128,7 +127,7 @@ def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: Q
     qtbot.keyClick(page.entry, Qt.Key.Key_Escape)
     assert page.entry.toPlainText() == ""
     assert entries(window.context.ledger) == []
-    assert not drafts_path(window.context.ledger.path).exists()
+    assert not window.context.ledger.drafts_file.exists()
 
 
 def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qtbot: QtBot,
@@ -191,7 +190,7 @@ def test_unsaved_text_survives_a_crash_and_is_offered_back(window: MainWindow, q
                                                            tasks: list[int]) -> None:
     page = window.meeting_page
     type_text(page.entry, "会上说到一半")
-    path = drafts_path(ledger.path)
+    path = ledger.drafts_file
     qtbot.waitUntil(path.exists, timeout=3000)
     assert "会上说到一半" in path.read_text(encoding="utf-8")
     # A crash: the window is gone without closing; a new one starts on the same file.

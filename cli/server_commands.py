@@ -1,0 +1,151 @@
+"""The subcommands' server side: a new or example ledger on a server, its check, backup and restore, and migrate."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import DBAPIError
+
+from cli.places import Place, open_cli_ledger, server_password
+from models.domain.settings import save_setting
+from models.errors import LedgerError, ServerLoginFailed
+from models.file.ledger import open_ledger
+from models.file.schema import head_revision, known_revisions
+from models.ledger import Ledger
+from models.server.address import ServerAddress, parse_address
+from models.server.ledger import make_server_engine, server_failure, server_revision
+from models.server.transfer import copy_to_file, copy_to_server
+
+OK, FAILED = 0, 1
+
+
+def new_on_server(args: argparse.Namespace, out: TextIO) -> int:
+    year = args.year or date.today().year
+    ledger = open_cli_ledger(args.db, create=True)
+    try:
+        with ledger.begin() as session:
+            if args.org.strip():
+                save_setting(session, "org_name", args.org.strip())
+            save_setting(session, "current_year", year)
+    finally:
+        ledger.close()
+    print(f"已在服务器上新建台账：{ledger.place}（{year}年）", file=out)
+    return OK
+
+
+def demo_on_server(args: argparse.Namespace, out: TextIO) -> int:
+    """The example ledger, made as a file in a scratch folder and moved to the server like any other."""
+    from demo.ledger import create_demo_ledger
+
+    with tempfile.TemporaryDirectory(prefix="luoshi-demo-") as scratch:
+        source = create_demo_ledger(Path(scratch) / "示例台账.sqlite")
+        try:
+            counts = _to_server(source, str(args.db))
+        finally:
+            source.close()
+    print(f"已在服务器上生成示例台账：{args.db}（{counts['task']} 项任务）", file=out)
+    return OK
+
+
+def check_server(args: argparse.Namespace, out: TextIO) -> int:
+    """Reads the schema version only: the server keeps its own pages whole."""
+    address, password = parse_address(str(args.db))
+    revision = _server_revision(address, password)
+    print(f"已连接：{address.display}", file=out)
+    if revision is None:
+        print("数据库里还没有台账。", file=out)
+        return FAILED
+    if revision not in known_revisions():
+        print(f"数据结构版本：{revision}（比本程序新，请升级程序）", file=out)
+        return FAILED
+    note = "最新" if revision == head_revision() else f"较旧，连接时会先备份再升级到 {head_revision()}"
+    print(f"数据结构版本：{revision}（{note}）", file=out)
+    return OK
+
+
+def backup_server(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_cli_ledger(args.db, read_only=True)
+    try:
+        target = ledger.backup_now(args.to, reason="manual")
+    finally:
+        ledger.close()
+    print(f"已备份并核对：{target}", file=out)
+    return OK
+
+
+def restore_server(args: argparse.Namespace, out: TextIO) -> int:
+    """The backup file in place of what the server's database holds; what it held is first kept as a file."""
+    source = open_ledger(args.backup, auto_backup=False, read_only=True)
+    try:
+        server = open_cli_ledger(args.db)
+        try:
+            kept = server.backup_now(reason="before-restore")
+            address, _ = parse_address(str(args.db))
+            counts = copy_to_server(source, server.engine, address, replace=True)
+        finally:
+            server.close()
+    finally:
+        source.close()
+    print(f"已从 {args.backup} 恢复到 {address.display}（{counts['task']} 项任务）", file=out)
+    print(f"原来服务器上的内容已备份为：{kept}", file=out)
+    return OK
+
+
+def migrate(args: argparse.Namespace, out: TextIO) -> int:
+    """--from a file or server --to a new file or an empty server database, every table counted both sides."""
+    source = open_cli_ledger(args.source, auto_backup=False)
+    if source.read_only and not source.is_server:  # another window may be writing it while it is copied
+        source.close()
+        raise LedgerError("{place} 正在被使用（{reason}），搬移前请先关闭使用它的窗口。", place=source.place,
+                          reason=source.read_only_reason)
+    try:
+        target = args.target
+        counts = _to_server(source, target) if isinstance(target, str) else copy_to_file(source, target)
+    finally:
+        source.close()
+    print(f"已把 {_shown(args.source)} 复制到 {_shown(args.target)}，逐表核对行数一致：", file=out)
+    for table, count in counts.items():
+        print(f"  {table}：{count} 行", file=out)
+    return OK
+
+
+def _to_server(source: Ledger, target: str) -> dict[str, int]:
+    address, password = parse_address(target)
+    try:
+        return _copy_to_server(source, address, password)
+    except ServerLoginFailed as failure:
+        if not failure.needs_password or password is not None:
+            raise
+    return _copy_to_server(source, address, server_password(address))
+
+
+def _copy_to_server(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
+    engine = make_server_engine(address, password)
+    try:
+        return copy_to_server(source, engine, address)
+    except DBAPIError as error:  # the driver's own words become the user's (or a password prompt)
+        raise server_failure(address, error) from error
+    finally:
+        engine.dispose()
+
+
+def _server_revision(address: ServerAddress, password: str | None) -> str | None:
+    engine = make_server_engine(address, password)
+    try:
+        return server_revision(engine)[0]
+    except DBAPIError as error:
+        failure = server_failure(address, error)
+        if isinstance(failure, ServerLoginFailed) and failure.needs_password and password is None:
+            return _server_revision(address, server_password(address))
+        raise failure from error
+    finally:
+        engine.dispose()
+
+
+def _shown(place: Place) -> str:
+    return parse_address(place)[0].display if isinstance(place, str) else str(place)
+

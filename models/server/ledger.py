@@ -1,0 +1,189 @@
+"""A ledger kept in a PostgreSQL database on the office's network: connecting, checking, migrating, backing up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.domain.settings import LedgerSettings
+from models.errors import (
+    LedgerError,
+    LedgerReadOnly,
+    ServerLoginFailed,
+    ServerTooNew,
+    ServerUnreachable,
+    said,
+)
+from models.file.lock import current_user
+from models.file.paths import data_dir
+from models.file.schema import head_revision, known_revisions, upgrade
+from models.ledger import Ledger
+from models.server.address import ServerAddress
+
+CONNECT_TIMEOUT_S = 10  # an office network answers in well under a second; a dead one should not hang the window
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+class ServerLedger(Ledger):
+    """An open server ledger. The server keeps it whole: no writer lock, no journal rules, no page check."""
+
+    def __init__(self, address: ServerAddress, engine: Engine, session_factory: sessionmaker[Session], actor: str,
+                 read_only_reason: str = "") -> None:
+        super().__init__(engine, session_factory, actor, read_only_reason)
+        self.address = address
+
+    @property
+    def name(self) -> str:
+        return self.address.short
+
+    @property
+    def place(self) -> str:
+        return self.address.display
+
+    @property
+    def is_server(self) -> bool:
+        return True
+
+    @property
+    def folder(self) -> Path:
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+
+    @property
+    def drafts_file(self) -> Path:
+        return data_dir() / "服务器台账" / f"{self._file_stem()}.未保存的录入.json"
+
+    def _file_stem(self) -> str:
+        address = self.address
+        where = "本机" if address.on_socket else f"{address.host}-{address.port}"
+        return _UNSAFE.sub("_", f"{address.database}@{where}")
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        """One transaction for one user action, committed when the block ends; a connection lost on the way
+        rolls it all back and says so in the user's words."""
+        if self.read_only:
+            raise LedgerReadOnly(self.read_only_reason)
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except DBAPIError as error:
+            raise server_failure(self.address, error) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with self.session_factory() as session:
+                yield session
+        except DBAPIError as error:
+            raise server_failure(self.address, error) from error
+
+    def wait_until_checked(self) -> None:
+        """Nothing to wait for: the server checks its own pages, and a connection was made at opening."""
+
+    def backup_dir(self, settings: LedgerSettings | None = None) -> Path:
+        configured = (settings or self.settings()).backup_dir
+        return Path(configured) if configured else data_dir() / "服务器台账备份"
+
+    def backup_now(self, folder: Path | None = None, reason: str = "") -> Path:
+        from models.server.transfer import copy_to_file  # the copy loads only when a backup is made
+
+        target_folder = folder or self.backup_dir()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{self._file_stem()}-{stamp}{'-' + reason if reason else ''}"
+        target = target_folder / f"{name}.sqlite"
+        for counter in range(2, 100):  # two backups within a second each get their own file
+            if not target.exists():
+                break
+            target = target_folder / f"{name}-{counter}.sqlite"
+        copy_to_file(self, target)
+        return target
+
+
+def make_server_engine(address: ServerAddress, password: str | None) -> Engine:
+    # pool_pre_ping: a connection the server or a switch dropped overnight is replaced, not handed out dead.
+    return create_engine(address.url(password), pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args={"timeout": CONNECT_TIMEOUT_S, "application_name": "luoshi"})
+
+
+def server_failure(address: ServerAddress, error: BaseException) -> LedgerError:
+    """What to tell the user when the server refused or dropped a connection or a statement."""
+    original = getattr(error, "orig", error)
+    fields = original.args[0] if getattr(original, "args", None) else None
+    code = fields.get("C", "") if isinstance(fields, dict) else ""
+    message = fields.get("M", "") if isinstance(fields, dict) else str(original)
+    if "password" in str(original) and "no password was provided" in str(original):
+        return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
+    if code in ("28P01", "28000"):
+        return ServerLoginFailed("服务器 {place} 拒绝了登录：用户名或密码不对（{reason}）。", False,
+                                 place=address.display, reason=message)
+    if code == "3D000":
+        return LedgerError("服务器上没有名为 {database} 的数据库，请先按说明建立数据库。",
+                           database=address.database)
+    if code.startswith("08") or not code:
+        if "Can't create a connection" in message or "timed out" in message or "timeout" in message:
+            reason = said("服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住")
+        elif message == "network error":
+            reason = said("服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑")
+        else:
+            reason = message or type(original).__name__
+        return ServerUnreachable("无法连接服务器 {place}（{reason}）。这次操作没有保存，请检查后重试。",
+                                 place=address.display, reason=reason)
+    return LedgerError("服务器拒绝了这次操作（{reason}），没有保存。", reason=message)
+
+
+def server_revision(engine: Engine) -> tuple[str | None, int]:
+    """The ledger's schema revision in the database (None: no ledger there) and how many tables it has."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+            revision = str(row[0]) if row else None
+    return revision, len(tables)
+
+
+def open_server_ledger(address: ServerAddress, password: str | None = None, *, actor: str | None = None,
+                       create: bool = False, read_only: bool = False) -> ServerLedger:
+    """Connect to the ledger in `address`'s database, bringing its schema up to date first.
+
+    With `create`, an empty database becomes an empty ledger; otherwise it is refused with a message that
+    says how to move a ledger there. A database whose ledger is newer than this program is left untouched."""
+    engine = make_server_engine(address, password)
+    try:
+        revision, table_count = server_revision(engine)
+        if revision is None:
+            if table_count:
+                raise LedgerError("数据库 {database} 里已有别的数据表，不是落实台账，没有做任何改动。",
+                                  database=address.database)
+            if not create:
+                raise LedgerError("数据库 {database} 里还没有台账。可以把现有的台账搬上去："
+                                  "main.py migrate --from 台账.sqlite --to {place}", database=address.database,
+                                  place=address.display)
+        elif revision not in known_revisions():
+            raise ServerTooNew(address.display, revision)
+        ledger = ServerLedger(address, engine, sessionmaker(engine, expire_on_commit=False),
+                              actor or current_user(), "按要求以只读方式打开" if read_only else "")
+        if revision != head_revision():
+            if read_only:
+                raise LedgerError("服务器上的台账需要升级数据结构才能打开，但现在是只读方式。")
+            if revision is not None:  # a ledger already there is copied to a file before its schema changes
+                backup = ledger.backup_now(reason="before-migration")
+                ledger.notices.append(f"服务器上的台账已升级到新的数据结构，升级前的备份在 {backup}。")
+            upgrade(engine)  # PostgreSQL changes a schema inside the transaction: all of it or none
+    except (DBAPIError, OperationalError) as error:
+        engine.dispose()
+        raise server_failure(address, error) from error
+    except LedgerError:
+        engine.dispose()
+        raise
+    if read_only:
+        ledger.notices.append("以只读方式打开：按要求以只读方式打开。")
+    return ledger

@@ -1,0 +1,63 @@
+"""A throwaway PostgreSQL cluster for the server tests: `python packaging/pg_cluster.py -- COMMAND…`.
+
+initdb in a temporary folder, the server listening on a Unix socket there and on no network address, the
+command run with LUOSHI_TEST_SERVER set to the cluster's address, and the cluster stopped and removed
+whatever the command's outcome. As root (CI), the server runs as the `postgres` user, as initdb insists."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PORT = 54329
+USER = "luoshi"
+
+
+def server_bin() -> Path:
+    """PostgreSQL's own programs: Debian keeps them out of PATH, under /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(p.split("/")[4]))
+    if not versions:
+        sys.exit("找不到 PostgreSQL 的 pg_ctl：请先安装 postgresql（Debian：apt-get install postgresql）。")
+    return Path(versions[-1]).parent
+
+
+def as_server_user(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+def main(command: list[str]) -> int:
+    binaries = server_bin()
+    folder = Path(tempfile.mkdtemp(prefix="luoshi-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    subprocess.run(as_server_user([str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", USER,
+                                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
+                   check=True, stdout=subprocess.DEVNULL)
+    options = f"-k {folder} -c listen_addresses='' -p {PORT} -c fsync=off -c full_page_writes=off"
+    subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
+                                   "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
+    try:
+        environment = dict(os.environ, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}")
+        return subprocess.run(command, env=environment).returncode
+    finally:
+        subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       stdout=subprocess.DEVNULL)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--"]:
+        arguments = arguments[1:]
+    if not arguments:
+        sys.exit(__doc__)
+    sys.exit(main(arguments))

@@ -1,0 +1,93 @@
+"""文件 → 连接服务器…: the form, its checks, and a window on the server's ledger that never keeps the password."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from models.ledger import Ledger
+from models.server.address import ServerAddress, parse_address
+from ui import ui_state
+from ui.main_window import MainWindow
+from ui.server_dialog import ServerDialog
+
+from .helpers import run_dialog, shown_titles
+
+TODAY = date(2026, 3, 25)
+
+
+def test_the_form_starts_in_its_first_empty_box_and_names_what_is_missing(qtbot: QtBot) -> None:
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.host_edit)
+    dialog.host_edit.setText("10.1.2.3")
+    dialog.accept()
+    assert dialog.result() != ServerDialog.DialogCode.Accepted
+    assert dialog.error_label.text() == "请填写数据库名。" and QApplication.focusWidget() is dialog.database_edit
+    dialog.database_edit.setText("台账")
+    dialog.user_edit.setText("组织部")
+    dialog.accept()
+    assert dialog.result() == ServerDialog.DialogCode.Accepted
+    assert dialog.address() == ServerAddress("10.1.2.3", "台账", "组织部", 5432)
+
+
+def test_a_returning_user_types_only_the_password(qtbot: QtBot) -> None:
+    ui_state.remember_server(ServerAddress("zzb-server", "ledger", "luoshi", 6543))
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password_edit)
+    assert (dialog.host_edit.text(), dialog.port_spin.value(), dialog.database_edit.text(),
+            dialog.user_edit.text()) == ("zzb-server", 6543, "ledger", "luoshi")
+    hidden = dialog.password_edit.EchoMode.Password
+    assert dialog.password_edit.text() == "" and dialog.password_edit.echoMode() == hidden
+
+
+def test_a_server_that_cannot_be_reached_is_explained_and_the_window_stays(qtbot: QtBot, ledger: Ledger,
+                                                                          monkeypatch: object) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    messages: list[str] = []
+    import ui.ledger_files as ledger_files
+
+    def critical(_parent: object, title: str, text: str) -> None:
+        messages.append(f"{title}：{text}")
+    monkeypatch.setattr(ledger_files.QMessageBox, "critical", critical)  # type: ignore[attr-defined]
+
+    def fill(dialog: ServerDialog) -> None:  # a socket folder with no server in it: refused at once, no network
+        dialog.fill(ServerAddress("/nonexistent-luoshi-socket", "ledger", "luoshi"))
+    run_dialog(window, window.registry.connect_server, ServerDialog, fill)
+    assert len(messages) == 1 and "无法连接服务器" in messages[0] and "Traceback" not in messages[0]
+    assert window.replacement is None and window.context.ledger is ledger
+
+
+def test_connecting_opens_the_servers_ledger_and_keeps_no_password(qtbot: QtBot, ledger: Ledger, server_demo: str,
+                                                                    monkeypatch: object, data_dir: Path) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    address, _ = parse_address(server_demo)
+    asked: list[str] = []
+
+    def ask(*_args: object) -> tuple[str, bool]:  # pragma: no cover - the test server asks no password
+        asked.append("password")
+        return "", False
+    monkeypatch.setattr(QInputDialog, "getText", ask)  # type: ignore[attr-defined]
+
+    def fill(dialog: ServerDialog) -> None:
+        dialog.fill(address)
+        dialog.password_edit.setText("机密口令-123")
+    run_dialog(window, window.registry.connect_server, ServerDialog, fill)
+    replacement = window.replacement
+    assert replacement is not None and replacement.context.ledger.is_server
+    qtbot.addWidget(replacement)
+    assert "组织分管科室专题学习全国全省组织部长会议精神，形成学习体会" in shown_titles(replacement)
+    assert address.database in replacement.windowTitle()
+    assert ui_state.last_ledger() == address.display and ui_state.last_server() == address
+    stored = "".join(path.read_text(encoding="utf-8", errors="replace") for path in data_dir.rglob("*")
+                     if path.is_file() and path.suffix in (".ini", ".json", ".conf"))
+    assert "机密口令" not in stored and address.database in stored
+    replacement.context.ledger.close()
