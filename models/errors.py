@@ -124,3 +124,10 @@ class DiskFull(LedgerError):
 
 class RuleError(Said, ValueError):
     """A change the office's rules forbid, or input they refuse; the message is Chinese and meant for the user."""
+
+
+class SavedAtOnce(RuleError):
+    """A row this save meant to change was changed or removed by another PC in the same moment."""
+
+    def __init__(self) -> None:
+        super().__init__("这项任务刚刚被另一台电脑改动或删除，你的这次修改没有保存。请看一下最新内容，再保存一次。")

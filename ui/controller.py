@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from models.domain import directory
+from models.domain.concurrency import ChangedElsewhere, check_unchanged
 from models.domain.deadlines import Deadline
 from models.domain.enums import ProgressKind, Status
 from models.domain.progress import add_progress
@@ -50,6 +51,8 @@ class LedgerController(QObject):
         command.changed = lambda: self.tasks_changed.emit(command.touched())
         try:
             command.execute()
+        except ChangedElsewhere:
+            raise  # the caller shows both versions and lets the user choose
         except (RuleError, LedgerError) as error:
             self.failed.emit(error_text(error))
             return False
@@ -85,8 +88,13 @@ class LedgerController(QObject):
         return command.outcome.created_tasks[0] if self.run(command) else None
 
     def edit(self, task_id: int, changes: dict[str, object], co_section_ids: list[int] | None = None,
-             deadline: Deadline | None = None, leader: str | None = None, owner: str | None = None) -> bool:
+             deadline: Deadline | None = None, leader: str | None = None, owner: str | None = None, *,
+             seen: dict[str, object] | None = None, mine: dict[str, object] | None = None) -> bool:
+        """With `seen` (the edited fields as the user first saw them), a field someone else has changed since
+        raises ChangedElsewhere to the caller, and nothing is saved."""
         def action(session: Session, actor: str) -> None:
+            if seen is not None and mine is not None:
+                check_unchanged(session, task_id, seen, mine)
             values = dict(changes)
             for name, person_name in (("leader_id", leader), ("owner_id", owner)):
                 if person_name is not None:

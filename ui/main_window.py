@@ -24,6 +24,7 @@ from models.domain.enums import UnitKind
 from models.ledger import Ledger
 from models.read.task_views import TaskView
 from ui import ui_state
+from ui.change_watcher import ChangeWatcher
 from ui.dialog_host import DialogHost
 from ui.editor_drafts import EditorDrafts
 from ui.export_commands import ExportCommands
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         self.list_pane.set_start_panel(self.start_panel)
         self.context.rows_changed.connect(self._rows_changed)
         self._rows_changed(None)
+        # Others may write this ledger (other PCs on a server; the window holding a file this one reads).
+        watched = self.context.ledger.is_server or self.context.read_only
+        self.change_watcher = ChangeWatcher(self.context, self) if watched else None
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_splitter, "tasks": self.task_splitter, "editor": self.editor.splitter}
@@ -293,6 +297,8 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             ui_state.save_splitters(self._splitters())
             self.list_pane.save_layout()
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         if self.owns_ledger:
             self.context.ledger.close()
         super().closeEvent(event)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog
 
+from models.domain.concurrency import ChangedElsewhere
 from models.domain.enums import Light, Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
 from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
+from ui.conflict_dialog import Settle, ask_how_to_settle
 from ui.editor_drafts import TextDraft
 from ui.i18n import tr as _tr
 from ui.labels import label
@@ -20,6 +22,7 @@ from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDi
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+T = TypeVar("T")
 REOPENABLE = (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED)
 
 
@@ -79,12 +82,40 @@ class TaskCommands:
         if problem:
             editor.show_error(problem)
             return False
-        saved = self.context.controller.edit(editor.detail.id, editor.changes(), editor.co_section_ids(),
-                                             editor.new_deadline(), editor.person_change("leader"),
-                                             editor.person_change("owner"))
+        mine = editor.edited_fields()
+        seen = {name: getattr(editor.detail, name) for name in mine}
+        try:
+            saved = self.context.controller.edit(editor.detail.id, editor.changes(), editor.co_section_ids(),
+                                                 editor.new_deadline(), editor.person_change("leader"),
+                                                 editor.person_change("owner"), seen=seen, mine=mine)
+        except ChangedElsewhere as clash:
+            saved = self._settle(clash)
         if saved:
             self.window.editor_drafts.forget(editor.detail.id)
             self.load_editor(editor.detail.id)
+        return saved
+
+    def _settle(self, clash: ChangedElsewhere) -> bool:
+        """Someone else changed fields this user changed too: show both, keep theirs or save mine over them."""
+        editor, context = self.editor, self.context
+        assert editor.detail is not None
+        choice = ask_how_to_settle(self.window, clash, context)
+        if choice == Settle.CANCEL:
+            return False  # the edits stay in the editor (and in the drafts) for the user to look at again
+        clashing = {c.field for c in clash.clashes}
+        keep_mine = choice == Settle.MINE
+        changes = {k: v for k, v in editor.changes().items() if keep_mine or k not in clashing}
+
+        def unless_theirs(field: str, value: T) -> T | None:
+            return value if keep_mine or field not in clashing else None
+        saved = context.controller.edit(
+            editor.detail.id, changes, unless_theirs("co_section_ids", editor.co_section_ids()),
+            unless_theirs("deadline_display", editor.new_deadline()),
+            unless_theirs("leader", editor.person_change("leader")),
+            unless_theirs("owner", editor.person_change("owner")))
+        if saved and not keep_mine:
+            self.window.editor_drafts.forget(editor.detail.id)
+            self.load_editor(editor.detail.id)  # their version, with this user's other changes saved
         return saved
 
     # --- new tasks -------------------------------------------------------------------------

@@ -344,6 +344,20 @@ class TaskEditor(QWidget):
         self.entry_text.setText(self.timeline_model.full_text(row) if shown else "")
         self.entry_text.setVisible(shown)
 
+    def edited_fields(self) -> dict[str, object]:
+        """Every field the user changed, named as TaskDetail names it, with what they typed or chose."""
+        fields = dict(self.changes())
+        co = self.co_section_ids()
+        if co is not None:
+            fields["co_section_ids"] = tuple(co)
+        for which in ("leader", "owner"):
+            person = self.person_change(which)
+            if person is not None:
+                fields[which] = person
+        if self.new_deadline() is not None:
+            fields["deadline_display"] = self.deadline_edit.text().strip()
+        return fields
+
     def is_dirty(self) -> bool:
         return bool(self.changes() or self.co_section_ids() is not None or self.person_change("leader") is not None
                     or self.person_change("owner") is not None or self.new_deadline() is not None)

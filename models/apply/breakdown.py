@@ -119,11 +119,11 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
         connection.execute(insert(Task.metadata.tables[Task.__tablename__]), new_tasks)
         if new_co_sections:
             connection.execute(insert(task_co_section), new_co_sections)
-        now = datetime.now()
+        now, pc = datetime.now(), audit.this_pc()
         audit.recorded_in_bulk(session)
         connection.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), [
             {"at": now, "actor": actor, "action": "create", "entity": "task", "entity_id": values["id"],
-             "field": "title", "old_value": None, "new_value": values["title"]} for values in new_tasks])
+             "field": "title", "old_value": None, "new_value": values["title"], "pc": pc} for values in new_tasks])
     result.reported = _add_reports(session, actor, result.importable, task_of_row)
     _apply_status_words(session, actor, result.importable, task_of_row)
     return result

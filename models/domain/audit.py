@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 from datetime import date, datetime
 from enum import Enum
 
@@ -25,9 +26,14 @@ def as_text(value: object) -> str | None:
 def record(session: Session, actor: str, action: str, entity: str, entity_id: int,
            field: str = "", old: object = None, new: object = None) -> None:
     entry = AuditEntry(at=datetime.now(), actor=actor, action=action, entity=entity, entity_id=entity_id,
-                       field=field, old_value=as_text(old), new_value=as_text(new))
+                       field=field, old_value=as_text(old), new_value=as_text(new), pc=this_pc())
     session.add(entry)
     session.info.setdefault(RECORDED, []).append(entry)
+
+
+def this_pc() -> str:
+    """This computer's name, as the office's network knows it (no network is asked: the system says)."""
+    return (platform.node() or "")[:64]
 
 
 RECORDED = "audit_entries"  # session.info key: this action's changes, whose newest id the save notes

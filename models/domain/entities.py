@@ -192,6 +192,7 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(64), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    pc: Mapped[str] = mapped_column(String(64), default="", server_default="")  # the computer it was made on
 
 
 class Notice(Base):

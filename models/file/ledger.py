@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain import audit
 from models.domain.settings import LedgerSettings, save_setting
@@ -24,6 +25,7 @@ from models.errors import (
     LedgerReadOnly,
     LedgerTooNew,
     NotALedger,
+    SavedAtOnce,
 )
 from models.file.backup import (
     backup_is_due,
@@ -107,6 +109,8 @@ class FileLedger(Ledger):
                 last_change = self._last_change(session)
         except (OperationalError, sqlite3.OperationalError) as error:
             raise write_failure(self.path, error) from error
+        except StaleDataError as error:
+            raise SavedAtOnce from error
         self.commit_note.write(last_change)
 
     @staticmethod

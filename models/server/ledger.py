@@ -11,11 +11,13 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain.settings import LedgerSettings
 from models.errors import (
     LedgerError,
     LedgerReadOnly,
+    SavedAtOnce,
     ServerLoginFailed,
     ServerTooNew,
     ServerUnreachable,
@@ -76,6 +78,8 @@ class ServerLedger(Ledger):
                 yield session
         except DBAPIError as error:
             raise server_failure(self.address, error) from error
+        except StaleDataError as error:  # another PC saved the same task in the same moment
+            raise SavedAtOnce from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

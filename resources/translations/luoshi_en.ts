@@ -266,6 +266,26 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Connect</translation>
     </message>
     <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{field}：对方改为「{theirs}」，你改为「{mine}」（原来是「{seen}」）</source>
+        <translation>{field}: they changed it to &quot;{theirs}&quot;, you to &quot;{mine}&quot; (it was &quot;{seen}&quot;)</translation>
+    </message>
+    <message>
+        <source>别人已经改过这项任务</source>
+        <translation>Someone else has changed this task</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep my changes</translation>
+    </message>
+    <message>
+        <source>采用对方的修改</source>
+        <translation>Take their changes</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -936,6 +956,42 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Notes</translation>
     </message>
     <message>
+        <source>进度</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <source>重点任务</source>
+        <translation>Key task</translation>
+    </message>
+    <message>
+        <source>牵头科室</source>
+        <translation>Lead section</translation>
+    </message>
+    <message>
+        <source>配合科室</source>
+        <translation>Co-sections</translation>
+    </message>
+    <message>
+        <source>分管领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>「{title}」在你开始修改之后，已由 {by} 于 {when} 改过：{fields}。为免覆盖，这次没有保存。</source>
+        <translation>&quot;{title}&quot; was changed by {by} at {when} after you began editing it: {fields}. So as not to overwrite that, this save was not made.</translation>
+    </message>
+    <message>
+        <source>别人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
         <source>子任务必须与上级任务属于同一年度。</source>
         <translation>A subtask must be in the same year as its task.</translation>
     </message>
@@ -1002,6 +1058,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>磁盘空间不足：{folder} 所在的磁盘只剩 {free} 可用，至少需要 {needed}。请清理磁盘（或把台账移到空间充足的地方）后再试；台账文件没有改动。</source>
         <translation>Not enough disk space: the disk of {folder} has {free} free and needs at least {needed}. Free some space (or move the ledger) and try again; the ledger was not changed.</translation>
+    </message>
+    <message>
+        <source>这项任务刚刚被另一台电脑改动或删除，你的这次修改没有保存。请看一下最新内容，再保存一次。</source>
+        <translation>This task was just changed or deleted on another PC; your change was not saved. Look at what it holds now, then save again.</translation>
     </message>
     <message>
         <source>找不到台账文件：{path}。旁边有一份完好的副本 {backup}，可以用它恢复</source>

@@ -1,0 +1,82 @@
+"""The editor's save when another PC changed the same task: who and when are told, and the user chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+import ui.task_commands
+from models.domain import directory
+from models.domain.concurrency import ChangedElsewhere
+from models.domain.tasks import TaskDraft, create_task, update_task
+from models.ledger import Ledger
+from models.read.task_detail import task_detail
+from ui.conflict_dialog import Settle, describe
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 3, 25)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科")
+        task_id = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=section.id,
+                                                          measures="逐村排查")).id
+    shown = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.list_pane.select_task(task_id)
+    yield shown
+
+
+def _edit_while_someone_else_does(window: MainWindow, choice: Settle, asked: list[ChangedElsewhere],
+                                  monkeypatch: pytest.MonkeyPatch) -> int:
+    editor = window.editor
+    assert editor.detail is not None
+    task_id = editor.detail.id
+    editor.measures_edit.setPlainText("每季度排查一次")  # this PC's edits, not yet saved
+    editor.target_edit.setPlainText("全部整顿到位")
+    with window.context.ledger.begin() as session:  # another PC saves the same field meanwhile
+        update_task(session, "李四", task_id, measures="每月排查一次")
+
+    def settle(_parent: object, clash: ChangedElsewhere, context: object) -> Settle:
+        asked.append(clash)
+        return choice
+    monkeypatch.setattr(ui.task_commands, "ask_how_to_settle", settle)
+    window.registry.save_task.trigger()
+    return task_id
+
+
+def test_taking_theirs_keeps_their_field_and_saves_the_users_other_changes(window: MainWindow,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[ChangedElsewhere] = []
+    task_id = _edit_while_someone_else_does(window, Settle.THEIRS, asked, monkeypatch)
+    assert len(asked) == 1 and asked[0].who == "李四"
+    shown = describe(asked[0], window.context)
+    assert "对方改为「每月排查一次」" in shown and "你改为「每季度排查一次」" in shown and "原来是「逐村排查」" in shown
+    with window.context.ledger.reading() as session:
+        now = task_detail(session, task_id)
+    assert (now.measures, now.target) == ("每月排查一次", "全部整顿到位")
+    assert window.editor.measures_edit.toPlainText() == "每月排查一次" and not window.editor.is_dirty()
+
+
+def test_keeping_mine_saves_over_theirs_once_the_user_has_seen_it(window: MainWindow,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[ChangedElsewhere] = []
+    task_id = _edit_while_someone_else_does(window, Settle.MINE, asked, monkeypatch)
+    with window.context.ledger.reading() as session:
+        now = task_detail(session, task_id)
+    assert len(asked) == 1 and (now.measures, now.target) == ("每季度排查一次", "全部整顿到位")
+
+
+def test_cancelling_saves_nothing_and_keeps_the_typing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[ChangedElsewhere] = []
+    task_id = _edit_while_someone_else_does(window, Settle.CANCEL, asked, monkeypatch)
+    with window.context.ledger.reading() as session:
+        now = task_detail(session, task_id)
+    assert (now.measures, now.target) == ("每月排查一次", "")
+    assert window.editor.measures_edit.toPlainText() == "每季度排查一次" and window.editor.is_dirty()

@@ -1,0 +1,62 @@
+"""Changes made elsewhere (another PC on the server, the window writing a file this one reads) show up here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from models.domain import directory
+from models.domain.progress import add_progress
+from models.domain.tasks import TaskDraft, create_task, update_task
+from models.file.ledger import open_ledger
+from models.ledger import Ledger
+from models.places import open_place
+from ui.main_window import MainWindow
+
+from .helpers import shown_titles
+
+TODAY = date(2026, 3, 25)
+
+
+def _other_pc_view(qtbot: QtBot, ledger: Ledger) -> tuple[MainWindow, Ledger, int]:
+    """A window on the ledger as a second PC would have it, and the first PC's ledger to change things with."""
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科")
+        task_id = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=section.id)).id
+    if ledger.is_server:
+        seen = open_place(ledger.place, actor="另一台电脑")
+    else:  # a second window on a file reads it while the first one writes (the writer lock)
+        seen = open_ledger(ledger.path, actor="另一台电脑", auto_backup=False)  # type: ignore[attr-defined]
+        assert seen.read_only
+    window = MainWindow(seen, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window, seen, task_id
+
+
+def test_a_task_changed_elsewhere_appears_and_the_typing_here_is_kept(qtbot: QtBot, ledger: Ledger) -> None:
+    window, seen, task_id = _other_pc_view(qtbot, ledger)
+    assert window.change_watcher is not None
+    window.list_pane.select_task(task_id)
+    assert not window.change_watcher.check()  # nothing new yet
+    with ledger.begin() as session:
+        update_task(session, "李四", task_id, title="整顿软弱涣散村党组织")
+        add_progress(session, "李四", task_id, "已排查12个村", period="2026-03", entry_date=TODAY)
+    assert window.change_watcher.check()
+    assert "整顿软弱涣散村党组织" in shown_titles(window)
+    assert window.editor.title_edit.toPlainText() == "整顿软弱涣散村党组织"  # not being edited: shown afresh
+    if not seen.read_only:  # on a server this PC types too: what it types stays while others save
+        window.editor.measures_edit.setPlainText("我正在写的措施")
+        with ledger.begin() as session:
+            update_task(session, "李四", task_id, note="李四又改了备注")
+        assert window.change_watcher.check()
+        assert window.editor.measures_edit.toPlainText() == "我正在写的措施" and window.editor.is_dirty()
+    window.close()
+    seen.close()
+
+
+def test_a_window_on_a_file_it_writes_itself_does_not_watch(qtbot: QtBot, ledger: Ledger) -> None:
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    assert (window.change_watcher is None) == (not ledger.is_server)
