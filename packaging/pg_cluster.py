@@ -1,6 +1,6 @@
 """A throwaway PostgreSQL cluster for the server tests: `python packaging/pg_cluster.py -- COMMAND…`.
 
-initdb in a temporary folder, the server listening on a Unix socket there and on no network address, the
+initdb in a temporary folder, the server listening on a Unix socket there and on loopback only, the
 command run with LUOSHI_TEST_SERVER set to the cluster's address, and the cluster stopped and removed
 whatever the command's outcome. As root (CI), the server runs as the `postgres` user, as initdb insists."""
 
@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-PORT = 54329
+PORT = int(os.environ.get("LUOSHI_TEST_PORT", "54331"))  # beside a server of the machine's own (5432)
 USER = "luoshi"
 
 
@@ -42,11 +42,13 @@ def main(command: list[str]) -> int:
     subprocess.run(as_server_user([str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", USER,
                                    "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
                    check=True, stdout=subprocess.DEVNULL)
-    options = f"-k {folder} -c listen_addresses='' -p {PORT} -c fsync=off -c full_page_writes=off"
+    # Loopback too, for the test that watches a process's connections go to the server and nowhere else.
+    options = f"-k {folder} -c listen_addresses=127.0.0.1 -p {PORT} -c fsync=off -c full_page_writes=off"
     subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                                    "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
     try:
-        environment = dict(os.environ, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}")
+        environment = dict(os.environ, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}",
+                           LUOSHI_TEST_SERVER_TCP=f"postgresql://{USER}@127.0.0.1:{PORT}/postgres")
         return subprocess.run(command, env=environment).returncode
     finally:
         subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),

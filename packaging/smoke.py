@@ -1,7 +1,8 @@
 """Run the built bundle as an office PC would: no Python or virtualenv, no Chinese font, no network.
 
 `make bundle-check` (CI runs it after `make bundle`): makes the demo ledger, prints a progress sheet and
-takes a screenshot of the main window offscreen with the bundle alone, and checks what came out.
+takes a screenshot of the main window offscreen with the bundle alone, checks what came out, and that the
+server ledger's driver is inside.
 Where it runs as root (CI does) the machine's fonts are hidden and the network is cut in a namespace of
 its own, so the PDF can only have its Chinese from the font inside the bundle.
 """
@@ -44,6 +45,13 @@ def main() -> int:
             print(f"失败：luoshi {' '.join(step)}：界面没有中文字体\n{done.stderr}", file=sys.stderr)
             return 1
     problems = []
+    # The server's driver is inside: an address with no server behind it is told in Chinese, not a traceback
+    # of a module left out (a socket folder that does not exist: nothing is tried on a network).
+    server = "postgresql://luoshi@/ledger?host=/nonexistent-luoshi-socket"
+    done = subprocess.run([*prefix, str(program), "check", "--db", server], env=env, cwd=work, capture_output=True,
+                          text=True, timeout=120)
+    if done.returncode != 1 or "无法连接服务器" not in done.stderr or "Traceback" in done.stderr:
+        problems.append(f"luoshi check --db {server} 没有说明连不上服务器（{done.returncode}）：{done.stderr[-800:]}")
     fonts = subprocess.run(["pdffonts", str(sheet)], capture_output=True, text=True, check=True).stdout
     embedded = [line for line in fonts.splitlines()[2:] if " yes " in line and "TrueType" in line]
     if not embedded:

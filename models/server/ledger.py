@@ -132,7 +132,8 @@ def server_failure(address: ServerAddress, error: BaseException) -> LedgerError:
         return LedgerError("服务器上没有名为 {database} 的数据库，请先按说明建立数据库。",
                            database=address.database)
     if code.startswith("08") or not code:
-        if "Can't create a connection" in message or "timed out" in message or "timeout" in message:
+        if ("Can't create a connection" in message or "timed out" in message or "timeout" in message
+                or message == "communication error"):
             reason = said("服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住")
         elif message == "network error":
             reason = said("服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑")
