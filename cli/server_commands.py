@@ -128,7 +128,7 @@ def _copy_to_server(source: Ledger, address: ServerAddress, password: str | None
     try:
         return copy_to_server(source, engine, address)
     except DBAPIError as error:  # the driver's own words become the user's (or a password prompt)
-        raise server_failure(address, error) from error
+        raise server_failure(address, error, password_given=bool(password)) from error
     finally:
         engine.dispose()
 
@@ -138,7 +138,7 @@ def _server_revision(address: ServerAddress, password: str | None) -> str | None
     try:
         return server_revision(engine)[0]
     except DBAPIError as error:
-        failure = server_failure(address, error)
+        failure = server_failure(address, error, password_given=bool(password))
         if isinstance(failure, ServerLoginFailed) and failure.needs_password and password is None:
             return _server_revision(address, server_password(address))
         raise failure from error

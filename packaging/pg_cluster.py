@@ -16,6 +16,8 @@ from pathlib import Path
 
 PORT = int(os.environ.get("LUOSHI_TEST_PORT", "54331"))  # beside a server of the machine's own (5432)
 USER = "luoshi"
+# A second user who must log in with a password (SCRAM, as PostgreSQL does by default): the login tests.
+PASSWORD_USER, PASSWORD = "luoshi_pw", "口令-S3cret"
 
 
 def server_bin() -> Path:
@@ -33,6 +35,20 @@ def as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
+def _add_password_user(folder: Path, binaries: Path, data: Path) -> None:
+    import pg8000.dbapi
+
+    connection = pg8000.dbapi.connect(user=USER, database="postgres", unix_sock=f"{folder}/.s.PGSQL.{PORT}")
+    connection.autocommit = True
+    connection.cursor().execute(f"CREATE ROLE {PASSWORD_USER} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
+    connection.close()
+    rules = data / "pg_hba.conf"
+    scram = f"local all {PASSWORD_USER} scram-sha-256\nhost all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+    rules.write_text(scram + rules.read_text(encoding="utf-8"), encoding="utf-8")
+    subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "reload"]), check=True,
+                   stdout=subprocess.DEVNULL)
+
+
 def main(command: list[str]) -> int:
     binaries = server_bin()
     folder = Path(tempfile.mkdtemp(prefix="luoshi-pg-"))
@@ -47,7 +63,8 @@ def main(command: list[str]) -> int:
     subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                                    "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
     try:
-        environment = dict(os.environ, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}",
+        _add_password_user(folder, binaries, data)
+        environment = dict(os.environ, LUOSHI_TEST_PASSWORD_USER=PASSWORD_USER, LUOSHI_TEST_PASSWORD=PASSWORD, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}",
                            LUOSHI_TEST_SERVER_TCP=f"postgresql://{USER}@127.0.0.1:{PORT}/postgres")
         return subprocess.run(command, env=environment).returncode
     finally:

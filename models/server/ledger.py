@@ -113,17 +113,23 @@ class ServerLedger(Ledger):
 
 def make_server_engine(address: ServerAddress, password: str | None) -> Engine:
     # pool_pre_ping: a connection the server or a switch dropped overnight is replaced, not handed out dead.
-    return create_engine(address.url(password), pool_pre_ping=True, pool_size=2, max_overflow=2,
-                         connect_args={"timeout": CONNECT_TIMEOUT_S, "application_name": "luoshi"})
+    # No password is sent as an empty one: the driver cannot answer a SCRAM login with none at all, and a
+    # server that wants one then refuses the login, which server_failure turns into "asks for a password".
+    return create_engine(address.url(), pool_pre_ping=True, pool_size=2, max_overflow=2,
+                         connect_args={"timeout": CONNECT_TIMEOUT_S, "application_name": "luoshi",
+                                       "password": password or ""})
 
 
-def server_failure(address: ServerAddress, error: BaseException) -> LedgerError:
-    """What to tell the user when the server refused or dropped a connection or a statement."""
+def server_failure(address: ServerAddress, error: BaseException, *, password_given: bool = True) -> LedgerError:
+    """What to tell the user when the server refused or dropped a connection or a statement; a login refused
+    when no password was given means the server wants one."""
     original = getattr(error, "orig", error)
     fields = original.args[0] if getattr(original, "args", None) else None
     code = fields.get("C", "") if isinstance(fields, dict) else ""
     message = fields.get("M", "") if isinstance(fields, dict) else str(original)
     if "password" in str(original) and "no password was provided" in str(original):
+        return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
+    if code in ("28P01", "28000") and not password_given:
         return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
     if code in ("28P01", "28000"):
         return ServerLoginFailed("服务器 {place} 拒绝了登录：用户名或密码不对（{reason}）。", False,
@@ -185,7 +191,7 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
             upgrade(engine)  # PostgreSQL changes a schema inside the transaction: all of it or none
     except (DBAPIError, OperationalError) as error:
         engine.dispose()
-        raise server_failure(address, error) from error
+        raise server_failure(address, error, password_given=bool(password)) from error
     except LedgerError:
         engine.dispose()
         raise
