@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -29,6 +30,7 @@ from models.file.schema import head_revision, known_revisions, upgrade
 from models.ledger import Ledger
 from models.server.address import ServerAddress
 
+DATE_OID, TIMESTAMP_OID = 1082, 1114  # PostgreSQL's own type numbers for date and timestamp
 CONNECT_TIMEOUT_S = 10  # an office network answers in well under a second; a dead one should not hang the window
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -115,9 +117,18 @@ def make_server_engine(address: ServerAddress, password: str | None) -> Engine:
     # pool_pre_ping: a connection the server or a switch dropped overnight is replaced, not handed out dead.
     # No password is sent as an empty one: the driver cannot answer a SCRAM login with none at all, and a
     # server that wants one then refuses the login, which server_failure turns into "asks for a password".
-    return create_engine(address.url(), pool_pre_ping=True, pool_size=2, max_overflow=2,
-                         connect_args={"timeout": CONNECT_TIMEOUT_S, "application_name": "luoshi",
-                                       "password": password or ""})
+    engine = create_engine(address.url(), pool_pre_ping=True, pool_size=2, max_overflow=2,
+                           connect_args={"timeout": CONNECT_TIMEOUT_S, "application_name": "luoshi",
+                                         "password": password or ""})
+
+    @event.listens_for(engine, "connect")
+    def _quick_dates(connection: Any, _record: Any) -> None:
+        # The driver reads dates and times with strptime, a third of reading 20,000 tasks; the server sends
+        # them in ISO form (DateStyle ISO), which fromisoformat reads in C.
+        connection.register_in_adapter(DATE_OID, date.fromisoformat)
+        connection.register_in_adapter(TIMESTAMP_OID, datetime.fromisoformat)
+
+    return engine
 
 
 def server_failure(address: ServerAddress, error: BaseException, *, password_given: bool = True) -> LedgerError:
