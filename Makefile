@@ -39,8 +39,9 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
+# With PostgreSQL installed, on a throwaway cluster too: the server ledger's measures beside the file's.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/pg_cluster.py --optional -- $(PY) -m bench.run
 
 # The interface's texts for translators (resources/translations/*.ts, edited with pyside6-linguist) and the
 # compiled .qm the program loads; a module's `_tr("…")` is tr() under the empty context (ui/i18n.py), and

@@ -274,6 +274,19 @@ def process_measures(path: Path, runs: int) -> dict[str, Result]:
     }
 
 
+def server_measures(path: Path) -> dict[str, Result]:
+    """On PostgreSQL over loopback (make bench runs a throwaway cluster when PostgreSQL is installed)."""
+    from bench.server import save_time, server_place, tree_times
+
+    place = server_place(path, CACHE)
+    if place is None:
+        return {}
+    on_server, on_file = tree_times(path, place, 5)
+    save = save_time(place, 41)
+    return {"open_tree_on_server": against(on_server, on_file, 2.0, "≤ 2× the same on the SQLite file"),
+            "save_progress_on_server": Result(round(save, 5), None, None, "≤ 20 ms", save <= 0.020)}
+
+
 def machine() -> dict[str, object]:
     return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
             "processor": platform.processor() or platform.machine()}
@@ -292,7 +305,7 @@ def main() -> int:
     measures = {"open_tree_section_view": open_tree(path, 5), "filter_keystroke": filter_keystroke(path, 12),
                 "save_progress_entry": save_progress(path, 41), "meeting_enter_20000_tasks": meeting_entry(path, 9),
                 "progress_sheet_1000_tasks": progress_sheet(sheet_ledger, 3), "xlsx_import_5000_rows": xlsx_import(3),
-                **process_measures(path, 5)}
+                **process_measures(path, 5), **server_measures(path)}
     compared = libreoffice_sheet(sheet_ledger, 3)
     if compared is not None:
         measures["progress_sheet_vs_libreoffice"] = compared
