@@ -79,6 +79,7 @@ class SearchTexts:
         self._texts: dict[int, str] = {}
         self._aligned: tuple[list[TaskRow], list[str]] | None = None
         self._last_hits: tuple[str, list[int]] = ("", [])  # the previous search and where it matched
+        self._by_id: tuple[list[TaskRow], dict[int, TaskRow]] | None = None
 
     def of(self, row: TaskRow) -> str:
         text = self._texts.get(row.id)
@@ -91,7 +92,7 @@ class SearchTexts:
         """These tasks changed: fold their texts again when next asked."""
         for task_id in task_ids:
             self._texts.pop(task_id, None)
-        self._aligned, self._last_hits = None, ("", [])
+        self._aligned, self._last_hits, self._by_id = None, ("", []), None
 
     def fill(self, rows: Iterable[TaskRow]) -> None:
         """Fold every row now (the window does this when idle, so the first keystroke is quick too)."""
@@ -105,6 +106,12 @@ class SearchTexts:
             self._aligned = (rows, [self.of(row) for row in rows])
             self._last_hits = ("", [])
         return self._aligned[1]
+
+    def by_id(self, rows: list[TaskRow]) -> dict[int, TaskRow]:
+        """`rows` by id, kept for the last list asked about (each keystroke walks up from its hits)."""
+        if self._by_id is None or self._by_id[0] is not rows:
+            self._by_id = (rows, {row.id: row for row in rows})
+        return self._by_id[1]
 
     def hits(self, rows: list[TaskRow], needle: str) -> list[int]:
         """Positions in `rows` whose text contains `needle`. Typing on narrows the search: a longer
@@ -166,7 +173,7 @@ def visible_rows(rows: Iterable[TaskRow], view: TaskView, task_filter: TaskFilte
         matched = {row.id for row in candidates if in_view(row) and matches(row)}
     if len(matched) == len(ordered):
         return VisibleRows(ordered, matched)  # every task is a hit ("干" in a big ledger): nothing to add
-    by_id = {row.id: row for row in ordered}
+    by_id = texts.by_id(ordered)
     shown = set(matched)
     for row in candidates:
         parent = row.parent_id
