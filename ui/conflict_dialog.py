@@ -46,14 +46,23 @@ def describe(clash: ChangedElsewhere, context: WindowContext) -> str:
     return "\n".join(lines)
 
 
-def ask_how_to_settle(parent: QWidget, clash: ChangedElsewhere, context: WindowContext) -> Settle:
+def settle_box(parent: QWidget | None, clash: ChangedElsewhere, context: WindowContext) -> QMessageBox:
+    """The question, with its three answers (each button's Settle in its "settle" property)."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("别人已经改过这项任务"), error_text(clash), parent=parent)
     box.setInformativeText(describe(clash, context))
-    mine = box.addButton(_tr("保留我的修改"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(_tr("采用对方的修改"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)  # an Enter typed by habit changes nothing
-    box.setEscapeButton(cancel)
+    for text, role, choice in ((_tr("保留我的修改"), QMessageBox.ButtonRole.AcceptRole, Settle.MINE),
+                               (_tr("采用对方的修改"), QMessageBox.ButtonRole.DestructiveRole, Settle.THEIRS),
+                               (_tr("取消"), QMessageBox.ButtonRole.RejectRole, Settle.CANCEL)):
+        button = box.addButton(text, role)
+        button.setProperty("settle", choice.value)
+        if choice == Settle.CANCEL:
+            box.setDefaultButton(button)  # an Enter typed by habit changes nothing
+            box.setEscapeButton(button)
+    return box
+
+
+def ask_how_to_settle(parent: QWidget, clash: ChangedElsewhere, context: WindowContext) -> Settle:
+    box = settle_box(parent, clash, context)
     box.exec()
     clicked = box.clickedButton()
-    return Settle.MINE if clicked is mine else Settle.THEIRS if clicked is theirs else Settle.CANCEL
+    return Settle(clicked.property("settle")) if clicked is not None else Settle.CANCEL

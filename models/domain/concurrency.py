@@ -41,7 +41,8 @@ class ChangedElsewhere(RuleError):
         fields = "、".join(FIELD_WORDS.get(clash.field, clash.field) for clash in clashes)
         by = f"{who}（{pc}）" if pc else who
         super().__init__("「{title}」在你开始修改之后，已由 {by} 于 {when} 改过：{fields}。为免覆盖，这次没有保存。",
-                         title=title[:30], by=by or said("别人"), when=f"{when:%m-%d %H:%M}" if when else "",
+                         title=title[:30], by=by or said("别人"),
+                         when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "",
                          fields=fields)
         self.clashes, self.who, self.pc, self.when = clashes, who, pc, when
 
