@@ -128,10 +128,10 @@ class FileCommands:
     def open_data_safety(self) -> None:
         from ui.data_safety_dialog import DataSafetyDialog
 
-        ledger = self.context.ledger
-        if not isinstance(ledger, FileLedger):  # the server keeps its own files; backups are copies as a file
-            self._tell(_tr("服务器台账：{place}。备份文件夹：{folder}（文件 → 立即备份 写入一份单文件副本）。").format(
-                place=ledger.place, folder=ledger.backup_dir()))
+        if not isinstance(self.context.ledger, FileLedger):  # the server keeps its own pages; backups are files
+            from ui.server_safety_dialog import ServerSafetyDialog
+
+            self.dialogs.run(ServerSafetyDialog(self.context, self.window))
             return
 
         self.window.data_safety = DataSafetyDialog(self.context, self, self.window)
@@ -143,7 +143,8 @@ class FileCommands:
             return None
         ledger = self.context.ledger
         if not isinstance(ledger, FileLedger):
-            self.window.report_error(_tr("服务器上的台账要用备份恢复，请在服务器所在电脑上运行 main.py restore。"))
+            self.window.report_error(_tr("服务器上的台账用命令恢复：main.py restore <备份文件> --db {place}"
+                                         "（服务器上原有的内容会先备份成文件）。").format(place=ledger.place))
             return None
         path = ledger.path
         ledger.close()  # restoring needs the writer lock this window holds

@@ -96,12 +96,8 @@
         <translation>Backed up to: {path}</translation>
     </message>
     <message>
-        <source>服务器台账：{place}。备份文件夹：{folder}（文件 → 立即备份 写入一份单文件副本）。</source>
-        <translation>Server ledger: {place}. Backup folder: {folder} (File → Back up now writes a copy as one file).</translation>
-    </message>
-    <message>
-        <source>服务器上的台账要用备份恢复，请在服务器所在电脑上运行 main.py restore。</source>
-        <translation>A ledger on a server is restored from a backup with main.py restore.</translation>
+        <source>服务器上的台账用命令恢复：main.py restore &lt;备份文件&gt; --db {place}（服务器上原有的内容会先备份成文件）。</source>
+        <translation>A ledger on a server is restored with a command: main.py restore &lt;backup file&gt; --db {place} (what the server holds is first backed up as a file).</translation>
     </message>
     <message>
         <source>已用备份恢复；原来的文件保留为：{path}</source>
@@ -2496,6 +2492,65 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>请填写用户名。</source>
         <translation>Please fill in the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSafetyDialog</name>
+    <message>
+        <source>数据安全（服务器台账）</source>
+        <translation>Data safety (server ledger)</translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <source>服务器台账：</source>
+        <translation>Server ledger:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>{database}（服务器 {host}，用户 {user}）</source>
+        <translation>{database} (server {host}, user {user})</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>this PC</translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>服务器自己保证数据完整；“立即备份”把整个台账复制成一个文件，核对每张表的行数。这个文件可以像单机台账一样打开，也可以用 main.py restore 恢复到服务器。</source>
+        <translation>The server keeps its data whole itself; &quot;Back up now&quot; copies the whole ledger into one file and checks each table&apos;s row count. That file opens like a ledger on one PC, and main.py restore puts it back on the server.</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>这台电脑上的备份（新的在前）：</source>
+        <translation>Backups on this PC (newest first):</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有这个服务器台账的备份。</source>
+        <translation>This PC holds no backup of this server ledger yet.</translation>
+    </message>
+    <message>
+        <source>正在把整个台账复制成文件……</source>
+        <translation>Copying the whole ledger into a file…</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}</source>
+        <translation>Backed up to: {path}</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
@@ -91,3 +91,24 @@ def test_connecting_opens_the_servers_ledger_and_keeps_no_password(qtbot: QtBot,
                      if path.is_file() and path.suffix in (".ini", ".json", ".conf"))
     assert "机密口令" not in stored and address.database in stored
     replacement.context.ledger.close()
+
+
+def test_data_safety_names_the_server_and_backs_it_up_as_a_file(qtbot: QtBot, server_demo: str,
+                                                                data_dir: Path) -> None:
+    from models.places import open_place
+    from ui.server_safety_dialog import ServerSafetyDialog
+
+    ledger = open_place(server_demo)
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+
+    def back_up(dialog: ServerSafetyDialog) -> None:
+        assert dialog.backup_list.item(0).text() == "这台电脑上还没有这个服务器台账的备份。"
+        dialog.back_up()
+        assert "已备份到" in dialog.status.text() and dialog.backup_list.count() == 1
+    dialog = run_dialog(window, window.registry.data_safety, ServerSafetyDialog, back_up, accept=False)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert parse_address(server_demo)[0].display in texts and "服务器台账" in dialog.windowTitle()
+    made = list(ledger.backup_dir().glob("*.sqlite"))
+    assert len(made) == 1 and made[0].stat().st_size > 0
+    ledger.close()
