@@ -82,6 +82,10 @@ class LedgerCommand(QUndoCommand):
                 if self.replay:
                     self._run(session)
                 else:
+                    befores = {state.task_id: state for state in self.before}
+                    for state in self.after:
+                        if state.task_id in befores:  # nobody changed it since the undo
+                            task_state.check_still(session, befores[state.task_id], state)
                     for state in self.after:
                         task_state.restore(session, self.ledger.actor, state, "redo")
         self._guarded(again)
@@ -94,6 +98,10 @@ class LedgerCommand(QUndoCommand):
                     task_state.remove_progress(session, actor, entry_id)
                 for extension_id in self.outcome.extension_ids:
                     task_state.remove_extension(session, actor, extension_id)
+                afters = {state.task_id: state for state in self.after}
+                for state in self.before:
+                    if state.task_id in afters:  # nobody changed it since this action
+                        task_state.check_still(session, afters[state.task_id], state)
                 for state in self.before:
                     task_state.restore(session, actor, state, "undo")
                 for task_id in self.outcome.created_tasks:

@@ -45,6 +45,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '督办意见'),
     QT_TRANSLATE_NOOP("Errors", '进展内容'),
     QT_TRANSLATE_NOOP("Errors", '只能结转到以后的年度。'),
+    QT_TRANSLATE_NOOP("Errors", '「{title}」在这一步之后又被 {by} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。'),
     QT_TRANSLATE_NOOP("Errors", '延期理由'),
     QT_TRANSLATE_NOOP("Errors", '找不到这项任务（可能已被删除）。'),
     QT_TRANSLATE_NOOP("Errors", '子任务必须与上级任务属于同一年度。'),

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
-from models.domain.entities import Extension, ProgressEntry, Section, Task
+from models.domain.entities import AuditEntry, Extension, ProgressEntry, Section, Task
+from models.errors import RuleError
 
 # Every column a user action can change; ids, year and timestamps never change by an action.
 STATE_FIELDS = (
@@ -72,3 +73,23 @@ def remove_extension(session: Session, actor: str, extension_id: int) -> None:
         return
     audit.record(session, actor, "undo", "task", extension.task_id, "extension", extension.new_text, None)
     session.delete(extension)
+
+
+def check_still(session: Session, expected: TaskState, reference: TaskState) -> None:
+    """Before undo (or redo) puts `reference` back: the fields the action changed must still hold what it
+    left (`expected`). On a ledger several PCs write, someone may have changed them since; undoing then
+    would overwrite their change unseen, so it is refused (the row is locked while this is decided)."""
+    task = session.get(Task, expected.task_id, with_for_update=True, populate_existing=True)
+    if task is None:
+        raise LookupError(expected.task_id)
+    moved = [name for name, was, now in zip(STATE_FIELDS, reference.values, expected.values, strict=True)
+             if was != now and getattr(task, name) != now]
+    sections_moved = (reference.co_section_ids != expected.co_section_ids
+                      and tuple(sorted(s.id for s in task.co_sections)) != expected.co_section_ids)
+    if moved or sections_moved:
+        who = session.execute(select(AuditEntry.actor, AuditEntry.pc).where(
+            AuditEntry.entity == "task", AuditEntry.entity_id == task.id).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        by = f"{who[0]}（{who[1]}）" if who and who[1] else (who[0] if who else "")
+        raise RuleError("「{title}」在这一步之后又被 {by} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。",
+                        title=task.title[:30], by=by)

@@ -988,6 +988,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>someone else</translation>
     </message>
     <message>
+        <source>「{title}」在这一步之后又被 {by} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。</source>
+        <translation>&quot;{title}&quot; was changed by {by} after this step: the step can no longer be undone or redone, so as not to overwrite their change.</translation>
+    </message>
+    <message>
         <source>子任务必须与上级任务属于同一年度。</source>
         <translation>A subtask must be in the same year as its task.</translation>
     </message>

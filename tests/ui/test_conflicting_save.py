@@ -80,3 +80,20 @@ def test_cancelling_saves_nothing_and_keeps_the_typing(window: MainWindow, monke
         now = task_detail(session, task_id)
     assert (now.measures, now.target) == ("每月排查一次", "")
     assert window.editor.measures_edit.toPlainText() == "每季度排查一次" and window.editor.is_dirty()
+
+
+def test_undo_never_overwrites_a_change_made_since_by_someone_else(window: MainWindow) -> None:
+    from .helpers import reported_errors
+
+    editor = window.editor
+    assert editor.detail is not None
+    task_id = editor.detail.id
+    editor.measures_edit.setPlainText("每季度排查一次")
+    window.registry.save_task.trigger()
+    with window.context.ledger.begin() as session:  # another PC changes the same field afterwards
+        update_task(session, "李四", task_id, measures="每月排查一次")
+    errors = reported_errors(window)
+    window.registry.undo.trigger()
+    with window.context.ledger.reading() as session:
+        assert task_detail(session, task_id).measures == "每月排查一次"  # theirs stays
+    assert len(errors) == 1 and "李四" in errors[0] and "不能再撤销" in errors[0]
