@@ -234,3 +234,22 @@ def test_entries_made_in_this_meeting_are_ticked_and_the_section_count_goes_down
     assert other.data(Qt.ItemDataRole.ForegroundRole) is None
     assert "未反馈1" in str(model.index(0, 0).data())
     qtmodeltester.check(model)
+
+
+def test_an_entry_made_on_another_pc_in_this_meeting_is_ticked_here(window: MainWindow, ledger: Ledger,
+                                                                    tasks: list[int]) -> None:
+    if not ledger.is_server:
+        pytest.skip("two PCs write one ledger only on a server")
+    from models.domain.progress import add_progress
+    from models.places import open_place
+
+    page = window.meeting_page
+    assert page.meeting is not None and window.change_watcher is not None
+    other_pc = open_place(ledger.place, actor="李四")
+    with other_pc.begin() as session:
+        add_progress(session, "李四", tasks[1], "乙：已排查完毕", period="2026-03", entry_date=TODAY,
+                     meeting_id=page.meeting.id)
+    other_pc.close()
+    assert window.change_watcher.check()
+    assert page.model.index_of_task(tasks[1], TITLE_COLUMN).data() == "✓ 组织科任务乙"
+    assert "未反馈1" in str(page.model.index(0, 0).data())
