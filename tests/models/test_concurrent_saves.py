@@ -127,3 +127,34 @@ def test_two_pcs_saving_one_task_at_once_lose_nothing_unseen(ledger: Ledger) -> 
     assert len(saved) + sum(result["told"] for result in results) == 200, results
 
     assert entries is not None and count == 200  # every report from both PCs is there
+
+
+def test_two_pcs_taking_turns_each_see_the_others_save_before_theirs(ledger: Ledger) -> None:
+    """Both look at the task, then save in turn, 100 times: the second to save is always told, never overwrites."""
+    if not ledger.is_server:
+        pytest.skip("a file has one writer at a time (the writer lock); several writers need the server")
+    from models.places import open_place
+
+    task_id = _task(ledger)
+    pcs = {"甲": open_place(ledger.place, actor="甲"), "乙": open_place(ledger.place, actor="乙")}
+    told: list[str] = []
+    for round_number in range(100):
+        order = ["甲", "乙"] if round_number % 2 == 0 else ["乙", "甲"]
+        seen = {}
+        for name in order:
+            with pcs[name].reading() as session:
+                seen[name] = task_detail(session, task_id).note
+        for name in order:
+            mine = {"note": f"{name}-{round_number}"}
+            try:
+                with pcs[name].begin() as session:
+                    check_unchanged(session, task_id, {"note": seen[name]}, mine)
+                    update_task(session, name, task_id, **mine)
+            except ChangedElsewhere as clash:
+                told.append(name)
+                assert clash.who == order[0] and "没有保存" in str(clash)
+    for opened in pcs.values():
+        opened.close()
+    with ledger.reading() as session:
+        assert task_detail(session, task_id).note == "乙-99"  # round 99: 乙 looked and saved first
+    assert told == [("乙" if n % 2 == 0 else "甲") for n in range(100)]
