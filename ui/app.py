@@ -15,7 +15,7 @@ from models.errors import BackupError, LedgerError
 from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
 from models.places import open_place
-from ui import ui_state
+from ui import ui_state, unhandled
 from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
@@ -107,6 +107,7 @@ def open_view(window: MainWindow, view: str) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Luoshi")
+    unhandled.install()  # an error nothing caught (a server gone away mid-read) is told, not printed
     install_translations(app)  # 设置 → 界面语言; in Chinese, Qt's own buttons (是/否, 打开, 取消) too
     QApplication.setApplicationDisplayName(_tr("落实台账"))
     font_notice = prepare_screen_fonts(app)  # type: ignore[arg-type]

@@ -665,6 +665,22 @@ It can be restored from File → Recycle bin.</translation>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
+    <message>
+        <source>操作没有完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>程序出了一个错误，这次操作可能没有完成：{error}
+
+详细情况已记入 {path}。</source>
+        <translation>The program met an error and this action may not have been done: {error}
+
+The details were written to {path}.</translation>
+    </message>
+    <message>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
