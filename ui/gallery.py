@@ -26,6 +26,7 @@ from ui import window_geometry
 from ui.dialog_host import DialogHost
 from ui.i18n import chosen_language
 from ui.main_window import MEETING_PAGE, STATS_PAGE, MainWindow
+from ui.server_dialog import ServerDialog
 from ui.welcome_dialog import WelcomeDialog
 
 OFFICE_SCREEN = (1366, 768)
@@ -108,10 +109,10 @@ def render_gallery(folder: Path, ledger_path: Path) -> int:
             _render(gallery, ledger, Path(scratch))
         finally:
             ledger.close()
-    welcome = WelcomeDialog()
-    welcome.show()
-    gallery.shoot("welcome", welcome)
-    welcome.close()
+    for name, dialog in (("welcome", WelcomeDialog()), ("connect-server", ServerDialog())):
+        dialog.show()
+        gallery.shoot(name, dialog)
+        dialog.close()
     (folder / "gallery.json").write_text(json.dumps({"area": [gallery.area.width(), gallery.area.height()],
                                                      "language": chosen_language(), "windows": gallery.report},
                                                     ensure_ascii=False, indent=2), encoding="utf-8")
