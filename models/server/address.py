@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from sqlalchemy import URL
 
@@ -32,11 +32,13 @@ class ServerAddress:
     @property
     def display(self) -> str:
         """"postgresql://luoshi@10.1.2.3:5432/ledger": what the title bar and 数据安全 say, never a password."""
+        # Names are written percent-encoded, so an @, a space, a % or a # in one reads back as itself.
+        user, database = quote(self.user, safe=""), quote(self.database, safe="")
         if self.on_socket:
             port = "" if self.port == DEFAULT_PORT else f"&port={self.port}"
-            return f"postgresql://{self.user}@/{self.database}?host={self.host}{port}"
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"postgresql://{self.user}@{host}:{self.port}/{self.database}"
+            return f"postgresql://{user}@/{database}?host={quote(self.host, safe='/')}{port}"
+        host = f"[{self.host}]" if ":" in self.host else quote(self.host, safe="")
+        return f"postgresql://{user}@{host}:{self.port}/{database}"
 
     @property
     def short(self) -> str:

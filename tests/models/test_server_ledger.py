@@ -43,6 +43,14 @@ def test_an_address_is_read_with_its_password_apart(written: str, address: Serve
     assert "p@ss" not in address.display and "@" in address.display
 
 
+@pytest.mark.parametrize("address", [
+    ServerAddress("10.1.2.3", "台账 2026", "组织部@市委"), ServerAddress("db.local", "a%20b#1", "user:x?y", 6543),
+    ServerAddress("fe80::1", "ledger", "luoshi", 5433), ServerAddress("/run/postgre sql", "d&b", "u%41")])
+def test_an_address_with_odd_names_reads_back_as_itself(address: ServerAddress) -> None:
+    """What the title bar shows and the PC remembers is read back to the same server, database and user."""
+    assert parse_address(address.display) == (address, None)
+
+
 @pytest.mark.parametrize(("written", "says"), [
     ("mysql://luoshi@h/ledger", "postgresql://"),
     ("postgresql://h/ledger", "用户名"),
