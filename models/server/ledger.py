@@ -140,6 +140,10 @@ def server_failure(address: ServerAddress, error: BaseException, *, password_giv
     message = fields.get("M", "") if isinstance(fields, dict) else str(original)
     if "password" in str(original) and "no password was provided" in str(original):
         return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
+    if message == "network error" and not password_given and address.on_socket:
+        # Over a Unix socket the driver loses the server's last words when it hangs up: the login refused
+        # for want of a password is then only "network error". Asking for the password is the likely help.
+        return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
     if code in ("28P01", "28000") and not password_given:
         return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
     if code in ("28P01", "28000"):
