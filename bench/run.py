@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication
 
 from bench.big_ledger import build
 from bench.process import first_paint
+from bench.server import open_tree as open_tree_once
 from bench.window import meeting_enter
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.file.ledger import open_ledger
 from models.read.counting import Counting
-from models.read.lookups import sections
 from models.read.queries import CO_SECTIONS_SQL, TASK_ROWS_SQL, task_rows
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui.task_tree_model import TaskTreeModel
@@ -66,13 +66,7 @@ def against(value: float, baseline: float, limit: float, goal: str) -> Result:
 def open_tree(path: Path, runs: int) -> Result:
     """Open the file and build the section tree model, against a raw sqlite3 fetch of the same columns."""
     def ours() -> None:
-        ledger = open_ledger(path, auto_backup=False, check_in_background=True)  # as the window opens it
-        with ledger.reading() as session:
-            rows = task_rows(session, 2026, AS_OF, LightRules())
-            order = [s.name for s in sections(session)]
-        TaskTreeModel().set_rows(visible_rows(rows, TaskView.BY_SECTION, TaskFilter()).rows, order)
-        ledger.wait_until_checked()
-        ledger.close()
+        open_tree_once(path)
 
     def raw() -> None:  # the same two statements task_rows runs, straight through sqlite3
         connection = sqlite3.connect(path)
