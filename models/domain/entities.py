@@ -9,7 +9,15 @@ from typing import Any, ClassVar
 from sqlalchemy import Column, Enum, ForeignKey, Index, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status, UnitKind
+from models.domain.enums import (
+    DeadlineKind,
+    InspectionKind,
+    ProblemStatus,
+    ProgressKind,
+    Recurrence,
+    Status,
+    UnitKind,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -39,6 +47,8 @@ class Base(DeclarativeBase):
         Recurrence: _enum_type(Recurrence),
         ProgressKind: _enum_type(ProgressKind),
         UnitKind: _enum_type(UnitKind),
+        InspectionKind: _enum_type(InspectionKind),
+        ProblemStatus: _enum_type(ProblemStatus),
     }
 
 
@@ -209,3 +219,85 @@ class Notice(Base):
     matter: Mapped[str] = mapped_column(Text, default="")  # 督办事项
     opinion: Mapped[str] = mapped_column(Text, default="")  # 督办意见
     issued_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+inspection_unit = Table(
+    "inspection_unit",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspection.id", ondelete="CASCADE"), primary_key=True),
+    Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+inspection_task = Table(
+    "inspection_task",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspection.id", ondelete="CASCADE"), primary_key=True),
+    Column("task_id", ForeignKey("task.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Inspection(Base):
+    """A 督查/调研 record: one visit or review, who went, what was looked at, and what was found."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (Index("ix_inspection_year_held", "year", "held_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    held_on: Mapped[date]
+    kind: Mapped[InspectionKind]
+    title: Mapped[str] = mapped_column(String(128))
+    team: Mapped[str] = mapped_column(Text, default="")  # who went: names as the office writes them
+    findings: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+    units: Mapped[list[Section]] = relationship(secondary=inspection_unit, order_by=Section.sort_order)
+    tasks: Mapped[list[Task]] = relationship(secondary=inspection_task, order_by=Task.sort_order)
+
+
+class Problem(Base):
+    """One problem found (问题清单): who puts it right, how, by when, and how far it has come."""
+
+    __tablename__ = "problem"
+    __table_args__ = (
+        Index("ix_problem_year_section", "year", "section_id"),
+        Index("ix_problem_inspection", "inspection_id"),
+        Index("ix_problem_task", "task_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspection.id", ondelete="SET NULL"))
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
+    description: Mapped[str] = mapped_column(Text)
+    section_id: Mapped[int | None] = mapped_column(ForeignKey("section.id", ondelete="RESTRICT"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    measures: Mapped[str] = mapped_column(Text, default="")  # 整改措施
+    deadline_kind: Mapped[DeadlineKind] = mapped_column(default=DeadlineKind.NONE)
+    due_date: Mapped[date | None]
+    deadline_text: Mapped[str] = mapped_column(String(128), default="")
+    status: Mapped[ProblemStatus] = mapped_column(default=ProblemStatus.PENDING)
+    rectified_on: Mapped[date | None]
+    closed_on: Mapped[date | None]
+    closed_note: Mapped[str] = mapped_column(Text, default="")
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    sort_order: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]
+
+    section: Mapped[Section | None] = relationship()
+    owner: Mapped[Person | None] = relationship()
+    inspection: Mapped[Inspection | None] = relationship()
+
+
+class ProblemReport(Base):
+    """A report on a problem's 整改, dated, like a task's progress entry."""
+
+    __tablename__ = "problem_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    problem_id: Mapped[int] = mapped_column(ForeignKey("problem.id", ondelete="CASCADE"), index=True)
+    entry_date: Mapped[date]
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime]

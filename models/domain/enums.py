@@ -1,4 +1,4 @@
-"""The closed vocabularies of the ledger: status, deadline kind, progress kind, light."""
+"""The closed vocabularies of the ledger: status, deadline kind, progress kind, light, inspection, problem."""
 
 from __future__ import annotations
 
@@ -98,3 +98,52 @@ class UnitKind(StrEnum):
     @property
     def label(self) -> str:
         return {"section": "本部科室", "outside": "部外单位", "everyone": "泛指（各科室）"}[self.value]
+
+
+class InspectionKind(StrEnum):
+    """What took the office out to look: the speech's 大调研 and 大督查, and the occasions beside them."""
+
+    RESEARCH = "research"
+    SUPERVISION = "supervision"
+    SPECIAL = "special"
+    PATROL = "patrol"
+    MEETING = "meeting"
+
+    @property
+    def label(self) -> str:
+        return INSPECTION_KIND_LABELS[self]
+
+
+INSPECTION_KIND_LABELS: dict[InspectionKind, str] = {
+    InspectionKind.RESEARCH: "大调研",
+    InspectionKind.SUPERVISION: "大督查",
+    InspectionKind.SPECIAL: "专项督查",
+    InspectionKind.PATROL: "巡察反馈",
+    InspectionKind.MEETING: "月例会",
+}
+
+
+class ProblemStatus(StrEnum):
+    """A problem's way to its end: 待整改 → 整改中 → 已整改 → 已销号, as the office writes its 问题清单."""
+
+    PENDING = "pending"
+    RECTIFYING = "rectifying"
+    RECTIFIED = "rectified"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return PROBLEM_STATUS_LABELS[self]
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be put right: a deadline passed while open makes the problem overdue."""
+        return self in (ProblemStatus.PENDING, ProblemStatus.RECTIFYING)
+
+
+PROBLEM_STATUS_LABELS: dict[ProblemStatus, str] = {
+    ProblemStatus.PENDING: "待整改",
+    ProblemStatus.RECTIFYING: "整改中",
+    ProblemStatus.RECTIFIED: "已整改",
+    ProblemStatus.CLOSED: "已销号",
+}

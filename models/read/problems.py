@@ -1,0 +1,211 @@
+"""The 问题清单 and 督查记录 as plain rows: light, source, newest report; per-section counts and 整改率."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import chinese_date
+from models.domain.entities import (
+    Inspection,
+    Person,
+    Problem,
+    ProblemReport,
+    Section,
+    Task,
+    inspection_task,
+    inspection_unit,
+)
+from models.domain.enums import DeadlineKind, InspectionKind, Light, ProblemStatus, UnitKind
+from models.domain.lights import LightRules
+from models.read.lookups import Choice
+from models.read.stats import UNASSIGNED_SECTION
+
+NO_SOURCE = "未注明来源"  # a problem entered without a record: found at a desk, or told by phone
+
+
+class ProblemRow(NamedTuple):
+    id: int
+    number: int  # its place in the year's list: 问题 1, 2, 3 ...
+    year: int
+    description: str
+    section: str  # responsible section, "" when none
+    owner: str
+    measures: str
+    deadline: str  # as the office wrote it, or the date the Chinese way
+    due_date: date | None
+    status: ProblemStatus
+    light: Light  # red: 整改 overdue; yellow: due within the warning days
+    inspection_id: int | None
+    source: str  # the record: "2026年3月18日 大督查：……", or NO_SOURCE
+    task_id: int | None
+    task_title: str
+    report: str  # the newest 整改 report
+    report_date: date | None
+    rectified_on: date | None
+    closed_on: date | None
+    closed_note: str
+    closed_by: str
+
+    @property
+    def overdue(self) -> bool:
+        return self.light is Light.RED
+
+    @property
+    def solved(self) -> bool:
+        return not self.status.is_open
+
+
+class InspectionRow(NamedTuple):
+    id: int
+    held_on: date
+    kind: InspectionKind
+    title: str
+    team: str
+    findings: str
+    units: tuple[str, ...]
+    task_ids: tuple[int, ...]
+    task_titles: tuple[str, ...]
+    problems: int
+
+    @property
+    def source(self) -> str:
+        return source_name(self.held_on, self.kind, self.title)
+
+
+def source_name(held_on: date, kind: InspectionKind, title: str) -> str:
+    return f"{chinese_date(held_on)} {kind.label}：{title}"
+
+
+def problem_light(status: ProblemStatus, kind: DeadlineKind, due: date | None, as_of: date,
+                  rules: LightRules) -> Light:
+    """Red when the 整改时限 has passed with the problem still open; yellow within the warning days."""
+    if not status.is_open:
+        return Light.NONE
+    if kind is not DeadlineKind.DATE or due is None:
+        return Light.GREEN
+    if due < as_of:
+        return Light.RED
+    return Light.YELLOW if (due - as_of).days <= rules.warning_days else Light.GREEN
+
+
+def problem_rows(session: Session, year: int, as_of: date, rules: LightRules, *,
+                 only: Sequence[int] | None = None) -> list[ProblemRow]:
+    """The year's problems in the order they were listed, each numbered in that order."""
+    newest = (select(ProblemReport.problem_id, func.max(ProblemReport.id).label("report_id"))
+              .group_by(ProblemReport.problem_id).subquery())
+    query = (select(Problem, Section.name, Person.name, Inspection, Task.title, ProblemReport.text,
+                    ProblemReport.entry_date)
+             .outerjoin(Section, Section.id == Problem.section_id)
+             .outerjoin(Person, Person.id == Problem.owner_id)
+             .outerjoin(Inspection, Inspection.id == Problem.inspection_id)
+             .outerjoin(Task, Task.id == Problem.task_id)
+             .outerjoin(newest, newest.c.problem_id == Problem.id)
+             .outerjoin(ProblemReport, ProblemReport.id == newest.c.report_id)
+             .where(Problem.year == year, Problem.deleted_at.is_(None))
+             .order_by(Problem.sort_order, Problem.id))
+    rows = []
+    for number, (problem, section, owner, record, task_title, report, report_date) in enumerate(
+            session.execute(query), start=1):
+        if only is not None and problem.id not in only:
+            continue
+        deadline = problem.deadline_text or (chinese_date(problem.due_date) if problem.due_date else "")
+        source = source_name(record.held_on, record.kind, record.title) if record is not None else NO_SOURCE
+        rows.append(ProblemRow(
+            problem.id, number, problem.year, problem.description, section or "", owner or "", problem.measures,
+            deadline, problem.due_date, problem.status,
+            problem_light(problem.status, problem.deadline_kind, problem.due_date, as_of, rules),
+            problem.inspection_id, source, problem.task_id, task_title or "", report or "", report_date,
+            problem.rectified_on, problem.closed_on, problem.closed_note, problem.closed_by))
+    return rows
+
+
+def inspection_rows(session: Session, year: int) -> list[InspectionRow]:
+    """The year's records, newest first, with the units visited, the tasks checked and their problem counts."""
+    records = list(session.scalars(select(Inspection).where(Inspection.year == year, Inspection.deleted_at.is_(None))
+                                   .order_by(Inspection.held_on.desc(), Inspection.id.desc())))
+    ids = [record.id for record in records]
+    units: dict[int, list[str]] = {}
+    visited, checked = inspection_unit.c, inspection_task.c
+    for record_id, name in session.execute(
+            select(visited.inspection_id, Section.name).join(Section, Section.id == visited.section_id)
+            .where(visited.inspection_id.in_(ids)).order_by(Section.sort_order, Section.id)):
+        units.setdefault(record_id, []).append(name)
+    tasks: dict[int, list[tuple[int, str]]] = {}
+    for record_id, task_id, title in session.execute(
+            select(checked.inspection_id, Task.id, Task.title).join(Task, Task.id == checked.task_id)
+            .where(checked.inspection_id.in_(ids), Task.deleted_at.is_(None)).order_by(Task.sort_order)):
+        tasks.setdefault(record_id, []).append((task_id, title))
+    counts: dict[int | None, int] = dict(session.execute(
+        select(Problem.inspection_id, func.count()).where(Problem.inspection_id.in_(ids), Problem.deleted_at.is_(None))
+        .group_by(Problem.inspection_id)).all())
+    return [InspectionRow(r.id, r.held_on, r.kind, r.title, r.team, r.findings, tuple(units.get(r.id, [])),
+                          tuple(t[0] for t in tasks.get(r.id, [])), tuple(t[1] for t in tasks.get(r.id, [])),
+                          counts.get(r.id, 0)) for r in records]
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: int
+    entry_date: date
+    text: str
+    author: str
+
+
+def problem_reports(session: Session, problem_id: int) -> list[ReportRow]:
+    """A problem's 整改 reports, newest first."""
+    query = (select(ProblemReport).where(ProblemReport.problem_id == problem_id)
+             .order_by(ProblemReport.entry_date.desc(), ProblemReport.id.desc()))
+    return [ReportRow(r.id, r.entry_date, r.text, r.author) for r in session.scalars(query)]
+
+
+@dataclass
+class ProblemStats:
+    """One section's problems: found, solved (已整改 or 已销号), overdue, due soon, and its 整改率."""
+
+    section: str
+    outside: bool = False
+    found: int = 0
+    solved: int = 0
+    closed: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    problem_ids: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    @property
+    def rate(self) -> float | None:
+        return round(self.solved / self.found, 4) if self.found else None
+
+    def add(self, row: ProblemRow) -> None:
+        self.found += 1
+        counted = ["found"]
+        if row.solved:
+            self.solved += 1
+            counted.append("solved")
+        if row.status is ProblemStatus.CLOSED:
+            self.closed += 1
+            counted.append("closed")
+        if row.light is Light.RED:
+            self.overdue += 1
+            counted.append("overdue")
+        elif row.light is Light.YELLOW:
+            self.due_soon += 1
+            counted.append("due_soon")
+        for name in counted:
+            self.problem_ids.setdefault(name, []).append(row.id)
+
+
+def problem_stats(rows: Sequence[ProblemRow], units: Sequence[Choice]) -> tuple[list[ProblemStats], ProblemStats]:
+    """Per responsible section, in the sections' order (only those with problems), and the totals."""
+    by_name = {unit.name: ProblemStats(unit.name, unit.kind != UnitKind.SECTION) for unit in units}
+    totals = ProblemStats("合计")
+    for row in rows:
+        name = row.section or UNASSIGNED_SECTION
+        by_name.setdefault(name, ProblemStats(name)).add(row)
+        totals.add(row)
+    return [stats for stats in by_name.values() if stats.found], totals
