@@ -106,6 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
+    records = commands.add_parser("inspections", help="列出督查/调研记录（只读）",
+                                  description="列出一年的督查/调研记录：编号、日期、类别、到访单位和发现的问题数。")
+    problems = commands.add_parser("problems", help="列出问题清单及各科室整改率（只读）",
+                                   description="列出一年的问题清单：状态、整改时限、是否逾期；末尾按责任科室统计"
+                                               "发现、已整改、逾期和整改率。")
+    problems.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
+    problems.add_argument("--section", default="", help="只列这个科室负责整改的问题")
+    problems.add_argument("--only", choices=["open", "overdue", "due"],
+                          help="只列：open 未整改完成、overdue 整改逾期、due 逾期及临期")
+    for listing in (records, problems):
+        listing.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
+        listing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+        listing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",
         description="读取任务分解表：自动找表头（可在前 15 行、可为两行表头），识别合并单元格与编号层级；"
@@ -175,7 +189,19 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
         kind.add_argument("--reply-days", dest="reply_days", type=int, help="反馈时限：发出后几天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
-    for sheet in (stats_sheet, notice, notices):
+    problem_sheet = kinds.add_parser("problems", help="问题整改清单",
+                                     description="A4 横向的问题整改清单：按责任科室或来源分组，"
+                                                 "含整改进展、状态和整改率。")
+    problem_sheet.add_argument("--group-by", dest="group_by", choices=["section", "source"], default="section",
+                               help="分组方式：section 按责任科室（默认）、source 按来源（督查/调研记录）")
+    problem_sheet.add_argument("--only", choices=["open", "overdue", "due"],
+                               help="只列：open 未整改完成、overdue 整改逾期、due 逾期及临期")
+    problem_sheet.add_argument("--section", default="", help="只列这个科室负责整改的问题")
+    bulletin = kinds.add_parser("bulletin", help="督查通报（一条督查记录）",
+                                description="一条督查/调研记录的通报：基本情况、发现的问题、问题整改清单和有关要求。")
+    bulletin.add_argument("--record", type=int, required=True, metavar="编号",
+                          help="督查记录编号（main.py inspections 列出的方括号里的数字）")
+    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")

@@ -14,8 +14,10 @@ from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.lookups import sections
 from reports.fonts import setup_fonts
+from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
 from reports.output import write_atomically
+from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.xlsx_export import export_ledger, feedback_form
@@ -38,6 +40,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                     only=(args.only or "all").replace("-", "_"), binding=args.binding)
                 sheet = progress_sheet_data(session, options)
                 summary = f"{sheet.task_count} 项任务"
+            elif args.report == "problems":
+                problems = problem_sheet_data(session, ProblemSheetOptions(
+                    as_of, args.year or 0, args.group_by, args.only or "all", args.section))
+                summary = f"{problems.totals.found} 个问题"
+            elif args.report == "bulletin":
+                bulletin = bulletin_data(session, args.record, as_of)
+                summary = f"{bulletin.record.title}，{len(bulletin.problems)} 个问题"
             else:
                 report, sign_off = stats_report(session, as_of, args.year or 0)
                 summary = f"{len(report.sections)} 个科室"
@@ -49,6 +58,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     writers: dict[str, Callable[[Path], int]] = {
         "progress": lambda path: write_progress_sheet(sheet, fonts, path),
         "stats": lambda path: write_stats_sheet(report, sign_off, fonts, path),
+        "problems": lambda path: write_problem_sheet(problems, fonts, path),
+        "bulletin": lambda path: write_bulletin(bulletin, fonts, path),
     }
     pages = write_atomically(args.out, writers[args.report])
     print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)

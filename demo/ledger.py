@@ -9,8 +9,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from demo.oversight import relative_deadline_text, write_inspections
 from models.domain import directory
-from models.domain.deadlines import month_end, parse_deadline
+from models.domain.deadlines import parse_deadline
 from models.domain.entities import Person, Section, Task
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
@@ -27,13 +28,6 @@ def _months_back(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(day.day, 25))
-
-
-def _relative_text(due: date, year: int) -> str:
-    prefix = "" if due.year == year else f"{due.year}年"
-    if due == month_end(due.year, due.month):
-        return f"{prefix}{due.month}月底前"
-    return f"{prefix}{due.month}月{due.day}日前"
 
 
 class _DemoWriter:
@@ -60,7 +54,7 @@ class _DemoWriter:
 
     def deadline(self, spec: int | str) -> object:
         if isinstance(spec, int):
-            return _relative_text(self.today + timedelta(days=spec), self.year)
+            return relative_deadline_text(self.today + timedelta(days=spec), self.year)
         return spec
 
     def task(self, key_task_id: int, title: str, section: str, co: list[str], spec: int | str,
@@ -139,6 +133,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
         for sub_title, sub_spec, sub_scenario in subtasks:
             writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
             count += 1
+    write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     return count
 
 

@@ -1,0 +1,96 @@
+"""督查通报 for one record: what was inspected, by whom, what was found, and the problems assigned with their
+deadlines — the document the office circulates after a 督查 or 调研."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer, Table
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import chinese_date
+from models.domain.inspections import get_inspection
+from models.domain.lights import LightRules
+from models.domain.settings import load_settings
+from models.errors import RuleError
+from models.read.problems import InspectionRow, ProblemRow, inspection_rows, problem_rows
+from reports.cell import text_cell
+from reports.fonts import FontSetup
+from reports.grid_table import PADDING, GridRow, GridTable
+from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
+from reports.sign_off import Stack, printed_org
+from reports.text import para, table_style
+
+REQUIREMENTS = ("请各责任科室对照问题清单，逐项制定整改措施，于整改时限前完成整改，并及时报送整改情况；"
+                "整改完成后提出销号申请，经审核同意后销号。对整改不力、逾期未改的，将予以督办并在月例会上通报。")
+
+
+@dataclass(frozen=True)
+class BulletinData:
+    org: str
+    record: InspectionRow
+    problems: list[ProblemRow]
+    issued_on: date
+
+
+def bulletin_data(session: Session, inspection_id: int, as_of: date) -> BulletinData:
+    year = get_inspection(session, inspection_id).year
+    record = next((r for r in inspection_rows(session, year) if r.id == inspection_id), None)
+    if record is None:
+        raise RuleError("找不到这条督查记录（可能已被删除）。")
+    settings = load_settings(session)
+    problems = [p for p in problem_rows(session, year, as_of, LightRules(settings.warning_days))
+                if p.inspection_id == inspection_id]
+    return BulletinData(printed_org(settings.org_name), record, problems, as_of)
+
+
+def _opening(record: InspectionRow) -> str:
+    team = f"{record.team}等同志" if record.team else "部督查组"
+    units = "、".join(record.units) or "有关科室和单位"
+    text = f"{chinese_date(record.held_on)}，{team}对{units}开展{record.kind.label}"
+    if record.task_titles:
+        text += f"，重点检查了{len(record.task_titles)}项任务的落实情况：" + "；".join(
+            f"{n}.{t}" for n, t in enumerate(record.task_titles, start=1)) + "。"
+    else:
+        text += "。"
+    return text
+
+
+def write_bulletin(data: BulletinData, fonts: FontSetup, out: Path) -> int:
+    """The 通报 as a PDF (A4 portrait); returns the number of pages."""
+    width = A4[0] - 2 * MARGIN
+    record = data.record
+    columns = ("序号", "问题", "责任科室", "责任人", "整改措施", "整改时限")
+    shares = [8, 42, 21, 12, 42, 20]  # 干部监督科 and 11月28日前 each on one line
+    widths = [width * s / sum(shares) for s in shares]
+    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
+              for h, w in zip(columns, widths, strict=True)]
+    rows = []
+    for number, problem in enumerate(data.problems, start=1):
+        values = (str(number), problem.description, problem.section or "—", problem.owner or "—",
+                  problem.measures or "—", problem.deadline or "—")
+        rows.append(GridRow([text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, align="centre" if i in (0, 2, 3, 5)
+                                       else "left") for i, (v, w) in enumerate(zip(values, widths, strict=True))],
+                            continued=text_cell(f"{number}（续）", fonts, widths[0] - 2 * PADDING, BODY_SIZE)))
+    if not rows:
+        rows.append(GridRow([text_cell("（本次未列出需整改的问题）", fonts, width - 2 * PADDING, BODY_SIZE,
+                                       align="centre")], spans=True))
+    signature = Table([[para(data.org or "　", fonts, 12, align="right")],
+                       [para(chinese_date(data.issued_on), fonts, 12, align="right")]], colWidths=[width])
+    signature.setStyle(table_style(fonts, ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    closing = Stack([Spacer(1, 4 * mm), para("四、有关要求", fonts, 12, bold=True), Spacer(1, 2 * mm),
+                     para(REQUIREMENTS, fonts, 12), Spacer(1, 10 * mm), signature])
+    story: list[Flowable] = [
+        para("督　查　通　报", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 4 * mm),
+        para(record.title, fonts, 15, bold=True, align="centre"), Spacer(1, 6 * mm),
+        para("一、基本情况", fonts, 12, bold=True), Spacer(1, 2 * mm), para(_opening(record), fonts, 12),
+        Spacer(1, 4 * mm), para("二、发现的问题", fonts, 12, bold=True), Spacer(1, 2 * mm),
+        para(record.findings or "本次未发现需通报的问题。", fonts, 12), Spacer(1, 4 * mm),
+        para(f"三、问题整改清单（{len(data.problems)}个）", fonts, 12, bold=True), Spacer(1, 2 * mm),
+        GridTable(widths, header, rows, closing=closing, closing_gap=0),
+    ]
+    return build_pdf(out, story, fonts, title=f"督查通报：{record.title}", wide=False, footer_left=data.org)
