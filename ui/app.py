@@ -19,7 +19,7 @@ from ui import ui_state, unhandled
 from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
-from ui.main_window import MainWindow
+from ui.main_window import PROBLEMS_PAGE, MainWindow
 from ui.screen_fonts import prepare_screen_fonts
 from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -98,6 +98,8 @@ def open_view(window: MainWindow, view: str) -> None:
         window.registry.meeting.trigger()
     elif view == "stats":
         window.registry.stats.trigger()
+    elif view == "problems":
+        window.show_page(PROBLEMS_PAGE)
     else:
         first = next((row.id for row in window.list_pane.model.shown_tasks()), None)
         if first is not None:

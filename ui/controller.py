@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -32,6 +33,8 @@ from models.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
 from ui.i18n import error_text
 from ui.labels import label
+
+Result = TypeVar("Result")
 
 
 class LedgerController(QObject):
@@ -78,6 +81,18 @@ class LedgerController(QObject):
             return False
         self.changed.emit()
         return True
+
+    def run_apart(self, work: Callable[[Session, str], Result]) -> Result | None:
+        """A change beside the task tree (督查 records, problems): one transaction, refusals reported, nothing
+        read again here; returns what `work` returns, or None when it was refused or failed."""
+        try:
+            with self.ledger.begin() as session:
+                return work(session, self.ledger.actor)
+        except (RuleError, LedgerError) as error:
+            self.failed.emit(error_text(error))
+        except OSError as error:
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
+        return None
 
     # --- task actions ----------------------------------------------------------------------
     def create(self, draft: TaskDraft) -> int | None:

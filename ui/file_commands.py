@@ -199,8 +199,9 @@ class FileCommands:
                 return  # no file chosen: nothing to show
             self.dialogs.run(dialog)
 
-    def open_reports(self) -> None:
-        """Ctrl+P: the report dialog, on what the window shows (year, selected task for a 督办单)."""
+    def open_reports(self, kind: str = "", record_id: int = 0) -> None:
+        """Ctrl+P: the report dialog, on what the window shows (year, selected task for a 督办单); from the
+        问题清单, on its sheet (`kind` "problems") or one record's 督查通报 ("bulletin", `record_id`)."""
         if not self._saved():
             return
         list_pane = self.window.list_pane
@@ -212,5 +213,5 @@ class FileCommands:
         self.window.report_dialog = ReportDialog(
             context.controller, context.year, context.as_of, sections=context.section_names(),
             key_tasks=[k.name for k in context.key_tasks], leaders=context.leaders(),
-            task_code=row.code if row else "", parent=self.window)
+            task_code=row.code if row else "", kind=kind, record_id=record_id, parent=self.window)
         self.dialogs.run(self.window.report_dialog)

@@ -25,7 +25,7 @@ from reports.xlsx_export import export_ledger
 from ui import window_geometry
 from ui.dialog_host import DialogHost
 from ui.i18n import chosen_language
-from ui.main_window import MEETING_PAGE, STATS_PAGE, MainWindow
+from ui.main_window import MEETING_PAGE, PROBLEMS_PAGE, STATS_PAGE, MainWindow
 from ui.server_dialog import ServerDialog
 from ui.welcome_dialog import WelcomeDialog
 
@@ -136,6 +136,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.shoot("main-meeting", window)
     window.show_page(STATS_PAGE)
     gallery.shoot("main-stats", window)
+    _problems(gallery, window)
     window.pages.setCurrentIndex(0)
     sheet = scratch / "导出.xlsx"
     with window.context.ledger.reading() as session:
@@ -162,3 +163,20 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.dialog_from("new-meeting", window.meeting_page.new_meeting)
     gallery.dialog_from("meeting-summary", window.meeting_page.finish)
     window.close()
+
+
+def _problems(gallery: Gallery, window: MainWindow) -> None:
+    """The 问题清单 with an overdue problem chosen, and the forms of 督查 work."""
+    window.show_page(PROBLEMS_PAGE)
+    page = window.problems_page
+    late = next((p for p in page.problems if p.overdue), None)
+    if late is not None:
+        page.tree.setCurrentIndex(page.model.index_of("problem", late.id))
+    gallery.shoot("main-problems", window)
+    gallery.dialog_from("new-record", page.new_record)
+    gallery.dialog_from("new-problem", page.new_problem)
+    gallery.dialog_from("problem-report", page.add_report)
+    rectified = next((p for p in page.problems if p.status.value == "rectified"), None)
+    if rectified is not None:
+        page.tree.setCurrentIndex(page.model.index_of("problem", rectified.id))
+    gallery.dialog_from("problem-close", page.close_problem)

@@ -9,8 +9,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.domain.enums import Light, ProgressKind, Status
+from models.domain.enums import InspectionKind, Light, ProblemStatus, ProgressKind, Status
 from models.read.counting import Tally
+from models.read.problems import NO_SOURCE
 from models.read.stats import UNASSIGNED_SECTION
 from models.read.task_views import NO_KEY_TASK, NO_LEADER, TaskView
 
@@ -35,6 +36,19 @@ PROGRESS_KIND = {
     ProgressKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "督办"),
     ProgressKind.REMINDER: QT_TRANSLATE_NOOP("Labels", "催办"),
 }
+PROBLEM_STATUS = {
+    ProblemStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "待整改"),
+    ProblemStatus.RECTIFYING: QT_TRANSLATE_NOOP("Labels", "整改中"),
+    ProblemStatus.RECTIFIED: QT_TRANSLATE_NOOP("Labels", "已整改"),
+    ProblemStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
+}
+INSPECTION_KIND = {
+    InspectionKind.RESEARCH: QT_TRANSLATE_NOOP("Labels", "大调研"),
+    InspectionKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "大督查"),
+    InspectionKind.SPECIAL: QT_TRANSLATE_NOOP("Labels", "专项督查"),
+    InspectionKind.PATROL: QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
+    InspectionKind.MEETING: QT_TRANSLATE_NOOP("Labels", "月例会"),
+}
 VIEW = {
     TaskView.BY_SECTION: QT_TRANSLATE_NOOP("Labels", "按科室"),
     TaskView.BY_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "按重点任务"),
@@ -50,6 +64,7 @@ NO_GROUP = {
     UNASSIGNED_SECTION: QT_TRANSLATE_NOOP("Labels", "未指定科室"),
     NO_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "未归入重点任务"),
     NO_LEADER: QT_TRANSLATE_NOOP("Labels", "未指定分管领导"),
+    NO_SOURCE: QT_TRANSLATE_NOOP("Labels", "未注明来源"),
 }
 
 
@@ -59,9 +74,13 @@ def group_name(name: str) -> str:
     return name if word is None else QCoreApplication.translate(CONTEXT, str(word))
 
 
-def label(value: Status | Light | ProgressKind | TaskView) -> str:
+def label(value: Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind) -> str:
     """The word for `value` in the interface's language."""
-    if isinstance(value, Status):
+    if isinstance(value, ProblemStatus):
+        text = PROBLEM_STATUS[value]
+    elif isinstance(value, InspectionKind):
+        text = INSPECTION_KIND[value]
+    elif isinstance(value, Status):
         text = STATUS[value]
     elif isinstance(value, Light):
         text = LIGHT[value]

@@ -31,6 +31,7 @@ from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
 from ui.labels import count_words, label, shown_date
 from ui.meeting_page import MeetingPage
+from ui.oversight_page import OversightPage
 from ui.start_panel import StartPanel
 from ui.stats_page import StatsPage
 from ui.task_commands import TaskCommands
@@ -43,7 +44,7 @@ from ui.window_geometry import keep_geometry
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-MEETING_PAGE, STATS_PAGE = "meeting", "stats"
+MEETING_PAGE, STATS_PAGE, PROBLEMS_PAGE = "meeting", "stats", "problems"
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
             self._nav_item(label(view), view.value)
         self._nav_item(self.tr("会议录入"), MEETING_PAGE)
         self._nav_item(self.tr("统计"), STATS_PAGE)
+        self._nav_item(self.tr("问题清单"), PROBLEMS_PAGE)
         self.nav.setCurrentRow(0)
         self.nav.currentItemChanged.connect(self._nav_changed)
         left = QWidget()
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
         self.stats_page = StatsPage(self.context)
         self.stats_page.tasks_requested.connect(self.show_task_ids)
         self.pages.addWidget(self.stats_page)
+        self.problems_page = OversightPage(self.context, self.dialogs)
+        self.problems_page.print_requested.connect(self.file_commands.open_reports)
+        self.pages.addWidget(self.problems_page)
         self.start_panel = StartPanel()
         self.start_panel.import_requested.connect(self.registry.import_xlsx.trigger)
         self.start_panel.new_task_requested.connect(self.registry.new_task.trigger)
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         a.rollover.triggered.connect(files.roll_over)
         a.import_xlsx.triggered.connect(files.open_import)
         a.import_returns.triggered.connect(lambda: files.open_import(returns=True))
-        a.print_sheet.triggered.connect(files.open_reports)
+        a.print_sheet.triggered.connect(lambda: files.open_reports())
         a.export_xlsx.triggered.connect(self.export_commands.export_xlsx)
         a.feedback_forms.triggered.connect(self.export_commands.feedback_forms)
         for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx, a.import_returns):
@@ -208,6 +213,8 @@ class MainWindow(QMainWindow):
             self.meeting_page.refresh()
         elif page is self.stats_page:
             self.stats_page.refresh()
+        elif page is self.problems_page and task_ids is None:
+            self.problems_page.refresh()
 
     def _fill_years(self, years: list[int]) -> None:
         self.year_combo.blockSignals(True)

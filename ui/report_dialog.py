@@ -32,8 +32,10 @@ from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.queries import TaskRow
 from reports.fonts import FontSetup, setup_fonts
+from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
 from reports.output import write_atomically
+from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -49,18 +51,19 @@ from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.window_geometry import keep_geometry
 
-PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
+PROGRESS, STATS, NOTICE, NOTICES, PROBLEMS, BULLETIN = "progress", "stats", "notice", "notices", "problems", "bulletin"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
 NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
 
 class ReportDialog(QDialog):
     def __init__(self, controller: LedgerController, year: int, as_of: date, *, sections: list[str],
-                 key_tasks: list[str], leaders: list[str], task_code: str = "", parent: QWidget | None = None) -> None:
+                 key_tasks: list[str], leaders: list[str], task_code: str = "", kind: str = "", record_id: int = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印报表"))
         self.controller, self.ledger = controller, controller.ledger
-        self.year, self.task_code = year, task_code
+        self.year, self.task_code, self.record_id = year, task_code, record_id
         self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
@@ -73,12 +76,18 @@ class ReportDialog(QDialog):
         self.kind_combo.addItem(self.tr("统计表"), STATS)
         self.kind_combo.addItem(self.tr("督办单（当前选中的任务 {code}）").format(code=task_code or "—"), NOTICE)
         self.kind_combo.addItem(self.tr("批量督办单（按科室、列出条件，每项一页）"), NOTICES)
+        self.kind_combo.addItem(self.tr("问题整改清单"), PROBLEMS)
+        self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
         if not task_code:
             self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
+        if not record_id:
+            self.kind_combo.model().item(5).setEnabled(False)  # type: ignore[attr-defined]
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy年M月d日")
-        self.group_combo = self._combo([(self.tr("按科室"), "section"), (self.tr("按重点任务"), "key_task")])
+        self.group_combo = self._combo([(self.tr("按科室"), "section"), (self.tr("按重点任务"), "key_task"),
+                                        (self.tr("按来源（问题整改清单）"), "source")])
         self.section_combo = self._combo([(self.tr("全部科室"), "")] + [(n, n) for n in sections])
         self.key_task_combo = self._combo([(self.tr("全部重点任务"), "")] + [(n, n) for n in key_tasks])
         self.leader_combo = self._combo([(self.tr("全部分管领导"), "")] + [(n, n) for n in leaders])
@@ -171,14 +180,22 @@ class ReportDialog(QDialog):
             columns=tuple(k for k, a in self.column_actions.items() if a.isChecked()),
             binding=self.binding_check.isChecked())
 
+    def problem_options(self) -> ProblemSheetOptions:
+        """The sheet's choices read for problems: by section unless by source; 未完成 is 未整改完成, and
+        逾期及临期 the problems' own."""
+        only = {"unfinished": "open", "overdue": "due"}.get(self.only_combo.currentData(), "all")
+        group_by = "source" if self.group_combo.currentData() == "source" else "section"
+        return ProblemSheetOptions(self.as_of(), self.year, group_by, only, self.section_combo.currentData() or "")
+
     def generate(self) -> bool:
         """Write the chosen report to a fresh temporary file and show it; long sheets report their pages."""
         kind = self.kind_combo.currentData()
         for widget in (self.group_combo, self.key_task_combo, self.leader_combo, self.columns_button,
                        self.binding_check):
             widget.setEnabled(kind == PROGRESS)
+        self.group_combo.setEnabled(kind in (PROGRESS, PROBLEMS))
         for widget in (self.section_combo, self.only_combo):
-            widget.setEnabled(kind in (PROGRESS, NOTICES))
+            widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
         target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
         self.status.setText(self.tr("正在生成……"))
         QApplication.processEvents()
@@ -192,6 +209,14 @@ class ReportDialog(QDialog):
                     data = progress_sheet_data(session, self.options())
                     self.pages = write_progress_sheet(data, self.fonts, target, progress)
                     summary = count_words(data.tally)  # counted as the sheet's own heading counts
+                elif kind == PROBLEMS:
+                    problems = problem_sheet_data(session, self.problem_options())
+                    self.pages = write_problem_sheet(problems, self.fonts, target)
+                    summary = self.tr("{n} 个问题").format(n=problems.totals.found)
+                elif kind == BULLETIN:
+                    bulletin = bulletin_data(session, self.record_id, self.as_of())
+                    self.pages = write_bulletin(bulletin, self.fonts, target)
+                    summary = self.tr("{n} 个问题").format(n=len(bulletin.problems))
                 elif kind == STATS:
                     report, sign_off = stats_report(session, self.as_of(), self.year)
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)
@@ -282,7 +307,8 @@ class ReportDialog(QDialog):
         name = {PROGRESS: self.tr("{month}{scope}重点工作任务推进情况表"),
                 STATS: self.tr("{month}重点工作任务统计表"),
                 NOTICE: self.tr("{month}督办单（{code}）"),
-                NOTICES: self.tr("{month}{scope}督办单")}[kind].format(month=month, scope=scope,
+                NOTICES: self.tr("{month}{scope}督办单"), PROBLEMS: self.tr("{month}{scope}问题整改清单"),
+                BULLETIN: self.tr("{month}督查通报")}[kind].format(month=month, scope=scope,
                                                                     code=self.task_code or "")
         return file_name_part(name) + ".pdf"
 

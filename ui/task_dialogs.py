@@ -64,21 +64,30 @@ class FormDialog(QDialog):
         return ""
 
     def inputs(self) -> list[QWidget]:
-        """The form's fields, top to bottom: where Tab goes, the first being where typing goes on opening."""
+        """The form's fields, top to bottom: where Tab goes, the first being where typing goes on opening. A field
+        made of parts (a filter line over a list) counts once, by the focus proxy it hands the focus to."""
         found = []
         for row in range(self.form.rowCount()):
             item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if widget is None or widget.isHidden():
+                continue
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
                 found.append(widget)
         return found
+
+    @staticmethod
+    def tab_stops(field: QWidget) -> list[QWidget]:
+        """Where Tab stops within one field: the field, or its parts in order (`tab_stops()` of its own)."""
+        parts = getattr(field, "tab_stops", None)
+        return list(parts()) if callable(parts) else [field]
 
     def showEvent(self, event: QShowEvent) -> None:
         fields = self.inputs()
         for edit in fields:
             if isinstance(edit, QPlainTextEdit):
                 edit.setTabChangesFocus(True)  # one-purpose text: Tab moves on, never types a tab
-        chain = [*fields, *self.buttons.buttons()]
+        chain = [stop for field in fields for stop in self.tab_stops(field)] + list(self.buttons.buttons())
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         if fields:

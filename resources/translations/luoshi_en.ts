@@ -388,8 +388,80 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Complete</translation>
     </message>
     <message>
+        <source>{status}（整改逾期）</source>
+        <translation>{status} (overdue)</translation>
+    </message>
+    <message>
+        <source>{status}（临期）</source>
+        <translation>{status} (due soon)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>关联任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>责任科室</source>
+        <translation>Responsible section</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
         <source>销号</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>{day}，审核人：{who}。{note}</source>
+        <translation>{day}, approved by {who}. {note}</translation>
+    </message>
+    <message>
+        <source>问题 {n}</source>
+        <translation>Problem {n}</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>尚未报送整改情况。</source>
+        <translation>No report yet.</translation>
+    </message>
+    <message>
+        <source>督查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>到访科室/单位</source>
+        <translation>Units visited</translation>
+    </message>
+    <message>
+        <source>检查的任务</source>
+        <translation>Tasks checked</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>列入问题清单（{n}个）</source>
+        <translation>Problems listed ({n})</translation>
+    </message>
+    <message>
+        <source>还没有列出问题：选中这条记录后点“列为问题…”。</source>
+        <translation>No problems listed yet: select this record and click “List a problem…”.</translation>
     </message>
     <message>
         <source>（连同它的 {count} 项子任务）</source>
@@ -680,6 +752,46 @@ The details were written to {path}.</translation>
     <message>
         <source>程序出错</source>
         <translation>Program error</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>最新整改情况</source>
+        <translation>Latest report</translation>
+    </message>
+    <message>
+        <source>（尚未报送）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>{status}·逾期</source>
+        <translation>{status} · overdue</translation>
+    </message>
+    <message>
+        <source>{status}·临期</source>
+        <translation>{status} · due soon</translation>
+    </message>
+    <message>
+        <source>（{count}个问题，已整改{solved}个</source>
+        <translation> ({count} problems, {solved} put right</translation>
+    </message>
+    <message>
+        <source>，逾期{late}个）</source>
+        <translation>, {late} overdue)</translation>
+    </message>
+    <message>
+        <source>）</source>
+        <translation>)</translation>
+    </message>
+    <message>
+        <source>{day} {kind}：{title}</source>
+        <translation>{day} {kind}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1128,64 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>These fields cannot be changed directly: {fields}</translation>
     </message>
     <message>
+        <source>督查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>找不到这条督查记录（可能已被删除）。</source>
+        <translation>This inspection record was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>督查记录标题</source>
+        <translation>The record&apos;s title</translation>
+    </message>
+    <message>
+        <source>这条督查记录下还有 {count} 个问题，请先删除这些问题或改到别的来源下。</source>
+        <translation>This record still has {count} problems: delete them or move them to another source first.</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>找不到这个问题（可能已被删除）。</source>
+        <translation>This problem was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>调整整改时限的理由</source>
+        <translation>The reason for moving the deadline</translation>
+    </message>
+    <message>
+        <source>问题已经是「{status}」状态，无需更改。</source>
+        <translation>The problem is already “{status}”.</translation>
+    </message>
+    <message>
+        <source>问题不能从「{old}」改为「{new}」；此时只能改为：{allowed}。</source>
+        <translation>A problem cannot go from “{old}” to “{new}”; it can now go to: {allowed}.</translation>
+    </message>
+    <message>
         <source>销号说明</source>
         <translation>The closing note</translation>
+    </message>
+    <message>
+        <source>没有这个已删除的问题。</source>
+        <translation>There is no such deleted problem.</translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation>The problem&apos;s description</translation>
+    </message>
+    <message>
+        <source>整改时限不能改为空。</source>
+        <translation>The deadline cannot be made empty.</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>新的完成时限不能为空。</source>
@@ -1650,6 +1818,61 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>修改督查记录</source>
+        <translation>Edit inspection record</translation>
+    </message>
+    <message>
+        <source>新建督查记录</source>
+        <translation>New inspection record</translation>
+    </message>
+    <message>
+        <source>如：王建国、李明</source>
+        <translation>e.g. Wang Jianguo, Li Ming</translation>
+    </message>
+    <message>
+        <source>输入文字筛选任务</source>
+        <translation>Type to filter the tasks</translation>
+    </message>
+    <message>
+        <source>发现的问题，可逐条写；每条可再列为问题清单中的一个问题</source>
+        <translation>What was found, item by item; each can then be listed as a problem</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>标题：</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>督查人员：</source>
+        <translation>Inspectors:</translation>
+    </message>
+    <message>
+        <source>到访科室/单位：</source>
+        <translation>Units visited:</translation>
+    </message>
+    <message>
+        <source>检查的任务：</source>
+        <translation>Tasks checked:</translation>
+    </message>
+    <message>
+        <source>发现的问题：</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <source>不填则为“{title}”</source>
+        <translation>Left blank: “{title}”</translation>
+    </message>
+</context>
+<context>
     <name>KeyTasksTab</name>
     <message>
         <source>添加…</source>
@@ -1739,6 +1962,38 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Reminder</translation>
     </message>
     <message>
+        <source>待整改</source>
+        <translation>To put right</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Being put right</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>大调研</source>
+        <translation>Research visit</translation>
+    </message>
+    <message>
+        <source>大督查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>专项督查</source>
+        <translation>Special inspection</translation>
+    </message>
+    <message>
+        <source>巡察反馈</source>
+        <translation>Inspection tour feedback</translation>
+    </message>
+    <message>
+        <source>月例会</source>
+        <translation>Monthly meeting</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
@@ -1773,6 +2028,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>未指定分管领导</source>
         <translation>No leader in charge</translation>
+    </message>
+    <message>
+        <source>未注明来源</source>
+        <translation>No source given</translation>
     </message>
     <message>
         <source>{n}项</source>
@@ -1843,6 +2102,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>统计</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>年度</source>
@@ -2185,6 +2448,113 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
 </context>
 <context>
+    <name>OversightPage</name>
+    <message>
+        <source>按责任科室</source>
+        <translation>By responsible section</translation>
+    </message>
+    <message>
+        <source>按来源（督查记录）</source>
+        <translation>By source (record)</translation>
+    </message>
+    <message>
+        <source>全部问题</source>
+        <translation>All problems</translation>
+    </message>
+    <message>
+        <source>未整改完成</source>
+        <translation>Not yet put right</translation>
+    </message>
+    <message>
+        <source>逾期及临期</source>
+        <translation>Overdue or due soon</translation>
+    </message>
+    <message>
+        <source>整改逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>新建督查记录…</source>
+        <translation>New record…</translation>
+    </message>
+    <message>
+        <source>新建问题…</source>
+        <translation>New problem…</translation>
+    </message>
+    <message>
+        <source>打印问题整改清单…</source>
+        <translation>Print problem list…</translation>
+    </message>
+    <message>
+        <source>分组</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>整改进展…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>销号…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>重新整改</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>列为问题…</source>
+        <translation>List a problem…</translation>
+    </message>
+    <message>
+        <source>打印督查通报…</source>
+        <translation>Print bulletin…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{year}年：督查/调研记录{records}条，问题{found}个，已整改{solved}个（已销号{closed}个），整改率{rate}；整改逾期{overdue}个，临期{due}个</source>
+        <translation>{year}: {records} records, {found} problems, {solved} put right ({closed} closed), rate {rate}; {overdue} overdue, {due} due soon</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;选中左侧的问题或督查记录，在这里查看详情。&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a problem or a record on the left to see it here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete problem</translation>
+    </message>
+    <message>
+        <source>删除问题 {n}？修改记录中会留下它的内容。</source>
+        <translation>Delete problem {n}? The change log keeps what it said.</translation>
+    </message>
+    <message>
+        <source>删除督查记录</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>删除督查记录“{title}”？</source>
+        <translation>Delete the record “{title}”?</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>上一页</source>
@@ -2205,6 +2575,119 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>第 {page} 页 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCloseDialog</name>
+    <message>
+        <source>问题销号</source>
+        <translation>Close problem</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>如：经复查，整改到位，同意销号</source>
+        <translation>e.g. Checked again: put right, closing approved</translation>
+    </message>
+    <message>
+        <source>销号说明：</source>
+        <translation>Closing note:</translation>
+    </message>
+    <message>
+        <source>审核人：</source>
+        <translation>Approved by:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>修改问题</source>
+        <translation>Edit problem</translation>
+    </message>
+    <message>
+        <source>新建问题</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>（未注明来源）</source>
+        <translation>(no source)</translation>
+    </message>
+    <message>
+        <source>（不关联任务）</source>
+        <translation>(no task)</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>如：6月底前、2026年9月30日、长期坚持</source>
+        <translation>e.g. 6月底前, 2026年9月30日, 长期坚持</translation>
+    </message>
+    <message>
+        <source>改动已有的整改时限时必填</source>
+        <translation>Required when moving a deadline</translation>
+    </message>
+    <message>
+        <source>问题描述：</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>关联任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>责任科室：</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <source>责任人：</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>整改措施：</source>
+        <translation>Measures:</translation>
+    </message>
+    <message>
+        <source>整改时限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>调整理由：</source>
+        <translation>Reason for change:</translation>
+    </message>
+    <message>
+        <source>整改时限不能改为空。</source>
+        <translation>The deadline cannot be made empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemReportDialog</name>
+    <message>
+        <source>整改进展</source>
+        <translation>Report on putting right</translation>
+    </message>
+    <message>
+        <source>问题：</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>整改已完成（改为“已整改”）</source>
+        <translation>Put right (mark as “Put right”)</translation>
+    </message>
+    <message>
+        <source>整改情况：</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>
@@ -2284,12 +2767,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Supervision notices in bulk (by section and condition, one a page)</translation>
     </message>
     <message>
+        <source>问题整改清单</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>督查通报（问题清单中选中的督查记录）</source>
+        <translation>Inspection bulletin (record selected in Problems)</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
     <message>
         <source>按重点任务</source>
         <translation>By key task</translation>
+    </message>
+    <message>
+        <source>按来源（问题整改清单）</source>
+        <translation>By source (problem list)</translation>
     </message>
     <message>
         <source>全部科室</source>
@@ -2380,6 +2875,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Generating: {n} pages laid out…</translation>
     </message>
     <message>
+        <source>{n} 个问题</source>
+        <translation>{n} problems</translation>
+    </message>
+    <message>
         <source>{n} 个科室</source>
         <translation>{n} sections</translation>
     </message>
@@ -2438,6 +2937,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{month}{scope}督办单</source>
         <translation>{month}{scope} supervision notices</translation>
+    </message>
+    <message>
+        <source>{month}{scope}问题整改清单</source>
+        <translation>{month}{scope} problem list</translation>
+    </message>
+    <message>
+        <source>{month}督查通报</source>
+        <translation>{month} inspection bulletin</translation>
     </message>
     <message>
         <source>另存为 PDF</source>

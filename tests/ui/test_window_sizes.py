@@ -42,7 +42,8 @@ def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path:
     assert (width, height) == (int(1366 / float(scale)), int((768 - 40) / float(scale)))
     windows = report["windows"]
     for name in ("main-tasks", "main-meeting", "main-stats", "import", "report", "settings", "data-safety",
-                 "recycle-bin", "new-task", "progress", "extend", "close", "new-meeting", "meeting-summary"):
+                 "recycle-bin", "new-task", "progress", "extend", "close", "new-meeting", "meeting-summary",
+                 "main-problems", "new-record", "new-problem", "problem-report", "problem-close"):
         shot = windows[name]
         assert shot["problems"] == [], name
         assert 0 < shot["width"] <= width and 0 < shot["height"] <= height, name

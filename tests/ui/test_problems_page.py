@@ -1,0 +1,146 @@
+"""The 问题清单 page: records and problems entered, reported on, put right and closed from the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from models.domain.enums import InspectionKind, ProblemStatus
+from models.ledger import Ledger
+from models.read.problems import NO_SOURCE
+from tests.conftest import DEMO_DAY
+from tests.ui.helpers import answer_dialogs, reported_errors
+from ui.main_window import PROBLEMS_PAGE, MainWindow
+from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
+from ui.problem_tree_model import BY_SOURCE, ITEM_ROLE
+
+
+def open_page(qtbot: QtBot, ledger: Ledger, as_of: date) -> MainWindow:
+    window = MainWindow(ledger, as_of=as_of)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_page(PROBLEMS_PAGE)
+    return window
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo_ledger: Ledger) -> Iterator[MainWindow]:
+    yield open_page(qtbot, demo_ledger, DEMO_DAY)
+
+
+def shown_rows(window: MainWindow) -> list[tuple[str, list[str]]]:
+    """Each group's title with the descriptions under it, as the tree shows them."""
+    model = window.problems_page.model
+    found = []
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        found.append((str(group.data()), [str(model.index(r, 1, group).data()) for r in range(model.rowCount(group))]))
+    return found
+
+
+def test_the_example_shows_its_problems_by_section_with_the_late_one_marked(demo_window: MainWindow,
+                                                                           qtmodeltester: ModelTester) -> None:
+    page = demo_window.problems_page
+    assert page.isVisible()
+    qtmodeltester.check(page.model)
+    groups = shown_rows(demo_window)
+    assert [title.split("（")[0] for title, _ in groups][:2] == ["办公室", "干部一科"]  # the sections' own order
+    assert sum(len(items) for _, items in groups) == len(page.problems) == 9
+    late = next(p for p in page.problems if p.overdue)
+    index = page.model.index_of("problem", late.id)
+    assert "逾期" in str(index.siblingAtColumn(4).data())
+    assert index.siblingAtColumn(4).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert "整改率" in page.summary.text() and "整改逾期2个" in page.summary.text()
+
+
+def test_by_source_every_record_is_a_group_and_the_model_holds(demo_window: MainWindow,
+                                                               qtmodeltester: ModelTester) -> None:
+    page = demo_window.problems_page
+    page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
+    qtmodeltester.check(page.model)
+    titles = [title for title, _ in shown_rows(demo_window)]
+    assert len(titles) == len(page.records) == len(InspectionKind)
+    assert any("巡察反馈" in title and "年" in title and "月" in title for title in titles)
+    page.shown_combo.setCurrentIndex(page.shown_combo.findData("overdue"))
+    shown = shown_rows(demo_window)
+    assert sum(len(items) for _, items in shown) == 2  # only records with a late problem stay
+
+
+def test_a_record_and_its_problem_go_all_the_way_to_closing(qtbot: QtBot, ledger: Ledger) -> None:
+    window = open_page(qtbot, ledger, date(2026, 6, 10))
+    page = window.problems_page
+    errors = reported_errors(window)
+
+    def fill(dialog: QDialog) -> None:
+        if isinstance(dialog, InspectionDialog):
+            dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(InspectionKind.PATROL.value))
+            dialog.team_edit.setText("钱进、郭敏")
+            dialog.findings_edit.setPlainText("干部档案审核问题未全部整改。")
+        elif isinstance(dialog, ProblemDialog):
+            assert dialog.chosen(dialog.source_combo) == page.current_record().id  # type: ignore[union-attr]
+            dialog.description_edit.setPlainText("干部档案审核发现的问题未全部整改到位")
+            dialog.owner_edit.setText("钱进")
+            dialog.measures_edit.setPlainText("逐项明确责任人和时限")
+            dialog.deadline_edit.setText("6月5日前")
+        elif isinstance(dialog, ProblemReportDialog):
+            dialog.text_edit.setPlainText("已完成全部整改")
+            dialog.finished_check.setChecked(True)
+        elif isinstance(dialog, ProblemCloseDialog):
+            dialog.note_edit.setPlainText("经复查整改到位")
+            dialog.approver_edit.setText("刘海燕")
+    answer_dialogs(window, fill)
+    page.new_record()
+    record = page.current_record()
+    assert record is not None and record.title == "2026年6月巡察反馈" and record.kind is InspectionKind.PATROL
+    page.buttons["from_record"].click()
+    problem = page.current_problem()
+    assert problem is not None and problem.inspection_id == record.id and problem.overdue
+    assert "钱进" in page.detail.toPlainText() and "整改逾期" in page.detail.toPlainText()
+    page.buttons["report"].click()
+    assert page.current_problem().status is ProblemStatus.RECTIFIED  # type: ignore[union-attr]
+    assert "已完成全部整改" in page.detail.toPlainText()
+    assert page.buttons["close"].isEnabled() and not page.buttons["rectified"].isEnabled()
+    page.buttons["close"].click()
+    closed = page.current_problem()
+    assert closed is not None and closed.status is ProblemStatus.CLOSED and closed.closed_by == "刘海燕"
+    assert "刘海燕" in page.detail.toPlainText() and errors == []
+
+
+def test_an_empty_description_keeps_the_form_open_with_the_reason(qtbot: QtBot, ledger: Ledger) -> None:
+    window = open_page(qtbot, ledger, date(2026, 6, 10))
+    seen = answer_dialogs(window, lambda dialog: dialog.description_edit.setPlainText("  "))
+    window.problems_page.new_problem()
+    assert seen[0].result() != QDialog.DialogCode.Accepted
+    assert "问题描述不能为空" in seen[0].error_label.text()
+    assert window.problems_page.problems == []
+
+
+def test_a_record_with_problems_is_not_deleted_and_the_user_is_told(demo_window: MainWindow) -> None:
+    page = demo_window.problems_page
+    errors = reported_errors(demo_window)
+    page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
+    record = next(r for r in page.records if r.problems)
+    page.tree.setCurrentIndex(page.model.index_of("record", record.id))
+    demo_window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    page.buttons["delete"].click()
+    assert errors and "请先删除这些问题" in errors[0]
+    assert record.id in {r.id for r in page.records}
+
+
+def test_a_problem_without_a_record_is_grouped_as_without_source(qtbot: QtBot, ledger: Ledger) -> None:
+    window = open_page(qtbot, ledger, date(2026, 6, 10))
+    page = window.problems_page
+    answer_dialogs(window, lambda dialog: dialog.description_edit.setPlainText("电话反映的问题"))
+    page.new_problem()
+    page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
+    [(title, items)] = shown_rows(window)
+    assert title.startswith(NO_SOURCE) and items == ["电话反映的问题"]
+    assert page.model.index(0, 0).data(ITEM_ROLE) == ("group", None)
+    assert page.model.rowCount(page.model.index(0, 1)) == 0 and page.model.parent(QModelIndex()) == QModelIndex()
