@@ -136,6 +136,9 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.shoot("main-meeting", window)
     window.show_page(STATS_PAGE)
     gallery.shoot("main-stats", window)
+    window.stats_page.tabs.setCurrentIndex(1)
+    gallery.shoot("main-stats-problems", window)
+    window.stats_page.tabs.setCurrentIndex(0)
     _problems(gallery, window)
     window.pages.setCurrentIndex(0)
     sheet = scratch / "导出.xlsx"

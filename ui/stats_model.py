@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from models.read.problems import ProblemStats
 from models.read.stats import SectionStats, StatsReport, ranks
 from ui.i18n import tr as _tr
 from ui.labels import group_name
 from ui.table_base import HeaderedTableModel, Index
 
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 
 def _rate(value: float | None) -> str:
@@ -80,3 +80,44 @@ class StatsTableModel(HeaderedTableModel):
     def label(self, index: QModelIndex) -> str:
         stats = self.rows[index.row()]
         return f"{stats.section} · {self.headerData(index.column(), Qt.Orientation.Horizontal)}"
+
+
+PROBLEM_COLUMNS: list[tuple[object, Callable[[ProblemStats], object]]] = [
+    (QT_TRANSLATE_NOOP("", "责任科室"), lambda s: group_name(s.section)),
+    (QT_TRANSLATE_NOOP("", "发现问题"), lambda s: s.found),
+    (QT_TRANSLATE_NOOP("", "已整改"), lambda s: s.solved),
+    (QT_TRANSLATE_NOOP("", "其中已销号"), lambda s: s.closed),
+    (QT_TRANSLATE_NOOP("", "整改逾期"), lambda s: s.overdue),
+    (QT_TRANSLATE_NOOP("", "临期"), lambda s: s.due_soon),
+    (QT_TRANSLATE_NOOP("", "整改率"), lambda s: _rate(s.rate)),
+]
+
+
+class ProblemStatsModel(HeaderedTableModel):
+    """Problems per responsible section: found, solved, overdue, due soon and the 整改率, totals last."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.headers = [_tr(str(name)) for name, _ in PROBLEM_COLUMNS]
+
+    def set_stats(self, sections: list[ProblemStats], totals: ProblemStats) -> None:
+        self.replace_rows([*sections, totals])
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        stats: ProblemStats = self.rows[index.row()]
+        is_total = index.row() == len(self.rows) - 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0 and is_total:
+                return _tr("合计")
+            return str(PROBLEM_COLUMNS[index.column()][1](stats))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and stats.overdue:
+            return QColor("#c62828")
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,4 +1,4 @@
-"""统计: the per-section table with a bar chart; clicking a count shows those tasks in the tree."""
+"""统计: the per-section table with a bar chart (clicking a count shows those tasks), and problems per section."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.labels import group_name, shown_date
-from ui.stats_model import TASK_IDS_ROLE, StatsTableModel
+from ui.stats_model import TASK_IDS_ROLE, ProblemStatsModel, StatsTableModel
 
 if TYPE_CHECKING:
     from ui.window_context import WindowContext
@@ -77,8 +78,16 @@ class StatsPage(QWidget):
         splitter.setSizes([360, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.problem_model = ProblemStatsModel(self)
+        self.problem_table = QTableView()
+        self.problem_table.setModel(self.problem_model)
+        self.problem_table.verticalHeader().hide()
+        self.problem_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("任务推进"))
+        self.tabs.addTab(self.problem_table, self.tr("问题整改"))
         layout.addWidget(self.caption)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # computed when shown, not while the window opens
@@ -90,6 +99,9 @@ class StatsPage(QWidget):
         report = unit_stats(rows, context.year, context.as_of, context.sections)
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
+        with context.ledger.reading() as session:
+            problems = problem_rows(session, context.year, context.as_of, context.rules)
+        self.problem_model.set_stats(*problem_stats(problems, context.sections))
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
         ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))

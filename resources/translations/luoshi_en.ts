@@ -354,6 +354,30 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Click to show these tasks</translation>
     </message>
     <message>
+        <source>发现问题</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
+        <source>其中已销号</source>
+        <translation>of which closed</translation>
+    </message>
+    <message>
+        <source>整改逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>整改率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
         <source>找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。</source>
         <translation>Unsaved changes from last time were recovered ({when}): press Ctrl+S to save them, or &quot;Discard changes&quot;.</translation>
     </message>
@@ -3212,6 +3236,14 @@ What was entered since will not be in the restored ledger; the current file is k
 </context>
 <context>
     <name>StatsPage</name>
+    <message>
+        <source>任务推进</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>问题整改</source>
+        <translation>Problems</translation>
+    </message>
     <message>
         <source>{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。</source>
         <translation>{year}, as of {day}: counted by lead section. {rule}. Click a number to see its tasks.</translation>

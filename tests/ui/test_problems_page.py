@@ -144,3 +144,15 @@ def test_a_problem_without_a_record_is_grouped_as_without_source(qtbot: QtBot, l
     assert title.startswith(NO_SOURCE) and items == ["电话反映的问题"]
     assert page.model.index(0, 0).data(ITEM_ROLE) == ("group", None)
     assert page.model.rowCount(page.model.index(0, 1)) == 0 and page.model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_the_statistics_count_problems_per_section(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    window = MainWindow(demo_ledger, as_of=DEMO_DAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.registry.stats.trigger()
+    model = window.stats_page.problem_model
+    table = {str(model.index(row, 0).data()): [str(model.index(row, c).data()) for c in range(1, 7)]
+             for row in range(model.rowCount())}
+    assert table["组织科"] == ["2", "0", "0", "1", "0", "0.0%"]  # one late, none put right yet
+    assert table["合计"][0] == "9" and table["合计"][3] == "2"
