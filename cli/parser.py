@@ -201,7 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="一条督查/调研记录的通报：基本情况、发现的问题、问题整改清单和有关要求。")
     bulletin.add_argument("--record", type=int, required=True, metavar="编号",
                           help="督查记录编号（main.py inspections 列出的方括号里的数字）")
-    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin):
+    scores = kinds.add_parser("assessment", help="考核汇总表",
+                              description="各科室年度考核得分与排名：按时完成率、销号评价、问题整改率、复命率，"
+                                          "按台账设置中的权重计算。")
+    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")

@@ -13,6 +13,7 @@ from cli.places import open_cli_ledger
 from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.lookups import sections
+from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
@@ -44,6 +45,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 problems = problem_sheet_data(session, ProblemSheetOptions(
                     as_of, args.year or 0, args.group_by, args.only or "all", args.section))
                 summary = f"{problems.totals.found} 个问题"
+            elif args.report == "assessment":
+                scores, sign_off = assessment_report(session, as_of, args.year or 0)
+                summary = f"{len(scores.sections)} 个科室"
             elif args.report == "bulletin":
                 bulletin = bulletin_data(session, args.record, as_of)
                 summary = f"{bulletin.record.title}，{len(bulletin.problems)} 个问题"
@@ -60,6 +64,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         "stats": lambda path: write_stats_sheet(report, sign_off, fonts, path),
         "problems": lambda path: write_problem_sheet(problems, fonts, path),
         "bulletin": lambda path: write_bulletin(bulletin, fonts, path),
+        "assessment": lambda path: write_assessment_sheet(scores, sign_off, fonts, path),
     }
     pages = write_atomically(args.out, writers[args.report])
     print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)

@@ -103,7 +103,9 @@ class _DemoWriter:
             change_status(self.session, DEMO_ACTOR, task_id, Status.COMPLETED, on=finished_on)
         if scenario == "closed":
             change_status(self.session, DEMO_ACTOR, task_id, Status.CLOSED, on=self.meetings[2].held_on,
-                          note="经部务会审核，任务已全面完成，同意销号。", approver="王建国")
+                          note="经部务会审核，任务已全面完成，同意销号。", approver="王建国",
+                          rating=self.rng.choice(["好", "好", "较好", "一般"]),
+                          rating_note="成果扎实，按要求形成总结。")
         if scenario == "suspended":
             change_status(self.session, DEMO_ACTOR, task_id, Status.SUSPENDED,
                           note="根据上级最新部署，暂缓推进。")

@@ -122,9 +122,10 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, self.tr("修改任务"), action, task_ids=[task_id]))
 
     def set_status(self, task_id: int, status: Status, *, note: str = "", approver: str = "",
-                   on: date | None = None) -> bool:
+                   on: date | None = None, rating: str = "", rating_note: str = "") -> bool:
         def action(session: Session, actor: str) -> None:
-            change_status(session, actor, task_id, status, on=on, note=note, approver=approver)
+            change_status(session, actor, task_id, status, on=on, note=note, approver=approver, rating=rating,
+                          rating_note=rating_note)
         text = self.tr("改为「{status}」").format(status=label(status))
         return self.run(LedgerCommand(self.ledger, text, action, task_ids=[task_id]))
 

@@ -138,6 +138,8 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.shoot("main-stats", window)
     window.stats_page.tabs.setCurrentIndex(1)
     gallery.shoot("main-stats-problems", window)
+    window.stats_page.tabs.setCurrentIndex(2)
+    gallery.shoot("main-stats-scores", window)
     window.stats_page.tabs.setCurrentIndex(0)
     _problems(gallery, window)
     window.pages.setCurrentIndex(0)

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.domain.enums import InspectionKind, Light, ProblemStatus, ProgressKind, Status
+from models.domain.enums import ClosingTiming, InspectionKind, Light, ProblemStatus, ProgressKind, Status
 from models.read.counting import Tally
 from models.read.problems import NO_SOURCE
 from models.read.stats import UNASSIGNED_SECTION
@@ -49,6 +49,11 @@ INSPECTION_KIND = {
     InspectionKind.PATROL: QT_TRANSLATE_NOOP("Labels", "巡察反馈"),
     InspectionKind.MEETING: QT_TRANSLATE_NOOP("Labels", "月例会"),
 }
+CLOSING_TIMING = {
+    ClosingTiming.ON_TIME: QT_TRANSLATE_NOOP("Labels", "按时完成"),
+    ClosingTiming.EXTENDED: QT_TRANSLATE_NOOP("Labels", "延期后完成"),
+    ClosingTiming.OVERDUE: QT_TRANSLATE_NOOP("Labels", "逾期完成"),
+}
 VIEW = {
     TaskView.BY_SECTION: QT_TRANSLATE_NOOP("Labels", "按科室"),
     TaskView.BY_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "按重点任务"),
@@ -74,9 +79,11 @@ def group_name(name: str) -> str:
     return name if word is None else QCoreApplication.translate(CONTEXT, str(word))
 
 
-def label(value: Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind) -> str:
+def label(value: Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind | ClosingTiming) -> str:
     """The word for `value` in the interface's language."""
-    if isinstance(value, ProblemStatus):
+    if isinstance(value, ClosingTiming):
+        text = CLOSING_TIMING[value]
+    elif isinstance(value, ProblemStatus):
         text = PROBLEM_STATUS[value]
     elif isinstance(value, InspectionKind):
         text = INSPECTION_KIND[value]

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.queries import TaskRow
+from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
@@ -51,7 +52,8 @@ from ui.pdf_pages import PDF_ERRORS
 from ui.pdf_preview import PdfPreview, print_pdf
 from ui.window_geometry import keep_geometry
 
-PROGRESS, STATS, NOTICE, NOTICES, PROBLEMS, BULLETIN = "progress", "stats", "notice", "notices", "problems", "bulletin"
+PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
+PROBLEMS, BULLETIN, ASSESSMENT = "problems", "bulletin", "assessment"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
 NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
@@ -78,6 +80,7 @@ class ReportDialog(QDialog):
         self.kind_combo.addItem(self.tr("批量督办单（按科室、列出条件，每项一页）"), NOTICES)
         self.kind_combo.addItem(self.tr("问题整改清单"), PROBLEMS)
         self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
+        self.kind_combo.addItem(self.tr("考核汇总表"), ASSESSMENT)
         if not task_code:
             self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
         if not record_id:
@@ -217,6 +220,10 @@ class ReportDialog(QDialog):
                     bulletin = bulletin_data(session, self.record_id, self.as_of())
                     self.pages = write_bulletin(bulletin, self.fonts, target)
                     summary = self.tr("{n} 个问题").format(n=len(bulletin.problems))
+                elif kind == ASSESSMENT:
+                    scores, sign_off = assessment_report(session, self.as_of(), self.year)
+                    self.pages = write_assessment_sheet(scores, sign_off, self.fonts, target)
+                    summary = self.tr("{n} 个科室").format(n=len(scores.sections))
                 elif kind == STATS:
                     report, sign_off = stats_report(session, self.as_of(), self.year)
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)
@@ -304,12 +311,12 @@ class ReportDialog(QDialog):
         month = self.tr("{year}年{month}月").format(year=day.year, month=day.month)
         section = self.section_combo.currentData() or ""
         scope = section if kind != NOTICE else ""
-        name = {PROGRESS: self.tr("{month}{scope}重点工作任务推进情况表"),
-                STATS: self.tr("{month}重点工作任务统计表"),
-                NOTICE: self.tr("{month}督办单（{code}）"),
-                NOTICES: self.tr("{month}{scope}督办单"), PROBLEMS: self.tr("{month}{scope}问题整改清单"),
-                BULLETIN: self.tr("{month}督查通报")}[kind].format(month=month, scope=scope,
-                                                                    code=self.task_code or "")
+        names = {PROGRESS: self.tr("{month}{scope}重点工作任务推进情况表"),
+                 STATS: self.tr("{month}重点工作任务统计表"),
+                 NOTICE: self.tr("{month}督办单（{code}）"),
+                 NOTICES: self.tr("{month}{scope}督办单"), PROBLEMS: self.tr("{month}{scope}问题整改清单"),
+                 BULLETIN: self.tr("{month}督查通报"), ASSESSMENT: self.tr("{month}科室考核汇总表")}
+        name = names[kind].format(month=month, scope=scope, code=self.task_code or "")
         return file_name_part(name) + ".pdf"
 
     def _ask_save_path(self) -> Path | None:

@@ -29,11 +29,13 @@ from sqlalchemy.orm import Session
 from models.domain import directory
 from models.domain.entities import Person, Section
 from models.domain.enums import UnitKind
+from models.domain.rating import parse_scale, scale_text
 from models.domain.settings import LedgerSettings, change_settings
+from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
-from ui.i18n import LANGUAGES, choose_language, chosen_language
+from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import keep_geometry
 
 
@@ -255,6 +257,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.key_tasks_tab = KeyTasksTab(self, year or settings.current_year)
         self.tabs.addTab(self.key_tasks_tab, self.tr("重点任务"))
+        self.assessment_tab = self._assessment_tab(settings)
+        self.tabs.addTab(self.assessment_tab, self.tr("考核"))
         buttons = ok_cancel(self, self.tr("保存"), self.tr("关闭"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -262,6 +266,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         keep_geometry(self, "settings", 620, 460)
         self.shown = self.values()  # only what the user then changes is saved
+
+    def _assessment_tab(self, settings: LedgerSettings) -> QWidget:
+        """The rating words an approver chooses at 销号, and the weights of the sections' yearly score."""
+        self.scale_edit = QLineEdit(settings.rating_scale)
+        self.scale_edit.setToolTip(self.tr("从好到差，用逗号分开；“=”后是分值（0–100），不写则自动按等差给分"))
+        self.weight_spins = {name: self._spin(0, 100, getattr(settings, name), self.tr(" 分"))
+                             for name in ("weight_on_time", "weight_rating", "weight_problems", "weight_reports")}
+        tab = QWidget()
+        form = QFormLayout(tab)
+        form.addRow(self.tr("评价等次"), self.scale_edit)
+        note = QLabel(self.tr("考核得分 = 各项比率按下列权重加权（满分 100）；"
+                              "某科室没有的项（如没有销号的任务）不计入"))
+        note.setWordWrap(True)
+        form.addRow(note)
+        for name, text in (("weight_on_time", self.tr("按时完成率权重")), ("weight_rating", self.tr("销号评价权重")),
+                           ("weight_problems", self.tr("问题整改率权重")), ("weight_reports", self.tr("复命率权重"))):
+            form.addRow(text, self.weight_spins[name])
+        return tab
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -282,7 +304,12 @@ class SettingsDialog(QDialog):
                               backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value(),
                               sheet_preparer=self.preparer_edit.text().strip(),
                               sheet_reviewer=self.reviewer_edit.text().strip(),
-                              sheet_leader=self.leader_edit.text().strip())
+                              sheet_leader=self.leader_edit.text().strip(),
+                              rating_scale=self.scale_edit.text().strip(),
+                              weight_on_time=self.weight_spins["weight_on_time"].value(),
+                              weight_rating=self.weight_spins["weight_rating"].value(),
+                              weight_problems=self.weight_spins["weight_problems"].value(),
+                              weight_reports=self.weight_spins["weight_reports"].value())
 
     def accept(self) -> None:
         """Save the general settings (names were saved as they were changed)."""
@@ -290,6 +317,16 @@ class SettingsDialog(QDialog):
         if not values.org_name:
             self.error_label.setText(self.tr("单位名称不能为空。"))
             self.tabs.setCurrentIndex(0)
+            return
+        try:
+            values.rating_scale = scale_text(parse_scale(values.rating_scale))
+        except RuleError as error:
+            self.error_label.setText(error_text(error))
+            self.tabs.setCurrentWidget(self.assessment_tab)
+            return
+        if not any(spin.value() for spin in self.weight_spins.values()):
+            self.error_label.setText(self.tr("四项权重不能都为 0。"))
+            self.tabs.setCurrentWidget(self.assessment_tab)
             return
         choose_language(str(self.language_combo.currentData()))
         changed = {name: value for name, value in asdict(values).items() if getattr(self.shown, name) != value}

@@ -8,10 +8,11 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from models.read.assessment import assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.labels import group_name, shown_date
-from ui.stats_model import TASK_IDS_ROLE, ProblemStatsModel, StatsTableModel
+from ui.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
 
 if TYPE_CHECKING:
     from ui.window_context import WindowContext
@@ -86,6 +87,19 @@ class StatsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("任务推进"))
         self.tabs.addTab(self.problem_table, self.tr("问题整改"))
+        self.score_model = AssessmentModel(self)
+        self.score_table = QTableView()
+        self.score_table.setModel(self.score_model)
+        self.score_table.verticalHeader().hide()
+        self.score_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.score_note = QLabel()
+        self.score_note.setWordWrap(True)
+        scores = QWidget()
+        scores_layout = QVBoxLayout(scores)
+        scores_layout.setContentsMargins(0, 0, 0, 0)
+        scores_layout.addWidget(self.score_note)
+        scores_layout.addWidget(self.score_table, 1)
+        self.tabs.addTab(scores, self.tr("考核排名"))
         layout.addWidget(self.caption)
         layout.addWidget(self.tabs, 1)
 
@@ -99,9 +113,18 @@ class StatsPage(QWidget):
         report = unit_stats(rows, context.year, context.as_of, context.sections)
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
+        settings = context.ledger.settings()
         with context.ledger.reading() as session:
             problems = problem_rows(session, context.year, context.as_of, context.rules)
+            scored = assessment(session, context.year, context.as_of, settings, context.sections)
         self.problem_model.set_stats(*problem_stats(problems, context.sections))
+        self.score_model.set_scores(scored.sections)
+        weights = scored.weights
+        self.score_note.setText(self.tr(
+            "考核得分按设置中的权重计算：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}（满分100；"
+            "科室没有的项不计入）。评价等次：{scale}。").format(
+            a=weights.on_time, b=weights.rating, c=weights.problems, d=weights.reports,
+            scale="、".join(f"{word}{points}" for word, points in scored.scale)))
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
         ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from models.domain.concurrency import ChangedElsewhere
 from models.domain.enums import Light, Status
+from models.domain.rating import parse_scale
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
 from models.errors import RuleError
@@ -209,11 +210,12 @@ class TaskCommands:
         detail = self._current()
         if detail is None or not self._finish_anyway(detail, _tr("销号")):
             return
-        dialog = CloseDialog(detail.title, self.window)
+        scale = [word for word, _ in parse_scale(self.context.ledger.settings().rating_scale)]
+        dialog = CloseDialog(detail.title, self.window, scale)
         typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
-            on=self.context.as_of)
+            on=self.context.as_of, rating=dialog.rating(), rating_note=dialog.rating_note_edit.text())
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def reopen(self) -> None:

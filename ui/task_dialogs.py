@@ -176,15 +176,26 @@ class ExtendDialog(FormDialog):
 class CloseDialog(FormDialog):
     """销号: the office's formal full stop; a note saying how it was checked is required."""
 
-    def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, task_title: str, parent: QWidget | None = None, scale: list[str] | None = None) -> None:
         super().__init__(self.tr("销号"), parent)
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("如：经核实已全部完成，材料已归档"))
         self.note_edit.setFixedHeight(80)
         self.approver_edit = QLineEdit()
+        self.rating_combo = QComboBox()  # 考核评价: the office's own words, best first
+        self.rating_combo.addItem(self.tr("（不评价）"), "")
+        for word in scale or []:
+            self.rating_combo.addItem(word, word)
+        self.rating_note_edit = QLineEdit()
+        self.rating_note_edit.setPlaceholderText(self.tr("评价意见（可不填）"))
         self.form.addRow(self.tr("销号说明："), self.note_edit)
         self.form.addRow(self.tr("审核人："), self.approver_edit)
+        self.form.addRow(self.tr("评价："), self.rating_combo)
+        self.form.addRow(self.tr("评价意见："), self.rating_note_edit)
+
+    def rating(self) -> str:
+        return str(self.rating_combo.currentData() or "")
 
     def note(self) -> str:
         return self.note_edit.toPlainText().strip()

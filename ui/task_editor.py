@@ -291,6 +291,10 @@ class TaskEditor(QWidget):
                                                                    reason=x.reason) for x in detail.extensions]
         if detail.closed_on:
             lines.append(self.tr("已销号：{note}（{by}）").format(note=detail.closed_note, by=detail.closed_by))
+            if detail.closed_timing is not None:
+                lines.append(label(detail.closed_timing))
+            if detail.rating:
+                lines.append(self.tr("评价：{rating}　{note}").format(rating=detail.rating, note=detail.rating_note))
         return "\n".join(lines)
 
     def _fill_combo(self, combo: QComboBox, choices: list[Choice], current: int | None) -> None:

@@ -136,6 +136,10 @@ class Task(Base):
     closed_on: Mapped[date | None]
     closed_note: Mapped[str] = mapped_column(Text, default="")
     closed_by: Mapped[str] = mapped_column(String(64), default="")
+    # 考核评价 at 销号: the approver's word on the office's scale, a note, and how the closing came in time.
+    rating: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    rating_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closed_timing: Mapped[str] = mapped_column(String(16), default="", server_default="")
     deleted_at: Mapped[datetime | None]
     carried_from_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"))
     created_at: Mapped[datetime]

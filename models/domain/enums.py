@@ -147,3 +147,16 @@ PROBLEM_STATUS_LABELS: dict[ProblemStatus, str] = {
     ProblemStatus.RECTIFIED: "已整改",
     ProblemStatus.CLOSED: "已销号",
 }
+
+
+class ClosingTiming(StrEnum):
+    """How a task reached its 销号, recorded when it is closed: in time, in time after an approved extension,
+    or after its deadline."""
+
+    ON_TIME = "on_time"
+    EXTENDED = "extended"
+    OVERDUE = "overdue"
+
+    @property
+    def label(self) -> str:
+        return {"on_time": "按时完成", "extended": "延期后完成", "overdue": "逾期完成"}[self.value]

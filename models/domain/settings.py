@@ -28,6 +28,13 @@ class LedgerSettings:
     sheet_reviewer: str = ""  # 审核人
     sheet_leader: str = ""  # 分管领导
     notice_reply_days: int = 7  # 督办单的反馈时限: days after issuing
+    # 考核评价: the words an approver rates a closed task with, best first, each with its points; and the
+    # weights of a section's yearly score (on-time rate, rating, problems put right, reports on time).
+    rating_scale: str = "好=100,较好=85,一般=70,差=50"
+    weight_on_time: int = 30
+    weight_rating: int = 30
+    weight_problems: int = 20
+    weight_reports: int = 20
 
 
 def load_settings(session: Session) -> LedgerSettings:

@@ -12,6 +12,8 @@ from models.domain import audit
 from models.domain.deadlines import Deadline
 from models.domain.entities import Extension, Section, Task
 from models.domain.enums import DeadlineKind, Status
+from models.domain.rating import closing_timing, parse_scale
+from models.domain.settings import load_settings
 from models.domain.workflow import check_length, check_percent, check_transition, require_text
 from models.errors import RuleError
 
@@ -68,7 +70,8 @@ def new_task_values(draft: TaskDraft, sort_order: int) -> dict[str, object]:
         "deadline_text": draft.deadline.text, "recurrence": draft.deadline.recurrence,
         "status": Status.NOT_STARTED, "percent": 0, "source_meeting_id": draft.source_meeting_id,
         "source_text": draft.source_text, "sort_order": sort_order, "completed_on": None, "closed_on": None,
-        "closed_note": "", "closed_by": "", "deleted_at": None, "carried_from_id": None,
+        "closed_note": "", "closed_by": "", "rating": "", "rating_note": "", "closed_timing": "",
+        "deleted_at": None, "carried_from_id": None,
         "created_at": now, "updated_at": now, "report_period": "", "report_text": "", "report_date": None,
     }
 
@@ -123,26 +126,40 @@ def set_co_sections(session: Session, actor: str, task_id: int, section_ids: lis
 
 
 def change_status(session: Session, actor: str, task_id: int, new: Status, *,
-                  on: date | None = None, note: str = "", approver: str = "") -> Task:
-    """Move a task along the workflow; closing (销号) needs a note and keeps who approved it."""
+                  on: date | None = None, note: str = "", approver: str = "", rating: str = "",
+                  rating_note: str = "") -> Task:
+    """Move a task along the workflow; closing (销号) needs a note, keeps who approved it, the approver's rating
+    on the office's scale (optional) and whether it came on time, after an extension or late."""
     task = get_task(session, task_id)
     check_transition(task.status, new)
     day = on or date.today()
     if new == Status.CLOSED:
         note = require_text(note, "销号说明")
         task.closed_on, task.closed_note, task.closed_by = day, note, approver.strip() or actor
+        _rate(session, actor, task, rating.strip(), check_length(rating_note.strip(), "评价意见"))
     elif new == Status.COMPLETED:
         task.completed_on = day
         task.percent = 100
     elif new == Status.IN_PROGRESS and task.status in (Status.COMPLETED, Status.CLOSED, Status.CANCELLED):
         # Reopening: the earlier completion and closing stay in the audit trail, not on the task.
         task.completed_on, task.closed_on, task.closed_note, task.closed_by = None, None, "", ""
+        task.rating, task.rating_note, task.closed_timing = "", "", ""
     audit.record(session, actor, "status", "task", task_id, "status", task.status, new)
     if note and new != Status.CLOSED:
         audit.record(session, actor, "note", "task", task_id, "status_note", None, note)
     task.status = new
     task.updated_at = datetime.now()
     return task
+
+
+def _rate(session: Session, actor: str, task: Task, rating: str, note: str) -> None:
+    if rating and rating not in dict(parse_scale(load_settings(session).rating_scale)):
+        raise RuleError("“{rating}”不是设置中的评价等次。", rating=rating)
+    extended = session.scalar(select(func.count()).select_from(Extension).where(Extension.task_id == task.id)) or 0
+    timing = closing_timing(task.deadline_kind, task.due_date, task.completed_on or task.closed_on, extended > 0)
+    task.rating, task.rating_note, task.closed_timing = rating, note, timing.value
+    if rating:
+        audit.record(session, actor, "rate", "task", task.id, "rating", None, rating)
 
 
 def extend_deadline(session: Session, actor: str, task_id: int, new: Deadline, *, reason: str,

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Extension, Meeting, ProgressEntry, Task
-from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.enums import ClosingTiming, DeadlineKind, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
 from models.read.task_history import HistoryRow, task_history
 
@@ -62,6 +62,9 @@ class TaskDetail:
     timeline: tuple[ProgressRow, ...]
     extensions: tuple[ExtensionRow, ...]
     history: tuple[HistoryRow, ...] = ()
+    rating: str = ""  # 考核评价 at 销号, with its note and how the closing came in time
+    rating_note: str = ""
+    closed_timing: ClosingTiming | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         deadline_display=_deadline_display(task.deadline_kind, task.due_date, task.deadline_text),
         measures=task.measures, target=task.target, note=task.note, status=task.status, percent=task.percent,
         completed_on=task.completed_on, closed_on=task.closed_on, closed_note=task.closed_note,
-        closed_by=task.closed_by, source_text=task.source_text,
+        closed_by=task.closed_by, source_text=task.source_text, rating=task.rating, rating_note=task.rating_note,
+        closed_timing=ClosingTiming(task.closed_timing) if task.closed_timing else None,
         timeline=tuple(timeline(session, task_id)),
         extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
                                       _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),

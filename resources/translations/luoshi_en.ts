@@ -378,6 +378,30 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Rate</translation>
     </message>
     <message>
+        <source>任务数</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>销号评价均分</source>
+        <translation>Mean rating</translation>
+    </message>
+    <message>
+        <source>问题整改率</source>
+        <translation>Problems put right</translation>
+    </message>
+    <message>
+        <source>复命率</source>
+        <translation>Reports on time</translation>
+    </message>
+    <message>
+        <source>考核得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>应复命{expected}期，按期复命{reported}期</source>
+        <translation>{reported} of {expected} reports made</translation>
+    </message>
+    <message>
         <source>找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。</source>
         <translation>Unsaved changes from last time were recovered ({when}): press Ctrl+S to save them, or &quot;Discard changes&quot;.</translation>
     </message>
@@ -833,12 +857,28 @@ The details were written to {path}.</translation>
         <translation>e.g. verified as fully done, papers filed</translation>
     </message>
     <message>
+        <source>（不评价）</source>
+        <translation>(not rated)</translation>
+    </message>
+    <message>
+        <source>评价意见（可不填）</source>
+        <translation>Rating note (optional)</translation>
+    </message>
+    <message>
         <source>销号说明：</source>
         <translation>Closing note:</translation>
     </message>
     <message>
         <source>审核人：</source>
         <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>评价：</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <source>评价意见：</source>
+        <translation>Rating note:</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1252,26 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Measures</translation>
     </message>
     <message>
+        <source>评价等次不能为空，例如：好=100,较好=85,一般=70,差=50。</source>
+        <translation>The rating scale cannot be empty, e.g. 好=100,较好=85,一般=70,差=50.</translation>
+    </message>
+    <message>
+        <source>评价等次“{part}”写得不对：等次名称应为 1 到 16 个字。</source>
+        <translation>The rating “{part}” is not right: a rating word has 1 to 16 characters.</translation>
+    </message>
+    <message>
+        <source>评价等次“{word}”写了两次。</source>
+        <translation>The rating “{word}” is written twice.</translation>
+    </message>
+    <message>
+        <source>评价等次“{part}”的分值应是 0 到 100 的整数。</source>
+        <translation>The points of “{part}” must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>“{rating}”不是设置中的评价等次。</source>
+        <translation>“{rating}” is not on the rating scale in Settings.</translation>
+    </message>
+    <message>
         <source>新的完成时限不能为空。</source>
         <translation>The new deadline cannot be empty.</translation>
     </message>
@@ -1222,6 +1282,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>回收站里没有这项任务。</source>
         <translation>This task is not in the recycle bin.</translation>
+    </message>
+    <message>
+        <source>评价意见</source>
+        <translation>The rating note</translation>
     </message>
     <message>
         <source>请先恢复它的上级任务。</source>
@@ -2018,6 +2082,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Monthly meeting</translation>
     </message>
     <message>
+        <source>按时完成</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>延期后完成</source>
+        <translation>On time after an extension</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Late</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
@@ -2799,6 +2875,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Inspection bulletin (record selected in Problems)</translation>
     </message>
     <message>
+        <source>考核汇总表</source>
+        <translation>Section assessment</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
@@ -2969,6 +3049,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{month}督查通报</source>
         <translation>{month} inspection bulletin</translation>
+    </message>
+    <message>
+        <source>{month}科室考核汇总表</source>
+        <translation>{month} section assessment</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
@@ -3191,6 +3275,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Key task</translation>
     </message>
     <message>
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -3199,12 +3287,48 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Close</translation>
     </message>
     <message>
+        <source>从好到差，用逗号分开；“=”后是分值（0–100），不写则自动按等差给分</source>
+        <translation>Best first, separated by commas; points (0–100) after “=”, or spread evenly when left out</translation>
+    </message>
+    <message>
+        <source> 分</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>评价等次</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>考核得分 = 各项比率按下列权重加权（满分 100）；某科室没有的项（如没有销号的任务）不计入</source>
+        <translation>Score = the rates below weighted (out of 100); a figure a section lacks (no closed task, say) is left out</translation>
+    </message>
+    <message>
+        <source>按时完成率权重</source>
+        <translation>Weight: on time</translation>
+    </message>
+    <message>
+        <source>销号评价权重</source>
+        <translation>Weight: rating</translation>
+    </message>
+    <message>
+        <source>问题整改率权重</source>
+        <translation>Weight: problems put right</translation>
+    </message>
+    <message>
+        <source>复命率权重</source>
+        <translation>Weight: reports on time</translation>
+    </message>
+    <message>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>单位名称不能为空。</source>
         <translation>The organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>四项权重不能都为 0。</source>
+        <translation>The four weights cannot all be 0.</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -3243,6 +3367,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>问题整改</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>考核排名</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>考核得分按设置中的权重计算：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}（满分100；科室没有的项不计入）。评价等次：{scale}。</source>
+        <translation>Scores use the weights in Settings: on time {a}, rating {b}, problems put right {c}, reports on time {d} (out of 100; a figure a section lacks is left out). Rating scale: {scale}.</translation>
     </message>
     <message>
         <source>{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。</source>
@@ -3346,6 +3478,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>已销号：{note}（{by}）</source>
         <translation>Closed: {note} ({by})</translation>
+    </message>
+    <message>
+        <source>评价：{rating}&#x3000;{note}</source>
+        <translation>Rating: {rating}  {note}</translation>
     </message>
     <message>
         <source>（无）</source>
