@@ -204,9 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     scores = kinds.add_parser("assessment", help="考核汇总表",
                               description="各科室年度考核得分与排名：按时完成率、销号评价、问题整改率、复命率，"
                                           "按台账设置中的权重计算。")
-    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores):
+    account = kinds.add_parser("year", help="年度工作台账（PDF 或 Word）",
+                               description="一年的工作台账：总体情况，各重点任务的计划、完成、延期和结转，各科室考核，"
+                                           "督查调研和问题整改，结转下年的任务。--out 以 .docx 结尾时写成 Word 文档，"
+                                           "便于改写成年度总结。")
+    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
-        sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+        sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                           help="要写入的 PDF 文件（年度工作台账也可以是 .docx）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
     return parser

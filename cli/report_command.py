@@ -13,6 +13,7 @@ from cli.places import open_cli_ledger
 from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.lookups import sections
+from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
@@ -22,6 +23,7 @@ from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.xlsx_export import export_ledger, feedback_form
+from reports.year_account import write_account_docx, write_account_pdf
 
 OK = 0
 
@@ -45,6 +47,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 problems = problem_sheet_data(session, ProblemSheetOptions(
                     as_of, args.year or 0, args.group_by, args.only or "all", args.section))
                 summary = f"{problems.totals.found} 个问题"
+            elif args.report == "year":
+                account = year_account(session, args.year or settings.current_year or as_of.year, as_of)
+                summary = f"{account.year}年，{account.tally.tasks} 项任务，{account.problem_totals.found} 个问题"
             elif args.report == "assessment":
                 scores, sign_off = assessment_report(session, as_of, args.year or 0)
                 summary = f"{len(scores.sections)} 个科室"
@@ -65,7 +70,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         "problems": lambda path: write_problem_sheet(problems, fonts, path),
         "bulletin": lambda path: write_bulletin(bulletin, fonts, path),
         "assessment": lambda path: write_assessment_sheet(scores, sign_off, fonts, path),
+        "year": lambda path: write_account_pdf(account, fonts, path),
     }
+    if args.report == "year" and args.out.suffix.lower() == ".docx":  # the Word copy the office edits
+        write_atomically(args.out, lambda path: write_account_docx(account, path), suffix=".docx")
+        print(f"已生成：{args.out}（{summary}，Word 文档）", file=out)
+        return OK
     pages = write_atomically(args.out, writers[args.report])
     print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)
     return OK

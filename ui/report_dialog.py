@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.queries import TaskRow
+from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
@@ -45,6 +46,7 @@ from reports.progress_sheet import (
     write_progress_sheet,
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
+from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import count_words
@@ -53,7 +55,7 @@ from ui.pdf_preview import PdfPreview, print_pdf
 from ui.window_geometry import keep_geometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
-PROBLEMS, BULLETIN, ASSESSMENT = "problems", "bulletin", "assessment"
+PROBLEMS, BULLETIN, ASSESSMENT, YEAR = "problems", "bulletin", "assessment", "year"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
 NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
@@ -81,6 +83,7 @@ class ReportDialog(QDialog):
         self.kind_combo.addItem(self.tr("问题整改清单"), PROBLEMS)
         self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
         self.kind_combo.addItem(self.tr("考核汇总表"), ASSESSMENT)
+        self.kind_combo.addItem(self.tr("年度工作台账（也可存为 Word）"), YEAR)
         if not task_code:
             self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
         if not record_id:
@@ -133,6 +136,9 @@ class ReportDialog(QDialog):
         self.error_label = error_line()
         self.print_button = QPushButton(self.tr("打印…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        self.word_button = QPushButton(self.tr("另存为 Word…"))
+        self.word_button.clicked.connect(self.save_word)
+        self.ask_word_path: Callable[[], Path | None] = self._ask_word_path
         close_button = QPushButton(self.tr("关闭"))
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_as)
@@ -143,7 +149,7 @@ class ReportDialog(QDialog):
         left.addWidget(self.status)
         left.addWidget(self.error_label)
         left.addStretch(1)
-        for button in (self.print_button, self.save_button, close_button):
+        for button in (self.print_button, self.save_button, self.word_button, close_button):
             left.addWidget(button)
         self.preview = PdfPreview()
         layout = QHBoxLayout(self)
@@ -197,6 +203,7 @@ class ReportDialog(QDialog):
                        self.binding_check):
             widget.setEnabled(kind == PROGRESS)
         self.group_combo.setEnabled(kind in (PROGRESS, PROBLEMS))
+        self.word_button.setVisible(kind == YEAR)
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
         target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
@@ -220,6 +227,11 @@ class ReportDialog(QDialog):
                     bulletin = bulletin_data(session, self.record_id, self.as_of())
                     self.pages = write_bulletin(bulletin, self.fonts, target)
                     summary = self.tr("{n} 个问题").format(n=len(bulletin.problems))
+                elif kind == YEAR:
+                    account = year_account(session, self.year, self.as_of())
+                    self.pages = write_account_pdf(account, self.fonts, target)
+                    summary = self.tr("{n} 项任务、{m} 个问题").format(n=account.top_level,
+                                                                     m=account.problem_totals.found)
                 elif kind == ASSESSMENT:
                     scores, sign_off = assessment_report(session, self.as_of(), self.year)
                     self.pages = write_assessment_sheet(scores, sign_off, self.fonts, target)
@@ -289,6 +301,25 @@ class ReportDialog(QDialog):
         self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path
 
+    def save_word(self) -> Path | None:
+        """The year's account as a Word document the office edits into its 年度总结."""
+        path = self.ask_word_path()
+        if path is None:
+            return None
+        try:
+            with self.ledger.reading() as session:
+                account = year_account(session, self.year, self.as_of())
+            write_atomically(path, lambda temporary: write_account_docx(account, temporary), suffix=".docx")
+        except OSError as error:
+            self.error_label.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            return None
+        self.status.setText(self.tr("已保存：{path}").format(path=path))
+        return path
+
+    def _ask_word_path(self) -> Path | None:
+        name = self.suggested_file_name().removesuffix(".pdf") + ".docx"
+        return ask_save_path(self, self.tr("另存为 Word"), "reports", name, self.tr("Word 文档 (*.docx)"))
+
     def print_report(self) -> int:
         if self.current is None or not self._issue_notices():
             return 0
@@ -315,8 +346,9 @@ class ReportDialog(QDialog):
                  STATS: self.tr("{month}重点工作任务统计表"),
                  NOTICE: self.tr("{month}督办单（{code}）"),
                  NOTICES: self.tr("{month}{scope}督办单"), PROBLEMS: self.tr("{month}{scope}问题整改清单"),
-                 BULLETIN: self.tr("{month}督查通报"), ASSESSMENT: self.tr("{month}科室考核汇总表")}
-        name = names[kind].format(month=month, scope=scope, code=self.task_code or "")
+                 BULLETIN: self.tr("{month}督查通报"), ASSESSMENT: self.tr("{month}科室考核汇总表"),
+                 YEAR: self.tr("{year}年度工作台账")}
+        name = names[kind].format(month=month, scope=scope, code=self.task_code or "", year=self.year)
         return file_name_part(name) + ".pdf"
 
     def _ask_save_path(self) -> Path | None:

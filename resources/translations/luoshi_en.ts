@@ -2879,6 +2879,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Section assessment</translation>
     </message>
     <message>
+        <source>年度工作台账（也可存为 Word）</source>
+        <translation>Year&apos;s account (also as Word)</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
@@ -2963,6 +2967,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>另存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2981,6 +2989,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{n} 个问题</source>
         <translation>{n} problems</translation>
+    </message>
+    <message>
+        <source>{n} 项任务、{m} 个问题</source>
+        <translation>{n} tasks, {m} problems</translation>
     </message>
     <message>
         <source>{n} 个科室</source>
@@ -3013,6 +3025,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>另存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>已送打印：{n} 页</source>
@@ -3053,6 +3073,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{month}科室考核汇总表</source>
         <translation>{month} section assessment</translation>
+    </message>
+    <message>
+        <source>{year}年度工作台账</source>
+        <translation>{year} account</translation>
     </message>
     <message>
         <source>另存为 PDF</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -138,3 +139,19 @@ def test_save_proposes_the_month_and_sheet_as_file_name_and_remembers_the_folder
     open_dialog(window, work)
     assert proposed[0].name == "2026年3月重点工作任务推进情况表.pdf"
     assert proposed[1] == folder / "2026年3月组织科重点工作任务推进情况表.pdf"  # the folder chosen last time
+
+
+def test_the_year_account_previews_and_saves_as_word(window: MainWindow, tmp_path: Path) -> None:
+    saved = tmp_path / "年度工作台账.docx"
+
+    def work(dialog: ReportDialog) -> None:
+        assert not dialog.word_button.isVisibleTo(dialog)  # only the year's account goes to Word
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("year"))
+        dialog.generate()
+        assert dialog.word_button.isVisibleTo(dialog) and dialog.preview.page_count() >= 1
+        assert dialog.suggested_file_name() == "2026年度工作台账.pdf"
+        dialog.ask_word_path = lambda: saved
+        assert dialog.save_word() == saved
+    open_dialog(window, work)
+    with zipfile.ZipFile(saved) as package:
+        assert "整顿软弱涣散党组织" in package.read("word/document.xml").decode("utf-8")

@@ -1,0 +1,143 @@
+"""The year's 工作台账 as plain data: per key task and section what was planned and done, what was extended or
+carried over (结转), the problems found and put right, the ratings — what a 年度总结 is written from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import chinese_date
+from models.domain.entities import Extension, Task
+from models.domain.enums import ClosingTiming, Status
+from models.domain.lights import LightRules
+from models.domain.settings import load_settings
+from models.read.assessment import AssessmentReport, assessment
+from models.read.counting import Counting, Tally
+from models.read.lookups import sections
+from models.read.problems import InspectionRow, ProblemRow, ProblemStats, inspection_rows, problem_rows, problem_stats
+from models.read.queries import reports_as_of, task_rows
+from models.read.task_views import NO_KEY_TASK
+
+
+@dataclass(frozen=True)
+class AccountTask:
+    code: str
+    title: str
+    is_subtask: bool
+    section: str
+    plan: str  # 具体措施 and 工作目标, as written
+    deadline: str
+    status: Status
+    done: str  # the closing note, or the newest report as of the account's day
+    extensions: tuple[str, ...]  # "原定3月底前，2026年3月20日延至6月底前（理由）"
+    carry: str  # "结转2027年", "未完成，年底结转", "由2025年结转", or ""
+    rating: str
+    timing: ClosingTiming | None
+
+
+@dataclass
+class KeyTaskAccount:
+    title: str
+    theme: str
+    tasks: list[AccountTask] = field(default_factory=list)
+
+
+@dataclass
+class YearAccount:
+    org: str
+    year: int
+    as_of: date
+    tally: Tally
+    top_level: int  # counted tasks: top-level, not cancelled, as the statistics count them
+    finished: int
+    closed: int
+    extended: int
+    key_tasks: list[KeyTaskAccount]
+    scores: AssessmentReport
+    records: list[InspectionRow]
+    problems: list[ProblemRow]
+    problem_totals: ProblemStats
+    ratings: dict[str, int]
+    timings: dict[ClosingTiming, int]
+
+    @property
+    def unfinished(self) -> list[AccountTask]:
+        """What goes on into next year: top-level tasks not finished, the work a 年度总结's 下一步 names."""
+        return [t for k in self.key_tasks for t in k.tasks if (not t.is_subtask and t.status.is_active)
+                or (not t.is_subtask and t.status is Status.SUSPENDED)]
+
+    @property
+    def open_problems(self) -> list[ProblemRow]:
+        return [p for p in self.problems if p.status.is_open]
+
+
+def year_account(session: Session, year: int, as_of: date) -> YearAccount:
+    settings = load_settings(session)
+    rules = LightRules(settings.warning_days, settings.schedule_gap)
+    rows = task_rows(session, year, as_of, rules)
+    reports = reports_as_of(session, year, as_of)
+    ids = [row.id for row in rows]
+    extra = {task.id: task for task in session.scalars(select(Task).where(Task.id.in_(ids)))}
+    carried_into = {task.carried_from_id: task.year for task in session.scalars(
+        select(Task).where(Task.carried_from_id.in_(ids), Task.deleted_at.is_(None)))}
+    carried_from_year = {task.id: task.year for task in session.scalars(
+        select(Task).where(Task.id.in_([t.carried_from_id for t in extra.values() if t.carried_from_id])))}
+    extensions: dict[int, list[str]] = {}
+    for x in session.scalars(select(Extension).where(Extension.task_id.in_(ids)).order_by(Extension.id)):
+        extensions.setdefault(x.task_id, []).append(
+            f"原定{x.old_text or (chinese_date(x.old_due_date) if x.old_due_date else '未填')}，"
+            f"{chinese_date(x.approved_on)}延至{x.new_text}（{x.reason}）")
+    key_tasks: dict[str, KeyTaskAccount] = {}
+    ratings: dict[str, int] = {}
+    timings: dict[ClosingTiming, int] = {}
+    for row in rows:
+        task = extra[row.id]
+        timing = ClosingTiming(task.closed_timing) if task.closed_timing else None
+        item = AccountTask(
+            row.code, row.title, row.parent_id is not None, row.lead_section, _plan(task), row.deadline_display,
+            row.status, _done(task, reports.get(row.id)), tuple(extensions.get(row.id, [])),
+            _carry(task, carried_into.get(row.id), carried_from_year.get(task.carried_from_id or 0)), task.rating,
+            timing)
+        group = key_tasks.setdefault(row.key_task_title or NO_KEY_TASK, KeyTaskAccount(
+            row.key_task_title or NO_KEY_TASK, task.key_task.theme if task.key_task else ""))
+        group.tasks.append(item)
+        if row.parent_id is None and row.status is Status.CLOSED:
+            if task.rating:
+                ratings[task.rating] = ratings.get(task.rating, 0) + 1
+            if timing is not None:
+                timings[timing] = timings.get(timing, 0) + 1
+    top = [row for row in rows if row.parent_id is None and row.status is not Status.CANCELLED]
+    problems = problem_rows(session, year, as_of, rules)
+    units = sections(session)
+    return YearAccount(
+        settings.org_name, year, as_of, Counting(rows).tally(rows), len(top),
+        sum(1 for r in top if r.status.is_finished), sum(1 for r in top if r.status is Status.CLOSED),
+        sum(1 for r in top if r.id in extensions),
+        list(key_tasks.values()), assessment(session, year, as_of, settings, units), inspection_rows(session, year),
+        problems, problem_stats(problems, units)[1], ratings, timings)
+
+
+def _plan(task: Task) -> str:
+    parts = [task.measures.strip(), f"目标：{task.target.strip()}" if task.target.strip() else ""]
+    return "\n".join(part for part in parts if part)
+
+
+def _done(task: Task, report: tuple[str, str] | None) -> str:
+    if task.status is Status.CLOSED:
+        return f"{chinese_date(task.closed_on)}销号：{task.closed_note}" if task.closed_on else task.closed_note
+    if report is None:
+        return "（未报送进展）"
+    period, text = report
+    return f"【{period[:4]}年{int(period[5:])}月】{text}"
+
+
+def _carry(task: Task, into: int | None, from_year: int | None) -> str:
+    parts = [f"由{from_year}年结转"] if from_year else []
+    if into:
+        parts.append(f"已结转{into}年")
+    elif task.status.is_active or task.status is Status.SUSPENDED:
+        parts.append("未完成，年底结转")
+    return "；".join(parts)

@@ -1,0 +1,103 @@
+"""年度工作台账: the year's account — planned, done, extended or carried over, problems and ratings — as a PDF
+and as a Word document the office edits into its 年度总结."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+
+from models.domain.deadlines import chinese_date
+from models.domain.enums import ClosingTiming
+from models.domain.numerals import chinese_number
+from models.read.year_account import AccountTask, YearAccount
+from reports.blocks import Block, Grid, Heading, Text
+from reports.blocks_pdf import blocks_story
+from reports.docx_writer import write_docx
+from reports.fonts import FontSetup
+from reports.page import MARGIN, build_pdf
+from reports.sign_off import printed_org
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part * 100 / whole:.1f}%" if whole else "—"
+
+
+def title_of(account: YearAccount) -> str:
+    return f"{printed_org(account.org)}{account.year}年度重点工作任务落实台账"
+
+
+def _overview(account: YearAccount) -> str:
+    tally, totals = account.tally, account.problem_totals
+    timings = "、".join(f"{timing.label}{account.timings[timing]}项" for timing in ClosingTiming
+                        if account.timings.get(timing))
+    ratings = "、".join(f"“{word}”{count}项" for word, count in account.ratings.items())
+    text = (f"{account.year}年共分解重点任务{len([k for k in account.key_tasks if k.tasks])}项，"
+            f"具体任务{account.top_level}项（另有子任务{tally.subtasks}项）。截至{chinese_date(account.as_of)}，"
+            f"已完成{account.finished}项，完成率{_rate(account.finished, account.top_level)}，"
+            f"其中已销号{account.closed}项")
+    text += f"（{timings}）" if timings else ""
+    text += f"；经批准延期{account.extended}项；尚未完成{len(account.unfinished)}项，结转下年继续推进。"
+    if ratings:
+        text += f"销号评价：{ratings}。"
+    text += (f"全年开展督查调研{len(account.records)}次，发现问题{totals.found}个，已整改{totals.solved}个"
+             f"（已销号{totals.closed}个），整改率{_rate(totals.solved, totals.found)}，"
+             f"仍在整改{totals.found - totals.solved}个（其中逾期{totals.overdue}个）。")
+    return text
+
+
+def _task_values(task: AccountTask) -> tuple[str, ...]:
+    plan = "\n".join(part for part in (task.plan, f"时限：{task.deadline}" if task.deadline else "") if part)
+    changes = "\n".join([*task.extensions, task.carry] if task.carry else task.extensions) or "—"
+    verdict = "\n".join(part for part in (task.status.label, task.timing.label if task.timing else "",
+                                          f"评价：{task.rating}" if task.rating else "") if part)
+    return (task.code, task.title, task.section or "—", plan or "—", task.done, changes, verdict)
+
+
+def account_blocks(account: YearAccount) -> list[Block]:
+    blocks: list[Block] = [Heading(title_of(account), 0), Text(f"（截至{chinese_date(account.as_of)}）", centred=True),
+                           Heading("一、总体情况", 1), Text(_overview(account)), Heading("二、重点任务落实情况", 1)]
+    headers = ("编号", "任务", "牵头科室", "计划（措施、目标、时限）", "完成情况", "延期/结转", "状态与评价")
+    for number, key_task in enumerate((k for k in account.key_tasks if k.tasks), start=1):
+        blocks.append(Heading(f"（{chinese_number(number)}）{key_task.title}", 2))
+        blocks.append(Grid(headers, [_task_values(t) for t in key_task.tasks], (7, 22, 10, 20, 24, 16, 11),
+                           frozenset({0, 2})))
+    blocks.append(Heading("三、各科室落实及考核情况", 1))
+    scores = sorted(account.scores.sections, key=lambda s: (s.rank is None, s.rank or 0))
+    blocks.append(Grid(("排名", "科室", "任务数", "按时完成率", "评价均分", "问题整改率", "复命率", "考核得分"), [
+        (str(s.rank or "—"), s.section, str(s.tasks), _share(s.on_time_rate), _points(s.rating_average),
+         _share(s.problem_rate), _share(s.report_rate), _points(s.score)) for s in scores],
+        (6, 14, 8, 11, 10, 11, 10, 10), frozenset({0, 2, 3, 4, 5, 6, 7})))
+    blocks.append(Heading("四、督查调研和问题整改情况", 1))
+    blocks.append(Grid(("日期", "类别", "督查调研", "到访科室/单位", "问题数"), [
+        (chinese_date(r.held_on), r.kind.label, r.title, "、".join(r.units) or "—", str(r.problems))
+        for r in sorted(account.records, key=lambda r: r.held_on)], (14, 10, 30, 30, 8), frozenset({0, 1, 4}),
+        "（本年度没有督查调研记录）"))
+    blocks.append(Text("尚未整改完成的问题：", small=True))
+    blocks.append(Grid(("序号", "问题", "责任科室", "整改时限", "状态"), [
+        (str(p.number), p.description, p.section or "—", p.deadline or "—",
+         p.status.label + ("（逾期）" if p.overdue else "")) for p in account.open_problems],
+        (6, 46, 14, 14, 12), frozenset({0, 2, 3, 4}), "（问题均已整改）"))
+    blocks.append(Heading("五、结转下年的任务", 1))
+    blocks.append(Grid(("编号", "任务", "牵头科室", "目前进展"), [
+        (t.code, t.title, t.section or "—", t.done) for t in account.unfinished], (7, 35, 12, 40),
+        frozenset({0, 2}), "（全部任务均已完成）"))
+    return blocks
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _points(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path) -> int:
+    width = landscape(A4)[0] - 2 * MARGIN
+    return build_pdf(out, blocks_story(account_blocks(account), fonts, width), fonts, title=title_of(account),
+                     footer_left=printed_org(account.org))
+
+
+def write_account_docx(account: YearAccount, out: Path) -> int:
+    return write_docx(out, account_blocks(account), title_of(account))

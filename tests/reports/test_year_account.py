@@ -1,0 +1,100 @@
+"""The year's 工作台账, as a reader of the paper and an editor in Word see it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import Status
+from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
+from models.ledger import Ledger
+from models.read.year_account import year_account
+from reports.fonts import setup_fonts
+from reports.year_account import write_account_docx, write_account_pdf
+from tests.conftest import DEMO_DAY
+from tests.reports.pdf_boxes import pages, paper_faults
+
+ROOT = Path(__file__).resolve().parents[2]
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_paragraphs(path: Path) -> list[str]:
+    """The text of every paragraph in the Word document, tables' cells included, as Word would show it."""
+    with zipfile.ZipFile(path) as package:
+        assert package.testzip() is None
+        names = set(package.namelist())
+        assert {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml"} <= names
+        for name in names:
+            if name.endswith(".xml") or name.endswith(".rels"):
+                ElementTree.fromstring(package.read(name))  # every part is well-formed XML
+        body = ElementTree.fromstring(package.read("word/document.xml"))
+    return ["".join(node.text or "" if node.tag == f"{W}t" else "\n" for node in p.iter() if node.tag in
+                    (f"{W}t", f"{W}br")) for p in body.iter(f"{W}p")]
+
+
+def test_the_example_year_reads_whole_on_paper_and_in_word(demo_ledger: Ledger, tmp_path: Path) -> None:
+    with demo_ledger.reading() as session:
+        account = year_account(session, 2026, DEMO_DAY)
+    pdf, docx = tmp_path / "台账.pdf", tmp_path / "台账.docx"
+    write_account_pdf(account, setup_fonts(), pdf)
+    write_account_docx(account, docx)
+    assert paper_faults(pdf) == []
+    text = re.sub(r"\s+", "", "".join(page.text() for page in pages(pdf)))
+    paragraphs = docx_paragraphs(docx)
+    word = "".join(paragraphs)
+    for heading in ("一、总体情况", "二、重点任务落实情况", "三、各科室落实及考核情况", "四、督查调研和问题整改情况",
+                    "五、结转下年的任务"):
+        assert heading in text and heading in paragraphs
+    for key_task in account.key_tasks:  # every key task is a section of its own in both
+        assert any(key_task.title in p for p in paragraphs)
+    closed = next(t for k in account.key_tasks for t in k.tasks if t.rating)
+    assert f"评价：{closed.rating}" in word and "销号" in closed.done
+    assert f"发现问题{account.problem_totals.found}个" in word and f"发现问题{account.problem_totals.found}个" in text
+    unfinished = account.unfinished
+    assert unfinished and all(t.title in word for t in unfinished)
+    with zipfile.ZipFile(docx) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert document.count("<w:tblHeader/>") >= len([k for k in account.key_tasks if k.tasks])  # headers repeat
+    assert 'w:w="11906" w:h="16838"' in document  # A4
+
+
+def test_extensions_carry_over_and_awkward_text_survive(ledger: Ledger, tmp_path: Path) -> None:
+    awkward = "含<尖括号>&“引号”\x07控制符\n第二行"
+    with ledger.begin() as session:
+        unit = directory.section(session, "测试员", "组织科（含党员教育）")
+        late = create_task(session, "测试员", TaskDraft(2026, awkward, lead_section_id=unit.id,
+                                                       deadline=parse_deadline("3月底前", 2026)))
+        extend_deadline(session, "测试员", late.id, parse_deadline("6月底前", 2026), reason="等待上级文件")
+        done = create_task(session, "测试员", TaskDraft(2026, "按时完成的任务", lead_section_id=unit.id,
+                                                       deadline=parse_deadline("3月底前", 2026)))
+        change_status(session, "测试员", done.id, Status.COMPLETED, on=date(2026, 3, 1))
+    with ledger.reading() as session:
+        account = year_account(session, 2026, date(2026, 4, 10))
+    [task] = [t for k in account.key_tasks for t in k.tasks if t.title.startswith("含")]
+    [extension] = task.extensions
+    assert extension.startswith("原定3月底前，") and extension.endswith("延至6月底前（等待上级文件）")
+    assert task.carry == "未完成，年底结转" and account.extended == 1 and account.finished == 1
+    docx = tmp_path / "台账.docx"
+    write_account_docx(account, docx)
+    word = "\n".join(docx_paragraphs(docx))
+    assert "含<尖括号>&“引号”控制符\n第二行" in word and "等待上级文件" in word
+
+
+@pytest.mark.file_only
+def test_the_command_writes_pdf_or_word_by_the_name_given(demo_ledger: Ledger, tmp_path: Path) -> None:
+    for name in ("年度工作台账.pdf", "年度工作台账.docx"):
+        out = tmp_path / name
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "year", "--db", str(demo_ledger.place),
+                               "--year", "2026", "--as-of", DEMO_DAY.isoformat(), "--out", str(out)],
+                              capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+        assert out.read_bytes()[:4] == (b"%PDF" if name.endswith(".pdf") else b"PK\x03\x04")
