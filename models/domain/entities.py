@@ -6,11 +6,12 @@ import enum
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Enum, ForeignKey, Index, MetaData, String, Table, Text
+from sqlalchemy import Column, Enum, ForeignKey, Index, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from models.domain.enums import (
     DeadlineKind,
+    EvidencePurpose,
     InspectionKind,
     ProblemStatus,
     ProgressKind,
@@ -49,6 +50,7 @@ class Base(DeclarativeBase):
         UnitKind: _enum_type(UnitKind),
         InspectionKind: _enum_type(InspectionKind),
         ProblemStatus: _enum_type(ProblemStatus),
+        EvidencePurpose: _enum_type(EvidencePurpose),
     }
 
 
@@ -305,3 +307,35 @@ class ProblemReport(Base):
     text: Mapped[str] = mapped_column(Text)
     author: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime]
+
+
+class EvidenceFile(Base):
+    """The bytes of one file of 佐证材料, kept once however many times it is attached (by its SHA-256).
+
+    Inside the ledger, not in a folder beside it: a ledger on the server has no folder every PC sees, and a
+    backup or a move to or from the server then carries the evidence with everything else."""
+
+    __tablename__ = "evidence_file"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+
+
+class Attachment(Base):
+    """A file attached as evidence to a progress entry or the 销号 of a task, or to a problem's 整改."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (Index("ix_attachment_task", "task_id"), Index("ix_attachment_problem", "problem_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("evidence_file.id", ondelete="RESTRICT"))
+    name: Mapped[str] = mapped_column(String(255))
+    purpose: Mapped[EvidencePurpose]
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    progress_entry_id: Mapped[int | None] = mapped_column(ForeignKey("progress_entry.id", ondelete="CASCADE"))
+    problem_id: Mapped[int | None] = mapped_column(ForeignKey("problem.id", ondelete="CASCADE"))
+    problem_report_id: Mapped[int | None] = mapped_column(ForeignKey("problem_report.id", ondelete="CASCADE"))
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+    added_at: Mapped[datetime]
+    deleted_at: Mapped[datetime | None]

@@ -160,3 +160,15 @@ class ClosingTiming(StrEnum):
     @property
     def label(self) -> str:
         return {"on_time": "按时完成", "extended": "延期后完成", "overdue": "逾期完成"}[self.value]
+
+
+class EvidencePurpose(StrEnum):
+    """What a file of 佐证材料 stands behind: a report of progress, a 销号, or a problem's 整改."""
+
+    PROGRESS = "progress"
+    CLOSING = "closing"
+    RECTIFICATION = "rectification"
+
+    @property
+    def label(self) -> str:
+        return {"progress": "进展佐证", "closing": "销号佐证", "rectification": "整改佐证"}[self.value]

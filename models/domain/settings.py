@@ -35,6 +35,7 @@ class LedgerSettings:
     weight_rating: int = 30
     weight_problems: int = 20
     weight_reports: int = 20
+    closing_needs_evidence: int = 0  # 1: a task is closed (销号) only with a file of 佐证材料 attached
 
 
 def load_settings(session: Session) -> LedgerSettings:

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.deadlines import Deadline
-from models.domain.entities import Extension, Section, Task
-from models.domain.enums import DeadlineKind, Status
+from models.domain.entities import Attachment, Extension, Section, Task
+from models.domain.enums import DeadlineKind, EvidencePurpose, Status
 from models.domain.rating import closing_timing, parse_scale
 from models.domain.settings import load_settings
 from models.domain.workflow import check_length, check_percent, check_transition, require_text
@@ -135,6 +135,8 @@ def change_status(session: Session, actor: str, task_id: int, new: Status, *,
     day = on or date.today()
     if new == Status.CLOSED:
         note = require_text(note, "销号说明")
+        if load_settings(session).closing_needs_evidence and not has_closing_evidence(session, task_id):
+            raise RuleError("按本台账的设置，销号需要附上佐证材料：请在销号时选择文件。")
         task.closed_on, task.closed_note, task.closed_by = day, note, approver.strip() or actor
         _rate(session, actor, task, rating.strip(), check_length(rating_note.strip(), "评价意见"))
     elif new == Status.COMPLETED:
@@ -150,6 +152,12 @@ def change_status(session: Session, actor: str, task_id: int, new: Status, *,
     task.status = new
     task.updated_at = datetime.now()
     return task
+
+
+def has_closing_evidence(session: Session, task_id: int) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(Attachment).where(
+        Attachment.task_id == task_id, Attachment.purpose == EvidencePurpose.CLOSING,
+        Attachment.deleted_at.is_(None))))
 
 
 def _rate(session: Session, actor: str, task: Task, rating: str, note: str) -> None:

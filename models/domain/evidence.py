@@ -1,0 +1,113 @@
+"""佐证材料: files attached as evidence, each kept once by its content, within stated limits, of document and
+image types only — never anything a system would run."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.domain import audit
+from models.domain.entities import Attachment, EvidenceFile, ProblemReport, ProgressEntry
+from models.domain.enums import EvidencePurpose
+from models.domain.problems import get_problem
+from models.domain.tasks import get_task
+from models.errors import RuleError
+
+MAX_FILE = 20 * 2**20  # a scanned 销号 report of some dozen pages; larger is a folder of scans, not one file
+MAX_TOTAL = 1024 * 2**20  # a year's evidence of a busy office; the ledger, its backups and a move stay quick
+# Documents and images the office's own readers open; anything a system would run (.exe, .bat, .js, .lnk ...)
+# is refused, whatever it is called inside.
+ALLOWED_SUFFIXES = frozenset({
+    ".pdf", ".ofd", ".doc", ".docx", ".wps", ".rtf", ".txt", ".xls", ".xlsx", ".et", ".csv", ".ppt", ".pptx",
+    ".dps", ".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff"})
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f\\/:*?"<>|]+')
+MAX_NAME = 120
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
+def safe_name(name: str) -> str:
+    """A file's name as kept and later written to disk: no folders, no characters Windows refuses, no leading
+    dots, at most 120 characters with its suffix kept."""
+    base = _UNSAFE.sub("_", re.split(r"[\\/]", name)[-1]).strip().lstrip(". ")
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    suffix = f".{suffix}" if suffix else ""
+    stem = stem[:MAX_NAME - len(suffix)] or "佐证材料"
+    return stem + suffix
+
+
+def check_file(name: str, size: int) -> str:
+    """The name as it will be kept; a file of a type or size the ledger does not take is refused."""
+    kept = safe_name(name)
+    suffix = "." + kept.rpartition(".")[2].lower() if "." in kept else ""
+    if suffix not in ALLOWED_SUFFIXES:
+        raise RuleError("不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。",
+                        name=kept)
+    if size == 0:
+        raise RuleError("“{name}”是空文件，没有附加。", name=kept)
+    if size > MAX_FILE:
+        raise RuleError("“{name}”有 {size}，超过每个文件 {limit} 的上限。请压缩或拆分后再附加。", name=kept,
+                        size=megabytes(size), limit=megabytes(MAX_FILE))
+    return kept
+
+
+def add_attachment(session: Session, actor: str, name: str, content: bytes, purpose: EvidencePurpose, *,
+                   task_id: int | None = None, progress_entry_id: int | None = None, problem_id: int | None = None,
+                   problem_report_id: int | None = None) -> Attachment:
+    """Attach `content` under `name`; the same bytes attached before are stored once."""
+    kept = check_file(name, len(content))
+    if progress_entry_id is not None:
+        entry = session.get(ProgressEntry, progress_entry_id)
+        if entry is None:
+            raise RuleError("找不到这条进展记录（可能已被撤销）。")
+        task_id = entry.task_id
+    if problem_report_id is not None:
+        report = session.get(ProblemReport, problem_report_id)
+        if report is None:
+            raise RuleError("找不到这条整改情况（可能已被删除）。")
+        problem_id = report.problem_id
+    if task_id is not None:
+        get_task(session, task_id)
+    if problem_id is not None:
+        get_problem(session, problem_id)
+    if task_id is None and problem_id is None:
+        raise ValueError("an attachment belongs to a task or a problem")
+    digest = hashlib.sha256(content).hexdigest()
+    stored = session.scalar(select(EvidenceFile).where(EvidenceFile.sha256 == digest))
+    if stored is None:
+        total = session.scalar(select(func.coalesce(func.sum(EvidenceFile.size), 0))) or 0
+        if total + len(content) > MAX_TOTAL:
+            raise RuleError("台账中的佐证材料已有 {total}，再附加“{name}”会超过 {limit} 的上限。",
+                            total=megabytes(total), name=kept, limit=megabytes(MAX_TOTAL))
+        stored = EvidenceFile(sha256=digest, size=len(content), content=content, created_at=datetime.now())
+        session.add(stored)
+        session.flush()
+    attachment = Attachment(file_id=stored.id, name=kept, purpose=purpose, task_id=task_id,
+                            progress_entry_id=progress_entry_id, problem_id=problem_id,
+                            problem_report_id=problem_report_id, added_by=actor, added_at=datetime.now(),
+                            deleted_at=None)
+    session.add(attachment)
+    session.flush()
+    entity, entity_id = ("task", task_id) if task_id is not None else ("problem", problem_id)
+    audit.record(session, actor, "attach", entity, entity_id or 0, purpose.value, None, kept)
+    return attachment
+
+
+def remove_attachment(session: Session, actor: str, attachment_id: int) -> None:
+    """Take a file off its task or problem; the trail keeps its name, and its bytes stay for the backups."""
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None or attachment.deleted_at is not None:
+        raise RuleError("找不到这份佐证材料（可能已被删除）。")
+    attachment.deleted_at = datetime.now()
+    entity, entity_id = (("task", attachment.task_id) if attachment.task_id is not None
+                         else ("problem", attachment.problem_id))
+    audit.record(session, actor, "detach", entity, entity_id or 0, attachment.purpose.value, attachment.name, None)
+
