@@ -63,6 +63,8 @@ gallery: $(STAMP)
 	cp build/gallery-1.0/main-tasks.png resources/screenshots/main-window.png
 	cp build/gallery-1.0/main-meeting.png resources/screenshots/meeting.png
 	cp build/gallery-1.0/main-stats.png resources/screenshots/stats.png
+	cp build/gallery-1.0/main-problems.png resources/screenshots/problems.png
+	cp build/gallery-1.0/main-stats-scores.png resources/screenshots/assessment.png
 
 # The offline bundle: dist/luoshi/ (onedir), with an open-licensed Chinese font from this machine.
 bundle: $(STAMP)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cli import import_command, oversight_commands, report_command, server_commands
+from cli import evidence_commands, import_command, oversight_commands, report_command, server_commands
 from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
 from models.domain.lights import LightRules
@@ -34,7 +34,7 @@ OK, FAILED = 0, 1
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     handlers = {"new": new, "demo": demo, "check": check, "backup": backup, "restore": restore, "stats": stats,
                 "migrate": server_commands.migrate, "inspections": oversight_commands.inspections,
-                "problems": oversight_commands.problems,
+                "problems": oversight_commands.problems, "evidence": evidence_commands.run,
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export}

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from cli import evidence_commands
 from cli.places import ledger_place
 
 # argparse looks its own messages up through gettext at call time; these are the ones users meet.
@@ -119,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
         listing.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         listing.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         listing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
+    evidence_commands.add_parser(commands, ledger_place, year_number, DB_HELP)
 
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",

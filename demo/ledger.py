@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from demo.evidence import write_evidence
 from demo.oversight import relative_deadline_text, write_inspections
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
@@ -136,6 +137,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
             writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
             count += 1
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
+    write_evidence(session)
     return count
 
 

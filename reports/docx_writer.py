@@ -6,6 +6,7 @@ binary the offline bundle cannot spare the room for, for a document of headings,
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from datetime import UTC, datetime
@@ -128,6 +129,12 @@ def document_xml(blocks: list[Block]) -> str:
 
 def write_docx(out: Path, blocks: list[Block], title: str) -> int:
     """Write `blocks` to `out`; returns the number of blocks written."""
+    out.write_bytes(docx_bytes(blocks, title))
+    return len(blocks)
+
+
+def docx_bytes(blocks: list[Block], title: str) -> bytes:
+    """The Word document of `blocks`, as the bytes of its file."""
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
@@ -135,11 +142,12 @@ def write_docx(out: Path, blocks: list[Block], title: str) -> int:
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
             f"<dc:title>{escape(_NOT_XML.sub('', title))}</dc:title><dc:creator>落实台账</dc:creator>"
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created></cp:coreProperties>')
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", CONTENT_TYPES)
         package.writestr("_rels/.rels", PACKAGE_RELS)
         package.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
         package.writestr("word/styles.xml", STYLES)
         package.writestr("word/document.xml", document_xml(blocks))
         package.writestr("docProps/core.xml", core)
-    return len(blocks)
+    return buffer.getvalue()

@@ -19,6 +19,7 @@ from models.domain.lights import LightRules
 from models.domain.notices import LATE_OPINION, USUAL_OPINION, notice_number
 from models.domain.settings import load_settings
 from models.errors import RuleError
+from models.read.evidence import names
 from models.read.lookups import sections
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import TaskDetail, task_detail
@@ -145,12 +146,14 @@ def _notice_story(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
         history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{x.reason}）"
                            for x in detail.extensions)
         deadline = f"{deadline}（{history}）"
+    evidence = names(list(detail.evidence))  # listed when there is some: a notice stays one page
     facts = GridTable([label, width - label], [], [
         field("督办事项", data.matter or row.title), field("任务编号", row.code),
         field("具体措施", detail.measures or "—"),
         field("牵头科室", row.lead_section or "—"), field("配合科室", "、".join(row.co_sections) or "—"),
         field("分管领导", row.leader or "—"), field("责任人", row.owner or "—"), field("完成时限", deadline),
-        field("当前状态", _state(row)), field("督办意见", data.opinion or "—"),
+        field("当前状态", _state(row)), *([field("佐证材料", evidence)] if evidence else []),
+        field("督办意见", data.opinion or "—"),
         field("反馈时限", f"请于{chinese_date(data.reply_by)}前报送办理情况" if data.reply_by else "—"),
     ])
     widths = [33 * mm, 19 * mm, 14 * mm, width - 66 * mm]  # 2026年10月25日 on one line

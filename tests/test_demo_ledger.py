@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import zlib
+
 from sqlalchemy import select
 
-from models.domain.entities import ProgressEntry, Task
-from models.domain.enums import InspectionKind, Light, ProblemStatus, Status
+from models.domain.entities import Attachment, ProgressEntry, Task
+from models.domain.enums import EvidencePurpose, InspectionKind, Light, ProblemStatus, Status
 from models.domain.lights import LightRules
 from models.ledger import Ledger
+from models.read.evidence import attachment_content
 from models.read.problems import inspection_rows, problem_rows
 from tests.conftest import DEMO_DAY
 
@@ -36,3 +39,15 @@ def test_the_example_shows_every_kind_of_record_and_every_stage_of_a_problem(dem
     assert all(p.section and p.owner and p.measures and p.deadline for p in problems)
     closed = [p for p in problems if p.status is ProblemStatus.CLOSED]
     assert all(p.closed_note and p.closed_by and p.rectified_on for p in closed)
+
+
+def test_the_example_has_evidence_of_each_kind_that_opens(demo_ledger: Ledger) -> None:
+    with demo_ledger.reading() as session:
+        attached = list(session.scalars(select(Attachment)))
+        contents = {a.name: attachment_content(session, a.id)[1] for a in attached}
+    assert {a.purpose for a in attached} == set(EvidencePurpose)
+    assert contents["现场调研照片.png"].startswith(b"\x89PNG")
+    assert "整改结果" in contents["整改情况报告.txt"].decode("utf-8-sig")
+    assert contents["销号审核表.txt"].decode("utf-8-sig").startswith("任务销号审核表\r\n")
+    image = zlib.decompress(contents["现场调研照片.png"][33 + 8:-12])  # IDAT data: one filter byte a row
+    assert len(image) == 64 * (1 + 96 * 3)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from models.domain import directory
 from models.domain.concurrency import ChangedElsewhere, check_unchanged
 from models.domain.deadlines import Deadline
-from models.domain.enums import ProgressKind, Status
+from models.domain.enums import EvidencePurpose, ProgressKind, Status
+from models.domain.evidence import add_attachment, attach_files, remove_attachment
 from models.domain.progress import add_progress
 from models.domain.tasks import (
     TaskDraft,
@@ -94,6 +95,17 @@ class LedgerController(QObject):
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
         return None
 
+    def attach(self, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *, task_id: int | None = None,
+               problem_id: int | None = None) -> list[int] | None:
+        return self.run_apart(lambda session, actor: attach_files(session, actor, files, purpose, task_id=task_id,
+                                                                  problem_id=problem_id))
+
+    def detach(self, attachment_id: int) -> bool:
+        def work(session: Session, actor: str) -> bool:
+            remove_attachment(session, actor, attachment_id)
+            return True
+        return self.run_apart(work) is not None
+
     # --- task actions ----------------------------------------------------------------------
     def create(self, draft: TaskDraft) -> int | None:
         def action(session: Session, actor: str) -> Outcome:
@@ -122,8 +134,12 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, self.tr("修改任务"), action, task_ids=[task_id]))
 
     def set_status(self, task_id: int, status: Status, *, note: str = "", approver: str = "",
-                   on: date | None = None, rating: str = "", rating_note: str = "") -> bool:
+                   on: date | None = None, rating: str = "", rating_note: str = "",
+                   files: list[tuple[str, bytes]] | None = None) -> bool:
+        """`files`: evidence of a 销号, attached in the same transaction (a setting may require it)."""
         def action(session: Session, actor: str) -> None:
+            if files:
+                attach_files(session, actor, files, EvidencePurpose.CLOSING, task_id=task_id)
             change_status(session, actor, task_id, status, on=on, note=note, approver=approver, rating=rating,
                           rating_note=rating_note)
         text = self.tr("改为「{status}」").format(status=label(status))
@@ -131,10 +147,13 @@ class LedgerController(QObject):
 
     def add_progress(self, task_id: int, text: str, *, period: str | None = None, percent: int | None = None,
                      kind: ProgressKind = ProgressKind.PROGRESS, meeting_id: int | None = None,
-                     entry_date: date | None = None, status: Status | None = None) -> bool:
+                     entry_date: date | None = None, status: Status | None = None,
+                     files: list[tuple[str, bytes]] | None = None) -> bool:
         def action(session: Session, actor: str) -> Outcome:
             entry = add_progress(session, actor, task_id, text, period=period, percent=percent, kind=kind,
                                  meeting_id=meeting_id, entry_date=entry_date)
+            for name, content in files or []:  # evidence behind this report: redo attaches it again
+                add_attachment(session, actor, name, content, EvidencePurpose.PROGRESS, progress_entry_id=entry.id)
             if status is not None and status != get_task(session, task_id).status:
                 change_status(session, actor, task_id, status, on=entry.entry_date)
             return Outcome(progress_ids=[entry.id])

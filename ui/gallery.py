@@ -164,6 +164,10 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     if done is not None:  # 销号 is for a finished task
         window.list_pane.select_task(done.id)
     gallery.dialog_from("close", registry.close_task.trigger)
+    closed = next((row for row in window.list_pane.model.shown_tasks() if row.status == Status.CLOSED), None)
+    if closed is not None:  # a closed task of the example has its 销号审核表
+        window.list_pane.select_task(closed.id)
+    gallery.dialog_from("evidence", registry.evidence.trigger)
     window.show_page(MEETING_PAGE)
     gallery.dialog_from("new-meeting", window.meeting_page.new_meeting)
     gallery.dialog_from("meeting-summary", window.meeting_page.finish)

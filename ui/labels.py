@@ -6,10 +6,19 @@ English interface says "In progress" where the sheet still prints 推进中. A t
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.domain.enums import ClosingTiming, InspectionKind, Light, ProblemStatus, ProgressKind, Status
+from models.domain.enums import (
+    ClosingTiming,
+    EvidencePurpose,
+    InspectionKind,
+    Light,
+    ProblemStatus,
+    ProgressKind,
+    Status,
+)
 from models.read.counting import Tally
 from models.read.problems import NO_SOURCE
 from models.read.stats import UNASSIGNED_SECTION
@@ -54,6 +63,11 @@ CLOSING_TIMING = {
     ClosingTiming.EXTENDED: QT_TRANSLATE_NOOP("Labels", "延期后完成"),
     ClosingTiming.OVERDUE: QT_TRANSLATE_NOOP("Labels", "逾期完成"),
 }
+EVIDENCE_PURPOSE = {
+    EvidencePurpose.PROGRESS: QT_TRANSLATE_NOOP("Labels", "进展佐证"),
+    EvidencePurpose.CLOSING: QT_TRANSLATE_NOOP("Labels", "销号佐证"),
+    EvidencePurpose.RECTIFICATION: QT_TRANSLATE_NOOP("Labels", "整改佐证"),
+}
 VIEW = {
     TaskView.BY_SECTION: QT_TRANSLATE_NOOP("Labels", "按科室"),
     TaskView.BY_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "按重点任务"),
@@ -79,22 +93,17 @@ def group_name(name: str) -> str:
     return name if word is None else QCoreApplication.translate(CONTEXT, str(word))
 
 
-def label(value: Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind | ClosingTiming) -> str:
+Labelled = (Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind | ClosingTiming
+            | EvidencePurpose)
+WORDS: dict[type, dict[Any, object]] = {
+    Status: STATUS, Light: LIGHT, ProgressKind: PROGRESS_KIND, TaskView: VIEW, ProblemStatus: PROBLEM_STATUS,
+    InspectionKind: INSPECTION_KIND, ClosingTiming: CLOSING_TIMING, EvidencePurpose: EVIDENCE_PURPOSE,
+}
+
+
+def label(value: Labelled) -> str:
     """The word for `value` in the interface's language."""
-    if isinstance(value, ClosingTiming):
-        text = CLOSING_TIMING[value]
-    elif isinstance(value, ProblemStatus):
-        text = PROBLEM_STATUS[value]
-    elif isinstance(value, InspectionKind):
-        text = INSPECTION_KIND[value]
-    elif isinstance(value, Status):
-        text = STATUS[value]
-    elif isinstance(value, Light):
-        text = LIGHT[value]
-    elif isinstance(value, ProgressKind):
-        text = PROGRESS_KIND[value]
-    else:
-        text = VIEW[value]
+    text = WORDS[type(value)][value]
     return QCoreApplication.translate(CONTEXT, str(text))  # QT_TRANSLATE_NOOP's stub says object
 
 

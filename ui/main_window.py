@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.recycle_bin: QDialog | None = None
         self.import_dialog: QDialog | None = None
         self.report_dialog: QDialog | None = None
+        self.evidence_dialog: QDialog | None = None
         self.year_combo = QComboBox()
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.nav = QListWidget()
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.export_commands = ExportCommands(self)
         self.editor.bind_actions({
             "progress": self.registry.progress, "extend": self.registry.extend, "complete": self.registry.complete,
-            "close": self.registry.close_task, "reopen": self.registry.reopen,
+            "close": self.registry.close_task, "reopen": self.registry.reopen, "evidence": self.registry.evidence,
             "subtask": self.registry.new_subtask, "delete": self.registry.delete_task})
         self._connect_actions()
         self.list_pane.task_selected.connect(self.task_commands.task_selected)
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         a.complete.triggered.connect(tasks.complete)
         a.close_task.triggered.connect(tasks.close_task)
         a.reopen.triggered.connect(tasks.reopen)
+        a.evidence.triggered.connect(tasks.evidence)
         a.delete_task.triggered.connect(tasks.delete_task)
         a.find.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(self.context.reload)

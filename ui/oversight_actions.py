@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.domain import directory
-from models.domain.enums import ProblemStatus
+from models.domain.enums import EvidencePurpose, ProblemStatus
+from models.domain.evidence import add_attachment
 from models.domain.inspections import InspectionDraft, create_inspection, delete_inspection, update_inspection
 from models.domain.problems import (
     ProblemDraft,
@@ -68,9 +69,13 @@ class OversightActions(QObject):
             return problem_id
         return self._run(work)
 
-    def add_report(self, problem_id: int, text: str, day: date, finished: bool) -> bool:
+    def add_report(self, problem_id: int, text: str, day: date, finished: bool,
+                   files: list[tuple[str, bytes]] | None = None) -> bool:
         def work(session: Session, actor: str) -> bool:
-            add_problem_report(session, actor, problem_id, text, entry_date=day)
+            report = add_problem_report(session, actor, problem_id, text, entry_date=day)
+            for name, content in files or []:
+                add_attachment(session, actor, name, content, EvidencePurpose.RECTIFICATION,
+                               problem_report_id=report.id)
             if finished:
                 change_problem_status(session, actor, problem_id, ProblemStatus.RECTIFIED, on=day)
             return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from models.domain.enums import Light
+from models.read.evidence import AttachmentRow, names
 from models.read.problems import InspectionRow, ProblemRow, ReportRow
 from ui.i18n import tr as _tr
 from ui.labels import group_name, label, shown_date
@@ -15,7 +16,7 @@ def _field(name: str, value: str) -> str:
            f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
 
 
-def problem_html(problem: ProblemRow, reports: list[ReportRow]) -> str:
+def problem_html(problem: ProblemRow, reports: list[ReportRow], evidence: list[AttachmentRow]) -> str:
     state = label(problem.status)
     if problem.light is Light.RED:
         state = _tr("{status}（整改逾期）").format(status=state)
@@ -32,6 +33,8 @@ def problem_html(problem: ProblemRow, reports: list[ReportRow]) -> str:
     ]
     if problem.rectified_on:
         rows.append(_field(_tr("整改完成"), shown_date(problem.rectified_on)))
+    if evidence:
+        rows.append(_field(_tr("佐证材料"), names(evidence)))
     if problem.closed_on:
         rows.append(_field(_tr("销号"), _tr("{day}，审核人：{who}。{note}").format(
             day=shown_date(problem.closed_on), who=problem.closed_by or "—", note=problem.closed_note)))

@@ -25,6 +25,7 @@ from models.domain.workflow import require_text
 from models.read.lookups import Choice
 from models.read.problems import InspectionRow, ProblemRow
 from ui.dialog_parts import to_date
+from ui.evidence import EvidencePicker
 from ui.labels import label
 from ui.task_dialogs import FormDialog, deadline_hint
 
@@ -218,9 +219,11 @@ class ProblemReportDialog(FormDialog):
         self.date_edit = _date_edit(today)
         self.finished_check = QCheckBox(self.tr("整改已完成（改为“已整改”）"))
         self.finished_check.setEnabled(can_finish)
+        self.picker = EvidencePicker()
         self.form.addRow(self.tr("整改情况："), self.text_edit)
         self.form.addRow(self.tr("日期："), self.date_edit)
         self.form.addRow("", self.finished_check)
+        self.form.addRow(self.tr("佐证材料："), self.picker)
 
     def text(self) -> str:
         return self.text_edit.toPlainText().strip()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
+from models.read.evidence import problem_attachments
 from models.read.lookups import sections
 from models.read.problems import (
     InspectionRow,
@@ -55,6 +58,7 @@ class OversightPage(QWidget):
         self.changes = OversightActions(context.controller, self)
         self.changes.changed.connect(self.refresh)
         self.problems: list[ProblemRow] = []
+        self.evidence_dialog: QDialog | None = None
         self.records: list[InspectionRow] = []
         self.group_combo = QComboBox()
         self.group_combo.addItem(self.tr("按责任科室"), BY_SECTION)
@@ -90,11 +94,12 @@ class OversightPage(QWidget):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        self.button_grid = QGridLayout()  # four to a row: the page fits an office screen at 150%
         for key, text, slot in (
                 ("edit", self.tr("修改…"), self.edit_current), ("report", self.tr("整改进展…"), self.add_report),
                 ("rectified", self.tr("已整改"), lambda: self.set_status(ProblemStatus.RECTIFIED)),
                 ("close", self.tr("销号…"), self.close_problem),
+                ("evidence", self.tr("佐证材料…"), self.open_evidence),
                 ("reopen", self.tr("重新整改"), lambda: self.set_status(ProblemStatus.RECTIFYING)),
                 ("from_record", self.tr("列为问题…"), self.problem_from_record),
                 ("bulletin", self.tr("打印督查通报…"), self.print_bulletin),
@@ -102,13 +107,11 @@ class OversightPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
-        right_layout.addLayout(row)
+        right_layout.addLayout(self.button_grid)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
@@ -184,7 +187,8 @@ class OversightPage(QWidget):
         if problem is not None:
             with self.context.ledger.reading() as session:
                 reports = problem_reports(session, problem.id)
-            self.detail.setHtml(problem_html(problem, reports))
+                evidence = problem_attachments(session, problem.id)
+            self.detail.setHtml(problem_html(problem, reports, evidence))
         elif record is not None:
             self.detail.setHtml(record_html(record, [p for p in self.problems if p.inspection_id == record.id]))
         else:
@@ -199,11 +203,17 @@ class OversightPage(QWidget):
             "edit": problem is not None or record is not None, "report": problem is not None,
             "rectified": ProblemStatus.RECTIFIED in allowed, "close": ProblemStatus.CLOSED in allowed,
             "reopen": ProblemStatus.RECTIFYING in allowed and problem is not None and not problem.status.is_open,
-            "from_record": record is not None, "bulletin": record is not None,
+            "from_record": record is not None, "bulletin": record is not None, "evidence": problem is not None,
             "delete": problem is not None or record is not None}
+        shown = [key for key in self.buttons if states[key] or key in ("edit", "delete")]
         for key, button in self.buttons.items():
-            button.setVisible(states[key] or key in ("edit", "delete"))
-            button.setEnabled(states[key] and (writable or key == "bulletin"))
+            self.button_grid.removeWidget(button)
+            button.hide()
+            button.setEnabled(states[key] and (writable or key in ("bulletin", "evidence")))
+        for position, key in enumerate(shown):  # the buttons that apply, packed four to a row
+            button = self.buttons[key]
+            self.button_grid.addWidget(button, position // 4, position % 4)
+            button.show()
 
     # --- changing --------------------------------------------------------------------------
     def _task_choices(self) -> list[TaskChoice]:
@@ -261,7 +271,8 @@ class OversightPage(QWidget):
         can_finish = ProblemStatus.RECTIFIED in PROBLEM_TRANSITIONS[problem.status] or problem.status.is_open
         dialog = ProblemReportDialog(problem.description, self.context.as_of, can_finish, parent=self)
         if self.dialogs.run(dialog):
-            self.changes.add_report(problem.id, dialog.text(), dialog.entry_date(), dialog.finished_check.isChecked())
+            self.changes.add_report(problem.id, dialog.text(), dialog.entry_date(), dialog.finished_check.isChecked(),
+                                    dialog.picker.files)
 
     def set_status(self, status: ProblemStatus) -> None:
         problem = self.current_problem()
@@ -284,6 +295,16 @@ class OversightPage(QWidget):
         elif record is not None and self.dialogs.confirm(
                 self.tr("删除督查记录"), self.tr("删除督查记录“{title}”？").format(title=record.title)):
             self.changes.delete_record(record.id)
+
+    def open_evidence(self) -> None:
+        problem = self.current_problem()
+        if problem is None:
+            return
+        from ui.evidence_dialog import EvidenceDialog
+
+        self.evidence_dialog = EvidenceDialog(self.context.controller, problem.description, problem_id=problem.id,
+                                              parent=self)
+        self.dialogs.run(self.evidence_dialog)
 
     def print_bulletin(self) -> None:
         record = self.current_record()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog
 from models.domain.concurrency import ChangedElsewhere
 from models.domain.enums import Light, Status
 from models.domain.rating import parse_scale
-from models.domain.tasks import TaskDraft
+from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import can_transition
 from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
@@ -73,6 +73,7 @@ class TaskCommands:
         registry.complete.setEnabled(writable and can_transition(status, Status.COMPLETED))
         registry.close_task.setEnabled(writable and can_transition(status, Status.CLOSED))
         registry.reopen.setEnabled(writable and status in REOPENABLE)
+        registry.evidence.setEnabled(detail is not None)  # a read-only ledger's evidence can still be opened
 
     def save_task(self) -> bool:
         """Save the editor's changes; True when there was nothing to save or the save worked."""
@@ -169,7 +170,8 @@ class TaskCommands:
         typed = TextDraft(dialog.text_edit, self.context.drafts, f"dialog:progress:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.text_edit.toPlainText(), period=dialog.period(),
-            percent=dialog.percent_spin.value(), kind=dialog.kind(), entry_date=dialog.entry_date())
+            percent=dialog.percent_spin.value(), kind=dialog.kind(), entry_date=dialog.entry_date(),
+            files=dialog.picker.files)
         # A refused save keeps the text for the next time the dialog opens; cancelling drops it.
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
@@ -210,13 +212,28 @@ class TaskCommands:
         detail = self._current()
         if detail is None or not self._finish_anyway(detail, _tr("销号")):
             return
-        scale = [word for word, _ in parse_scale(self.context.ledger.settings().rating_scale)]
-        dialog = CloseDialog(detail.title, self.window, scale)
+        settings = self.context.ledger.settings()
+        scale = [word for word, _ in parse_scale(settings.rating_scale)]
+        with self.context.ledger.reading() as session:
+            needs = bool(settings.closing_needs_evidence) and not has_closing_evidence(session, detail.id)
+        dialog = CloseDialog(detail.title, self.window, scale, needs_evidence=needs)
         typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
-            on=self.context.as_of, rating=dialog.rating(), rating_note=dialog.rating_note_edit.text())
+            on=self.context.as_of, rating=dialog.rating(), rating_note=dialog.rating_note_edit.text(),
+            files=dialog.picker.files)
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
+
+    def evidence(self) -> None:
+        """佐证材料…: the task's files, to add to, open or take off."""
+        detail = self._current()
+        if detail is None:
+            return
+        from ui.evidence_dialog import EvidenceDialog
+
+        self.window.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
+                                                     parent=self.window)
+        self.window.dialogs.run(self.window.evidence_dialog)
 
     def reopen(self) -> None:
         detail = self._current()

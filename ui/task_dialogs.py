@@ -27,6 +27,7 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.dialog_parts import error_line, ok_cancel, to_date
+from ui.evidence import EvidencePicker
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label, shown_date
@@ -130,6 +131,8 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("类别："), self.kind_combo)
         self.form.addRow(self.tr("日期："), self.date_edit)
         self.form.addRow(self.tr("进度："), self.percent_spin)
+        self.picker = EvidencePicker()
+        self.form.addRow(self.tr("佐证材料："), self.picker)
 
     def validate(self) -> str:
         return self.rule(lambda: require_text(self.text_edit.toPlainText(), "进展内容"))
@@ -176,8 +179,10 @@ class ExtendDialog(FormDialog):
 class CloseDialog(FormDialog):
     """销号: the office's formal full stop; a note saying how it was checked is required."""
 
-    def __init__(self, task_title: str, parent: QWidget | None = None, scale: list[str] | None = None) -> None:
+    def __init__(self, task_title: str, parent: QWidget | None = None, scale: list[str] | None = None, *,
+                 needs_evidence: bool = False) -> None:
         super().__init__(self.tr("销号"), parent)
+        self.needs_evidence = needs_evidence  # the ledger's setting, and no 销号 evidence attached yet
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("如：经核实已全部完成，材料已归档"))
@@ -193,6 +198,8 @@ class CloseDialog(FormDialog):
         self.form.addRow(self.tr("审核人："), self.approver_edit)
         self.form.addRow(self.tr("评价："), self.rating_combo)
         self.form.addRow(self.tr("评价意见："), self.rating_note_edit)
+        self.picker = EvidencePicker()
+        self.form.addRow(self.tr("佐证材料（必附）：") if needs_evidence else self.tr("佐证材料："), self.picker)
 
     def rating(self) -> str:
         return str(self.rating_combo.currentData() or "")
@@ -201,6 +208,8 @@ class CloseDialog(FormDialog):
         return self.note_edit.toPlainText().strip()
 
     def validate(self) -> str:
+        if self.needs_evidence and not self.picker.files:
+            return self.tr("按本台账的设置，销号需要附上佐证材料：请点“附加文件…”选择。")
         return self.rule(lambda: require_text(self.note(), "销号说明"))
 
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline, parse_deadline
-from models.domain.enums import DeadlineKind, Light
+from models.domain.enums import DeadlineKind, EvidencePurpose, Light
 from models.domain.text import normalise_text
+from models.read.evidence import names
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
 from ui.dialog_parts import error_line
@@ -43,7 +44,7 @@ from ui.task_tree_model import LIGHT_COLOURS
 from ui.timeline_model import TEXT_COLUMN, TimelineModel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
-TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "subtask", "delete")
+TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete")
 
 
 class SectionPicker(QToolButton):
@@ -295,6 +296,11 @@ class TaskEditor(QWidget):
                 lines.append(label(detail.closed_timing))
             if detail.rating:
                 lines.append(self.tr("评价：{rating}　{note}").format(rating=detail.rating, note=detail.rating_note))
+        closing = names(list(detail.evidence), EvidencePurpose.CLOSING)
+        if closing:
+            lines.append(self.tr("销号佐证：{names}").format(names=closing))
+        if detail.evidence:
+            lines.append(self.tr("佐证材料 {n} 份（任务 → 佐证材料…）").format(n=len(detail.evidence)))
         return "\n".join(lines)
 
     def _fill_combo(self, combo: QComboBox, choices: list[Choice], current: int | None) -> None:

@@ -36,6 +36,7 @@ class WindowActions:
     complete: QAction
     close_task: QAction
     reopen: QAction
+    evidence: QAction
     delete_task: QAction
     print_sheet: QAction
     meeting: QAction
@@ -101,6 +102,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         complete=make(_tr("办结"), tip=_tr("这项任务已经完成")),
         close_task=make(_tr("销号"), tip=_tr("正式销号（划句号）：须写明销号说明")),
         reopen=make(_tr("重新打开"), tip=_tr("已办结、已销号或暂缓的任务重新推进")),
+        evidence=make(_tr("佐证材料…"), tip=_tr("这项任务的佐证材料：附加、打开或删除")),
         delete_task=make(_tr("删除"), tip=_tr("移到回收站，可以在“文件 → 回收站”恢复")),
         print_sheet=make(_tr("打印进展表…"), QKeySequence.StandardKey.Print),
         meeting=make(_tr("会议录入"), "Ctrl+M"),
@@ -118,7 +120,8 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     for action in (actions.undo, actions.redo, None, actions.new_task, actions.save_task, None, actions.find):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     task_menu = menu_bar.addMenu(_tr("任务(&T)"))
-    for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen, None,
+    for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen,
+                   actions.evidence, None,
                    actions.new_subtask, actions.delete_task):
         task_menu.addSeparator() if action is None else task_menu.addAction(action)
     view_menu = menu_bar.addMenu(_tr("视图(&V)"))

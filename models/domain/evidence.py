@@ -29,7 +29,12 @@ MAX_NAME = 120
 
 
 def megabytes(size: int) -> str:
-    return f"{size / 2**20:.1f} MB"
+    """A file's size as people say it: 1 GB, 20 MB, 3.5 MB, 12 KB."""
+    if size >= 2**30:
+        return f"{size / 2**30:g} GB" if size % 2**30 == 0 else f"{size / 2**30:.1f} GB"
+    if size >= 2**20:
+        return f"{size / 2**20:g} MB" if size % 2**20 == 0 else f"{size / 2**20:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 def safe_name(name: str) -> str:
@@ -111,3 +116,19 @@ def remove_attachment(session: Session, actor: str, attachment_id: int) -> None:
                          else ("problem", attachment.problem_id))
     audit.record(session, actor, "detach", entity, entity_id or 0, attachment.purpose.value, attachment.name, None)
 
+
+
+def attach_files(session: Session, actor: str, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *,
+                 task_id: int | None = None, problem_id: int | None = None) -> list[int]:
+    """Attach files to a task or a problem as `purpose`: evidence of progress goes with the task's newest report
+    and evidence of 整改 with the problem's newest report, where there is one. Returns the attachments' ids."""
+    entry_id = report_id = None
+    if purpose is EvidencePurpose.PROGRESS and task_id is not None:
+        entry_id = session.scalar(select(ProgressEntry.id).where(ProgressEntry.task_id == task_id).order_by(
+            ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()).limit(1))
+    if purpose is EvidencePurpose.RECTIFICATION and problem_id is not None:
+        report_id = session.scalar(select(ProblemReport.id).where(ProblemReport.problem_id == problem_id).order_by(
+            ProblemReport.entry_date.desc(), ProblemReport.id.desc()).limit(1))
+    return [add_attachment(session, actor, name, content, purpose, task_id=None if entry_id else task_id,
+                           progress_entry_id=entry_id, problem_id=None if report_id else problem_id,
+                           problem_report_id=report_id).id for name, content in files]

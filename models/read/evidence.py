@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.entities import Attachment, EvidenceFile, ProblemReport, ProgressEntry
 from models.domain.enums import EvidencePurpose
+from models.domain.evidence import ALLOWED_SUFFIXES, safe_name
 from models.errors import RuleError
 
 
@@ -51,7 +52,10 @@ def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes
         Attachment.id == attachment_id, Attachment.deleted_at.is_(None))).first()
     if found is None:
         raise RuleError("找不到这份佐证材料（可能已被删除）。")
-    return str(found[0]), bytes(found[1])
+    name = safe_name(str(found[0]))
+    if "." + name.rpartition(".")[2].lower() not in ALLOWED_SUFFIXES:  # a ledger edited by hand
+        raise RuleError("不能打开“{name}”：这类文件不作为佐证材料打开。", name=name)
+    return name, bytes(found[1])
 
 
 def names(rows: list[AttachmentRow], purpose: EvidencePurpose | None = None) -> str:

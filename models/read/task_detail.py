@@ -12,6 +12,7 @@ from models.domain.deadlines import chinese_date
 from models.domain.entities import Extension, Meeting, ProgressEntry, Task
 from models.domain.enums import ClosingTiming, DeadlineKind, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
+from models.read.evidence import AttachmentRow, task_attachments
 from models.read.task_history import HistoryRow, task_history
 
 
@@ -65,6 +66,7 @@ class TaskDetail:
     rating: str = ""  # 考核评价 at 销号, with its note and how the closing came in time
     rating_note: str = ""
     closed_timing: ClosingTiming | None = None
+    evidence: tuple[AttachmentRow, ...] = ()  # 佐证材料 behind its reports and its 销号
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         completed_on=task.completed_on, closed_on=task.closed_on, closed_note=task.closed_note,
         closed_by=task.closed_by, source_text=task.source_text, rating=task.rating, rating_note=task.rating_note,
         closed_timing=ClosingTiming(task.closed_timing) if task.closed_timing else None,
-        timeline=tuple(timeline(session, task_id)),
+        timeline=tuple(timeline(session, task_id)), evidence=tuple(task_attachments(session, task_id)),
         extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
                                       _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),
                                       x.reason, x.approved_by, x.approved_on) for x in extensions),

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
-from models.domain.entities import Extension, Task
-from models.domain.enums import ClosingTiming, Status
+from models.domain.entities import Attachment, Extension, Task
+from models.domain.enums import ClosingTiming, EvidencePurpose, Status
 from models.domain.lights import LightRules
 from models.domain.settings import load_settings
 from models.read.assessment import AssessmentReport, assessment
@@ -90,6 +90,11 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
         extensions.setdefault(x.task_id, []).append(
             f"原定{x.old_text or (chinese_date(x.old_due_date) if x.old_due_date else '未填')}，"
             f"{chinese_date(x.approved_on)}延至{x.new_text}（{x.reason}）")
+    closing_evidence: dict[int, list[str]] = {}
+    for task_id, name in session.execute(select(Attachment.task_id, Attachment.name).where(
+            Attachment.task_id.in_(ids), Attachment.purpose == EvidencePurpose.CLOSING,
+            Attachment.deleted_at.is_(None)).order_by(Attachment.id)):
+        closing_evidence.setdefault(task_id or 0, []).append(name)
     key_tasks: dict[str, KeyTaskAccount] = {}
     ratings: dict[str, int] = {}
     timings: dict[ClosingTiming, int] = {}
@@ -98,7 +103,8 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
         timing = ClosingTiming(task.closed_timing) if task.closed_timing else None
         item = AccountTask(
             row.code, row.title, row.parent_id is not None, row.lead_section, _plan(task), row.deadline_display,
-            row.status, _done(task, reports.get(row.id)), tuple(extensions.get(row.id, [])),
+            row.status, _done(task, reports.get(row.id), closing_evidence.get(row.id, [])),
+            tuple(extensions.get(row.id, [])),
             _carry(task, carried_into.get(row.id), carried_from_year.get(task.carried_from_id or 0)), task.rating,
             timing)
         group = key_tasks.setdefault(row.key_task_title or NO_KEY_TASK, KeyTaskAccount(
@@ -125,9 +131,10 @@ def _plan(task: Task) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _done(task: Task, report: tuple[str, str] | None) -> str:
+def _done(task: Task, report: tuple[str, str] | None, evidence: list[str]) -> str:
     if task.status is Status.CLOSED:
-        return f"{chinese_date(task.closed_on)}销号：{task.closed_note}" if task.closed_on else task.closed_note
+        done = f"{chinese_date(task.closed_on)}销号：{task.closed_note}" if task.closed_on else task.closed_note
+        return done + (f"（佐证材料：{'、'.join(evidence)}）" if evidence else "")
     if report is None:
         return "（未报送进展）"
     period, text = report

@@ -468,6 +468,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Put right</translation>
     </message>
     <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
         <source>销号</source>
         <translation>Close</translation>
     </message>
@@ -742,6 +746,14 @@ It can be restored from File → Recycle bin.</translation>
         <translation>Put a completed, closed or suspended task back to work</translation>
     </message>
     <message>
+        <source>佐证材料…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <source>这项任务的佐证材料：附加、打开或删除</source>
+        <translation>This task&apos;s evidence: attach, open or remove</translation>
+    </message>
+    <message>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -841,6 +853,38 @@ The details were written to {path}.</translation>
         <source>{day} {kind}：{title}</source>
         <translation>{day} {kind}: {title}</translation>
     </message>
+    <message>
+        <source>文档和图片 ({patterns})</source>
+        <translation>Documents and pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：{error}</source>
+        <translation>Cannot read “{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>用于</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>{purpose}（{day}）</source>
+        <translation>{purpose} ({day})</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -879,6 +923,18 @@ The details were written to {path}.</translation>
     <message>
         <source>评价意见：</source>
         <translation>Rating note:</translation>
+    </message>
+    <message>
+        <source>佐证材料（必附）：</source>
+        <translation>Evidence (required):</translation>
+    </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>按本台账的设置，销号需要附上佐证材料：请点“附加文件…”选择。</source>
+        <translation>This ledger requires evidence to close a task: click “Attach files…”.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1248,34 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>These fields cannot be changed directly: {fields}</translation>
     </message>
     <message>
+        <source>不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。</source>
+        <translation>Cannot attach “{name}”: evidence can only be PDF, OFD, Word, Excel, WPS or PowerPoint documents, text or pictures.</translation>
+    </message>
+    <message>
+        <source>“{name}”是空文件，没有附加。</source>
+        <translation>“{name}” is empty and was not attached.</translation>
+    </message>
+    <message>
+        <source>“{name}”有 {size}，超过每个文件 {limit} 的上限。请压缩或拆分后再附加。</source>
+        <translation>“{name}” is {size}, over the limit of {limit} a file. Compress or split it, then attach it.</translation>
+    </message>
+    <message>
+        <source>找不到这份佐证材料（可能已被删除）。</source>
+        <translation>This piece of evidence was not found (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>找不到这条进展记录（可能已被撤销）。</source>
+        <translation>This progress entry was not found (it may have been undone).</translation>
+    </message>
+    <message>
+        <source>找不到这条整改情况（可能已被删除）。</source>
+        <translation>This report was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>台账中的佐证材料已有 {total}，再附加“{name}”会超过 {limit} 的上限。</source>
+        <translation>The ledger already holds {total} of evidence; attaching “{name}” would pass the limit of {limit}.</translation>
+    </message>
+    <message>
         <source>督查人员</source>
         <translation>Inspectors</translation>
     </message>
@@ -1282,6 +1366,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>回收站里没有这项任务。</source>
         <translation>This task is not in the recycle bin.</translation>
+    </message>
+    <message>
+        <source>按本台账的设置，销号需要附上佐证材料：请在销号时选择文件。</source>
+        <translation>This ledger requires evidence to close a task: choose the files when closing.</translation>
     </message>
     <message>
         <source>评价意见</source>
@@ -1398,6 +1486,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>无法创建台账文件：{path}（{error}）</source>
         <translation>Cannot create the ledger file: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>不能打开“{name}”：这类文件不作为佐证材料打开。</source>
+        <translation>Cannot open “{name}”: files of this kind are not opened as evidence.</translation>
     </message>
     <message>
         <source>服务器地址应以 postgresql:// 开头，例如 postgresql://luoshi@10.1.2.3/ledger；收到的是“{text}”。</source>
@@ -1646,6 +1738,56 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>已撤销</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>可附加 PDF、OFD、Word、Excel、WPS、PPT 文档、文本和图片；每个文件不超过 {file}，整个台账合计不超过 {total}。文件保存在台账中，随备份一起保存；相同的文件只存一份。</source>
+        <translation>PDF, OFD, Word, Excel, WPS and PowerPoint documents, text and pictures; up to {file} a file and {total} for the whole ledger. Files are kept inside the ledger and go with its backups; the same file is kept once.</translation>
+    </message>
+    <message>
+        <source>用于</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>无法打开：{error}</source>
+        <translation>Cannot open: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <source>附加文件…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>（未附加）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>选择佐证材料</source>
+        <translation>Choose evidence</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2234,18 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>逾期完成</source>
         <translation>Late</translation>
+    </message>
+    <message>
+        <source>进展佐证</source>
+        <translation>Progress evidence</translation>
+    </message>
+    <message>
+        <source>销号佐证</source>
+        <translation>Closing evidence</translation>
+    </message>
+    <message>
+        <source>整改佐证</source>
+        <translation>Rectification evidence</translation>
     </message>
     <message>
         <source>按科室</source>
@@ -2614,6 +2768,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Close…</translation>
     </message>
     <message>
+        <source>佐证材料…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
         <source>重新整改</source>
         <translation>Reopen</translation>
     </message>
@@ -2789,6 +2947,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
+    </message>
 </context>
 <context>
     <name>ProgressDialog</name>
@@ -2815,6 +2977,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>进度：</source>
         <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3672,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>评价：{rating}&#x3000;{note}</source>
         <translation>Rating: {rating}  {note}</translation>
+    </message>
+    <message>
+        <source>销号佐证：{names}</source>
+        <translation>Closing evidence: {names}</translation>
+    </message>
+    <message>
+        <source>佐证材料 {n} 份（任务 → 佐证材料…）</source>
+        <translation>{n} pieces of evidence (Task → Evidence…)</translation>
     </message>
     <message>
         <source>（无）</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from models.domain import directory, evidence
 from models.domain.entities import EvidenceFile
 from models.domain.enums import EvidencePurpose, Status
 from models.domain.evidence import add_attachment, remove_attachment, safe_name
+from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, change_status, create_task
@@ -20,6 +22,7 @@ from models.file.backup import make_backup
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
 from models.read.evidence import attachment_content, names, task_attachments
+from models.read.queries import task_rows
 
 REPORT = b"%PDF-1.4 \xe6\x95\xb4\xe6\x94\xb9\xe6\x8a\xa5\xe5\x91\x8a"
 
@@ -74,7 +77,7 @@ def test_sizes_beyond_the_limits_are_refused_with_the_numbers(ledger: Ledger, mo
     monkeypatch.setattr(evidence, "MAX_TOTAL", 1500)
     with ledger.begin() as session:
         add_attachment(session, "甲", "一.pdf", b"a" * 900, EvidencePurpose.CLOSING, task_id=task_id)
-    with ledger.begin() as session, pytest.raises(RuleError, match="已有 0.0 MB，再附加“二.pdf”会超过"):
+    with ledger.begin() as session, pytest.raises(RuleError, match=re.escape("已有 1 KB，再附加“二.pdf”会超过")):
         add_attachment(session, "甲", "二.pdf", b"b" * 900, EvidencePurpose.CLOSING, task_id=task_id)
 
 
@@ -111,3 +114,68 @@ def test_a_backup_carries_the_evidence(ledger: Ledger, tmp_path: Path) -> None:
             assert attachment_content(session, row.id) == ("整改报告.pdf", REPORT)
     finally:
         restored.close()
+
+
+@pytest.mark.parametrize(("size", "said"), [(12, "1 KB"), (12_800, "12 KB"), (20 * 2**20, "20 MB"),
+                                            (3_670_016, "3.5 MB"), (2**30, "1 GB")])
+def test_sizes_are_said_as_people_say_them(size: int, said: str) -> None:
+    assert evidence.megabytes(size) == said
+
+
+@pytest.mark.file_only
+def test_the_command_attaches_lists_saves_and_refuses(ledger: Ledger, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    task_id = _task(ledger)
+    with ledger.reading() as session:
+        code = next(row.code for row in task_rows(session, 2026, date(2026, 3, 1), LightRules()) if row.id == task_id)
+    ledger.close()
+    root = Path(__file__).resolve().parents[2]
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, str(root / "main.py"), "evidence", *args, "--db", str(ledger.place)],
+                              capture_output=True, text=True, timeout=120, cwd=root)
+    report = tmp_path / "整改报告.pdf"
+    report.write_bytes(REPORT)
+    assert run("add", str(report), "--task", code).returncode == 0
+    listing = run("list", "--task", code).stdout
+    assert "整改报告.pdf" in listing and "销号佐证" in listing
+    out = tmp_path / "取出"
+    out.mkdir()
+    assert run("save", "1", "--task", code, "--to", str(out)).returncode == 0
+    assert (out / "整改报告.pdf").read_bytes() == REPORT
+    script = tmp_path / "run.sh"
+    script.write_text("rm -rf ~")
+    refused = run("add", str(script), "--task", code)
+    assert refused.returncode == 1 and "不能附加“run.sh”" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_a_hand_edited_name_of_a_runnable_type_is_not_handed_out(ledger: Ledger) -> None:
+    task_id = _task(ledger)
+    with ledger.begin() as session:
+        attachment = add_attachment(session, "甲", "报告.pdf", REPORT, EvidencePurpose.CLOSING, task_id=task_id)
+        attachment.name = "报告.pdf.exe"  # as someone with a database tool might leave it
+    with ledger.reading() as session, pytest.raises(RuleError, match="不作为佐证材料打开"):
+        attachment_content(session, attachment.id)
+
+
+def test_the_notice_names_the_evidence_behind_the_task(ledger: Ledger, tmp_path: Path) -> None:
+    from reports.fonts import setup_fonts
+    from reports.notice import notice_data, write_notice
+    from tests.reports.pdf_boxes import pages
+
+    task_id = _task(ledger)
+    with ledger.begin() as session:
+        entry = add_progress(session, "甲", task_id, "已完成排查", entry_date=date(2026, 3, 10))
+        add_attachment(session, "甲", "排查台账.xlsx", b"PK sheet", EvidencePurpose.PROGRESS,
+                       progress_entry_id=entry.id)
+    with ledger.reading() as session:
+        code = next(row.code for row in task_rows(session, 2026, date(2026, 3, 25), LightRules()) if row.id == task_id)
+        data = notice_data(session, code, date(2026, 3, 25))
+    out = tmp_path / "督办单.pdf"
+    write_notice(data, setup_fonts(), out)
+    [page] = pages(out)
+    label = next(w for w in page.words if w.text == "佐证材料")
+    named = next(w for w in page.words if w.text == "排查台账.xlsx")
+    assert abs(named.y0 - label.y0) < 2 and named.x0 > label.x1  # on the 佐证材料 row, in its value column

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 from pytestqt.qtbot import QtBot
 
 from models.domain.deadlines import chinese_date
-from models.domain.enums import ClosingTiming, InspectionKind, Light, ProblemStatus, Status
+from models.domain.enums import ClosingTiming, EvidencePurpose, InspectionKind, Light, ProblemStatus, Status
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import RuleError
 from models.ledger import Ledger
@@ -86,7 +86,7 @@ def test_the_list_of_model_messages_is_current() -> None:
 def test_in_chinese_the_labels_are_the_printed_words(qtbot: QtBot) -> None:
     for status in Status:
         assert label(status) == status.label  # the window and the printed sheet say the same
-    for vocabulary in (ProblemStatus, InspectionKind, ClosingTiming):
+    for vocabulary in (ProblemStatus, InspectionKind, ClosingTiming, EvidencePurpose):
         for word in vocabulary:
             assert label(word) == word.label
     for light in Light:

@@ -43,7 +43,8 @@ def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path:
     windows = report["windows"]
     for name in ("main-tasks", "main-meeting", "main-stats", "import", "report", "settings", "data-safety",
                  "recycle-bin", "new-task", "progress", "extend", "close", "new-meeting", "meeting-summary",
-                 "main-problems", "new-record", "new-problem", "problem-report", "problem-close"):
+                 "main-problems", "new-record", "new-problem", "problem-report", "problem-close", "evidence",
+                 "main-stats-problems", "main-stats-scores"):
         shot = windows[name]
         assert shot["problems"] == [], name
         assert 0 < shot["width"] <= width and 0 < shot["height"] <= height, name

@@ -1,0 +1,108 @@
+"""Choosing files of 佐证材料 on this PC and opening attached ones with the system's own viewer (never run)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from models.domain.evidence import ALLOWED_SUFFIXES, check_file
+from models.errors import RuleError
+from models.ledger import Ledger
+from models.read.evidence import attachment_content
+from ui.i18n import error_text
+from ui.i18n import tr as _tr
+
+Chosen = tuple[str, bytes]  # a file's name and bytes, read and checked, to be attached in the same action
+
+
+def file_pattern() -> str:
+    patterns = " ".join(f"*{suffix}" for suffix in sorted(ALLOWED_SUFFIXES))
+    return _tr("文档和图片 ({patterns})").format(patterns=patterns)
+
+
+def read_chosen(paths: list[Path]) -> tuple[list[Chosen], list[str]]:
+    """The files read, each checked for type and size before its bytes are read; and what was refused, said."""
+    chosen: list[Chosen] = []
+    refused: list[str] = []
+    for path in paths:
+        try:
+            name = check_file(path.name, path.stat().st_size)
+            chosen.append((name, path.read_bytes()))
+        except RuleError as error:
+            refused.append(error_text(error))
+        except OSError as error:
+            refused.append(_tr("无法读取“{name}”：{error}").format(name=path.name, error=error.strerror or error))
+    return chosen, refused
+
+
+def open_attachment(ledger: Ledger, attachment_id: int,
+                    opener: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> Path:
+    """Write the file to a folder of its own in the temporary folder, read-only, and hand it to the viewer the
+    system has for its type. A name of a type the ledger would not take (a hand-edited ledger) is refused."""
+    with ledger.reading() as session:
+        name, content = attachment_content(session, attachment_id)  # refuses a type the ledger would not take
+    folder = Path(tempfile.mkdtemp(prefix="luoshi-evidence-"))
+    target = folder / name
+    target.write_bytes(content)
+    os.chmod(target, stat.S_IRUSR)
+    opener(QUrl.fromLocalFile(str(target)))
+    return target
+
+
+class EvidencePicker(QWidget):
+    """附加文件…: the files chosen to go with a report or a 销号, listed by name; 清除 starts again."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files: list[Chosen] = []
+        self.refused: list[str] = []
+        # Tests answer the file dialog through this, without a nested event loop.
+        self.ask_paths: Callable[[], list[Path]] = self._ask_paths
+        self.choose_button = QPushButton(self.tr("附加文件…"))
+        self.clear_button = QPushButton(self.tr("清除"))
+        self.names = QLabel(self.tr("（未附加）"))
+        self.names.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.names, 1)
+        layout.addWidget(self.clear_button)
+        self.choose_button.clicked.connect(self.choose)
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setEnabled(False)
+        self.setFocusProxy(self.choose_button)
+
+    def tab_stops(self) -> list[QWidget]:
+        stops: list[QWidget] = [self.choose_button]
+        return stops + ([self.clear_button] if self.clear_button.isEnabled() else [])
+
+    def _ask_paths(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择佐证材料"), "", file_pattern())
+        return [Path(name) for name in names]
+
+    def choose(self) -> None:
+        chosen, self.refused = read_chosen(self.ask_paths())
+        known = {content for _, content in self.files}
+        self.files += [(name, content) for name, content in chosen if content not in known]
+        self._show()
+
+    def clear(self) -> None:
+        self.files, self.refused = [], []
+        self._show()
+
+    def _show(self) -> None:
+        text = "、".join(name for name, _ in self.files) or self.tr("（未附加）")
+        if self.refused:
+            text += "\n" + "\n".join(self.refused)
+        self.names.setText(text)
+        self.clear_button.setEnabled(bool(self.files))
+        self.changed.emit()
