@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import random
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,7 +20,9 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task
+from models.errors import LedgerError
 from models.file.ledger import create_ledger, remove_ledger_files
+from models.file.schema import read_schema_state
 from models.ledger import Ledger
 
 DEMO_ORG = "中共示例市委组织部"
@@ -152,3 +156,28 @@ def create_demo_ledger(path: Path, today: date | None = None) -> Ledger:
         remove_ledger_files(path)  # an example ledger half written is no example
         raise
     return ledger
+
+
+def ensure_demo_ledger(path: Path) -> None:
+    """The example ledger at `path`: made on first use, and made again when an older program made it, since it
+    lacks what the newer views show. The older one is kept beside it as 示例台账（旧版）; one in use by another
+    window (which Windows will not let be renamed) or one this program cannot read is left as it is."""
+    if path.exists():
+        try:
+            state = read_schema_state(path)
+        except (LedgerError, OSError, sqlite3.DatabaseError):
+            return
+        if state.is_current or not state.is_known:
+            return
+        kept = path.with_name(f"{path.stem}（旧版）{path.suffix}")
+        try:
+            for extra in ("", "-wal", "-shm"):
+                source, target = path.with_name(path.name + extra), kept.with_name(kept.name + extra)
+                if source.exists():
+                    os.replace(source, target)
+                else:
+                    target.unlink(missing_ok=True)
+        except OSError:
+            return
+        path.with_name(path.name + ".lock").unlink(missing_ok=True)
+    create_demo_ledger(path).close()

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
+from datetime import date
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from demo.ledger import ensure_demo_ledger
 from models.domain.entities import Attachment, ProgressEntry, Task
 from models.domain.enums import EvidencePurpose, InspectionKind, Light, ProblemStatus, Status
 from models.domain.lights import LightRules
+from models.file.ledger import open_ledger
+from models.file.schema import read_schema_state, upgrade
+from models.file.storage import make_engine
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
 from models.read.problems import inspection_rows, problem_rows
@@ -51,3 +59,24 @@ def test_the_example_has_evidence_of_each_kind_that_opens(demo_ledger: Ledger) -
     assert contents["销号审核表.txt"].decode("utf-8-sig").startswith("任务销号审核表\r\n")
     image = zlib.decompress(contents["现场调研照片.png"][33 + 8:-12])  # IDAT data: one filter byte a row
     assert len(image) == 64 * (1 + 96 * 3)
+
+
+@pytest.mark.file_only
+def test_an_example_made_by_an_older_program_is_made_again_and_the_old_one_kept(tmp_path: Path) -> None:
+    path = tmp_path / "示例台账.sqlite"
+    sqlite3.connect(path).close()
+    engine = make_engine(path)
+    upgrade(engine, "0008")  # before 督查 records existed
+    engine.dispose()
+    ensure_demo_ledger(path)
+    assert read_schema_state(path).is_current
+    assert read_schema_state(tmp_path / "示例台账（旧版）.sqlite").revision == "0008"
+    ledger = open_ledger(path, auto_backup=False, read_only=True)
+    try:
+        with ledger.reading() as session:
+            assert inspection_rows(session, date.today().year)
+    finally:
+        ledger.close()
+    before = path.stat().st_mtime_ns
+    ensure_demo_ledger(path)  # a current example is left alone
+    assert path.stat().st_mtime_ns == before

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from demo.ledger import create_demo_ledger
+from demo.ledger import ensure_demo_ledger
 from models.errors import BackupError, LedgerError
 from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
@@ -27,18 +27,13 @@ SCREENSHOT_SIZE = (1366, 768)  # the common office PC screen
 
 
 
-def ensure_demo(path: Path) -> None:
-    if not path.exists():
-        create_demo_ledger(path).close()
-
-
 def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | None]) -> Path | str | None:
     """What to open: --db (a file or a server), --demo, the last one, the user's ledger, or what the welcome
     dialog decides."""
     if args.db is not None:
         return args.db if isinstance(args.db, str) else Path(args.db)
     if args.demo:
-        ensure_demo(demo_ledger_path())
+        ensure_demo_ledger(demo_ledger_path())
         return demo_ledger_path()
     last = ui_state.last_ledger()
     if last is not None and (isinstance(last, str) or last.exists()):
@@ -53,7 +48,7 @@ def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | No
         create_ledger(user_ledger, org_name=dialog.org_name(), year=dialog.year(), actor=args.user).close()
         args.start_import = dialog.choice() == WelcomeChoice.IMPORT  # the window opens 导入 Excel at once
         return user_ledger
-    ensure_demo(demo_ledger_path())
+    ensure_demo_ledger(demo_ledger_path())
     return demo_ledger_path()
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from demo.ledger import DEMO_ORG, create_demo_ledger
+from demo.ledger import DEMO_ORG, ensure_demo_ledger
 from models.domain.rollover import CARRIED_STATUSES, rollover
 from models.domain.settings import LedgerSettings, change_settings
 from models.errors import BackupError, LedgerError
@@ -82,12 +82,11 @@ class FileCommands:
     def open_demo(self) -> MainWindow | None:
         """The example ledger (made on first use, kept apart from the office's own) in this window's place."""
         path = demo_ledger_path()
-        if not path.exists():
-            try:
-                create_demo_ledger(path).close()
-            except (LedgerError, OSError) as error:
-                self.window.report_error(_tr("无法生成示例台账：{error}").format(error=error_text(error)))
-                return None
+        try:
+            ensure_demo_ledger(path)
+        except (LedgerError, OSError) as error:
+            self.window.report_error(_tr("无法生成示例台账：{error}").format(error=error_text(error)))
+            return None
         return self.open_file(path)
 
     def open_file(self, path: Path) -> MainWindow | None:

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -280,6 +281,9 @@ class SettingsDialog(QDialog):
                               "某科室没有的项（如没有销号的任务）不计入"))
         note.setWordWrap(True)
         form.addRow(note)
+        self.evidence_check = QCheckBox(self.tr("销号时必须附上佐证材料"))
+        self.evidence_check.setChecked(bool(settings.closing_needs_evidence))
+        form.addRow(self.evidence_check)
         for name, text in (("weight_on_time", self.tr("按时完成率权重")), ("weight_rating", self.tr("销号评价权重")),
                            ("weight_problems", self.tr("问题整改率权重")), ("weight_reports", self.tr("复命率权重"))):
             form.addRow(text, self.weight_spins[name])
@@ -309,7 +313,8 @@ class SettingsDialog(QDialog):
                               weight_on_time=self.weight_spins["weight_on_time"].value(),
                               weight_rating=self.weight_spins["weight_rating"].value(),
                               weight_problems=self.weight_spins["weight_problems"].value(),
-                              weight_reports=self.weight_spins["weight_reports"].value())
+                              weight_reports=self.weight_spins["weight_reports"].value(),
+                              closing_needs_evidence=int(self.evidence_check.isChecked()))
 
     def accept(self) -> None:
         """Save the general settings (names were saved as they were changed)."""

@@ -3493,6 +3493,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Score = the rates below weighted (out of 100); a figure a section lacks (no closed task, say) is left out</translation>
     </message>
     <message>
+        <source>销号时必须附上佐证材料</source>
+        <translation>Closing a task requires evidence</translation>
+    </message>
+    <message>
         <source>按时完成率权重</source>
         <translation>Weight: on time</translation>
     </message>

@@ -65,9 +65,11 @@ def test_the_scale_and_weights_are_set_and_a_bad_scale_is_refused(qtbot: QtBot, 
     def good(dialog: SettingsDialog) -> None:
         dialog.scale_edit.setText("优秀，良好，合格")
         dialog.weight_spins["weight_reports"].setValue(40)
+        dialog.evidence_check.setChecked(True)
     run_dialog(window, window.registry.settings, SettingsDialog, good)
     settings = ledger.settings()
     assert (settings.rating_scale, settings.weight_reports) == ("优秀=100,良好=50,合格=0", 40)
+    assert settings.closing_needs_evidence == 1
 
 
 def test_the_ranking_shows_in_statistics_and_prints(qtbot: QtBot, demo_ledger: Ledger, tmp_path: Path,
