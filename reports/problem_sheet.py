@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -25,8 +25,8 @@ from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
-from reports.sign_off import SignOff, Stack, sign_off_block
-from reports.text import para, table_style
+from reports.sign_off import SignOff, Stack, org_and_date_line, sign_off_block
+from reports.text import para
 
 GROUPINGS = ("section", "source")
 CHOICES = ("all", "open", "overdue", "due")  # every problem, not yet put right, 整改 overdue, overdue or 临期
@@ -143,10 +143,7 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
     if not rows:
         nothing = text_cell("（没有符合条件的问题）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))
-    org_line = Table([[para(data.org, fonts, BODY_SIZE),
-                       para(f"打印日期：{chinese_date(data.printed_on)}", fonts, BODY_SIZE, align="right")]],
-                     colWidths=[width / 2, width / 2])
-    org_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    org_line = org_and_date_line(data.org, data.printed_on, fonts, width)
     note = para("说明：整改率 =（已整改 + 已销号）÷ 问题总数；整改逾期指超过整改时限仍未整改完成；"
                 "临期指距整改时限不足预警天数。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -26,8 +26,8 @@ from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import BINDING, BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
-from reports.sign_off import SignOff, Stack, printed_org, sign_off_block
-from reports.text import para, table_style
+from reports.sign_off import SignOff, Stack, org_and_date_line, printed_org, sign_off_block
+from reports.text import para
 
 ONLY_CHOICES = ("all", "unfinished", "overdue", "no_feedback")
 GROUP_CHOICES = ("section", "key_task")
@@ -296,10 +296,7 @@ def sheet_story(data: SheetData, fonts: FontSetup, width: float) -> list[Flowabl
     if not rows:
         nothing = text_cell("（没有符合条件的任务）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))
-    org_line = Table([[para(data.org, fonts, BODY_SIZE),
-                       para(f"打印日期：{chinese_date(data.printed_on)}", fonts, BODY_SIZE, align="right")]],
-                     colWidths=[width / 2, width / 2])
-    org_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    org_line = org_and_date_line(data.org, data.printed_on, fonts, width)
     note = para(f"说明：{COUNTING_RULE}。进展情况前标有【2026年10月】这类月份的，"
                 "是那个月报送的往期进展（本期没有报送）。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])

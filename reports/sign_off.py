@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from models.domain.deadlines import chinese_date
 from models.domain.settings import LedgerSettings
 from reports.fonts import FontSetup
+from reports.page import BODY_SIZE
 from reports.text import para, table_style
 
 PLACEHOLDER_ORG = LedgerSettings().org_name  # the default before the office names itself: never printed
@@ -31,6 +34,14 @@ class SignOff:
 def printed_org(org_name: str) -> str:
     """The org name as a sheet prints it: the placeholder of a ledger never named is left out."""
     return "" if org_name.strip() in ("", PLACEHOLDER_ORG) else org_name.strip()
+
+
+def org_and_date_line(org: str, printed_on: date, fonts: FontSetup, width: float) -> Flowable:
+    """The line over a sheet's table: the org at the left, 打印日期 at the right."""
+    line = Table([[para(org, fonts, BODY_SIZE), para(f"打印日期：{chinese_date(printed_on)}", fonts, BODY_SIZE,
+                                                     align="right")]], colWidths=[width / 2, width / 2])
+    line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+    return line
 
 
 def sign_off_block(sign_off: SignOff, fonts: FontSetup, width: float) -> Flowable:
