@@ -301,6 +301,10 @@ class TaskEditor(QWidget):
             lines.append(self.tr("销号佐证：{names}").format(names=closing))
         if detail.evidence:
             lines.append(self.tr("佐证材料 {n} 份（任务 → 佐证材料…）").format(n=len(detail.evidence)))
+        open_problems = [text for text, status in detail.problems if status.is_open]
+        if detail.problems:
+            lines.append(self.tr("督查发现的问题 {n} 个，未整改完成 {open} 个（见问题清单）").format(
+                n=len(detail.problems), open=len(open_problems)))
         return "\n".join(lines)
 
     def _fill_combo(self, combo: QComboBox, choices: list[Choice], current: int | None) -> None:

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
-from models.domain.entities import Extension, Meeting, ProgressEntry, Task
-from models.domain.enums import ClosingTiming, DeadlineKind, ProgressKind, Status
+from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, Task
+from models.domain.enums import ClosingTiming, DeadlineKind, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
 from models.read.evidence import AttachmentRow, task_attachments
 from models.read.task_history import HistoryRow, task_history
@@ -67,6 +67,7 @@ class TaskDetail:
     rating_note: str = ""
     closed_timing: ClosingTiming | None = None
     evidence: tuple[AttachmentRow, ...] = ()  # 佐证材料 behind its reports and its 销号
+    problems: tuple[tuple[str, ProblemStatus], ...] = ()  # problems found that bear on it: description, status
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         closed_by=task.closed_by, source_text=task.source_text, rating=task.rating, rating_note=task.rating_note,
         closed_timing=ClosingTiming(task.closed_timing) if task.closed_timing else None,
         timeline=tuple(timeline(session, task_id)), evidence=tuple(task_attachments(session, task_id)),
+        problems=tuple((p.description, p.status) for p in session.scalars(select(Problem).where(
+            Problem.task_id == task_id, Problem.deleted_at.is_(None)).order_by(Problem.sort_order))),
         extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
                                       _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),
                                       x.reason, x.approved_by, x.approved_on) for x in extensions),

@@ -3686,6 +3686,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{n} pieces of evidence (Task → Evidence…)</translation>
     </message>
     <message>
+        <source>督查发现的问题 {n} 个，未整改完成 {open} 个（见问题清单）</source>
+        <translation>{n} problems found by inspections, {open} not yet put right (see Problems)</translation>
+    </message>
+    <message>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>

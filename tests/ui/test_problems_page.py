@@ -156,3 +156,15 @@ def test_the_statistics_count_problems_per_section(qtbot: QtBot, demo_ledger: Le
              for row in range(model.rowCount())}
     assert table["组织科"] == ["2", "0", "0", "1", "0", "0.0%"]  # one late, none put right yet
     assert table["合计"][0] == "9" and table["合计"][3] == "2"
+
+
+def test_the_task_editor_says_how_many_problems_bear_on_the_task(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    window = MainWindow(demo_ledger, as_of=DEMO_DAY)
+    qtbot.addWidget(window)
+    window.show()
+    with demo_ledger.reading() as session:
+        from models.domain.lights import LightRules
+        from models.read.problems import problem_rows
+        linked = next(p for p in problem_rows(session, 2026, DEMO_DAY, LightRules()) if p.task_id and p.overdue)
+    window.list_pane.select_task(linked.task_id)  # type: ignore[arg-type]
+    assert "督查发现的问题 1 个，未整改完成 1 个" in window.editor.history_label.text()
