@@ -26,6 +26,7 @@ ALLOWED_SUFFIXES = frozenset({
     ".dps", ".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff"})
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f\\/:*?"<>|]+')
 MAX_NAME = 120
+_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10))})
 
 
 def megabytes(size: int) -> str:
@@ -46,6 +47,8 @@ def safe_name(name: str) -> str:
         stem, suffix = base, ""
     suffix = f".{suffix}" if suffix else ""
     stem = stem[:MAX_NAME - len(suffix)] or "佐证材料"
+    if stem.rstrip(" .").upper() in _DEVICES:  # CON.pdf cannot be written on Windows
+        stem = f"_{stem}"
     return stem + suffix
 
 

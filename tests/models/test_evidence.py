@@ -84,6 +84,7 @@ def test_sizes_beyond_the_limits_are_refused_with_the_numbers(ledger: Ledger, mo
 @pytest.mark.parametrize(("given", "kept"), [
     ("..\\..\\Windows\\报告.pdf", "报告.pdf"), ("/etc/passwd.txt", "passwd.txt"), ("a%20b:c?.pdf", "a%20b_c_.pdf"),
     (".隐藏.pdf", "隐藏.pdf"), ("行\n尾.pdf", "行_尾.pdf"), ("长" * 300 + ".docx", "长" * 115 + ".docx"),
+    ("CON.pdf", "_CON.pdf"), ("lpt1.txt", "_lpt1.txt"), ("console.pdf", "console.pdf"),
 ])
 def test_a_name_is_kept_without_folders_or_characters_windows_refuses(given: str, kept: str) -> None:
     assert safe_name(given) == kept
