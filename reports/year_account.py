@@ -3,6 +3,7 @@ and as a Word document the office edits into its 年度总结."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -93,10 +94,12 @@ def _points(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
 
-def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path) -> int:
+def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path,
+                      progress: Callable[[int], None] | None = None) -> int:
+    """The account as a PDF; `progress` hears each page laid out (a big year is hundreds of pages)."""
     width = landscape(A4)[0] - 2 * MARGIN
     return build_pdf(out, blocks_story(account_blocks(account), fonts, width), fonts, title=title_of(account),
-                     footer_left=printed_org(account.org))
+                     footer_left=printed_org(account.org), progress=progress)
 
 
 def write_account_docx(account: YearAccount, out: Path) -> int:

@@ -229,7 +229,7 @@ class ReportDialog(QDialog):
                     summary = self.tr("{n} 个问题").format(n=len(bulletin.problems))
                 elif kind == YEAR:
                     account = year_account(session, self.year, self.as_of())
-                    self.pages = write_account_pdf(account, self.fonts, target)
+                    self.pages = write_account_pdf(account, self.fonts, target, progress)
                     summary = self.tr("{n} 项任务、{m} 个问题").format(n=account.top_level,
                                                                      m=account.problem_totals.found)
                 elif kind == ASSESSMENT:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Attachment, Extension, Task
@@ -79,21 +79,25 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
     rules = LightRules(settings.warning_days, settings.schedule_gap)
     rows = task_rows(session, year, as_of, rules)
     reports = reports_as_of(session, year, as_of)
-    ids = [row.id for row in rows]
-    extra = {task.id: task for task in session.scalars(select(Task).where(Task.id.in_(ids)))}
-    carried_into = {task.carried_from_id: task.year for task in session.scalars(
-        select(Task).where(Task.carried_from_id.in_(ids), Task.deleted_at.is_(None)))}
-    carried_from_year = {task.id: task.year for task in session.scalars(
-        select(Task).where(Task.id.in_([t.carried_from_id for t in extra.values() if t.carried_from_id])))}
+    # Each read is by the year, not by a list of ids: a list of 20,000 ids is past what an older SQLite takes.
+    in_year = Task.year == year
+    extra = {task.id: task for task in session.scalars(select(Task).where(in_year).options(
+        selectinload(Task.key_task)))}
+    later, earlier = aliased(Task), aliased(Task)
+    carried_into = dict(session.execute(select(later.carried_from_id, later.year).join(
+        Task, Task.id == later.carried_from_id).where(in_year, later.deleted_at.is_(None))).all())
+    carried_from_year = dict(session.execute(select(Task.id, earlier.year).join(
+        earlier, earlier.id == Task.carried_from_id).where(in_year)).all())
     extensions: dict[int, list[str]] = {}
-    for x in session.scalars(select(Extension).where(Extension.task_id.in_(ids)).order_by(Extension.id)):
+    for x in session.scalars(select(Extension).join(Task, Task.id == Extension.task_id).where(in_year)
+                             .order_by(Extension.id)):
         extensions.setdefault(x.task_id, []).append(
             f"原定{x.old_text or (chinese_date(x.old_due_date) if x.old_due_date else '未填')}，"
             f"{chinese_date(x.approved_on)}延至{x.new_text}（{x.reason}）")
     closing_evidence: dict[int, list[str]] = {}
-    for task_id, name in session.execute(select(Attachment.task_id, Attachment.name).where(
-            Attachment.task_id.in_(ids), Attachment.purpose == EvidencePurpose.CLOSING,
-            Attachment.deleted_at.is_(None)).order_by(Attachment.id)):
+    for task_id, name in session.execute(select(Attachment.task_id, Attachment.name).join(
+            Task, Task.id == Attachment.task_id).where(in_year, Attachment.purpose == EvidencePurpose.CLOSING,
+                                                       Attachment.deleted_at.is_(None)).order_by(Attachment.id)):
         closing_evidence.setdefault(task_id or 0, []).append(name)
     key_tasks: dict[str, KeyTaskAccount] = {}
     ratings: dict[str, int] = {}
@@ -105,7 +109,7 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
             row.code, row.title, row.parent_id is not None, row.lead_section, _plan(task), row.deadline_display,
             row.status, _done(task, reports.get(row.id), closing_evidence.get(row.id, [])),
             tuple(extensions.get(row.id, [])),
-            _carry(task, carried_into.get(row.id), carried_from_year.get(task.carried_from_id or 0)), task.rating,
+            _carry(task, carried_into.get(row.id), carried_from_year.get(row.id)), task.rating,
             timing)
         group = key_tasks.setdefault(row.key_task_title or NO_KEY_TASK, KeyTaskAccount(
             row.key_task_title or NO_KEY_TASK, task.key_task.theme if task.key_task else ""))

@@ -98,3 +98,18 @@ def test_the_command_writes_pdf_or_word_by_the_name_given(demo_ledger: Ledger, t
                               capture_output=True, text=True, timeout=120, cwd=ROOT)
         assert done.returncode == 0, done.stderr
         assert out.read_bytes()[:4] == (b"%PDF" if name.endswith(".pdf") else b"PK\x03\x04")
+
+
+def test_carry_over_is_told_from_both_years(ledger: Ledger) -> None:
+    from models.domain.rollover import rollover
+
+    with ledger.begin() as session:
+        unit = directory.section(session, "测试员", "组织科")
+        create_task(session, "测试员", TaskDraft(2025, "跨年任务", lead_section_id=unit.id,
+                                                 deadline=parse_deadline("年底前", 2025)))
+        rollover(session, "测试员", 2025, 2026)
+    with ledger.reading() as session:
+        [old] = [t for k in year_account(session, 2025, date(2025, 12, 31)).key_tasks for t in k.tasks]
+        [new] = [t for k in year_account(session, 2026, date(2026, 3, 1)).key_tasks for t in k.tasks]
+    assert old.carry == "已结转2026年"
+    assert new.carry == "由2025年结转；未完成，年底结转"
