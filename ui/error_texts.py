@@ -26,6 +26,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '责任人'),
     QT_TRANSLATE_NOOP("Errors", '完成时限'),
     QT_TRANSLATE_NOOP("Errors", '「{title}」在你开始修改之后，已由 {by} 于 {when} 改过：{fields}。为免覆盖，这次没有保存。'),
+    QT_TRANSLATE_NOOP("Errors", '「{title}」在你打开之后，已由 {by} 于 {when} 改过。为免覆盖，这次没有保存：请取消，重新打开后再改。'),
     QT_TRANSLATE_NOOP("Errors", '别人'),
     QT_TRANSLATE_NOOP("Errors", '姓名'),
     QT_TRANSLATE_NOOP("Errors", '科室名称'),

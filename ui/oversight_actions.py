@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.domain import directory
+from models.domain.concurrency import check_untouched
 from models.domain.enums import EvidencePurpose, ProblemStatus
 from models.domain.evidence import add_attachment
 from models.domain.inspections import InspectionDraft, create_inspection, delete_inspection, update_inspection
@@ -42,10 +43,14 @@ class OversightActions(QObject):
             self.changed.emit()
         return result
 
-    def save_record(self, draft: InspectionDraft, record_id: int | None = None) -> int | None:
+    def save_record(self, draft: InspectionDraft, record_id: int | None = None, seen: int | None = None,
+                    title: str = "") -> int | None:
+        """`seen`: the record's newest change when its form opened; a save over another PC's edit is refused."""
         def work(session: Session, actor: str) -> int:
             if record_id is None:
                 return create_inspection(session, actor, draft).id
+            if seen is not None:
+                check_untouched(session, "inspection", record_id, seen, title)
             return update_inspection(session, actor, record_id, draft).id
         return self._run(work)
 
@@ -56,9 +61,12 @@ class OversightActions(QObject):
         return self._run(work) is not None
 
     def save_problem(self, draft: ProblemDraft, owner: str, problem_id: int | None = None,
-                     reason: str = "") -> int | None:
-        """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`)."""
+                     reason: str = "", seen: int | None = None, title: str = "") -> int | None:
+        """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`), unless
+        another PC changed it after `seen`."""
         def work(session: Session, actor: str) -> int:
+            if problem_id is not None and seen is not None:
+                check_untouched(session, "problem", problem_id, seen, title)
             draft.owner_id = directory.person(session, actor, owner).id if owner.strip() else None
             if problem_id is None:
                 return create_problem(session, actor, draft).id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -93,6 +94,7 @@ class InspectionDialog(FormDialog):
     def __init__(self, today: date, units: list[Choice], tasks: list[TaskChoice],
                  record: InspectionRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("修改督查记录") if record else self.tr("新建督查记录"), parent)
+        self.stale: Callable[[], str] = lambda: ""  # set by the page: another PC changed the record meanwhile
         self.date_edit = _date_edit(record.held_on if record else today)
         self.kind_combo = QComboBox()
         for kind in InspectionKind:
@@ -127,6 +129,9 @@ class InspectionDialog(FormDialog):
     def kind(self) -> InspectionKind:
         return InspectionKind(str(self.kind_combo.currentData()))
 
+    def validate(self) -> str:
+        return self.stale()
+
     def draft(self) -> InspectionDraft:
         return InspectionDraft(to_date(self.date_edit.date()), self.kind(), self.title_edit.text().strip(),
                                self.team_edit.text().strip(), self.findings_edit.toPlainText().strip(),
@@ -140,6 +145,7 @@ class ProblemDialog(FormDialog):
                  tasks: list[TaskChoice], problem: ProblemRow | None = None, *, record_id: int | None = None,
                  measures: str = "", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("修改问题") if problem else self.tr("新建问题"), parent)
+        self.stale: Callable[[], str] = lambda: ""  # set by the page: another PC changed the problem meanwhile
         self.year, self.problem = year, problem
         self.description_edit = _text_edit(64, problem.description if problem else "")
         self.source_combo = QComboBox()
@@ -201,6 +207,8 @@ class ProblemDialog(FormDialog):
         return value if isinstance(value, int) else None
 
     def validate(self) -> str:
+        if self.stale():
+            return self.stale()
         if self.moves_deadline() and self.deadline().kind == DeadlineKind.NONE:
             return self.tr("整改时限不能改为空。")
         problem = self.rule(lambda: require_text(self.description(), "问题描述"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.domain.concurrency import edited_since, newest_change
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.read.evidence import problem_attachments
@@ -35,6 +36,7 @@ from models.read.problems import (
     problem_stats,
 )
 from ui.dialog_host import DialogHost
+from ui.i18n import error_text
 from ui.oversight_actions import OversightActions
 from ui.oversight_detail import problem_html, record_html
 from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog, TaskChoice
@@ -254,15 +256,29 @@ class OversightPage(QWidget):
         if context.read_only:
             return
         if record is not None:
+            seen = self._newest("inspection", record.id)
             dialog = InspectionDialog(context.as_of, context.sections, self._task_choices(), record, parent=self)
+            dialog.stale = lambda: self._stale("inspection", record.id, seen, record.title)
             if self.dialogs.run(dialog):
-                self.changes.save_record(dialog.draft(), record.id)
+                self.changes.save_record(dialog.draft(), record.id, seen, record.title)
         elif problem is not None:
+            seen = self._newest("problem", problem.id)
             problem_dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people],
                                            self.records, self._task_choices(), problem, parent=self)
+            problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem.description)
             if self.dialogs.run(problem_dialog):
                 self.changes.save_problem(self._draft(problem_dialog), problem_dialog.owner_edit.text(), problem.id,
-                                          problem_dialog.reason_edit.text().strip())
+                                          problem_dialog.reason_edit.text().strip(), seen, problem.description)
+
+    def _newest(self, entity: str, item_id: int) -> int:
+        with self.context.ledger.reading() as session:
+            return newest_change(session, entity, item_id)
+
+    def _stale(self, entity: str, item_id: int, seen: int, title: str) -> str:
+        """Said in the form before it closes, so what the user typed is still there to keep."""
+        with self.context.ledger.reading() as session:
+            error = edited_since(session, entity, item_id, seen, title)
+        return error_text(error) if error is not None else ""
 
     def add_report(self) -> None:
         problem = self.current_problem()

@@ -9,10 +9,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.domain.entities import AuditEntry, Task
+from models.domain.entities import AuditEntry, Inspection, Problem, Task
 from models.domain.text import normalise_text
 from models.errors import RuleError, said
 from models.read.task_detail import TaskDetail, task_detail
@@ -81,3 +81,41 @@ def last_change(session: Session, task_id: int) -> tuple[str, str, datetime | No
 
 def seen_values(detail: TaskDetail, names: list[str]) -> dict[str, object]:
     return {name: getattr(detail, name) for name in names}
+
+
+# Problems and 督查 records are saved whole from a form: one changed by someone else since the form was opened
+# is not written over, whichever fields they changed.
+LOCKED = {"problem": Problem, "inspection": Inspection}
+
+
+class EditedElsewhere(RuleError):
+    def __init__(self, title: str, who: str, pc: str, when: datetime | None) -> None:
+        by = f"{who}（{pc}）" if pc else who
+        super().__init__("「{title}」在你打开之后，已由 {by} 于 {when} 改过。为免覆盖，这次没有保存：请取消，"
+                         "重新打开后再改。", title=title[:30], by=by or said("别人"),
+                         when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "")
+
+
+def newest_change(session: Session, entity: str, entity_id: int) -> int:
+    """The audit trail's newest entry for a thing: what a form remembers when it opens."""
+    return session.scalar(select(func.coalesce(func.max(AuditEntry.id), 0)).where(
+        AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)) or 0
+
+
+def edited_since(session: Session, entity: str, entity_id: int, seen: int, title: str) -> EditedElsewhere | None:
+    """What to tell the user when the thing has changed since `seen` (a read: the form asks before it closes)."""
+    if newest_change(session, entity, entity_id) == seen:
+        return None
+    row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at).where(
+        AuditEntry.entity == entity, AuditEntry.entity_id == entity_id).order_by(AuditEntry.id.desc())
+        .limit(1)).first()
+    return EditedElsewhere(title, *(row if row else ("", "", None)))
+
+
+def check_untouched(session: Session, entity: str, entity_id: int, seen: int, title: str) -> None:
+    """Raise EditedElsewhere when the thing has changed since `seen`; its row is locked first (on a server)
+    and held to the end of the save, so no save slips between this check and the write."""
+    session.get(LOCKED[entity], entity_id, with_for_update=True, populate_existing=True)
+    error = edited_since(session, entity, entity_id, seen, title)
+    if error is not None:
+        raise error

@@ -1248,6 +1248,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>These fields cannot be changed directly: {fields}</translation>
     </message>
     <message>
+        <source>「{title}」在你打开之后，已由 {by} 于 {when} 改过。为免覆盖，这次没有保存：请取消，重新打开后再改。</source>
+        <translation>“{title}” was changed by {by} at {when} after you opened it. To write nothing over it, this was not saved: cancel and open it again to make your change.</translation>
+    </message>
+    <message>
         <source>不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。</source>
         <translation>Cannot attach “{name}”: evidence can only be PDF, OFD, Word, Excel, WPS or PowerPoint documents, text or pictures.</translation>
     </message>

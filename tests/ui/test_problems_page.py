@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from models.domain.concurrency import EditedElsewhere, check_untouched, newest_change
 from models.domain.enums import InspectionKind, ProblemStatus
+from models.domain.problems import update_problem
 from models.ledger import Ledger
 from models.read.problems import NO_SOURCE
 from tests.conftest import DEMO_DAY
@@ -168,3 +170,41 @@ def test_the_task_editor_says_how_many_problems_bear_on_the_task(qtbot: QtBot, d
         linked = next(p for p in problem_rows(session, 2026, DEMO_DAY, LightRules()) if p.task_id and p.overdue)
     window.list_pane.select_task(linked.task_id)  # type: ignore[arg-type]
     assert "督查发现的问题 1 个，未整改完成 1 个" in window.editor.history_label.text()
+
+
+def test_a_problem_changed_elsewhere_while_its_form_is_open_is_not_written_over(demo_window: MainWindow,
+                                                                                demo_ledger: Ledger) -> None:
+    page = demo_window.problems_page
+    problem = page.problems[0]
+    page.tree.setCurrentIndex(page.model.index_of("problem", problem.id))
+    seen: list[ProblemDialog] = []
+
+    def fill(dialog: ProblemDialog) -> None:
+        seen.append(dialog)
+        dialog.measures_edit.setPlainText("我的整改措施")
+        with demo_ledger.begin() as session:  # another PC saves the same problem meanwhile
+            update_problem(session, "别的电脑", problem.id, measures="对方的整改措施")
+    answer_dialogs(demo_window, fill)
+    page.edit_current()
+    assert seen[0].result() != QDialog.DialogCode.Accepted  # the form stays open, with what was typed
+    assert "已由 别的电脑" in seen[0].error_label.text() and "这次没有保存" in seen[0].error_label.text()
+    assert seen[0].measures_edit.toPlainText() == "我的整改措施"
+    assert next(p for p in page.problems if p.id == problem.id).measures != "我的整改措施"
+
+
+def test_the_save_itself_refuses_a_change_made_since_the_form_opened(demo_ledger: Ledger) -> None:
+    import pytest
+
+    from models.domain.problems import update_problem
+
+    with demo_ledger.reading() as session:
+        from sqlalchemy import select
+
+        from models.domain.entities import Problem
+        problem_id = session.scalars(select(Problem.id)).first()
+        assert problem_id is not None
+        seen = newest_change(session, "problem", problem_id)
+    with demo_ledger.begin() as session:
+        update_problem(session, "别的电脑", problem_id, measures="对方的整改措施")
+    with demo_ledger.begin() as session, pytest.raises(EditedElsewhere, match="别的电脑"):
+        check_untouched(session, "problem", problem_id, seen, "问题")
