@@ -155,3 +155,4 @@ def test_reports_are_listed_newest_first(ledger: Ledger) -> None:
 def test_an_empty_description_is_refused(ledger: Ledger) -> None:
     with ledger.begin() as session, pytest.raises(RuleError, match="问题描述不能为空"):
         create_problem(session, "甲", ProblemDraft(2026, " \n "))
+
