@@ -10,15 +10,34 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-PORT = int(os.environ.get("LUOSHI_TEST_PORT", "54331"))  # beside a server of the machine's own (5432)
+FIRST_PORT = 54331  # beside a server of the machine's own (5432)
 USER = "luoshi"
 # A second user who must log in with a password (SCRAM, as PostgreSQL does by default): the login tests.
 PASSWORD_USER, PASSWORD = "luoshi_pw", "口令-S3cret"
+
+
+def free_port() -> int:
+    """LUOSHI_TEST_PORT, or the first port from 54331 that nothing on loopback listens on: two clusters at once
+    (a CI run and a bench on one machine) each get their own."""
+    if os.environ.get("LUOSHI_TEST_PORT"):
+        return int(os.environ["LUOSHI_TEST_PORT"])
+    for port in range(FIRST_PORT, FIRST_PORT + 100):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    sys.exit("127.0.0.1 上从 54331 起的 100 个端口都被占用了，无法启动测试用的 PostgreSQL。")
+
+
+PORT = free_port()
 
 
 def server_bin() -> Path | None:
