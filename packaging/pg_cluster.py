@@ -78,21 +78,22 @@ def main(command: list[str], optional: bool = False) -> int:
     data = folder / "data"
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
-    subprocess.run(as_server_user([str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", USER,
-                                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
-                   check=True, stdout=subprocess.DEVNULL)
-    # Loopback too, for the test that watches a process's connections go to the server and nowhere else.
-    options = f"-k {folder} -c listen_addresses=127.0.0.1 -p {PORT} -c fsync=off -c full_page_writes=off"
-    subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
-                                   "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
-    try:
+    try:  # whatever fails, from initdb on, the cluster is stopped and its folder removed
+        subprocess.run(as_server_user([str(binaries / "initdb"), "-D", str(data), "-A", "trust", "-U", USER,
+                                       "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]),
+                       check=True, stdout=subprocess.DEVNULL)
+        # Loopback too, for the test that watches a process's connections go to the server and nowhere else.
+        options = f"-k {folder} -c listen_addresses=127.0.0.1 -p {PORT} -c fsync=off -c full_page_writes=off"
+        subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
+                                       "-o", options, "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
         _add_password_user(folder, binaries, data)
         environment = dict(os.environ, LUOSHI_TEST_PASSWORD_USER=PASSWORD_USER, LUOSHI_TEST_PASSWORD=PASSWORD, LUOSHI_TEST_SERVER=f"postgresql://{USER}@/postgres?host={folder}&port={PORT}",
                            LUOSHI_TEST_SERVER_TCP=f"postgresql://{USER}@127.0.0.1:{PORT}/postgres")
         return subprocess.run(command, env=environment).returncode
     finally:
-        subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       stdout=subprocess.DEVNULL)
+        if (data / "postmaster.pid").exists():
+            subprocess.run(as_server_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                           stdout=subprocess.DEVNULL)
         shutil.rmtree(folder, ignore_errors=True)
 
 
