@@ -24,8 +24,7 @@ PROBLEM_TRANSITIONS: dict[ProblemStatus, frozenset[ProblemStatus]] = {
     ProblemStatus.RECTIFIED: frozenset({ProblemStatus.CLOSED, ProblemStatus.RECTIFYING}),
     ProblemStatus.CLOSED: frozenset({ProblemStatus.RECTIFYING}),
 }
-EDITABLE = {"description": "问题描述", "measures": "整改措施", "section_id": "", "owner_id": "", "task_id": "",
-            "inspection_id": ""}
+EDITABLE = frozenset({"description", "measures", "section_id", "owner_id", "task_id", "inspection_id"})
 
 
 @dataclass
@@ -74,7 +73,7 @@ def create_problem(session: Session, actor: str, draft: ProblemDraft) -> Problem
 def update_problem(session: Session, actor: str, problem_id: int, **changes: object) -> Problem:
     """Change plain fields; one audit row per field that really changed."""
     problem = get_problem(session, problem_id)
-    unknown = set(changes) - set(EDITABLE)
+    unknown = set(changes) - EDITABLE
     if unknown:
         raise RuleError("这些字段不能直接修改：{fields}", fields="、".join(sorted(unknown)))
     _check_links(session, changes.get("inspection_id"), changes.get("task_id"))  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -94,8 +94,7 @@ def problem_light(status: ProblemStatus, kind: DeadlineKind, due: date | None, a
     return Light.YELLOW if (due - as_of).days <= rules.warning_days else Light.GREEN
 
 
-def problem_rows(session: Session, year: int, as_of: date, rules: LightRules, *,
-                 only: Sequence[int] | None = None) -> list[ProblemRow]:
+def problem_rows(session: Session, year: int, as_of: date, rules: LightRules) -> list[ProblemRow]:
     """The year's problems in the order they were listed, each numbered in that order."""
     newest = (select(ProblemReport.problem_id, func.max(ProblemReport.id).label("report_id"))
               .group_by(ProblemReport.problem_id).subquery())
@@ -112,8 +111,6 @@ def problem_rows(session: Session, year: int, as_of: date, rules: LightRules, *,
     rows = []
     for number, (problem, section, owner, record, task_title, report, report_date) in enumerate(
             session.execute(query), start=1):
-        if only is not None and problem.id not in only:
-            continue
         deadline = problem.deadline_text or (chinese_date(problem.due_date) if problem.due_date else "")
         source = source_name(record.held_on, record.kind, record.title) if record is not None else NO_SOURCE
         rows.append(ProblemRow(
@@ -175,7 +172,6 @@ class ProblemStats:
     closed: int = 0
     overdue: int = 0
     due_soon: int = 0
-    problem_ids: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @property
     def rate(self) -> float | None:
@@ -183,21 +179,10 @@ class ProblemStats:
 
     def add(self, row: ProblemRow) -> None:
         self.found += 1
-        counted = ["found"]
-        if row.solved:
-            self.solved += 1
-            counted.append("solved")
-        if row.status is ProblemStatus.CLOSED:
-            self.closed += 1
-            counted.append("closed")
-        if row.light is Light.RED:
-            self.overdue += 1
-            counted.append("overdue")
-        elif row.light is Light.YELLOW:
-            self.due_soon += 1
-            counted.append("due_soon")
-        for name in counted:
-            self.problem_ids.setdefault(name, []).append(row.id)
+        self.solved += row.solved
+        self.closed += row.status is ProblemStatus.CLOSED
+        self.overdue += row.light is Light.RED
+        self.due_soon += row.light is Light.YELLOW
 
 
 def problem_stats(rows: Sequence[ProblemRow], units: Sequence[Choice]) -> tuple[list[ProblemStats], ProblemStats]:
