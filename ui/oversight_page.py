@@ -26,7 +26,6 @@ from models.domain.concurrency import edited_since, newest_change
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.read.evidence import problem_attachments
-from models.read.lookups import sections
 from models.read.problems import (
     InspectionRow,
     ProblemRow,
@@ -142,7 +141,7 @@ class OversightPage(QWidget):
         with context.ledger.reading() as session:
             self.problems = problem_rows(session, context.year, context.as_of, context.rules)
             self.records = inspection_rows(session, context.year)
-            units = sections(session)
+        units = context.sections  # read with the window's rows
         wanted = SHOWN[str(self.shown_combo.currentData())]
         shown = [p for p in self.problems if wanted(p)]
         group_by = str(self.group_combo.currentData())

@@ -116,7 +116,8 @@ class StatsPage(QWidget):
         settings = context.ledger.settings()
         with context.ledger.reading() as session:
             problems = problem_rows(session, context.year, context.as_of, context.rules)
-            scored = assessment(session, context.year, context.as_of, settings, context.sections)
+            scored = assessment(session, context.year, context.as_of, settings, context.sections, rows=rows,
+                                problems=problems)
         self.problem_model.set_stats(*problem_stats(problems, context.sections))
         self.score_model.set_scores(scored.sections)
         weights = scored.weights

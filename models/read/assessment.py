@@ -16,7 +16,7 @@ from models.domain.lights import LightRules, parse_period
 from models.domain.rating import parse_scale
 from models.domain.settings import LedgerSettings
 from models.read.lookups import Choice
-from models.read.problems import problem_rows, problem_stats
+from models.read.problems import ProblemRow, problem_rows, problem_stats
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import UNASSIGNED_SECTION, unit_stats
 
@@ -70,16 +70,21 @@ def _month(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
-def assessment(session: Session, year: int, as_of: date, settings: LedgerSettings,
-               units: Sequence[Choice]) -> AssessmentReport:
+def assessment(session: Session, year: int, as_of: date, settings: LedgerSettings, units: Sequence[Choice], *,
+               rows: list[TaskRow] | None = None, problems: Sequence[ProblemRow] | None = None) -> AssessmentReport:
+    """The sections' scores. `rows` and `problems`: the year's, when the caller has read them already (the
+    window holds its rows; the year's account reads both for itself), so a 20,000-task year is read once."""
     rules = LightRules(settings.warning_days, settings.schedule_gap)
-    rows = task_rows(session, year, as_of, rules)
+    if rows is None:
+        rows = task_rows(session, year, as_of, rules)
+    if problems is None:
+        problems = problem_rows(session, year, as_of, rules)
     own = [u for u in units if u.kind == UnitKind.SECTION]
     scores = {u.name: SectionScore(u.name) for u in own}
     for stats in unit_stats(rows, year, as_of, units).sections:
         if stats.section in scores:
             scores[stats.section].tasks, scores[stats.section].on_time_rate = stats.total, stats.on_time_rate
-    for found in problem_stats(problem_rows(session, year, as_of, rules), units)[0]:
+    for found in problem_stats(problems, units)[0]:
         if found.section in scores:
             scores[found.section].problem_rate = found.rate
     scale = parse_scale(settings.rating_scale)

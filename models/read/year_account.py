@@ -126,7 +126,8 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
         settings.org_name, year, as_of, Counting(rows).tally(rows), len(top),
         sum(1 for r in top if r.status.is_finished), sum(1 for r in top if r.status is Status.CLOSED),
         sum(1 for r in top if r.id in extensions),
-        list(key_tasks.values()), assessment(session, year, as_of, settings, units), inspection_rows(session, year),
+        list(key_tasks.values()), assessment(session, year, as_of, settings, units, rows=rows, problems=problems),
+        inspection_rows(session, year),
         problems, problem_stats(problems, units)[1], ratings, timings)
 
 
