@@ -78,16 +78,17 @@ STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {_W
           '</w:tblCellMar></w:tblPr></w:style></w:styles>')
 
 
-def _runs(text: str, bold: bool = False) -> str:
+def _run(text: str, bold: bool = False) -> str:
+    """One run holding the text, its lines parted by breaks (a break belongs inside a run)."""
     lines = _NOT_XML.sub("", text).split("\n")
     props = "<w:rPr><w:b/></w:rPr>" if bold else ""
-    return "<w:br/>".join(f'<w:r>{props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
-                          for line in lines).replace("</w:r><w:br/><w:r>", "<w:br/>") if lines else ""
+    texts = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+    return f"<w:r>{props}{texts}</w:r>"
 
 
 def _paragraph(text: str, style: str = "", *, bold: bool = False, centred: bool = False) -> str:
     props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ('<w:jc w:val="center"/>' if centred else "")
-    return f"<w:p><w:pPr>{props}</w:pPr>{_runs(text, bold)}</w:p>"
+    return f"<w:p><w:pPr>{props}</w:pPr>{_run(text, bold)}</w:p>"
 
 
 def _table(grid: Grid) -> str:

@@ -113,3 +113,13 @@ def test_carry_over_is_told_from_both_years(ledger: Ledger) -> None:
         [new] = [t for k in year_account(session, 2026, date(2026, 3, 1)).key_tasks for t in k.tasks]
     assert old.carry == "已结转2026年"
     assert new.carry == "由2025年结转；未完成，年底结转"
+
+
+def test_a_line_break_in_a_bold_header_stays_inside_its_run() -> None:
+    from reports.blocks import Grid
+    from reports.docx_writer import document_xml
+
+    body = ElementTree.fromstring(document_xml([Grid(("计划\n时限", "任务"), [("一\n二", "三")], (1, 1))]))
+    for paragraph in body.iter(f"{W}p"):
+        assert all(child.tag != f"{W}br" for child in paragraph)  # a break directly in a paragraph is not Word's
+    assert sum(1 for _ in body.iter(f"{W}br")) == 2
