@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.enums import DeadlineKind, InspectionKind
 from models.domain.inspections import InspectionDraft, default_title
-from models.domain.workflow import require_text
+from models.domain.workflow import check_length, require_text
 from models.read.lookups import Choice
 from models.read.problems import InspectionRow, ProblemRow
 from ui.dialog_parts import to_date
@@ -130,7 +130,10 @@ class InspectionDialog(FormDialog):
         return InspectionKind(str(self.kind_combo.currentData()))
 
     def validate(self) -> str:
-        return self.stale()
+        """Refusals said here, before the form closes, so nothing typed is lost."""
+        draft = self.draft()
+        return self.stale() or self.rule(lambda: (check_length(draft.team, "督查人员"),
+                                                  check_length(draft.findings, "发现的问题")))
 
     def draft(self) -> InspectionDraft:
         return InspectionDraft(to_date(self.date_edit.date()), self.kind(), self.title_edit.text().strip(),
@@ -211,7 +214,8 @@ class ProblemDialog(FormDialog):
             return self.stale()
         if self.moves_deadline() and self.deadline().kind == DeadlineKind.NONE:
             return self.tr("整改时限不能改为空。")
-        problem = self.rule(lambda: require_text(self.description(), "问题描述"))
+        problem = self.rule(lambda: (require_text(self.description(), "问题描述"),
+                                     check_length(self.measures_edit.toPlainText(), "整改措施")))
         if not problem and self.moves_deadline():
             problem = self.rule(lambda: require_text(self.reason_edit.text(), "调整整改时限的理由"))
         return problem

@@ -208,3 +208,16 @@ def test_the_save_itself_refuses_a_change_made_since_the_form_opened(demo_ledger
         update_problem(session, "别的电脑", problem_id, measures="对方的整改措施")
     with demo_ledger.begin() as session, pytest.raises(EditedElsewhere, match="别的电脑"):
         check_untouched(session, "problem", problem_id, seen, "问题")
+
+
+def test_a_pasted_document_too_long_keeps_the_form_open_with_the_numbers(qtbot: QtBot, ledger: Ledger) -> None:
+    window = open_page(qtbot, ledger, date(2026, 6, 10))
+
+    def fill(dialog: ProblemDialog) -> None:
+        dialog.description_edit.setPlainText("档案不全")
+        dialog.measures_edit.setPlainText("措" * 20_001)
+    seen = answer_dialogs(window, fill)
+    window.problems_page.new_problem()
+    assert seen[0].result() != QDialog.DialogCode.Accepted
+    assert "整改措施太长：20001 个字" in seen[0].error_label.text()
+    assert len(seen[0].measures_edit.toPlainText()) == 20_001
