@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from demo.ledger import ensure_demo_ledger
@@ -105,6 +105,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Luoshi")
     unhandled.install()  # an error nothing caught (a server gone away mid-read) is told, not printed
+    try:
+        return _run_gui(app, args)
+    finally:
+        unhandled.uninstall()
+
+
+def _run_gui(app: QCoreApplication, args: argparse.Namespace) -> int:
     install_translations(app)  # 设置 → 界面语言; in Chinese, Qt's own buttons (是/否, 打开, 取消) too
     QApplication.setApplicationDisplayName(_tr("落实台账"))
     font_notice = prepare_screen_fonts(app)  # type: ignore[arg-type]

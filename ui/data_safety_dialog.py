@@ -24,7 +24,7 @@ from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_led
 from models.file.storage import CheckResult
 from ui.dialog_parts import busy, error_line
 from ui.labels import shown_date
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -43,12 +43,12 @@ def when(moment: datetime) -> str:
     return f"{shown_date(moment.date())} {moment:%H:%M}"
 
 
-class DataSafetyDialog(QDialog):
+class DataSafetyDialog(RemembersGeometry, QDialog):
     def __init__(self, context: WindowContext, files: FileCommands, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.files = context, files
         self.setWindowTitle(self.tr("数据安全"))
-        keep_geometry(self, "data-safety", 720, 520)
+        self.keep_geometry("data-safety", 720, 520)
         self.file_label, self.size_label, self.folder_label = QLabel(), QLabel(), QLabel()
         self.newest_label, self.check_label = QLabel(), QLabel()
         for label in (self.file_label, self.folder_label, self.newest_label, self.check_label):

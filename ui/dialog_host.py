@@ -16,8 +16,13 @@ class DialogHost:
         self.parent = parent
 
     def run(self, dialog: QDialog) -> bool:
-        """Show `dialog` modally; True when it was accepted."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        """Show `dialog` modally; True when it was accepted. The dialog is deleted when control is back in the
+        event loop, after its caller has read it: left alone it stays a child of the window for good, and a
+        day's dialogs piled up there until the garbage collector destroyed some at a moment of its choosing."""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes

@@ -30,7 +30,7 @@ from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label, shown_date
 from ui.table_base import HeaderedTableModel, Index
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 HEADERS = [QT_TRANSLATE_NOOP("", "文件"), QT_TRANSLATE_NOOP("", "大小"), QT_TRANSLATE_NOOP("", "用于"),
            QT_TRANSLATE_NOOP("", "添加人"), QT_TRANSLATE_NOOP("", "添加时间")]
@@ -52,7 +52,7 @@ class AttachmentModel(HeaderedTableModel):
                 f"{shown_date(row.added_at.date())} {row.added_at:%H:%M}"][index.column()]
 
 
-class EvidenceDialog(QDialog):
+class EvidenceDialog(RemembersGeometry, QDialog):
     """The evidence of one task (`task_id`) or one problem (`problem_id`)."""
 
     def __init__(self, controller: LedgerController, title: str, *, task_id: int | None = None,
@@ -105,7 +105,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(limits)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        keep_geometry(self, "evidence", 640, 380)
+        self.keep_geometry("evidence", 640, 380)
         read_only = controller.ledger.read_only
         for widget in (self.picker, self.remove_button, self.purpose_combo):
             widget.setEnabled(not read_only)

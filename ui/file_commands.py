@@ -195,6 +195,7 @@ class FileCommands:
             dialog = ImportDialog(context.controller, context.year, context.as_of, self.window)
             self.window.import_dialog = dialog
             if returns and not dialog.choose_returns():
+                dialog.deleteLater()
                 return  # no file chosen: nothing to show
             self.dialogs.run(dialog)
 

@@ -41,7 +41,7 @@ from ui.dialog_parts import busy, error_line, ok_cancel, to_date
 from ui.i18n import error_text
 from ui.import_preview_model import ImportPreviewModel
 from ui.ui_state import last_folder, remember_folder
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 BREAKDOWN, RETURN = "breakdown", "return"
 MAPPING_PER_ROW = 3
@@ -55,7 +55,7 @@ FIELD_NAMES = {
 }
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, year: int, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入"))
@@ -138,7 +138,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        keep_geometry(self, "import", 1200, 640)
+        self.keep_geometry("import", 1200, 640)
 
     def path(self) -> Path | None:
         text = self.path_edit.text()

@@ -39,7 +39,7 @@ from ui.task_editor import TaskEditor
 from ui.task_list_pane import TaskListPane
 from ui.window_actions import build_actions
 from ui.window_context import WindowContext
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import KeptGeometry, RemembersGeometry
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 MEETING_PAGE, STATS_PAGE, PROBLEMS_PAGE = "meeting", "stats", "problems"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RemembersGeometry, QMainWindow):
+    geometry_keeper: KeptGeometry  # always kept: set in __init__
+
     def __init__(self, ledger: Ledger, as_of: date | None = None, *, dialogs: DialogHost | None = None) -> None:
         super().__init__()
         self.context = WindowContext(ledger, as_of, self)
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         self.editor.save_requested.connect(self.task_commands.save_task)
         self.context.error_reported.connect(self.report_error)
         ui_state.restore_splitters(self._splitters())
-        self.geometry_keeper = keep_geometry(self, "main", 1366, 768)  # the office screen, or what this one has
+        self.geometry_keeper = self.keep_geometry("main", 1366, 768)  # the office screen, or what this one has
         self.geometry_keeper.maximise_when_cramped = True
         self.context.reload()  # the pages below start on the year this reads
         self.meeting_page = MeetingPage(self.context, self.dialogs)

@@ -25,7 +25,7 @@ from ui import ui_state
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import shown_date
 from ui.task_dialogs import FormDialog
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 if TYPE_CHECKING:
     from reports.meeting_minutes import MinutesFields
@@ -73,7 +73,7 @@ class NewMeetingDialog(FormDialog):
         return ""
 
 
-class MeetingSummaryDialog(QDialog):
+class MeetingSummaryDialog(RemembersGeometry, QDialog):
     """What the meeting produced, readable at a glance, and saved as its 会议纪要 (a PDF) with who was there."""
 
     def __init__(self, summary: MeetingSummary, org: str = "", report_font: str = "",
@@ -104,7 +104,7 @@ class MeetingSummaryDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        keep_geometry(self, "meeting-summary", 680, 560)
+        self.keep_geometry("meeting-summary", 680, 560)
 
     def summary_text(self, summary: MeetingSummary) -> str:
         meeting = summary.meeting

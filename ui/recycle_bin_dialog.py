@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from models.read import lookups
 from ui.controller import LedgerController
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 
-class RecycleBinDialog(QDialog):
+class RecycleBinDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("回收站"))
@@ -27,7 +27,7 @@ class RecycleBinDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
-        keep_geometry(self, "recycle-bin", 560, 380)
+        self.keep_geometry("recycle-bin", 560, 380)
         self.reload()
 
     def reload(self) -> None:

@@ -24,13 +24,13 @@ from models.server.ledger import ServerLedger
 from ui.data_safety_dialog import megabytes, when
 from ui.dialog_parts import busy, error_line
 from ui.i18n import error_text
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 if TYPE_CHECKING:
     from ui.window_context import WindowContext
 
 
-class ServerSafetyDialog(QDialog):
+class ServerSafetyDialog(RemembersGeometry, QDialog):
     """The server keeps its own pages whole; what this PC can do is copy the ledger out as a file."""
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
@@ -39,7 +39,7 @@ class ServerSafetyDialog(QDialog):
         assert isinstance(ledger, ServerLedger)  # the file's page is DataSafetyDialog
         self.ledger = ledger
         self.setWindowTitle(self.tr("数据安全（服务器台账）"))
-        keep_geometry(self, "server-safety", 640, 420)
+        self.keep_geometry("server-safety", 640, 420)
         address = ledger.address
         place = QLabel(address.display)
         place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

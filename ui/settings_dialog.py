@@ -37,7 +37,7 @@ from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 
 class NamesTab(QWidget):
@@ -206,7 +206,7 @@ class KeyTasksTab(QWidget):
                 self.reload()
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, parent: QWidget | None = None, year: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
@@ -265,7 +265,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        keep_geometry(self, "settings", 620, 460)
+        self.keep_geometry("settings", 620, 460)
         self.shown = self.values()  # only what the user then changes is saved
 
     def _assessment_tab(self, settings: LedgerSettings) -> QWidget:

@@ -31,7 +31,7 @@ from ui.evidence import EvidencePicker
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label, shown_date
-from ui.window_geometry import keep_geometry
+from ui.window_geometry import RemembersGeometry
 
 
 def deadline_hint(deadline: Deadline) -> str:
@@ -44,7 +44,7 @@ def deadline_hint(deadline: Deadline) -> str:
             DeadlineKind.NONE: _tr("未填写完成时限")}.get(deadline.kind, "")
 
 
-class FormDialog(QDialog):
+class FormDialog(RemembersGeometry, QDialog):
     """A form with OK/Cancel and a red message line; `validate()` returns an error or ""."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -59,7 +59,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
-        keep_geometry(self, type(self).__name__, 520, 0)  # as tall as its fields need, within the screen
+        self.keep_geometry(type(self).__name__, 520, 0)  # as tall as its fields need, within the screen
 
     def validate(self) -> str:
         return ""

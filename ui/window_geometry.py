@@ -7,8 +7,10 @@ taken from its large monitor)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ui import ui_state
@@ -48,28 +50,29 @@ def centred(size: QSize, area: QRect, over: QWidget | None = None) -> QRect:
     return clamped(rect, area)
 
 
-class KeptGeometry(QObject):
-    """Places `window` when it is first shown (its remembered place, else `wanted` fitted and centred) and
-    remembers its place when it is hidden; one per window, named for the settings file."""
+class KeptGeometry:
+    """Where `window` goes when it is first shown (its remembered place, else `wanted` fitted and centred), and
+    its place remembered when it is hidden; one per window, named for the settings file. The window's own
+    showEvent and hideEvent call it (RemembersGeometry), never an event filter: a filter written in Python is
+    still called while Qt destroys the window, by which time the garbage collector may have emptied the
+    filter's Python side ('KeptGeometry' object has no attribute 'window', then a crash)."""
 
     def __init__(self, window: QWidget, name: str, wanted: QSize) -> None:
-        super().__init__(window)
         self.window, self.name, self.wanted = window, name, wanted
         self.placed = False
         self.remember = True
         self.maximise_when_cramped = False  # the main window on a screen smaller than it wants: fill it
-        window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.Show and not self.placed:
-                self.placed = True
-                self.place()
-            elif event.type() == QEvent.Type.Hide and self.placed and self.remember and simulated_screen is None:
-                maximised = self.window.isMaximized()
-                normal = self.window.normalGeometry() if maximised else self.window.geometry()
-                ui_state.remember_geometry(self.name, normal, maximised)
-        return False
+    def shown(self) -> None:
+        if not self.placed:
+            self.placed = True
+            self.place()
+
+    def hidden(self) -> None:
+        if self.placed and self.remember and simulated_screen is None:
+            maximised = self.window.isMaximized()
+            normal = self.window.normalGeometry() if maximised else self.window.geometry()
+            ui_state.remember_geometry(self.name, normal, maximised)
 
     def place(self) -> None:
         if self.window.testAttribute(Qt.WidgetAttribute.WA_Resized):
@@ -91,6 +94,31 @@ class KeptGeometry(QObject):
             QTimer.singleShot(0, self.window.showMaximized)  # once shown: maximising inside Show is ignored
 
 
-def keep_geometry(window: QWidget, name: str, width: int, height: int) -> KeptGeometry:
-    """Size `window` from its screen (up to width×height logical pixels) and remember what the user makes of it."""
-    return KeptGeometry(window, name, QSize(width, height))
+# mypy sees the mixin as the widget it is mixed into; at run time it must be a plain class before the Qt base.
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class RemembersGeometry(_Widget):
+    """A window or dialog (this first among its bases) sized from its screen and remembered between runs:
+    `keep_geometry()` in its __init__ names it and says the size it would like."""
+
+    geometry_keeper: KeptGeometry | None = None
+
+    def keep_geometry(self, name: str, width: int, height: int) -> KeptGeometry:
+        """Size this window from its screen (up to width×height logical pixels) and remember what the user makes
+        of it."""
+        self.geometry_keeper = KeptGeometry(self, name, QSize(width, height))
+        return self.geometry_keeper
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.geometry_keeper is not None:
+            self.geometry_keeper.shown()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.geometry_keeper is not None:
+            self.geometry_keeper.hidden()
+        super().hideEvent(event)

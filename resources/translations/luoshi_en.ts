@@ -814,6 +814,10 @@ The details were written to {path}.</translation>
         <translation>Program error</translation>
     </message>
     <message>
+        <source>另有 {n} 个错误，也已记录。</source>
+        <translation>{n} more errors were also logged.</translation>
+    </message>
+    <message>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -884,6 +888,18 @@ The details were written to {path}.</translation>
     <message>
         <source>{purpose}（{day}）</source>
         <translation>{purpose} ({day})</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在送往打印机…</source>
+        <translation>Sending to the printer…</translation>
+    </message>
+    <message>
+        <source>正在送往打印机：第 {done} 页，共 {total} 页</source>
+        <translation>Sending to the printer: page {done} of {total}</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3219,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>已取消打印：已送出 {n} 页</source>
+        <translation>Printing cancelled: {n} pages were sent</translation>
     </message>
     <message>
         <source>已送打印：{n} 页</source>

@@ -18,7 +18,7 @@ from models.ledger import Ledger
 from ui import ui_state, window_geometry
 from ui.i18n import choose_language
 from ui.main_window import MainWindow
-from ui.window_geometry import clamped, fitted, keep_geometry
+from ui.window_geometry import RemembersGeometry, clamped, fitted
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,14 +51,19 @@ def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path:
         assert (tmp_path / "gallery" / f"{name}.png").stat().st_size > 2000, name
 
 
+class KeptDialog(RemembersGeometry, QDialog):
+    def __init__(self, name: str, width: int, height: int) -> None:
+        super().__init__()
+        self.keep_geometry(name, width, height)
+
+
 def test_a_remembered_place_on_a_bigger_screen_is_brought_onto_this_one(qtbot: QtBot) -> None:
     ui_state.remember_geometry("test-dialog", QRect(2400, 900, 1500, 1000))  # once, on a large monitor
     window_geometry.simulated_screen = QRect(0, 0, 910, 485)  # now a 1366×768 laptop at 150%
     try:
-        dialog = QDialog()
+        dialog = KeptDialog("test-dialog", 1200, 700)
         qtbot.addWidget(dialog)
         QVBoxLayout(dialog).addWidget(QPushButton("确定"))
-        keep_geometry(dialog, "test-dialog", 1200, 700)
         dialog.show()
         assert QRect(0, 0, 910, 485).contains(dialog.geometry())
     finally:
@@ -66,16 +71,14 @@ def test_a_remembered_place_on_a_bigger_screen_is_brought_onto_this_one(qtbot: Q
 
 
 def test_a_dialog_opens_at_the_size_it_was_left_and_remembers_a_new_one(qtbot: QtBot) -> None:
-    first = QDialog()
+    first = KeptDialog("sized", 600, 400)
     qtbot.addWidget(first)
-    keep_geometry(first, "sized", 600, 400)
     first.show()
     assert first.size() == fitted(QSize(600, 400), window_geometry.available_area(first))
     first.setGeometry(QRect(50, 60, 500, 300))
     first.hide()
-    again = QDialog()
+    again = KeptDialog("sized", 600, 400)
     qtbot.addWidget(again)
-    keep_geometry(again, "sized", 600, 400)
     again.show()
     assert again.geometry() == clamped(QRect(50, 60, 500, 300), window_geometry.available_area(again))
 
