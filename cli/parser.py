@@ -167,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     progress = kinds.add_parser("progress", help="工作任务推进情况表",
                                 description="A4 横向的推进情况表：按科室或重点任务分组，每页重复表头。")
     progress.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
-    progress.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="要写入的 PDF 文件")
+    progress.add_argument("--out", type=Path, metavar="FILE.pdf", help="要写入的 PDF 文件（用 --print 时可省略）")
     progress.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     progress.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
     progress.add_argument("--section", default="", help="只列这个科室牵头或配合的任务")
@@ -213,8 +213,14 @@ def build_parser() -> argparse.ArgumentParser:
                                            "便于改写成年度总结。")
     for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
-        sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                           help="要写入的 PDF 文件（年度工作台账也可以是 .docx）")
+        sheet.add_argument("--out", type=Path, metavar="FILE.pdf",
+                           help="要写入的 PDF 文件（年度工作台账也可以是 .docx；用 --print 时可省略）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
+    for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
+        sheet.add_argument("--print", dest="send_to_printer", action="store_true",
+                           help="生成后直接打印（与窗口里的“打印”相同：横向的表按横向纸张打印）")
+        sheet.add_argument("--printer", metavar="打印机",
+                           help="打印到这台打印机（默认：本机的默认打印机）；pdf:FILE.pdf 打印成 PDF 文件，便于检查")
+        sheet.add_argument("--copies", type=int, default=1, metavar="份数", help="打印份数（默认 1）")
     return parser

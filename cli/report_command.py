@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cli.places import open_cli_ledger
 from models.domain.notices import issue_notices
@@ -25,12 +26,56 @@ from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.xlsx_export import export_ledger, feedback_form
 from reports.year_account import write_account_docx, write_account_pdf
 
+if TYPE_CHECKING:
+    from printing.printers import Printer
+
 OK = 0
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    if args.report in ("notice", "notices"):
-        return run_notices(args, out)
+    """Write the sheet to --out, send it to the printer (--print, --printer), or both."""
+    printing = args.send_to_printer or args.printer is not None
+    write = run_notices if args.report in ("notice", "notices") else run_sheet
+    if args.out is None and not printing:
+        raise RuleError("请用 --out 指定要写入的文件，或用 --print 直接打印。")
+    if printing and args.out is not None and args.out.suffix.lower() != ".pdf":
+        raise RuleError("只有 PDF 能直接打印：--out 用 .pdf 结尾，或去掉 --print。")
+    if not printing:
+        args.out_shown = str(args.out)
+        return write(args, out)
+    from printing.printers import PrinterError, printer_named  # Qt's printing, loaded only for this
+
+    try:
+        printer = printer_named(args.printer)  # before anything is written or numbered: a wrong name costs nothing
+    except PrinterError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    if args.out is not None:
+        args.out_shown = str(args.out)
+        return write(args, out) or send_to_printer(args, printer, out)
+    with tempfile.TemporaryDirectory(prefix="luoshi-print-") as folder:
+        args.out, args.out_shown = Path(folder) / f"{args.report}.pdf", "直接打印，未另存"
+        return write(args, out) or send_to_printer(args, printer, out)
+
+
+def send_to_printer(args: argparse.Namespace, printer: Printer, out: TextIO) -> int:
+    """The finished PDF through the same printing as the window's 打印."""
+    from printing.pdf_pages import PDF_ERRORS
+    from printing.printers import print_file
+
+    try:
+        printed = print_file(args.out, printer, args.copies)
+    except PDF_ERRORS as error:
+        print(f"错误：没有能打印：{error}", file=sys.stderr)
+        return 1
+    if not printed.pages:
+        print(f"错误：打印机“{args.printer or '默认打印机'}”没有接受打印任务。", file=sys.stderr)
+        return 1
+    print(f"已送打印：{args.printer or '默认打印机'}，{printed.pages} 页", file=out)
+    return OK
+
+
+def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
     as_of = args.as_of or date.today()
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
@@ -74,10 +119,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     }
     if args.report == "year" and args.out.suffix.lower() == ".docx":  # the Word copy the office edits
         write_atomically(args.out, lambda path: write_account_docx(account, path), suffix=".docx")
-        print(f"已生成：{args.out}（{summary}，Word 文档）", file=out)
+        print(f"已生成：{args.out_shown}（{summary}，Word 文档）", file=out)
         return OK
     pages = write_atomically(args.out, writers[args.report])
-    print(f"已生成：{args.out}（{summary}，{pages} 页）", file=out)
+    print(f"已生成：{args.out_shown}（{summary}，{pages} 页）", file=out)
     return OK
 
 
@@ -110,7 +155,7 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
         print(f"注意：{fonts.notice}", file=sys.stderr)
     pages = write_atomically(args.out, lambda path: write_notices(notices, fonts, path))
     numbers = "、".join(n.number for n in notices if n.number) or "预览，未编号"
-    print(f"已生成：{args.out}（督办单 {len(notices)} 张：{numbers}；{pages} 页）", file=out)
+    print(f"已生成：{args.out_shown}（督办单 {len(notices)} 张：{numbers}；{pages} 页）", file=out)
     return OK
 
 

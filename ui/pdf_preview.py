@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from ui.pdf_pages import PDF_ERRORS, PdfPages
+from printing.pdf_pages import PDF_ERRORS, PdfPages
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -16,11 +16,6 @@ try:
     HAVE_QTPDF = True
 except ImportError:  # Essentials alone (Qt 6.8–6.11): PDFium renders the pages instead
     HAVE_QTPDF = False
-
-try:
-    from PySide6.QtPrintSupport import QPrinter
-except ImportError:  # pragma: no cover — QtPrintSupport ships with Essentials
-    QPrinter = None  # type: ignore[assignment,misc]
 
 
 class PdfPreview(QWidget):
@@ -112,48 +107,3 @@ class PdfPreview(QWidget):
         if HAVE_QTPDF:
             return int(self.document.pageCount())
         return len(self.pages) if self.pages is not None else 0
-
-
-def print_pdf(path: Path, printer: QPrinter) -> int:
-    """Print every page of `path` on `printer` (already set up by the print dialog); returns pages printed."""
-    painter = QPainter()
-    if HAVE_QTPDF:
-        document = QPdfDocument()
-        if document.load(str(path)) != QPdfDocument.Error.None_:
-            return 0
-        count = int(document.pageCount())
-
-        def page_image(page: int, size: QSize) -> QImage:
-            return document.render(page, size)
-
-        def page_points(page: int) -> tuple[float, float]:
-            points = document.pagePointSize(page)
-            return points.width(), points.height()
-        close = document.close
-    else:
-        pages = PdfPages(path)
-        count = len(pages)
-        dpi = min(printer.resolution(), 300)  # enough for print; a 600 dpi A4 page image is 140 MB
-
-        def page_image(page: int, size: QSize) -> QImage:
-            return pages.render(page, dpi).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation)
-        def page_points(page: int) -> tuple[float, float]:
-            return pages.size_points(page)
-        close = pages.close
-    if not painter.begin(printer):
-        close()
-        return 0
-    resolution = printer.resolution()
-    try:
-        for page in range(count):
-            if page:
-                printer.newPage()
-            target = painter.viewport()
-            width, height = page_points(page)
-            size = QSize(round(width / 72 * resolution), round(height / 72 * resolution))
-            painter.drawImage(0, 0, page_image(page, size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)))
-    finally:
-        painter.end()
-        close()
-    return count

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -50,9 +50,9 @@ from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import count_words
-from ui.pdf_pages import PDF_ERRORS
-from ui.pdf_preview import PdfPreview, print_pdf
-from ui.window_geometry import keep_geometry
+from ui.pdf_preview import PdfPreview
+from ui.print_job import ask_printer, print_with_progress
+from ui.window_geometry import RemembersGeometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
 PROBLEMS, BULLETIN, ASSESSMENT, YEAR = "problems", "bulletin", "assessment", "year"
@@ -60,7 +60,7 @@ PROBLEMS, BULLETIN, ASSESSMENT, YEAR = "problems", "bulletin", "assessment", "ye
 NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
 
-class ReportDialog(QDialog):
+class ReportDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, year: int, as_of: date, *, sections: list[str],
                  key_tasks: list[str], leaders: list[str], task_code: str = "", kind: str = "", record_id: int = 0,
                  parent: QWidget | None = None) -> None:
@@ -159,7 +159,7 @@ class ReportDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.generate)
-        keep_geometry(self, "report", 1200, 720)
+        self.keep_geometry("report", 1200, 720)
         self.generate()
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
@@ -326,15 +326,15 @@ class ReportDialog(QDialog):
         printer = self.ask_printer()
         if printer is None:
             return 0
-        problem = ""
-        try:
-            printed = print_pdf(self.current, printer)
-        except PDF_ERRORS as error:
-            printed, problem = 0, str(error)
-        self.status.setText(self.tr("已送打印：{n} 页").format(n=printed) if printed else
-                            self.tr("没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。").format(
-                                problem=f"（{problem}）" if problem else ""))
-        return printed
+        outcome, problem = print_with_progress(self, self.current, printer)
+        if outcome.cancelled:
+            self.status.setText(self.tr("已取消打印：已送出 {n} 页").format(n=outcome.pages))
+        elif outcome.pages:
+            self.status.setText(self.tr("已送打印：{n} 页").format(n=outcome.pages))
+        else:
+            self.status.setText(self.tr("没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。").format(
+                problem=f"（{problem}）" if problem else ""))
+        return outcome.pages
 
     def suggested_file_name(self) -> str:
         """What the office would call the file: the month, the section when one is chosen, and the sheet."""
@@ -356,9 +356,7 @@ class ReportDialog(QDialog):
                              self.tr("PDF 文件 (*.pdf)"))
 
     def _ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return ask_printer(self, self.current) if self.current is not None else None
 
     def done(self, result: int) -> None:
         self._clean_up()

@@ -19,8 +19,8 @@ from models.domain.deadlines import parse_deadline
 from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
+from printing.pdf_pages import PdfPages
 from ui.main_window import MainWindow
-from ui.pdf_pages import PdfPages
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog
 
