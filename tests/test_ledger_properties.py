@@ -16,11 +16,12 @@ from sqlalchemy import func, select, text
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import AuditEntry, Task
-from models.domain.enums import Status
+from models.domain.enums import Light, Status
 from models.domain.lights import LightRules
 from models.domain.tasks import TaskDraft
 from models.domain.text import normalise_text
 from models.file.ledger import create_ledger
+from models.read.counting import Counting
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import section_stats
 from ui.controller import LedgerController
@@ -28,7 +29,8 @@ from ui.controller import LedgerController
 TODAY = date(2026, 3, 25)
 TITLES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30) \
     .filter(lambda title: title.strip() != "")
-DEADLINES = st.sampled_from(["3月底前", "6月30日前", "第三季度", "长期坚持", "每月", "2026年12月31日"])
+DEADLINES = st.sampled_from(["3月底前", "6月30日前", "第三季度", "长期坚持", "每月", "2026年12月31日", "1月底前",
+                             "待定", "视情况而定"])
 
 
 def picture(rows: list[TaskRow]) -> list[tuple[object, ...]]:
@@ -164,6 +166,17 @@ class ClerkSession(RuleBasedStateMachine):
         assert report.totals.total == len(counted)
         assert report.totals.finished == sum(r.status in (Status.COMPLETED, Status.CLOSED) for r in counted)
         assert report.totals.overdue == sum(r.overdue for r in counted)
+
+    @invariant()
+    def a_red_light_is_exactly_an_overdue_task(self) -> None:
+        """The list's lights and every 逾期 count come from one rule: as many red rows as rows 逾期, and the
+        tasks the count names are those a red light shows in."""
+        rows = self.rows()
+        assert [r.id for r in rows if r.light is Light.RED] == [r.id for r in rows if r.overdue]
+        counting = Counting(rows)
+        red_tops = {counting.top[r.id] for r in rows if r.light is Light.RED and r.status != Status.CANCELLED}
+        assert red_tops == counting.overdue
+        assert counting.tally(rows).overdue == section_stats(rows, 2026, TODAY, ["组织科", "干部科"]).totals.overdue
 
     def undo_everything_returns_to_the_start(self) -> None:
         while self.controller.undo_stack.canUndo():

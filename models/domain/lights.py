@@ -83,9 +83,11 @@ def missed_periods(facts: TaskFacts, as_of: date, plan_start: date) -> int:
 
 
 def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: date) -> Light:
-    """Red = overdue; yellow = due soon or behind schedule; ongoing/recurring judged by feedback.
+    """Red = overdue, and nothing else: the lights and the 逾期 count are one rule. Yellow = due soon, behind
+    schedule, or (a task with no date to be late against) a report owed. Green = open and on track.
 
-    Finished and paused items have no light: green means "open and on track", nothing else.
+    Finished and paused items have no light. An ongoing task that has not reported for months is yellow, not
+    red: it cannot be 逾期, and a red that the count of 逾期 leaves out is a light the clerk cannot trust.
     """
     if facts.status in _NO_LIGHT:
         return Light.NONE
@@ -98,7 +100,4 @@ def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: dat
         if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
             return _YELLOW
         return _GREEN
-    missed = missed_periods(facts, as_of, facts.start_date or plan_start)
-    if missed >= 2:
-        return _RED
-    return _YELLOW if missed == 1 else _GREEN
+    return _YELLOW if missed_periods(facts, as_of, facts.start_date or plan_start) else _GREEN

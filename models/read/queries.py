@@ -144,7 +144,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     rows: dict[int, TaskRow] = {}
     # tuple.__new__ skips the NamedTuples' own Python-level __new__: a noticeable share of 20,000 rows.
     new, row_type, facts_type = tuple.__new__, TaskRow, TaskFacts
-    red, dated = Light.RED, DeadlineKind.DATE
+    red = Light.RED
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
@@ -153,14 +153,14 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
         due_date = days[due_text] if due_text else None
         facts = new(facts_type, (status, kind, due_date, days[start_text] if start_text else None,
                                  _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period))
-        # Red is exactly "overdue" for a dated task (task_light), so the flag needs no second judgement.
+        # Red is exactly "overdue" (task_light), so the flag needs no second judgement.
         light = task_light(facts, as_of, rules, plan_start)
         sections = co.get(task_id)
         rows[task_id] = new(row_type, (
             task_id, parent_id, codes.get(task_id, ""), title, key_task_id, kt_title or "", lead_section_id,
             section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
             owner_name or "", kind, due_date, deadline_text, status, percent, light,
-            light is red and kind is dated and due_date is not None, report_period >= current,
+            light is red, report_period >= current,
             report_text, days[report_date] if report_date else None,
             days[completed_text] if completed_text else None, sort_order, measures,
         ))

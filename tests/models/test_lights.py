@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from models.domain.enums import DeadlineKind, Light, Recurrence, Status
 from models.domain.lights import LightRules, TaskFacts, expected_percent, is_overdue, missed_periods, task_light
@@ -39,14 +41,16 @@ CASES = [
     ("cancelled", dated(date(2026, 3, 1), 10, Status.CANCELLED), Light.NONE),
     ("ongoing, reported this month", fed_back(DeadlineKind.ONGOING, "2026-03"), Light.GREEN),
     ("ongoing, last report last month", fed_back(DeadlineKind.ONGOING, "2026-02"), Light.YELLOW),
-    ("ongoing, silent two months", fed_back(DeadlineKind.ONGOING, "2026-01"), Light.RED),
-    ("ongoing, never reported since January", fed_back(DeadlineKind.ONGOING, None), Light.RED),
+    # No date to be late against: never 逾期, so never red, however long it has been silent.
+    ("ongoing, silent two months", fed_back(DeadlineKind.ONGOING, "2026-01"), Light.YELLOW),
+    ("ongoing, never reported since January", fed_back(DeadlineKind.ONGOING, None), Light.YELLOW),
     ("quarterly, reported in Q1", fed_back(DeadlineKind.RECURRING, "2026-01", Recurrence.QUARTERLY),
      Light.GREEN),
     ("quarterly, last report in Q4", fed_back(DeadlineKind.RECURRING, "2025-12", Recurrence.QUARTERLY),
      Light.YELLOW),
     ("quarterly, last report in Q3", fed_back(DeadlineKind.RECURRING, "2025-09", Recurrence.QUARTERLY),
-     Light.RED),
+     Light.YELLOW),
+    ("unreadable deadline, never reported", fed_back(DeadlineKind.UNPARSED, None), Light.YELLOW),
     ("monthly, reported this month", fed_back(DeadlineKind.RECURRING, "2026-03", Recurrence.MONTHLY),
      Light.GREEN),
     ("unreadable deadline judged by feedback", fed_back(DeadlineKind.UNPARSED, "2026-02"), Light.YELLOW),
@@ -86,3 +90,17 @@ def test_a_task_starting_this_month_owes_only_this_months_report() -> None:
     facts = TaskFacts(Status.NOT_STARTED, DeadlineKind.ONGOING, None, date(2026, 3, 1), None, 0, None)
     assert missed_periods(facts, AS_OF, date(2026, 3, 1)) == 1
     assert task_light(facts, AS_OF, RULES, PLAN_START) == Light.YELLOW
+
+
+@given(status=st.sampled_from(list(Status)), kind=st.sampled_from(list(DeadlineKind)),
+       due=st.one_of(st.none(), st.dates(date(2025, 6, 1), date(2027, 6, 1))),
+       start=st.one_of(st.none(), st.dates(date(2025, 6, 1), date(2026, 12, 31))),
+       recurrence=st.one_of(st.none(), st.sampled_from(list(Recurrence))), percent=st.integers(0, 100),
+       last=st.one_of(st.none(), st.sampled_from(["2025-10", "2026-01", "2026-02", "2026-03"])),
+       days=st.integers(-200, 400))
+def test_red_is_exactly_overdue(status: Status, kind: DeadlineKind, due: date | None, start: date | None,
+                                recurrence: Recurrence | None, percent: int, last: str | None, days: int) -> None:
+    """Whatever the task, its light is red exactly when it counts as 逾期: one rule for the two."""
+    facts = TaskFacts(status, kind, due, start, recurrence, percent, last)
+    as_of = AS_OF + timedelta(days=days)
+    assert (task_light(facts, as_of, RULES, PLAN_START) is Light.RED) == is_overdue(facts, as_of)
