@@ -384,7 +384,7 @@ class MeetingPage(QWidget):
         context = self.context
         row = self.rows.get(self.current_task_id() or -1)
         dialog = NewTaskDialog(self.tr("交办新事项"), context.year, [(s.id, s.name) for s in context.sections],
-                               row.lead_section_id if row else None, self)
+                               row.lead_section_id if row else None, self, today=context.as_of)
         if self.dialogs.run(dialog):
             draft = TaskDraft(context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
                               deadline=dialog.deadline(), source_meeting_id=meeting.id, source_text=meeting.title)

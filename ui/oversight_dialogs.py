@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind, InspectionKind
 from models.domain.inspections import InspectionDraft, default_title
 from models.domain.workflow import check_length, require_text
 from models.read.lookups import Choice
 from models.read.problems import InspectionRow, ProblemRow
+from ui.deadline_field import DeadlineField
 from ui.dialog_parts import to_date
 from ui.evidence import EvidencePicker
 from ui.labels import label
-from ui.task_dialogs import FormDialog, deadline_hint
+from ui.task_dialogs import FormDialog
 
 TaskChoice = tuple[int, str, str]  # id, 编号, title
 
@@ -146,7 +147,7 @@ class ProblemDialog(FormDialog):
 
     def __init__(self, year: int, units: list[Choice], people: list[str], records: list[InspectionRow],
                  tasks: list[TaskChoice], problem: ProblemRow | None = None, *, record_id: int | None = None,
-                 measures: str = "", parent: QWidget | None = None) -> None:
+                 measures: str = "", parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(self.tr("修改问题") if problem else self.tr("新建问题"), parent)
         self.stale: Callable[[], str] = lambda: ""  # set by the page: another PC changed the problem meanwhile
         self.year, self.problem = year, problem
@@ -172,9 +173,9 @@ class ProblemDialog(FormDialog):
         self.owner_edit.setMaxLength(64)
         self.owner_edit.setPlaceholderText("、".join(people[:3]))
         self.measures_edit = _text_edit(56, problem.measures if problem else measures)
-        self.deadline_edit = QLineEdit(problem.deadline if problem else "")
-        self.deadline_edit.setPlaceholderText(self.tr("如：6月底前、2026年9月30日、长期坚持"))
-        self.hint = QLabel()
+        self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、2026年9月30日、下周五前、长期坚持"))
+        self.deadline_edit, self.hint = self.deadline_field.edit, self.deadline_field.hint
+        self.deadline_edit.setText(problem.deadline if problem else "")
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("改动已有的整改时限时必填"))
         self.deadline_edit.textChanged.connect(self._deadline_changed)
@@ -184,14 +185,12 @@ class ProblemDialog(FormDialog):
         self.form.addRow(self.tr("责任科室："), self.section_combo)
         self.form.addRow(self.tr("责任人："), self.owner_edit)
         self.form.addRow(self.tr("整改措施："), self.measures_edit)
-        self.form.addRow(self.tr("整改时限："), self.deadline_edit)
-        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("整改时限："), self.deadline_field)
         self.form.addRow(self.tr("调整理由："), self.reason_edit)
         self.form.setRowVisible(self.reason_edit, problem is not None and bool(problem.deadline))
         self._deadline_changed()
 
     def _deadline_changed(self) -> None:
-        self.hint.setText(deadline_hint(self.deadline()))
         self.reason_edit.setEnabled(self.moves_deadline())
 
     def moves_deadline(self) -> bool:
@@ -200,7 +199,7 @@ class ProblemDialog(FormDialog):
                     != self.problem.deadline)
 
     def deadline(self) -> Deadline:
-        return parse_deadline(self.deadline_edit.text(), self.year)
+        return self.deadline_field.deadline()
 
     def description(self) -> str:
         return self.description_edit.toPlainText().strip()
@@ -214,6 +213,9 @@ class ProblemDialog(FormDialog):
             return self.stale()
         if self.moves_deadline() and self.deadline().kind == DeadlineKind.NONE:
             return self.tr("整改时限不能改为空。")
+        typed = self.problem is None or self.deadline_edit.text().strip() != self.problem.deadline
+        if typed and self.deadline_field.problem():
+            return self.deadline_field.problem()
         problem = self.rule(lambda: (require_text(self.description(), "问题描述"),
                                      check_length(self.measures_edit.toPlainText(), "整改措施")))
         if not problem and self.moves_deadline():

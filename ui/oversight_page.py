@@ -236,7 +236,8 @@ class OversightPage(QWidget):
     def new_problem(self, record: InspectionRow | None = None) -> None:
         context = self.context
         dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people], self.records,
-                               self._task_choices(), record_id=record.id if record else None, parent=self)
+                               self._task_choices(), record_id=record.id if record else None, parent=self,
+                               today=context.as_of)
         if self.dialogs.run(dialog):
             self._select("problem", self.changes.save_problem(self._draft(dialog), dialog.owner_edit.text()))
 
@@ -263,7 +264,8 @@ class OversightPage(QWidget):
         elif problem is not None:
             seen = self._newest("problem", problem.id)
             problem_dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people],
-                                           self.records, self._task_choices(), problem, parent=self)
+                                           self.records, self._task_choices(), problem, parent=self,
+                                           today=context.as_of)
             problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem.description)
             if self.dialogs.run(problem_dialog):
                 self.changes.save_problem(self._draft(problem_dialog), problem_dialog.owner_edit.text(), problem.id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from models.domain.concurrency import ChangedElsewhere
-from models.domain.enums import Light, Status
+from models.domain.enums import DeadlineKind, Light, Status
 from models.domain.rating import parse_scale
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import can_transition
@@ -15,6 +15,7 @@ from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.conflict_dialog import Settle, ask_how_to_settle
+from ui.deadline_field import unreadable_question
 from ui.editor_drafts import TextDraft
 from ui.i18n import tr as _tr
 from ui.labels import label
@@ -41,6 +42,7 @@ class TaskCommands:
     def task_selected(self, task_id: int | None) -> None:
         detail = self.editor.detail
         if detail is not None and detail.id != task_id and self.editor.is_dirty() and not self.save_task():
+            self.window.editor_drafts.keep()  # what was typed comes back when the task is shown again below
             self.list_pane.select_task(detail.id)  # stay: the edits are still in the editor
             return
         self.load_editor(task_id)
@@ -55,6 +57,7 @@ class TaskCommands:
                 detail = None
         row = self.list_pane.model.task_row(task_id) if task_id is not None else None
         context = self.context
+        self.editor.today = context.as_of
         self.editor.show_task(detail, context.sections, context.people, context.key_tasks, context.year,
                               row.code if row else "", row.light if row else Light.NONE)
         self.update_actions(detail)
@@ -83,6 +86,12 @@ class TaskCommands:
         problem = editor.validate()
         if problem:
             editor.show_error(problem)
+            return False
+        deadline = editor.new_deadline()
+        if deadline is not None and deadline.kind == DeadlineKind.UNPARSED and not self.window.dialogs.confirm(
+                _tr("完成时限不是日期"), unreadable_question(deadline.text)):
+            editor.show_error(_tr("完成时限没有保存：请写成日期，如“6月底前”“下周五前”。"))
+            editor.deadline_edit.setFocus()
             return False
         mine = editor.edited_fields()
         seen = {name: getattr(editor.detail, name) for name in mine}
@@ -131,7 +140,7 @@ class TaskCommands:
         sections = self.context.sections
         section = next((s.id for s in sections if s.name == self.list_pane.selected_group()), None)
         dialog = NewTaskDialog(_tr("新建任务"), self.context.year, [(s.id, s.name) for s in sections],
-                               section, window)
+                               section, window, today=self.context.as_of)
         if window.dialogs.run(dialog):
             draft = TaskDraft(self.context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
                               deadline=dialog.deadline())
@@ -142,7 +151,7 @@ class TaskCommands:
         if detail is None:
             return
         sub = NewTaskDialog(_tr("新建子任务"), detail.year, [(s.id, s.name) for s in self.context.sections],
-                            detail.lead_section_id, self.window)
+                            detail.lead_section_id, self.window, today=self.context.as_of)
         if self.window.dialogs.run(sub):
             draft = TaskDraft(detail.year, sub.task_title(), parent_id=detail.id, key_task_id=detail.key_task_id,
                               lead_section_id=sub.section_id(), deadline=sub.deadline())
@@ -179,7 +188,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window)
+        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window, today=self.context.as_of)
         typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
             detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text())

@@ -21,27 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind, ProgressKind
 from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
+from ui.deadline_field import DeadlineField
 from ui.dialog_parts import error_line, ok_cancel, to_date
 from ui.evidence import EvidencePicker
 from ui.i18n import error_text
-from ui.i18n import tr as _tr
-from ui.labels import label, shown_date
+from ui.labels import label
 from ui.window_geometry import RemembersGeometry
-
-
-def deadline_hint(deadline: Deadline) -> str:
-    """How the program understood a deadline, so the clerk sees a misreading at once."""
-    if deadline.kind == DeadlineKind.DATE and deadline.due:
-        return _tr("理解为：{day}前完成").format(day=shown_date(deadline.due))
-    return {DeadlineKind.ONGOING: _tr("理解为：长期坚持，按月反馈"),
-            DeadlineKind.RECURRING: _tr("理解为：定期任务，按周期反馈"),
-            DeadlineKind.UNPARSED: _tr("未能识别为日期：将原样保存，按月反馈"),
-            DeadlineKind.NONE: _tr("未填写完成时限")}.get(deadline.kind, "")
 
 
 class FormDialog(RemembersGeometry, QDialog):
@@ -148,24 +138,22 @@ class ProgressDialog(FormDialog):
 
 
 class ExtendDialog(FormDialog):
-    def __init__(self, current: str, year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str, year: int, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(self.tr("延期"), parent)
         self.year = year
         self.form.addRow(self.tr("原完成时限："), QLabel(current or self.tr("（未填写）")))
-        self.deadline_edit = QLineEdit()
-        self.deadline_edit.setPlaceholderText(self.tr("如：6月底前、2026年9月30日"))
-        self.hint = QLabel()
-        self.deadline_edit.textChanged.connect(lambda text: self.hint.setText(deadline_hint(self.deadline())))
+        # An extension is to a date: words that name none would quietly turn a red task green.
+        self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、12月20日前、下周五前"), needs_date=True)
+        self.deadline_edit, self.hint = self.deadline_field.edit, self.deadline_field.hint
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(70)
         self.approver_edit = QLineEdit()
-        self.form.addRow(self.tr("新完成时限："), self.deadline_edit)
-        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("新完成时限："), self.deadline_field)
         self.form.addRow(self.tr("延期理由："), self.reason_edit)
         self.form.addRow(self.tr("批准人："), self.approver_edit)
 
     def deadline(self) -> Deadline:
-        return parse_deadline(self.deadline_edit.text(), self.year)
+        return self.deadline_field.deadline()
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
@@ -173,7 +161,7 @@ class ExtendDialog(FormDialog):
     def validate(self) -> str:
         if self.deadline().kind == DeadlineKind.NONE:
             return self.tr("请填写新的完成时限。")
-        return self.rule(lambda: require_text(self.reason(), "延期理由"))
+        return self.deadline_field.problem() or self.rule(lambda: require_text(self.reason(), "延期理由"))
 
 
 class CloseDialog(FormDialog):
@@ -217,7 +205,7 @@ class NewTaskDialog(FormDialog):
     """A new task or subtask: title and deadline here, the rest in the editor afterwards."""
 
     def __init__(self, title: str, year: int, sections: list[tuple[int, str]], section_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(title, parent)
         self.year = year
         self.title_edit = QPlainTextEdit()
@@ -228,14 +216,11 @@ class NewTaskDialog(FormDialog):
             self.section_combo.addItem(name, item_id)
         if section_id is not None:
             self.section_combo.setCurrentIndex(max(0, self.section_combo.findData(section_id)))
-        self.deadline_edit = QLineEdit()
-        self.deadline_edit.setPlaceholderText(self.tr("如：6月底前、长期坚持、每季度"))
-        self.hint = QLabel()
-        self.deadline_edit.textChanged.connect(lambda text: self.hint.setText(deadline_hint(self.deadline())))
+        self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、下周五前、长期坚持、每季度"))
+        self.deadline_edit, self.hint = self.deadline_field.edit, self.deadline_field.hint
         self.form.addRow(self.tr("任务内容："), self.title_edit)
         self.form.addRow(self.tr("牵头科室："), self.section_combo)
-        self.form.addRow(self.tr("完成时限："), self.deadline_edit)
-        self.form.addRow("", self.hint)
+        self.form.addRow(self.tr("完成时限："), self.deadline_field)
 
     def task_title(self) -> str:
         return self.title_edit.toPlainText().strip()
@@ -245,7 +230,7 @@ class NewTaskDialog(FormDialog):
         return value if isinstance(value, int) else None
 
     def deadline(self) -> Deadline:
-        return parse_deadline(self.deadline_edit.text(), self.year)
+        return self.deadline_field.deadline()
 
     def validate(self) -> str:
-        return self.rule(lambda: require_text(self.task_title(), "任务内容"))
+        return self.rule(lambda: require_text(self.task_title(), "任务内容")) or self.deadline_field.problem()

@@ -30,16 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind, EvidencePurpose, Light
+from models.domain.relative_deadlines import typed_deadline
 from models.domain.text import normalise_text
 from models.read.evidence import names
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
+from ui.deadline_field import deadline_hint
 from ui.dialog_parts import error_line
 from ui.history_model import HistoryModel
 from ui.labels import label
-from ui.task_dialogs import deadline_hint
 from ui.task_tree_model import LIGHT_COLOURS
 from ui.timeline_model import TEXT_COLUMN, TimelineModel
 
@@ -94,6 +95,7 @@ class TaskEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: TaskDetail | None = None
+        self.today: date | None = None  # the window's day: 下周五前 typed here means the Friday after it
         self.read_only = False  # a second window on the same file shows tasks but cannot change them
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -317,7 +319,10 @@ class TaskEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _show_deadline_hint(self, text: str) -> None:
-        self.deadline_hint.setText(deadline_hint(parse_deadline(text, self.year or date.today().year)))
+        self.deadline_hint.setText(deadline_hint(self.typed_deadline(text)))
+
+    def typed_deadline(self, text: str) -> Deadline:
+        return typed_deadline(text, self.year or (self.today or date.today()).year, self.today or date.today())
 
     # --- reading the edits -------------------------------------------------------------------
     def changes(self) -> dict[str, object]:
@@ -350,7 +355,9 @@ class TaskEditor(QWidget):
     def new_deadline(self) -> Deadline | None:
         if self.detail is None or self.deadline_edit.isReadOnly():
             return None
-        parsed = parse_deadline(self.deadline_edit.text(), self.year)
+        if self.deadline_edit.text().strip() == self.detail.deadline_display:
+            return None  # as saved: a relative phrase kept its date when it was typed
+        parsed = self.typed_deadline(self.deadline_edit.text())
         return None if parsed.kind == DeadlineKind.NONE else parsed
 
     def _show_entry(self, row: int) -> None:

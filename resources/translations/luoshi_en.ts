@@ -406,6 +406,14 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Unsaved changes from last time were recovered ({when}): press Ctrl+S to save them, or &quot;Discard changes&quot;.</translation>
     </message>
     <message>
+        <source>完成时限不是日期</source>
+        <translation>The deadline is not a date</translation>
+    </message>
+    <message>
+        <source>完成时限没有保存：请写成日期，如“6月底前”“下周五前”。</source>
+        <translation>The deadline was not saved: write it as a date, such as “6月底前” or “下周五前”.</translation>
+    </message>
+    <message>
         <source>新建任务</source>
         <translation>New task</translation>
     </message>
@@ -542,8 +550,30 @@ It can be restored from File → Recycle bin.</translation>
         <translation>Read as: recurring, reported each cycle</translation>
     </message>
     <message>
-        <source>未能识别为日期：将原样保存，按月反馈</source>
-        <translation>Not read as a date: kept as written, reported monthly</translation>
+        <source>未能识别为日期：将原样保存，按月反馈，不判逾期</source>
+        <translation>Not read as a date: kept as written, reported on monthly, never overdue</translation>
+    </message>
+    <message>
+        <source>“{text}”不是能识别的日期：保存后这项按月反馈，不判逾期。
+要按日期督办，请写成日期，如“6月底前”“12月20日前”“下周五前”。
+
+确定这样保存吗？</source>
+        <translation>“{text}” is not a date the program can read: saved like this, the task is reported on monthly and is never overdue.
+To supervise it by a date, write a date such as “6月底前”, “12月20日前” or “下周五前”.
+
+Save it like this?</translation>
+    </message>
+    <message>
+        <source>不是日期也保存：按月反馈，不判逾期</source>
+        <translation>Save it though it is no date: reported on monthly, never overdue</translation>
+    </message>
+    <message>
+        <source>延期须写明新的日期，如“12月20日前”“下周五前”“本月底前”。</source>
+        <translation>An extension needs a new date, such as “12月20日前”, “下周五前” or “本月底前”.</translation>
+    </message>
+    <message>
+        <source>“{text}”不是能识别的日期：写成日期（如“6月底前”“下周五前”），或勾选“不是日期也保存”。</source>
+        <translation>“{text}” is not a date the program can read: write a date (such as “6月底前” or “下周五前”), or tick “Save it though it is no date”.</translation>
     </message>
     <message>
         <source>未填写完成时限</source>
@@ -1825,8 +1855,8 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>(none)</translation>
     </message>
     <message>
-        <source>如：6月底前、2026年9月30日</source>
-        <translation>e.g. 6月底前, 2026年9月30日</translation>
+        <source>如：6月底前、12月20日前、下周五前</source>
+        <translation>e.g. 6月底前, 12月20日前, 下周五前</translation>
     </message>
     <message>
         <source>新完成时限：</source>
@@ -2705,8 +2735,8 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>(none)</translation>
     </message>
     <message>
-        <source>如：6月底前、长期坚持、每季度</source>
-        <translation>e.g. 6月底前, 长期坚持, 每季度</translation>
+        <source>如：6月底前、下周五前、长期坚持、每季度</source>
+        <translation>e.g. 6月底前, 下周五前, 长期坚持, 每季度</translation>
     </message>
     <message>
         <source>任务内容：</source>
@@ -2901,8 +2931,8 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>(none)</translation>
     </message>
     <message>
-        <source>如：6月底前、2026年9月30日、长期坚持</source>
-        <translation>e.g. 6月底前, 2026年9月30日, 长期坚持</translation>
+        <source>如：6月底前、2026年9月30日、下周五前、长期坚持</source>
+        <translation>e.g. 6月底前, 2026年9月30日, 下周五前, 长期坚持</translation>
     </message>
     <message>
         <source>改动已有的整改时限时必填</source>

@@ -379,13 +379,19 @@ def test_folded_sections_stay_folded_but_a_search_opens_what_it_found(window: Ma
 
 
 @pytest.mark.parametrize("typed", ["一二月底", "十十月底", "0000年3月底"])
-def test_a_deadline_no_one_can_read_is_kept_as_typed(window: MainWindow, typed: str) -> None:
+def test_a_deadline_no_one_can_read_is_kept_as_typed_once_the_clerk_says_so(window: MainWindow, typed: str) -> None:
     first = new_task(window, "没有时限的任务", deadline="")
     second = new_task(window, "另一项任务")
     window.list_pane.select_task(first)
     type_text(window.editor.deadline_edit, typed)  # the hint is worked out on every keystroke
-    assert window.editor.deadline_hint.text()
-    window.list_pane.select_task(second)  # moving on saves
+    assert "不判逾期" in window.editor.deadline_hint.text()
+    asked: list[str] = []
+    window.dialogs.confirm = lambda _title, text: asked.append(text) or False  # type: ignore[method-assign]
+    window.list_pane.select_task(second)  # moving on saves: first the question, and "no" keeps the editor
+    assert len(asked) == 1 and typed in asked[0] and "不判逾期" in asked[0]
+    assert window.list_pane.selected_task_id() == first and window.editor.deadline_edit.text() == typed
+    window.dialogs.confirm = lambda _title, text: asked.append(text) or True  # type: ignore[method-assign]
+    window.list_pane.select_task(second)
     assert window.list_pane.selected_task_id() == second
     window.list_pane.select_task(first)
     assert window.editor.deadline_edit.text() == typed
@@ -425,3 +431,53 @@ def test_save_and_discard_are_in_sight_at_1366_without_scrolling(window: MainWin
     for button in (window.editor.save_button, window.editor.revert_button):
         assert button.isVisible()
         assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+
+
+def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window: MainWindow) -> None:
+    """下周五前 typed on 3月25日 (a Wednesday) is 4月3日; 尽快 names no day and would have turned a red task
+    green: it is refused, the task stays red and 逾期 stays as it was."""
+    late = new_task(window, "逾期的任务", deadline="3月20日前")
+    assert window.list_pane.model.task_row(late).overdue
+    overdue_before = window.list_pane.counting.tally(window.context.rows).overdue
+
+    def vague(dialog: ExtendDialog) -> None:
+        dialog.deadline_edit.setText("尽快")
+        dialog.reason_edit.setPlainText("等材料")
+    refused = answer_dialogs(window, vague)
+    window.editor.buttons["extend"].click()
+    assert refused and refused[0].result() != ExtendDialog.DialogCode.Accepted
+    assert "须写明新的日期" in refused[0].error_label.text()
+    assert window.list_pane.model.task_row(late).overdue
+    assert window.list_pane.counting.tally(window.context.rows).overdue == overdue_before
+
+    def friday(dialog: ExtendDialog) -> None:
+        dialog.deadline_edit.setText("下周五前")
+        assert "2026年4月3日" in dialog.hint.text()
+        dialog.reason_edit.setPlainText("等材料")
+    answer_dialogs(window, friday)
+    window.editor.buttons["extend"].click()
+    with window.context.ledger.reading() as session:
+        detail = task_detail(session, late)
+    assert detail.deadline_display == "下周五前（2026年4月3日）"
+    assert not window.list_pane.model.task_row(late).overdue
+
+
+def test_a_new_task_with_words_that_are_no_date_needs_the_tick(window: MainWindow) -> None:
+    def fill(dialog: NewTaskDialog) -> None:
+        dialog.title_edit.setPlainText("视情况推进的任务")
+        dialog.deadline_edit.setText("待定")
+    seen = answer_dialogs(window, fill)
+    window.registry.new_task.trigger()
+    assert "视情况推进的任务" not in shown_titles(window)
+    assert "不是能识别的日期" in seen[0].error_label.text() and seen[0].deadline_field.accept_unreadable.isVisibleTo(
+        seen[0])
+
+    def tick(dialog: NewTaskDialog) -> None:
+        fill(dialog)
+        dialog.deadline_field.accept_unreadable.setChecked(True)
+    answer_dialogs(window, tick)
+    window.registry.new_task.trigger()
+    task_id = window.list_pane.selected_task_id()
+    assert task_id is not None and "视情况推进的任务" in shown_titles(window)
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and not row.overdue and row.light.value != "red"  # 按月反馈，不判逾期

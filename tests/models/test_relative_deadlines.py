@@ -1,0 +1,43 @@
+"""Deadlines typed relative to the day become that day's date, with the words and the date kept together."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import DeadlineKind
+from models.domain.relative_deadlines import relative_due, typed_deadline
+
+SATURDAY = date(2026, 12, 5)
+WEDNESDAY = date(2026, 12, 9)
+
+
+@pytest.mark.parametrize(("typed", "today", "due"), [
+    ("下周五前", SATURDAY, date(2026, 12, 11)),
+    ("下周五前", WEDNESDAY, date(2026, 12, 18)),
+    ("本周内", WEDNESDAY, date(2026, 12, 13)),
+    ("本周五前完成", WEDNESDAY, date(2026, 12, 11)),
+    ("本月底前", WEDNESDAY, date(2026, 12, 31)),
+    ("下月底前", date(2026, 1, 31), date(2026, 2, 28)),
+    ("下个月10日前", WEDNESDAY, date(2027, 1, 10)),
+    ("两周内", SATURDAY, date(2026, 12, 19)),
+    ("3天内", SATURDAY, date(2026, 12, 8)),
+    ("十个工作日内", SATURDAY, date(2026, 12, 18)),  # Monday 7th to Friday 18th
+    ("一个月内", date(2026, 1, 31), date(2026, 2, 28)),
+    ("本季度末", date(2026, 8, 3), date(2026, 9, 30)),
+    ("今年底前", WEDNESDAY, date(2026, 12, 31)),
+])
+def test_relative_words_mean_a_day_counted_from_the_day_typed(typed: str, today: date, due: date) -> None:
+    assert relative_due(typed, today) == due
+    deadline = typed_deadline(typed, 2026, today)
+    assert deadline.kind == DeadlineKind.DATE and deadline.due == due
+    assert deadline.text.startswith(typed)  # the words as the clerk typed them, the date beside them
+    assert parse_deadline(deadline.text, 2026).due == due  # and read back later (export, import) as that day
+
+
+@pytest.mark.parametrize("words", ["6月底前", "长期坚持", "每季度", "待定", "下下周", "近期", ""])
+def test_other_words_are_read_as_a_sheet_reads_them(words: str) -> None:
+    assert relative_due(words, SATURDAY) is None
+    assert typed_deadline(words, 2026, SATURDAY) == parse_deadline(words, 2026)
