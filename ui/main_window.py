@@ -273,7 +273,6 @@ class MainWindow(RemembersGeometry, QMainWindow):
 
     def show_task_ids(self, task_ids: frozenset[int], label: str) -> None:
         """From the statistics: show exactly these tasks in the tree, with a chip saying why."""
-        self.list_pane.search_edit.clear()
         self.select_view(TaskView.ALL, task_ids, label)
 
     def select_view(self, view: TaskView, task_ids: frozenset[int] | None = None, label: str = "") -> None:

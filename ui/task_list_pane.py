@@ -185,7 +185,14 @@ class TaskListPane(QWidget):
         combo.blockSignals(False)
 
     def set_view(self, view: TaskView, fixed_ids: frozenset[int] | None = None, label: str = "") -> None:
-        """Show `view`; `fixed_ids` limits it to given tasks (from a click in the statistics)."""
+        """Show `view`; `fixed_ids` limits it to given tasks (from a click in the statistics), exactly those: a
+        filter chosen earlier (a section, a light) would hide some of them while the chip says how many."""
+        if fixed_ids is not None:
+            self.search_edit.clear()
+            for combo in (self.status_combo, self.light_combo, self.section_combo, self.leader_combo):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
         self.view, self.fixed_ids = view, fixed_ids
         self.fixed_chip.setText(self.tr("{label}（{n}项） ✕").format(label=label, n=len(fixed_ids or ())))
         self.fixed_chip.setVisible(fixed_ids is not None)

@@ -65,6 +65,16 @@ def test_clicking_a_count_shows_exactly_those_tasks(qtbot: QtBot, demo_ledger: L
     assert window.list_pane.fixed_chip.isVisible() and section in window.list_pane.fixed_chip.text()
     window.list_pane.fixed_chip.click()
     assert len(shown_titles(window)) == len(window.context.rows)
+    # A section chosen in the list's filter before: the 合计 drill-down still shows every overdue task.
+    pane = window.list_pane
+    pane.section_combo.setCurrentIndex(pane.section_combo.findData(section))
+    pane.search_edit.setText("任务")
+    window.registry.stats.trigger()
+    total_late = int(model.index(model.rowCount() - 1, late).data())
+    page.open_cell(model.index(model.rowCount() - 1, late))
+    assert len(pane.model.shown_tasks()) == total_late > overdue
+    assert pane.section_combo.currentIndex() == 0 and pane.search_edit.text() == ""
+    pane.fixed_chip.click()
     total = model.index(model.rowCount() - 1, 1).data()
     assert model.index(model.rowCount() - 1, 0).data() == "合计"
     assert int(total) == sum(1 for r in window.context.rows if r.parent_id is None and r.status != "cancelled")
