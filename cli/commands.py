@@ -13,7 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cli import evidence_commands, import_command, oversight_commands, report_command, server_commands
+from cli import (
+    evidence_commands,
+    import_command,
+    numbering_command,
+    oversight_commands,
+    report_command,
+    server_commands,
+)
 from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
 from models.domain.lights import LightRules
@@ -37,7 +44,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "problems": oversight_commands.problems, "evidence": evidence_commands.run,
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
-                "feedback-form": report_command.run_export}
+                "feedback-form": report_command.run_export, "renumber": numbering_command.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
+    numbers = commands.add_parser("renumber", help="重新编号（先列出改动，加 --apply 才执行）",
+                                  description="按现在的重点任务和任务顺序重新编号。编号一经给出就不再随删除而变；"
+                                              "只有在这里（或“设置 → 重点任务 → 重新编号…”）才会改。")
+    numbers.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
+    numbers.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    numbers.add_argument("--apply", action="store_true", help="执行重新编号（不加则只列出会改动的编号）")
     records = commands.add_parser("inspections", help="列出督查/调研记录（只读）",
                                   description="列出一年的督查/调研记录：编号、日期、类别、到访单位和发现的问题数。")
     problems = commands.add_parser("problems", help="列出问题清单及各科室整改率（只读）",

@@ -52,8 +52,8 @@ def big_ledger(path: Path, tasks: int) -> Path:
     """A ledger of `tasks` long tasks (a few MB), so that copying it takes long enough to be interrupted."""
     ledger = create_ledger(path, org_name="中共测试市委组织部", year=2026)
     with ledger.begin() as session:
-        session.execute(insert(Task), [new_task_values(TaskDraft(2026, f"第{n}项任务", measures="推进落实" * 400), n)
-                                       for n in range(tasks)])
+        session.execute(insert(Task), [new_task_values(TaskDraft(2026, f"第{n}项任务", measures="推进落实" * 400), n,
+                                                        f"0.{n}") for n in range(tasks)])
     ledger.close()
     return path
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '进展情况太长：{count} 个字，最多 {limit} 个字，未导入。'),
     QT_TRANSLATE_NOOP("Errors", '在台账中找不到这项任务（编号和任务内容都对不上），未导入。'),
-    QT_TRANSLATE_NOOP("Errors", '没有填写进展情况，本行只更新状态。'),
+    QT_TRANSLATE_NOOP("Errors", '没有填写，本行跳过（这项任务本期仍算未反馈）。'),
     QT_TRANSLATE_NOOP("Errors", '完成状态“{word}”不认识，未改变任务状态。'),
+    QT_TRANSLATE_NOOP("Errors", '没有填写进展情况，本行只更新状态。'),
+    QT_TRANSLATE_NOOP("Errors", '只填了进度，没有填写进展情况：本行未导入。'),
     QT_TRANSLATE_NOOP("Errors", '任务现为「{current}」，不能改为「{wanted}」。'),
     QT_TRANSLATE_NOOP("Errors", '按包含的任务内容匹配到 {code}（报回的标题有删节）。'),
     QT_TRANSLATE_NOOP("Errors", '按相近的任务内容匹配到 {code}（相似度{score:.0%}）。'),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 from models.domain import directory
 from models.domain.entities import Person, Section
 from models.domain.enums import UnitKind
+from models.domain.numbering import renumber, tree_numbers
 from models.domain.rating import parse_scale, scale_text
 from models.domain.settings import LedgerSettings, change_settings
 from models.errors import RuleError
@@ -162,7 +164,8 @@ class KeyTasksTab(QWidget):
         self.dialog, self.year = dialog, year
         self.list = QListWidget()
         buttons = QVBoxLayout()
-        for text, handler in ((self.tr("添加…"), self.add), (self.tr("改名…"), self.rename)):
+        for text, handler in ((self.tr("添加…"), self.add), (self.tr("改名…"), self.rename),
+                              (self.tr("重新编号…"), self.renumber)):
             button = QPushButton(text)
             button.clicked.connect(handler)
             buttons.addWidget(button)
@@ -205,6 +208,23 @@ class KeyTasksTab(QWidget):
                     session, actor, key_task_id, title)):
                 self.reload()
 
+    def renumber(self) -> None:
+        """重新编号: each task numbered by the tree as it stands, every change shown before it is made."""
+        with self.dialog.controller.ledger.reading() as session:
+            changes = tree_numbers(session, self.year)
+        if not changes:
+            self.dialog.tell(self.tr("重新编号"), self.tr("{year}年的任务已按现在的顺序编号，不需要重新编号。").format(
+                year=self.year))
+            return
+        shown = "\n".join(f"{change.old or '—'} → {change.new}　{change.title[:30]}" for change in changes[:25])
+        if len(changes) > 25:
+            shown += "\n" + self.tr("……另有 {n} 项").format(n=len(changes) - 25)
+        question = self.tr("将改动 {n} 项任务的编号：\n{shown}\n\n已经发出的报表、督办单和反馈表上仍是原来的编号。"
+                           "确定重新编号吗？").format(n=len(changes), shown=shown)
+        if self.dialog.confirm(self.tr("重新编号"), question):
+            actor, year = self.dialog.controller.ledger.actor, self.year
+            self.dialog.controller.run_plain(self.tr("重新编号"), lambda session: renumber(session, actor, year))
+
 
 class SettingsDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, parent: QWidget | None = None, year: int = 0) -> None:
@@ -214,6 +234,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         # Questions go through these so tests can answer them without a nested event loop.
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.ask_choice: Callable[[str, str, list[str]], str | None] = self._ask_choice
+        self.confirm: Callable[[str, str], bool] = self._confirm
+        self.tell: Callable[[str, str], None] = self._tell
         settings = controller.ledger.settings()
         self.org_edit = QLineEdit(settings.org_name)
         self.year_spin = self._spin(2000, 2100, settings.current_year or 2026, "")
@@ -340,6 +362,12 @@ class SettingsDialog(RemembersGeometry, QDialog):
                                                      lambda session: change_settings(session, actor, changed)):
             return
         super().accept()
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def _ask_text(self, title: str, label: str, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, default)

@@ -16,6 +16,7 @@ from models.domain.deadlines import Deadline, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Section, Task, task_co_section
 from models.domain.enums import DeadlineKind, Status, UnitKind
 from models.domain.lights import parse_period, period_of
+from models.domain.numbering import Numbering
 from models.domain.progress import add_progress
 from models.domain.tasks import (
     TaskDraft,
@@ -81,6 +82,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     names = _NameCache(session, actor, year)
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
+    numbering = Numbering(session, year)
     # New tasks get their ids here, in file order, so a subtask can name a parent made by this very
     # import; they are then written in one bulk insert instead of one ORM object each.
     next_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
@@ -96,11 +98,13 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
             if not candidates:
                 order = next_order.get(parent_id, 1)
                 next_order[parent_id] = order + 1
-                values = new_task_values(TaskDraft(
-                    year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
-                    owner_id=owner, deadline=deadline, note=row.note, source_text=source_text), order)
                 task_id = next_id
                 next_id += 1
+                code = numbering.next(parent_id, key)
+                numbering.given(task_id, code)
+                values = new_task_values(TaskDraft(
+                    year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
+                    owner_id=owner, deadline=deadline, note=row.note, source_text=source_text), order, code)
                 new_tasks.append({"id": task_id, **values})
                 new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
                 result.imported += 1

@@ -24,7 +24,7 @@ class ReturnRow:
     row: int
     title: str
     text: str
-    status: str = "ok"  # ok | warning | error
+    status: str = "ok"  # ok | warning | error | skip (a row left blank)
     messages: list[str] = field(default_factory=list)
     task_code: str = ""
     task_id: int | None = None
@@ -77,10 +77,16 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
             if how:
                 entry.status = "warning"
                 entry.messages.append(how)
+            word = line.status_word
+            if not text and not word and line.percent is None:  # a row of the blank form left as it was sent
+                entry.status = "skip"
+                entry.messages.append(Message("没有填写，本行跳过（这项任务本期仍算未反馈）。"))
+                result.rows.append(entry)
+                continue
             if not text:
                 entry.status = "warning"
-                entry.messages.append(Message("没有填写进展情况，本行只更新状态。"))
-            word = line.status_word
+                entry.messages.append(Message("没有填写进展情况，本行只更新状态。") if word else
+                                      Message("只填了进度，没有填写进展情况：本行未导入。"))
             wanted = status_of_word(word)
             if word and wanted is None:
                 entry.status = "warning"

@@ -128,6 +128,8 @@ class Task(Base):
     due_date: Mapped[date | None]
     start_date: Mapped[date | None]
     deadline_text: Mapped[str] = mapped_column(String(128), default="")
+    # 编号: given once (models/domain/numbering.py) and kept for life; renumbering is an explicit act.
+    code: Mapped[str] = mapped_column(String(32), default="", server_default="")
     recurrence: Mapped[Recurrence | None]
     status: Mapped[Status] = mapped_column(default=Status.NOT_STARTED)
     percent: Mapped[int] = mapped_column(default=0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -10,9 +10,15 @@ from sqlalchemy.orm import Session
 from models.domain import audit, directory
 from models.domain.entities import KeyTask, Task
 from models.domain.enums import Status
+from models.domain.numbering import Numbering
 from models.errors import RuleError
 
 CARRIED_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED)
+
+
+def year_to_plan(today: date) -> int:
+    """The year a new ledger is most likely for: in December the office breaks down next year's tasks."""
+    return today.year + 1 if today.month == 12 else today.year
 
 
 def rollover(session: Session, actor: str, from_year: int, to_year: int) -> dict[int, int]:
@@ -33,6 +39,7 @@ def rollover(session: Session, actor: str, from_year: int, to_year: int) -> dict
     mapping: dict[int, int] = {}
     now = datetime.now()
     pending = [t for t in tasks if t.id not in already]
+    numbering = Numbering(session, to_year)
     # Parents before children: a subtask is carried only under its carried parent.
     while pending:
         progressed = False
@@ -44,20 +51,22 @@ def rollover(session: Session, actor: str, from_year: int, to_year: int) -> dict
             new_parent = mapping.get(task.parent_id) if task.parent_id is not None else None
             if task.parent_id is not None and new_parent is None:
                 continue  # its parent is finished: the subtask stays with the year it belonged to
+            key_task_id = _carry_key_task(session, actor, task.key_task_id, to_year, key_tasks)
             copy = Task(
                 year=to_year, parent_id=new_parent, title=task.title, measures=task.measures,
+                code=numbering.next(new_parent, key_task_id),
                 target=task.target, note=task.note, lead_section_id=task.lead_section_id,
                 leader_id=task.leader_id, owner_id=task.owner_id, deadline_kind=task.deadline_kind,
                 due_date=task.due_date, start_date=task.start_date, deadline_text=task.deadline_text,
                 recurrence=task.recurrence, status=task.status, percent=task.percent,
                 source_text=task.source_text, sort_order=task.sort_order, carried_from_id=task.id,
-                key_task_id=_carry_key_task(session, actor, task.key_task_id, to_year, key_tasks),
-                created_at=now, updated_at=now,
+                key_task_id=key_task_id, created_at=now, updated_at=now,
             )
             copy.co_sections = list(task.co_sections)
             session.add(copy)
             session.flush()
             mapping[task.id] = copy.id
+            numbering.given(copy.id, copy.code)
             audit.record(session, actor, "rollover", "task", copy.id, "carried_from_id", None, task.id)
         if not progressed:
             break

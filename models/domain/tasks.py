@@ -12,6 +12,7 @@ from models.domain import audit
 from models.domain.deadlines import Deadline
 from models.domain.entities import Attachment, Extension, Section, Task
 from models.domain.enums import DeadlineKind, EvidencePurpose, Status
+from models.domain.numbering import next_code
 from models.domain.rating import closing_timing, parse_scale
 from models.domain.settings import load_settings
 from models.domain.workflow import check_length, check_percent, check_transition, require_text
@@ -58,8 +59,8 @@ def create_task(session: Session, actor: str, draft: TaskDraft) -> Task:
     return task
 
 
-def new_task_values(draft: TaskDraft, sort_order: int) -> dict[str, object]:
-    """Every column of a new task made from `draft` (checked), for the ORM or a bulk insert alike."""
+def new_task_values(draft: TaskDraft, sort_order: int, code: str) -> dict[str, object]:
+    """Every column of a new task made from `draft` (checked) with its 编号, for the ORM or a bulk insert alike."""
     now = datetime.now()
     return {
         "year": draft.year, "title": require_text(draft.title, "任务内容"), "key_task_id": draft.key_task_id,
@@ -67,7 +68,7 @@ def new_task_values(draft: TaskDraft, sort_order: int) -> dict[str, object]:
         "owner_id": draft.owner_id, "measures": check_length(draft.measures, "具体措施"),
         "target": check_length(draft.target, "工作目标"), "note": check_length(draft.note, "备注"),
         "deadline_kind": draft.deadline.kind, "due_date": draft.deadline.due, "start_date": draft.deadline.start,
-        "deadline_text": draft.deadline.text, "recurrence": draft.deadline.recurrence,
+        "deadline_text": draft.deadline.text, "recurrence": draft.deadline.recurrence, "code": code,
         "status": Status.NOT_STARTED, "percent": 0, "source_meeting_id": draft.source_meeting_id,
         "source_text": draft.source_text, "sort_order": sort_order, "completed_on": None, "closed_on": None,
         "closed_note": "", "closed_by": "", "rating": "", "rating_note": "", "closed_timing": "",
@@ -86,7 +87,8 @@ def build_task(session: Session, draft: TaskDraft) -> Task:
             select(func.coalesce(func.max(Task.sort_order), 0)).where(Task.year == draft.year, siblings)) or 0
     else:
         order = draft.sort_order - 1
-    task = Task(**new_task_values(draft, order + 1))
+    code = next_code(session, draft.year, draft.parent_id, draft.key_task_id)
+    task = Task(**new_task_values(draft, order + 1, code))
     if draft.co_section_ids:  # session.get finds sections already loaded without a query
         task.co_sections = [found for i in draft.co_section_ids if (found := session.get(Section, i)) is not None]
     session.add(task)

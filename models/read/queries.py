@@ -64,7 +64,7 @@ TASK_ROWS_SQL = """
     SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
            t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
            t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
-           o.name
+           o.name, t.code
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
     WHERE t.year = {p} {deleted} {only}
@@ -87,8 +87,7 @@ def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
               *, include_deleted: bool = False, only: Collection[int] | None = None) -> list[TaskRow]:
     """Every task of `year` with its derived light, overdue flag and feedback state, in tree order.
 
-    With `only`, just those tasks, fresh after a change, for `merge_rows`: their 编号 is left empty
-    (numbering needs the whole tree) and they come in no particular order.
+    With `only`, just those tasks, fresh after a change, for `merge_rows`, in no particular order.
 
     Read with the driver's own cursor: opening a 20,000-task ledger must cost little more than the
     fetch itself, and SQLAlchemy's per-row result processing doubled it. Dates and enums arrive as
@@ -135,10 +134,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     cursor.close()
     current = period_of(as_of)
     plan_start = date(year, 1, 1)
-    if only is None:
-        codes, order = _tree_order([(row[0], row[1], row[19]) for row in fetched])
-    else:
-        codes, order = {}, [row[0] for row in fetched]
+    order = _tree_order([(row[0], row[1]) for row in fetched]) if only is None else [row[0] for row in fetched]
     no_sections: tuple[str, ...] = ()
     days = _Days()
     rows: dict[int, TaskRow] = {}
@@ -148,7 +144,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
-         owner_name) in fetched:
+         owner_name, code) in fetched:
         status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
         due_date = days[due_text] if due_text else None
         facts = new(facts_type, (status, kind, due_date, days[start_text] if start_text else None,
@@ -157,7 +153,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
         light = task_light(facts, as_of, rules, plan_start)
         sections = co.get(task_id)
         rows[task_id] = new(row_type, (
-            task_id, parent_id, codes.get(task_id, ""), title, key_task_id, kt_title or "", lead_section_id,
+            task_id, parent_id, code, title, key_task_id, kt_title or "", lead_section_id,
             section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
             owner_name or "", kind, due_date, deadline_text, status, percent, light,
             light is red, report_period >= current,
@@ -194,24 +190,19 @@ def _copied_rows(cursor: Any, sql: str) -> list[Any]:
     return rows
 
 
-def _tree_order(items: list[tuple[int, int | None, int | None]]) -> tuple[dict[int, str], list[int]]:
-    """Number tasks as shown in 编号 (key task position, then position among siblings, any depth) and
-    list them in tree order: each task followed by its subtasks. `items` come in sibling order."""
+def _tree_order(items: list[tuple[int, int | None]]) -> list[int]:
+    """Tasks in tree order: each followed by its subtasks. `items` come in sibling order."""
     children: dict[int, list[int]] = {}
-    top: list[tuple[int, int]] = []
-    for task_id, parent_id, key_order in items:
+    top: list[int] = []
+    for task_id, parent_id in items:
         if parent_id is None:
-            top.append((task_id, key_order or 0))  # tasks with no key task go to group 0
+            top.append(task_id)
         elif (kids := children.get(parent_id)) is None:
             children[parent_id] = [task_id]
         else:
             kids.append(task_id)
-    codes: dict[int, str] = {}
     order: list[int] = []
-    per_key: dict[int, int] = {}
-    for task_id, group in top:  # top-level tasks count within their key task
-        position = per_key[group] = per_key.get(group, 0) + 1
-        codes[task_id] = f"{group}.{position}"
+    for task_id in top:
         if task_id not in children:  # most tasks have no subtasks
             order.append(task_id)
             continue
@@ -221,14 +212,11 @@ def _tree_order(items: list[tuple[int, int | None, int | None]]) -> tuple[dict[i
             order.append(current)
             kids = children.get(current)
             if kids:
-                prefix = codes[current] + "."
-                for position, kid in enumerate(kids, start=1):
-                    codes[kid] = prefix + str(position)
                 stack.extend(reversed(kids))
     if len(order) < len(items):  # a subtask whose parent is not in the list
         placed = set(order)
-        order.extend(task_id for task_id, *_ in items if task_id not in placed)
-    return codes, order
+        order.extend(task_id for task_id, _parent in items if task_id not in placed)
+    return order
 
 
 # A change to any of these moves a task in the tree or renumbers it: the whole tree must be read again.
@@ -236,7 +224,7 @@ _PLACE_FIELDS = ("parent_id", "key_task_id", "sort_order")
 
 
 def merge_rows(rows: list[TaskRow], fresh: list[TaskRow], asked: Collection[int]) -> list[TaskRow] | None:
-    """`rows` with the `fresh` ones (task_rows(only=asked)) put in their places, keeping each 编号.
+    """`rows` with the `fresh` ones (task_rows(only=asked)) put in their places.
 
     None when that is not enough: a task is new or gone (deleted, restored), or moved in the tree.
     """
@@ -251,7 +239,7 @@ def merge_rows(rows: list[TaskRow], fresh: list[TaskRow], asked: Collection[int]
             continue
         if any(getattr(new, name) != getattr(row, name) for name in _PLACE_FIELDS):
             return None
-        result[position] = new._replace(code=row.code)
+        result[position] = new
         replaced += 1
     return result if replaced == len(by_id) else None
 

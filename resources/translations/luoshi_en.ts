@@ -88,6 +88,10 @@
         <translation>Organisation (printed at the top of sheets):</translation>
     </message>
     <message>
+        <source>台账年度：</source>
+        <translation>Ledger year:</translation>
+    </message>
+    <message>
         <source>无法生成示例台账：{error}</source>
         <translation>Cannot create the example ledger: {error}</translation>
     </message>
@@ -640,6 +644,14 @@ Save it like this?</translation>
         <translation>Undo</translation>
     </message>
     <message>
+        <source>已重做：{what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <source>已撤销：{what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
         <source>新建台账文件…</source>
         <translation>New ledger file…</translation>
     </message>
@@ -984,6 +996,33 @@ The details were written to {path}.</translation>
     </message>
 </context>
 <context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>如：方案已印发，6月20日召开部署会，各项措施已落实</source>
+        <translation>e.g. The plan was issued, the launch meeting held on 20 June, every measure carried out</translation>
+    </message>
+    <message>
+        <source>办结情况：</source>
+        <translation>What was done:</translation>
+    </message>
+    <message>
+        <source>办结日期：</source>
+        <translation>Completed on:</translation>
+    </message>
+    <message>
+        <source>佐证材料：</source>
+        <translation>Evidence:</translation>
+    </message>
+</context>
+<context>
     <name>CompletionChart</name>
     <message>
         <source>各科室完成率</source>
@@ -1292,6 +1331,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>这些字段不能直接修改：{fields}</source>
         <translation>These fields cannot be changed directly: {fields}</translation>
+    </message>
+    <message>
+        <source>没有填写，本行跳过（这项任务本期仍算未反馈）。</source>
+        <translation>Left blank: skipped (the task still counts as not reported this period).</translation>
+    </message>
+    <message>
+        <source>只填了进度，没有填写进展情况：本行未导入。</source>
+        <translation>Only a percentage, no progress written: this row is not imported.</translation>
     </message>
     <message>
         <source>「{title}」在你打开之后，已由 {by} 于 {when} 改过。为免覆盖，这次没有保存：请取消，重新打开后再改。</source>
@@ -1828,8 +1875,12 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Attach files…</translation>
     </message>
     <message>
-        <source>清除</source>
-        <translation>Clear</translation>
+        <source>不附加这些</source>
+        <translation>Don&apos;t attach these</translation>
+    </message>
+    <message>
+        <source>放弃这次选中的文件；已经附加的佐证材料不受影响</source>
+        <translation>Drop the files chosen just now; evidence already attached is not touched</translation>
     </message>
     <message>
         <source>（未附加）</source>
@@ -1929,6 +1980,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Import</translation>
     </message>
     <message>
+        <source>点“选择文件…”，或把文件的路径粘贴在这里后按回车</source>
+        <translation>Click “Choose file…”, or paste the file&apos;s path here and press Enter</translation>
+    </message>
+    <message>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
@@ -1997,6 +2052,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>(pasted text, {n} lines)</translation>
     </message>
     <message>
+        <source>找不到这个文件：{path}</source>
+        <translation>No such file: {path}</translation>
+    </message>
+    <message>
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
@@ -2035,6 +2094,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>对不上的 {n} 行不会导入。</source>
         <translation> {n} rows that match no task will not be imported.</translation>
+    </message>
+    <message>
+        <source>没有填写的 {n} 行跳过。</source>
+        <translation>{n} rows left blank are skipped.</translation>
     </message>
     <message>
         <source>共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。</source>
@@ -2163,6 +2226,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Rename…</translation>
     </message>
     <message>
+        <source>重新编号…</source>
+        <translation>Renumber…</translation>
+    </message>
+    <message>
         <source>{year}年的重点任务（编号按此顺序）</source>
         <translation>Key tasks of {year} (numbered in this order)</translation>
     </message>
@@ -2181,6 +2248,28 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>新名称：</source>
         <translation>New name:</translation>
+    </message>
+    <message>
+        <source>重新编号</source>
+        <translation>Renumber</translation>
+    </message>
+    <message>
+        <source>{year}年的任务已按现在的顺序编号，不需要重新编号。</source>
+        <translation>The tasks of {year} are already numbered in their present order: nothing to renumber.</translation>
+    </message>
+    <message>
+        <source>……另有 {n} 项</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>将改动 {n} 项任务的编号：
+{shown}
+
+已经发出的报表、督办单和反馈表上仍是原来的编号。确定重新编号吗？</source>
+        <translation>The numbers of {n} tasks will change:
+{shown}
+
+Sheets, notices and feedback forms already handed out keep the old numbers. Renumber?</translation>
     </message>
 </context>
 <context>

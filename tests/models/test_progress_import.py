@@ -102,7 +102,8 @@ def test_a_long_return_against_a_big_ledger_compares_each_row_with_a_few_titles(
              "培训", "制度", "监督", "调研", "队伍", "人才", "选拔"]
     titles = ["".join(rng.sample(words, 6)) + f"第{n}项" for n in range(3000)]
     with ledger.begin() as session:
-        session.execute(insert(Task), [new_task_values(TaskDraft(2026, title), n) for n, title in enumerate(titles)])
+        session.execute(insert(Task), [new_task_values(TaskDraft(2026, title), n, f"0.{n}")
+                                       for n, title in enumerate(titles)])
     lines = [ReturnLine("科室", n + 2, title="".join(rng.sample(words, 7)) + "另一事项", text="进展")
              for n in range(400)]
     lines.append(ReturnLine("科室", 500, title=titles[1234].replace("第1234项", "第1234项工作"), text="相近的标题"))
@@ -119,3 +120,24 @@ def test_a_long_return_against_a_big_ledger_compares_each_row_with_a_few_titles(
     assert len(result.unmatched) == 400
     assert result.rows[-1].task_id is not None and "匹配到" in result.rows[-1].messages[0]
     assert len(compared) <= 401 * CANDIDATES
+
+
+def test_rows_of_the_blank_form_left_blank_are_skipped_not_flagged(ledger: Ledger) -> None:
+    """A section returns the form with only some rows filled: the blank ones are 跳过 (the task stays 未反馈),
+    a row with only a status word updates the status, a row with only a percentage says it was not taken."""
+    prepared(ledger)
+    with ledger.reading() as session:
+        rows = task_rows(session, 2026, TODAY, LightRules())
+    first, second, third, fourth = rows[:4]
+    lines = [ReturnLine("表", 2, first.code, first.title, text="已完成调研"),
+             ReturnLine("表", 3, second.code, second.title),
+             ReturnLine("表", 4, third.code, third.title, status_word="已完成"),
+             ReturnLine("表", 5, fourth.code, fourth.title, percent=40)]
+    with ledger.reading() as session:
+        result = plan_return(session, lines, 2026, "2026-03", TODAY)
+    assert [row.status for row in result.rows] == ["ok", "skip", "warning", "warning"]
+    assert "跳过" in result.rows[1].messages[0] and "只更新状态" in result.rows[2].messages[0]
+    assert "只填了进度" in result.rows[3].messages[0]
+    with ledger.begin() as session:
+        done = import_return(session, "测试员", lines, 2026, "2026-03", TODAY)
+    assert done.entered == 1

@@ -95,3 +95,11 @@ def test_stats_rates(ledger: Ledger) -> None:
     assert research.on_time_rate == 0.5
     assert report.sections[1].total == 0 and report.sections[1].completion_rate is None
     assert open_task in research.task_ids["overdue"]
+
+
+def test_a_ledger_made_in_december_is_offered_for_next_year() -> None:
+    from models.domain.rollover import year_to_plan
+
+    assert year_to_plan(date(2026, 12, 5)) == 2027  # the breakdown of next year's tasks
+    assert year_to_plan(date(2026, 11, 30)) == 2026
+    assert year_to_plan(date(2027, 1, 2)) == 2027
