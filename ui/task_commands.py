@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from models.domain.concurrency import ChangedElsewhere
-from models.domain.enums import DeadlineKind, Light, Status
+from models.domain.enums import DeadlineKind, Light, ProgressKind, Status
+from models.domain.lights import period_of
 from models.domain.rating import parse_scale
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import can_transition
@@ -19,7 +20,7 @@ from ui.deadline_field import unreadable_question
 from ui.editor_drafts import TextDraft
 from ui.i18n import tr as _tr
 from ui.labels import label
-from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -213,9 +214,17 @@ class TaskCommands:
                 title=detail.title, count=len(still_open), shown=shown, verb=verb))
 
     def complete(self) -> None:
+        """办结: what was done is reported (a 复命 at 100%) and the status changes, as one step undone together."""
         detail = self._current()
-        if detail is not None and self._finish_anyway(detail, _tr("办结")):
-            self.context.controller.set_status(detail.id, Status.COMPLETED, on=self.context.as_of)
+        if detail is None or not self._finish_anyway(detail, _tr("办结")):
+            return
+        dialog = CompleteDialog(detail.title, self.context.as_of, self.window)
+        typed = TextDraft(dialog.report_edit, self.context.drafts, f"dialog:complete:task:{detail.id}")
+        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
+            detail.id, dialog.report(), period=period_of(dialog.entry_date()), percent=100,
+            kind=ProgressKind.FEEDBACK, entry_date=dialog.entry_date(), status=Status.COMPLETED,
+            files=dialog.picker.files)
+        typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def close_task(self) -> None:
         detail = self._current()

@@ -7,7 +7,7 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +50,8 @@ class FormDialog(RemembersGeometry, QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.keep_geometry(type(self).__name__, 520, 0)  # as tall as its fields need, within the screen
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter is a new line in a report: Ctrl+Enter is 确定
+            QShortcut(QKeySequence(keys), self, self.accept)
 
     def validate(self) -> str:
         return ""
@@ -162,6 +164,33 @@ class ExtendDialog(FormDialog):
         if self.deadline().kind == DeadlineKind.NONE:
             return self.tr("请填写新的完成时限。")
         return self.deadline_field.problem() or self.rule(lambda: require_text(self.reason(), "延期理由"))
+
+
+class CompleteDialog(FormDialog):
+    """办结: what was done (kept in the timeline as the section's 复命), on which day, with its evidence."""
+
+    def __init__(self, task_title: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("办结"), parent)
+        self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
+        self.report_edit = QPlainTextEdit()
+        self.report_edit.setPlaceholderText(self.tr("如：方案已印发，6月20日召开部署会，各项措施已落实"))
+        self.report_edit.setFixedHeight(80)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.picker = EvidencePicker()
+        self.form.addRow(self.tr("办结情况："), self.report_edit)
+        self.form.addRow(self.tr("办结日期："), self.date_edit)
+        self.form.addRow(self.tr("佐证材料："), self.picker)
+
+    def report(self) -> str:
+        return self.report_edit.toPlainText().strip()
+
+    def entry_date(self) -> date:
+        return to_date(self.date_edit.date())
+
+    def validate(self) -> str:
+        return self.rule(lambda: require_text(self.report(), "办结情况"))
 
 
 class CloseDialog(FormDialog):

@@ -186,7 +186,7 @@ class TaskEditor(QWidget):
         fields_layout.setContentsMargins(0, 0, 4, 0)
         fields_layout.addLayout(form)
         fields_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.fields_scroll = QScrollArea()
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -236,10 +236,13 @@ class TaskEditor(QWidget):
     # --- showing ---------------------------------------------------------------------------
     def show_task(self, detail: TaskDetail | None, sections: list[Choice], people: list[Choice],
                   key_tasks: list[Choice], year: int, code: str = "", light: Light = Light.NONE) -> None:
+        another = detail is None or self.detail is None or detail.id != self.detail.id
         self.detail, self.year, self._light = detail, year, light
         self._sections, self._people, self._key_tasks, self._code = sections, people, key_tasks, code
         self.error_label.clear()
         self.revert()
+        if another:  # a new task is read from its top (任务内容), not where the last one was scrolled to
+            self.fields_scroll.verticalScrollBar().setValue(0)
 
     def _heading_html(self, detail: TaskDetail) -> str:
         """Code, status and the light in its colour: an overdue task says so where the clerk is typing."""

@@ -48,7 +48,15 @@ def stack_action(window: QMainWindow, stack: QUndoStack, redo: bool) -> QAction:
     """Undo or redo with a fixed label: what it would do goes in the tooltip, so the toolbar never shifts."""
     label = _tr("重做") if redo else _tr("撤销")
     action = QAction(label, window)
-    action.triggered.connect(stack.redo if redo else stack.undo)
+
+    def run() -> None:
+        index = stack.index()
+        (stack.redo if redo else stack.undo)()
+        if stack.index() != index:  # say what was undone or redone: the change may be in a page not shown
+            done = stack.text(index if redo else index - 1)
+            said = _tr("已重做：{what}") if redo else _tr("已撤销：{what}")
+            window.statusBar().showMessage(said.format(what=done), 8000)
+    action.triggered.connect(run)
 
     def describe(text: str) -> None:
         tip = f"{label} {text}" if text else label

@@ -69,7 +69,7 @@ def steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
         problems._select("problem", next(p.id for p in problems.problems if p.status.is_open))
 
     found: list[tuple[str, Callable[[], None]]] = [("select a task", select_first_task)]
-    for name in ("progress", "extend", "close_task", "evidence", "new_task", "new_subtask", "delete_task",
+    for name in ("progress", "extend", "complete", "close_task", "evidence", "new_task", "new_subtask", "delete_task",
                  "print_sheet", "import_xlsx", "import_returns", "export_xlsx", "feedback_forms", "open_ledger",
                  "new_ledger", "connect_server", "data_safety", "recycle_bin", "settings", "rollover"):
         found.append((name, getattr(actions, name).trigger))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.read.lookups import Choice
 from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
-from ui.task_dialogs import CloseDialog, ExtendDialog, FormDialog, NewTaskDialog, ProgressDialog
+from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, FormDialog, NewTaskDialog, ProgressDialog
 
 DIALOGS = {
     "录入进展": lambda: ProgressDialog("整顿软弱涣散党组织", 30, date(2026, 3, 25)),
@@ -22,6 +23,7 @@ DIALOGS = {
     "新建问题": lambda: ProblemDialog(2026, [Choice(1, "组织科")], ["李明"], [], [(1, "1", "整顿软弱涣散党组织")]),
     "整改进展": lambda: ProblemReportDialog("整顿方案针对性不强", date(2026, 3, 25), True),
     "问题销号": lambda: ProblemCloseDialog("整顿方案针对性不强"),
+    "办结": lambda: CompleteDialog("整顿软弱涣散党组织", date(2026, 3, 25)),
 }
 
 
@@ -48,3 +50,17 @@ def test_a_dialog_opens_in_its_first_field_and_tab_goes_down_the_form(qtbot: QtB
 def _field_of(widget: QWidget | None, fields: list[QWidget]) -> QWidget | None:
     """The field `widget` is, or is part of."""
     return next((field for field in fields if widget is field or (widget and field.isAncestorOf(widget))), None)
+
+
+def test_ctrl_enter_is_ok_in_a_form_where_enter_starts_a_new_line(qtbot: QtBot) -> None:
+    dialog = ProblemReportDialog("整顿方案针对性不强", date(2026, 3, 25), True)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):  # a window's shortcuts work in the window the user is in
+        dialog.show()
+    editor = dialog.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    qtbot.keyClicks(editor, "zhenggai")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # a new line in the report
+    assert dialog.isVisible() and dialog.result() == 0
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()

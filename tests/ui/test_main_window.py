@@ -19,7 +19,7 @@ from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
 from ui.main_window import MainWindow
-from ui.task_dialogs import CloseDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
 
@@ -80,6 +80,10 @@ def test_undo_button_keeps_its_label_and_names_the_change_in_its_tooltip(window:
     window.registry.undo.trigger()
     assert window.registry.redo.isEnabled() and window.registry.redo.text() == "重做"
     assert not window.registry.undo.isEnabled()
+    assert window.statusBar().currentMessage().startswith("已撤销：")  # says what it took back
+    assert window.statusBar().currentMessage().removeprefix("已撤销：") in window.registry.redo.toolTip()
+    window.registry.redo.trigger()
+    assert window.statusBar().currentMessage().startswith("已重做：")
 
 
 def test_new_task_without_title_is_refused_in_the_dialog(window: MainWindow) -> None:
@@ -210,7 +214,21 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
     assert window.editor.deadline_edit.text() == "6月底前"
     window.registry.redo.trigger()
 
+    refused = answer_dialogs(window, lambda dialog: None)
+    window.editor.buttons["complete"].click()  # 办结 says what was done: an empty report is refused
+    assert refused[0].error_label.text() == "办结情况不能为空。"
+    assert status_of(window, task_id) == Status.IN_PROGRESS
+
+    def complete(dialog: CompleteDialog) -> None:
+        dialog.report_edit.setPlainText("方案已印发，部署会已召开")
+    answer_dialogs(window, complete)
     window.editor.buttons["complete"].click()
+    assert status_of(window, task_id) == Status.COMPLETED
+    assert window.list_pane.model.task_row(task_id).latest_progress == "方案已印发，部署会已召开"  # type: ignore[union-attr]
+    window.registry.undo.trigger()  # the report and the status go back together
+    assert status_of(window, task_id) == Status.IN_PROGRESS
+    assert window.editor.timeline_model.rowCount() == 1
+    window.registry.redo.trigger()
     assert status_of(window, task_id) == Status.COMPLETED
     refused = answer_dialogs(window, lambda dialog: None)
     window.editor.buttons["close"].click()
@@ -246,9 +264,9 @@ def test_a_save_refreshes_only_its_task_and_a_move_rebuilds_the_tree(window: Mai
     assert window.list_pane.selected_task_id() == first
     with window.context.ledger.begin() as session:
         key_task = directory.key_task(session, "测试员", 2026, "建强干部队伍")
-    window.context.controller.edit(second, {"key_task_id": key_task.id})  # renumbers it: the tree is read again
+    window.context.controller.edit(second, {"key_task_id": key_task.id})  # it moves: the tree is read again
     assert not other.isValid()
-    assert shown_code(window, second).startswith("1.")
+    assert shown_code(window, second) == "0.2"  # and keeps its 编号: renumbering is asked for in 设置
 
 
 def test_a_refused_transition_says_why_and_changes_nothing(window: MainWindow) -> None:
@@ -307,6 +325,7 @@ def test_finishing_a_task_with_open_subtasks_lists_them_and_can_be_cancelled(win
     assert len(asked) == 1 and "形成报告（未启动）" in asked[0] and "制定方案" not in asked[0]
     assert status_of(window, parent) == Status.IN_PROGRESS
     window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    answer_dialogs(window, lambda dialog: dialog.report_edit.setPlainText("调研报告已报部务会"))
     window.registry.complete.trigger()
     assert status_of(window, parent) == Status.COMPLETED
     assert status_of(window, second) == Status.NOT_STARTED
@@ -481,3 +500,14 @@ def test_a_new_task_with_words_that_are_no_date_needs_the_tick(window: MainWindo
     assert task_id is not None and "视情况推进的任务" in shown_titles(window)
     row = window.list_pane.model.task_row(task_id)
     assert row is not None and not row.overdue and row.light.value != "red"  # 按月反馈，不判逾期
+
+
+def test_another_task_opens_in_the_editor_at_its_top(window: MainWindow) -> None:
+    first, second = new_task(window, "第一项"), new_task(window, "第二项")
+    window.resize(1366, 500)  # a short window: the editor's fields scroll
+    window.list_pane.select_task(first)
+    bar = window.editor.fields_scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # the clerk scrolled down to 备注
+    window.list_pane.select_task(second)
+    assert bar.value() == 0  # 任务内容 is in sight again
