@@ -57,7 +57,7 @@ def open_attachment(ledger: Ledger, attachment_id: int,
 
 
 class EvidencePicker(QWidget):
-    """附加文件…: the files chosen to go with a report or a 销号, listed by name; 清除 starts again."""
+    """附加文件…: the files chosen to go with a report or a 销号, listed by name; 不附加这些 starts again."""
 
     changed = Signal()
 
@@ -68,7 +68,9 @@ class EvidencePicker(QWidget):
         # Tests answer the file dialog through this, without a nested event loop.
         self.ask_paths: Callable[[], list[Path]] = self._ask_paths
         self.choose_button = QPushButton(self.tr("附加文件…"))
-        self.clear_button = QPushButton(self.tr("清除"))
+        # Forgets the files chosen here, before they are attached: never an attached file (that is 删除).
+        self.clear_button = QPushButton(self.tr("不附加这些"))
+        self.clear_button.setToolTip(self.tr("放弃这次选中的文件；已经附加的佐证材料不受影响"))
         self.names = QLabel(self.tr("（未附加）"))
         self.names.setWordWrap(True)
         layout = QHBoxLayout(self)

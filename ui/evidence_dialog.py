@@ -74,6 +74,7 @@ class EvidenceDialog(RemembersGeometry, QDialog):
         for purpose in purposes:
             self.purpose_combo.addItem(label(purpose), purpose.value)
         self.picker = EvidencePicker()
+        self.picker.clear_button.hide()  # chosen files are attached at once here; 删除 takes one off
         self.picker.changed.connect(self.add_chosen)
         self.open_button = QPushButton(self.tr("打开"))
         self.remove_button = QPushButton(self.tr("删除"))

@@ -67,7 +67,8 @@ class ImportDialog(RemembersGeometry, QDialog):
         self.returns: list[Path] = []  # the sections' feedback forms, read together for one period
         self.result_of_import: ImportResult | ReturnResult | None = None
         self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("点“选择文件…”，或把文件的路径粘贴在这里后按回车"))
+        self.path_edit.returnPressed.connect(self.open_typed_path)
         browse = QPushButton(self.tr("选择文件…"))
         browse.clicked.connect(self.choose_file)
         paste = QPushButton(self.tr("粘贴文字…"))
@@ -187,6 +188,21 @@ class ImportDialog(RemembersGeometry, QDialog):
             self._fill_mapping(chosen)
             self.preview()
 
+    def open_typed_path(self) -> None:
+        """A path typed or pasted into the box (from Explorer's 复制为路径, quotes and all) is read as chosen."""
+        text = self.path_edit.text().strip().strip('"').strip()
+        if not text:
+            return
+        typed = Path(text).expanduser()
+        if not typed.is_file():
+            self.error_label.setText(self.tr("找不到这个文件：{path}").format(path=text))
+            return
+        self.ask_path, asked = (lambda: typed), self.ask_path
+        try:
+            self.choose_file()
+        finally:
+            self.ask_path = asked
+
     def _fill_mapping(self, path: Path) -> None:
         """Offer the header's columns for each field, preset to what was recognised."""
         try:
@@ -268,6 +284,8 @@ class ImportDialog(RemembersGeometry, QDialog):
             self.model.show_return(result.rows)
             if result.unmatched:
                 extra = self.tr("对不上的 {n} 行不会导入。").format(n=len(result.unmatched))
+            if self.model.count("skip"):
+                extra += self.tr("没有填写的 {n} 行跳过。").format(n=self.model.count("skip"))
         counts = self.tr("共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。").format(
             total=self.model.rowCount(), ok=self.model.count("ok"), warning=self.model.count("warning"),
             error=self.model.count("error"))

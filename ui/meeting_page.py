@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -367,13 +367,17 @@ class MeetingPage(QWidget):
         self.move_next()
 
     def cancel_entry(self) -> None:
-        """Esc: the box goes back to empty and the draft is dropped; nothing saved is touched."""
+        """Esc: the box goes back to empty and the draft is dropped; nothing saved is touched. Emptied as an edit
+        of the box (clear() would drop its undo history), so Ctrl+Z brings a report wiped by a slip back."""
         task_id = self.current_task_id()
         self._draft_timer.stop()
         if task_id is not None:
             self.drafts.discard(self._draft_key(task_id))
         self.entry.blockSignals(True)
-        self.entry.clear()
+        cursor = self.entry.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.removeSelectedText()
+        self.entry.setTextCursor(cursor)
         self.entry.blockSignals(False)
 
     def assign_new(self) -> None:

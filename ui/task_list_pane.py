@@ -215,7 +215,10 @@ class TaskListPane(QWidget):
         everything = task_filter.is_empty and self.view == TaskView.BY_SECTION
         self._refolding = True
         # Sections keep the office's order; an empty section is listed only when nothing is filtered.
-        self.model.set_rows(shown.rows, self.group_order if by_section else [], view=self.view,
+        # An empty group of one's own 科室 says "nothing here"; one of an outside unit (各科室（部外）0项) says nothing.
+        leading = {row.lead_section for row in self.rows if row.parent_id is None}
+        order = [name for name in self.group_order if name not in self.model.outside_units or name in leading]
+        self.model.set_rows(shown.rows, order if by_section else [], view=self.view,
                             matched=None if everything else shown.matched, keep_empty_groups=everything,
                             counting=self.counting)
         for row in range(self.model.rowCount()):

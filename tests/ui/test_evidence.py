@@ -96,6 +96,7 @@ def test_the_list_opens_a_file_read_only_with_the_viewer_and_takes_one_off(qtbot
         dialog.opener = lambda url: opened.append(url) or True
         dialog.purpose_combo.setCurrentIndex(dialog.purpose_combo.findData(EvidencePurpose.CLOSING.value))
         dialog.picker.ask_paths = lambda: _files(tmp_path)
+        assert dialog.picker.clear_button.isHidden()  # here a chosen file is attached at once: only 删除 takes it off
         dialog.picker.choose()
         assert dialog.model.rowCount() == 1 and "清理.bat" in dialog.error_label.text()
         dialog.open_selected()

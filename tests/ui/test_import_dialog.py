@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +37,9 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
         assert dialog.run_import() and "已导入 12 项新任务" in dialog.summary.text()
     run_dialog(window, window.registry.import_xlsx, ImportDialog, breakdown, accept=False)
     assert len(shown_titles(window)) == 12
+    rows = window.context.rows  # as many red lights as the status bar's 逾期, not 11 red beside 逾期8
+    red = sum(row.light.value == "red" for row in rows)
+    assert red == sum(row.overdue for row in rows) == window.list_pane.counting.tally(rows).overdue
 
     def progress(dialog: ImportDialog) -> None:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RETURN))
@@ -130,3 +134,18 @@ def test_text_pasted_from_word_imports_from_the_window(qtbot: QtBot, ledger: Led
         assert dialog.run_import() and "已导入 3 项新任务" in dialog.summary.text()
     run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
     assert "组织专题学习" in shown_titles(window)
+
+
+def test_a_path_pasted_into_the_file_box_is_read_and_a_wrong_one_is_named(qtbot: QtBot, ledger: Ledger) -> None:
+    """The box looks like a place to type: a path pasted from Explorer (quotes and all) and Enter reads it."""
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.path_edit.setText("D:/没有这个文件.xlsx")
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+        assert "找不到这个文件：D:/没有这个文件.xlsx" in dialog.error_label.text()
+        dialog.path_edit.setText(f'"{SAMPLES / "任务分解表-标准格式.xlsx"}"')
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+        assert dialog.model.rowCount() > 0 and dialog.import_button.isEnabled() and not dialog.error_label.text()
+    run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)

@@ -128,6 +128,9 @@ def test_escape_puts_the_box_back_and_saves_nothing(window: MainWindow, qtbot: Q
     assert page.entry.toPlainText() == ""
     assert entries(window.context.ledger) == []
     assert not window.context.ledger.drafts_file.exists()
+    qtbot.keyClick(page.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Esc by a slip: Ctrl+Z
+    assert page.entry.toPlainText() == "说错了"
+    assert entries(window.context.ledger) == []
 
 
 def test_ctrl_n_assigns_a_new_item_to_the_current_section(window: MainWindow, qtbot: QtBot,
