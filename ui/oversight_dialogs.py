@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -142,33 +143,59 @@ class InspectionDialog(FormDialog):
                                self.units.checked_ids(), self.tasks.checked_ids())
 
 
+def _filtered_combo(none: str, items: list[tuple[str, int]]) -> QComboBox:
+    """A choice among many (the year's tasks) that narrows as one types any part of it: 编号 or words."""
+    combo = QComboBox()
+    combo.addItem(none, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    return combo
+
+
 class ProblemDialog(FormDialog):
     """A new or edited problem: what, from which record, for which task, who puts it right, how and by when."""
 
     def __init__(self, year: int, units: list[Choice], people: list[str], records: list[InspectionRow],
                  tasks: list[TaskChoice], problem: ProblemRow | None = None, *, record_id: int | None = None,
-                 measures: str = "", parent: QWidget | None = None, today: date | None = None) -> None:
+                 measures: str = "", parent: QWidget | None = None, today: date | None = None,
+                 task_sections: dict[int, int | None] | None = None, found_in: InspectionRow | None = None) -> None:
+        """`found_in`: the record the problem is listed from, whose findings, checked task and visited section
+        start the form; `task_sections`: each task's lead section, taken as 责任科室 when the task is chosen."""
         super().__init__(self.tr("修改问题") if problem else self.tr("新建问题"), parent)
         self.stale: Callable[[], str] = lambda: ""  # set by the page: another PC changed the problem meanwhile
-        self.year, self.problem = year, problem
-        self.description_edit = _text_edit(64, problem.description if problem else "")
+        self.year, self.problem, self.task_sections = year, problem, task_sections or {}
+        if found_in is not None:
+            record_id = found_in.id
+        self.description_edit = _text_edit(64, problem.description if problem else
+                                           found_in.findings if found_in else "")
         self.source_combo = QComboBox()
         self.source_combo.addItem(self.tr("（未注明来源）"), None)
         for record in records:
             self.source_combo.addItem(f"{label(record.kind)}：{record.title}", record.id)
         source = problem.inspection_id if problem else record_id
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
-        self.task_combo = QComboBox()
-        self.task_combo.addItem(self.tr("（不关联任务）"), None)
-        for task_id, code, title in tasks:
-            self.task_combo.addItem(f"{code} {title[:60]}", task_id)
-        self.task_combo.setCurrentIndex(max(0, self.task_combo.findData(problem.task_id if problem else None)))
+        self.task_combo = _filtered_combo(self.tr("（不关联任务）"), [(f"{code} {title[:60]}", task_id)
+                                                                        for task_id, code, title in tasks])
         self.section_combo = QComboBox()
         self.section_combo.addItem(self.tr("（未指定）"), None)
         for unit in units:
             self.section_combo.addItem(unit.name, unit.id)
+        task = problem.task_id if problem else found_in.task_ids[0] if found_in and found_in.task_ids else None
+        self.task_combo.setCurrentIndex(max(0, self.task_combo.findData(task)))
         if problem is not None and problem.section:
             self.section_combo.setCurrentIndex(max(0, self.section_combo.findText(problem.section)))
+        elif found_in is not None and len(visited := [u for u in found_in.units if
+                                                      self.section_combo.findText(u) > 0]) == 1:
+            self.section_combo.setCurrentIndex(self.section_combo.findText(visited[0]))
+        else:
+            self._task_chosen()
+        self.task_combo.currentIndexChanged.connect(self._task_chosen)
         self.owner_edit = QLineEdit(problem.owner if problem else "")
         self.owner_edit.setMaxLength(64)
         self.owner_edit.setPlaceholderText("、".join(people[:3]))
@@ -189,6 +216,12 @@ class ProblemDialog(FormDialog):
         self.form.addRow(self.tr("调整理由："), self.reason_edit)
         self.form.setRowVisible(self.reason_edit, problem is not None and bool(problem.deadline))
         self._deadline_changed()
+
+    def _task_chosen(self, _index: int = 0) -> None:
+        """The task chosen names its lead section: that is who puts the problem right, unless the clerk says."""
+        section = self.task_sections.get(self.chosen(self.task_combo) or 0)
+        if section is not None and self.section_combo.findData(section) > 0:
+            self.section_combo.setCurrentIndex(self.section_combo.findData(section))
 
     def _deadline_changed(self) -> None:
         self.reason_edit.setEnabled(self.moves_deadline())

@@ -220,6 +220,9 @@ class OversightPage(QWidget):
     def _task_choices(self) -> list[TaskChoice]:
         return [(row.id, row.code, row.title) for row in self.context.rows]
 
+    def _task_sections(self) -> dict[int, int | None]:
+        return {row.id: row.lead_section_id for row in self.context.rows}
+
     def _select(self, kind: str, item_id: int | None) -> None:
         if item_id is not None:
             index = self.model.index_of(kind, item_id)
@@ -234,10 +237,11 @@ class OversightPage(QWidget):
             self._select("record", self.changes.save_record(dialog.draft()))
 
     def new_problem(self, record: InspectionRow | None = None) -> None:
+        """新建问题…, or 列为问题… on a record: then the record's findings, checked task and section start it."""
         context = self.context
         dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people], self.records,
-                               self._task_choices(), record_id=record.id if record else None, parent=self,
-                               today=context.as_of)
+                               self._task_choices(), parent=self, today=context.as_of,
+                               task_sections=self._task_sections(), found_in=record)
         if self.dialogs.run(dialog):
             self._select("problem", self.changes.save_problem(self._draft(dialog), dialog.owner_edit.text()))
 
@@ -265,7 +269,7 @@ class OversightPage(QWidget):
             seen = self._newest("problem", problem.id)
             problem_dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people],
                                            self.records, self._task_choices(), problem, parent=self,
-                                           today=context.as_of)
+                                           today=context.as_of, task_sections=self._task_sections())
             problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem.description)
             if self.dialogs.run(problem_dialog):
                 self.changes.save_problem(self._draft(problem_dialog), problem_dialog.owner_edit.text(), problem.id,

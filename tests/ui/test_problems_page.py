@@ -221,3 +221,35 @@ def test_a_pasted_document_too_long_keeps_the_form_open_with_the_numbers(qtbot: 
     assert seen[0].result() != QDialog.DialogCode.Accepted
     assert "整改措施太长：20001 个字" in seen[0].error_label.text()
     assert len(seen[0].measures_edit.toPlainText()) == 20_001
+
+
+def test_listing_a_problem_from_a_record_starts_from_what_the_record_found(demo_window: MainWindow) -> None:
+    """列为问题 carries the record's findings, the task it checked and the section it visited; choosing
+    another task takes that task's lead section; the task box narrows as one types."""
+    page = demo_window.problems_page
+    record = next(r for r in page.records if r.task_ids and r.findings)
+    rows = {row.id: row for row in demo_window.context.rows}
+    seen: list[ProblemDialog] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ProblemDialog)
+        seen.append(dialog)
+        assert dialog.description() == record.findings
+        assert dialog.chosen(dialog.source_combo) == record.id
+        assert dialog.chosen(dialog.task_combo) == record.task_ids[0]
+        assert dialog.section_combo.currentText() != "（未指定）"
+        other = next(row for row in rows.values() if row.lead_section_id and row.id != record.task_ids[0]
+                     and row.lead_section != dialog.section_combo.currentText())
+        dialog.task_combo.setCurrentIndex(dialog.task_combo.findData(other.id))
+        assert dialog.section_combo.currentText() == other.lead_section
+        completer = dialog.task_combo.completer()
+        completer.setCompletionPrefix(other.title[2:6])  # words from inside the title
+        assert completer.completionCount() >= 1
+        assert any(other.title[:20] in str(completer.completionModel().index(r, 0).data())
+                   for r in range(completer.completionCount()))
+        dialog.reject()
+    demo_window.problems_page.dialogs.run = lambda dialog: (look(dialog), False)[1]  # type: ignore[method-assign]
+    page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
+    page._select("record", record.id)
+    page.buttons["from_record"].click()
+    assert seen
