@@ -47,6 +47,11 @@ class DialogHost:
         name = QFileDialog.getExistingDirectory(self.parent, title, str(start))
         return Path(name) if name else None
 
+    def ask_year(self, title: str, label: str, proposed: int) -> int | None:
+        """A plan year, `proposed` first; None when cancelled."""
+        year, ok = QInputDialog.getInt(self.parent, title, label, proposed, 2000, 2100)
+        return year if ok else None
+
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
         """One line of text, stripped; None when cancelled or left blank."""
         text, ok = QInputDialog.getText(self.parent, title, label, text=default)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from demo.ledger import DEMO_ORG, ensure_demo_ledger
-from models.domain.rollover import CARRIED_STATUSES, rollover
+from models.domain.rollover import CARRIED_STATUSES, rollover, year_to_plan
 from models.domain.settings import LedgerSettings, change_settings
 from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
@@ -54,8 +54,11 @@ class FileCommands:
         org = self.dialogs.ask_text(_tr("新建台账文件"), _tr("单位名称（印在报表抬头）："), known)
         if not org:
             return
+        year = self.dialogs.ask_year(_tr("新建台账文件"), _tr("台账年度："), year_to_plan(self.context.as_of))
+        if year is None:
+            return
         try:
-            create_ledger(path, org_name=org, year=self.context.as_of.year, actor=self.context.ledger.actor).close()
+            create_ledger(path, org_name=org, year=year, actor=self.context.ledger.actor).close()
         except LedgerError as error:
             self.window.report_error(error_text(error))
             return

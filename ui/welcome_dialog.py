@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.domain.rollover import year_to_plan
 from models.domain.settings import LedgerSettings
 from ui.dialog_parts import error_line, ok_cancel
 
@@ -44,7 +45,7 @@ class WelcomeDialog(QDialog):
         self.org_edit = QLineEdit(LedgerSettings().org_name)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(year_to_plan(date.today()))  # in December, next year's breakdown
         self.empty_form = QWidget()
         form = QFormLayout(self.empty_form)
         form.setContentsMargins(24, 0, 0, 0)

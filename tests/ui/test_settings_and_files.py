@@ -91,6 +91,12 @@ def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window
     tree = window.list_pane.model
     groups = [str(tree.index(row, 0).data()) for row in range(tree.rowCount())]
     assert any(group.startswith("组织科（部外）") for group in groups), groups  # the list says so too
+    assert any(group.startswith("干部科 0项") for group in groups), groups  # one's own 科室: shown though empty
+    with window.context.ledger.begin() as session:
+        directory.section(session, "测试员", "市委党校")  # an outside unit that leads nothing
+    window.context.reload()
+    groups = [str(tree.index(row, 0).data()) for row in range(tree.rowCount())]
+    assert not any(group.startswith("市委党校") for group in groups), groups  # no "市委党校（部外）0项"
     window.pages.setCurrentWidget(window.stats_page)
     model = window.stats_page.model
     labels = [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -140,10 +146,14 @@ def test_new_ledger_opens_in_place_and_is_reopened_next_time(window: MainWindow,
     target = tmp_path / "二〇二七年台账.sqlite"
     window.dialogs.ask_ledger_path = lambda save, folder: target
     window.dialogs.ask_text = lambda title, label, default="": "中共另一市委组织部"
+    offered: list[int] = []
+    window.dialogs.ask_year = lambda title, label, proposed: offered.append(proposed) or 2027
     window.registry.new_ledger.trigger()
+    assert offered == [2026]  # in March, this year
     replacement = window.replacement
     assert replacement is not None and replacement.isVisible() and not window.isVisible()
     assert "中共另一市委组织部" in replacement.windowTitle() and shown_titles(replacement) == []
+    assert replacement.context.year == 2027  # the year chosen
     assert ui_state.last_ledger() == target
     assert choose_ledger(build_parser().parse_args([]), lambda: None) == target
     replacement.close()
@@ -201,3 +211,33 @@ def test_key_tasks_can_be_added_and_renamed_for_the_year(window: MainWindow) -> 
     run_settings(window, add_and_rename)
     assert [k.name for k in window.context.key_tasks] == ["深化干部人事制度改革"]
     assert window.editor.key_task_combo.findText("深化干部人事制度改革") >= 0  # offered to the task at once
+
+
+def test_a_delete_keeps_every_other_number_and_renumbering_is_shown_before_it_is_done(window: MainWindow) -> None:
+    """Deleting 0.2 leaves 0.3 as 0.3 in the list (sheets handed out still name the right tasks); 设置 →
+    重点任务 → 重新编号… lists old and new numbers and changes nothing when the clerk says no."""
+    with window.context.ledger.begin() as session:
+        for title in ("第二项任务", "第三项任务"):
+            create_task(session, "测试员", TaskDraft(2026, title))
+    window.context.reload()
+    codes = {row.title: row.code for row in window.context.rows}
+    assert codes == {"整顿软弱涣散党组织": "0.1", "第二项任务": "0.2", "第三项任务": "0.3"}
+    second = next(row.id for row in window.context.rows if row.title == "第二项任务")
+    window.list_pane.select_task(second)
+    window.dialogs.confirm = lambda _title, _text: True  # type: ignore[method-assign]
+    window.registry.delete_task.trigger()
+    assert {row.title: row.code for row in window.context.rows} == {"整顿软弱涣散党组织": "0.1", "第三项任务": "0.3"}
+    asked: list[str] = []
+
+    def refuse(dialog: SettingsDialog) -> None:
+        dialog.confirm = lambda _title, text: asked.append(text) or False
+        dialog.key_tasks_tab.renumber()
+    run_settings(window, refuse)
+    assert "0.3 → 0.2" in asked[0] and "第三项任务" in asked[0]
+    assert {row.code for row in window.context.rows} == {"0.1", "0.3"}
+
+    def agree(dialog: SettingsDialog) -> None:
+        dialog.confirm = lambda _title, _text: True
+        dialog.key_tasks_tab.renumber()
+    run_settings(window, agree)
+    assert {row.title: row.code for row in window.context.rows} == {"整顿软弱涣散党组织": "0.1", "第三项任务": "0.2"}
