@@ -52,6 +52,16 @@ def choose_ledger(args: argparse.Namespace, ask: Callable[[], WelcomeDialog | No
     return demo_ledger_path()
 
 
+def ledger_to_picture(args: argparse.Namespace) -> Path | str:
+    """What --screenshot and --gallery draw: the ledger that would open, else the example (made if need be,
+    so both work on a fresh data folder, where the window would have asked with the welcome dialog)."""
+    chosen = choose_ledger(args, lambda: None)
+    if chosen is not None:
+        return chosen
+    ensure_demo_ledger(demo_ledger_path())
+    return demo_ledger_path()
+
+
 def _ask_welcome() -> WelcomeDialog | None:
     dialog = WelcomeDialog()
     return dialog if dialog.exec() == WelcomeDialog.DialogCode.Accepted else None
@@ -59,7 +69,7 @@ def _ask_welcome() -> WelcomeDialog | None:
 
 def take_screenshot(args: argparse.Namespace) -> int:
     """Headless check of the UI: load, render the main window to a PNG, exit."""
-    place = choose_ledger(args, lambda: None) or demo_ledger_path()
+    place = ledger_to_picture(args)
     if isinstance(place, Path) and not place.exists():
         print(f"错误：找不到台账文件：{place}", file=sys.stderr)
         return 1
@@ -122,7 +132,7 @@ def _run_gui(app: QCoreApplication, args: argparse.Namespace) -> int:
     if getattr(args, "gallery", None) is not None:
         from ui.gallery import render_gallery  # only for --gallery
 
-        shown = choose_ledger(args, lambda: None) or demo_ledger_path()
+        shown = ledger_to_picture(args)
         if isinstance(shown, str):
             print("错误：--gallery 画的是台账文件（如 --demo），不是服务器上的台账。", file=sys.stderr)
             return 1

@@ -179,6 +179,17 @@ def test_screenshot_command_writes_the_window(tmp_path: Path) -> None:
     assert (image.width(), image.height()) == (1366, 768)
 
 
+def test_screenshot_and_gallery_work_on_a_fresh_data_folder(tmp_path: Path) -> None:
+    """With nothing opened before, they draw the example ledger (made then), not fail for want of a file."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LUOSHI_DATA_DIR": str(tmp_path / "fresh")}
+    shot = tmp_path / "out.png"
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--screenshot", str(shot)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(shot)).width() == 1366
+    assert (tmp_path / "fresh" / "示例台账.sqlite").exists()
+
+
 def test_the_window_opens_without_loading_the_file_format_libraries(tmp_path: Path) -> None:
     """openpyxl, python-docx's XML and ReportLab's layout load when a file is imported or printed, not at every
     start: they cost a large part of the start on an office PC."""
