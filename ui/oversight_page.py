@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +33,17 @@ from models.read.problems import (
     problem_rows,
     problem_stats,
 )
+from ui.column_fit import ResizingTreeView, fit_text_column
 from ui.dialog_host import DialogHost
 from ui.i18n import error_text
 from ui.oversight_actions import OversightActions
 from ui.oversight_detail import problem_html, record_html
 from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog, TaskChoice
 from ui.problem_tree_model import BY_SECTION, BY_SOURCE, ITEM_ROLE, ProblemTreeModel
+
+# The list's columns (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
+TEXT_COLUMN, SECTION_COLUMN, DEADLINE_COLUMN, STATE_COLUMN = 1, 2, 3, 4
+PROBLEM_WIDTH = 270
 
 if TYPE_CHECKING:
     from ui.window_context import WindowContext
@@ -86,7 +90,7 @@ class OversightPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model = ProblemTreeModel(self)
-        self.tree = QTreeView()
+        self.tree = ResizingTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -120,6 +124,7 @@ class OversightPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self._widths_set = False
+        self.problem_width, self._fitting = PROBLEM_WIDTH, False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -153,8 +158,14 @@ class OversightPage(QWidget):
         self.tree.expandAll()
         if not self._widths_set:  # once: after that the user's own widths stand
             self._widths_set = True
-            for column, width in enumerate((64, 270, 150, 90, 100)):  # 序号 sits after the indent
+            for column, width in enumerate((64, PROBLEM_WIDTH, 150, 90, 100)):  # 序号 sits after the indent
                 self.tree.setColumnWidth(column, width)
+            header = self.tree.header()  # 整改时限 and 状态 before the section or source: what is late comes first
+            for column in (DEADLINE_COLUMN, STATE_COLUMN):
+                header.moveSection(header.visualIndex(column), header.visualIndex(SECTION_COLUMN))
+            header.sectionResized.connect(self._column_resized)
+            self.tree.resized.connect(self._fit_columns)
+            self._fit_columns()
         _, totals = problem_stats(self.problems, units)
         rate = "—" if totals.rate is None else f"{totals.rate * 100:.1f}%"
         self.summary.setText(self.tr(
@@ -167,6 +178,19 @@ class OversightPage(QWidget):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._show_current()
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column == TEXT_COLUMN and not self._fitting:
+            self.problem_width = new
+
+    def _fit_columns(self) -> None:
+        """问题 gives way so 整改时限 and 状态 stay in sight (at 150% the list has some 430 pixels)."""
+        width = fit_text_column(self.tree.header(), self.tree.viewport().width(), TEXT_COLUMN,
+                                (0, TEXT_COLUMN, DEADLINE_COLUMN, STATE_COLUMN), self.problem_width)
+        if width is not None and width != self.tree.header().sectionSize(TEXT_COLUMN):
+            self._fitting = True
+            self.tree.header().resizeSection(TEXT_COLUMN, width)
+            self._fitting = False
 
     def current_item(self) -> tuple[str, int] | None:
         value = self.tree.currentIndex().data(ITEM_ROLE) if self.tree.currentIndex().isValid() else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -57,6 +57,16 @@ class CompletionChart(QWidget):
                                                                            total=item.total))
 
 
+def compact(table: QTableView) -> None:
+    """Rows as tall as a line needs and the names' column as wide as the names: at 150% on 1366×768 the table
+    has some 200 pixels, and every section down to 合计 should be in them."""
+    rows = table.verticalHeader()
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+
+
 class StatsPage(QWidget):
     tasks_requested = Signal(frozenset, str)  # a clicked number: show exactly these tasks, labelled
 
@@ -68,22 +78,25 @@ class StatsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        compact(self.table)
         self.table.clicked.connect(self.open_cell)
         self.chart = CompletionChart()
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
         splitter.setSizes([360, 260])
+        splitter.setStretchFactor(0, 3)  # the numbers first: the chart gives up height before the table does
+        splitter.setStretchFactor(1, 1)
+        self.chart.setMinimumHeight(60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.problem_model = ProblemStatsModel(self)
         self.problem_table = QTableView()
         self.problem_table.setModel(self.problem_model)
         self.problem_table.verticalHeader().hide()
-        self.problem_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        compact(self.problem_table)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("任务推进"))
         self.tabs.addTab(self.problem_table, self.tr("问题整改"))
@@ -91,7 +104,7 @@ class StatsPage(QWidget):
         self.score_table = QTableView()
         self.score_table.setModel(self.score_model)
         self.score_table.verticalHeader().hide()
-        self.score_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        compact(self.score_table)
         self.score_note = QLabel()
         self.score_note.setWordWrap(True)
         scores = QWidget()
@@ -113,6 +126,7 @@ class StatsPage(QWidget):
         report = unit_stats(rows, context.year, context.as_of, context.sections)
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
+        QTimer.singleShot(0, self._give_the_table_its_rows)  # once the page is laid out at its height
         settings = context.ledger.settings()
         with context.ledger.reading() as session:
             problems = problem_rows(session, context.year, context.as_of, context.rules)
@@ -129,6 +143,16 @@ class StatsPage(QWidget):
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
         ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))
+
+    def _give_the_table_its_rows(self) -> None:
+        """Every row down to 合计 in sight where the page has the height; the chart takes what is left."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        rows = self.table.verticalHeader().length() + self.table.horizontalHeader().sizeHint().height()
+        wanted = rows + 2 * self.table.frameWidth() + 2
+        table = min(wanted, total - self.chart.minimumHeight())
+        self.splitter.setSizes([table, total - table])
 
     def counting_rule(self) -> str:
         # models.read.counting.COUNTING_RULE in the interface's language (a test keeps the Chinese equal).

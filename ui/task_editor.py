@@ -170,17 +170,19 @@ class TaskEditor(QWidget):
         for column in (3, 4, 5):  # 日期, 录入人, 会议: in the line under the list, the text gets their room
             self.timeline.setColumnHidden(column, True)
         # The chosen entry (the newest at first) whole under the list: a line of the list cuts a report short.
-        self.entry_text = QLabel()
-        self.entry_text.setWordWrap(True)
-        self.entry_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.entry_text.setTextFormat(Qt.TextFormat.PlainText)
+        # The chosen entry whole, scrolling within its share of the height: a wrapped label asked for the height
+        # of the whole report and, on a short screen (150%), was drawn over the table above it.
+        self.entry_text = QPlainTextEdit()
+        self.entry_text.setReadOnly(True)
+        self.entry_text.setFrameShape(QFrame.Shape.NoFrame)
+        self.entry_text.setMinimumHeight(40)
         self.timeline.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_entry(current.row()))
         timeline_page = QWidget()
         timeline_layout = QVBoxLayout(timeline_page)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.addWidget(self.timeline, 1)
-        timeline_layout.addWidget(self.entry_text)
+        timeline_layout.addWidget(self.timeline, 3)
+        timeline_layout.addWidget(self.entry_text, 2)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 4, 0)
@@ -365,7 +367,7 @@ class TaskEditor(QWidget):
 
     def _show_entry(self, row: int) -> None:
         shown = 0 <= row < self.timeline_model.rowCount()
-        self.entry_text.setText(self.timeline_model.full_text(row) if shown else "")
+        self.entry_text.setPlainText(self.timeline_model.full_text(row) if shown else "")
         self.entry_text.setVisible(shown)
 
     def edited_fields(self) -> dict[str, object]:

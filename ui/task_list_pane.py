@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,14 +19,21 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
+from ui.column_fit import ResizingTreeView, fit_text_column
 from ui.labels import label
-from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TaskTreeModel
+from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TITLE_COLUMN, TaskTreeModel
+from ui.window_geometry import available_area
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
 COLUMN_WIDTHS = [96, 300, 84, 110, 74, 64, 100, 64, 64, 52, 320]
 # At 1366×768 with the editor open the list is about 800 px wide: it starts with what a meeting needs
 # (编号, 任务内容, 牵头科室, 完成时限, 灯, 状态, 最近进展); the other columns are one click away under 列.
 HIDDEN_AT_FIRST = (3, 4, 5, 9)
+# At 150% on 1366×768 the list has about 450 px: the narrow columns narrower, and 任务内容 gives way.
+COMPACT_WIDTHS = [76, 300, 72, 110, 74, 64, 84, 52, 52, 52, 320]
+COMPACT_BELOW = 1100  # logical pixels of screen width
+# What a meeting must see of every row without scrolling sideways: 编号 任务内容 牵头科室 完成时限 灯 状态.
+KEY_COLUMNS = (0, TITLE_COLUMN, 2, 6, LIGHT_COLUMN, STATUS_COLUMN)
 
 
 FOLD_AFTER_MS = 300  # a moment after the window is on the screen
@@ -74,7 +80,7 @@ class TaskListPane(QWidget):
         for combo in (self.status_combo, self.light_combo, self.section_combo, self.leader_combo):
             bar.addWidget(combo, 1)
         bar.addWidget(self.columns_button)
-        self.tree = QTreeView()
+        self.tree = ResizingTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -89,11 +95,17 @@ class TaskListPane(QWidget):
         if ui_state.restore_header("tasks", header):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         else:
-            for column, width in enumerate(COLUMN_WIDTHS):
+            compact = available_area(self).width() < COMPACT_BELOW
+            for column, width in enumerate(COMPACT_WIDTHS if compact else COLUMN_WIDTHS):
                 self.tree.setColumnWidth(column, width)
             for column in HIDDEN_AT_FIRST:
                 header.setSectionHidden(column, True)
             header.moveSection(header.visualIndex(LIGHT_COLUMN), header.visualIndex(STATUS_COLUMN))
+        # The width the user gave 任务内容 (or the default): what it grows back to when there is room again.
+        self.title_width = int(ui_state.remembered_text("tasks-title-width") or 0) or COLUMN_WIDTHS[TITLE_COLUMN]
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+        self.tree.resized.connect(self.fit_key_columns)
         self._build_column_menu()
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self._folding: dict[str, bool] = {}  # groups the user opened or closed, by name
@@ -138,7 +150,24 @@ class TaskListPane(QWidget):
 
     def _show_column(self, column: int, shown: bool) -> None:
         self.tree.header().setSectionHidden(column, not shown)
+        self.fit_key_columns()
         self.save_layout()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == TITLE_COLUMN and not self._fitting:  # the user dragged it: that is the width wanted
+            self.title_width = new
+            ui_state.remember_text("tasks-title-width", str(new))
+
+    def fit_key_columns(self) -> None:
+        """任务内容 as wide as wanted, but no wider than leaves 牵头科室, 完成时限, 灯 and 状态 in sight."""
+        header = self.tree.header()
+        width = fit_text_column(header, self.tree.viewport().width(), TITLE_COLUMN, KEY_COLUMNS, self.title_width)
+        if width is None:
+            return
+        if width != header.sectionSize(TITLE_COLUMN):
+            self._fitting = True
+            header.resizeSection(TITLE_COLUMN, width)
+            self._fitting = False
 
     def save_layout(self) -> None:
         ui_state.save_header("tasks", self.tree.header())

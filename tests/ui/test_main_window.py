@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -146,12 +146,12 @@ def test_a_long_report_reads_whole_under_the_timeline(window: MainWindow) -> Non
     assert controller.add_progress(task_id, long_report, period="2026-03", entry_date=TODAY, percent=60)
     window.list_pane.select_task(task_id)
     editor = window.editor
-    shown = editor.entry_text.text()
+    shown = editor.entry_text.toPlainText()
     assert editor.entry_text.isVisibleTo(editor) and shown.endswith(long_report)  # the newest, whole
     assert "2026年3月" in shown and "60%" in shown
     assert editor.timeline_model.headerData(1, Qt.Orientation.Horizontal) == "内容"  # the text next to its period
     editor.timeline.setCurrentIndex(editor.timeline_model.index(1, 0))
-    assert editor.entry_text.text().endswith("二月份已制定调研方案")
+    assert editor.entry_text.toPlainText().endswith("二月份已制定调研方案")
 
 
 def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(window: MainWindow, qtbot: QtBot,
@@ -431,6 +431,25 @@ def test_at_1366_the_list_shows_light_status_and_latest_report_without_scrolling
         if names[column] == "最近进展":
             assert header.sectionViewportPosition(column) < width - 60  # its start is readable
     assert tree.horizontalScrollBar().value() == 0
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (910, 485)])  # the office screen at 100% and at 150%
+def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtbot: QtBot,
+                                                         size: tuple[int, int]) -> None:
+    new_task(window, "落实干部调研制度，把调研成果转化为制度机制，形成长效工作格局" * 2)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.list_pane.tree.viewport().width() < size[0])
+    QApplication.processEvents()
+    tree, header = window.list_pane.tree, window.list_pane.tree.header()
+    names = [str(window.list_pane.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
+    width = tree.viewport().width()
+    for column in range(header.count()):
+        if names[column] in ("编号", "任务内容", "完成时限", "灯", "状态"):
+            assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width, (names[column], width)
+    title = names.index("任务内容")
+    assert header.sectionSize(title) >= 120  # it gives way, elided, its whole text in the tooltip
+    window.resize(1366, 728)  # room again: 任务内容 grows back to its width
+    qtbot.waitUntil(lambda: header.sectionSize(title) >= 300 or tree.viewport().width() < 700)
 
 
 def test_the_editor_heading_shows_the_light_of_an_overdue_task(window: MainWindow) -> None:

@@ -253,3 +253,19 @@ def test_listing_a_problem_from_a_record_starts_from_what_the_record_found(demo_
     page._select("record", record.id)
     page.buttons["from_record"].click()
     assert seen
+
+
+def test_at_150_percent_the_deadline_and_state_of_every_problem_are_in_sight(qtbot: QtBot,
+                                                                             demo_ledger: Ledger) -> None:
+    window = open_page(qtbot, demo_ledger, DEMO_DAY)
+    window.resize(910, 485)
+    tree = window.problems_page.tree
+    header, model = tree.header(), window.problems_page.model
+    names = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
+
+    def in_sight(name: str) -> bool:
+        column = names.index(name)
+        return header.sectionViewportPosition(column) + header.sectionSize(column) <= tree.viewport().width()
+    qtbot.waitUntil(lambda: tree.viewport().width() < 600)
+    qtbot.waitUntil(lambda: in_sight("整改时限") and in_sight("状态"))
+    assert header.sectionSize(names.index("问题")) >= 120

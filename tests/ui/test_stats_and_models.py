@@ -113,3 +113,20 @@ def test_every_count_agrees_on_the_example_ledger(qtbot: QtBot, demo_ledger: Led
     assert m, status
     assert (int(m[1]), int(m[3]), int(m[4])) == totals and int(m[2]) == totals[0]
     window.close()
+
+
+def test_at_150_percent_every_section_and_the_total_are_in_sight(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    """910×485 is what 1366×768 gives at 150%: every row down to 合计 without scrolling, no name cut short."""
+    window = MainWindow(demo_ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.resize(910, 485)
+    window.show()
+    window.registry.stats.trigger()
+    table, model = window.stats_page.table, window.stats_page.model
+    last = model.rowCount() - 1
+    assert model.index(last, 0).data() == "合计"
+    qtbot.waitUntil(lambda: table.visualRect(model.index(last, 0)).bottom() <= table.viewport().height())
+    names = table.horizontalHeader().sectionSize(0)
+    assert all(table.fontMetrics().horizontalAdvance(str(model.index(row, 0).data())) <= names
+               for row in range(model.rowCount()))
+    window.close()
