@@ -84,6 +84,7 @@ class Gallery:
 
     def shoot(self, name: str, widget: QWidget) -> None:
         QApplication.processEvents()
+        QApplication.processEvents()  # what laying out started (a preview fitted to its width) finishes first
         widget.grab().save(str(self.folder / f"{name}.png"))
         self.report[name] = {"width": widget.width(), "height": widget.height(),
                              "problems": problems_of(widget, self.area)}

@@ -1,11 +1,11 @@
-"""Showing and printing a PDF: with QtPdf where this Qt has it, else with PDFium's page images (any Qt)."""
+"""Showing a PDF in a window: with QtPdf where this Qt has it, else with PDFium's page images (any Qt)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from printing.pdf_pages import PDF_ERRORS, PdfPages
@@ -43,6 +43,10 @@ class PdfPreview(QWidget):
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setBackgroundRole(QPalette.ColorRole.Dark)
+        self._rendered_for = 0  # the width the page shown was drawn for
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(lambda: self.go_to(self.current))
         self.page_area = QScrollArea()
         self.page_area.setWidget(self.page_label)
         self.page_area.setWidgetResizable(True)
@@ -86,7 +90,7 @@ class PdfPreview(QWidget):
             return
         self.current = index
         width_points = self.pages.size_points(index)[0]
-        fit = max(200, self.page_area.viewport().width() - 16)
+        fit = self._rendered_for = self._fit_width()
         dpi = 72 * fit / width_points * self.devicePixelRatioF()
         image = self.pages.render(index, dpi)
         image.setDevicePixelRatio(self.devicePixelRatioF())
@@ -94,6 +98,17 @@ class PdfPreview(QWidget):
         self.position.setText(self.tr("第 {page} 页 共 {total} 页").format(page=index + 1, total=len(self.pages)))
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index + 1 < len(self.pages))
+
+    def _fit_width(self) -> int:
+        """The page's width on screen: the view's, less room for the scroll bar a tall page brings."""
+        return max(200, self.page_area.viewport().width() - self.page_area.verticalScrollBar().sizeHint().width() - 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not HAVE_QTPDF and self.pages is not None:
+            # Narrower than the page was drawn for (laid out after it was loaded): at once, or its right edge is
+            # cut; wider: once the resizing stops, a page render being a tenth of a second.
+            self._refit.start(0 if self._fit_width() < self._rendered_for else 150)
 
     def release(self) -> None:
         """Let go of the file (Windows cannot delete a file that is open)."""
