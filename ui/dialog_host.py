@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from ui.file_dialogs import choose_folder, open_files, save_file
 from ui.i18n import tr as _tr
 
 
@@ -31,21 +32,18 @@ class DialogHost:
         """A ledger file to create (`save`) or to open, starting in `folder`."""
         pattern = _tr("台账文件 (*.sqlite);;所有文件 (*)")
         if save:
-            name, _ = QFileDialog.getSaveFileName(self.parent, _tr("新建台账文件"), str(folder), pattern)
-            if name and not name.endswith(".sqlite"):
-                name += ".sqlite"
-        else:
-            name, _ = QFileDialog.getOpenFileName(self.parent, _tr("打开台账文件"), str(folder), pattern)
-        return Path(name) if name else None
+            chosen = save_file(self.parent, _tr("新建台账文件"), folder, pattern)
+            return chosen if chosen is None or chosen.name.endswith(".sqlite") else chosen.with_name(
+                chosen.name + ".sqlite")
+        found = open_files(self.parent, _tr("打开台账文件"), "ledgers", pattern, start=folder)
+        return found[0] if found else None
 
     def ask_save_file(self, title: str, proposed: Path, pattern: str) -> Path | None:
         """Where to save a file, starting from a proposed name and folder."""
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(proposed), pattern)
-        return Path(name) if name else None
+        return save_file(self.parent, title, proposed, pattern)
 
     def ask_folder(self, title: str, start: Path) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self.parent, title, str(start))
-        return Path(name) if name else None
+        return choose_folder(self.parent, title, start)
 
     def ask_year(self, title: str, label: str, proposed: int) -> int | None:
         """A plan year, `proposed` first; None when cancelled."""

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from ui.ui_state import last_folder, remember_folder
+from ui.file_dialogs import save_file, start_folder
+from ui.ui_state import remember_folder
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -57,9 +58,10 @@ def ask_save_path(parent: QWidget, title: str, purpose: str, file_name: str, pat
     """Where to save a file: `file_name` proposed in the folder last used for `purpose`, its extension
     added when the user typed the name without it, the folder remembered for next time."""
     suffix = Path(file_name).suffix
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder(purpose) / file_name), pattern)
-    if not name:
+    chosen = save_file(parent, title, start_folder(purpose) / file_name, pattern)
+    if chosen is None:
         return None
+    name = str(chosen)
     path = Path(name if name.lower().endswith(suffix.lower()) else name + suffix)
     remember_folder(purpose, path)
     return path

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.domain.evidence import ALLOWED_SUFFIXES, check_file
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
+from ui.file_dialogs import open_files
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
@@ -88,8 +89,7 @@ class EvidencePicker(QWidget):
         return stops + ([self.clear_button] if self.clear_button.isEnabled() else [])
 
     def _ask_paths(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择佐证材料"), "", file_pattern())
-        return [Path(name) for name in names]
+        return open_files(self, self.tr("选择佐证材料"), "evidence", file_pattern(), several=True)
 
     def choose(self) -> None:
         chosen, self.refused = read_chosen(self.ask_paths())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -38,9 +37,10 @@ from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_parts import busy, error_line, ok_cancel, to_date
+from ui.file_dialogs import open_files
 from ui.i18n import error_text
 from ui.import_preview_model import ImportPreviewModel
-from ui.ui_state import last_folder, remember_folder
+from ui.labels import month_format
 from ui.window_geometry import RemembersGeometry
 
 BREAKDOWN, RETURN = "breakdown", "return"
@@ -85,7 +85,7 @@ class ImportDialog(RemembersGeometry, QDialog):
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(year)
         self.period_edit = QDateEdit(QDate(today.year, today.month, 1))
-        self.period_edit.setDisplayFormat("yyyy年M月")
+        self.period_edit.setDisplayFormat(month_format())
         self.kind_combo.currentIndexChanged.connect(self.preview)
         self.year_spin.valueChanged.connect(self.preview)
         self.period_edit.dateChanged.connect(self.preview)
@@ -326,19 +326,11 @@ class ImportDialog(RemembersGeometry, QDialog):
         return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _ask_paths(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择各科室报回的反馈表"), str(last_folder("forms")),
-            self.tr("Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)"))
-        if names:
-            remember_folder("forms", Path(names[0]))
-        return [Path(name) for name in names]
+        return open_files(self, self.tr("选择各科室报回的反馈表"), "forms",
+                          self.tr("Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)"), several=True)
 
     def _ask_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择任务分解表或分工方案"), str(last_folder("imports")),
-            self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;WPS 表格 (*.et);;"
-                    "Word 文档 (*.docx);;所有文件 (*)"))
-        if not name:
-            return None
-        remember_folder("imports", Path(name))
-        return Path(name)
+        chosen = open_files(self, self.tr("选择任务分解表或分工方案"), "imports",
+                            self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;"
+                                    "WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)"))
+        return chosen[0] if chosen else None

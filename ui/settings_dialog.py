@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -38,6 +38,7 @@ from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line, ok_cancel
+from ui.file_dialogs import choose_folder
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import RemembersGeometry
 
@@ -320,9 +321,9 @@ class SettingsDialog(RemembersGeometry, QDialog):
         return spin
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.backup_edit.text())
-        if folder:
-            self.backup_edit.setText(folder)
+        folder = choose_folder(self, self.tr("选择备份文件夹"), Path(self.backup_edit.text() or Path.home()))
+        if folder is not None:
+            self.backup_edit.setText(str(folder))
 
     def values(self) -> LedgerSettings:
         return LedgerSettings(org_name=self.org_edit.text().strip(), current_year=self.year_spin.value(),
