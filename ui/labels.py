@@ -116,6 +116,15 @@ def count_words(tally: Tally, *, in_brackets: bool = False) -> str:
     return text.format(n=tally.tasks, m=tally.subtasks)
 
 
+def date_format() -> str:
+    """A date edit's display format: 2026年3月25日 in Chinese, 2026-03-25 in English, as shown_date."""
+    return QCoreApplication.translate("Labels", "yyyy年M月d日")
+
+
+def month_format() -> str:
+    return QCoreApplication.translate("Labels", "yyyy年M月")
+
+
 def shown_date(day: date) -> str:
     """A date as the window shows it: 2026年3月25日 in Chinese (as printed), 2026-03-25 in English."""
     return QCoreApplication.translate("Labels", "{year}年{month}月{day}日").format(

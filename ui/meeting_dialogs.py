@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from models.read.meetings import MeetingSummary
 from ui import ui_state
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
-from ui.labels import shown_date
+from ui.labels import date_format, shown_date
 from ui.task_dialogs import FormDialog
 from ui.window_geometry import RemembersGeometry
 
@@ -37,7 +37,7 @@ class NewMeetingDialog(FormDialog):
         self.taken = {title.strip() for title in taken}
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(date_format())
         self.title_edit = QLineEdit(self.suggested_title(today.month))
         self._suggested = self.title_edit.text()
         self.date_edit.dateChanged.connect(self._suggest_title)

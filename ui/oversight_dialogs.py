@@ -29,7 +29,7 @@ from models.read.problems import InspectionRow, ProblemRow
 from ui.deadline_field import DeadlineField
 from ui.dialog_parts import to_date
 from ui.evidence import EvidencePicker
-from ui.labels import label
+from ui.labels import date_format, label
 from ui.task_dialogs import FormDialog
 
 TaskChoice = tuple[int, str, str]  # id, 编号, title
@@ -38,7 +38,7 @@ TaskChoice = tuple[int, str, str]  # id, 编号, title
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy年M月d日")
+    edit.setDisplayFormat(date_format())
     return edit
 
 

@@ -49,7 +49,7 @@ from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
-from ui.labels import count_words
+from ui.labels import count_words, date_format
 from ui.pdf_preview import PdfPreview
 from ui.print_job import ask_printer, print_with_progress
 from ui.window_geometry import RemembersGeometry
@@ -91,7 +91,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self.date_edit = QDateEdit(QDate(as_of.year, as_of.month, as_of.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(date_format())
         self.group_combo = self._combo([(self.tr("按科室"), "section"), (self.tr("按重点任务"), "key_task"),
                                         (self.tr("按来源（问题整改清单）"), "source")])
         self.section_combo = self._combo([(self.tr("全部科室"), "")] + [(n, n) for n in sections])

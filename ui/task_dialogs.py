@@ -30,7 +30,7 @@ from ui.deadline_field import DeadlineField
 from ui.dialog_parts import error_line, ok_cancel, to_date
 from ui.evidence import EvidencePicker
 from ui.i18n import error_text
-from ui.labels import label
+from ui.labels import date_format, label
 from ui.window_geometry import RemembersGeometry
 
 
@@ -113,7 +113,7 @@ class ProgressDialog(FormDialog):
             self.kind_combo.addItem(label(kind), kind)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(date_format())
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
@@ -177,7 +177,7 @@ class CompleteDialog(FormDialog):
         self.report_edit.setFixedHeight(80)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy年M月d日")
+        self.date_edit.setDisplayFormat(date_format())
         self.picker = EvidencePicker()
         self.form.addRow(self.tr("办结情况："), self.report_edit)
         self.form.addRow(self.tr("办结日期："), self.date_edit)

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>已导出：{path}（{count} 项任务）</source>
-        <translation>Exported: {path} ({count} tasks)</translation>
+        <translation>Exported: {path} (tasks: {count})</translation>
     </message>
     <message>
         <source>本年度没有未完成的任务，不需要反馈表。</source>
@@ -327,7 +327,7 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     </message>
     <message>
         <source>本期未反馈</source>
-        <translation>No report this period</translation>
+        <translation>Unreported</translation>
     </message>
     <message>
         <source>完成率</source>
@@ -943,6 +943,30 @@ The details were written to {path}.</translation>
         <source>正在送往打印机：第 {done} 页，共 {total} 页</source>
         <translation>Sending to the printer: page {done} of {total}</translation>
     </message>
+    <message>
+        <source>查找范围：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1431,6 +1455,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>整改措施</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>这条进展已经不在台账中（可能刚被撤销），请重新录入。</source>
+        <translation>This entry is no longer in the ledger (perhaps just undone): enter it again.</translation>
+    </message>
+    <message>
+        <source>这条进展刚被别人改过，请重新选中这项任务，看过再改。</source>
+        <translation>Someone has just changed this entry: select the task again and look before you change it.</translation>
     </message>
     <message>
         <source>评价等次不能为空，例如：好=100,较好=85,一般=70,差=50。</source>
@@ -2037,7 +2069,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>{n} 份反馈表</source>
-        <translation>{n} returned forms</translation>
+        <translation>Returned forms: {n}</translation>
     </message>
     <message>
         <source>粘贴的文字</source>
@@ -2045,7 +2077,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>{n} 个文件：{names}</source>
-        <translation>{n} files: {names}</translation>
+        <translation>Files ({n}): {names}</translation>
     </message>
     <message>
         <source>（粘贴的文字，{n} 行）</source>
@@ -2439,6 +2471,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>{n} ({m} of them subtasks)</translation>
     </message>
     <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
         <source>{year}年{month}月{day}日</source>
         <translation>{year}-{month:02d}-{day:02d}</translation>
     </message>
@@ -2472,6 +2512,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>录入进展</source>
         <translation>Enter progress</translation>
+    </message>
+    <message>
+        <source>修改进展</source>
+        <translation>Correct report</translation>
     </message>
     <message>
         <source>延期</source>
@@ -2606,6 +2650,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（回车保存即修改这一条，不会再记一条）</source>
+        <translation>(Enter saves it as a correction of this one, not as another entry)</translation>
     </message>
     <message>
         <source>保持「{status}」</source>
@@ -3281,7 +3329,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>{n} 列</source>
-        <translation>{n} columns</translation>
+        <translation>Columns: {n}</translation>
     </message>
     <message>
         <source>正在生成……</source>
@@ -3293,23 +3341,23 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>{n} 个问题</source>
-        <translation>{n} problems</translation>
+        <translation>Problems: {n}</translation>
     </message>
     <message>
         <source>{n} 项任务、{m} 个问题</source>
-        <translation>{n} tasks, {m} problems</translation>
+        <translation>Tasks: {n}, problems: {m}</translation>
     </message>
     <message>
         <source>{n} 个科室</source>
-        <translation>{n} sections</translation>
+        <translation>Sections: {n}</translation>
     </message>
     <message>
         <source>督办单 {n} 张：{numbers}</source>
-        <translation>{n} notices: {numbers}</translation>
+        <translation>Notices ({n}): {numbers}</translation>
     </message>
     <message>
         <source>督办单 {n} 张（打印或保存时编号）</source>
-        <translation>{n} notices (numbered when printed or saved)</translation>
+        <translation>Notices: {n} (numbered when printed or saved)</translation>
     </message>
     <message>
         <source>生成失败：{error}</source>
@@ -3317,7 +3365,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>{summary}，共 {pages} 页</source>
-        <translation>{summary}, {pages} pages</translation>
+        <translation>{summary}; pages: {pages}</translation>
     </message>
     <message>
         <source>发出督办单</source>
@@ -3341,11 +3389,11 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>已取消打印：已送出 {n} 页</source>
-        <translation>Printing cancelled: {n} pages were sent</translation>
+        <translation>Printing cancelled; pages sent: {n}</translation>
     </message>
     <message>
         <source>已送打印：{n} 页</source>
-        <translation>Sent to the printer: {n} pages</translation>
+        <translation>Sent to the printer; pages: {n}</translation>
     </message>
     <message>
         <source>没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。</source>
@@ -3826,11 +3874,11 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>佐证材料 {n} 份（任务 → 佐证材料…）</source>
-        <translation>{n} pieces of evidence (Task → Evidence…)</translation>
+        <translation>Evidence: {n} (Task → Evidence…)</translation>
     </message>
     <message>
         <source>督查发现的问题 {n} 个，未整改完成 {open} 个（见问题清单）</source>
-        <translation>{n} problems found by inspections, {open} not yet put right (see Problems)</translation>
+        <translation>Problems found by inspections: {n}, not yet put right: {open} (see Problems)</translation>
     </message>
     <message>
         <source>（无）</source>
