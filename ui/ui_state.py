@@ -82,19 +82,23 @@ def remember_folder(purpose: str, path: Path) -> None:
     store().setValue(f"folder/{purpose}", str(path if path.is_dir() else path.parent))
 
 
-def remembered_geometry(name: str) -> tuple[QRect | None, bool]:
-    """Where a window or dialog was last (x, y, width, height), if it was ever shown, and whether maximised."""
+def remembered_geometry(name: str) -> tuple[QRect | None, bool, QRect | None]:
+    """Where a window or dialog was last (x, y, width, height), if it was ever shown, whether maximised, and
+    the screen area it was on then (None when not known)."""
     settings = store()
     value = settings.value(f"geometry/{name}")
     maximised = str(settings.value(f"geometry/{name}-maximised", "false")).lower() == "true"
     rect = value if isinstance(value, QRect) and value.width() > 0 and value.height() > 0 else None
-    return rect, maximised and rect is not None
+    area = settings.value(f"geometry/{name}-screen")
+    return rect, maximised and rect is not None, area if isinstance(area, QRect) and not area.isEmpty() else None
 
 
-def remember_geometry(name: str, rect: QRect, maximised: bool = False) -> None:
+def remember_geometry(name: str, rect: QRect, maximised: bool = False, area: QRect | None = None) -> None:
     settings = store()
     settings.setValue(f"geometry/{name}", rect)
     settings.setValue(f"geometry/{name}-maximised", maximised)
+    if area is not None:
+        settings.setValue(f"geometry/{name}-screen", area)
 
 
 def remembered_text(key: str) -> str:

@@ -42,6 +42,14 @@ def clamped(rect: QRect, area: QRect) -> QRect:
     return QRect(x, y, width, height)
 
 
+def rescaled(rect: QRect, then: QRect, now: QRect) -> QRect:
+    """`rect`, left on a screen area `then`, as the same share of the area `now` (another scale or screen):
+    910×485 of a 150% screen is the whole of it, and at 100% the whole again, not a small window in a corner."""
+    x_ratio, y_ratio = now.width() / then.width(), now.height() / then.height()
+    return QRect(now.x() + round((rect.x() - then.x()) * x_ratio), now.y() + round((rect.y() - then.y()) * y_ratio),
+                 round(rect.width() * x_ratio), round(rect.height() * y_ratio))
+
+
 def centred(size: QSize, area: QRect, over: QWidget | None = None) -> QRect:
     """A rectangle of `size` centred over `over` (a dialog over its window), or on the screen."""
     centre = over.frameGeometry().center() if over is not None and over.isVisible() else area.center()
@@ -72,14 +80,17 @@ class KeptGeometry:
         if self.placed and self.remember and simulated_screen is None:
             maximised = self.window.isMaximized()
             normal = self.window.normalGeometry() if maximised else self.window.geometry()
-            ui_state.remember_geometry(self.name, normal, maximised)
+            ui_state.remember_geometry(self.name, normal, maximised, available_area(self.window))
 
     def place(self) -> None:
         if self.window.testAttribute(Qt.WidgetAttribute.WA_Resized):
             return  # sized by its caller before it was shown (--screenshot, a test at 1366×768): leave it
         area = available_area(self.window)
         wanted = fitted(self.wanted.expandedTo(self.window.minimumSizeHint()), area)
-        remembered, maximised = ui_state.remembered_geometry(self.name) if simulated_screen is None else (None, False)
+        remembered, maximised, then = (ui_state.remembered_geometry(self.name) if simulated_screen is None
+                                       else (None, False, None))
+        if remembered is not None and then is not None and then.size() != area.size():
+            remembered = rescaled(remembered, then, area)  # left at 150%, opened at 100% (or the other way)
         parent = self.window.parentWidget()
         cramped = self.wanted.width() > area.width() or self.wanted.height() > area.height()
         if remembered is None and self.maximise_when_cramped and cramped:

@@ -92,3 +92,13 @@ def test_on_a_screen_smaller_than_it_wants_the_main_window_fills_it(qtbot: QtBot
         assert window.size() == QSize(1366, 728)  # the list's columns need every pixel of it
     finally:
         window_geometry.simulated_screen = None
+
+
+def test_a_size_left_at_one_scale_is_the_same_share_of_the_screen_at_another(qtbot: QtBot) -> None:
+    """Left filling a 150% screen (910×485), opened at 100% (1366×728): it fills that, not a small corner."""
+    ui_state.remember_geometry("scaled", QRect(0, 0, 910, 485), False, QRect(0, 0, 910, 485))
+    dialog = KeptDialog("scaled", 600, 400)
+    qtbot.addWidget(dialog)
+    area = window_geometry.available_area(dialog)
+    dialog.show()
+    assert dialog.size() == area.size()  # the whole of this screen, whatever its size here
