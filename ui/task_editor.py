@@ -43,6 +43,7 @@ from ui.history_model import HistoryModel
 from ui.labels import label
 from ui.task_tree_model import LIGHT_COLOURS
 from ui.timeline_model import TEXT_COLUMN, TimelineModel
+from ui.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
 TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete")
@@ -110,11 +111,10 @@ class TaskEditor(QWidget):
         self.leader_combo = self._person_combo()
         self.owner_combo = self._person_combo()
         self.deadline_edit = QLineEdit()
-        self.deadline_hint = QLabel()
+        self.deadline_hint = WrappedLabel()
         self.deadline_hint.setStyleSheet("color: #555;")
         self.deadline_edit.textChanged.connect(self._show_deadline_hint)
-        self.history_label = QLabel()
-        self.history_label.setWordWrap(True)
+        self.history_label = WrappedLabel()
         self.history_label.setStyleSheet("color: #555;")
         self.measures_edit = QPlainTextEdit()
         self.measures_edit.setFixedHeight(64)
