@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from models.domain import task_state
+from models.domain.progress import revise_progress
 from models.domain.tasks import delete_task
 from models.errors import RuleError
 from models.ledger import Ledger
@@ -22,6 +23,8 @@ class Outcome:
     created_tasks: list[int] = field(default_factory=list)
     progress_ids: list[int] = field(default_factory=list)
     extension_ids: list[int] = field(default_factory=list)
+    # Entries said again: (entry, its words and percentage before), put back by undo.
+    revised: list[tuple[int, str, int | None]] = field(default_factory=list)
 
 
 Action = Callable[[Session, str], Outcome | None]
@@ -53,7 +56,8 @@ class LedgerCommand(QUndoCommand):
 
     def changed_nothing(self) -> bool:
         """After execute(): the action left every task as it was and made nothing (a save of the same values)."""
-        made = self.outcome.created_tasks or self.outcome.progress_ids or self.outcome.extension_ids
+        made = (self.outcome.created_tasks or self.outcome.progress_ids or self.outcome.extension_ids
+                or self.outcome.revised)
         return not made and self.before == self.after
 
     def execute(self) -> Outcome:
@@ -102,6 +106,9 @@ class LedgerCommand(QUndoCommand):
                 for state in self.before:
                     if state.task_id in afters:  # nobody changed it since this action
                         task_state.check_still(session, afters[state.task_id], state)
+                # After the check: the entry's words put back move its task's newest report (a trigger) too.
+                for entry_id, text, percent in self.outcome.revised:
+                    revise_progress(session, actor, entry_id, text, percent=percent)
                 for state in self.before:
                     task_state.restore(session, actor, state, "undo")
                 for task_id in self.outcome.created_tasks:

@@ -15,7 +15,7 @@ from models.domain.concurrency import ChangedElsewhere, check_unchanged
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, ProgressKind, Status
 from models.domain.evidence import add_attachment, attach_files, remove_attachment
-from models.domain.progress import add_progress
+from models.domain.progress import add_progress, revise_progress
 from models.domain.tasks import (
     TaskDraft,
     change_status,
@@ -158,6 +158,16 @@ class LedgerController(QObject):
                 change_status(session, actor, task_id, status, on=entry.entry_date)
             return Outcome(progress_ids=[entry.id])
         return self.run(LedgerCommand(self.ledger, self.tr("录入进展"), action, task_ids=[task_id], replay=True))
+
+    def revise_progress(self, task_id: int, entry_id: int, text: str, *, seen: str, percent: int | None = None,
+                        status: Status | None = None, on: date | None = None) -> bool:
+        """Correct an entry made at this meeting (and the status with it), undone together."""
+        def action(session: Session, actor: str) -> Outcome:
+            old_text, old_percent = revise_progress(session, actor, entry_id, text, percent=percent, seen=seen)
+            if status is not None and status != get_task(session, task_id).status:
+                change_status(session, actor, task_id, status, on=on)
+            return Outcome(revised=[(entry_id, old_text, old_percent)])
+        return self.run(LedgerCommand(self.ledger, self.tr("修改进展"), action, task_ids=[task_id], replay=True))
 
     def extend(self, task_id: int, deadline: Deadline, reason: str, approved_by: str = "") -> bool:
         def action(session: Session, actor: str) -> Outcome:

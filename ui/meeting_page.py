@@ -27,6 +27,7 @@ from models.domain.workflow import can_transition
 from models.read import lookups
 from models.read.meetings import (
     MeetingInfo,
+    entered_at_meeting,
     entries_in_meeting,
     meeting_info,
     meeting_summary,
@@ -60,6 +61,7 @@ class MeetingPage(QWidget):
         self.context = context
         self.dialogs = dialogs
         self._saving = False  # while this page's own save runs, a refusal belongs under its entry box
+        self.entered_here: tuple[int, str] | None = None  # the shown task's report at this meeting (id, words)
         context.error_reported.connect(self._show_error)
         self.meeting: MeetingInfo | None = None
         self.rows: dict[int, TaskRow] = {}
@@ -299,13 +301,16 @@ class MeetingPage(QWidget):
             light=label(row.light), status=label(row.status)))
         with self.context.ledger.reading() as session:
             last = previous_progress(session, task_id, meeting.period)
+            self.entered_here = entered_at_meeting(session, meeting.id, task_id)
         self.last_time.setText(self.tr("（{period}）{text}").format(period=period_label(last[0]), text=last[1])
                                if last else self.tr("（无）"))
-        self.this_time.setText("\n".join(self.entered.get(task_id, [])))
+        self.this_time.setText("\n".join(self.entered.get(task_id, [])) + (
+            "\n" + self.tr("（回车保存即修改这一条，不会再记一条）") if self.entered_here else ""))
         self.this_time.setVisible(bool(self.entered.get(task_id)))
         draft = self.drafts.get(self._draft_key(task_id))
         self.entry.blockSignals(True)
-        self.entry.setPlainText(draft.text if draft else "")
+        # Already reported at this meeting: the box holds that report, to correct rather than to say twice.
+        self.entry.setPlainText(draft.text if draft else self.entered_here[1] if self.entered_here else "")
         self.entry.blockSignals(False)
         self.percent_spin.setValue(draft.percent if draft and draft.percent is not None else row.percent)
         self.status_combo.clear()
@@ -335,7 +340,11 @@ class MeetingPage(QWidget):
     def keep_draft(self, task_id: int | None = None) -> None:
         task_id = task_id if isinstance(task_id, int) else self.current_task_id()
         if task_id is not None and self.meeting is not None and getattr(self, "shown_id", None) == task_id:
-            self.drafts.put(self._draft_key(task_id), self.entry.toPlainText(), self.percent_spin.value())
+            text = self.entry.toPlainText()
+            if self.entered_here is not None and text == self.entered_here[1]:
+                self.drafts.discard(self._draft_key(task_id))  # the saved report shown again: nothing unsaved
+            else:
+                self.drafts.put(self._draft_key(task_id), text, self.percent_spin.value())
 
     def _show_error(self, message: str) -> None:
         if self._saving:
@@ -350,10 +359,17 @@ class MeetingPage(QWidget):
             self.move_next()  # an empty Enter just walks on, like skipping
             return
         status_value = self.status_combo.currentData()
+        status = Status(status_value) if status_value else None
         self._saving = True
-        saved = self.context.controller.add_progress(
-            task_id, text, period=meeting.period, percent=self.percent_spin.value(), meeting_id=meeting.id,
-            entry_date=meeting.held_on, status=Status(status_value) if status_value else None)
+        here = self.entered_here if getattr(self, "shown_id", None) == task_id else None
+        if here is not None:  # reported at this meeting already: Enter corrects that report
+            saved = self.context.controller.revise_progress(task_id, here[0], text, seen=here[1],
+                                                           percent=self.percent_spin.value(), status=status,
+                                                           on=meeting.held_on)
+        else:
+            saved = self.context.controller.add_progress(
+                task_id, text, period=meeting.period, percent=self.percent_spin.value(), meeting_id=meeting.id,
+                entry_date=meeting.held_on, status=status)
         self._saving = False
         if not saved:
             return

@@ -13,6 +13,7 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import parse_period, period_of
 from models.domain.tasks import change_status, get_task
 from models.domain.workflow import check_percent, require_text
+from models.errors import RuleError
 
 
 def add_progress(session: Session, actor: str, task_id: int, text: str, *,
@@ -42,6 +43,35 @@ def add_progress(session: Session, actor: str, task_id: int, text: str, *,
     task.updated_at = datetime.now()
     session.flush()  # once, for the entry, its audit row and the task together; the caller gets entry.id
     return entry
+
+
+def revise_progress(session: Session, actor: str, entry_id: int, text: str, *, percent: int | None = None,
+                    seen: str | None = None) -> tuple[str, int | None]:
+    """Say an entry again in other words (the meeting's report on a task, corrected where it was typed): its
+    text and percentage, each change in the trail. `seen`: the words being corrected, refused when someone
+    changed them meanwhile. Returns the words and percentage it had, for undo."""
+    entry = session.scalar(select(ProgressEntry).where(ProgressEntry.id == entry_id).with_for_update())
+    if entry is None:
+        raise RuleError("这条进展已经不在台账中（可能刚被撤销），请重新录入。")
+    if seen is not None and entry.text != seen:
+        raise RuleError("这条进展刚被别人改过，请重新选中这项任务，看过再改。")
+    text = require_text(text, "进展内容")
+    if percent is not None:
+        check_percent(percent)
+    old = (entry.text, entry.percent)
+    if text != entry.text:
+        audit.record(session, actor, "update", "progress_entry", entry.id, "text", entry.text, text)
+        entry.text = text
+    if percent != entry.percent:
+        audit.record(session, actor, "update", "progress_entry", entry.id, "percent", entry.percent, percent)
+        entry.percent = percent
+    task = get_task(session, entry.task_id)
+    if entry.kind.counts_as_feedback and percent is not None and percent != task.percent:
+        audit.record(session, actor, "update", "task", task.id, "percent", task.percent, percent)
+        task.percent = percent
+    task.updated_at = datetime.now()
+    session.flush()
+    return old
 
 
 def entries_for(session: Session, task_id: int) -> list[ProgressEntry]:

@@ -71,6 +71,15 @@ def entries_in_meeting(session: Session, meeting_id: int,
     return result
 
 
+def entered_at_meeting(session: Session, meeting_id: int, task_id: int) -> tuple[int, str] | None:
+    """The newest entry for `task_id` made at this meeting (its id and words): what Enter there corrects."""
+    found = session.execute(
+        select(ProgressEntry.id, ProgressEntry.text)
+        .where(ProgressEntry.meeting_id == meeting_id, ProgressEntry.task_id == task_id)
+        .order_by(ProgressEntry.id.desc()).limit(1)).first()
+    return (found[0], found[1]) if found is not None else None
+
+
 def meeting_summary(session: Session, meeting_id: int, rows: list[TaskRow]) -> MeetingSummary:
     """`rows` must be computed as of the meeting's period so "without feedback" means this period."""
     info = meeting_info(session, meeting_id)

@@ -19,6 +19,7 @@ from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.read import lookups
+from models.read.meetings import meeting_summary
 from tests.reports.pdf_boxes import pages, paper_faults
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
@@ -86,6 +87,30 @@ def test_enter_saves_linked_to_the_meeting_and_moves_to_the_next_task(window: Ma
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)  # nothing typed: just walks on
     assert page.current_task_id() == tasks[2]
     assert len(entries(window.context.ledger)) == 1
+
+
+def test_enter_on_a_task_reported_at_this_meeting_corrects_that_report(window: MainWindow, qtbot: QtBot,
+                                                                       tasks: list[int]) -> None:
+    """Back on a task already reported at this meeting, the box holds that report: Enter corrects it (one entry,
+    listed once in the 纪要), and undo puts the first words back."""
+    page = window.meeting_page
+    type_text(page.entry, "已完成调研")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    page.go_to(tasks[0])
+    assert page.entry.toPlainText() == "已完成调研" and "修改这一条" in page.this_time.text()
+    page.entry.selectAll()
+    type_text(page.entry, "已完成调研，形成报告初稿")
+    page.percent_spin.setValue(60)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    saved = entries(window.context.ledger)
+    assert [(e.task_id, e.text, e.percent) for e in saved] == [(tasks[0], "已完成调研，形成报告初稿", 60)]
+    with window.context.ledger.reading() as session:
+        summary = meeting_summary(session, page.meeting.id, window.context.rows)  # type: ignore[union-attr]
+    assert [text for *_, text in summary.entries] == ["已完成调研，形成报告初稿"]
+    window.registry.undo.trigger()
+    assert [(e.text, e.percent) for e in entries(window.context.ledger)] == [("已完成调研", 0)]
+    window.registry.redo.trigger()
+    assert [e.text for e in entries(window.context.ledger)] == ["已完成调研，形成报告初稿"]
 
 
 def test_status_and_percent_from_the_meeting_row(window: MainWindow, qtbot: QtBot, tasks: list[int]) -> None:
