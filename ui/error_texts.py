@@ -70,6 +70,8 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '整改时限不能改为空。'),
     QT_TRANSLATE_NOOP("Errors", '整改措施'),
     QT_TRANSLATE_NOOP("Errors", '进展内容'),
+    QT_TRANSLATE_NOOP("Errors", '这条进展已经不在台账中（可能刚被撤销），请重新录入。'),
+    QT_TRANSLATE_NOOP("Errors", '这条进展刚被别人改过，请重新选中这项任务，看过再改。'),
     QT_TRANSLATE_NOOP("Errors", '评价等次不能为空，例如：好=100,较好=85,一般=70,差=50。'),
     QT_TRANSLATE_NOOP("Errors", '评价等次“{part}”写得不对：等次名称应为 1 到 16 个字。'),
     QT_TRANSLATE_NOOP("Errors", '评价等次“{word}”写了两次。'),
