@@ -20,6 +20,7 @@ from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from printing.pdf_pages import PdfPages
+from ui import file_dialogs
 from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog
@@ -126,10 +127,12 @@ def test_save_proposes_the_month_and_sheet_as_file_name_and_remembers_the_folder
     folder = tmp_path / "报表"
     folder.mkdir()
 
-    def choose(parent: object, caption: str, directory: str, pattern: str) -> tuple[str, str]:
-        proposed.append(Path(directory))
-        return str(folder / Path(directory).name), pattern
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    def choose(dialog: QFileDialog) -> list[Path]:  # the file dialog as shown: what it proposes, then a choice
+        shown = Path(dialog.directory().absolutePath()) / Path(dialog.selectedFiles()[0]).name
+        proposed.append(shown)
+        dialog.deleteLater()
+        return [folder / shown.name]
+    monkeypatch.setattr(file_dialogs, "_run", choose)
 
     def work(dialog: ReportDialog) -> None:
         first = dialog.save_as()
