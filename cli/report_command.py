@@ -19,7 +19,7 @@ from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
-from reports.output import write_atomically
+from reports.output import check_output, write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
@@ -40,6 +40,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         raise RuleError("请用 --out 指定要写入的文件，或用 --print 直接打印。")
     if printing and args.out is not None and args.out.suffix.lower() != ".pdf":
         raise RuleError("只有 PDF 能直接打印：--out 用 .pdf 结尾，或去掉 --print。")
+    if args.out is not None:  # before the ledger is read, and before a 督办单 is numbered for nothing
+        word = args.report == "year" and args.out.suffix.lower() == ".docx"
+        check_output(args.out, ".docx" if word else ".pdf")
     if not printing:
         args.out_shown = str(args.out)
         return write(args, out)
@@ -161,6 +164,7 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
     """`export-xlsx` and `feedback-form`: spreadsheets written beside the target and renamed into place."""
+    check_output(args.out, ".xlsx")
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         with ledger.reading() as session:

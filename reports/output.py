@@ -17,8 +17,48 @@ TEMPORARY_PREFIX = ".luoshi-"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest moment a ZIP entry (and so an .xlsx) can carry
 
 
+# What a file of each kind the program writes begins with: an existing file of another kind is not ours.
+_MAGIC = {".pdf": b"%PDF", ".xlsx": b"PK\x03\x04", ".docx": b"PK\x03\x04"}
+_SQLITE = b"SQLite format 3\x00"
+
+
+class OutputRefused(OSError):
+    """An output that would be written where it must not: said in one Chinese line (as strerror)."""
+
+    def __init__(self, message: str, target: Path) -> None:
+        super().__init__(message)
+        self.strerror, self.filename = message, str(target)
+
+
+def check_output(target: Path, suffix: str) -> None:
+    """Refuse before anything is written: a name without the output's own ending, and any existing file that
+    is not one of ours of that kind — a ledger, its backup, its -wal/-shm or lock, a link, someone's file.
+    (`report progress --out 台账.sqlite` replaced the ledger with a PDF and said nothing.)"""
+    if target.suffix.lower() != suffix:
+        raise OutputRefused(f"要写入的文件名应以 {suffix} 结尾：{target.name}", target)
+    if target.is_symlink():
+        raise OutputRefused(f"“{target.name}”是一个链接，不写入链接指向的地方：请换一个文件名。", target)
+    if not target.exists():
+        return
+    if not target.is_file():
+        raise OutputRefused(f"“{target.name}”不是一个普通文件，不能写入。", target)
+    try:
+        with target.open("rb") as existing:
+            head = existing.read(16)
+    except OSError as error:
+        raise OutputRefused(f"无法读取已有的“{target.name}”：{error.strerror or error}", target) from error
+    if head.startswith(_SQLITE):
+        raise OutputRefused(f"“{target.name}”是一个台账文件（或台账的备份），报表不会写在它上面：请换一个文件名。",
+                            target)
+    if head and not head.startswith(_MAGIC[suffix]):
+        raise OutputRefused(f"已有一个同名文件“{target.name}”，但它不是本程序写的 {suffix} 文件，为免覆盖别的"
+                            "内容，请换一个文件名。", target)
+
+
 def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
-    """Write beside the target and rename over it, so a failure never leaves half a file behind."""
+    """Write beside the target and rename over it, so a failure never leaves half a file behind; the target
+    is checked first (check_output)."""
+    check_output(target, suffix)
     folder = target.resolve().parent
     remove_stale_temporaries(folder)
     handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=suffix + ".tmp", dir=folder)

@@ -1,0 +1,71 @@
+"""No output is ever written over a ledger, its companions or a backup, over a link, or over a file that is
+not one of the program's own of that kind; the ending is enforced (issue 31, point 1)."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=180, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("outputs") / "台账.sqlite"
+    assert run("demo", "--db", str(path)).returncode == 0
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def refused(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.startswith("错误：") and words in result.stderr, result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["report", "progress"], ["report", "year"], ["report", "notices"], ["export-xlsx"]])
+def test_an_output_named_as_the_ledger_is_refused_and_the_ledger_is_untouched(ledger: Path,
+                                                                             command: list[str]) -> None:
+    before = digest(ledger)
+    refused(run(*command, "--db", str(ledger), "--out", str(ledger)), "结尾")
+    assert digest(ledger) == before
+
+
+def test_a_backup_or_someone_elses_file_with_the_right_ending_is_not_written_over(ledger: Path,
+                                                                                  tmp_path: Path) -> None:
+    backup = tmp_path / "台账备份.pdf"  # a ledger copied under a report's name
+    shutil.copyfile(ledger, backup)
+    notes = tmp_path / "领导讲话.pdf"
+    notes.write_text("不是 PDF，是别人放在这里的文字", encoding="utf-8")
+    before = digest(ledger)
+    refused(run("report", "notices", "--db", str(ledger), "--out", str(backup)), "台账文件")
+    refused(run("report", "progress", "--db", str(ledger), "--out", str(notes)), "不是本程序写的")
+    assert notes.read_text(encoding="utf-8").startswith("不是 PDF")
+    assert digest(ledger) == before  # no 督办单 numbered for a sheet that was never written
+    sheet = tmp_path / "进展表.pdf"
+    assert run("report", "progress", "--db", str(ledger), "--out", str(sheet)).returncode == 0
+    assert run("report", "progress", "--db", str(ledger), "--out", str(sheet)).returncode == 0  # ours: again
+
+
+def test_a_link_at_the_output_name_is_not_followed(ledger: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "别处" / "重要.pdf"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"%PDF-1.4 someone's document")
+    link = tmp_path / "报表.pdf"
+    link.symlink_to(elsewhere)
+    refused(run("report", "stats", "--db", str(ledger), "--out", str(link)), "链接")
+    assert elsewhere.read_bytes() == b"%PDF-1.4 someone's document"
