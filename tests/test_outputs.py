@@ -69,3 +69,38 @@ def test_a_link_at_the_output_name_is_not_followed(ledger: Path, tmp_path: Path)
     link.symlink_to(elsewhere)
     refused(run("report", "stats", "--db", str(ledger), "--out", str(link)), "链接")
     assert elsewhere.read_bytes() == b"%PDF-1.4 someone's document"
+
+
+def test_links_planted_beside_the_ledger_are_not_followed(tmp_path: Path) -> None:
+    """A link at <ledger>.lock or <ledger>.已保存记录 (a shared folder, a USB stick) is never opened for writing:
+    what it points at stays as it was, and the lock's link is named."""
+    from models.domain.tasks import TaskDraft, create_task
+    from models.errors import LedgerError
+    from models.file.ledger import create_ledger, open_ledger
+
+    path = tmp_path / "台账.sqlite"
+    create_ledger(path, org_name="测试", year=2026, actor="测试员").close()
+    victim = tmp_path / "别人的文件.txt"
+    victim.write_text("重要内容", encoding="utf-8")
+    note = path.with_name(path.name + ".已保存记录")
+    note.unlink(missing_ok=True)
+    note.symlink_to(victim)
+    ledger = open_ledger(path, actor="测试员", auto_backup=False)
+    try:
+        with ledger.begin() as session:
+            create_task(session, "测试员", TaskDraft(2026, "一项任务"))
+    finally:
+        ledger.close()
+    assert victim.read_text(encoding="utf-8") == "重要内容"
+    lock = path.with_name(path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(victim)
+    try:
+        opened = open_ledger(path, actor="测试员", auto_backup=False)
+    except LedgerError as error:
+        assert "链接" in str(error)
+    else:
+        reason = opened.read_only_reason
+        opened.close()
+        assert "链接" in reason, reason
+    assert victim.read_text(encoding="utf-8") == "重要内容"

@@ -12,6 +12,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from models.file.paths import open_beside
+
 SQL_LAST_CHANGE = "SELECT coalesce(max(id), 0) FROM audit_entry"
 
 
@@ -34,7 +36,7 @@ class CommitNote:
         encoded = data.encode("utf-8")
         with contextlib.suppress(OSError):  # a note is a help, not a condition of saving
             if self._fd is None:
-                self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+                self._fd = open_beside(self.path, os.O_WRONLY | os.O_CREAT)  # a link there: no note, nothing written
             os.lseek(self._fd, 0, os.SEEK_SET)
             os.write(self._fd, encoded)
             os.ftruncate(self._fd, len(encoded))

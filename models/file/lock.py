@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from models.file.paths import LinkRefused, open_beside
+
 
 def current_user() -> str:
     """Who is entering, for the audit trail: the operating-system user name."""
@@ -39,9 +41,12 @@ class WriterLock:
         if not create and not self.path.is_file():
             return False
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
+            # Never through a link planted at the lock's name: opening it truncates what it points at.
+            descriptor = open_beside(self.path, os.O_RDWR | os.O_CREAT)
+            handle = os.fdopen(descriptor, "a+", encoding="utf-8")
         except OSError as error:
-            what = "是一个文件夹" if self.path.is_dir() else (error.strerror or str(error))
+            what = ("是一个链接，不会跟着它写" if isinstance(error, LinkRefused) else "是一个文件夹"
+                    if self.path.is_dir() else (error.strerror or str(error)))
             self.problem = f"台账旁的锁文件 {self.path} 无法使用（{what}），请删除或改名后再打开"
             return False
         try:

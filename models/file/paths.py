@@ -20,3 +20,21 @@ def default_ledger_path() -> Path:
 
 def demo_ledger_path() -> Path:
     return data_dir() / "示例台账.sqlite"
+
+
+class LinkRefused(OSError):
+    """A file the program keeps beside a ledger (lock, note) is a link: never followed, never written through."""
+
+
+def open_beside(path: Path, flags: int, mode: int = 0o644) -> int:
+    """os.open for a file kept beside the ledger, never following a link planted at its name (a shared folder,
+    a USB stick): on POSIX with O_NOFOLLOW, elsewhere by looking first."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
+    if not nofollow and path.is_symlink():
+        raise LinkRefused(f"{path} 是一个链接")
+    try:
+        return os.open(path, flags | nofollow | getattr(os, "O_BINARY", 0), mode)
+    except OSError as error:
+        if path.is_symlink():
+            raise LinkRefused(f"{path} 是一个链接") from error
+        raise
