@@ -14,6 +14,7 @@ from models.domain.enums import EvidencePurpose
 from models.domain.evidence import attach_files, check_file, megabytes, safe_name
 from models.domain.lights import LightRules
 from models.errors import RuleError
+from models.file.paths import write_new_file
 from models.ledger import Ledger
 from models.read.evidence import AttachmentRow, attachment_content, problem_attachments, task_attachments
 from models.read.problems import problem_rows
@@ -71,9 +72,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         with ledger.reading() as session:
             name, content = attachment_content(session, rows[args.number - 1].id)
         target = args.to / safe_name(name)
-        if target.exists():
-            raise RuleError("{target} 已经存在，没有覆盖。", target=target)
-        target.write_bytes(content)
+        try:
+            write_new_file(target, content)
+        except FileExistsError:  # a file, or a link (dangling too) planted at the name: nothing written
+            raise RuleError("{target} 已经存在（或是一个链接），没有覆盖。", target=target) from None
         print(f"已保存：{target}", file=out)
         return OK
     finally:

@@ -104,3 +104,16 @@ def test_links_planted_beside_the_ledger_are_not_followed(tmp_path: Path) -> Non
         opened.close()
         assert "链接" in reason, reason
     assert victim.read_text(encoding="utf-8") == "重要内容"
+
+
+def test_evidence_save_never_writes_through_a_link_at_the_name(ledger: Path, tmp_path: Path) -> None:
+    """A dangling link named like the file being saved pointed outside --to, and the save followed it."""
+    folder, outside = tmp_path / "保存到", tmp_path / "外面" / "被写入.txt"
+    folder.mkdir()
+    outside.parent.mkdir()
+    (folder / "销号审核表.txt").symlink_to(outside)  # dangling: exists() said no
+    refused(run("evidence", "save", "1", "--db", str(ledger), "--task", "1.1", "--to", str(folder)), "链接")
+    assert not outside.exists()
+    (folder / "销号审核表.txt").unlink()
+    assert run("evidence", "save", "1", "--db", str(ledger), "--task", "1.1", "--to", str(folder)).returncode == 0
+    assert (folder / "销号审核表.txt").is_file() and not (folder / "销号审核表.txt").is_symlink()

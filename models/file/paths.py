@@ -38,3 +38,12 @@ def open_beside(path: Path, flags: int, mode: int = 0o644) -> int:
         if path.is_symlink():
             raise LinkRefused(f"{path} 是一个链接") from error
         raise
+
+
+def write_new_file(path: Path, content: bytes) -> None:
+    """Make `path` holding `content`: never over a file already there, never through a link at its name (a
+    dangling one too: O_CREAT | O_EXCL refuses every name that exists, links included)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_BINARY", 0), 0o644)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(content)
