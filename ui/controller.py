@@ -148,7 +148,7 @@ class LedgerController(QObject):
     def add_progress(self, task_id: int, text: str, *, period: str | None = None, percent: int | None = None,
                      kind: ProgressKind = ProgressKind.PROGRESS, meeting_id: int | None = None,
                      entry_date: date | None = None, status: Status | None = None,
-                     files: list[tuple[str, bytes]] | None = None) -> bool:
+                     files: list[tuple[str, bytes]] | None = None, text_of_step: str = "") -> bool:
         def action(session: Session, actor: str) -> Outcome:
             entry = add_progress(session, actor, task_id, text, period=period, percent=percent, kind=kind,
                                  meeting_id=meeting_id, entry_date=entry_date)
@@ -157,7 +157,8 @@ class LedgerController(QObject):
             if status is not None and status != get_task(session, task_id).status:
                 change_status(session, actor, task_id, status, on=entry.entry_date)
             return Outcome(progress_ids=[entry.id])
-        return self.run(LedgerCommand(self.ledger, self.tr("录入进展"), action, task_ids=[task_id], replay=True))
+        return self.run(LedgerCommand(self.ledger, text_of_step or self.tr("录入进展"), action, task_ids=[task_id],
+                                      replay=True))
 
     def revise_progress(self, task_id: int, entry_id: int, text: str, *, seen: str, percent: int | None = None,
                         status: Status | None = None, on: date | None = None) -> bool:

@@ -60,7 +60,10 @@ class DeadlineField(QWidget):
 
     def _show_reading(self, _text: str = "") -> None:
         deadline = self.deadline()
-        self.hint.setText(deadline_hint(deadline))
+        if self.needs_date and deadline.kind not in (DeadlineKind.DATE, DeadlineKind.NONE):
+            self.hint.setText(_tr("未能识别为日期：延期须写明日期"))  # not "kept as written": it will be refused
+        else:
+            self.hint.setText(deadline_hint(deadline))
         self.accept_unreadable.setVisible(deadline.kind == DeadlineKind.UNPARSED and not self.needs_date)
 
     def problem(self) -> str:

@@ -86,7 +86,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.editor = TaskEditor()
         self.editor.read_only = ledger.read_only
         self.editor_drafts = EditorDrafts(self.editor, self.context.drafts)
-        self.editor.setMinimumWidth(300)
+        self.editor.setMinimumWidth(240)
         self.task_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.task_splitter.addWidget(self.list_pane)
         self.task_splitter.addWidget(self.editor)
@@ -121,6 +121,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self._connect_actions()
         self.list_pane.task_selected.connect(self.task_commands.task_selected)
         self.list_pane.shown_changed.connect(self._update_status)
+        self.list_pane.too_narrow.connect(self._widen_list)
         self.editor.save_requested.connect(self.task_commands.save_task)
         self.context.error_reported.connect(self.report_error)
         ui_state.restore_splitters(self._splitters())
@@ -292,6 +293,14 @@ class MainWindow(RemembersGeometry, QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("未能保存"), message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the clerk's typing is never blocked by a nested event loop
+
+    def _widen_list(self, short: int) -> None:
+        """The list's key columns lack `short` pixels (150% on 1366×768): the editor gives them, down to its
+        least width; it can be dragged narrower still, or closed, by its splitter."""
+        list_width, editor_width = self.task_splitter.sizes()
+        given = min(short, editor_width - self.editor.minimumWidth())
+        if given > 0:
+            self.task_splitter.setSizes([list_width + given, editor_width - given])
 
     def show_notices(self, notices: list[str]) -> None:
         """Things the user must see after opening (read-only, migrated, backup failed)."""

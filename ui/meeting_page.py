@@ -282,11 +282,12 @@ class MeetingPage(QWidget):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_card(task_id)
 
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        old = self.model.task_id(previous)
-        if old is not None:
-            self.keep_draft(old)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # What was typed belongs to the task on the card, wherever the selection was (a 科室 row between).
+        shown = getattr(self, "shown_id", None)
         task_id = self.model.task_id(current)
+        if shown is not None and shown != task_id:
+            self.keep_draft(shown)
         if task_id is not None:
             self._show_card(task_id)
 
@@ -351,7 +352,8 @@ class MeetingPage(QWidget):
             self.error_label.setText(message)
 
     def save_and_next(self) -> None:
-        task_id, meeting = self.current_task_id(), self.meeting
+        # The card's task: a 科室 row clicked meanwhile leaves the card, and what is typed is for its task.
+        task_id, meeting = self.current_task_id() or getattr(self, "shown_id", None), self.meeting
         text = self.entry.toPlainText().strip()
         if task_id is None or meeting is None:
             return
@@ -360,6 +362,9 @@ class MeetingPage(QWidget):
             return
         status_value = self.status_combo.currentData()
         status = Status(status_value) if status_value else None
+        row = self.rows.get(task_id)
+        # A percentage left as the task had it is not a report of one (a report stored 0% the clerk never said).
+        percent = None if row is not None and self.percent_spin.value() == row.percent else self.percent_spin.value()
         self._saving = True
         here = self.entered_here if getattr(self, "shown_id", None) == task_id else None
         if here is not None:  # reported at this meeting already: Enter corrects that report
@@ -368,14 +373,15 @@ class MeetingPage(QWidget):
                                                            on=meeting.held_on)
         else:
             saved = self.context.controller.add_progress(
-                task_id, text, period=meeting.period, percent=self.percent_spin.value(), meeting_id=meeting.id,
+                task_id, text, period=meeting.period, percent=percent, meeting_id=meeting.id,
                 entry_date=meeting.held_on, status=status)
         self._saving = False
         if not saved:
             return
         self._draft_timer.stop()
         self.drafts.discard(self._draft_key(task_id))
-        self._count_entry()
+        if here is None:  # a correction is no new entry: the meeting's count stays
+            self._count_entry()
         if self.isVisible():
             self.go_to(task_id)  # the window already brought the walk up to date after the save
         else:

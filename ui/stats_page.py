@@ -63,8 +63,10 @@ def compact(table: QTableView) -> None:
     rows = table.verticalHeader()
     rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    headings = table.horizontalHeader()
+    headings.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    headings.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    headings.setTextElideMode(Qt.TextElideMode.ElideRight)  # "按时完…" with its tooltip, not "安时完成率" clipped
 
 
 class StatsPage(QWidget):

@@ -72,8 +72,9 @@ class TaskCommands:
         registry = self.window.registry
         writable = detail is not None and not self.context.read_only
         status = detail.status if detail is not None else Status.NOT_STARTED
-        for action in (registry.progress, registry.extend, registry.new_subtask, registry.delete_task):
+        for action in (registry.progress, registry.new_subtask, registry.delete_task):
             action.setEnabled(writable)
+        registry.extend.setEnabled(writable and status.is_active)  # a finished task has no deadline to move
         registry.complete.setEnabled(writable and can_transition(status, Status.COMPLETED))
         registry.close_task.setEnabled(writable and can_transition(status, Status.CLOSED))
         registry.reopen.setEnabled(writable and status in REOPENABLE)
@@ -223,7 +224,7 @@ class TaskCommands:
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.report(), period=period_of(dialog.entry_date()), percent=100,
             kind=ProgressKind.FEEDBACK, entry_date=dialog.entry_date(), status=Status.COMPLETED,
-            files=dialog.picker.files)
+            files=dialog.picker.files, text_of_step=_tr("办结"))  # undo says 已撤销：办结
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def close_task(self) -> None:

@@ -147,6 +147,7 @@ class ExtendDialog(FormDialog):
         # An extension is to a date: words that name none would quietly turn a red task green.
         self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、12月20日前、下周五前"), needs_date=True)
         self.deadline_edit, self.hint = self.deadline_field.edit, self.deadline_field.hint
+        self.deadline_edit.textChanged.connect(self.error_label.clear)  # a refusal stands until the words change
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setFixedHeight(70)
         self.approver_edit = QLineEdit()

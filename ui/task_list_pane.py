@@ -19,7 +19,7 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
-from ui.column_fit import ResizingTreeView, fit_text_column
+from ui.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
 from ui.labels import label
 from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TITLE_COLUMN, TaskTreeModel
 from ui.window_geometry import available_area
@@ -30,7 +30,7 @@ COLUMN_WIDTHS = [96, 300, 84, 110, 74, 64, 100, 64, 64, 52, 320]
 # (编号, 任务内容, 牵头科室, 完成时限, 灯, 状态, 最近进展); the other columns are one click away under 列.
 HIDDEN_AT_FIRST = (3, 4, 5, 9)
 # At 150% on 1366×768 the list has about 450 px: the narrow columns narrower, and 任务内容 gives way.
-COMPACT_WIDTHS = [76, 300, 72, 110, 74, 64, 84, 52, 52, 52, 320]
+COMPACT_WIDTHS = [86, 300, 64, 110, 74, 64, 80, 48, 48, 52, 320]
 COMPACT_BELOW = 1100  # logical pixels of screen width
 # What a meeting must see of every row without scrolling sideways: 编号 任务内容 牵头科室 完成时限 灯 状态.
 KEY_COLUMNS = (0, TITLE_COLUMN, 2, 6, LIGHT_COLUMN, STATUS_COLUMN)
@@ -43,6 +43,7 @@ class TaskListPane(QWidget):
 
     task_selected = Signal(object)
     shown_changed = Signal()
+    too_narrow = Signal(int)  # pixels the key columns lack, with 任务内容 at its least
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +162,12 @@ class TaskListPane(QWidget):
     def fit_key_columns(self) -> None:
         """任务内容 as wide as wanted, but no wider than leaves 牵头科室, 完成时限, 灯 and 状态 in sight."""
         header = self.tree.header()
-        width = fit_text_column(header, self.tree.viewport().width(), TITLE_COLUMN, KEY_COLUMNS, self.title_width)
+        room = self.tree.viewport().width()
+        narrow_key_columns(header, room, TITLE_COLUMN, {c: COMPACT_WIDTHS[c] for c in KEY_COLUMNS if c != TITLE_COLUMN})
+        short = key_columns_need(header, TITLE_COLUMN, KEY_COLUMNS) - room
+        if short > 0:
+            self.too_narrow.emit(short)  # the window may give the list some of the editor's width
+        width = fit_text_column(header, room, TITLE_COLUMN, KEY_COLUMNS, self.title_width)
         if width is None:
             return
         if width != header.sectionSize(TITLE_COLUMN):

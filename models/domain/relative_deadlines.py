@@ -74,4 +74,7 @@ def typed_deadline(text: str, year: int, today: date) -> Deadline:
     if due is None:
         return parse_deadline(text, year)
     words = text.strip()
-    return Deadline(DeadlineKind.DATE, due, f"{words}（{chinese_date(due)}）")
+    # The plan year's date without its year, as the sheets write deadlines (下周五前（12月11日）); another
+    # year's with it, so it reads back as that year.
+    day = f"{due.month}月{due.day}日" if due.year == year else chinese_date(due)
+    return Deadline(DeadlineKind.DATE, due, f"{words}（{day}）")

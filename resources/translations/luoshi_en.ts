@@ -572,6 +572,10 @@ Save it like this?</translation>
         <translation>Save it though it is no date: reported on monthly, never overdue</translation>
     </message>
     <message>
+        <source>未能识别为日期：延期须写明日期</source>
+        <translation>Not read as a date: an extension needs a date</translation>
+    </message>
+    <message>
         <source>延期须写明新的日期，如“12月20日前”“下周五前”“本月底前”。</source>
         <translation>An extension needs a new date, such as “12月20日前”, “下周五前” or “本月底前”.</translation>
     </message>

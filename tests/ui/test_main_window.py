@@ -18,8 +18,10 @@ from models.ledger import Ledger
 from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
+from ui.column_fit import MIN_TEXT_WIDTH
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+from ui.task_list_pane import COLUMN_WIDTHS
 
 from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
 
@@ -227,6 +229,7 @@ def test_progress_extend_complete_close_reopen_each_undo(window: MainWindow) -> 
     assert window.list_pane.model.task_row(task_id).latest_progress == "方案已印发，部署会已召开"  # type: ignore[union-attr]
     window.registry.undo.trigger()  # the report and the status go back together
     assert status_of(window, task_id) == Status.IN_PROGRESS
+    assert window.statusBar().currentMessage() == "已撤销：办结"
     assert window.editor.timeline_model.rowCount() == 1
     window.registry.redo.trigger()
     assert status_of(window, task_id) == Status.COMPLETED
@@ -437,6 +440,8 @@ def test_at_1366_the_list_shows_light_status_and_latest_report_without_scrolling
 def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtbot: QtBot,
                                                          size: tuple[int, int]) -> None:
     new_task(window, "落实干部调研制度，把调研成果转化为制度机制，形成长效工作格局" * 2)
+    for column, width in enumerate(COLUMN_WIDTHS):  # the widths a 100% screen gives, as if left there last time
+        window.list_pane.tree.setColumnWidth(column, width)
     window.resize(*size)
     qtbot.waitUntil(lambda: window.list_pane.tree.viewport().width() < size[0])
     QApplication.processEvents()
@@ -447,7 +452,7 @@ def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtb
         if names[column] in ("编号", "任务内容", "完成时限", "灯", "状态"):
             assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width, (names[column], width)
     title = names.index("任务内容")
-    assert header.sectionSize(title) >= 120  # it gives way, elided, its whole text in the tooltip
+    assert header.sectionSize(title) >= MIN_TEXT_WIDTH  # it gives way, elided, its whole text in the tooltip
     window.resize(1366, 728)  # room again: 任务内容 grows back to its width
     qtbot.waitUntil(lambda: header.sectionSize(title) >= 300 or tree.viewport().width() < 700)
 
@@ -496,7 +501,7 @@ def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window:
     window.editor.buttons["extend"].click()
     with window.context.ledger.reading() as session:
         detail = task_detail(session, late)
-    assert detail.deadline_display == "下周五前（2026年4月3日）"
+    assert detail.deadline_display == "下周五前（4月3日）"
     assert not window.list_pane.model.task_row(late).overdue
 
 

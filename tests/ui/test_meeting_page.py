@@ -96,6 +96,8 @@ def test_enter_on_a_task_reported_at_this_meeting_corrects_that_report(window: M
     page = window.meeting_page
     type_text(page.entry, "已完成调研")
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    counted = page.meeting_combo.currentText()
+    assert "已录1条" in counted
     page.go_to(tasks[0])
     assert page.entry.toPlainText() == "已完成调研" and "修改这一条" in page.this_time.text()
     page.entry.selectAll()
@@ -104,11 +106,12 @@ def test_enter_on_a_task_reported_at_this_meeting_corrects_that_report(window: M
     qtbot.keyClick(page.entry, Qt.Key.Key_Return)
     saved = entries(window.context.ledger)
     assert [(e.task_id, e.text, e.percent) for e in saved] == [(tasks[0], "已完成调研，形成报告初稿", 60)]
+    assert page.meeting_combo.currentText() == counted  # a correction is no second entry
     with window.context.ledger.reading() as session:
         summary = meeting_summary(session, page.meeting.id, window.context.rows)  # type: ignore[union-attr]
     assert [text for *_, text in summary.entries] == ["已完成调研，形成报告初稿"]
     window.registry.undo.trigger()
-    assert [(e.text, e.percent) for e in entries(window.context.ledger)] == [("已完成调研", 0)]
+    assert [(e.text, e.percent) for e in entries(window.context.ledger)] == [("已完成调研", None)]
     window.registry.redo.trigger()
     assert [e.text for e in entries(window.context.ledger)] == ["已完成调研，形成报告初稿"]
 
@@ -282,3 +285,22 @@ def test_an_entry_made_on_another_pc_in_this_meeting_is_ticked_here(window: Main
     assert window.change_watcher.check()
     assert page.model.index_of_task(tasks[1], TITLE_COLUMN).data() == "✓ 组织科任务乙"
     assert "未反馈1" in str(page.model.index(0, 0).data())
+
+
+def test_what_is_typed_stays_with_the_card_when_a_section_row_is_clicked(window: MainWindow, qtbot: QtBot,
+                                                                         tasks: list[int]) -> None:
+    """Clicking a 科室 row leaves the card as it was: Enter saves for the card's task, and moving on keeps the
+    words as a draft instead of dropping them."""
+    page = window.meeting_page
+    type_text(page.entry, "会上说的")
+    group = page.model.index(0, 0)
+    assert page.model.task_id(group) is None  # a 科室 row
+    page.tree.setCurrentIndex(group)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    assert [(e.task_id, e.text) for e in entries(window.context.ledger)] == [(tasks[0], "会上说的")]
+    type_text(page.entry, "第二项说到一半")
+    card = page.shown_id
+    page.tree.setCurrentIndex(group)
+    page.go_to(tasks[2])
+    page.go_to(card)
+    assert page.entry.toPlainText() == "第二项说到一半"

@@ -18,6 +18,7 @@ from models.ledger import Ledger
 from models.read.problems import NO_SOURCE
 from tests.conftest import DEMO_DAY
 from tests.ui.helpers import answer_dialogs, reported_errors
+from ui.column_fit import MIN_TEXT_WIDTH
 from ui.main_window import PROBLEMS_PAGE, MainWindow
 from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
 from ui.problem_tree_model import BY_SOURCE, ITEM_ROLE
@@ -268,4 +269,4 @@ def test_at_150_percent_the_deadline_and_state_of_every_problem_are_in_sight(qtb
         return header.sectionViewportPosition(column) + header.sectionSize(column) <= tree.viewport().width()
     qtbot.waitUntil(lambda: tree.viewport().width() < 600)
     qtbot.waitUntil(lambda: in_sight("整改时限") and in_sight("状态"))
-    assert header.sectionSize(names.index("问题")) >= 120
+    assert header.sectionSize(names.index("问题")) >= MIN_TEXT_WIDTH
