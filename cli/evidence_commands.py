@@ -14,7 +14,7 @@ from models.domain.enums import EvidencePurpose
 from models.domain.evidence import attach_files, check_file, megabytes, safe_name
 from models.domain.lights import LightRules
 from models.errors import RuleError
-from models.file.paths import write_new_file
+from models.file.paths import read_chosen_file, write_new_file
 from models.ledger import Ledger
 from models.read.evidence import AttachmentRow, attachment_content, problem_attachments, task_attachments
 from models.read.problems import problem_rows
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if args.action == "add":
             files = []
             for path in args.files:
-                files.append((check_file(path.name, path.stat().st_size), path.read_bytes()))
+                files.append(read_chosen_file(path, check_file))
             purpose = EvidencePurpose(args.purpose or ("rectification" if problem_id else "closing"))
             with ledger.begin() as session:
                 attach_files(session, ledger.actor, files, purpose, task_id=task_id, problem_id=problem_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.domain.evidence import ALLOWED_SUFFIXES, check_file
 from models.errors import RuleError
+from models.file.paths import read_chosen_file
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
 from ui.file_dialogs import open_files
@@ -34,8 +35,7 @@ def read_chosen(paths: list[Path]) -> tuple[list[Chosen], list[str]]:
     refused: list[str] = []
     for path in paths:
         try:
-            name = check_file(path.name, path.stat().st_size)
-            chosen.append((name, path.read_bytes()))
+            chosen.append(read_chosen_file(path, check_file))
         except RuleError as error:
             refused.append(error_text(error))
         except OSError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -26,6 +27,17 @@ ALLOWED_SUFFIXES = frozenset({
     ".dps", ".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff"})
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f\\/:*?"<>|]+')
 MAX_NAME = 120
+MAX_NAME_BYTES = 240  # of UTF-8: a Chinese name of 120 characters is 360 bytes, and Linux takes 255
+# What a file of each accepted type begins with: a program renamed .pdf is not a PDF. Text has no mark of its
+# own; every type is refused when it begins as a program does (MZ: Windows, ELF: Linux, #!: a script).
+_OLE, _ZIP = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"PK\x03\x04"
+_MAGIC: dict[str, tuple[bytes, ...]] = {
+    ".pdf": (b"%PDF",), ".ofd": (_ZIP,), ".doc": (_OLE,), ".docx": (_ZIP,), ".wps": (_OLE, _ZIP),
+    ".rtf": (b"{\\rtf",), ".xls": (_OLE,), ".xlsx": (_ZIP,), ".et": (_OLE, _ZIP), ".ppt": (_OLE,),
+    ".pptx": (_ZIP,), ".dps": (_OLE, _ZIP), ".jpg": (b"\xff\xd8\xff",), ".jpeg": (b"\xff\xd8\xff",),
+    ".png": (b"\x89PNG",), ".bmp": (b"BM",), ".gif": (b"GIF8",), ".tif": (b"II*\x00", b"MM\x00*"),
+    ".tiff": (b"II*\x00", b"MM\x00*")}
+_PROGRAMS = (b"MZ", b"\x7fELF", b"#!")
 _DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in range(1, 10))})
 
 
@@ -40,13 +52,18 @@ def megabytes(size: int) -> str:
 
 def safe_name(name: str) -> str:
     """A file's name as kept and later written to disk: no folders, no characters Windows refuses, no leading
-    dots, at most 120 characters with its suffix kept."""
-    base = _UNSAFE.sub("_", re.split(r"[\\/]", name)[-1]).strip().lstrip(". ")
+    dots, no invisible format characters (a right-to-left override made 报告\u202Eexe.pdf read 报告fdp.exe), at
+    most 120 characters and 240 bytes (Linux takes 255 bytes a name) with its suffix kept."""
+    visible = "".join(char for char in name if unicodedata.category(char) != "Cf")
+    base = _UNSAFE.sub("_", re.split(r"[\\/]", visible)[-1]).strip().lstrip(". ")
     stem, dot, suffix = base.rpartition(".")
     if not dot:
         stem, suffix = base, ""
     suffix = f".{suffix}" if suffix else ""
-    stem = stem[:MAX_NAME - len(suffix)] or "佐证材料"
+    stem = stem[:MAX_NAME - len(suffix)]
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    stem = stem or "佐证材料"
     if stem.rstrip(" .").upper() in _DEVICES:  # CON.pdf cannot be written on Windows
         stem = f"_{stem}"
     return stem + suffix
@@ -67,11 +84,23 @@ def check_file(name: str, size: int) -> str:
     return kept
 
 
+def check_content(name: str, content: bytes) -> None:
+    """The bytes are what the name says: a PDF begins %PDF, a .docx is a ZIP, and nothing is a program."""
+    suffix = "." + name.rpartition(".")[2].lower()
+    head = content[:1024]
+    wanted = _MAGIC.get(suffix)
+    if head.startswith(_PROGRAMS) or (wanted is not None and not any(
+            head.startswith(mark) or (mark == b"%PDF" and mark in head) for mark in wanted)):
+        raise RuleError("不能附加“{name}”：文件的内容不是它的名字所说的类型（可能是改了名的程序），没有附加。",
+                        name=name)
+
+
 def add_attachment(session: Session, actor: str, name: str, content: bytes, purpose: EvidencePurpose, *,
                    task_id: int | None = None, progress_entry_id: int | None = None, problem_id: int | None = None,
                    problem_report_id: int | None = None) -> Attachment:
     """Attach `content` under `name`; the same bytes attached before are stored once."""
     kept = check_file(name, len(content))
+    check_content(kept, content)
     if progress_entry_id is not None:
         entry = session.get(ProgressEntry, progress_entry_id)
         if entry is None:

@@ -1,11 +1,15 @@
-"""Where the user's ledger and the example ledger live by default (the platform's user data folder)."""
+"""Where the ledger lives by default, and the files beside it or chosen by the user, opened without following links."""
 
 from __future__ import annotations
 
 import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+from models.errors import RuleError
 
 
 def data_dir() -> Path:
@@ -47,3 +51,18 @@ def write_new_file(path: Path, content: bytes) -> None:
                          | getattr(os, "O_BINARY", 0), 0o644)
     with os.fdopen(descriptor, "wb") as stream:
         stream.write(content)
+
+
+def read_chosen_file(path: Path, check: Callable[[str, int], str]) -> tuple[str, bytes]:
+    """A file a user chose to attach: its name as `check` keeps it (type and size judged before a byte is
+    read), and its bytes. Never a link (one named .pdf pointed at a system file), a device or a pipe (a pipe
+    never ends): only a plain file, opened without following a link."""
+    info = os.lstat(path)
+    if stat.S_ISLNK(info.st_mode):
+        raise RuleError("“{name}”是一个链接，不是文件本身，没有附加：请选择文件本身。", name=path.name)
+    if not stat.S_ISREG(info.st_mode):
+        raise RuleError("“{name}”不是一个普通文件，没有附加。", name=path.name)
+    name = check(path.name, info.st_size)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        return name, stream.read(info.st_size + 1)[:info.st_size]

@@ -1385,6 +1385,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>“{name}” is {size}, over the limit of {limit} a file. Compress or split it, then attach it.</translation>
     </message>
     <message>
+        <source>不能附加“{name}”：文件的内容不是它的名字所说的类型（可能是改了名的程序），没有附加。</source>
+        <translation>Cannot attach “{name}”: its content is not the type its name says (perhaps a renamed program). Not attached.</translation>
+    </message>
+    <message>
         <source>找不到这份佐证材料（可能已被删除）。</source>
         <translation>This piece of evidence was not found (it may have been removed).</translation>
     </message>
@@ -1619,6 +1623,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>无法创建台账文件：{path}（{error}）</source>
         <translation>Cannot create the ledger file: {path} ({error})</translation>
+    </message>
+    <message>
+        <source>“{name}”是一个链接，不是文件本身，没有附加：请选择文件本身。</source>
+        <translation>“{name}” is a link, not the file itself. Not attached: choose the file itself.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是一个普通文件，没有附加。</source>
+        <translation>“{name}” is not an ordinary file. Not attached.</translation>
     </message>
     <message>
         <source>不能打开“{name}”：这类文件不作为佐证材料打开。</source>

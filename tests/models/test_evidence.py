@@ -76,14 +76,14 @@ def test_sizes_beyond_the_limits_are_refused_with_the_numbers(ledger: Ledger, mo
         add_attachment(session, "甲", "大.pdf", b"x" * 1001, EvidencePurpose.CLOSING, task_id=task_id)
     monkeypatch.setattr(evidence, "MAX_TOTAL", 1500)
     with ledger.begin() as session:
-        add_attachment(session, "甲", "一.pdf", b"a" * 900, EvidencePurpose.CLOSING, task_id=task_id)
+        add_attachment(session, "甲", "一.pdf", b"%PDF" + b"a" * 896, EvidencePurpose.CLOSING, task_id=task_id)
     with ledger.begin() as session, pytest.raises(RuleError, match=re.escape("已有 1 KB，再附加“二.pdf”会超过")):
-        add_attachment(session, "甲", "二.pdf", b"b" * 900, EvidencePurpose.CLOSING, task_id=task_id)
+        add_attachment(session, "甲", "二.pdf", b"%PDF" + b"b" * 896, EvidencePurpose.CLOSING, task_id=task_id)
 
 
 @pytest.mark.parametrize(("given", "kept"), [
     ("..\\..\\Windows\\报告.pdf", "报告.pdf"), ("/etc/passwd.txt", "passwd.txt"), ("a%20b:c?.pdf", "a%20b_c_.pdf"),
-    (".隐藏.pdf", "隐藏.pdf"), ("行\n尾.pdf", "行_尾.pdf"), ("长" * 300 + ".docx", "长" * 115 + ".docx"),
+    (".隐藏.pdf", "隐藏.pdf"), ("行\n尾.pdf", "行_尾.pdf"), ("长" * 300 + ".docx", "长" * 78 + ".docx"),
     ("CON.pdf", "_CON.pdf"), ("lpt1.txt", "_lpt1.txt"), ("console.pdf", "console.pdf"),
 ])
 def test_a_name_is_kept_without_folders_or_characters_windows_refuses(given: str, kept: str) -> None:
@@ -169,7 +169,7 @@ def test_the_notice_names_the_evidence_behind_the_task(ledger: Ledger, tmp_path:
     task_id = _task(ledger)
     with ledger.begin() as session:
         entry = add_progress(session, "甲", task_id, "已完成排查", entry_date=date(2026, 3, 10))
-        add_attachment(session, "甲", "排查台账.xlsx", b"PK sheet", EvidencePurpose.PROGRESS,
+        add_attachment(session, "甲", "排查台账.xlsx", b"PK\x03\x04 sheet", EvidencePurpose.PROGRESS,
                        progress_entry_id=entry.id)
     with ledger.reading() as session:
         code = next(row.code for row in task_rows(session, 2026, date(2026, 3, 25), LightRules()) if row.id == task_id)

@@ -1,0 +1,54 @@
+"""佐证材料 judged by what they are, not only by their names (issue 31, point 5)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.domain.enums import EvidencePurpose
+from models.domain.evidence import add_attachment, safe_name
+from models.domain.tasks import TaskDraft, create_task
+from models.errors import RuleError
+from models.ledger import Ledger
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("整改报告.pdf", b"MZ\x90\x00 a Windows program"), ("说明.txt", b"\x7fELF a Linux program"),
+    ("清单.xlsx", b"%PDF-1.4 not a workbook"), ("照片.jpg", b"#!/bin/sh\nrm -rf ~"), ("报告.docx", b"plain text"),
+])
+def test_a_file_that_is_not_what_its_name_says_is_refused(ledger: Ledger, name: str, content: bytes) -> None:
+    with ledger.begin() as session:
+        task = create_task(session, "甲", TaskDraft(2026, "一项任务"))
+    with pytest.raises(RuleError, match="内容不是它的名字所说的类型"), ledger.begin() as session:
+        add_attachment(session, "甲", name, content, EvidencePurpose.CLOSING, task_id=task.id)
+
+
+def test_names_lose_invisible_direction_marks_and_fit_a_linux_file_name() -> None:
+    assert safe_name("报告\u202eexe.pdf") == "报告exe.pdf"  # not shown as 报告fdp.exe
+    long_name = safe_name("关于" * 60 + ".pdf")
+    assert len(long_name.encode("utf-8")) <= 240 and long_name.endswith(".pdf")
+
+
+def _add(ledger_path: Path, *files: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "evidence", "add", *map(str, files), "--db",
+                           str(ledger_path), "--task", "1.1"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+
+
+def test_a_link_or_a_pipe_is_not_read(tmp_path: Path) -> None:
+    ledger_path = tmp_path / "台账.sqlite"
+    assert subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--db", str(ledger_path)],
+                          capture_output=True, timeout=120, cwd=ROOT).returncode == 0
+    link = tmp_path / "系统文件.txt"
+    link.symlink_to("/etc/hostname" if Path("/etc/hostname").exists() else "/etc/passwd")
+    done = _add(ledger_path, link)
+    assert done.returncode == 1 and "是一个链接" in done.stderr and "Traceback" not in done.stderr
+    pipe = tmp_path / "管道.txt"
+    os.mkfifo(pipe)
+    done = _add(ledger_path, pipe)  # a pipe never ends: it must be refused, not read
+    assert done.returncode == 1 and "不是一个普通文件" in done.stderr
