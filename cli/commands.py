@@ -24,7 +24,7 @@ from cli import (
 from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
 from models.domain.lights import LightRules
-from models.errors import LedgerError, LedgerMissing, RuleError
+from models.errors import LedgerError, LedgerMissing, RuleError, os_error_words
 from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.commits import SQL_LAST_CHANGE, missing_changes
 from models.file.ledger import create_ledger
@@ -56,7 +56,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return OK
     except OSError as error:
         where = f"（{error.filename}）" if error.filename else ""
-        print(f"错误：{error.strerror or error}{where}", file=sys.stderr)
+        print(f"错误：{os_error_words(error)}{where}", file=sys.stderr)
         return FAILED
 
 

@@ -5,6 +5,7 @@ interface's language (ui/error_texts.py lists the templates for translators); st
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -131,3 +132,18 @@ class SavedAtOnce(RuleError):
 
     def __init__(self) -> None:
         super().__init__("这项任务刚刚被另一台电脑改动或删除，你的这次修改没有保存。请看一下最新内容，再保存一次。")
+
+
+_OS_WORDS = {
+    errno.ENOENT: "找不到这个文件或文件夹", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "磁盘是只读的", errno.ENOSPC: "磁盘空间不足",
+    errno.ENAMETOOLONG: "文件名太长", errno.EEXIST: "已经存在", errno.ELOOP: "是一个链接（不会跟着它）",
+    errno.EBUSY: "正被别的程序使用", errno.ETXTBSY: "正被别的程序使用", errno.EMFILE: "打开的文件太多",
+}
+
+
+def os_error_words(error: OSError) -> str:
+    """What the system said, in Chinese where it is one of the usual refusals ("Is a directory", "No such file
+    or directory", "Read-only file system" reached the clerk in English)."""
+    words = _OS_WORDS.get(error.errno or 0)
+    return words or error.strerror or str(error) or type(error).__name__

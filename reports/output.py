@@ -13,6 +13,8 @@ from typing import Any
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
+from models.errors import os_error_words
+
 TEMPORARY_PREFIX = ".luoshi-"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest moment a ZIP entry (and so an .xlsx) can carry
 
@@ -46,7 +48,7 @@ def check_output(target: Path, suffix: str) -> None:
         with target.open("rb") as existing:
             head = existing.read(16)
     except OSError as error:
-        raise OutputRefused(f"无法读取已有的“{target.name}”：{error.strerror or error}", target) from error
+        raise OutputRefused(f"无法读取已有的“{target.name}”：{os_error_words(error)}", target) from error
     if head.startswith(_SQLITE):
         raise OutputRefused(f"“{target.name}”是一个台账文件（或台账的备份），报表不会写在它上面：请换一个文件名。",
                             target)

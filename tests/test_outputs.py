@@ -117,3 +117,13 @@ def test_evidence_save_never_writes_through_a_link_at_the_name(ledger: Path, tmp
     (folder / "销号审核表.txt").unlink()
     assert run("evidence", "save", "1", "--db", str(ledger), "--task", "1.1", "--to", str(folder)).returncode == 0
     assert (folder / "销号审核表.txt").is_file() and not (folder / "销号审核表.txt").is_symlink()
+
+
+def test_the_systems_refusals_are_said_in_chinese(ledger: Path, tmp_path: Path) -> None:
+    """ "No such file or directory", "Is a directory" reached the clerk in English."""
+    missing = run("report", "stats", "--db", str(ledger), "--out", str(tmp_path / "没有的文件夹" / "统计表.pdf"))
+    refused(missing, "找不到这个文件或文件夹")
+    folder = tmp_path / "统计表.pdf"
+    folder.mkdir()
+    refused(run("report", "stats", "--db", str(ledger), "--out", str(folder)), "不是一个普通文件")
+    assert "No such file" not in missing.stderr and "directory" not in missing.stderr

@@ -29,7 +29,7 @@ from models.domain.tasks import (
     subtree_ids,
     update_task,
 )
-from models.errors import LedgerError, RuleError
+from models.errors import LedgerError, RuleError, os_error_words
 from models.ledger import Ledger
 from ui.commands import LedgerCommand, Outcome
 from ui.i18n import error_text
@@ -61,7 +61,7 @@ class LedgerController(QObject):
             self.failed.emit(error_text(error))
             return False
         except OSError as error:
-            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
             return False
         if command.changed_nothing():
             return True  # nothing to undo: an 撤销 that does nothing would only puzzle the user
@@ -78,7 +78,7 @@ class LedgerController(QObject):
             self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error_text(error)))
             return False
         except OSError as error:
-            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
             return False
         self.changed.emit()
         return True
@@ -92,7 +92,7 @@ class LedgerController(QObject):
         except (RuleError, LedgerError) as error:
             self.failed.emit(error_text(error))
         except OSError as error:
-            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=error.strerror or error))
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
         return None
 
     def attach(self, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *, task_id: int | None = None,

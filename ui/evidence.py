@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.domain.evidence import ALLOWED_SUFFIXES, check_file
-from models.errors import RuleError
+from models.errors import RuleError, os_error_words
 from models.file.paths import read_chosen_file
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
@@ -39,7 +39,7 @@ def read_chosen(paths: list[Path]) -> tuple[list[Chosen], list[str]]:
         except RuleError as error:
             refused.append(error_text(error))
         except OSError as error:
-            refused.append(_tr("无法读取“{name}”：{error}").format(name=path.name, error=error.strerror or error))
+            refused.append(_tr("无法读取“{name}”：{error}").format(name=path.name, error=os_error_words(error)))
     return chosen, refused
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.domain.enums import EvidencePurpose
 from models.domain.evidence import MAX_FILE, MAX_TOTAL, megabytes
-from models.errors import LedgerError, RuleError
+from models.errors import LedgerError, RuleError, os_error_words
 from models.read.evidence import AttachmentRow, problem_attachments, task_attachments
 from ui.controller import LedgerController
 from ui.dialog_parts import error_line
@@ -148,7 +148,7 @@ class EvidenceDialog(RemembersGeometry, QDialog):
         except (RuleError, LedgerError) as error:
             self.error_label.setText(error_text(error))
         except OSError as error:
-            self.error_label.setText(self.tr("无法打开：{error}").format(error=error.strerror or error))
+            self.error_label.setText(self.tr("无法打开：{error}").format(error=os_error_words(error)))
 
     def remove_selected(self) -> None:
         row = self.selected()

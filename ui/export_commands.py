@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.domain.enums import UnitKind
 from models.domain.lights import parse_period, period_of
+from models.errors import os_error_words
 from ui import ui_state
 from ui.dialog_parts import file_name_part
 from ui.i18n import tr as _tr
@@ -48,7 +49,7 @@ class ExportCommands:
                     session, temporary, year=year, as_of=self.context.as_of), suffix=".xlsx")
         except OSError as error:
             self.context.error_reported.emit(_tr("无法导出到 {path}：{error}").format(
-                path=path, error=error.strerror or error))
+                path=path, error=os_error_words(error)))
             return None
         self._tell(_tr("已导出：{path}（{count} 项任务）").format(path=path, count=count))
         return path
@@ -103,7 +104,7 @@ class ExportCommands:
                     written.append(path)
         except OSError as error:
             self.context.error_reported.emit(_tr("无法写入 {path}：{error}（已生成 {count} 份）").format(
-                path=path, error=error.strerror or error, count=len(written)))
+                path=path, error=os_error_words(error), count=len(written)))
             return written
         finally:
             QApplication.restoreOverrideCursor()

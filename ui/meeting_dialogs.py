@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import os_error_words
 from models.read.meetings import MeetingSummary
 from ui import ui_state
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
@@ -139,7 +140,7 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
         try:
             pages = write_atomically(path, lambda temporary: write_minutes(self.summary, fields, fonts, temporary))
         except OSError as error:
-            self.status.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            self.status.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
             return None
         note = f"（{fonts.notice}）" if fonts.notice else ""
         self.status.setStyleSheet("color: #2e7d32;")

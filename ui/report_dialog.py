@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.domain.notices import issue_notices
-from models.errors import RuleError
+from models.errors import RuleError, os_error_words
 from models.read.queries import TaskRow
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
@@ -296,7 +296,7 @@ class ReportDialog(RemembersGeometry, QDialog):
             # Beside the target and renamed into place: a full disk or a crash never leaves half a PDF there.
             write_atomically(path, copy)
         except OSError as error:
-            self.error_label.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
             return None
         self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path
@@ -311,7 +311,7 @@ class ReportDialog(RemembersGeometry, QDialog):
                 account = year_account(session, self.year, self.as_of())
             write_atomically(path, lambda temporary: write_account_docx(account, temporary), suffix=".docx")
         except OSError as error:
-            self.error_label.setText(self.tr("无法保存：{error}").format(error=error.strerror or error))
+            self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
             return None
         self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path

@@ -11,7 +11,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from models.errors import BackupError
+from models.errors import BackupError, os_error_words
 from models.file.commits import forget_commits
 from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
@@ -99,7 +99,7 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError("无法创建备份文件夹 {folder}：{error}", folder=folder,
-                          error=error.strerror or error) from error
+                          error=os_error_words(error)) from error
     now = datetime.now().replace(microsecond=0)
     # Several backups in one second are told apart by a counter that only grows, so that the
     # newest is always the one with the highest number even after rotation removed older ones.
@@ -223,7 +223,7 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
         forget_commits(ledger_path)  # the restored file has its own history
         return kept_aside
     except OSError as error:
-        raise BackupError("恢复失败：{error}，台账文件保持原样。", error=error.strerror or error) from error
+        raise BackupError("恢复失败：{error}，台账文件保持原样。", error=os_error_words(error)) from error
     finally:
         partial.unlink(missing_ok=True)
         lock.release()

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models.errors import os_error_words
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -70,4 +72,4 @@ class DraftStore:
             os.replace(temporary, self.path)
             self.problem = ""
         except OSError as error:
-            self.problem = f"无法保存未保存的录入（{self.path.parent}）：{error.strerror or error}"
+            self.problem = f"无法保存未保存的录入（{self.path.parent}）：{os_error_words(error)}"

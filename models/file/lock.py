@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from models.errors import os_error_words
 from models.file.paths import LinkRefused, open_beside
 
 
@@ -46,7 +47,7 @@ class WriterLock:
             handle = os.fdopen(descriptor, "a+", encoding="utf-8")
         except OSError as error:
             what = ("是一个链接，不会跟着它写" if isinstance(error, LinkRefused) else "是一个文件夹"
-                    if self.path.is_dir() else (error.strerror or str(error)))
+                    if self.path.is_dir() else os_error_words(error))
             self.problem = f"台账旁的锁文件 {self.path} 无法使用（{what}），请删除或改名后再打开"
             return False
         try:
