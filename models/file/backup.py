@@ -12,10 +12,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from models.errors import BackupError, os_error_words
-from models.file.commits import forget_commits
+from models.file.commits import forget_commits, noted_identity
 from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
-from models.file.storage import disk_full, has_sqlite_header, integrity_problems, read_only_connection
+from models.file.storage import (
+    disk_full,
+    has_sqlite_header,
+    integrity_problems,
+    ledger_identity,
+    read_only_connection,
+)
 
 BACKUP_SUFFIX = ".backup.sqlite"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -33,8 +39,12 @@ def _backup_name(stem: str, when: datetime, reason: str, counter: int) -> str:
     return f"{stem}.{when.strftime(_STAMP)}{extra}{tag}{BACKUP_SUFFIX}"
 
 
-def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+def list_backups(folder: Path, stem: str, identity: int = 0, *, exactly: bool = False) -> list[tuple[datetime, Path]]:
     """Backups of the ledger called `stem` in `folder`, newest content first, with the moment each was made.
+
+    With the ledger's `identity`, only its own: another ledger of the same name sharing the folder (every
+    ledger starts as 落实台账.sqlite) has others. Backups made before identities carry none: they are listed
+    as the name's, unless `exactly` (what rotation may delete is only what is provably this ledger's).
 
     "Newest" is judged by what a backup holds (its last recorded change), then by its name: a clock set
     wrong once must not make a stale copy look newest, nor a fresh one look oldest."""
@@ -44,10 +54,24 @@ def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
     for candidate in folder.iterdir():
         match = BACKUP_NAME.match(candidate.name)
         if match and match["stem"] == stem:
+            change, held = _facts(candidate)
+            if identity and held != identity and (exactly or held):
+                continue
             made = datetime.strptime(match["stamp"], _STAMP)
-            found.append((last_change(candidate)[0], made, int(match["counter"] or 0), candidate))
+            found.append((change, made, int(match["counter"] or 0), candidate))
     found.sort(reverse=True)
     return [(made, path) for _change, made, _counter, path in found]
+
+
+def _facts(path: Path) -> tuple[int, int]:
+    """A backup's last change and the identity of the ledger it is a copy of, in one look."""
+    try:
+        with read_only_connection(path) as connection:
+            row = connection.execute("SELECT max(id) FROM audit_entry").fetchone()
+            held = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.Error, OSError):
+        return -1, 0
+    return (int(row[0]) if row and row[0] is not None else 0), held
 
 
 def last_change(path: Path) -> tuple[int, datetime | None]:
@@ -103,6 +127,7 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
     now = datetime.now().replace(microsecond=0)
     # Several backups in one second are told apart by a counter that only grows, so that the
     # newest is always the one with the highest number even after rotation removed older ones.
+    identity = ledger_identity(ledger_path)
     same_second = [BACKUP_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
     counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
     target = folder / _backup_name(ledger_path.stem, now, reason, counter)
@@ -118,14 +143,15 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         raise BackupError("备份失败：{error}", error=no_room or error) from error
     finally:
         partial.unlink(missing_ok=True)
-    rotate_backups(folder, ledger_path.stem, keep, spare=target)
+    rotate_backups(folder, ledger_path.stem, keep, spare=target, identity=identity)
     return target
 
 
-def rotate_backups(folder: Path, stem: str, keep: int, spare: Path | None = None) -> list[Path]:
-    """Remove the backups beyond the `keep` newest; never `spare`, the one just made."""
+def rotate_backups(folder: Path, stem: str, keep: int, spare: Path | None = None, identity: int = 0) -> list[Path]:
+    """Remove this ledger's backups beyond the `keep` newest; never `spare`, the one just made, and never one
+    that is not provably this ledger's (another's of the same name, or one from before identities)."""
     removed = []
-    for _when, old in list_backups(folder, stem)[max(keep, 1):]:
+    for _when, old in list_backups(folder, stem, identity, exactly=True)[max(keep, 1):]:
         if old != spare:
             old.unlink(missing_ok=True)
             removed.append(old)
@@ -135,7 +161,7 @@ def rotate_backups(folder: Path, stem: str, keep: int, spare: Path | None = None
 def backup_is_due(folder: Path, ledger_path: Path, *, now: datetime | None = None) -> bool:
     """The automatic backup on opening: when the ledger holds changes its newest backup lacks, and that
     backup is a day old — or stamped in the future, which only a clock set wrong can do."""
-    backups = list_backups(folder, ledger_path.stem)
+    backups = list_backups(folder, ledger_path.stem, ledger_identity(ledger_path))
     if not backups:
         return True
     made, newest = backups[0]
@@ -145,8 +171,8 @@ def backup_is_due(folder: Path, ledger_path: Path, *, now: datetime | None = Non
     return made > now or now - made >= timedelta(days=1)
 
 
-def newest_good_backup(folder: Path, stem: str) -> Path | None:
-    for _when, candidate in list_backups(folder, stem):
+def newest_good_backup(folder: Path, stem: str, identity: int = 0) -> Path | None:
+    for _when, candidate in list_backups(folder, stem, identity):
         if verify_backup(candidate) is None:
             return candidate
     return None
@@ -188,7 +214,9 @@ def replaced_files(ledger_path: Path) -> list[tuple[datetime, Path]]:
 def recovery_candidate(ledger_path: Path) -> Path | None:
     """The newest good copy to offer when the ledger is missing or damaged: a backup, or a file a restore
     set aside beside it (a restore interrupted by an older version could leave only that)."""
-    candidates = [path for _when, path in (*list_backups(default_backup_dir(ledger_path), ledger_path.stem),
+    # A missing ledger's identity is in the note kept beside it: another ledger's backups are not offered.
+    identity = ledger_identity(ledger_path) if ledger_path.exists() else noted_identity(ledger_path)
+    candidates = [path for _when, path in (*list_backups(default_backup_dir(ledger_path), ledger_path.stem, identity),
                                             *replaced_files(ledger_path))]
     candidates.sort(key=lambda path: last_change(path)[0], reverse=True)  # stable: newest name first on a tie
     return next((path for path in candidates if verify_backup(path) is None), None)

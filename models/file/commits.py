@@ -25,14 +25,16 @@ class CommitNote:
     """The note, kept open while the ledger is: each save rewrites it in place, three system calls rather
     than a file made anew (which cost a save a tenth of a millisecond and more)."""
 
-    def __init__(self, ledger_path: Path) -> None:
+    def __init__(self, ledger_path: Path, identity: int = 0) -> None:
         self.path = record_path(ledger_path)
+        self.identity = identity  # kept in the note: a missing ledger's backups are still known as its own
         self._fd: int | None = None
 
     def write(self, last_change: int) -> None:
         """After a commit: the newest change now saved. Not synced to disk on purpose: a lost note after a
         power cut only means no warning, never a false one, and each save stays as fast as it was."""
-        data = json.dumps({"last_change": last_change, "at": datetime.now().isoformat(timespec="seconds")})
+        data = json.dumps({"last_change": last_change, "at": datetime.now().isoformat(timespec="seconds"),
+                           "ledger": self.identity})
         encoded = data.encode("utf-8")
         with contextlib.suppress(OSError):  # a note is a help, not a condition of saving
             if self._fd is None:
@@ -51,6 +53,14 @@ class CommitNote:
 def forget_commits(ledger_path: Path) -> None:
     """A restored or replaced file starts its own history: the old note no longer applies."""
     record_path(ledger_path).unlink(missing_ok=True)
+
+
+def noted_identity(ledger_path: Path) -> int:
+    """The identity of the ledger the note beside `ledger_path` was written for; 0 when not known."""
+    try:
+        return int(json.loads(record_path(ledger_path).read_text(encoding="utf-8")).get("ledger", 0))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return 0
 
 
 def missing_changes(ledger_path: Path, last_change: int) -> str:

@@ -44,6 +44,7 @@ from models.file.storage import (
     disk_full,
     file_is_writable,
     has_sqlite_header,
+    ledger_identity,
     make_engine,
     space_needed,
 )
@@ -61,7 +62,7 @@ class FileLedger(Ledger):
         self.pending_check: _IntegrityCheck | None = None
         self.damage: LedgerDamaged | None = None
         self.last_check: CheckResult | None = None  # the newest integrity check of this file in this session
-        self.commit_note = CommitNote(path)
+        self.commit_note = CommitNote(path, ledger_identity(path))
 
     @property
     def name(self) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from models.domain.settings import save_setting
 from models.file.backup import BACKUP_NAME, last_change, list_backups
 from models.file.ledger import FileLedger
-from models.file.storage import CheckResult, check_file
+from models.file.storage import CheckResult, check_file, ledger_identity
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _size(path: Path) -> int:
 def safety_facts(ledger: FileLedger) -> SafetyFacts:
     folder = ledger.backup_dir()
     backups = []
-    for made, path in list_backups(folder, ledger.path.stem):
+    for made, path in list_backups(folder, ledger.path.stem, ledger_identity(ledger.path)):
         named = BACKUP_NAME.match(path.name)
         backups.append(BackupFile(made, path, _size(path), (named["reason"] if named else "") or "",
                                   last_change(path)[1]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,3 +84,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            if not connection.exec_driver_sql("PRAGMA user_version").scalar():
+                # The ledger's identity, copied into every backup: backups belong to a ledger by it, not by a
+                # file name every ledger shares (落实台账.sqlite), so two ledgers never rotate each other's out.
+                connection.exec_driver_sql(f"PRAGMA user_version={secrets.randbelow(2**31 - 2) + 1}")

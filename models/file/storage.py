@@ -134,6 +134,16 @@ def read_only_connection(path: Path, *, untouched: bool = False) -> Iterator[sql
         connection.close()
 
 
+def ledger_identity(path: Path) -> int:
+    """The identity a ledger file carries (its PRAGMA user_version, given when it was made or upgraded; its
+    backups carry it too); 0 for a file from before identities, or one that cannot be read."""
+    try:
+        with read_only_connection(path) as connection:
+            return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    except (sqlite3.Error, OSError):
+        return 0
+
+
 def has_sqlite_header(path: Path) -> bool:
     with open(path, "rb") as handle:
         return handle.read(16) == SQLITE_HEADER
