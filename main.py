@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     if args.command:
+        for stream in (sys.stdout, sys.stderr):  # a console in GBK cannot show every character: a mark, not a crash
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
         from cli.commands import run_command
 
         return run_command(args)

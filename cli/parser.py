@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cli import evidence_commands
 from cli.places import ledger_place
+from models.domain.text import readable_text
 
 # argparse looks its own messages up through gettext at call time; these are the ones users meet.
 _ARGPARSE_ZH = {
@@ -36,9 +37,25 @@ argparse._ = _translate  # type: ignore[attr-defined]
 
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期应写成 2026-03-25 这样的格式，收到的是“{text}”") from None
+    if not 2000 <= day.year <= 2100:  # 9999-12-31 overflowed the day arithmetic of notices and lights
+        raise argparse.ArgumentTypeError(f"日期应在 2000 年到 2100 年之间，收到的是“{text}”")
+    return day
+
+
+def copy_count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 99:
+        raise argparse.ArgumentTypeError(f"份数应是 1 到 99 之间的整数，收到的是“{text}”")
+    return int(text)
+
+
+def day_count(text: str) -> int:
+    """A number of days (a 督办单's reply time): 0 to 365."""
+    if not text.isdigit() or int(text) > 365:
+        raise argparse.ArgumentTypeError(f"天数应是 0 到 365 之间的整数，收到的是“{text}”")
+    return int(text)
 
 
 def year_number(text: str) -> int:
@@ -73,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="新建空白台账", description="新建一个空白台账文件（不会覆盖已有文件）。")
     new.add_argument("--db", type=ledger_place, required=True,
                      help="要新建的台账文件（不能已存在），或服务器上的空数据库 postgresql://…")
-    new.add_argument("--org", default="", help="单位名称，如 中共××市委组织部")
+    new.add_argument("--org", default="", type=readable_text, help="单位名称，如 中共××市委组织部")
     new.add_argument("--year", type=year_number, help="当前年度（默认：今年）")
 
     demo = commands.add_parser("demo", help="生成示例台账", description="按年初部署讲话生成一份示例台账。")
@@ -196,7 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
     notices.add_argument("--section", default="", help="只发给这个科室牵头或配合的任务")
     for kind in (notice, notices):
         kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
-        kind.add_argument("--reply-days", dest="reply_days", type=int, help="反馈时限：发出后几天（默认：台账设置）")
+        kind.add_argument("--reply-days", dest="reply_days", type=day_count,
+                          help="反馈时限：发出后几天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
     problem_sheet = kinds.add_parser("problems", help="问题整改清单",
                                      description="A4 横向的问题整改清单：按责任科室或来源分组，"
@@ -228,5 +246,6 @@ def build_parser() -> argparse.ArgumentParser:
                            help="生成后直接打印（与窗口里的“打印”相同：横向的表按横向纸张打印）")
         sheet.add_argument("--printer", metavar="打印机",
                            help="打印到这台打印机（默认：本机的默认打印机）；pdf:FILE.pdf 打印成 PDF 文件，便于检查")
-        sheet.add_argument("--copies", type=int, default=1, metavar="份数", help="打印份数（默认 1）")
+        sheet.add_argument("--copies", type=copy_count, default=1, metavar="份数",
+                           help="打印份数（默认 1 份，最多 99 份）")
     return parser

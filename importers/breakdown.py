@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.progress_columns import progress_columns
-from importers.sheets import Grid, read_grids
+from importers.sheets import Grid, check_plain_file, read_grids
 from importers.units import lead_and_helpers, names
 from importers.word import grid_from_lines, is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
@@ -296,6 +296,7 @@ def plan_text(text: str, year: int) -> list[PlannedRow]:
 
 def read_document(path: Path) -> list[Grid]:
     """A workbook's sheets, or a Word document's tables and numbered paragraphs."""
+    check_plain_file(path)
     return read_word(path) if is_word_document(path) else read_grids(path)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from importers.cells import tidy
 from importers.sheet_xml import SheetXmlReader
 from models.apply.rows import Cell
-from models.errors import RuleError, said
+from models.errors import RuleError, os_error_words, said
 
 MAX_BYTES = 30 * 1024 * 1024  # a task breakdown is a few hundred KB; anything this big is not one
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
@@ -43,8 +44,20 @@ class Grid:
         return cells[column] if column < len(cells) else None
 
 
+def check_plain_file(path: Path) -> None:
+    """Refuse what is not a plain file before opening it: a pipe blocks the reading for ever, and a link to
+    /dev/zero reads without end until memory runs out."""
+    try:
+        info = path.stat()
+    except OSError as error:
+        raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=os_error_words(error)) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise RuleError("{name} 不是一个普通文件（可能是文件夹、设备或管道），无法导入。", name=path.name)
+
+
 def read_grids(path: Path) -> list[Grid]:
     """Every visible sheet of `path`, its cells tidied and each merged range's value in every cell it covers."""
+    check_plain_file(path)
     unpacked = _check_file(path)
     if _is_ole(path):
         from importers.legacy import read_xls  # xlrd loads only for an old .xls/.et
@@ -111,7 +124,7 @@ def _check_file(path: Path) -> int:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=error.strerror or error) from error
+        raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=os_error_words(error)) from error
     if size > MAX_BYTES:
         raise RuleError("文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；"
                         "请只保留需要导入的工作表。", name=path.name, size=size / 1048576, limit=MAX_BYTES / 1048576)

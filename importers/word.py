@@ -161,7 +161,8 @@ def _table_rows(table: Any) -> list[list[Cell]]:
             if merge is not None and merge.get(f"{W}val") != "restart" and rows:
                 above = rows[-1]
                 value = above[len(cells)] if len(cells) < len(above) else None
-            count = int(span.get(f"{W}val", "1")) if span is not None else 1
+            written = span.get(f"{W}val", "1") if span is not None else "1"
+            count = int(written) if written.isdigit() else 1  # a span written as "two" is read as no span
             cells.extend([value] * max(1, min(count, 64)))
         rows.append(cells)
     return rows

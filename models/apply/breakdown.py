@@ -27,6 +27,7 @@ from models.domain.tasks import (
     set_deadline,
     update_task,
 )
+from models.domain.text import readable_text
 from models.domain.units import unit_kind
 from models.domain.workflow import can_transition, status_of_word
 
@@ -78,7 +79,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     task_of_row: dict[tuple[str, int], int] = {}  # (sheet, row) → the task id it became
     new_tasks: list[dict[str, object]] = []
     new_co_sections: list[dict[str, int]] = []
-    source_text = f"导入：{source}"
+    source_text = f"导入：{readable_text(source)}"
     names = _NameCache(session, actor, year)
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)

@@ -16,6 +16,7 @@ from models.domain.entities import Attachment, EvidenceFile, ProblemReport, Prog
 from models.domain.enums import EvidencePurpose
 from models.domain.problems import get_problem
 from models.domain.tasks import get_task
+from models.domain.text import readable_text
 from models.errors import RuleError
 
 MAX_FILE = 20 * 2**20  # a scanned 销号 report of some dozen pages; larger is a folder of scans, not one file
@@ -54,7 +55,7 @@ def safe_name(name: str) -> str:
     """A file's name as kept and later written to disk: no folders, no characters Windows refuses, no leading
     dots, no invisible format characters (a right-to-left override made 报告\u202Eexe.pdf read 报告fdp.exe), at
     most 120 characters and 240 bytes (Linux takes 255 bytes a name) with its suffix kept."""
-    visible = "".join(char for char in name if unicodedata.category(char) != "Cf")
+    visible = "".join(char for char in readable_text(name) if unicodedata.category(char) != "Cf")
     base = _UNSAFE.sub("_", re.split(r"[\\/]", visible)[-1]).strip().lstrip(". ")
     stem, dot, suffix = base.rpartition(".")
     if not dot:

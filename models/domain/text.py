@@ -43,3 +43,16 @@ def clean_name(text: str) -> str:
     """Full-width letters folded, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one.
     Chinese brackets stay as written: 各县（市、区）委组织部 is a name as offices print it."""
     return _SPACES.sub("", fold_full_width(normalise_text(text or "").replace("\u3000", " ")))
+
+
+def readable_text(text: str) -> str:
+    """Text that came from the system as bytes it could not decode (a file name or an argument in GBK on a
+    UTF-8 Linux holds them as lone surrogates, which the database refuses mid-write): read as GBK where it is
+    GBK, else with replacement marks; text without such bytes is returned as it is."""
+    if not any("\udc80" <= char <= "\udcff" for char in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gbk")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")

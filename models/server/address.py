@@ -82,6 +82,12 @@ def checked(address: ServerAddress, written: str) -> ServerAddress:
     """`address` when every part of it is usable; LedgerError naming the missing part otherwise."""
     if not address.host:
         raise LedgerError("服务器地址缺少服务器名或 IP：“{text}”。", text=written)
+    labels = address.host.split(".")
+    if not address.host.startswith("/") and ":" not in address.host and (
+            len(address.host) > 253 or any(not 0 < len(label) <= 63 for label in labels if label != labels[-1])
+            or len(labels[-1]) > 63):
+        # A name the network cannot carry (a label over 63 characters) failed deep in the driver, in English.
+        raise LedgerError("服务器名不对：每一段（点之间）最多 63 个字符，整个最多 253 个字符：“{text}”。", text=written)
     if not address.database or not _NAME.match(address.database):
         raise LedgerError("服务器地址缺少数据库名（写在最后一个 / 之后）：“{text}”。", text=written)
     if not address.user or not _NAME.match(address.user):

@@ -1645,6 +1645,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The server address has no server name or IP: &quot;{text}&quot;.</translation>
     </message>
     <message>
+        <source>服务器名不对：每一段（点之间）最多 63 个字符，整个最多 253 个字符：“{text}”。</source>
+        <translation>The server name is wrong: each part (between dots) has at most 63 characters, the whole at most 253: “{text}”.</translation>
+    </message>
+    <message>
         <source>服务器地址缺少数据库名（写在最后一个 / 之后）：“{text}”。</source>
         <translation>The server address has no database name (after the last /): &quot;{text}&quot;.</translation>
     </message>
@@ -1791,6 +1795,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{name} 的工作表“{sheet}”已损坏或含有无法解析的内容，无法读取。</source>
         <translation>The sheet &quot;{sheet}&quot; of {name} is damaged or holds content that cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 不是一个普通文件（可能是文件夹、设备或管道），无法导入。</source>
+        <translation>{name} is not an ordinary file (perhaps a folder, a device or a pipe): it cannot be imported.</translation>
     </message>
     <message>
         <source>文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；请只保留需要导入的工作表。</source>
