@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from reportlab.lib import colors
@@ -37,8 +38,8 @@ class GridRow:
     joins_above: bool = False  # its cell in the table's merged column belongs to the block above (no rule)
     block_label: TextCell | None = None  # that block's text, shown again where the block goes on a new page
 
-    @property
-    def height(self) -> float:
+    @cached_property
+    def height(self) -> float:  # asked for on every page the row might go on: worked out once
         return max((cell.leading * len(cell.lines) for cell in self.cells), default=0.0) + 2 * PADDING
 
     def split_at(self, height: float) -> tuple[GridRow, GridRow] | None:
@@ -68,9 +69,13 @@ class GridTable(Flowable):
     """Rows under a header repeated on every page; `closing` (the sign-off) is drawn after the last row."""
 
     def __init__(self, widths: Sequence[float], header: Sequence[TextCell], rows: Sequence[GridRow],
-                 closing: Flowable | None = None, closing_gap: float = 0.0, merged: int | None = None) -> None:
+                 closing: Flowable | None = None, closing_gap: float = 0.0, merged: int | None = None,
+                 rows_height: float | None = None) -> None:
         super().__init__()
         self.widths, self.header, self.rows = list(widths), list(header), list(rows)
+        # The rows' height, handed on by the table this one was split from: summing every remaining row again
+        # on each page made a 20,000-task sheet quadratic.
+        self._rows_height = rows_height if rows_height is not None else sum(row.height for row in self.rows)
         self.merged = merged  # a column whose cells run down a block of rows (the key task), if any
         self.closing, self.closing_gap = closing, closing_gap
         self.width = sum(self.widths)
@@ -84,44 +89,50 @@ class GridTable(Flowable):
         self._closing_height = 0.0
         if self.closing is not None:
             self._closing_height = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
-        self.height = self._header_height() + sum(row.height for row in self.rows) + self._closing_height
+        self.height = self._header_height() + self._rows_height + self._closing_height
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         room = available_height - self._header_height()
-        head: list[GridRow] = []
-        rest = list(self.rows)
-        while rest and rest[0].height <= room:
-            room -= rest[0].height
-            head.append(rest.pop(0))
+        rows, taken = self.rows, 0
+        while taken < len(rows) and rows[taken].height <= room:  # an index, not pop(0): that shifted every row
+            room -= rows[taken].height
+            taken += 1
+        # What goes on is `front` (rows made or moved here) then rows[tail:] as they were: its height is then
+        # known without summing the whole rest again.
+        head, front, tail = list(rows[:taken]), [], taken
         held_back = False  # rows moved on although the page has room: the rest must start a new page
-        if rest:
-            cut = rest[0].split_at(room)
+        if taken < len(rows):
+            cut = rows[taken].split_at(room)
             if cut is not None:
                 head.append(cut[0])
-                rest[0] = cut[1]
+                front, tail = [cut[1]], taken + 1
         elif self.closing is not None and head:
             closing = self.closing.wrap(self.width, available_height)[1] + self.closing_gap
             if closing > room:  # the sign-off does not fit below: take the last row along with it
                 last = head.pop()
-                rest, held_back = [last], True
+                front, held_back = [last], True
                 if not head:  # that row fills the page: its last lines go on with the sign-off instead
                     cut = last.split_at(last.height - 2 * max(cell.leading for cell in last.cells))
                     if cut is None:  # too short to share: the sign-off goes on alone
                         return [GridTable(self.widths, self.header, [last], merged=self.merged), self.closing]
-                    head, rest = [cut[0]], [cut[1]]
+                    head, front = [cut[0]], [cut[1]]
         while head and head[-1].kept_with_next:  # a group heading never ends a page
-            rest.insert(0, head.pop())
+            front.insert(0, head.pop())
             held_back = True
         if not head:
             return []  # nothing but the header would fit here: the whole table starts on the next page
-        if rest and self.merged is not None and rest[0].joins_above and rest[0].block_label is not None:
+        if not front and tail < len(rows):
+            front, tail = [rows[tail]], tail + 1
+        if front and self.merged is not None and front[0].joins_above and front[0].block_label is not None:
             # A block going on under a new header says again what it is (the key task, marked （续）).
-            cells = list(rest[0].cells)
-            cells[self.merged] = rest[0].block_label
-            rest[0] = replace(rest[0], cells=cells, joins_above=False)
+            cells = list(front[0].cells)
+            cells[self.merged] = front[0].block_label
+            front[0] = replace(front[0], cells=cells, joins_above=False)
+        rest_height = self._rows_height - sum(row.height for row in rows[:tail]) + sum(row.height for row in front)
         first = GridTable(self.widths, self.header, head, merged=self.merged)
-        later = GridTable(self.widths, self.header, rest, self.closing, self.closing_gap, self.merged)
+        later = GridTable(self.widths, self.header, [*front, *rows[tail:]], self.closing, self.closing_gap,
+                          self.merged, rows_height=rest_height)
         return [first, PageBreak(), later] if held_back else [first, later]
 
     def draw(self) -> None:
