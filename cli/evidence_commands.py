@@ -11,12 +11,18 @@ from typing import TextIO
 
 from cli.places import open_cli_ledger
 from models.domain.enums import EvidencePurpose
-from models.domain.evidence import attach_files, check_file, megabytes, safe_name
+from models.domain.evidence import attach_files, check_file, check_room, megabytes, safe_name
 from models.domain.lights import LightRules
 from models.errors import RuleError
-from models.file.paths import read_chosen_file, write_new_file
+from models.file.paths import chosen_file_size, read_chosen_file, write_new_file
 from models.ledger import Ledger
-from models.read.evidence import AttachmentRow, attachment_content, problem_attachments, task_attachments
+from models.read.evidence import (
+    AttachmentRow,
+    attachment_content,
+    problem_attachments,
+    stored_size,
+    task_attachments,
+)
 from models.read.problems import problem_rows
 from models.read.queries import find_task_by_code, task_rows
 
@@ -51,9 +57,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         task_id, problem_id, what = _owner(ledger, args)
         if args.action == "add":
-            files = []
-            for path in args.files:
-                files.append(read_chosen_file(path, check_file))
+            paths = list(dict.fromkeys(args.files))  # the same file named twice is attached once
+            sizes = [(check_file(path.name, size), size) for path in paths for size in [chosen_file_size(path)]]
+            with ledger.reading() as session:
+                check_room(sizes, stored_size(session))  # before a byte is read
+            files = [read_chosen_file(path, check_file) for path in paths]
             purpose = EvidencePurpose(args.purpose or ("rectification" if problem_id else "closing"))
             with ledger.begin() as session:
                 attach_files(session, ledger.actor, files, purpose, task_id=task_id, problem_id=problem_id)

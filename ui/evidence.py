@@ -12,9 +12,9 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from models.domain.evidence import ALLOWED_SUFFIXES, check_file
+from models.domain.evidence import ALLOWED_SUFFIXES, MAX_TOTAL, check_file, megabytes
 from models.errors import RuleError, os_error_words
-from models.file.paths import read_chosen_file
+from models.file.paths import chosen_file_size, read_chosen_file
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
 from ui.file_dialogs import open_files
@@ -33,9 +33,15 @@ def read_chosen(paths: list[Path]) -> tuple[list[Chosen], list[str]]:
     """The files read, each checked for type and size before its bytes are read; and what was refused, said."""
     chosen: list[Chosen] = []
     refused: list[str] = []
-    for path in paths:
+    held = 0
+    for path in dict.fromkeys(paths):  # the same file chosen twice is read once
         try:
+            if held + chosen_file_size(path) > MAX_TOTAL:  # never more read at once than the ledger could take
+                refused.append(_tr("“{name}”没有附加：这次选中的文件合计超过 {limit}。").format(
+                    name=path.name, limit=megabytes(MAX_TOTAL)))
+                continue
             chosen.append(read_chosen_file(path, check_file))
+            held += len(chosen[-1][1])
         except RuleError as error:
             refused.append(error_text(error))
         except OSError as error:

@@ -85,6 +85,15 @@ def check_file(name: str, size: int) -> str:
     return kept
 
 
+def check_room(sizes: list[tuple[str, int]], stored: int) -> None:
+    """Before a byte of a batch is read: the files chosen together fit what the ledger may still hold (120 of
+    the same 20 MB file were read first, 1.9 GB, and then refused)."""
+    wanted = sum(size for _name, size in sizes)
+    if stored + wanted > MAX_TOTAL:
+        raise RuleError("台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。",
+                        total=megabytes(stored), count=len(sizes), size=megabytes(wanted), limit=megabytes(MAX_TOTAL))
+
+
 def check_content(name: str, content: bytes) -> None:
     """The bytes are what the name says: a PDF begins %PDF, a .docx is a ZIP, and nothing is a program."""
     suffix = "." + name.rpartition(".")[2].lower()

@@ -57,12 +57,18 @@ def read_chosen_file(path: Path, check: Callable[[str, int], str]) -> tuple[str,
     """A file a user chose to attach: its name as `check` keeps it (type and size judged before a byte is
     read), and its bytes. Never a link (one named .pdf pointed at a system file), a device or a pipe (a pipe
     never ends): only a plain file, opened without following a link."""
+    size = chosen_file_size(path)
+    name = check(path.name, size)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        return name, stream.read(size + 1)[:size]
+
+
+def chosen_file_size(path: Path) -> int:
+    """The size of a plain file chosen to attach; a link, a device or a pipe refused, unopened."""
     info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
         raise RuleError("“{name}”是一个链接，不是文件本身，没有附加：请选择文件本身。", name=path.name)
     if not stat.S_ISREG(info.st_mode):
         raise RuleError("“{name}”不是一个普通文件，没有附加。", name=path.name)
-    name = check(path.name, info.st_size)
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as stream:
-        return name, stream.read(info.st_size + 1)[:info.st_size]
+    return info.st_size

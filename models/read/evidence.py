@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from models.domain.entities import Attachment, EvidenceFile, ProblemReport, ProgressEntry
@@ -56,6 +56,11 @@ def attachment_content(session: Session, attachment_id: int) -> tuple[str, bytes
     if "." + name.rpartition(".")[2].lower() not in ALLOWED_SUFFIXES:  # a ledger edited by hand
         raise RuleError("不能打开“{name}”：这类文件不作为佐证材料打开。", name=name)
     return name, bytes(found[1])
+
+
+def stored_size(session: Session) -> int:
+    """What the ledger's evidence files take in all (each file counted once, however often attached)."""
+    return int(session.scalar(select(func.coalesce(func.sum(EvidenceFile.size), 0))) or 0)
 
 
 def names(rows: list[AttachmentRow], purpose: EvidencePurpose | None = None) -> str:

@@ -908,6 +908,10 @@ The details were written to {path}.</translation>
         <translation>Documents and pictures ({patterns})</translation>
     </message>
     <message>
+        <source>“{name}”没有附加：这次选中的文件合计超过 {limit}。</source>
+        <translation>“{name}” was not attached: the files chosen together come to more than {limit}.</translation>
+    </message>
+    <message>
         <source>无法读取“{name}”：{error}</source>
         <translation>Cannot read “{name}”: {error}</translation>
     </message>
@@ -1383,6 +1387,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>“{name}”有 {size}，超过每个文件 {limit} 的上限。请压缩或拆分后再附加。</source>
         <translation>“{name}” is {size}, over the limit of {limit} a file. Compress or split it, then attach it.</translation>
+    </message>
+    <message>
+        <source>台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。</source>
+        <translation>The ledger's evidence already takes {total}; these files ({count}, {size} in all) would go past the limit of {limit}.</translation>
     </message>
     <message>
         <source>不能附加“{name}”：文件的内容不是它的名字所说的类型（可能是改了名的程序），没有附加。</source>

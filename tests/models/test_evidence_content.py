@@ -52,3 +52,29 @@ def test_a_link_or_a_pipe_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     done = _add(ledger_path, pipe)  # a pipe never ends: it must be refused, not read
     assert done.returncode == 1 and "不是一个普通文件" in done.stderr
+
+
+def test_a_batch_too_large_for_the_ledger_is_refused_before_a_byte_is_read(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from cli import evidence_commands
+    from main import main
+    from models.domain import evidence
+    from models.file.ledger import create_ledger
+
+    path = tmp_path / "台账.sqlite"
+    ledger = create_ledger(path, org_name="测试", year=2026, actor="测试员")
+    with ledger.begin() as session:
+        create_task(session, "测试员", TaskDraft(2026, "一项任务"))
+    ledger.close()
+    first, second = tmp_path / "一.pdf", tmp_path / "二.pdf"
+    first.write_bytes(b"%PDF-1.4" + b"1" * 992)
+    second.write_bytes(b"%PDF-1.4" + b"2" * 992)
+    monkeypatch.setattr(evidence, "MAX_TOTAL", 1500)
+    read: list[Path] = []
+    real = evidence_commands.read_chosen_file
+    monkeypatch.setattr(evidence_commands, "read_chosen_file", lambda p, check: (read.append(p), real(p, check))[1])
+    assert main(["evidence", "add", str(first), str(second), "--db", str(path), "--task", "0.1"]) == 1
+    assert "会超过" in capsys.readouterr().err and read == []  # refused before reading either
+    assert main(["evidence", "add", str(first), str(first), str(first), "--db", str(path), "--task", "0.1"]) == 0
+    assert read == [first]  # the same file named three times is read and attached once
