@@ -11,7 +11,9 @@ from models.domain.text import fold_full_width
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # ideographs and Chinese punctuation
 _NEEDS_TIDYING = re.compile(r"[\s\x00-\x1f\x7f\u3000\xa0]")
 _SPACE_RUN = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # and lone surrogates, never text
+# Control bytes, lone surrogates, and characters with no width (a heading of only those made a key task with
+# no visible name): never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u200b-\u200f\u2060\ufeff]")
 
 
 def tidy(value: object) -> Cell:

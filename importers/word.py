@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from defusedxml import ElementTree
 
 from importers.cells import tidy
-from importers.sheets import MAX_UNPACKED_BYTES, Grid
+from importers.sheets import MAX_ROWS, MAX_UNPACKED_BYTES, Grid
 from importers.units import lead_and_helpers
 from models.apply.rows import Cell
 from models.domain.deadlines import deadline_in_text
 from models.errors import RuleError
+
+MAX_DOCUMENT_BYTES = 30 * 1024 * 1024  # the document's own XML; pictures and the rest are counted apart
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限", "分管领导"]
@@ -45,6 +48,10 @@ def read_word(path: Path) -> list[Grid]:
         with zipfile.ZipFile(path) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
                 raise RuleError("{name} 解压后过大，不像分工方案，已拒绝读取。", name=path.name)
+            if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_BYTES:
+                # A 250 MB document.xml in a 365 KB file took 4.3 GB to parse: a 分工方案 is a few hundred KB.
+                raise RuleError("{name} 的正文解压后超过 {limit} MB，不像分工方案，已拒绝读取。", name=path.name,
+                                limit=MAX_DOCUMENT_BYTES // (1024 * 1024))
             root = ElementTree.fromstring(archive.read("word/document.xml"))
     except RuleError:
         raise
@@ -53,13 +60,36 @@ def read_word(path: Path) -> list[Grid]:
     body = root.find(f"{W}body")
     grids: list[Grid] = []
     lines: list[str] = []
-    for element in list(body) if body is not None else []:
+    chunks = 0
+    for element in _blocks(body) if body is not None else []:
         if element.tag == f"{W}tbl":
             grids.append(Grid(f"表格{len(grids) + 1}", _table_rows(element)))
         elif element.tag == f"{W}p":
             lines.append(_text(element))
+        elif element.tag == f"{W}altChunk":
+            chunks += 1
     outline = grid_from_lines(lines, "正文")
-    return [*grids, outline] if len(outline.rows) > 1 else grids
+    found = [*grids, outline] if len(outline.rows) > 1 else grids
+    if chunks and not any(grid.rows for grid in found):
+        raise RuleError("{name} 的内容是嵌入的另一份文档（altChunk），本程序读不出：请在 Word 或 WPS 中打开，"
+                        "“另存为” .docx 后再导入。", name=path.name)
+    rows = sum(len(grid.rows) for grid in found)
+    if rows > MAX_ROWS:  # the sheets' limit holds for Word too (a small file planned 416,666 rows)
+        raise RuleError("{name} 中共有 {rows} 行，最多读取 {limit} 行，不像分工方案。", name=path.name, rows=rows,
+                        limit=MAX_ROWS)
+    return found
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """The body's tables and paragraphs in order, those inside content controls (w:sdt) too: a table inside
+    one read as "共 0 行" with no reason."""
+    for element in parent:
+        if element.tag == f"{W}sdt":
+            content = element.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        else:
+            yield element
 
 
 def grid_from_lines(lines: list[str], sheet: str = "粘贴的文字") -> Grid:
@@ -150,7 +180,7 @@ def _text(element: Any) -> str:
 def _table_rows(table: Any) -> list[list[Cell]]:
     """Rows of cell texts; a cell spanning columns (gridSpan) or rows (vMerge) gives its text to each."""
     rows: list[list[Cell]] = []
-    for tr in table.iter(f"{W}tr"):
+    for tr in table.findall(f"{W}tr"):  # its own rows: a nested table's are read with the cell holding it
         cells: list[Cell] = []
         for tc in tr.findall(f"{W}tc"):
             props = tc.find(f"{W}tcPr")

@@ -89,3 +89,59 @@ def test_an_office_name_given_in_gbk_makes_a_whole_ledger(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     shown = run("stats", "--db", str(ledger), "--json")
     assert shown.returncode == 0
+
+
+def _docx(path: Path, body: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def _cell(text: str, inner: str = "") -> str:
+    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p>{inner}</w:tc>"
+
+
+TABLE = ("<w:tbl><w:tr>" + _cell("序号") + _cell("重点任务") + _cell("具体措施") + _cell("牵头科室")
+         + _cell("完成时限") + "</w:tr>"
+         + "".join("<w:tr>" + _cell(str(n)) + _cell("建强干部队伍") + _cell(title) + _cell("组织科") + _cell("6月底前")
+                   + "</w:tr>" for n, title in enumerate(("建立干部调研制度", "完善考核办法", "开展专题培训"), start=1))
+         + "</w:tbl>")
+
+
+def test_a_table_inside_a_content_control_is_read(tmp_path: Path) -> None:
+    document = _docx(tmp_path / "分工方案.docx", f"<w:sdt><w:sdtContent>{TABLE}</w:sdtContent></w:sdt>")
+    assert any(row.title == "建立干部调研制度" for row in plan_file(document, 2026))
+
+
+def test_an_embedded_chunk_is_named_instead_of_reading_as_nothing(tmp_path: Path) -> None:
+    document = _docx(tmp_path / "分工方案.docx", '<w:altChunk r:id="rId9" xmlns:r="urn:r"/>')
+    with pytest.raises(RuleError, match="altChunk"):
+        plan_file(document, 2026)
+
+
+def test_deeply_nested_tables_read_in_time(tmp_path: Path) -> None:
+    """10,000 tables one inside another (a few KB zipped) took over a minute: each row is read once."""
+    import time
+
+    inner = ""
+    for level in range(10_000):
+        inner = f"<w:tbl><w:tr>{_cell(f'第{level}层', inner)}</w:tr></w:tbl>"
+    document = _docx(tmp_path / "嵌套.docx", TABLE + inner)
+    started = time.monotonic()
+    rows = plan_file(document, 2026)
+    assert time.monotonic() - started < 10
+    assert any(row.title == "建立干部调研制度" for row in rows)  # the real table is still read
+
+
+def test_a_document_with_more_rows_than_the_limit_is_refused(tmp_path: Path) -> None:
+    rows = "".join("<w:tr>" + _cell(str(n)) + _cell(f"任务{n}") + "</w:tr>" for n in range(20_001))
+    document = _docx(tmp_path / "太长.docx", f"<w:tbl>{rows}</w:tbl>")
+    with pytest.raises(RuleError, match="最多读取 20000 行"):
+        plan_file(document, 2026)
+
+
+def test_a_heading_of_only_zero_width_characters_is_no_key_task(tmp_path: Path) -> None:
+    from importers.cells import tidy
+
+    assert tidy("\u200b\u200c\ufeff") is None and tidy("一、\u200b建强基层组织") == "一、建强基层组织"

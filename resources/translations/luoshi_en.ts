@@ -1390,7 +1390,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。</source>
-        <translation>The ledger's evidence already takes {total}; these files ({count}, {size} in all) would go past the limit of {limit}.</translation>
+        <translation>The ledger&apos;s evidence already takes {total}; these files ({count}, {size} in all) would go past the limit of {limit}.</translation>
     </message>
     <message>
         <source>不能附加“{name}”：文件的内容不是它的名字所说的类型（可能是改了名的程序），没有附加。</source>
@@ -1869,12 +1869,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The merged cells of the sheet overlap or are too many to be read as merged; unmerge them and import again.</translation>
     </message>
     <message>
+        <source>{name} 的内容是嵌入的另一份文档（altChunk），本程序读不出：请在 Word 或 WPS 中打开，“另存为” .docx 后再导入。</source>
+        <translation>The content of {name} is another document embedded in it (altChunk), which this program cannot read: open it in Word or WPS, save it as .docx, and import that.</translation>
+    </message>
+    <message>
+        <source>{name} 中共有 {rows} 行，最多读取 {limit} 行，不像分工方案。</source>
+        <translation>{name} has {rows} rows; at most {limit} are read. It does not look like a task plan.</translation>
+    </message>
+    <message>
         <source>{name} 已损坏或不是 Word 文档，无法读取。</source>
         <translation>{name} is damaged or not a Word document; it cannot be read.</translation>
     </message>
     <message>
         <source>{name} 解压后过大，不像分工方案，已拒绝读取。</source>
         <translation>{name} unpacks too large; this is not like a plan and was refused.</translation>
+    </message>
+    <message>
+        <source>{name} 的正文解压后超过 {limit} MB，不像分工方案，已拒绝读取。</source>
+        <translation>The text of {name} unpacks to more than {limit} MB: it does not look like a task plan and was not read.</translation>
     </message>
     <message>
         <source>未启动</source>
