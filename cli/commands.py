@@ -85,6 +85,9 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     if is_server(args.db):
         return server_commands.check_server(args, out)
     path = args.db
+    if path.is_dir():
+        print(f"错误：{path} 是一个文件夹，不是台账文件：请写出台账文件的路径（以 .sqlite 结尾）。", file=sys.stderr)
+        return FAILED
     if not path.is_file():
         print(f"错误：{LedgerMissing(path, recovery_candidate(path))}", file=sys.stderr)
         return FAILED

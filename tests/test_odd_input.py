@@ -145,3 +145,8 @@ def test_a_heading_of_only_zero_width_characters_is_no_key_task(tmp_path: Path) 
     from importers.cells import tidy
 
     assert tidy("\u200b\u200c\ufeff") is None and tidy("一、\u200b建强基层组织") == "一、建强基层组织"
+
+
+def test_check_on_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
+    done = run("check", "--db", str(tmp_path))
+    assert done.returncode == 1 and "是一个文件夹" in done.stderr and "找不到" not in done.stderr
