@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,10 +18,8 @@ from models.ledger import Ledger
 from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
-from ui.column_fit import MIN_TEXT_WIDTH
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
-from ui.task_list_pane import COLUMN_WIDTHS
 
 from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
 
@@ -436,27 +434,6 @@ def test_at_1366_the_list_shows_light_status_and_latest_report_without_scrolling
     assert tree.horizontalScrollBar().value() == 0
 
 
-@pytest.mark.parametrize("size", [(1366, 728), (910, 485)])  # the office screen at 100% and at 150%
-def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtbot: QtBot,
-                                                         size: tuple[int, int]) -> None:
-    new_task(window, "落实干部调研制度，把调研成果转化为制度机制，形成长效工作格局" * 2)
-    for column, width in enumerate(COLUMN_WIDTHS):  # the widths a 100% screen gives, as if left there last time
-        window.list_pane.tree.setColumnWidth(column, width)
-    window.resize(*size)
-    qtbot.waitUntil(lambda: window.list_pane.tree.viewport().width() < size[0])
-    QApplication.processEvents()
-    tree, header = window.list_pane.tree, window.list_pane.tree.header()
-    names = [str(window.list_pane.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())]
-    width = tree.viewport().width()
-    for column in range(header.count()):
-        if names[column] in ("编号", "任务内容", "完成时限", "灯", "状态"):
-            assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width, (names[column], width)
-    title = names.index("任务内容")
-    assert header.sectionSize(title) >= MIN_TEXT_WIDTH  # it gives way, elided, its whole text in the tooltip
-    window.resize(1366, 728)  # room again: 任务内容 grows back to its width
-    qtbot.waitUntil(lambda: header.sectionSize(title) >= 300 or tree.viewport().width() < 700)
-
-
 def test_the_editor_heading_shows_the_light_of_an_overdue_task(window: MainWindow) -> None:
     late = new_task(window, "早该完成的任务", deadline="3月20日前")
     window.list_pane.select_task(late)
@@ -474,64 +451,3 @@ def test_save_and_discard_are_in_sight_at_1366_without_scrolling(window: MainWin
     for button in (window.editor.save_button, window.editor.revert_button):
         assert button.isVisible()
         assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
-
-
-def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window: MainWindow) -> None:
-    """下周五前 typed on 3月25日 (a Wednesday) is 4月3日; 尽快 names no day and would have turned a red task
-    green: it is refused, the task stays red and 逾期 stays as it was."""
-    late = new_task(window, "逾期的任务", deadline="3月20日前")
-    assert window.list_pane.model.task_row(late).overdue
-    overdue_before = window.list_pane.counting.tally(window.context.rows).overdue
-
-    def vague(dialog: ExtendDialog) -> None:
-        dialog.deadline_edit.setText("尽快")
-        dialog.reason_edit.setPlainText("等材料")
-    refused = answer_dialogs(window, vague)
-    window.editor.buttons["extend"].click()
-    assert refused and refused[0].result() != ExtendDialog.DialogCode.Accepted
-    assert "须写明新的日期" in refused[0].error_label.text()
-    assert window.list_pane.model.task_row(late).overdue
-    assert window.list_pane.counting.tally(window.context.rows).overdue == overdue_before
-
-    def friday(dialog: ExtendDialog) -> None:
-        dialog.deadline_edit.setText("下周五前")
-        assert "2026年4月3日" in dialog.hint.text()
-        dialog.reason_edit.setPlainText("等材料")
-    answer_dialogs(window, friday)
-    window.editor.buttons["extend"].click()
-    with window.context.ledger.reading() as session:
-        detail = task_detail(session, late)
-    assert detail.deadline_display == "下周五前（4月3日）"
-    assert not window.list_pane.model.task_row(late).overdue
-
-
-def test_a_new_task_with_words_that_are_no_date_needs_the_tick(window: MainWindow) -> None:
-    def fill(dialog: NewTaskDialog) -> None:
-        dialog.title_edit.setPlainText("视情况推进的任务")
-        dialog.deadline_edit.setText("待定")
-    seen = answer_dialogs(window, fill)
-    window.registry.new_task.trigger()
-    assert "视情况推进的任务" not in shown_titles(window)
-    assert "不是能识别的日期" in seen[0].error_label.text() and seen[0].deadline_field.accept_unreadable.isVisibleTo(
-        seen[0])
-
-    def tick(dialog: NewTaskDialog) -> None:
-        fill(dialog)
-        dialog.deadline_field.accept_unreadable.setChecked(True)
-    answer_dialogs(window, tick)
-    window.registry.new_task.trigger()
-    task_id = window.list_pane.selected_task_id()
-    assert task_id is not None and "视情况推进的任务" in shown_titles(window)
-    row = window.list_pane.model.task_row(task_id)
-    assert row is not None and not row.overdue and row.light.value != "red"  # 按月反馈，不判逾期
-
-
-def test_another_task_opens_in_the_editor_at_its_top(window: MainWindow) -> None:
-    first, second = new_task(window, "第一项"), new_task(window, "第二项")
-    window.resize(1366, 500)  # a short window: the editor's fields scroll
-    window.list_pane.select_task(first)
-    bar = window.editor.fields_scroll.verticalScrollBar()
-    assert bar.maximum() > 0
-    bar.setValue(bar.maximum())  # the clerk scrolled down to 备注
-    window.list_pane.select_task(second)
-    assert bar.value() == 0  # 任务内容 is in sight again
