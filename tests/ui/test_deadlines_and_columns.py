@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from models.domain import directory
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from ui.column_fit import MIN_TEXT_WIDTH
@@ -18,20 +17,12 @@ from ui.task_dialogs import ExtendDialog, NewTaskDialog
 from ui.task_list_pane import COLUMN_WIDTHS
 
 from .helpers import answer_dialogs, shown_titles
-from .test_main_window import TODAY, new_task
+from .test_main_window import new_task, two_section_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
-    """The window on a ledger with two sections, at the office's 1366×768."""
-    with ledger.begin() as session:
-        directory.section(session, "测试员", "组织科")
-        directory.section(session, "测试员", "干部一科")
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    yield shown
+    yield two_section_window(qtbot, ledger)
 
 
 def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window: MainWindow) -> None:

@@ -26,8 +26,8 @@ from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, 
 TODAY = date(2026, 3, 25)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+def two_section_window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+    """The window on a ledger with two sections, at the office's 1366×768."""
     with ledger.begin() as session:
         directory.section(session, "测试员", "组织科")
         directory.section(session, "测试员", "干部一科")
@@ -35,7 +35,12 @@ def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.resize(1366, 768)
     shown.show()
-    yield shown
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+    yield two_section_window(qtbot, ledger)
 
 
 def new_task(window: MainWindow, title: str, deadline: str = "6月底前") -> int:
