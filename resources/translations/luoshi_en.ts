@@ -944,6 +944,10 @@ The details were written to {path}.</translation>
         <translation>Print</translation>
     </message>
     <message>
+        <source>这台电脑没有设置打印机。请先在系统中添加打印机；也可以用“另存为 PDF…”保存后，用阅读器打印。</source>
+        <translation>This PC has no printer set up. Add one in the system first, or use “Save as PDF…” and print from a reader.</translation>
+    </message>
+    <message>
         <source>正在送往打印机…</source>
         <translation>Sending to the printer…</translation>
     </message>

@@ -158,3 +158,19 @@ def test_the_year_account_previews_and_saves_as_word(window: MainWindow, tmp_pat
     open_dialog(window, work)
     with zipfile.ZipFile(saved) as package:
         assert "整顿软弱涣散党组织" in package.read("word/document.xml").decode("utf-8")
+
+
+def test_with_no_printer_set_up_the_clerk_is_told_instead_of_an_empty_print_dialog(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.print_job import ask_printer
+
+    told: list[str] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert ask_printer(parent, tmp_path / "进展表.pdf") is None
+    assert told and "没有设置打印机" in told[0] and "另存为 PDF" in told[0]
