@@ -38,16 +38,19 @@ class Canceller:
         self.timer.setInterval(40)
         self.timer.timeout.connect(self.cancel)
         self.seen: QWidget | None = None
+        self.cancelled: QWidget | None = None  # the dialog last told to close
 
     def cancel(self) -> None:
         top = QApplication.activeModalWidget()
         if top is None or not top.isVisible():
             return
-        if top is not self.seen:  # give it one tick on screen first: painted, focused, laid out
+        if top is not self.seen and top is not self.cancelled:  # one tick on screen first: painted, laid out
             self.seen = top
             self.report.opened.append(type(top).__name__)
             return
-        self.seen = None
+        # On a busy machine a dialog told to close can still be on top at the next tick: closed again, not
+        # counted again.
+        self.seen, self.cancelled = None, top
         if isinstance(top, QDialog):
             top.reject()
         else:
