@@ -52,6 +52,7 @@ class TaskListPane(QWidget):
         self.counting = Counting([])
         self.search_texts = SearchTexts()
         self.group_order: list[str] = []
+        self.leading_units: frozenset[str] = frozenset()
         self.view = TaskView.BY_SECTION
         self.fixed_ids: frozenset[int] | None = None
         self.search_edit = QLineEdit()
@@ -186,6 +187,7 @@ class TaskListPane(QWidget):
     def set_rows(self, rows: list[TaskRow], group_order: list[str], leaders: list[str],
                  outside: frozenset[str] = frozenset()) -> None:
         self.rows, self.group_order = rows, group_order
+        self.leading_units = self._leading_units(rows)
         self.model.outside_units = outside
         self.counting = Counting(rows)
         self.search_texts = SearchTexts()
@@ -196,9 +198,15 @@ class TaskListPane(QWidget):
         self._refill(self.leader_combo, leaders)
         self.refilter()
 
+    @staticmethod
+    def _leading_units(rows: list[TaskRow]) -> frozenset[str]:
+        """The units that lead a task: worked out when the rows come, not on every keystroke of the search."""
+        return frozenset(row.lead_section for row in rows if row.parent_id is None)
+
     def update_rows(self, rows: list[TaskRow], fresh: list[TaskRow]) -> None:
         """After a save: `rows` is the whole list again, `fresh` the tasks that changed in it."""
         self.rows = rows
+        self.leading_units = self._leading_units(rows)
         self.counting = Counting(rows)
         self.search_texts.forget(row.id for row in fresh)
         everything = self.current_filter().is_empty and self.view in (
@@ -251,8 +259,8 @@ class TaskListPane(QWidget):
         self._refolding = True
         # Sections keep the office's order; an empty section is listed only when nothing is filtered.
         # An empty group of one's own 科室 says "nothing here"; one of an outside unit (各科室（部外）0项) says nothing.
-        leading = {row.lead_section for row in self.rows if row.parent_id is None}
-        order = [name for name in self.group_order if name not in self.model.outside_units or name in leading]
+        order = [name for name in self.group_order
+                 if name not in self.model.outside_units or name in self.leading_units]
         self.model.set_rows(shown.rows, order if by_section else [], view=self.view,
                             matched=None if everything else shown.matched, keep_empty_groups=everything,
                             counting=self.counting)
