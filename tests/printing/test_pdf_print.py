@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from printing.pdf_pages import PdfPages
 from printing.pdf_print import MAX_DPI, print_pdf
+from tests.test_cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,11 +121,6 @@ def test_pages_go_at_print_resolution_not_the_printers_1200_dpi(qtbot: QtBot, tm
     assert len(images) == 1
     width = images[0].image.width
     assert round(width / (842 / 72)) == MAX_DPI  # sharp enough for text, a sixteenth of 1200 dpi's data
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          timeout=180, cwd=ROOT)
 
 
 @pytest.mark.slow
