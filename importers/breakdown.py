@@ -275,6 +275,9 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         elif row.status != "error":  # a top-level task; (1) (2) with no 1. above them are siblings
             last_top, top_sub_numbered = row, sub_numbered
         planned.append(row)
+    if not planned and header is not None:  # "共 0 行" alone would leave the clerk guessing why
+        planned.append(PlannedRow(grid.sheet, header.row + 1, "skip", [Message(
+            "表头下面没有任务行（只有合并整行的标题或说明），这张表没有可导入的任务。")]))
     return planned
 
 

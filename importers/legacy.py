@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+from typing import Any
 
 import xlrd
+import xlrd.compdoc
 
 from importers.cells import tidy
 from importers.sheets import MAX_COLUMNS, MAX_ROWS, Grid, clipped_merges, fill_merged
 from models.apply.rows import Cell
-from models.errors import RuleError
+from models.errors import RuleError, os_error_words
 
 _UNREADABLE = ("{name} 无法作为旧版 .xls/.et 表格读取：它可能设置了打开密码，或已损坏。"
                "请在 Excel/WPS 中打开，取消密码后“另存为” .xlsx 再导入。")
+_EMPTY = (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR)
 
 
 def read_xls(path: Path) -> list[Grid]:
     """Every visible sheet, merged ranges applied, within the same limits as an .xlsx."""
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        data = path.read_bytes()  # the caller has checked it is a plain file within the size limit
+    except OSError as error:
+        raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=os_error_words(error)) from error
+    quiet = io.StringIO()  # xlrd writes its warnings about a damaged file to stdout otherwise, in English
+    try:
+        _check_chains(path, data, quiet)
+        # Ragged rows: a formatted blank at IV65536 would otherwise pad the sheet to 16 million cells.
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True, ragged_rows=True,
+                                  logfile=quiet)
+    except RuleError:
+        raise
     except xlrd.biffh.XLRDError as error:
         if "encrypt" in str(error).lower():
             raise RuleError("{name} 设置了打开密码：请在 Excel/WPS 中取消密码后再导入。", name=path.name) from error
@@ -32,40 +46,71 @@ def read_xls(path: Path) -> list[Grid]:
             if sheet.visibility == 0:
                 grids.append(_grid(path, book, sheet))
             book.unload_sheet(index)
+    except RuleError:
+        raise
+    except Exception as error:  # a sheet's records broken after the workbook opened
+        raise RuleError(_UNREADABLE, name=path.name) from error
     finally:
         book.release_resources()
     return grids
 
 
+def _check_chains(path: Path, data: bytes, log: io.StringIO) -> None:
+    """Refuse a compound file whose small streams' sector chains loop.
+
+    xlrd checks the chains of the main sector table for loops, but follows a stream kept in the mini
+    stream until the chain ends: one that points back into itself made a 4 KB file take 1.9 GB."""
+    document: Any = xlrd.compdoc.CompDoc(data, logfile=log)  # pinned: xlrd 2.0 is no longer changed
+    table = document.SSAT
+    for entry in document.dirlist:
+        if entry.etype != 2 or entry.tot_size >= document.min_size_std_stream:
+            continue
+        sector, steps = entry.first_SID, 0
+        while sector >= 0:
+            steps += 1
+            if sector >= len(table) or steps > len(table):
+                raise RuleError(_UNREADABLE, name=path.name)
+            sector = table[sector]
+
+
 def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:
     rows: list[list[Cell]] = []
+    blank_rows = 0  # empty rows are added only when something follows them
     for number in range(sheet.nrows):
-        cells: list[Cell] = []
-        for column in range(sheet.ncols):
-            value = _value(book, sheet.cell(number, column))
-            if value is not None and (number >= MAX_ROWS or column >= MAX_COLUMNS):
-                raise RuleError("{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容："
-                                "一张表最多读取 {rows} 行、{columns} 列。", name=path.name, sheet=sheet.name,
-                                row=number + 1, column=column + 1, rows=MAX_ROWS, columns=MAX_COLUMNS)
-            cells.append(value)
-        while cells and cells[-1] is None:
-            cells.pop()
+        cells = _row(path, book, sheet, number) if sheet.row_len(number) else []
+        if not cells:
+            blank_rows += 1
+            continue
+        rows.extend([] for _ in range(blank_rows))
+        blank_rows = 0
         rows.append(cells)
-    while rows and not rows[-1]:
-        rows.pop()
     width = max((len(r) for r in rows), default=0)
     merges = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in sheet.merged_cells]
     return Grid(sheet.name, fill_merged(rows, clipped_merges(merges, len(rows), width), width))
 
 
-def _value(book: xlrd.book.Book, cell: xlrd.sheet.Cell) -> Cell:
-    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+def _row(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet, number: int) -> list[Cell]:
+    cells: list[Cell] = []
+    for column, (kind, raw) in enumerate(zip(sheet.row_types(number), sheet.row_values(number), strict=True)):
+        value = _value(book, kind, raw)
+        if value is not None and (number >= MAX_ROWS or column >= MAX_COLUMNS):
+            raise RuleError("{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容："
+                            "一张表最多读取 {rows} 行、{columns} 列。", name=path.name, sheet=sheet.name,
+                            row=number + 1, column=column + 1, rows=MAX_ROWS, columns=MAX_COLUMNS)
+        cells.append(value)
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
+
+
+def _value(book: xlrd.book.Book, kind: int, raw: Any) -> Cell:
+    if kind in _EMPTY:
         return None  # #DIV/0! and the like are no task text
-    if cell.ctype == xlrd.XL_CELL_DATE:
+    if kind == xlrd.XL_CELL_DATE:
         try:
-            return tidy(xlrd.xldate_as_datetime(cell.value, book.datemode))
+            return tidy(xlrd.xldate_as_datetime(raw, book.datemode))
         except (ValueError, OverflowError):
             return None
-    if cell.ctype == xlrd.XL_CELL_NUMBER and float(cell.value).is_integer():
-        return int(cell.value)
-    return tidy(cell.value)
+    if kind == xlrd.XL_CELL_NUMBER and float(raw).is_integer():
+        return int(raw)
+    return tidy(raw)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from importers.breakdown import plan_file
 from models.file.ledger import create_ledger
-from tests.fixtures import hostile_xlsx
+from tests.fixtures import hostile_xls, hostile_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_CAP = 1024 * 1024 * 1024
@@ -22,10 +23,10 @@ CAPPED = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_AS, (
           "sys.argv = ['main.py', *sys.argv[1:]]; runpy.run_path('main.py', run_name='__main__')")
 
 
-def run_capped(*args: str) -> subprocess.CompletedProcess[str]:
+def run_capped(*args: str, cap: int = MEMORY_CAP, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     """main.py with `args`, its memory capped; a hang fails the test instead of the suite."""
-    return subprocess.run([sys.executable, "-c", CAPPED.format(cap=MEMORY_CAP), *args], capture_output=True,
-                          text=True, timeout=180, cwd=ROOT)
+    return subprocess.run([sys.executable, "-c", CAPPED.format(cap=cap), *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=ROOT)
 
 
 @pytest.fixture
@@ -86,3 +87,40 @@ def test_characters_xml_forbids_are_dropped_from_their_cell_not_the_whole_file(t
     rows = plan_file(hostile_xlsx.forbidden_characters(tmp_path / "forbidden.xlsx"), 2026)
     assert [row.title for row in rows[:3]] == ["整顿软弱涣散党组织", "落实谈心谈话制度", "开展党员教育培训"]
     assert rows[3].title == "" and rows[3].status == "error"  # #DIV/0! is no task
+
+
+def import_old_workbook(path: Path, ledger: Path) -> tuple[subprocess.CompletedProcess[str], float]:
+    """A preview of importing an old .xls as the clerk would run it, within 500 MB; and how long it took."""
+    started = time.monotonic()
+    result = run_capped("import", str(path), "--db", str(ledger), "--dry-run", cap=500 * 1024 * 1024, timeout=60)
+    return result, time.monotonic() - started
+
+
+@pytest.mark.slow
+def test_an_xls_whose_mini_stream_chain_loops_is_refused_at_once(tmp_path: Path, empty_ledger: Path) -> None:
+    path = hostile_xls.looping_mini_stream(tmp_path / "分解表.xls")
+    assert path.stat().st_size <= 4096
+    result, seconds = import_old_workbook(path, empty_ledger)  # it grew to 1.9 GB in 33 s
+    assert_refused_in_one_chinese_line(result, "分解表.xls", "无法作为旧版 .xls/.et 表格读取")
+    assert seconds < 10
+
+
+@pytest.mark.slow
+def test_a_formatted_blank_at_iv65536_on_twenty_sheets_reads_only_what_is_there(tmp_path: Path,
+                                                                                 empty_ledger: Path) -> None:
+    path = hostile_xls.blank_at_the_far_corner(tmp_path / "分解表.xls")
+    assert path.stat().st_size < 20 * 1024
+    result, seconds = import_old_workbook(path, empty_ledger)  # over 120 s walking 65,536 × 256 cells a sheet
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "共 40 行：正常 40" in result.stdout  # two tasks on each of the twenty sheets
+    assert seconds < 10
+
+
+@pytest.mark.slow
+def test_one_merge_over_a_whole_xls_sheet_is_read_in_a_moment_and_said_to_hold_no_task(
+        tmp_path: Path, empty_ledger: Path) -> None:
+    path = hostile_xls.merge_over_the_sheet(tmp_path / "分解表.xls")
+    result, seconds = import_old_workbook(path, empty_ledger)  # 15 s before, walking the 16 million cells
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "表头下面没有任务行" in result.stdout  # A2's value over the whole sheet is one title, not tasks
+    assert seconds < 10
