@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.progress import advance
 from importers.progress_columns import progress_columns
 from importers.sheets import Grid, check_plain_file, read_grids
 from importers.units import lead_and_helpers, names
@@ -179,6 +180,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         return grid.value(index, column) if column is not None else None
 
     for index in range(start, len(grid.rows)):
+        advance(0)  # only a chance to stop: the rows were counted as they were read
         values = [v for v in grid.rows[index] if v is not None]
         if not values:
             continue
@@ -285,8 +287,13 @@ def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> l
     """Every sheet of the workbook (a sheet per section is one ledger), checked row by row.
 
     `columns` (field → column index) corrects the mapping found from the header, for every sheet."""
+    return plan_grids(read_document(path), year, columns)
+
+
+def plan_grids(grids: list[Grid], year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
+    """The sheets of a document already read, checked row by row (the window reads once, plans again)."""
     rows: list[PlannedRow] = []
-    for grid in read_document(path):
+    for grid in grids:
         if any(any(value is not None for value in cells) for cells in grid.rows):
             rows.extend(plan_sheet(grid, year, columns))
     return rows
@@ -305,7 +312,12 @@ def read_document(path: Path) -> list[Grid]:
 
 def header_of(path: Path) -> tuple[list[str], dict[str, int]]:
     """The first sheet's header cells (for choosing columns by hand) and the mapping found from them."""
-    for grid in read_document(path):
+    return header_of_grids(read_document(path))
+
+
+def header_of_grids(grids: list[Grid]) -> tuple[list[str], dict[str, int]]:
+    """`header_of` for a document already read."""
+    for grid in grids:
         header = find_header(grid)
         if header is not None:
             cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []

@@ -10,6 +10,7 @@ import xlrd
 import xlrd.compdoc
 
 from importers.cells import tidy
+from importers.progress import advance
 from importers.sheets import MAX_COLUMNS, MAX_ROWS, Grid, clipped_merges, fill_merged
 from models.apply.rows import Cell
 from models.errors import RuleError, os_error_words
@@ -77,6 +78,7 @@ def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:
     rows: list[list[Cell]] = []
     blank_rows = 0  # empty rows are added only when something follows them
     for number in range(sheet.nrows):
+        advance()
         cells = _row(path, book, sheet, number) if sheet.row_len(number) else []
         if not cells:
             blank_rows += 1

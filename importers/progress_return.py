@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from importers.breakdown import Header, cell_text, cell_word, find_header
-from importers.sheets import read_grids
+from importers.progress import advance
+from importers.sheets import Grid, read_grids
 from models.apply.rows import Cell, ReturnLine
 from models.errors import Message
 
@@ -29,14 +30,20 @@ def percent_of(value: Cell) -> int | None:
 
 def read_return(path: Path) -> list[ReturnLine]:
     """Every filled row under a header naming 进展情况, on every sheet; a sheet with none is one problem line."""
+    return return_lines(read_grids(path))
+
+
+def return_lines(grids: list[Grid]) -> list[ReturnLine]:
+    """`read_return` for a workbook already read."""
     lines: list[ReturnLine] = []
-    for grid in read_grids(path):
+    for grid in grids:
         header: Header | None = find_header(grid, vocabulary=PROGRESS_WORDS)
         if header is None or "progress" not in header.columns:
             if any(any(v is not None for v in cells) for cells in grid.rows):
                 lines.append(ReturnLine(grid.sheet, 1, problem=Message("没有找到含“进展情况”的表头行。")))
             continue
         for index in range(header.row + 1, len(grid.rows)):
+            advance(0)  # only a chance to stop: the rows were counted as they were read
             values = {name: grid.value(index, column) for name, column in header.columns.items()}
             title, text = cell_text(values.get("title")), cell_text(values.get("progress"))
             if not title and not text:

@@ -14,6 +14,8 @@ from xml.parsers import expat
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel
 
+from importers.progress import advance
+
 CellValue = str | int | float | bool | datetime | time | timedelta
 # Called with (row, column, value) for each cell holding a value; may raise to stop the reading.
 CellSink = Callable[[int, int, CellValue], None]
@@ -76,6 +78,7 @@ class SheetXmlReader:
             self._value = None
             self._inline.clear()
         elif tag == "row":
+            advance()
             number = attributes.get("r")
             self._row = int(number) if number else self._row + 1
             self._column = 0

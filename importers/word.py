@@ -14,6 +14,7 @@ from typing import Any
 from defusedxml import ElementTree
 
 from importers.cells import tidy
+from importers.progress import advance
 from importers.sheets import MAX_ROWS, MAX_UNPACKED_BYTES, Grid
 from importers.units import lead_and_helpers
 from models.apply.rows import Cell
@@ -62,6 +63,7 @@ def read_word(path: Path) -> list[Grid]:
     lines: list[str] = []
     chunks = 0
     for element in _blocks(body) if body is not None else []:
+        advance()
         if element.tag == f"{W}tbl":
             grids.append(Grid(f"表格{len(grids) + 1}", _table_rows(element)))
         elif element.tag == f"{W}p":
@@ -181,6 +183,7 @@ def _table_rows(table: Any) -> list[list[Cell]]:
     """Rows of cell texts; a cell spanning columns (gridSpan) or rows (vMerge) gives its text to each."""
     rows: list[list[Cell]] = []
     for tr in table.findall(f"{W}tr"):  # its own rows: a nested table's are read with the cell holding it
+        advance()
         cells: list[Cell] = []
         for tc in tr.findall(f"{W}tc"):
             props = tc.find(f"{W}tcPr")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from importers.breakdown import FIELD_LABELS, header_of, plan_file, plan_text
-from importers.progress_return import period_in_name, read_return
+from importers.breakdown import FIELD_LABELS
+from importers.progress_return import period_in_name
+from importers.sources import Reading, changed_since, read_breakdown, read_pasted, read_return_file, read_returns
 from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
-from models.apply.rows import ReturnLine
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
@@ -41,6 +41,7 @@ from ui.file_dialogs import open_files
 from ui.i18n import error_text
 from ui.import_preview_model import ImportPreviewModel
 from ui.labels import month_format
+from ui.reading_job import read_with_progress
 from ui.window_geometry import RemembersGeometry
 
 BREAKDOWN, RETURN = "breakdown", "return"
@@ -66,6 +67,10 @@ class ImportDialog(RemembersGeometry, QDialog):
         self.pasted: str | None = None  # a 分工方案 pasted from Word instead of a file
         self.returns: list[Path] = []  # the sections' feedback forms, read together for one period
         self.result_of_import: ImportResult | ReturnResult | None = None
+        # What the preview read, and from what: the import writes these rows, read once, in the worker.
+        self.reading: Reading | None = None
+        self._read_from: tuple[object, ...] = ()
+        self._mapped: Path | None = None  # the file whose header the column choices offer
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("点“选择文件…”，或把文件的路径粘贴在这里后按回车"))
         self.path_edit.returnPressed.connect(self.open_typed_path)
@@ -134,6 +139,10 @@ class ImportDialog(RemembersGeometry, QDialog):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
+        # Enter in the path box reads the path typed there; as the dialog's default button it would also
+        # click 选择文件… (or 导入, once enabled) when the reading ends.
+        for button in (browse, paste, several, self.import_button, close):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
@@ -185,7 +194,7 @@ class ImportDialog(RemembersGeometry, QDialog):
         if chosen is not None:
             self.pasted, self.returns = None, []
             self.path_edit.setText(str(chosen))
-            self._fill_mapping(chosen)
+            self.columns = None
             self.preview()
 
     def open_typed_path(self) -> None:
@@ -203,12 +212,9 @@ class ImportDialog(RemembersGeometry, QDialog):
         finally:
             self.ask_path = asked
 
-    def _fill_mapping(self, path: Path) -> None:
+    def _fill_mapping(self, path: Path | None, labels: list[str], found: dict[str, int]) -> None:
         """Offer the header's columns for each field, preset to what was recognised."""
-        try:
-            labels, found = header_of(path)
-        except (RuleError, OSError):
-            labels, found = [], {}
+        self._mapped = path
         self._filling = True
         for name, combo in self.field_combos.items():
             combo.clear()
@@ -226,26 +232,43 @@ class ImportDialog(RemembersGeometry, QDialog):
                             if combo.currentData() is not None}
             self.preview()
 
-    def _work(self, session: Session, dry_run: bool) -> ImportResult | ReturnResult:
-        actor, year = self.controller.ledger.actor, self.year_spin.value()
+    def _source(self) -> tuple[object, ...]:
+        """What the reading depends on: the same again is not read again (a new 期次 only re-checks)."""
+        columns = tuple(sorted(self.columns.items())) if self.columns is not None else None
         if self.pasted is not None:
-            rows = plan_text(self.pasted, year)
-            return import_breakdown(session, actor, rows, year, self.path_name(), dry_run=dry_run)
+            return BREAKDOWN, self.pasted, self.year_spin.value()
         if self.returns:
-            lines: list[ReturnLine] = []
-            for form in self.returns:  # the file named on each row: nine forms, one list
-                try:
-                    lines += [replace(line, sheet=f"{form.stem}·{line.sheet}") for line in read_return(form)]
-                except (RuleError, OSError) as error:  # one unreadable form: a row saying so, the rest go in
-                    lines.append(ReturnLine(form.name, 1, problem=error_text(error)))
-            return import_return(session, actor, lines, year, self.period(), self.today, dry_run=dry_run)
-        path = self.path()
-        assert path is not None
-        if self.kind_combo.currentData() == BREAKDOWN:
-            rows = plan_file(path, year, self.columns)
-            return import_breakdown(session, actor, rows, year, path.name, dry_run=dry_run)
-        lines = read_return(path)
-        return import_return(session, actor, lines, year, self.period(), self.today, dry_run=dry_run)
+            return RETURN, tuple(self.returns)
+        kind = self.kind_combo.currentData()
+        return (kind, self.path(), self.year_spin.value(), columns) if kind == BREAKDOWN else (kind, self.path())
+
+    def _read(self) -> Reading | None:
+        """The rows, read in a worker behind a progress bar; None when the user cancelled."""
+        source = self._source()
+        if self.reading is not None and source == self._read_from and not changed_since(self.reading):
+            return self.reading
+        year, path = self.year_spin.value(), self.path()
+        if self.pasted is not None:
+            job: Callable[[], Reading] = partial(read_pasted, self.pasted, year)
+        elif self.returns:
+            job = partial(read_returns, list(self.returns))
+        elif source[0] == BREAKDOWN and path is not None:
+            job = partial(read_breakdown, path, year, self.columns, self.reading)
+        else:
+            assert path is not None
+            job = partial(read_return_file, path)
+        reading = read_with_progress(self, self.tr("导入"),
+                                     self.tr("正在读取并检查 {name}……").format(name=self.path_name()), job)
+        self.reading, self._read_from = reading, source if reading is not None else ()
+        if reading is not None and path is not None and source[0] == BREAKDOWN and path != self._mapped:
+            self._fill_mapping(path, reading.labels, reading.found)
+        return reading
+
+    def _apply(self, session: Session, reading: Reading, dry_run: bool) -> ImportResult | ReturnResult:
+        actor, year = self.controller.ledger.actor, self.year_spin.value()
+        if self._read_from[0] == BREAKDOWN:
+            return import_breakdown(session, actor, reading.rows, year, self.path_name(), dry_run=dry_run)
+        return import_return(session, actor, reading.lines, year, self.period(), self.today, dry_run=dry_run)
 
     def preview(self) -> None:
         """Check the file without writing: every row with its result, and what would be created."""
@@ -256,10 +279,15 @@ class ImportDialog(RemembersGeometry, QDialog):
         if self.path() is None and self.pasted is None and not self.returns:
             return
         try:
-            with busy(self.summary, self.tr("正在读取并检查 {name}……").format(name=self.path_name())), \
-                    self.controller.ledger.reading() as session:
-                result = self._work(session, dry_run=True)
+            reading = self._read()
+            if reading is None:
+                self.model.show_breakdown([])
+                self.summary.setText(self.tr("已取消读取 {name}，台账未作任何改动。").format(name=self.path_name()))
+                return
+            with self.controller.ledger.reading() as session:
+                result = self._apply(session, reading, dry_run=True)
         except (RuleError, LedgerError, OSError) as error:
+            self.reading, self._read_from = None, ()
             self.model.show_breakdown([])
             self.summary.clear()
             self.error_label.setText(error_text(error))
@@ -295,10 +323,21 @@ class ImportDialog(RemembersGeometry, QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
 
     def run_import(self) -> bool:
-        """All rows in one transaction: a failure half way leaves the ledger as it was."""
+        """The rows previewed, all in one transaction: a failure half way leaves the ledger as it was."""
+        reading = self.reading
+        if reading is None:
+            return False
+        if moved := changed_since(reading):  # saved again in Excel since: what was checked is not what is there
+            self.preview()
+            if not self.error_label.text():
+                names = "、".join(path.name for path in moved)
+                self.error_label.setText(
+                    self.tr("{names} 在预览之后有改动，已重新读取：请核对预览后再点“导入”。").format(names=names))
+            return False
         done: list[ImportResult | ReturnResult] = []
         with busy(self.summary, self.tr("正在导入 {name}，全部行一次写入……").format(name=self.path_name())):
-            saved = self.controller.run_plain(self.tr("导入"), lambda session: done.append(self._work(session, False)))
+            saved = self.controller.run_plain(self.tr("导入"),
+                                              lambda session: done.append(self._apply(session, reading, False)))
         if not saved:
             self.error_label.setText(self.tr("导入没有完成，台账未作任何改动。"))
             return False

@@ -979,6 +979,16 @@ The details were written to {path}.</translation>
         <source>打开</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>{label}
+已读取 {rows} 行</source>
+        <translation>{label}
+{rows} rows read</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -1785,6 +1795,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Progress text too long: {count} characters, at most {limit}.</translation>
     </message>
     <message>
+        <source>表头下面没有任务行（只有合并整行的标题或说明），这张表没有可导入的任务。</source>
+        <translation>There are no task rows under the header (only titles or notes merged across the row): nothing on this sheet can be imported.</translation>
+    </message>
+    <message>
         <source>这张表是说明文字（没有表头），已跳过。</source>
         <translation>This sheet is explanatory text (no header row); skipped.</translation>
     </message>
@@ -2144,6 +2158,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
+        <source>已取消读取 {name}，台账未作任何改动。</source>
+        <translation>Reading {name} was cancelled; the ledger was not changed.</translation>
+    </message>
+    <message>
         <source>新科室</source>
         <translation>New sections</translation>
     </message>
@@ -2182,6 +2200,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。</source>
         <translation>{total} rows: {ok} OK, {warning} with notes, {error} errors (not imported).</translation>
+    </message>
+    <message>
+        <source>{names} 在预览之后有改动，已重新读取：请核对预览后再点“导入”。</source>
+        <translation>{names} changed after the preview and was read again: check the preview, then click Import.</translation>
     </message>
     <message>
         <source>正在导入 {name}，全部行一次写入……</source>
