@@ -123,6 +123,15 @@ class DiskFull(LedgerError):
         self.folder, self.free, self.needed = folder, free, needed
 
 
+class Conflicting(LedgerError):
+    """The database refused a save as a duplicate of a row, or as pointing at one gone: another PC's change
+    in the same moment, most likely."""
+
+    def __init__(self) -> None:
+        super().__init__("这次修改与台账中已有的内容冲突（名称重复，或所指的记录已被删除），没有保存："
+                         "可能另一台电脑刚刚做了同样的修改。请刷新后再试。")
+
+
 class RuleError(Said, ValueError):
     """A change the office's rules forbid, or input they refuse; the message is Chinese and meant for the user."""
 
@@ -135,15 +144,42 @@ class SavedAtOnce(RuleError):
 
 
 _OS_WORDS = {
-    errno.ENOENT: "找不到这个文件或文件夹", errno.EISDIR: "这是一个文件夹", errno.ENOTDIR: "路径中有一段不是文件夹",
-    errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.EROFS: "磁盘是只读的", errno.ENOSPC: "磁盘空间不足",
-    errno.ENAMETOOLONG: "文件名太长", errno.EEXIST: "已经存在", errno.ELOOP: "是一个链接（不会跟着它）",
-    errno.EBUSY: "正被别的程序使用", errno.ETXTBSY: "正被别的程序使用", errno.EMFILE: "打开的文件太多",
+    errno.ENOENT: said("找不到这个文件或文件夹"), errno.EISDIR: said("这是一个文件夹"),
+    errno.ENOTDIR: said("路径中有一段不是文件夹"), errno.EACCES: said("没有权限"), errno.EPERM: said("没有权限"),
+    errno.EROFS: said("磁盘是只读的"), errno.ENOSPC: said("磁盘空间不足"), errno.ENAMETOOLONG: said("文件名太长"),
+    errno.EEXIST: said("已经存在"), errno.ELOOP: said("是一个链接（不会跟着它）"),
+    errno.EBUSY: said("正被别的程序使用"), errno.ETXTBSY: said("正被别的程序使用"),
+    errno.EMFILE: said("打开的文件太多"), errno.ENFILE: said("打开的文件太多"),
+    errno.EIO: said("读写出错：磁盘、U 盘或网络可能有问题"), errno.EINVAL: said("文件名或路径的写法不对"),
+    errno.ENOTEMPTY: said("文件夹不是空的"), errno.EXDEV: said("不能跨磁盘移动"), errno.EFBIG: said("文件太大"),
+    errno.ENOMEM: said("内存不足"), errno.ENXIO: said("设备不存在或没有连接"),
+    errno.ENODEV: said("设备不存在或没有连接"),
+    errno.EAGAIN: said("暂时无法完成，请稍后再试"), errno.EINTR: said("被打断了，请再试一次"),
+    errno.ETIMEDOUT: said("网络超时"), errno.ECONNREFUSED: said("对方拒绝了连接"),
+    errno.ECONNRESET: said("连接被断开"), errno.EHOSTUNREACH: said("网络不通"), errno.ENETUNREACH: said("网络不通"),
+    errno.ESTALE: said("网络上的文件已失效，请重新打开"), errno.EDQUOT: said("超出了磁盘配额"),
+    errno.ENOLCK: said("无法加锁"), errno.EPIPE: said("连接已断开"), errno.EBADF: said("文件已关闭"),
+}
+# Windows says more exactly why in its own codes (error.winerror): a file open in Excel is "permission denied"
+# by errno, and a shared folder that is not there is "No such file".
+_WINDOWS_WORDS = {
+    2: said("找不到这个文件"), 3: said("找不到这个路径"), 5: said("没有权限"),
+    19: said("磁盘有写保护"), 21: said("设备没有准备好（U 盘或光盘是否插好）"),
+    32: said("文件正被别的程序打开（如 Excel、WPS），请先关掉它"), 33: said("文件有一部分被别的程序锁定"),
+    53: said("找不到网络路径"), 59: said("网络出错"), 64: said("网络连接已断开"), 67: said("找不到网络名"),
+    112: said("磁盘空间不足"), 123: said("文件名、文件夹名或路径的写法不对"), 206: said("文件名或路径太长"),
+    1117: said("读写出错：磁盘、U 盘或网络可能有问题"), 1224: said("文件正被别的程序使用"),
+    1231: said("网络不通"), 1326: said("共享文件夹的用户名或密码不对"),
 }
 
 
 def os_error_words(error: OSError) -> str:
-    """What the system said, in Chinese where it is one of the usual refusals ("Is a directory", "No such file
-    or directory", "Read-only file system" reached the clerk in English)."""
-    words = _OS_WORDS.get(error.errno or 0)
-    return words or error.strerror or str(error) or type(error).__name__
+    """What the system said, in the user's words ("Is a directory", "No such file or directory", "Read-only
+    file system" reached the clerk in English); one not listed is named by its code, never in English."""
+    windows = getattr(error, "winerror", None)
+    words = _WINDOWS_WORDS.get(windows) if windows else None
+    words = words or _OS_WORDS.get(error.errno or 0)
+    if words:
+        return words
+    code = windows or error.errno
+    return Message("系统报告的错误（代码 {code}）", code=code) if code else said("系统报告的错误")

@@ -32,9 +32,9 @@ def error_text(error: BaseException | str) -> str:
         return str(error) or type(error).__name__
     translated = QCoreApplication.translate("Errors", template)
     # A field's name in the message ({what}: 任务内容) and a status word are listed for translators too;
-    # other values are data.
-    said = {name: QCoreApplication.translate("Errors", value) if isinstance(value, str) else value
-            for name, value in values.items()}
+    # other values are data. A value that is itself a message ("系统报告的错误（代码 5）") is said in turn.
+    said = {name: (error_text(value) if getattr(value, "template", "") else QCoreApplication.translate("Errors", value))
+            if isinstance(value, str) else value for name, value in values.items()}
     try:
         return translated.format(**said) if said else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the message as raised

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +18,7 @@ from models.domain import audit
 from models.domain.settings import LedgerSettings, save_setting
 from models.errors import (
     BackupError,
+    Conflicting,
     DiskFull,
     LedgerDamaged,
     LedgerError,
@@ -26,6 +27,7 @@ from models.errors import (
     LedgerTooNew,
     NotALedger,
     SavedAtOnce,
+    said,
 )
 from models.file.backup import (
     backup_is_due,
@@ -112,6 +114,8 @@ class FileLedger(Ledger):
             raise write_failure(self.path, error) from error
         except StaleDataError as error:
             raise SavedAtOnce from error
+        except (IntegrityError, sqlite3.IntegrityError) as error:  # not SQLite's English with the SQL
+            raise Conflicting from error
         self.commit_note.write(last_change)
 
     @staticmethod
@@ -161,7 +165,18 @@ def write_failure(path: Path, error: Exception) -> LedgerError:
         return no_room or DiskFull(path.parent, 0, space_needed(path))
     if "locked" in reason:
         return LedgerError("台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。")
-    return LedgerError("无法写入台账文件（{reason}），这次修改没有保存。", reason=reason)
+    words = next((words for clue, words in _SQLITE_WORDS if clue in reason), said("数据库报告的错误"))
+    return LedgerError("无法写入台账文件（{reason}），这次修改没有保存。", reason=words)
+
+
+# SQLite's refusals, in the user's words (its own are English).
+_SQLITE_WORDS = (
+    ("readonly", said("文件是只读的：请看文件属性、文件夹的权限，或磁盘是否只读")),
+    ("disk I/O", said("读写出错：磁盘、U 盘或网络可能有问题")),
+    ("malformed", said("文件已损坏")), ("not a database", said("文件已损坏")),
+    ("unable to open", said("打不开文件：它可能被移走了，或所在的文件夹不能写")),
+    ("too big", said("内容太大")), ("interrupt", said("操作被打断")),
+)
 
 
 def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckResult | None]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models.domain.settings import LedgerSettings
 from models.errors import (
+    Conflicting,
     LedgerError,
     LedgerReadOnly,
     SavedAtOnce,
@@ -158,11 +159,24 @@ def server_failure(address: ServerAddress, error: BaseException, *, password_giv
             reason = said("服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住")
         elif message == "network error":
             reason = said("服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑")
-        else:
-            reason = message or type(original).__name__
+        else:  # the driver's words are English: the user is told the kind of failure
+            reason = said("网络连接出错")
         return ServerUnreachable("无法连接服务器 {place}（{reason}）。这次操作没有保存，请检查后重试。",
                                  place=address.display, reason=reason)
-    return LedgerError("服务器拒绝了这次操作（{reason}），没有保存。", reason=message)
+    if code in ("23505", "23503"):  # unique_violation, foreign_key_violation
+        return Conflicting()
+    if code in ("40001", "40P01", "55P03"):  # serialization failure, deadlock, lock not available
+        return LedgerError("另一台电脑正在同时修改这些内容，这次操作没有保存，请再试一次。")
+    reason = _SERVER_WORDS.get(code) or _SERVER_WORDS.get(code[:2]) or said("服务器报告的错误")
+    return LedgerError("服务器拒绝了这次操作（{reason}，代码 {code}），没有保存。", reason=reason, code=code)
+
+
+# PostgreSQL's refusals by SQLSTATE (its own words follow the server's language, English by default).
+_SERVER_WORDS = {
+    "53": said("服务器资源不足：磁盘已满或内存不够"), "57014": said("服务器处理超时"),
+    "25006": said("服务器上的数据库当前只读"), "42501": said("服务器上的这个账号没有权限"),
+    "22": said("数据的格式服务器不接受"), "23": said("数据不符合台账的规则"), "57": said("服务器正在关闭或重启"),
+}
 
 
 def server_revision(engine: Engine) -> tuple[str | None, int]:

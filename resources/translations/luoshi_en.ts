@@ -1559,6 +1559,178 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Progress must be between 0 and 100; got {percent}.</translation>
     </message>
     <message>
+        <source>找不到这个文件或文件夹</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>路径中有一段不是文件夹</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>没有权限</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>磁盘是只读的</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>文件名太长</source>
+        <translation>the file name is too long</translation>
+    </message>
+    <message>
+        <source>已经存在</source>
+        <translation>it already exists</translation>
+    </message>
+    <message>
+        <source>是一个链接（不会跟着它）</source>
+        <translation>it is a link (not followed)</translation>
+    </message>
+    <message>
+        <source>正被别的程序使用</source>
+        <translation>it is in use by another program</translation>
+    </message>
+    <message>
+        <source>打开的文件太多</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>读写出错：磁盘、U 盘或网络可能有问题</source>
+        <translation>read or write error: the disk, USB stick or network may have a problem</translation>
+    </message>
+    <message>
+        <source>文件名或路径的写法不对</source>
+        <translation>the file name or path is not valid</translation>
+    </message>
+    <message>
+        <source>文件夹不是空的</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>不能跨磁盘移动</source>
+        <translation>cannot move across disks</translation>
+    </message>
+    <message>
+        <source>文件太大</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>设备不存在或没有连接</source>
+        <translation>the device is missing or not connected</translation>
+    </message>
+    <message>
+        <source>暂时无法完成，请稍后再试</source>
+        <translation>cannot be done right now; try again later</translation>
+    </message>
+    <message>
+        <source>被打断了，请再试一次</source>
+        <translation>interrupted; try again</translation>
+    </message>
+    <message>
+        <source>网络超时</source>
+        <translation>the network timed out</translation>
+    </message>
+    <message>
+        <source>对方拒绝了连接</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>连接被断开</source>
+        <translation>the connection was reset</translation>
+    </message>
+    <message>
+        <source>网络不通</source>
+        <translation>the network cannot be reached</translation>
+    </message>
+    <message>
+        <source>网络上的文件已失效，请重新打开</source>
+        <translation>the network file is stale; open it again</translation>
+    </message>
+    <message>
+        <source>超出了磁盘配额</source>
+        <translation>the disk quota is exceeded</translation>
+    </message>
+    <message>
+        <source>无法加锁</source>
+        <translation>cannot lock the file</translation>
+    </message>
+    <message>
+        <source>连接已断开</source>
+        <translation>the connection is closed</translation>
+    </message>
+    <message>
+        <source>文件已关闭</source>
+        <translation>the file is already closed</translation>
+    </message>
+    <message>
+        <source>找不到这个文件</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>找不到这个路径</source>
+        <translation>path not found</translation>
+    </message>
+    <message>
+        <source>磁盘有写保护</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <source>设备没有准备好（U 盘或光盘是否插好）</source>
+        <translation>the device is not ready (is the USB stick or disc in?)</translation>
+    </message>
+    <message>
+        <source>文件正被别的程序打开（如 Excel、WPS），请先关掉它</source>
+        <translation>the file is open in another program (such as Excel or WPS); close it first</translation>
+    </message>
+    <message>
+        <source>文件有一部分被别的程序锁定</source>
+        <translation>part of the file is locked by another program</translation>
+    </message>
+    <message>
+        <source>找不到网络路径</source>
+        <translation>the network path was not found</translation>
+    </message>
+    <message>
+        <source>网络出错</source>
+        <translation>a network error occurred</translation>
+    </message>
+    <message>
+        <source>网络连接已断开</source>
+        <translation>the network connection was lost</translation>
+    </message>
+    <message>
+        <source>找不到网络名</source>
+        <translation>the network name was not found</translation>
+    </message>
+    <message>
+        <source>文件名、文件夹名或路径的写法不对</source>
+        <translation>the file name, folder name or path is not valid</translation>
+    </message>
+    <message>
+        <source>文件名或路径太长</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <source>文件正被别的程序使用</source>
+        <translation>the file is in use by another program</translation>
+    </message>
+    <message>
+        <source>共享文件夹的用户名或密码不对</source>
+        <translation>wrong user name or password for the shared folder</translation>
+    </message>
+    <message>
         <source>{path} 不是落实台账文件：{why}</source>
         <translation>{path} is not a Luoshi ledger: {why}</translation>
     </message>
@@ -1579,8 +1751,20 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Not enough disk space: the disk of {folder} has {free} free and needs at least {needed}. Free some space (or move the ledger) and try again; the ledger was not changed.</translation>
     </message>
     <message>
+        <source>这次修改与台账中已有的内容冲突（名称重复，或所指的记录已被删除），没有保存：可能另一台电脑刚刚做了同样的修改。请刷新后再试。</source>
+        <translation>This change conflicts with what the ledger holds (a name already used, or a record since deleted) and was not saved: another PC may have just made the same change. Refresh and try again.</translation>
+    </message>
+    <message>
         <source>这项任务刚刚被另一台电脑改动或删除，你的这次修改没有保存。请看一下最新内容，再保存一次。</source>
         <translation>This task was just changed or deleted on another PC; your change was not saved. Look at what it holds now, then save again.</translation>
+    </message>
+    <message>
+        <source>系统报告的错误（代码 {code}）</source>
+        <translation>an error reported by the system (code {code})</translation>
+    </message>
+    <message>
+        <source>系统报告的错误</source>
+        <translation>an error reported by the system</translation>
     </message>
     <message>
         <source>找不到台账文件：{path}。旁边有一份完好的副本 {backup}，可以用它恢复</source>
@@ -1629,6 +1813,30 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。</source>
         <translation>Another program is using the ledger file; this change was not saved. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>数据库报告的错误</source>
+        <translation>an error reported by the database</translation>
+    </message>
+    <message>
+        <source>文件是只读的：请看文件属性、文件夹的权限，或磁盘是否只读</source>
+        <translation>the file is read-only: check its properties, the folder's permissions, or whether the disk is read-only</translation>
+    </message>
+    <message>
+        <source>文件已损坏</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>打不开文件：它可能被移走了，或所在的文件夹不能写</source>
+        <translation>the file cannot be opened: it may have been moved, or its folder cannot be written</translation>
+    </message>
+    <message>
+        <source>内容太大</source>
+        <translation>the content is too large</translation>
+    </message>
+    <message>
+        <source>操作被打断</source>
+        <translation>the operation was interrupted</translation>
     </message>
     <message>
         <source>文件已存在，不会覆盖：{path}</source>
@@ -1683,10 +1891,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The port in the server address is not a number from 1 to 65535: &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <source>服务器拒绝了这次操作（{reason}），没有保存。</source>
-        <translation>The server refused this action ({reason}); nothing was saved.</translation>
-    </message>
-    <message>
         <source>服务器 {place} 要求输入密码。</source>
         <translation>The server {place} asks for a password.</translation>
     </message>
@@ -1703,12 +1907,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Cannot reach the server {place} ({reason}). This action was not saved; please check and try again.</translation>
     </message>
     <message>
+        <source>另一台电脑正在同时修改这些内容，这次操作没有保存，请再试一次。</source>
+        <translation>Another PC is changing the same records right now; this was not saved. Please try again.</translation>
+    </message>
+    <message>
+        <source>服务器报告的错误</source>
+        <translation>an error reported by the server</translation>
+    </message>
+    <message>
         <source>服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住</source>
         <translation>the server does not answer: it may be off, its database not started, or a firewall in the way</translation>
     </message>
     <message>
         <source>服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑</source>
         <translation>the server closed the connection: the database or user name may be wrong, or the server does not accept this PC</translation>
+    </message>
+    <message>
+        <source>网络连接出错</source>
+        <translation>a network connection error</translation>
     </message>
     <message>
         <source>数据库 {database} 里已有别的数据表，不是落实台账，没有做任何改动。</source>
@@ -1869,6 +2085,38 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>无法读取文件 {name}：{error}</source>
         <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了这次操作（{reason}，代码 {code}），没有保存。</source>
+        <translation>The server refused this ({reason}, code {code}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>服务器资源不足：磁盘已满或内存不够</source>
+        <translation>the server is out of resources: its disk is full or memory is short</translation>
+    </message>
+    <message>
+        <source>服务器处理超时</source>
+        <translation>the server timed out</translation>
+    </message>
+    <message>
+        <source>服务器上的数据库当前只读</source>
+        <translation>the database on the server is read-only at present</translation>
+    </message>
+    <message>
+        <source>服务器上的这个账号没有权限</source>
+        <translation>this account has no permission on the server</translation>
+    </message>
+    <message>
+        <source>数据的格式服务器不接受</source>
+        <translation>the server does not accept the data's format</translation>
+    </message>
+    <message>
+        <source>数据不符合台账的规则</source>
+        <translation>the data breaks the ledger's rules</translation>
+    </message>
+    <message>
+        <source>服务器正在关闭或重启</source>
+        <translation>the server is shutting down or restarting</translation>
     </message>
     <message>
         <source>是旧版 Word/WPS 文字文档。</source>

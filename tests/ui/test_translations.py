@@ -147,6 +147,32 @@ def test_in_english_a_file_the_importer_refuses_is_named_in_english(english: Non
         "workbooks of Excel/WPS: open it in Excel or WPS, save it as .xlsx, then import that.")
 
 
+def test_in_english_what_the_system_refused_reads_in_english(english: None, qtbot: QtBot, ledger: Ledger,
+                                                             tmp_path: Path) -> None:
+    """A folder chosen as the file to import, and a refusal whose code no list knows: no Chinese left in."""
+    import errno
+
+    from models.errors import os_error_words
+    from ui.import_dialog import ImportDialog
+    from ui.i18n import error_text
+
+    window = MainWindow(ledger)
+    qtbot.addWidget(window)
+    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window)
+    qtbot.addWidget(dialog)
+    folder = tmp_path / "分解表.xlsx"
+    folder.mkdir()
+    dialog.ask_path = lambda: folder
+    dialog.choose_file()
+    said = dialog.error_label.text()
+    assert said.startswith("分解表.xlsx ") and not CHINESE.search(said.removeprefix("分解表.xlsx")), said
+    unknown = RuleError("无法读取文件 {name}：{error}", name="a.xlsx", error=os_error_words(OSError(99999, "New")))
+    assert error_text(unknown) == "Cannot read a.xlsx: an error reported by the system (code 99999)"
+    assert error_text(RuleError("无法读取文件 {name}：{error}", name="a.xlsx",
+                                error=os_error_words(OSError(errno.EROFS, "Read-only file system")))) == (
+        "Cannot read a.xlsx: the disk is read-only")
+
+
 def test_in_english_the_import_preview_says_why_a_row_is_flagged_in_english(english: None, qtbot: QtBot,
                                                                             tmp_path: Path) -> None:
     from openpyxl import Workbook
