@@ -153,8 +153,8 @@ def test_in_english_what_the_system_refused_reads_in_english(english: None, qtbo
     import errno
 
     from models.errors import os_error_words
-    from ui.import_dialog import ImportDialog
     from ui.i18n import error_text
+    from ui.import_dialog import ImportDialog
 
     window = MainWindow(ledger)
     qtbot.addWidget(window)
