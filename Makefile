@@ -6,10 +6,11 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run test test-server test-oldest-qt lint demo bench gallery translations bundle bundle-check wheelhouse wheelhouse-check clean
 
-$(STAMP): pyproject.toml
+# constraints.txt: the versions the suite passed with, for CI, the bundle and the wheelhouse alike.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,preview]'
+	$(PY) -m pip install --quiet -e '.[dev,preview]' -c constraints.txt
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -26,10 +27,10 @@ test-server: $(STAMP)
 # The whole suite again on the oldest Qt supported (domestic Linux with glibc 2.28 gets no newer wheels).
 OLDEST_QT := 6.8.*
 OLD_VENV  := .venv-qt68
-$(OLD_VENV)/.installed: pyproject.toml
+$(OLD_VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(OLD_VENV)/bin/python || $(PYTHON) -m venv $(OLD_VENV)
 	$(OLD_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(OLD_VENV)/bin/python -m pip install --quiet -e '.[dev]' 'PySide6-Essentials==$(OLDEST_QT)'
+	$(OLD_VENV)/bin/python -m pip install --quiet -e '.[dev]' 'PySide6-Essentials==$(OLDEST_QT)' -c constraints.txt
 	touch $@
 
 test-oldest-qt: $(OLD_VENV)/.installed
@@ -68,7 +69,7 @@ gallery: $(STAMP)
 
 # The offline bundle: dist/luoshi/ (onedir), with an open-licensed Chinese font from this machine.
 bundle: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bundle]'
+	$(PY) -m pip install --quiet -e '.[bundle]' -c constraints.txt
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/luoshi.spec
 	@du -sh dist/luoshi

@@ -41,7 +41,8 @@ def main() -> int:
     target = ["--python-version", args.python_version, "--implementation", "cp", "--only-binary=:all:"]
     if args.platform:
         target += ["--platform", args.platform]
-    subprocess.run([*pip, "download", "--quiet", "--dest", str(out), *target, *dependencies()], check=True)
+    subprocess.run([*pip, "download", "--quiet", "--dest", str(out), *target, "-c", str(ROOT / "constraints.txt"),
+                    *dependencies()], check=True)
     (out / "INSTALL.txt").write_text(
         "落实台账离线安装（需要 Python " + args.python_version + "）：\n"
         "    python -m pip install --no-index --find-links . luoshi\n"
