@@ -1,8 +1,10 @@
 """What an import is read from — a file, text pasted from Word, or several returned forms — read once into
-plain rows, with the files' sizes and times so a change made after the preview is noticed."""
+plain rows, with each file's hash so a change made after the preview is noticed."""
 
 from __future__ import annotations
 
+import hashlib
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from importers.sheets import Grid
 from models.apply.rows import PlannedRow, ReturnLine
 from models.errors import Message, RuleError, os_error_words
 
-Stamp = tuple[int, int]  # (size, modification time in ns): what a save in Excel/WPS changes
+Stamp = str  # the sha256 of the file's bytes: a save in Excel/WPS, or another file copied over it, changes it
 
 
 @dataclass
@@ -28,11 +30,17 @@ class Reading:
 
 
 def stamp_of(path: Path) -> Stamp | None:
+    """The file's hash; None for what is not a plain file (a pipe would block the reading), or is gone."""
+    digest = hashlib.sha256()
     try:
-        info = path.stat()
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return None
-    return info.st_size, info.st_mtime_ns
+    return digest.hexdigest()
 
 
 def changed_since(reading: Reading) -> list[Path]:
