@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("models", "importers", "reports", "printing", "cli", "demo", "ui")
+PACKAGES = ("models", "changes", "importers", "reports", "printing", "cli", "demo", "ui")
 QT = ("PySide6", "shiboken6")
 FILE_FORMATS = ("openpyxl", "docx", "xlrd", "reportlab", "pypdf", "pypdfium2", "python_calamine")
 # What each package must never import (top-level module names, or package prefixes such as "models.file").
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     "models": (*QT, *FILE_FORMATS, "importers", "reports", "ui", "cli", "demo"),
+    # Every change a user makes, for the window and the command line alike: over models/, under both.
+    "changes": (*QT, *FILE_FORMATS, "importers", "reports", "printing", "ui", "cli", "demo"),
     "importers": (*QT, "sqlalchemy", "reports", "ui", "cli", "demo", "models.file", "models.read"),
     "reports": (*QT, "importers", "ui", "cli", "demo"),
     # Printing is Qt's (QPrinter), for the window and `report … --print` alike: it reads a finished PDF, nothing else.

@@ -1,0 +1,116 @@
+"""A task made, edited, moved along its workflow (办结, 销号, 重新打开), given more time, deleted or restored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from changes.undoing import Change, Outcome, carry_out
+from models.domain import directory
+from models.domain.concurrency import check_unchanged
+from models.domain.deadlines import Deadline
+from models.domain.enums import EvidencePurpose, Status
+from models.domain.evidence import attach_files
+from models.domain.tasks import (
+    TaskDraft,
+    change_status,
+    create_task,
+    delete_task,
+    extend_deadline,
+    restore_task,
+    set_co_sections,
+    set_deadline,
+    subtree_ids,
+    update_task,
+)
+from models.ledger import Ledger
+
+Files = list[tuple[str, bytes]]  # (file name, content) of evidence
+
+
+@dataclass
+class TaskEdit:
+    """What an edit changes: fields by name, and where given the co-operating units, the deadline and the
+    people by name (a new name is added to the directory; "" clears). With `seen` (the edited fields as the
+    user first saw them) a field another PC has changed since raises ChangedElsewhere and nothing is saved."""
+
+    fields: dict[str, object] = field(default_factory=dict)
+    co_section_ids: list[int] | None = None
+    deadline: Deadline | None = None
+    leader: str | None = None
+    owner: str | None = None
+    seen: dict[str, object] | None = None
+    mine: dict[str, object] | None = None
+
+
+@dataclass
+class StatusChange:
+    """A step of the workflow; a 销号 names its approver and may carry a rating and its evidence."""
+
+    status: Status
+    note: str = ""
+    approver: str = ""
+    on: date | None = None
+    rating: str = ""
+    rating_note: str = ""
+    files: Files = field(default_factory=list)
+
+
+def new_task(ledger: Ledger, draft: TaskDraft) -> Change:
+    def work(session: Session, actor: str) -> Outcome:
+        return Outcome(created_tasks=[create_task(session, actor, draft).id])
+    return carry_out(ledger, work)
+
+
+def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
+    def work(session: Session, actor: str) -> None:
+        if edit.seen is not None and edit.mine is not None:
+            check_unchanged(session, task_id, edit.seen, edit.mine)
+        values = dict(edit.fields)
+        for name, person_name in (("leader_id", edit.leader), ("owner_id", edit.owner)):
+            if person_name is not None:
+                values[name] = directory.person(session, actor, person_name).id if person_name.strip() else None
+        update_task(session, actor, task_id, **values)
+        if edit.co_section_ids is not None:
+            set_co_sections(session, actor, task_id, edit.co_section_ids)
+        if edit.deadline is not None:
+            set_deadline(session, actor, task_id, edit.deadline)
+    return carry_out(ledger, work, [task_id])
+
+
+def set_status(ledger: Ledger, task_id: int, step: StatusChange) -> Change:
+    """`step.files`: evidence of a 销号, attached in the same transaction (a setting may require it)."""
+    def work(session: Session, actor: str) -> None:
+        if step.files:
+            attach_files(session, actor, step.files, EvidencePurpose.CLOSING, task_id=task_id)
+        change_status(session, actor, task_id, step.status, on=step.on, note=step.note, approver=step.approver,
+                      rating=step.rating, rating_note=step.rating_note)
+    return carry_out(ledger, work, [task_id])
+
+
+def extend(ledger: Ledger, task_id: int, deadline: Deadline, reason: str, approved_by: str = "") -> Change:
+    def work(session: Session, actor: str) -> Outcome:
+        extension = extend_deadline(session, actor, task_id, deadline, reason=reason, approved_by=approved_by)
+        session.flush()
+        return Outcome(extension_ids=[extension.id])
+    return carry_out(ledger, work, [task_id], replay=True)
+
+
+def delete(ledger: Ledger, task_id: int) -> Change:
+    """To the recycle bin with its subtasks, each captured so that undo puts it back."""
+    return _on_subtree(ledger, task_id, deleting=True)
+
+
+def restore(ledger: Ledger, task_id: int) -> Change:
+    return _on_subtree(ledger, task_id, deleting=False)
+
+
+def _on_subtree(ledger: Ledger, task_id: int, *, deleting: bool) -> Change:
+    with ledger.reading() as session:
+        ids = subtree_ids(session, task_id)
+
+    def work(session: Session, actor: str) -> None:
+        (delete_task if deleting else restore_task)(session, actor, task_id)
+    return carry_out(ledger, work, ids)
