@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtGui import QImageWriter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -67,6 +68,9 @@ class PrintWorker(QThread):
 
 def print_with_progress(parent: QWidget, path: Path, printer: QPrinter) -> tuple[Printed, str]:
     """Print `path` with a progress bar and 取消; returns what was sent and, when it failed, why."""
+    # The PDF engine looks up the image writers on its first picture; a plugin loaded from the worker is
+    # moved to the main thread, and that move once hung the worker for good. Loaded here, none is moved.
+    QImageWriter.supportedImageFormats()
     worker = PrintWorker(path, printer)
     progress = QProgressDialog(_tr("正在送往打印机…"), _tr("取消"), 0, 0, parent)
     progress.setWindowTitle(_tr("打印"))
