@@ -27,7 +27,7 @@ from models.domain.lights import LightRules
 from models.errors import LedgerError, LedgerMissing, RuleError, os_error_words
 from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.commits import SQL_LAST_CHANGE, missing_changes
-from models.file.ledger import create_ledger
+from models.file.ledger import create_ledger, refuse_planted_link
 from models.file.lock import WriterLock
 from models.file.schema import head_revision, read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
@@ -91,6 +91,7 @@ def check(args: argparse.Namespace, out: TextIO) -> int:
     if not path.is_file():
         print(f"错误：{LedgerMissing(path, recovery_candidate(path))}", file=sys.stderr)
         return FAILED
+    refuse_planted_link(path, companions_only=True)  # SQLite would read through it and call the ledger damaged
     if path.stat().st_size == 0 or not has_sqlite_header(path):
         print(f"错误：{path} 不是 SQLite 数据库，不是落实台账文件。{_recovery_hint(path)}", file=sys.stderr)
         return FAILED

@@ -176,6 +176,8 @@ _WINDOWS_WORDS = {
 def os_error_words(error: OSError) -> str:
     """What the system said, in the user's words ("Is a directory", "No such file or directory", "Read-only
     file system" reached the clerk in English); one not listed is named by its code, never in English."""
+    if error.errno is None and error.strerror:  # one of ours (reports' OutputRefused): already the user's words
+        return error.strerror
     windows = getattr(error, "winerror", None)
     words = _WINDOWS_WORDS.get(windows) if windows else None
     words = words or _OS_WORDS.get(error.errno or 0)

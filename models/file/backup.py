@@ -7,13 +7,15 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from models.errors import BackupError, os_error_words
+from models.errors import BackupError, os_error_words, said
 from models.file.commits import forget_commits, noted_identity
 from models.file.lock import WriterLock
+from models.file.paths import COMPANIONS, copy_to_new_file
 from models.file.schema import read_schema_state
 from models.file.storage import (
     disk_full,
@@ -124,27 +126,48 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
     except OSError as error:
         raise BackupError("无法创建备份文件夹 {folder}：{error}", folder=folder,
                           error=os_error_words(error)) from error
-    now = datetime.now().replace(microsecond=0)
-    # Several backups in one second are told apart by a counter that only grows, so that the
-    # newest is always the one with the highest number even after rotation removed older ones.
     identity = ledger_identity(ledger_path)
-    same_second = [BACKUP_NAME.match(p.name) for when, p in list_backups(folder, ledger_path.stem) if when == now]
-    counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
-    target = folder / _backup_name(ledger_path.stem, now, reason, counter)
-    partial = target.with_name(target.name + ".partial")
+    partial: Path | None = None
+    target: Path | None = None
     try:
+        # A name of its own, made new (never a link planted at a name one could guess, never the file of
+        # another PC backing up to the same folder in the same second).
+        handle, made = tempfile.mkstemp(prefix=f"{ledger_path.stem}.", suffix=f"{BACKUP_SUFFIX}.partial", dir=folder)
+        os.close(handle)
+        partial = Path(made)
         copy_database(ledger_path, partial)
         problem = verify_backup(partial)
         if problem:
             raise BackupError("备份写入后校验失败：{problem}", problem=problem)
+        target = _claim_name(folder, ledger_path.stem, reason)
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
-        no_room = disk_full(partial)
-        raise BackupError("备份失败：{error}", error=no_room or error) from error
+        if target is not None and target.exists() and target.stat().st_size == 0:
+            target.unlink(missing_ok=True)  # the name claimed and never filled
+        no_room = disk_full(partial or folder / "x")
+        reason_words = os_error_words(error) if isinstance(error, OSError) else said("数据库报告的错误")
+        raise BackupError("备份失败：{error}", error=no_room or reason_words) from error
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     rotate_backups(folder, ledger_path.stem, keep, spare=target, identity=identity)
     return target
+
+
+def _claim_name(folder: Path, stem: str, reason: str) -> Path:
+    """The backup's name, made as an empty file so that no other backup takes it: several in one second are
+    told apart by a counter that only grows, so the newest has the highest number even after rotation."""
+    now = datetime.now().replace(microsecond=0)
+    same_second = [BACKUP_NAME.match(p.name) for when, p in list_backups(folder, stem) if when == now]
+    counter = 1 + max((int(m["counter"] or 0) for m in same_second if m), default=-1)
+    for attempt in range(counter, counter + 1000):
+        target = folder / _backup_name(stem, now, reason, attempt)
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644))
+        except FileExistsError:
+            continue  # another PC's backup of this second, or a link planted there: the next number
+        return target
+    raise BackupError("备份文件夹 {folder} 中同一秒的备份太多，请稍后再试。", folder=folder)
 
 
 def rotate_backups(folder: Path, stem: str, keep: int, spare: Path | None = None, identity: int = 0) -> list[Path]:
@@ -182,7 +205,9 @@ def remove_leftovers(ledger_path: Path, backup_folder: Path) -> list[Path]:
     """What a killed restore or backup left: `X.sqlite.restoring`, and half-written backups (`.partial`) no
     longer being written. Call with the writer lock held (a restore holds it while it writes)."""
     stale_before = time.time() - 600  # a backup another process is writing right now is younger than this
-    found = [ledger_path.with_name(ledger_path.name + ".restoring")]
+    # A restore writes only while holding the writer lock, which the caller now holds: any is left over.
+    found = [ledger_path.with_name(ledger_path.name + ".restoring"),
+             *ledger_path.parent.glob(f"{glob.escape(ledger_path.name)}.restoring-*")]
     if backup_folder.is_dir():
         found += [p for p in backup_folder.glob(f"{glob.escape(ledger_path.stem)}.*{BACKUP_SUFFIX}.partial")
                   if p.stat().st_mtime < stale_before]
@@ -206,8 +231,8 @@ def replaced_files(ledger_path: Path) -> list[tuple[datetime, Path]]:
         return []
     for candidate in neighbours:
         stamp = candidate.name[len(prefix):]
-        if candidate.name.startswith(prefix) and re.fullmatch(r"\d{8}-\d{6}", stamp):
-            found.append((datetime.strptime(stamp, _STAMP), candidate))
+        if candidate.name.startswith(prefix) and re.fullmatch(r"\d{8}-\d{6}(-\d+)?", stamp):
+            found.append((datetime.strptime(stamp[:15], _STAMP), candidate))
     return sorted(found, reverse=True)
 
 
@@ -237,8 +262,11 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
     if not lock.acquire():
         raise BackupError("{problem}。", problem=lock.problem) if lock.problem else \
             BackupError("台账正在被另一个窗口或程序使用，请先关闭它再恢复。")
-    partial = ledger_path.with_name(ledger_path.name + ".restoring")
+    partial: Path | None = None
     try:
+        handle, made = tempfile.mkstemp(prefix=ledger_path.name + ".restoring-", dir=ledger_path.parent)
+        os.close(handle)
+        partial = Path(made)  # a name of its own: a link planted at a fixed one would be written through
         _copy_synced(backup, partial)
         kept_aside = _keep_aside(ledger_path) if ledger_path.exists() else None
         _checkpoint(ledger_path)
@@ -253,21 +281,29 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
     except OSError as error:
         raise BackupError("恢复失败：{error}，台账文件保持原样。", error=os_error_words(error)) from error
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         lock.release()
 
 
 def _keep_aside(ledger_path: Path) -> Path:
-    """A second name for the current file and its companions, which stay where they are."""
-    kept = ledger_path.with_name(f"{ledger_path.name}.replaced-{datetime.now().strftime(_STAMP)}")
-    for extra in ("", "-wal", "-shm", "-journal"):
+    """A second name for the current file and its companions, which stay where they are; a name nothing
+    holds yet (a link planted at the expected one is passed over, never written through)."""
+    stamp = datetime.now().strftime(_STAMP)
+    for counter in range(1000):
+        kept = ledger_path.with_name(f"{ledger_path.name}.replaced-{stamp}" + (f"-{counter}" if counter else ""))
+        if not any(os.path.lexists(kept.with_name(kept.name + extra)) for extra in ("", *COMPANIONS)):
+            break
+    for extra in ("", *COMPANIONS):
         source = ledger_path.with_name(ledger_path.name + extra)
-        if source.exists():
+        if source.exists() and not source.is_symlink():
             target = kept.with_name(kept.name + extra)
             try:
                 os.link(source, target)
+            except FileExistsError:
+                raise
             except OSError:  # FAT sticks and some shares have no hard links
-                _copy_synced(source, target)
+                copy_to_new_file(source, target)
     return kept
 
 

@@ -27,6 +27,7 @@ from models.errors import (
     LedgerTooNew,
     NotALedger,
     SavedAtOnce,
+    os_error_words,
     said,
 )
 from models.file.backup import (
@@ -39,6 +40,7 @@ from models.file.backup import (
 from models.file.commits import SQL_LAST_CHANGE, CommitNote, forget_commits, missing_changes
 from models.file.drafts import drafts_path
 from models.file.lock import WriterLock, current_user
+from models.file.paths import planted_link, write_new_file
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import (
     CheckResult,
@@ -157,6 +159,19 @@ class _IntegrityCheck(threading.Thread):
         self.result = check_file(self.path, full=False)
 
 
+def refuse_planted_link(path: Path, *, companions_only: bool = False) -> None:
+    """A link where SQLite would write the ledger or its -wal/-shm/-journal: refused with its name, not
+    followed (into another file) nor taken for damage. A ledger opened through a link of the user's own
+    making is allowed; creating one through a link is not."""
+    link = planted_link(path)
+    if link is None or (companions_only and link == path):
+        return
+    if link == path:
+        raise LedgerError("“{name}”是一个链接，不会在它指向的地方新建台账：请换一个文件名。", name=path.name)
+    raise LedgerError("台账旁边的“{name}”是一个链接（不是本程序建的）：为免写到别处，没有打开台账。"
+                      "请删去这个链接后再打开。", name=link.name)
+
+
 def write_failure(path: Path, error: Exception) -> LedgerError:
     """What to tell the user when SQLite refused a write to `path`."""
     reason = str(getattr(error, "orig", error))  # the driver's own short message, without the SQL
@@ -186,8 +201,9 @@ def _read_state(path: Path, *, check: bool = True) -> tuple[SchemaState, CheckRe
     exists to offer; without one it may be some other file, and is called that."""
     if not path.exists():
         raise LedgerMissing(path, recovery_candidate(path))
+    refuse_planted_link(path, companions_only=True)
     if path.is_dir():
-        raise NotALedger(path, "这是一个文件夹")
+        raise NotALedger(path, said("这是一个文件夹"))
     if path.stat().st_size == 0:
         _damaged_if_recoverable(path, "文件是空的（0 字节）")
         raise NotALedger(path, "文件是空的（0 字节）")
@@ -221,16 +237,21 @@ def _damaged_if_recoverable(path: Path, detail: str) -> None:
 def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str | None = None) -> FileLedger:
     """A new, empty ledger at `path` (which must not exist yet)."""
     path = Path(path)
+    refuse_planted_link(path)
     if path.exists():
         raise LedgerError("文件已存在，不会覆盖：{path}", path=path)
     forget_commits(path)  # a note left by an earlier file of this name says nothing about this one
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        write_new_file(path, b"")  # made here, not through a link left at the name since the look above
         sqlite3.connect(path).close()
+    except FileExistsError as error:
+        raise LedgerError("文件已存在，不会覆盖：{path}", path=path) from error
     except (OSError, sqlite3.Error) as error:
         remove_ledger_files(path)
+        words = os_error_words(error) if isinstance(error, OSError) else said("数据库报告的错误")
         raise disk_full(path) or LedgerError("无法在此处创建台账文件：{path}（{error}）", path=path,
-                                             error=error) from error
+                                             error=words) from error
     engine = make_engine(path)
     try:
         upgrade(engine)
@@ -247,7 +268,8 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
         remove_ledger_files(path)  # half a new ledger is no ledger: nothing is left where it was to be
         if isinstance(error, LedgerError):
             raise
-        raise disk_full(path) or LedgerError("无法创建台账文件：{path}（{error}）", path=path, error=error) from error
+        words = os_error_words(error) if isinstance(error, OSError) else said("数据库报告的错误")
+        raise disk_full(path) or LedgerError("无法创建台账文件：{path}（{error}）", path=path, error=words) from error
 
 
 def remove_ledger_files(path: Path) -> None:

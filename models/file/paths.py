@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,26 @@ def open_beside(path: Path, flags: int, mode: int = 0o644) -> int:
         if path.is_symlink():
             raise LinkRefused(f"{path} 是一个链接") from error
         raise
+
+
+COMPANIONS = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database file, and follows if a link
+
+
+def planted_link(path: Path) -> Path | None:
+    """The ledger's name, or one of its companions' names, where a link stands: SQLite would write through it
+    (a link planted as 台账.sqlite-wal in a shared folder made a good ledger look damaged)."""
+    return next((candidate for candidate in (path, *(path.with_name(path.name + extra) for extra in COMPANIONS))
+                 if candidate.is_symlink()), None)
+
+
+def copy_to_new_file(source: Path, target: Path) -> None:
+    """Copy `source` to a file made for it at `target`: never over one there, never through a link; synced."""
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_BINARY", 0), 0o644)
+    with os.fdopen(descriptor, "wb") as written, open(source, "rb") as read:
+        shutil.copyfileobj(read, written, 1 << 20)
+        written.flush()
+        os.fsync(written.fileno())
 
 
 def write_new_file(path: Path, content: bytes) -> None:

@@ -1783,6 +1783,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The ledger file is damaged ({detail}); nothing was written to protect the data. No usable backup was found.</translation>
     </message>
     <message>
+        <source>备份文件夹 {folder} 中同一秒的备份太多，请稍后再试。</source>
+        <translation>Too many backups in one second in the backup folder {folder}; try again shortly.</translation>
+    </message>
+    <message>
         <source>无法用 {backup} 恢复：{problem}。</source>
         <translation>Cannot restore from {backup}: {problem}.</translation>
     </message>
@@ -1807,8 +1811,16 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Restore failed: {error}; the ledger file is as it was.</translation>
     </message>
     <message>
+        <source>台账旁边的“{name}”是一个链接（不是本程序建的）：为免写到别处，没有打开台账。请删去这个链接后再打开。</source>
+        <translation>“{name}” beside the ledger is a link (not made by this program): the ledger was not opened, so nothing is written elsewhere. Remove the link, then open it again.</translation>
+    </message>
+    <message>
         <source>无法写入台账文件（{reason}），这次修改没有保存。</source>
         <translation>Cannot write the ledger file ({reason}); this change was not saved.</translation>
+    </message>
+    <message>
+        <source>“{name}”是一个链接，不会在它指向的地方新建台账：请换一个文件名。</source>
+        <translation>“{name}” is a link: no ledger is created where it points. Choose another file name.</translation>
     </message>
     <message>
         <source>台账文件正被另一个程序占用，这次修改没有保存，请稍后再试。</source>
@@ -1820,7 +1832,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>文件是只读的：请看文件属性、文件夹的权限，或磁盘是否只读</source>
-        <translation>the file is read-only: check its properties, the folder's permissions, or whether the disk is read-only</translation>
+        <translation>the file is read-only: check its properties, the folder&apos;s permissions, or whether the disk is read-only</translation>
     </message>
     <message>
         <source>文件已损坏</source>
@@ -2108,11 +2120,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>数据的格式服务器不接受</source>
-        <translation>the server does not accept the data's format</translation>
+        <translation>the server does not accept the data&apos;s format</translation>
     </message>
     <message>
         <source>数据不符合台账的规则</source>
-        <translation>the data breaks the ledger's rules</translation>
+        <translation>the data breaks the ledger&apos;s rules</translation>
     </message>
     <message>
         <source>服务器正在关闭或重启</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pg8000.dbapi import DatabaseError
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from models.domain.entities import Section
@@ -36,6 +37,10 @@ def test_the_usual_refusals_say_what_happened_and_an_unknown_one_is_named_by_its
     unknown = os_error_words(OSError(99999, "Something new"))
     assert unknown == "系统报告的错误（代码 99999）" and isinstance(unknown, Message)
     assert os_error_words(OSError("no code at all")) == "系统报告的错误"
+    from reports.output import OutputRefused  # an OSError of ours, its reason in its own words
+
+    refused = OutputRefused("要写入的文件名应以 .pdf 结尾：台账.sqlite", Path("台账.sqlite"))
+    assert os_error_words(refused) == "要写入的文件名应以 .pdf 结尾：台账.sqlite"
 
 
 def test_on_windows_a_file_open_in_excel_is_named_as_such_not_as_a_permission() -> None:
@@ -54,7 +59,7 @@ def test_a_duplicate_the_database_refuses_is_a_conflict_in_chinese_and_nothing_i
     message = str(refused.value)
     assert "另一台电脑" in message and not LATIN.search(message)  # not "UNIQUE constraint failed" and the SQL
     with ledger.reading() as session:
-        assert session.query(Section).filter_by(name="重名科").count() == 0
+        assert session.scalars(select(Section).where(Section.name == "重名科")).first() is None
 
 
 @pytest.mark.parametrize(("sqlite_says", "words"), [
