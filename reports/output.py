@@ -38,6 +38,8 @@ def check_output(target: Path, suffix: str) -> None:
     (`report progress --out 台账.sqlite` replaced the ledger with a PDF and said nothing.)"""
     if target.suffix.lower() != suffix:
         raise OutputRefused(f"要写入的文件名应以 {suffix} 结尾：{target.name}", target)
+    if not target.parent.is_dir():  # said now, not after the whole sheet was made, naming a temporary file
+        raise OutputRefused(f"文件夹“{target.parent}”不存在：请先建好这个文件夹，或换一个保存位置。", target)
     if target.is_symlink():
         raise OutputRefused(f"“{target.name}”是一个链接，不写入链接指向的地方：请换一个文件名。", target)
     if not target.exists():
@@ -52,9 +54,35 @@ def check_output(target: Path, suffix: str) -> None:
     if head.startswith(_SQLITE):
         raise OutputRefused(f"“{target.name}”是一个台账文件（或台账的备份），报表不会写在它上面：请换一个文件名。",
                             target)
-    if head and not head.startswith(_MAGIC[suffix]):
+    if head and not (head.startswith(_MAGIC[suffix]) and written_by_us(target, suffix)):
         raise OutputRefused(f"已有一个同名文件“{target.name}”，但它不是本程序写的 {suffix} 文件，为免覆盖别的"
                             "内容，请换一个文件名。", target)
+
+
+CREATOR = "落实台账"  # in every file written: the PDF's and the Office file's creator
+_CORE_LIMIT = 1024 * 1024  # docProps/core.xml is a few hundred bytes
+
+
+def written_by_us(path: Path, suffix: str) -> bool:
+    """Whether an existing file of the output's kind is one of ours (its creator says so): anything else — the
+    breakdown sheet imported, a document someone saved here — is never written over."""
+    try:
+        if suffix == ".pdf":
+            import pypdfium2  # loads only when a PDF is to be replaced
+
+            document = pypdfium2.PdfDocument(str(path))
+            try:
+                return str(document.get_metadata_dict().get("Creator", "")).startswith(CREATOR)
+            finally:
+                document.close()
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("docProps/core.xml")
+            if info.file_size > _CORE_LIMIT:
+                return False
+            core = archive.read(info).decode("utf-8", "replace")
+    except Exception:  # unreadable, damaged or hostile: not ours, so not written over
+        return False
+    return f">{CREATOR}</dc:creator>" in core
 
 
 def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
@@ -105,7 +133,9 @@ class _ClampedZip(zipfile.ZipFile):
 
 
 def save_workbook(book: Workbook, path: Path) -> None:
-    """openpyxl's save, except under a clock set before 1980 (where ZIP cannot date an entry)."""
+    """openpyxl's save, except under a clock set before 1980 (where ZIP cannot date an entry); the workbook
+    names the program as its creator, so that it may be saved over again (check_output)."""
+    book.properties.creator = CREATOR
     # strict_timestamps=False clamps what openpyxl adds from temporary files (dated by the same clock).
     with _ClampedZip(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True, strict_timestamps=False) as archive:
         ExcelWriter(book, archive).save()

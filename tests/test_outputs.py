@@ -118,8 +118,33 @@ def test_evidence_save_never_writes_through_a_link_at_the_name(ledger: Path, tmp
 def test_the_systems_refusals_are_said_in_chinese(ledger: Path, tmp_path: Path) -> None:
     """ "No such file or directory", "Is a directory" reached the clerk in English."""
     missing = run("report", "stats", "--db", str(ledger), "--out", str(tmp_path / "没有的文件夹" / "统计表.pdf"))
-    refused(missing, "找不到这个文件或文件夹")
+    refused(missing, "没有的文件夹”不存在")
     folder = tmp_path / "统计表.pdf"
     folder.mkdir()
     refused(run("report", "stats", "--db", str(ledger), "--out", str(folder)), "不是一个普通文件")
     assert "No such file" not in missing.stderr and "directory" not in missing.stderr
+
+
+def test_a_real_pdf_or_workbook_someone_else_made_is_not_written_over(ledger: Path, tmp_path: Path) -> None:
+    """Right ending, right kind, not ours: the very breakdown sheet imported, a PDF another program made."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    source = tmp_path / "任务分解表.xlsx"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "samples" / "任务分解表-标准格式.xlsx", source)
+    theirs = tmp_path / "领导讲话.pdf"
+    canvas = Canvas(str(theirs))
+    canvas.drawString(72, 720, "speech")
+    canvas.save()
+    kept = {path: digest(path) for path in (source, theirs)}
+    refused(run("export-xlsx", "--db", str(ledger), "--out", str(source)), "不是本程序写的 .xlsx 文件")
+    refused(run("report", "progress", "--db", str(ledger), "--out", str(theirs)), "不是本程序写的 .pdf 文件")
+    assert {path: digest(path) for path in kept} == kept
+    ours = tmp_path / "台账导出.xlsx"
+    for _again in range(2):  # one of ours is replaced as often as asked
+        assert run("export-xlsx", "--db", str(ledger), "--out", str(ours)).returncode == 0
+
+
+def test_an_output_into_a_folder_that_is_not_there_is_refused_before_the_work(ledger: Path, tmp_path: Path) -> None:
+    result = run("report", "progress", "--db", str(ledger), "--out", str(tmp_path / "没有的文件夹" / "进展表.pdf"))
+    refused(result, "没有的文件夹”不存在")
+    assert ".tmp" not in result.stderr
