@@ -15,13 +15,17 @@ from defusedxml import ElementTree
 
 from importers.cells import tidy
 from importers.progress import advance
-from importers.sheets import MAX_ROWS, MAX_UNPACKED_BYTES, Grid
+from importers.sheets import MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES, Grid
 from importers.units import lead_and_helpers
 from models.apply.rows import Cell
 from models.domain.deadlines import deadline_in_text
 from models.errors import RuleError
 
 MAX_DOCUMENT_BYTES = 30 * 1024 * 1024  # the document's own XML; pictures and the rest are counted apart
+# Elements in the document's XML. A 100-page 分工方案 has about 100,000; 29 MB of <w:tbl/> had 3.6 million
+# and took 580 MB as a tree. Counted while parsing, so the tree never grows past this.
+MAX_ELEMENTS = 400_000
+MAX_CELLS = 2_000_000  # table cells as read, spans counted: a row of 64-column spans is 64
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限", "分管领导"]
@@ -53,7 +57,8 @@ def read_word(path: Path) -> list[Grid]:
                 # A 250 MB document.xml in a 365 KB file took 4.3 GB to parse: a 分工方案 is a few hundred KB.
                 raise RuleError("{name} 的正文解压后超过 {limit} MB，不像分工方案，已拒绝读取。", name=path.name,
                                 limit=MAX_DOCUMENT_BYTES // (1024 * 1024))
-            root = ElementTree.fromstring(archive.read("word/document.xml"))
+            with archive.open("word/document.xml") as document:
+                root = _parsed(path, document)
     except RuleError:
         raise
     except Exception as error:  # a broken zip, no document part, XML that is not XML or is hostile
@@ -61,11 +66,12 @@ def read_word(path: Path) -> list[Grid]:
     body = root.find(f"{W}body")
     grids: list[Grid] = []
     lines: list[str] = []
+    budget = [MAX_CELLS]
     chunks = 0
     for element in _blocks(body) if body is not None else []:
         advance()
         if element.tag == f"{W}tbl":
-            grids.append(Grid(f"表格{len(grids) + 1}", _table_rows(element)))
+            grids.append(Grid(f"表格{len(grids) + 1}", _table_rows(element, path.name, budget)))
         elif element.tag == f"{W}p":
             lines.append(_text(element))
         elif element.tag == f"{W}altChunk":
@@ -82,14 +88,32 @@ def read_word(path: Path) -> list[Grid]:
     return found
 
 
+def _parsed(path: Path, document: Any) -> Any:
+    """The document's XML as a tree, refused once it holds more than MAX_ELEMENTS elements."""
+    root = None
+    for count, (_event, element) in enumerate(ElementTree.iterparse(document, events=("start",)), start=1):
+        if root is None:
+            root = element  # the tree is built under it as the parsing goes on
+        if count > MAX_ELEMENTS:
+            raise RuleError("{name} 的正文有超过 {limit} 个元素，不像分工方案，已拒绝读取。", name=path.name,
+                            limit=MAX_ELEMENTS)
+        if count % 4096 == 0:
+            advance(0)
+    return root
+
+
 def _blocks(parent: Any) -> Iterator[Any]:
     """The body's tables and paragraphs in order, those inside content controls (w:sdt) too: a table inside
-    one read as "共 0 行" with no reason."""
-    for element in parent:
-        if element.tag == f"{W}sdt":
+    one read as "共 0 行" with no reason. A loop, not recursion: 100,000 nested controls overflowed it."""
+    pending = [iter(parent)]
+    while pending:
+        element = next(pending[-1], None)
+        if element is None:
+            pending.pop()
+        elif element.tag == f"{W}sdt":
             content = element.find(f"{W}sdtContent")
             if content is not None:
-                yield from _blocks(content)
+                pending.append(iter(content))
         else:
             yield element
 
@@ -179,8 +203,9 @@ def _text(element: Any) -> str:
     return "".join(node.text or "" for node in element.iter(f"{W}t"))
 
 
-def _table_rows(table: Any) -> list[list[Cell]]:
-    """Rows of cell texts; a cell spanning columns (gridSpan) or rows (vMerge) gives its text to each."""
+def _table_rows(table: Any, name: str, budget: list[int]) -> list[list[Cell]]:
+    """Rows of cell texts; a cell spanning columns (gridSpan) or rows (vMerge) gives its text to each.
+    `budget` holds the cells the document may still have (MAX_CELLS at the start)."""
     rows: list[list[Cell]] = []
     for tr in table.findall(f"{W}tr"):  # its own rows: a nested table's are read with the cell holding it
         advance()
@@ -195,7 +220,15 @@ def _table_rows(table: Any) -> list[list[Cell]]:
                 above = rows[-1]
                 value = above[len(cells)] if len(cells) < len(above) else None
             written = span.get(f"{W}val", "1") if span is not None else "1"
-            count = int(written) if written.isdigit() else 1  # a span written as "two" is read as no span
+            # A span written as "two" or "²" (a digit to str.isdigit, not to int) is read as no span.
+            count = int(written) if re.fullmatch(r"[0-9]{1,3}", written) else 1
             cells.extend([value] * max(1, min(count, 64)))
+            if len(cells) > MAX_COLUMNS:
+                raise RuleError("{name} 的表格有一行超过 {limit} 列，不像分工方案，已拒绝读取。", name=name,
+                                limit=MAX_COLUMNS)
+        budget[0] -= len(cells)
+        if budget[0] < 0:
+            raise RuleError("{name} 的表格共有超过 {limit} 个单元格，不像分工方案，已拒绝读取。", name=name,
+                            limit=MAX_CELLS)
         rows.append(cells)
     return rows

@@ -15,7 +15,7 @@ import pytest
 
 from importers.breakdown import plan_file
 from models.file.ledger import create_ledger
-from tests.fixtures import hostile_xls, hostile_xlsx
+from tests.fixtures import hostile_docx, hostile_xls, hostile_xlsx
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_CAP = 1024 * 1024 * 1024
@@ -90,7 +90,7 @@ def test_characters_xml_forbids_are_dropped_from_their_cell_not_the_whole_file(t
 
 
 def import_old_workbook(path: Path, ledger: Path) -> tuple[subprocess.CompletedProcess[str], float]:
-    """A preview of importing an old .xls as the clerk would run it, within 500 MB; and how long it took."""
+    """A preview of importing a document as the clerk would run it, within 500 MB; and how long it took."""
     started = time.monotonic()
     result = run_capped("import", str(path), "--db", str(ledger), "--dry-run", cap=500 * 1024 * 1024, timeout=60)
     return result, time.monotonic() - started
@@ -124,3 +124,29 @@ def test_one_merge_over_a_whole_xls_sheet_is_read_in_a_moment_and_said_to_hold_n
     assert "Traceback" not in result.stderr, result.stderr
     assert "表头下面没有任务行" in result.stdout  # A2's value over the whole sheet is one title, not tasks
     assert seconds < 10
+
+
+WORD_REFUSED = [("empty-paragraphs", hostile_docx.empty_paragraphs, "元素"),
+                ("empty-tables", hostile_docx.empty_tables, "元素"),
+                ("spans-of-64", hostile_docx.spans_of_64, "列")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "build", "word"), WORD_REFUSED, ids=[case[0] for case in WORD_REFUSED])
+def test_a_word_file_built_to_exhaust_the_reader_is_refused_within_bounds(
+        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], word: str) -> None:
+    path = build(tmp_path / f"{name}.docx")
+    assert path.stat().st_size < 200 * 1024
+    result, seconds = import_old_workbook(path, empty_ledger)  # 580 MB and a MemoryError before
+    assert_refused_in_one_chinese_line(result, f"{name}.docx", "不像分工方案", word)
+    assert seconds < 10
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("build", [hostile_docx.nested_controls, hostile_docx.superscript_span],
+                         ids=["nested-content-controls", "superscript-span"])
+def test_odd_but_small_word_files_are_read_without_a_traceback(tmp_path: Path, empty_ledger: Path,
+                                                               build: Callable[[Path], Path]) -> None:
+    result, seconds = import_old_workbook(build(tmp_path / "分工方案.docx"), empty_ledger)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr  # RecursionError, ValueError
+    assert "共 1 行" in result.stdout and "组织专题学习" in result.stdout and seconds < 10

@@ -2159,12 +2159,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{name} is damaged or not a Word document; it cannot be read.</translation>
     </message>
     <message>
+        <source>{name} 的正文有超过 {limit} 个元素，不像分工方案，已拒绝读取。</source>
+        <translation>The body of {name} has more than {limit} elements; it does not look like a task plan and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 的表格共有超过 {limit} 个单元格，不像分工方案，已拒绝读取。</source>
+        <translation>The tables of {name} have more than {limit} cells in all; it does not look like a task plan and was not read.</translation>
+    </message>
+    <message>
         <source>{name} 解压后过大，不像分工方案，已拒绝读取。</source>
         <translation>{name} unpacks too large; this is not like a plan and was refused.</translation>
     </message>
     <message>
         <source>{name} 的正文解压后超过 {limit} MB，不像分工方案，已拒绝读取。</source>
         <translation>The text of {name} unpacks to more than {limit} MB: it does not look like a task plan and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 的表格有一行超过 {limit} 列，不像分工方案，已拒绝读取。</source>
+        <translation>A table row in {name} has more than {limit} columns; it does not look like a task plan and was not read.</translation>
     </message>
     <message>
         <source>未启动</source>
