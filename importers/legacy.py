@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,31 @@ def read_xls(path: Path) -> list[Grid]:
     return grids
 
 
+def _family_tree(directory: list[Any], parent: int, child: int) -> None:
+    """xlrd's _build_family_tree without its recursion: each directory entry placed once. A 6 KB file whose
+    entries all point at the next as both left and right sibling took xlrd's walk exponential time."""
+    placed: set[int] = set()
+    pending = [(parent, child)]
+    while pending:
+        parent, entry_id = pending.pop()
+        if entry_id < 0:
+            continue
+        if entry_id >= len(directory) or entry_id in placed:
+            raise xlrd.compdoc.CompDocError("directory entries form no tree")
+        placed.add(entry_id)
+        entry = directory[entry_id]
+        directory[parent].children.append(entry_id)
+        entry.parent = parent
+        pending += [(parent, entry.left_DID), (parent, entry.right_DID)]
+        if entry.etype == 1:  # a storage: its own entries hang below it
+            pending.append((entry_id, entry.root_DID))
+
+
+xlrd.compdoc._build_family_tree = _family_tree  # pinned (xlrd 2.0, frozen upstream): tests/test_pinned_versions.py
+MAX_SHARED_STRINGS = 500_000  # a year's breakdown has a few thousand distinct texts
+_SST, _EOF = 0x00FC, 0x000A
+
+
 def _check_chains(path: Path, data: bytes, log: io.StringIO) -> None:
     """Refuse a compound file whose small streams' sector chains loop.
 
@@ -72,6 +98,32 @@ def _check_chains(path: Path, data: bytes, log: io.StringIO) -> None:
             if sector >= len(table) or steps > len(table):
                 raise RuleError(_UNREADABLE, name=path.name)
             sector = table[sector]
+    _check_string_count(path, document)
+
+
+def _check_shared_strings_claim(path: Path, stream: bytes, start: int, length: int) -> None:
+    """The workbook's shared-string table says how many strings it holds, and xlrd reads that many, from
+    wherever its pointers lead: 100 million claimed by a 5 KB file read the same bytes again for ever."""
+    position, end = start, min(start + length, len(stream))
+    while position + 4 <= end:
+        kind, size = struct.unpack_from("<HH", stream, position)
+        if kind == _SST and position + 12 <= end:
+            _total, unique = struct.unpack_from("<ii", stream, position + 4)
+            if not 0 <= unique <= MAX_SHARED_STRINGS:
+                raise RuleError("{name} 声称有 {count} 个不同的文字，不像任务分解表，已拒绝读取。", name=path.name,
+                                count=unique)
+            return
+        if kind == _EOF:
+            return  # the end of the workbook's globals: no table, or it comes with no claim to check
+        position += 4 + size
+
+
+def _check_string_count(path: Path, document: Any) -> None:
+    for name in ("Workbook", "Book"):
+        stream, start, length = document.locate_named_stream(name)
+        if stream is not None:
+            _check_shared_strings_claim(path, stream, start, length)
+            return
 
 
 def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.parsers import expat
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import get_column_letter, range_boundaries
@@ -27,6 +28,8 @@ MAX_ROWS = 20_000
 MAX_COLUMNS = 200
 MAX_CELLS = 2_000_000  # cells in a sheet's XML, filled or only formatted
 MAX_CLEANED_BYTES = 50 * 1024 * 1024  # the most XML read into memory to drop forbidden characters
+MAX_SHEETS = 255  # a breakdown has a sheet per section at most; 20,000 sheets on one part took minutes
+MAX_SHARED_STRINGS = 500_000  # distinct texts: a year's breakdown has a few thousand
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
 
 Merge = tuple[int, int, int, int]  # (min_row, min_col, max_row, max_col), 1-based
@@ -125,6 +128,8 @@ def _check_file(path: Path) -> int:
             head = stream.read(8)
     except OSError as error:
         raise RuleError("无法读取文件 {name}：{error}", name=path.name, error=os_error_words(error)) from error
+    if size == 0:
+        raise RuleError("{name} 是一个空文件（0 字节），没有可导入的内容。", name=path.name)
     if size > MAX_BYTES:
         raise RuleError("文件 {name} 太大：{size:.1f} MB，最多读取 {limit:.0f} MB，不像任务分解表；"
                         "请只保留需要导入的工作表。", name=path.name, size=size / 1048576, limit=MAX_BYTES / 1048576)
@@ -142,7 +147,42 @@ def _check_file(path: Path) -> int:
     if unpacked > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise RuleError("{name} 解压后超过 {limit} MB，不像任务分解表，已拒绝读取。", name=path.name, limit=limit)
+    _check_shared_strings(path)
     return unpacked
+
+
+def _check_shared_strings(path: Path) -> None:
+    """What openpyxl reads in full before the first sheet, counted first, reading no further than the limit:
+    250 MB of empty shared strings (a 515 KB file), or 20,000 sheets on one part, kept it busy for minutes."""
+    _count(path, "xl/workbook.xml", "sheet", MAX_SHEETS,
+           said("{name} 有超过 {limit} 张工作表，不像任务分解表，已拒绝读取。"))
+    _count(path, "xl/sharedstrings.xml", "si", MAX_SHARED_STRINGS,
+           said("{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。"))
+
+
+def _count(path: Path, part_name: str, element: str, limit: int, refusal: str) -> None:
+    counted = 0
+
+    def start(name: str, _attributes: object) -> None:
+        nonlocal counted
+        if name.rpartition(":")[2] == element:
+            counted += 1
+            if counted > limit:
+                raise RuleError(refusal, name=path.name, limit=limit)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = next((name for name in archive.namelist() if name.lower() == part_name), None)
+            if part is None:
+                return
+            parser = expat.ParserCreate()
+            parser.StartElementHandler = start
+            with archive.open(part) as stream:
+                while chunk := stream.read(1 << 20):
+                    parser.Parse(chunk, False)
+    except RuleError:
+        raise
+    except Exception:  # broken XML or zip: openpyxl says so in its own turn
+        return
 
 
 def _is_ole(path: Path) -> bool:

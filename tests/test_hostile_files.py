@@ -150,3 +150,21 @@ def test_odd_but_small_word_files_are_read_without_a_traceback(tmp_path: Path, e
     result, seconds = import_old_workbook(build(tmp_path / "分工方案.docx"), empty_ledger)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr  # RecursionError, ValueError
     assert "共 1 行" in result.stdout and "组织专题学习" in result.stdout and seconds < 10
+
+
+SMALL_AND_ENDLESS = [
+    ("shared-strings-claimed.xls", hostile_xls.shared_strings_claimed, "声称有 100000000 个不同的文字"),
+    ("tangled-directory.xls", hostile_xls.tangled_directory, "无法作为旧版 .xls/.et 表格读取"),
+    ("many-shared-strings.xlsx", hostile_xlsx.many_shared_strings, "有超过 500000 个不同的文字"),
+    ("many-sheets-on-one-part.xlsx", hostile_xlsx.many_sheets_on_one_part, "有超过 255 张工作表")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "build", "words"), SMALL_AND_ENDLESS, ids=[case[0] for case in SMALL_AND_ENDLESS])
+def test_a_small_workbook_claiming_endless_work_is_refused_at_once(
+        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], words: str) -> None:
+    path = build(tmp_path / name)
+    assert path.stat().st_size < 200 * 1024
+    result, seconds = import_old_workbook(path, empty_ledger)  # each ran past 30 s, or to 580 MB
+    assert_refused_in_one_chinese_line(result, name, words)
+    assert seconds < 10

@@ -2131,6 +2131,22 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>the server is shutting down or restarting</translation>
     </message>
     <message>
+        <source>{name} 声称有 {count} 个不同的文字，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} claims to hold {count} distinct texts; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 是一个空文件（0 字节），没有可导入的内容。</source>
+        <translation>{name} is an empty file (0 bytes): there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{name} 有超过 {limit} 张工作表，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} has more than {limit} sheets; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} holds more than {limit} distinct texts; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
         <source>是旧版 Word/WPS 文字文档。</source>
         <translation>is an old Word/WPS text document.</translation>
     </message>
