@@ -11,9 +11,10 @@ from models.domain.text import fold_full_width
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")  # ideographs and Chinese punctuation
 _NEEDS_TIDYING = re.compile(r"[\s\x00-\x1f\x7f\u3000\xa0]")
 _SPACE_RUN = re.compile(r"\s+")
-# Control bytes, lone surrogates, and characters with no width (a heading of only those made a key task with
-# no visible name): never text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u200b-\u200f\u2060\ufeff]")
+# Control bytes, lone surrogates, characters with no width (a heading of only those made a key task with no
+# visible name) and direction controls ("办公\u202E室" made a second 办公室 that showed as the first): never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\u200b-\u200f\u2060\ufeff"
+                      r"\u202a-\u202e\u2066-\u2069\u061c]")
 
 
 def tidy(value: object) -> Cell:

@@ -147,6 +147,18 @@ def test_a_heading_of_only_zero_width_characters_is_no_key_task(tmp_path: Path) 
     assert tidy("\u200b\u200c\ufeff") is None and tidy("一、\u200b建强基层组织") == "一、建强基层组织"
 
 
+def test_direction_controls_in_a_unit_name_do_not_make_a_second_unit_that_looks_the_same(tmp_path: Path) -> None:
+    """"办公\u202E室" made a new section listed as a second 办公室 beside the real one."""
+    from importers.breakdown import plan_file
+    from tests.fixtures import hostile_xlsx
+    from tests.fixtures.hostile_xlsx import header_row, row
+
+    path = hostile_xlsx.write(tmp_path / "分解表.xlsx", [
+        header_row(), row(2, zip("ABCDE", ["1", "重点任务", "建立台账", "办公\u202e室", "6月底前"], strict=True)),
+        row(3, zip("ABCDE", ["2", "重点任务", "开展培训", "\u2067办公室\u2069", "6月底前"], strict=True))])
+    assert [planned.lead_section for planned in plan_file(path, 2026)] == ["办公室", "办公室"]
+
+
 def test_check_on_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
     done = run("check", "--db", str(tmp_path))
     assert done.returncode == 1 and "是一个文件夹" in done.stderr and "找不到" not in done.stderr

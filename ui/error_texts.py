@@ -47,6 +47,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。'),
     QT_TRANSLATE_NOOP("Errors", '“{name}”是空文件，没有附加。'),
     QT_TRANSLATE_NOOP("Errors", '“{name}”有 {size}，超过每个文件 {limit} 的上限。请压缩或拆分后再附加。'),
+    QT_TRANSLATE_NOOP("Errors", '这次选中的 {count} 个文件合计 {size}，一次最多附加 {limit}：请分几次附加。'),
     QT_TRANSLATE_NOOP("Errors", '台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。'),
     QT_TRANSLATE_NOOP("Errors", '不能附加“{name}”：文件的内容不是它的名字所说的类型（可能是改了名的程序），没有附加。'),
     QT_TRANSLATE_NOOP("Errors", '找不到这份佐证材料（可能已被删除）。'),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from models.domain.evidence import ALLOWED_SUFFIXES, MAX_TOTAL, check_file, megabytes
+from models.domain.evidence import ALLOWED_SUFFIXES, MAX_BATCH, check_file, megabytes
 from models.errors import RuleError, os_error_words
 from models.file.paths import chosen_file_size, read_chosen_file
 from models.ledger import Ledger
@@ -36,9 +36,9 @@ def read_chosen(paths: list[Path]) -> tuple[list[Chosen], list[str]]:
     held = 0
     for path in dict.fromkeys(paths):  # the same file chosen twice is read once
         try:
-            if held + chosen_file_size(path) > MAX_TOTAL:  # never more read at once than the ledger could take
-                refused.append(_tr("“{name}”没有附加：这次选中的文件合计超过 {limit}。").format(
-                    name=path.name, limit=megabytes(MAX_TOTAL)))
+            if held + chosen_file_size(path) > MAX_BATCH:  # never more held at once than one batch may be
+                refused.append(_tr("“{name}”没有附加：这次选中的文件合计超过 {limit}，请分几次附加。").format(
+                    name=path.name, limit=megabytes(MAX_BATCH)))
                 continue
             chosen.append(read_chosen_file(path, check_file))
             held += len(chosen[-1][1])

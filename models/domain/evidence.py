@@ -21,6 +21,9 @@ from models.errors import RuleError
 
 MAX_FILE = 20 * 2**20  # a scanned 销号 report of some dozen pages; larger is a folder of scans, not one file
 MAX_TOTAL = 1024 * 2**20  # a year's evidence of a busy office; the ledger, its backups and a move stay quick
+# What one batch may add: it is held in memory until its one transaction commits (thirty 19 MB scans ran
+# out of memory on a 32-bit office PC's budget before a byte was stored).
+MAX_BATCH = 200 * 2**20
 # Documents and images the office's own readers open; anything a system would run (.exe, .bat, .js, .lnk ...)
 # is refused, whatever it is called inside.
 ALLOWED_SUFFIXES = frozenset({
@@ -89,6 +92,9 @@ def check_room(sizes: list[tuple[str, int]], stored: int) -> None:
     """Before a byte of a batch is read: the files chosen together fit what the ledger may still hold (120 of
     the same 20 MB file were read first, 1.9 GB, and then refused)."""
     wanted = sum(size for _name, size in sizes)
+    if wanted > MAX_BATCH:
+        raise RuleError("这次选中的 {count} 个文件合计 {size}，一次最多附加 {limit}：请分几次附加。", count=len(sizes),
+                        size=megabytes(wanted), limit=megabytes(MAX_BATCH))
     if stored + wanted > MAX_TOTAL:
         raise RuleError("台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。",
                         total=megabytes(stored), count=len(sizes), size=megabytes(wanted), limit=megabytes(MAX_TOTAL))

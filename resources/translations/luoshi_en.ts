@@ -908,8 +908,8 @@ The details were written to {path}.</translation>
         <translation>Documents and pictures ({patterns})</translation>
     </message>
     <message>
-        <source>“{name}”没有附加：这次选中的文件合计超过 {limit}。</source>
-        <translation>“{name}” was not attached: the files chosen together come to more than {limit}.</translation>
+        <source>“{name}”没有附加：这次选中的文件合计超过 {limit}，请分几次附加。</source>
+        <translation>“{name}” was not attached: the files chosen this time add up to more than {limit}; attach them in turns.</translation>
     </message>
     <message>
         <source>无法读取“{name}”：{error}</source>
@@ -1401,6 +1401,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>“{name}”有 {size}，超过每个文件 {limit} 的上限。请压缩或拆分后再附加。</source>
         <translation>“{name}” is {size}, over the limit of {limit} a file. Compress or split it, then attach it.</translation>
+    </message>
+    <message>
+        <source>这次选中的 {count} 个文件合计 {size}，一次最多附加 {limit}：请分几次附加。</source>
+        <translation>The {count} files chosen add up to {size}; at most {limit} can be attached at once: attach them in turns.</translation>
     </message>
     <message>
         <source>台账中的佐证材料已有 {total}，再附加这 {count} 个文件（共 {size}）会超过 {limit} 的上限。</source>

@@ -78,3 +78,29 @@ def test_a_batch_too_large_for_the_ledger_is_refused_before_a_byte_is_read(tmp_p
     assert "会超过" in capsys.readouterr().err and read == []  # refused before reading either
     assert main(["evidence", "add", str(first), str(first), str(first), "--db", str(path), "--task", "0.1"]) == 0
     assert read == [first]  # the same file named three times is read and attached once
+
+
+def test_one_batch_is_held_in_memory_only_up_to_its_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Thirty 19 MB scans were all read before one was stored: a MemoryError at 574 MB. A batch beyond the
+    limit is refused before a byte is read, and says to attach in turns."""
+    from cli import evidence_commands
+    from main import main
+    from models.domain import evidence
+    from models.file.ledger import create_ledger
+
+    path = tmp_path / "台账.sqlite"
+    ledger = create_ledger(path, org_name="测试", year=2026, actor="测试员")
+    with ledger.begin() as session:
+        create_task(session, "测试员", TaskDraft(2026, "一项任务"))
+    ledger.close()
+    scans = [tmp_path / f"扫描件{n}.pdf" for n in range(3)]
+    for scan in scans:
+        scan.write_bytes(b"%PDF-1.4" + b"x" * 992)
+    monkeypatch.setattr(evidence, "MAX_BATCH", 2500)  # two of the three fit
+    read: list[Path] = []
+    real = evidence_commands.read_chosen_file
+    monkeypatch.setattr(evidence_commands, "read_chosen_file", lambda p, check: (read.append(p), real(p, check))[1])
+    assert main(["evidence", "add", *map(str, scans), "--db", str(path), "--task", "0.1"]) == 1
+    assert "请分几次附加" in capsys.readouterr().err and read == []
+    assert main(["evidence", "add", *map(str, scans[:2]), "--db", str(path), "--task", "0.1"]) == 0
