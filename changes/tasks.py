@@ -43,6 +43,25 @@ class TaskEdit:
     owner: str | None = None
     seen: dict[str, object] | None = None
     mine: dict[str, object] | None = None
+    lead_section: str | None = None  # by name, as the command line gives it ("" clears)
+
+
+@dataclass
+class NamedTask:
+    """A new task as the command line names it: its units, key task and people by name (a new one is added
+    to the directory, as an import adds it), its parent by id."""
+
+    year: int
+    title: str
+    lead_section: str = ""
+    co_sections: list[str] = field(default_factory=list)
+    key_task: str = ""
+    parent_id: int | None = None
+    deadline: Deadline | None = None
+    leader: str = ""
+    owner: str = ""
+    measures: str = ""
+    note: str = ""
 
 
 @dataclass
@@ -64,11 +83,30 @@ def new_task(ledger: Ledger, draft: TaskDraft) -> Change:
     return carry_out(ledger, work)
 
 
+def new_named_task(ledger: Ledger, named: NamedTask) -> Change:
+    def work(session: Session, actor: str) -> Outcome:
+        def person_id(name: str) -> int | None:
+            return directory.person(session, actor, name).id if name.strip() else None
+        draft = TaskDraft(
+            named.year, named.title, parent_id=named.parent_id, measures=named.measures, note=named.note,
+            key_task_id=directory.key_task(session, actor, named.year, named.key_task).id if named.key_task else None,
+            lead_section_id=directory.section(session, actor, named.lead_section).id if named.lead_section else None,
+            co_section_ids=[directory.section(session, actor, name).id for name in named.co_sections],
+            leader_id=person_id(named.leader), owner_id=person_id(named.owner))
+        if named.deadline is not None:
+            draft.deadline = named.deadline
+        return Outcome(created_tasks=[create_task(session, actor, draft).id])
+    return carry_out(ledger, work)
+
+
 def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
     def work(session: Session, actor: str) -> None:
         if edit.seen is not None and edit.mine is not None:
             check_unchanged(session, task_id, edit.seen, edit.mine)
         values = dict(edit.fields)
+        if edit.lead_section is not None:
+            values["lead_section_id"] = (directory.section(session, actor, edit.lead_section).id
+                                         if edit.lead_section.strip() else None)
         for name, person_name in (("leader_id", edit.leader), ("owner_id", edit.owner)):
             if person_name is not None:
                 values[name] = directory.person(session, actor, person_name).id if person_name.strip() else None

@@ -20,6 +20,7 @@ from cli import (
     oversight_commands,
     report_command,
     server_commands,
+    task_commands,
 )
 from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
@@ -44,7 +45,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "problems": oversight_commands.problems, "evidence": evidence_commands.run,
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
-                "feedback-form": report_command.run_export, "renumber": numbering_command.run}
+                "feedback-form": report_command.run_export, "renumber": numbering_command.run,
+                "task": task_commands.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cli import evidence_commands
+from cli import evidence_commands, task_commands
 from cli.places import ledger_place
 from models.domain.text import readable_text
 
@@ -145,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
         listing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
     evidence_commands.add_parser(commands, ledger_place, year_number, DB_HELP)
+    task_commands.add_parser(commands, ledger_place, year_number, iso_date, period_text, DB_HELP)
 
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",

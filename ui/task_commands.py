@@ -11,7 +11,7 @@ from models.domain.enums import DeadlineKind, Light, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.rating import parse_scale
 from models.domain.tasks import TaskDraft, has_closing_evidence
-from models.domain.workflow import can_transition
+from models.domain.workflow import REOPENABLE, can_transition
 from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 T = TypeVar("T")
-REOPENABLE = (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED)
 
 
 

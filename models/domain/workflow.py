@@ -31,6 +31,10 @@ STATUS_WORDS: dict[str, Status] = {
 }
 
 
+# What 重新打开 applies to, in the window and on the command line: a task finished, closed, paused or cancelled.
+REOPENABLE = (Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED)
+
+
 def status_of_word(word: str) -> Status | None:
     """The status a 办理状态 cell names ("已完成", "正常推进"), or None for a word no rule knows."""
     return STATUS_WORDS.get(word)
