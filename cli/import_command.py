@@ -8,11 +8,11 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from changes.imports import NothingToImport, check_breakdown, check_return, import_reports, import_tasks
 from cli.places import is_server, open_cli_ledger
 from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
-from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
-from models.apply.progress_return import import_return
+from models.apply.breakdown import CREATED_KINDS, ImportResult
 from models.errors import LedgerError, RuleError
 from models.file.ledger import create_ledger
 
@@ -32,16 +32,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         columns = columns_from_text(args.columns) if args.columns else None
         rows = plan_file(args.file, year, columns)  # the file is read before the ledger's transaction begins
         if args.dry_run:
-            with ledger.reading() as session:
-                result = import_breakdown(session, ledger.actor, rows, year, args.file.name, dry_run=True)
+            result = check_breakdown(ledger, rows, year, args.file.name)
         else:
-            with ledger.begin() as session:  # all or nothing
-                result = import_breakdown(session, ledger.actor, rows, year, args.file.name)
-                if not result.importable:
-                    headless = any("没有找到表头行" in m for r in result.rows for m in r.messages)
-                    hint = ("表头认不出：可以用 --columns 指定各列，如 --columns 任务内容=B,牵头科室=D。"
-                            if headless else "")
-                    raise RuleError(f"{args.file.name} 中没有可以导入的任务。{hint}")
+            try:
+                result = import_tasks(ledger, rows, year, args.file.name)  # all or nothing
+            except NothingToImport as nothing:
+                headless = any("没有找到表头行" in m for r in nothing.result.rows for m in r.messages)
+                hint = "表头认不出：可以用 --columns 指定各列，如 --columns 任务内容=B,牵头科室=D。" if headless else ""
+                raise RuleError(f"{nothing}{hint}") from nothing
     finally:
         ledger.close()
     if args.json:
@@ -59,11 +57,9 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
         year = args.year or ledger.settings().current_year or as_of.year
         lines = read_return(args.file)
         if args.dry_run:
-            with ledger.reading() as session:
-                result = import_return(session, ledger.actor, lines, year, args.period, as_of, dry_run=True)
+            result = check_return(ledger, lines, year, args.period, as_of)
         else:
-            with ledger.begin() as session:
-                result = import_return(session, ledger.actor, lines, year, args.period, as_of)
+            result = import_reports(ledger, lines, year, args.period, as_of)
     finally:
         ledger.close()
     matched = len(result.rows) - len(result.unmatched)

@@ -60,6 +60,20 @@ class LedgerController(QObject):
         self.tasks_changed.emit(command.touched())
         return True
 
+    def perform(self, text: str, change: Callable[[], Result]) -> Result | None:
+        """A use case of changes/ that is not undone from the window (an import): its refusal reported, the
+        window told to read everything again; returns what the use case returns, or None when refused."""
+        try:
+            result = change()
+        except (RuleError, LedgerError) as error:
+            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error_text(error)))
+            return None
+        except OSError as error:
+            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
+            return None
+        self.changed.emit()
+        return result
+
     def run_plain(self, text: str, work: Callable[[Session], object]) -> bool:
         """A change that is not undoable (settings, names): one transaction, errors reported."""
         try:

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+import changes.imports
 from importers.breakdown import FIELD_LABELS
 from importers.progress_return import period_in_name
 from importers.sources import Reading, changed_since, read_breakdown, read_pasted, read_return_file, read_returns
-from models.apply.breakdown import CREATED_KINDS, ImportResult, import_breakdown
-from models.apply.progress_return import ReturnResult, import_return
+from models.apply.breakdown import CREATED_KINDS, ImportResult
+from models.apply.progress_return import ReturnResult
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
@@ -264,11 +264,13 @@ class ImportDialog(RemembersGeometry, QDialog):
             self._fill_mapping(path, reading.labels, reading.found)
         return reading
 
-    def _apply(self, session: Session, reading: Reading, dry_run: bool) -> ImportResult | ReturnResult:
-        actor, year = self.controller.ledger.actor, self.year_spin.value()
+    def _apply(self, reading: Reading, dry_run: bool) -> ImportResult | ReturnResult:
+        ledger, year = self.controller.ledger, self.year_spin.value()
         if self._read_from[0] == BREAKDOWN:
-            return import_breakdown(session, actor, reading.rows, year, self.path_name(), dry_run=dry_run)
-        return import_return(session, actor, reading.lines, year, self.period(), self.today, dry_run=dry_run)
+            apply_rows = changes.imports.check_breakdown if dry_run else changes.imports.import_tasks
+            return apply_rows(ledger, reading.rows, year, self.path_name())
+        apply_lines = changes.imports.check_return if dry_run else changes.imports.import_reports
+        return apply_lines(ledger, reading.lines, year, self.period(), self.today)
 
     def preview(self) -> None:
         """Check the file without writing: every row with its result, and what would be created."""
@@ -284,8 +286,7 @@ class ImportDialog(RemembersGeometry, QDialog):
                 self.model.show_breakdown([])
                 self.summary.setText(self.tr("已取消读取 {name}，台账未作任何改动。").format(name=self.path_name()))
                 return
-            with self.controller.ledger.reading() as session:
-                result = self._apply(session, reading, dry_run=True)
+            result = self._apply(reading, dry_run=True)
         except (RuleError, LedgerError, OSError) as error:
             self.reading, self._read_from = None, ()
             self.model.show_breakdown([])
@@ -334,21 +335,19 @@ class ImportDialog(RemembersGeometry, QDialog):
                 self.error_label.setText(
                     self.tr("{names} 在预览之后有改动，已重新读取：请核对预览后再点“导入”。").format(names=names))
             return False
-        done: list[ImportResult | ReturnResult] = []
         with busy(self.summary, self.tr("正在导入 {name}，全部行一次写入……").format(name=self.path_name())):
-            saved = self.controller.run_plain(self.tr("导入"),
-                                              lambda session: done.append(self._apply(session, reading, False)))
-        if not saved:
+            done = self.controller.perform(self.tr("导入"), lambda: self._apply(reading, dry_run=False))
+        if done is None:
             self.error_label.setText(self.tr("导入没有完成，台账未作任何改动。"))
             return False
-        self.result_of_import = done[0]
-        if isinstance(done[0], ImportResult):
+        self.result_of_import = done
+        if isinstance(done, ImportResult):
             text = self.tr("已导入 {new} 项新任务，更新 {updated} 项已有任务。").format(
-                new=done[0].imported, updated=done[0].updated)
-            if done[0].reported:
-                text += self.tr("表中原有的进展 {n} 条已记入各任务的进展记录。").format(n=done[0].reported)
+                new=done.imported, updated=done.updated)
+            if done.reported:
+                text += self.tr("表中原有的进展 {n} 条已记入各任务的进展记录。").format(n=done.reported)
         else:
-            text = self.tr("已录入 {n} 条复命记录。").format(n=done[0].entered)
+            text = self.tr("已录入 {n} 条复命记录。").format(n=done.entered)
         self.summary.setText(text)
         self.import_button.setEnabled(False)
         return True
