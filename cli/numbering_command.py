@@ -6,8 +6,9 @@ import argparse
 from datetime import date
 from typing import TextIO
 
+from changes.directory import renumber_year
 from cli.places import open_cli_ledger
-from models.domain.numbering import renumber, tree_numbers
+from models.domain.numbering import tree_numbers
 
 OK = 0
 
@@ -17,17 +18,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         year = args.year or ledger.settings().current_year or date.today().year
         with ledger.reading() as session:
-            changes = tree_numbers(session, year)
-        if not changes:
+            coming = tree_numbers(session, year)
+        if not coming:
             print(f"{year}年的任务已按现在的顺序编号，不需要重新编号。", file=out)
             return OK
-        for change in changes:
+        for change in coming:
             print(f"{change.old or '—'} → {change.new}　{change.title}", file=out)
         if not args.apply:
-            print(f"共 {len(changes)} 项任务的编号会改变（没有改动台账；确认后加 --apply 执行）。", file=out)
+            print(f"共 {len(coming)} 项任务的编号会改变（没有改动台账；确认后加 --apply 执行）。", file=out)
             return OK
-        with ledger.begin() as session:
-            done = renumber(session, ledger.actor, year)
+        done = renumber_year(ledger, year)
     finally:
         ledger.close()
     print(f"已重新编号：{len(done)} 项任务（修改记录中可查原编号）。", file=out)

@@ -74,6 +74,18 @@ class LedgerController(QObject):
         self.changed.emit()
         return result
 
+    def apply(self, text: str, change: Callable[[], object]) -> bool:
+        """`perform` for a use case whose result the window does not need: True when it was made."""
+        made = False
+
+        def marked() -> bool:
+            nonlocal made
+            change()
+            made = True
+            return made
+        self.perform(text, marked)
+        return made
+
     def run_plain(self, text: str, work: Callable[[Session], object]) -> bool:
         """A change that is not undoable (settings, names): one transaction, errors reported."""
         try:

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from models.domain import directory
-from models.domain.entities import Person, Section
+import changes.directory
+from changes.directory import Names
 from models.domain.enums import UnitKind
-from models.domain.numbering import renumber, tree_numbers
+from models.domain.numbering import tree_numbers
 from models.domain.rating import parse_scale, scale_text
-from models.domain.settings import LedgerSettings, change_settings
+from models.domain.settings import LedgerSettings
 from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
@@ -46,15 +45,16 @@ from ui.window_geometry import RemembersGeometry
 class NamesTab(QWidget):
     """A list of sections or people with the four things an office does to them."""
 
-    def __init__(self, dialog: SettingsDialog, kind: type[Section] | type[Person]) -> None:
+    def __init__(self, dialog: SettingsDialog, kind: Names) -> None:
         super().__init__()
         self.dialog, self.kind = dialog, kind
-        self.what = self.tr("科室") if kind is Section else self.tr("人员")
+        self.ledger = dialog.controller.ledger
+        self.what = self.tr("科室") if kind is Names.UNITS else self.tr("人员")
         self.list = QListWidget()
         buttons = QVBoxLayout()
         actions = [(self.tr("添加…"), self.add), (self.tr("改名…"), self.rename),
                    (self.tr("停用/启用"), self.toggle), (self.tr("合并到…"), self.merge)]
-        if kind is Section:
+        if kind is Names.UNITS:
             actions.append((self.tr("类别…"), self.change_kind))
         for text, handler in actions:
             button = QPushButton(text)
@@ -64,7 +64,7 @@ class NamesTab(QWidget):
         note = QLabel(self.tr("停用的{what}保留在原有任务上，但不再出现在新任务的选项里。"
                               "改名后所有任务立即显示新名称。").format(what=self.what)
                       + (self.tr("部外单位（如市委党校）牵头的任务在统计中单独列出，不参加科室排名。")
-                         if kind is Section else ""))
+                         if kind is Names.UNITS else ""))
         note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -76,13 +76,13 @@ class NamesTab(QWidget):
 
     def reload(self) -> None:
         with self.dialog.controller.ledger.reading() as session:
-            choices = (lookups.sections(session, include_inactive=True) if self.kind is Section
+            choices = (lookups.sections(session, include_inactive=True) if self.kind is Names.UNITS
                        else lookups.people(session, include_inactive=True))
         self.choices = choices
         self.list.clear()
         for choice in choices:
             label = choice.name
-            if self.kind is Section and choice.kind != UnitKind.SECTION:
+            if self.kind is Names.UNITS and choice.kind != UnitKind.SECTION:
                 label = self.tr("{name}（{kind}）").format(name=label, kind=self.kind_label(choice.kind))
             if not choice.active:
                 label = self.tr("{name}（已停用）").format(name=label)
@@ -99,16 +99,14 @@ class NamesTab(QWidget):
         chosen = next(c for c in self.choices if c.id == item.data(Qt.ItemDataRole.UserRole))
         return chosen.id, chosen.name, chosen.active
 
-    def _apply(self, text: str, work: Callable[[Session], object]) -> None:
-        if self.dialog.controller.run_plain(text, work):
+    def _apply(self, text: str, change: Callable[[], object]) -> None:
+        if self.dialog.controller.apply(text, change):
             self.reload()
 
     def add(self) -> None:
         name = self.dialog.ask_text(self.tr("添加{what}").format(what=self.what), self.tr("名称："), "")
         if name:
-            actor = self.dialog.controller.ledger.actor
-            maker = directory.section if self.kind is Section else directory.person
-            self._apply(self.tr("添加"), lambda session: maker(session, actor, name))
+            self._apply(self.tr("添加"), lambda: changes.directory.add_name(self.ledger, self.kind, name))
 
     def rename(self) -> None:
         chosen = self.selected()
@@ -116,16 +114,13 @@ class NamesTab(QWidget):
             return
         name = self.dialog.ask_text(self.tr("改名"), self.tr("新名称："), chosen[1])
         if name and name != chosen[1]:
-            actor = self.dialog.controller.ledger.actor
-            renamer = directory.rename_section if self.kind is Section else directory.rename_person
-            self._apply(self.tr("改名"), lambda session: renamer(session, actor, chosen[0], name))
+            self._apply(self.tr("改名"), lambda: changes.directory.rename(self.ledger, self.kind, chosen[0], name))
 
     def toggle(self) -> None:
         chosen = self.selected()
         if chosen is not None:
-            actor = self.dialog.controller.ledger.actor
             self._apply(self.tr("停用/启用"),
-                        lambda session: directory.set_active(session, actor, self.kind, chosen[0], not chosen[2]))
+                        lambda: changes.directory.set_active(self.ledger, self.kind, chosen[0], not chosen[2]))
 
     def merge(self) -> None:
         chosen = self.selected()
@@ -136,9 +131,7 @@ class NamesTab(QWidget):
         if not target:
             return
         target_id = next(c.id for c in self.choices if c.name == target)
-        actor = self.dialog.controller.ledger.actor
-        merger = directory.merge_sections if self.kind is Section else directory.merge_people
-        self._apply(self.tr("合并"), lambda session: merger(session, actor, chosen[0], target_id))
+        self._apply(self.tr("合并"), lambda: changes.directory.merge(self.ledger, self.kind, chosen[0], target_id))
 
     def kind_label(self, kind: UnitKind) -> str:
         return {UnitKind.SECTION: self.tr("本部科室"), UnitKind.OUTSIDE: self.tr("部外单位"),
@@ -152,9 +145,8 @@ class NamesTab(QWidget):
         labels = {self.kind_label(kind): kind for kind in UnitKind}
         picked = self.dialog.ask_choice(self.tr("类别"), self.tr("「{name}」是：").format(name=chosen[1]), list(labels))
         if picked:
-            actor = self.dialog.controller.ledger.actor
             self._apply(self.tr("改类别"),
-                        lambda session: directory.set_unit_kind(session, actor, chosen[0], labels[picked]))
+                        lambda: changes.directory.set_unit_kind(self.ledger, chosen[0], labels[picked]))
 
 
 class KeyTasksTab(QWidget):
@@ -191,9 +183,9 @@ class KeyTasksTab(QWidget):
     def add(self) -> None:
         title = self.dialog.ask_text(self.tr("添加重点任务"), self.tr("名称："), "")
         if title:
-            actor, year = self.dialog.controller.ledger.actor, self.year
-            if self.dialog.controller.run_plain(
-                    self.tr("添加重点任务"), lambda session: directory.key_task(session, actor, year, title)):
+            ledger, year = self.dialog.controller.ledger, self.year
+            if self.dialog.controller.apply(
+                    self.tr("添加重点任务"), lambda: changes.directory.add_key_task(ledger, year, title)):
                 self.reload()
 
     def rename(self) -> None:
@@ -204,27 +196,27 @@ class KeyTasksTab(QWidget):
         old = next(c.name for c in self.choices if c.id == key_task_id)
         title = self.dialog.ask_text(self.tr("改名"), self.tr("新名称："), old)
         if title and title != old:
-            actor = self.dialog.controller.ledger.actor
-            if self.dialog.controller.run_plain(self.tr("改名"), lambda session: directory.rename_key_task(
-                    session, actor, key_task_id, title)):
+            ledger = self.dialog.controller.ledger
+            if self.dialog.controller.apply(self.tr("改名"), lambda: changes.directory.rename_key_task(
+                    ledger, key_task_id, title)):
                 self.reload()
 
     def renumber(self) -> None:
         """重新编号: each task numbered by the tree as it stands, every change shown before it is made."""
         with self.dialog.controller.ledger.reading() as session:
-            changes = tree_numbers(session, self.year)
-        if not changes:
+            coming = tree_numbers(session, self.year)
+        if not coming:
             self.dialog.tell(self.tr("重新编号"), self.tr("{year}年的任务已按现在的顺序编号，不需要重新编号。").format(
                 year=self.year))
             return
-        shown = "\n".join(f"{change.old or '—'} → {change.new}　{change.title[:30]}" for change in changes[:25])
-        if len(changes) > 25:
-            shown += "\n" + self.tr("……另有 {n} 项").format(n=len(changes) - 25)
+        shown = "\n".join(f"{change.old or '—'} → {change.new}　{change.title[:30]}" for change in coming[:25])
+        if len(coming) > 25:
+            shown += "\n" + self.tr("……另有 {n} 项").format(n=len(coming) - 25)
         question = self.tr("将改动 {n} 项任务的编号：\n{shown}\n\n已经发出的报表、督办单和反馈表上仍是原来的编号。"
-                           "确定重新编号吗？").format(n=len(changes), shown=shown)
+                           "确定重新编号吗？").format(n=len(coming), shown=shown)
         if self.dialog.confirm(self.tr("重新编号"), question):
-            actor, year = self.dialog.controller.ledger.actor, self.year
-            self.dialog.controller.run_plain(self.tr("重新编号"), lambda session: renumber(session, actor, year))
+            ledger, year = self.dialog.controller.ledger, self.year
+            self.dialog.controller.perform(self.tr("重新编号"), lambda: changes.directory.renumber_year(ledger, year))
 
 
 class SettingsDialog(RemembersGeometry, QDialog):
@@ -275,8 +267,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.error_label = error_line()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("常规"))
-        self.sections_tab = NamesTab(self, Section)
-        self.people_tab = NamesTab(self, Person)
+        self.sections_tab = NamesTab(self, Names.UNITS)
+        self.people_tab = NamesTab(self, Names.PEOPLE)
         self.tabs.addTab(self.sections_tab, self.tr("科室"))
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.key_tasks_tab = KeyTasksTab(self, year or settings.current_year)
@@ -358,9 +350,9 @@ class SettingsDialog(RemembersGeometry, QDialog):
             return
         choose_language(str(self.language_combo.currentData()))
         changed = {name: value for name, value in asdict(values).items() if getattr(self.shown, name) != value}
-        actor = self.controller.ledger.actor
-        if changed and not self.controller.run_plain(self.tr("修改设置"),
-                                                     lambda session: change_settings(session, actor, changed)):
+        ledger = self.controller.ledger
+        if changed and not self.controller.apply(self.tr("修改设置"),
+                                                 lambda: changes.directory.save_settings(ledger, changed)):
             return
         super().accept()
 
