@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from changes.evidence import attach
 from cli.places import open_cli_ledger
 from models.domain.enums import EvidencePurpose
-from models.domain.evidence import attach_files, check_file, check_room, megabytes, safe_name
+from models.domain.evidence import check_file, check_room, megabytes, safe_name
 from models.domain.lights import LightRules
 from models.errors import RuleError
 from models.file.paths import chosen_file_size, read_chosen_file, write_new_file
@@ -63,8 +64,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 check_room(sizes, stored_size(session))  # before a byte is read
             files = [read_chosen_file(path, check_file) for path in paths]
             purpose = EvidencePurpose(args.purpose or ("rectification" if problem_id else "closing"))
-            with ledger.begin() as session:
-                attach_files(session, ledger.actor, files, purpose, task_id=task_id, problem_id=problem_id)
+            attach(ledger, files, purpose, task_id=task_id, problem_id=problem_id)
             print(f"已附加到{what}：{'、'.join(name for name, _ in files)}", file=out)
             return OK
         rows = _listing(ledger, task_id, problem_id)

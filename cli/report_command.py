@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from changes.year import issue
 from cli.places import open_cli_ledger
-from models.domain.notices import issue_notices
 from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.year_account import year_account
@@ -146,9 +146,8 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
                 notices = [notice_data(session, task.code, as_of, args.year or 0) for task in tasks]
         else:
             reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
-            with ledger.begin() as session:
-                ids = issue_notices(session, ledger.actor, [task.id for task in tasks], as_of, reply_days,
-                                    late={task.id for task in tasks if task.overdue}, opinion=args.opinion)
+            ids = issue(ledger, [task.id for task in tasks], as_of, reply_days,
+                        late={task.id for task in tasks if task.overdue}, opinion=args.opinion)
             with ledger.reading() as session:
                 notices = issued_notices(session, ids, as_of)
     finally:

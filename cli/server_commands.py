@@ -8,17 +8,14 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import DBAPIError
-
+from changes.directory import save_settings
 from cli.places import Place, open_cli_ledger, server_password
-from models.domain.settings import save_setting
 from models.errors import LedgerError, ServerLoginFailed
 from models.file.ledger import open_ledger
 from models.file.schema import head_revision, known_revisions
 from models.ledger import Ledger
 from models.server.address import ServerAddress, parse_address
-from models.server.ledger import make_server_engine, server_failure, server_revision
-from models.server.transfer import copy_to_file, copy_to_server
+from models.server.transfer import copy_to_address, copy_to_file, restore_to_server, revision_at
 
 OK, FAILED = 0, 1
 
@@ -27,10 +24,10 @@ def new_on_server(args: argparse.Namespace, out: TextIO) -> int:
     year = args.year or date.today().year
     ledger = open_cli_ledger(args.db, create=True)
     try:
-        with ledger.begin() as session:
-            if args.org.strip():
-                save_setting(session, "org_name", args.org.strip())
-            save_setting(session, "current_year", year)
+        values: dict[str, str | int] = {"current_year": year}
+        if args.org.strip():
+            values["org_name"] = args.org.strip()
+        save_settings(ledger, values)
     finally:
         ledger.close()
     print(f"已在服务器上新建台账：{ledger.place}（{year}年）", file=out)
@@ -85,7 +82,7 @@ def restore_server(args: argparse.Namespace, out: TextIO) -> int:
         try:
             kept = server.backup_now(reason="before-restore")
             address, _ = parse_address(str(args.db))
-            counts = copy_to_server(source, server.engine, address, replace=True)
+            counts = restore_to_server(source, server, address)
         finally:
             server.close()
     finally:
@@ -124,26 +121,16 @@ def _to_server(source: Ledger, target: str) -> dict[str, int]:
 
 
 def _copy_to_server(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
-    engine = make_server_engine(address, password)
-    try:
-        return copy_to_server(source, engine, address)
-    except DBAPIError as error:  # the driver's own words become the user's (or a password prompt)
-        raise server_failure(address, error, password_given=bool(password)) from error
-    finally:
-        engine.dispose()
+    return copy_to_address(source, address, password)
 
 
 def _server_revision(address: ServerAddress, password: str | None) -> str | None:
-    engine = make_server_engine(address, password)
     try:
-        return server_revision(engine)[0]
-    except DBAPIError as error:
-        failure = server_failure(address, error, password_given=bool(password))
-        if isinstance(failure, ServerLoginFailed) and failure.needs_password and password is None:
+        return revision_at(address, password)
+    except ServerLoginFailed as failure:
+        if failure.needs_password and password is None:
             return _server_revision(address, server_password(address))
-        raise failure from error
-    finally:
-        engine.dispose()
+        raise
 
 
 def _shown(place: Place) -> str:

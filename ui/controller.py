@@ -8,8 +8,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.orm import Session
 
+import changes.evidence
 import changes.progress
 import changes.tasks
 from changes.progress import ProgressDraft
@@ -18,7 +18,6 @@ from changes.undoing import Change
 from models.domain.concurrency import ChangedElsewhere
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, ProgressKind, Status
-from models.domain.evidence import attach_files, remove_attachment
 from models.domain.tasks import TaskDraft
 from models.errors import LedgerError, RuleError, os_error_words
 from models.ledger import Ledger
@@ -60,21 +59,24 @@ class LedgerController(QObject):
         self.tasks_changed.emit(command.touched())
         return True
 
-    def perform(self, text: str, change: Callable[[], Result]) -> Result | None:
+    def perform(self, text: str, change: Callable[[], Result], *, reread: bool = True) -> Result | None:
         """A use case of changes/ that is not undone from the window (an import): its refusal reported, the
-        window told to read everything again; returns what the use case returns, or None when refused."""
+        window told to read everything again (unless the change is beside the task tree: `reread` False);
+        returns what the use case returns, or None when refused."""
         try:
             result = change()
         except (RuleError, LedgerError) as error:
-            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error_text(error)))
+            said = error_text(error)
+            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=said) if text else said)
             return None
         except OSError as error:
             self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
             return None
-        self.changed.emit()
+        if reread:
+            self.changed.emit()
         return result
 
-    def apply(self, text: str, change: Callable[[], object]) -> bool:
+    def apply(self, text: str, change: Callable[[], object], *, reread: bool = True) -> bool:
         """`perform` for a use case whose result the window does not need: True when it was made."""
         made = False
 
@@ -83,45 +85,16 @@ class LedgerController(QObject):
             change()
             made = True
             return made
-        self.perform(text, marked)
+        self.perform(text, marked, reread=reread)
         return made
-
-    def run_plain(self, text: str, work: Callable[[Session], object]) -> bool:
-        """A change that is not undoable (settings, names): one transaction, errors reported."""
-        try:
-            with self.ledger.begin() as session:
-                work(session)
-        except (RuleError, LedgerError) as error:
-            self.failed.emit(self.tr("{action}没有完成：{error}").format(action=text, error=error_text(error)))
-            return False
-        except OSError as error:
-            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
-            return False
-        self.changed.emit()
-        return True
-
-    def run_apart(self, work: Callable[[Session, str], Result]) -> Result | None:
-        """A change beside the task tree (督查 records, problems): one transaction, refusals reported, nothing
-        read again here; returns what `work` returns, or None when it was refused or failed."""
-        try:
-            with self.ledger.begin() as session:
-                return work(session, self.ledger.actor)
-        except (RuleError, LedgerError) as error:
-            self.failed.emit(error_text(error))
-        except OSError as error:
-            self.failed.emit(self.tr("无法写入台账文件：{error}").format(error=os_error_words(error)))
-        return None
 
     def attach(self, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *, task_id: int | None = None,
                problem_id: int | None = None) -> list[int] | None:
-        return self.run_apart(lambda session, actor: attach_files(session, actor, files, purpose, task_id=task_id,
-                                                                  problem_id=problem_id))
+        return self.perform("", lambda: changes.evidence.attach(self.ledger, files, purpose, task_id=task_id,
+                                                                problem_id=problem_id), reread=False)
 
     def detach(self, attachment_id: int) -> bool:
-        def work(session: Session, actor: str) -> bool:
-            remove_attachment(session, actor, attachment_id)
-            return True
-        return self.run_apart(work) is not None
+        return self.apply("", lambda: changes.evidence.detach(self.ledger, attachment_id), reread=False)
 
     # --- task actions: each a use case of changes/, run as an undoable command -------------------
     def create(self, draft: TaskDraft) -> int | None:

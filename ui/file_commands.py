@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
+import changes.year
 from demo.ledger import DEMO_ORG, ensure_demo_ledger
-from models.domain.rollover import CARRIED_STATUSES, rollover, year_to_plan
-from models.domain.settings import LedgerSettings, change_settings
+from models.domain.rollover import CARRIED_STATUSES, year_to_plan
+from models.domain.settings import LedgerSettings
 from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
 from models.file.ledger import FileLedger, create_ledger
@@ -180,12 +179,8 @@ class FileCommands:
                        "结转的任务保留与原任务的联系。").format(old=from_year, new=to_year, n=carried)
         if not self.dialogs.confirm(_tr("结转到下一年度"), question):
             return
-        actor = context.ledger.actor
-
-        def work(session: Session) -> None:
-            rollover(session, actor, from_year, to_year)
-            change_settings(session, actor, {"current_year": to_year})
-        if context.controller.run_plain(_tr("结转到下一年度"), work):
+        if context.controller.apply(_tr("结转到下一年度"),
+                                    lambda: changes.year.carry_over(context.ledger, from_year, to_year)):
             context.set_year(to_year)
             self._tell(_tr("已结转到{year}年。").format(year=to_year))
 

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from models.domain import directory
+import changes.year
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
@@ -200,13 +199,10 @@ class MeetingPage(QWidget):
         dialog = NewMeetingDialog(self.context.as_of, taken, self)
         if not self.dialogs.run(dialog):
             return
-        created: list[int] = []
-
-        def work(session: Session) -> None:
-            created.append(directory.meeting(session, self.context.ledger.actor, dialog.held_on(),
-                                             dialog.meeting_title()).id)
-        if self.context.controller.run_plain(self.tr("开始新会议"), work):
-            self.reload_meetings(created[0])
+        created = self.context.controller.perform(self.tr("开始新会议"), lambda: changes.year.start_meeting(
+            self.context.ledger, dialog.held_on(), dialog.meeting_title()))
+        if created is not None:
+            self.reload_meetings(created)
             self.entry.setFocus()
 
     def _meeting_changed(self, _index: int = 0) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.domain.notices import issue_notices
+import changes.year
 from models.errors import RuleError, os_error_words
 from models.read.queries import TaskRow
 from models.read.year_account import year_account
@@ -272,11 +272,10 @@ class ReportDialog(RemembersGeometry, QDialog):
             tasks = self._notice_tasks(session)
         if not tasks:
             return True
-        actor, day = self.ledger.actor, self.as_of()
-        reply_days = self.ledger.settings().notice_reply_days
-        issued: list[int] = []
-        if not self.controller.run_plain(self.tr("发出督办单"), lambda session: issued.extend(issue_notices(
-                session, actor, [t.id for t in tasks], day, reply_days, late={t.id for t in tasks if t.overdue}))):
+        day, reply_days = self.as_of(), self.ledger.settings().notice_reply_days
+        issued = self.controller.perform(self.tr("发出督办单"), lambda: changes.year.issue(
+            self.ledger, [t.id for t in tasks], day, reply_days, late={t.id for t in tasks if t.overdue}))
+        if issued is None:
             return False
         self.issued = issued
         return self.generate()

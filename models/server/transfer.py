@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, func, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 
 from models.errors import LedgerError
 from models.file.schema import upgrade
@@ -152,3 +153,35 @@ def _is_empty(connection: Connection) -> bool:
     return all(connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one() == 0
                for name in _EMPTY_WHEN)
 
+
+
+def copy_to_address(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
+    """`copy_to_server` into the empty database at `address`, connecting and disconnecting; the driver's
+    refusal said in the user's words (ServerLoginFailed when it wants a password)."""
+    from models.server.ledger import make_server_engine, server_failure
+
+    engine = make_server_engine(address, password)
+    try:
+        return copy_to_server(source, engine, address)
+    except DBAPIError as error:
+        raise server_failure(address, error, password_given=bool(password)) from error
+    finally:
+        engine.dispose()
+
+
+def restore_to_server(source: Ledger, server: Ledger, address: ServerAddress) -> dict[str, int]:
+    """What the server's database holds replaced by `source` (the caller has kept a backup of it first)."""
+    return copy_to_server(source, server.engine, address, replace=True)
+
+
+def revision_at(address: ServerAddress, password: str | None) -> str | None:
+    """The schema revision of the ledger in the database at `address` (None: no ledger there yet)."""
+    from models.server.ledger import make_server_engine, server_failure, server_revision
+
+    engine = make_server_engine(address, password)
+    try:
+        return server_revision(engine)[0]
+    except DBAPIError as error:
+        raise server_failure(address, error, password_given=bool(password)) from error
+    finally:
+        engine.dispose()

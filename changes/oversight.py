@@ -1,0 +1,80 @@
+"""督查 records and the problems found in them: saved (never over another PC's newer edit), deleted, reported
+on as they are put right (整改), and moved along their own workflow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.domain import directory
+from models.domain.concurrency import check_untouched
+from models.domain.enums import EvidencePurpose, ProblemStatus
+from models.domain.evidence import add_attachment
+from models.domain.inspections import InspectionDraft, create_inspection, delete_inspection, update_inspection
+from models.domain.problems import (
+    ProblemDraft,
+    add_problem_report,
+    change_problem_status,
+    create_problem,
+    delete_problem,
+    set_problem_deadline,
+    update_problem,
+)
+from models.ledger import Ledger
+
+
+def save_record(ledger: Ledger, draft: InspectionDraft, record_id: int | None = None, seen: int | None = None,
+                title: str = "") -> int:
+    """A new record, or `record_id` changed; `seen` is its newest change when its form opened: a save over
+    another PC's edit since is refused."""
+    with ledger.begin() as session:
+        if record_id is None:
+            return create_inspection(session, ledger.actor, draft).id
+        if seen is not None:
+            check_untouched(session, "inspection", record_id, seen, title)
+        return update_inspection(session, ledger.actor, record_id, draft).id
+
+
+def delete_record(ledger: Ledger, record_id: int) -> None:
+    with ledger.begin() as session:
+        delete_inspection(session, ledger.actor, record_id)
+
+
+def save_problem(ledger: Ledger, draft: ProblemDraft, owner: str, problem_id: int | None = None, reason: str = "",
+                 seen: int | None = None, title: str = "") -> int:
+    """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`), unless
+    another PC changed it after `seen`; the owner by name, added to the directory when new."""
+    with ledger.begin() as session:
+        actor = ledger.actor
+        if problem_id is not None and seen is not None:
+            check_untouched(session, "problem", problem_id, seen, title)
+        draft.owner_id = directory.person(session, actor, owner).id if owner.strip() else None
+        if problem_id is None:
+            return create_problem(session, actor, draft).id
+        update_problem(session, actor, problem_id, description=draft.description, measures=draft.measures,
+                       section_id=draft.section_id, owner_id=draft.owner_id, task_id=draft.task_id,
+                       inspection_id=draft.inspection_id)
+        set_problem_deadline(session, actor, problem_id, draft.deadline, reason)
+        return problem_id
+
+
+def add_report(ledger: Ledger, problem_id: int, text: str, day: date, finished: bool,
+               files: list[tuple[str, bytes]] | None = None) -> None:
+    """A 整改 report with its evidence; `finished` marks the problem put right with it."""
+    with ledger.begin() as session:
+        actor = ledger.actor
+        report = add_problem_report(session, actor, problem_id, text, entry_date=day)
+        for name, content in files or []:
+            add_attachment(session, actor, name, content, EvidencePurpose.RECTIFICATION, problem_report_id=report.id)
+        if finished:
+            change_problem_status(session, actor, problem_id, ProblemStatus.RECTIFIED, on=day)
+
+
+def set_problem_status(ledger: Ledger, problem_id: int, status: ProblemStatus, note: str = "",
+                       approver: str = "") -> None:
+    with ledger.begin() as session:
+        change_problem_status(session, ledger.actor, problem_id, status, note=note, approver=approver)
+
+
+def remove_problem(ledger: Ledger, problem_id: int) -> None:
+    with ledger.begin() as session:
+        delete_problem(session, ledger.actor, problem_id)

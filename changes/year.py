@@ -1,0 +1,32 @@
+"""What belongs to the year's rhythm: a meeting started, 督办单 issued and numbered, the year carried over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from models.domain import directory
+from models.domain.notices import issue_notices
+from models.domain.rollover import rollover
+from models.domain.settings import change_settings
+from models.ledger import Ledger
+
+
+def start_meeting(ledger: Ledger, held_on: date, title: str) -> int:
+    """A new meeting (月度例会) to enter progress at; returns its id."""
+    with ledger.begin() as session:
+        return directory.meeting(session, ledger.actor, held_on, title).id
+
+
+def issue(ledger: Ledger, task_ids: list[int], issued_on: date, reply_days: int, *, late: set[int] | None = None,
+          opinion: str = "") -> list[int]:
+    """A 督办单 for each task, numbered on from the year's last; returns their ids."""
+    with ledger.begin() as session:
+        return issue_notices(session, ledger.actor, task_ids, issued_on, reply_days, late=late, opinion=opinion)
+
+
+def carry_over(ledger: Ledger, from_year: int, to_year: int) -> dict[int, int]:
+    """结转: each unfinished task copied into `to_year`, which becomes the current year; old task → new."""
+    with ledger.begin() as session:
+        copied = rollover(session, ledger.actor, from_year, to_year)
+        change_settings(session, ledger.actor, {"current_year": to_year})
+        return copied
