@@ -87,8 +87,8 @@ def ui_sql(root: Path = ROOT, package: str = "ui") -> list[str]:
                   and node.func.value.id in ("session", "ledger")):
                 found.append(f"{relative}:{node.lineno} calls {node.func.value.id}.{node.func.attr}()")
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "begin"
-                  and (isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "ledger"
-                       or isinstance(node.func.value, ast.Name) and node.func.value.id == "ledger")):
+                  and ((isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "ledger")
+                       or (isinstance(node.func.value, ast.Name) and node.func.value.id == "ledger"))):
                 found.append(f"{relative}:{node.lineno} opens a write transaction")
     return found
 
