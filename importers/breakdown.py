@@ -13,10 +13,9 @@ from importers.units import lead_and_helpers, names
 from importers.word import grid_from_lines, is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
-from models.domain.directory import MAX_KEY_TASK
 from models.domain.enums import DeadlineKind
 from models.domain.text import clean_name
-from models.domain.workflow import MAX_NAME, MAX_TEXT, status_of_word
+from models.domain.workflow import MAX_KEY_TASK, MAX_NAME, MAX_TEXT, status_of_word
 from models.errors import Message, RuleError
 
 # Each field and the words offices use for it in a header row (compared without spaces).

@@ -117,3 +117,19 @@ def test_the_checks_catch_a_breach(tmp_path: Path) -> None:
         "    with self.ledger.begin() as s:\n        pass\n")
     assert len(layer_breaches("models", FORBIDDEN["models"], tmp_path)) == 2
     assert len(ui_sql(tmp_path)) == 3
+
+
+def test_the_importers_load_no_sqlalchemy() -> None:
+    """importers/ read documents into plain rows: reading one must not load the ORM (it did, through one
+    constant of models/domain/directory, a third of a second at every import)."""
+    import subprocess
+    import sys
+
+    modules_to_load = [path.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".")
+                       for path in modules("importers")]
+    code = ("import sys, importlib\n"
+            f"for name in {modules_to_load!r}: importlib.import_module(name)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == "[]"

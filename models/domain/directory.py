@@ -12,10 +12,8 @@ from models.domain.entities import KeyTask, Meeting, Person, Section, Task
 from models.domain.enums import UnitKind
 from models.domain.text import clean_name
 from models.domain.units import unit_kind
-from models.domain.workflow import MAX_NAME, require_text
+from models.domain.workflow import MAX_KEY_TASK, MAX_NAME, require_text
 from models.errors import RuleError
-
-MAX_KEY_TASK = 500  # a key task's title is a heading, not a document
 
 
 def person(session: Session, actor: str, name: str, title: str = "") -> Person:

@@ -57,6 +57,7 @@ def check_transition(old: Status, new: Status) -> None:
 # so whatever is stored can also be printed and exported whole.
 MAX_TEXT = 20_000
 MAX_NAME = 64  # a section's or a person's name
+MAX_KEY_TASK = 500  # a key task's title is a heading, not a document
 
 
 def require_text(value: str, what: str, limit: int = MAX_TEXT) -> str:
