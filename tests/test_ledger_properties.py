@@ -165,7 +165,15 @@ class ClerkSession(RuleBasedStateMachine):
         counted = [r for r in rows if r.parent_id is None and r.status != Status.CANCELLED]
         assert report.totals.total == len(counted)
         assert report.totals.finished == sum(r.status in (Status.COMPLETED, Status.CLOSED) for r in counted)
-        assert report.totals.overdue == sum(r.overdue for r in counted)
+        # The counting rule: a task is 逾期 when it or a subtask (not cancelled) of it is, however deep.
+        parent_of = {r.id: r.parent_id for r in rows}
+
+        def top_of(row_id: int) -> int:
+            while parent_of.get(row_id) is not None:
+                row_id = parent_of[row_id] or row_id
+            return row_id
+        late_tops = {top_of(r.id) for r in rows if r.overdue and r.status != Status.CANCELLED}
+        assert report.totals.overdue == sum(r.id in late_tops for r in counted)
 
     @invariant()
     def a_red_light_is_exactly_an_overdue_task(self) -> None:
