@@ -12,7 +12,7 @@ import xlrd.compdoc
 
 from importers.cells import tidy
 from importers.progress import advance
-from importers.sheets import MAX_COLUMNS, MAX_ROWS, Grid, clipped_merges, fill_merged
+from importers.sheets import MAX_COLUMNS, MAX_ROWS, Grid, TextBudget, clipped_merges, fill_merged
 from models.apply.rows import Cell
 from models.errors import RuleError, os_error_words
 
@@ -41,12 +41,13 @@ def read_xls(path: Path) -> list[Grid]:
         raise RuleError(_UNREADABLE, name=path.name) from error
     except Exception as error:  # a broken compound file fails in many ways: all mean it cannot be read
         raise RuleError(_UNREADABLE, name=path.name) from error
+    budget = TextBudget(path)
     grids = []
     try:
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             if sheet.visibility == 0:
-                grids.append(_grid(path, book, sheet))
+                grids.append(_grid(path, book, sheet, budget))
             book.unload_sheet(index)
     except RuleError:
         raise
@@ -126,12 +127,12 @@ def _check_string_count(path: Path, document: Any) -> None:
             return
 
 
-def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:
+def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet, budget: TextBudget) -> Grid:
     rows: list[list[Cell]] = []
     blank_rows = 0  # empty rows are added only when something follows them
     for number in range(sheet.nrows):
         advance()
-        cells = _row(path, book, sheet, number) if sheet.row_len(number) else []
+        cells = _row(path, book, sheet, number, budget) if sheet.row_len(number) else []
         if not cells:
             blank_rows += 1
             continue
@@ -143,9 +144,11 @@ def _grid(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet) -> Grid:
     return Grid(sheet.name, fill_merged(rows, clipped_merges(merges, len(rows), width), width))
 
 
-def _row(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet, number: int) -> list[Cell]:
+def _row(path: Path, book: xlrd.book.Book, sheet: xlrd.sheet.Sheet, number: int, budget: TextBudget) -> list[Cell]:
     cells: list[Cell] = []
     for column, (kind, raw) in enumerate(zip(sheet.row_types(number), sheet.row_values(number), strict=True)):
+        if isinstance(raw, str):
+            budget.spend(raw)
         value = _value(book, kind, raw)
         if value is not None and (number >= MAX_ROWS or column >= MAX_COLUMNS):
             raise RuleError("{name} 的工作表“{sheet}”在第 {row} 行第 {column} 列还有内容："

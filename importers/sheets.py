@@ -30,6 +30,24 @@ MAX_CELLS = 2_000_000  # cells in a sheet's XML, filled or only formatted
 MAX_CLEANED_BYTES = 50 * 1024 * 1024  # the most XML read into memory to drop forbidden characters
 MAX_SHEETS = 255  # a breakdown has a sheet per section at most; 20,000 sheets on one part took minutes
 MAX_SHARED_STRINGS = 500_000  # distinct texts: a year's breakdown has a few thousand
+MAX_STYLES = 70_000  # cell formats: Excel keeps at most 64,000; 400,000 took openpyxl 11 s and 390 MB
+MAX_NAMES = 10_000  # defined names: 500,000 took 11 s and 478 MB
+# All the text of a file's cells, as read: 20,000 rows of a few long cells is some 20 million characters.
+# One 32,000-character text repeated in every cell of an .xls (or through one shared string) is far more.
+MAX_TEXT = 50_000_000
+
+
+class TextBudget:
+    """The characters a file's cells may still hold; spent as each text cell is read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.left = path, MAX_TEXT
+
+    def spend(self, text: str) -> None:
+        self.left -= len(text)
+        if self.left < 0:
+            raise RuleError("{name} 的单元格文字合计超过 {limit} 个字，不像任务分解表，已拒绝读取。",
+                            name=self.path.name, limit=MAX_TEXT)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
 
 Merge = tuple[int, int, int, int]  # (min_row, min_col, max_row, max_col), 1-based
@@ -88,11 +106,12 @@ def _read_workbook(path: Path, source: Path | BinaryIO) -> list[Grid]:
         raise _UnparsableError("{name} 已损坏或不是 Excel 表格，无法读取。", name=path.name) from error
     except Exception as error:  # defusedxml refuses entity bombs with its own exception types
         raise _UnparsableError("{name} 含有不安全或无法解析的内容，已拒绝读取。", name=path.name) from error
+    budget = TextBudget(path)
     grids: list[Grid] = []
     try:
         for sheet in workbook.worksheets:
             if sheet.sheet_state == "visible":
-                grids.append(_read_sheet(path, workbook, sheet))
+                grids.append(_read_sheet(path, workbook, sheet, budget))
     finally:
         workbook.close()
     return grids
@@ -158,6 +177,10 @@ def _check_shared_strings(path: Path) -> None:
            said("{name} 有超过 {limit} 张工作表，不像任务分解表，已拒绝读取。"))
     _count(path, "xl/sharedstrings.xml", "si", MAX_SHARED_STRINGS,
            said("{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。"))
+    _count(path, "xl/styles.xml", "xf", MAX_STYLES,
+           said("{name} 有超过 {limit} 种单元格格式，不像任务分解表，已拒绝读取。"))
+    _count(path, "xl/workbook.xml", "definedName", MAX_NAMES,
+           said("{name} 有超过 {limit} 个定义的名称，不像任务分解表，已拒绝读取。"))
 
 
 def _count(path: Path, part_name: str, element: str, limit: int, refusal: str) -> None:
@@ -213,8 +236,8 @@ def _other_kind(path: Path, head: bytes) -> str:
     return ""
 
 
-def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:
-    cells, merges = _parse_sheet(path, workbook, sheet)
+def _read_sheet(path: Path, workbook: Any, sheet: Any, budget: TextBudget) -> Grid:
+    cells, merges = _parse_sheet(path, workbook, sheet, budget)
     last_row = max(cells, default=0)
     rows: list[list[Cell]] = []
     for number in range(1, last_row + 1):
@@ -230,7 +253,8 @@ def _read_sheet(path: Path, workbook: Any, sheet: Any) -> Grid:
     return Grid(sheet.title, fill_merged(rows, clipped_merges(merges, last_row, width), width))
 
 
-def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[int, Cell]], list[Merge]]:
+def _parse_sheet(path: Path, workbook: Any, sheet: Any,
+                 budget: TextBudget) -> tuple[dict[int, dict[int, Cell]], list[Merge]]:
     """The tidied value of each cell holding something, by row and column, and the sheet's merged ranges.
 
     openpyxl's own iter_rows pads every row to the widest cell and every gap between rows, so one stray
@@ -247,6 +271,8 @@ def _parse_sheet(path: Path, workbook: Any, sheet: Any) -> tuple[dict[int, dict[
         if seen > MAX_CELLS:
             raise RuleError("{name} 的工作表“{sheet}”有超过 {limit} 个单元格，不像任务分解表，已拒绝读取。",
                             name=path.name, sheet=sheet.title, limit=MAX_CELLS)
+        if isinstance(raw, str):
+            budget.spend(raw)
         value = tidy(raw)
         if value is None:
             return

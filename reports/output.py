@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import tempfile
 import time
@@ -14,13 +16,12 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from models.errors import os_error_words
+from models.file.paths import data_dir
 
 TEMPORARY_PREFIX = ".luoshi-"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest moment a ZIP entry (and so an .xlsx) can carry
 
 
-# What a file of each kind the program writes begins with: an existing file of another kind is not ours.
-_MAGIC = {".pdf": b"%PDF", ".xlsx": b"PK\x03\x04", ".docx": b"PK\x03\x04"}
 _SQLITE = b"SQLite format 3\x00"
 
 
@@ -40,6 +41,9 @@ def check_output(target: Path, suffix: str) -> None:
         raise OutputRefused(f"要写入的文件名应以 {suffix} 结尾：{target.name}", target)
     if not target.parent.is_dir():  # said now, not after the whole sheet was made, naming a temporary file
         raise OutputRefused(f"文件夹“{target.parent}”不存在：请先建好这个文件夹，或换一个保存位置。", target)
+    if not os.access(target.parent, os.W_OK):
+        raise OutputRefused(f"文件夹“{target.parent}”不能写入（没有权限，或在只读的磁盘上）：请换一个保存位置。",
+                            target)
     if target.is_symlink():
         raise OutputRefused(f"“{target.name}”是一个链接，不写入链接指向的地方：请换一个文件名。", target)
     if not target.exists():
@@ -54,35 +58,61 @@ def check_output(target: Path, suffix: str) -> None:
     if head.startswith(_SQLITE):
         raise OutputRefused(f"“{target.name}”是一个台账文件（或台账的备份），报表不会写在它上面：请换一个文件名。",
                             target)
-    if head and not (head.startswith(_MAGIC[suffix]) and written_by_us(target, suffix)):
-        raise OutputRefused(f"已有一个同名文件“{target.name}”，但它不是本程序写的 {suffix} 文件，为免覆盖别的"
-                            "内容，请换一个文件名。", target)
+    if not written_by_us(target):
+        raise OutputRefused(f"已有一个同名文件“{target.name}”，它不是本程序写出的，或写出后又被人改过（如科室填好的"
+                            "反馈表）：为免覆盖别人的内容，请换一个文件名，或先把它移走。", target)
 
 
-CREATOR = "落实台账"  # in every file written: the PDF's and the Office file's creator
-_CORE_LIMIT = 1024 * 1024  # docProps/core.xml is a few hundred bytes
+CREATOR = "落实台账"  # the creator every workbook written names
+_REMEMBERED = 2000  # the outputs remembered, newest kept
 
 
-def written_by_us(path: Path, suffix: str) -> bool:
-    """Whether an existing file of the output's kind is one of ours (its creator says so): anything else — the
-    breakdown sheet imported, a document someone saved here — is never written over."""
+def _written_list() -> Path:
+    return data_dir() / "已写出的文件.json"
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _remembered() -> dict[str, str]:
     try:
-        if suffix == ".pdf":
-            import pypdfium2  # loads only when a PDF is to be replaced
+        found = json.loads(_written_list().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(key): str(value) for key, value in found.items()} if isinstance(found, dict) else {}
 
-            document = pypdfium2.PdfDocument(str(path))
-            try:
-                return str(document.get_metadata_dict().get("Creator", "")).startswith(CREATOR)
-            finally:
-                document.close()
-        with zipfile.ZipFile(path) as archive:
-            info = archive.getinfo("docProps/core.xml")
-            if info.file_size > _CORE_LIMIT:
-                return False
-            core = archive.read(info).decode("utf-8", "replace")
-    except Exception:  # unreadable, damaged or hostile: not ours, so not written over
+
+def written_by_us(path: Path) -> bool:
+    """Whether an existing file is exactly one this program wrote there: anything else — the breakdown sheet
+    imported, a feedback form a section filled in and saved (its creator still says 落实台账), an empty file
+    someone left — is never written over."""
+    try:
+        return _remembered().get(str(path.resolve())) == _digest(path)
+    except OSError:
         return False
-    return f">{CREATOR}</dc:creator>" in core
+
+
+def remember_written(path: Path) -> None:
+    """Note what was just written at `path`, so that it may be written over again while it is unchanged."""
+    written = _remembered()
+    key = str(path.resolve())
+    written.pop(key, None)
+    written[key] = _digest(path)
+    kept = dict(list(written.items())[-_REMEMBERED:])
+    listing = _written_list()
+    try:
+        listing.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=".json.tmp", dir=listing.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(kept, stream, ensure_ascii=False)
+        os.replace(temporary, listing)
+    except OSError:
+        pass  # unnoted, the file is only refused next time: the safe way round
 
 
 def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
@@ -91,13 +121,17 @@ def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = "
     check_output(target, suffix)
     folder = target.resolve().parent
     remove_stale_temporaries(folder)
-    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=suffix + ".tmp", dir=folder)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=suffix + ".tmp", dir=folder)
+    except OSError as error:  # said of the folder chosen, not of a temporary name the user never saw
+        raise OutputRefused(f"无法在文件夹“{folder}”中写入：{os_error_words(error)}", target) from error
     os.close(handle)
     try:
         result = write(Path(temporary))
         # mkstemp makes the file private (0600); the result should be as readable as any file the user saves.
         os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
+        remember_written(target)
         return result
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -156,7 +156,11 @@ SMALL_AND_ENDLESS = [
     ("shared-strings-claimed.xls", hostile_xls.shared_strings_claimed, "声称有 100000000 个不同的文字"),
     ("tangled-directory.xls", hostile_xls.tangled_directory, "无法作为旧版 .xls/.et 表格读取"),
     ("many-shared-strings.xlsx", hostile_xlsx.many_shared_strings, "有超过 500000 个不同的文字"),
-    ("many-sheets-on-one-part.xlsx", hostile_xlsx.many_sheets_on_one_part, "有超过 255 张工作表")]
+    ("many-sheets-on-one-part.xlsx", hostile_xlsx.many_sheets_on_one_part, "有超过 255 张工作表"),
+    ("many-styles.xlsx", hostile_xlsx.many_styles, "有超过 70000 种单元格格式"),
+    ("many-defined-names.xlsx", hostile_xlsx.many_defined_names, "有超过 10000 个定义的名称"),
+    ("one-long-text-everywhere.xlsx", hostile_xlsx.one_long_text_everywhere, "单元格文字合计超过"),
+    ("one-long-text-everywhere.xls", hostile_xls.one_long_text_everywhere, "单元格文字合计超过")]
 
 
 @pytest.mark.slow

@@ -49,7 +49,7 @@ def test_a_backup_or_someone_elses_file_with_the_right_ending_is_not_written_ove
     notes.write_text("不是 PDF，是别人放在这里的文字", encoding="utf-8")
     before = digest(ledger)
     refused(run("report", "notices", "--db", str(ledger), "--out", str(backup)), "台账文件")
-    refused(run("report", "progress", "--db", str(ledger), "--out", str(notes)), "不是本程序写的")
+    refused(run("report", "progress", "--db", str(ledger), "--out", str(notes)), "不是本程序写出的")
     assert notes.read_text(encoding="utf-8").startswith("不是 PDF")
     assert digest(ledger) == before  # no 督办单 numbered for a sheet that was never written
     sheet = tmp_path / "进展表.pdf"
@@ -136,8 +136,8 @@ def test_a_real_pdf_or_workbook_someone_else_made_is_not_written_over(ledger: Pa
     canvas.drawString(72, 720, "speech")
     canvas.save()
     kept = {path: digest(path) for path in (source, theirs)}
-    refused(run("export-xlsx", "--db", str(ledger), "--out", str(source)), "不是本程序写的 .xlsx 文件")
-    refused(run("report", "progress", "--db", str(ledger), "--out", str(theirs)), "不是本程序写的 .pdf 文件")
+    refused(run("export-xlsx", "--db", str(ledger), "--out", str(source)), "不是本程序写出的")
+    refused(run("report", "progress", "--db", str(ledger), "--out", str(theirs)), "不是本程序写出的")
     assert {path: digest(path) for path in kept} == kept
     ours = tmp_path / "台账导出.xlsx"
     for _again in range(2):  # one of ours is replaced as often as asked
@@ -148,3 +148,25 @@ def test_an_output_into_a_folder_that_is_not_there_is_refused_before_the_work(le
     result = run("report", "progress", "--db", str(ledger), "--out", str(tmp_path / "没有的文件夹" / "进展表.pdf"))
     refused(result, "没有的文件夹”不存在")
     assert ".tmp" not in result.stderr
+
+
+def test_a_feedback_form_a_section_filled_in_is_not_written_over(ledger: Path, tmp_path: Path) -> None:
+    """Its creator still says 落实台账 once WPS or openpyxl saved it: what decides is whether it is still
+    exactly what was written. An empty file left at the name is not ours either."""
+    from openpyxl import load_workbook
+
+    form = tmp_path / "办公室反馈表.xlsx"
+    made = ("feedback-form", "--db", str(ledger), "--section", "办公室", "--period", "2026-03", "--out", str(form))
+    assert run(*made).returncode == 0
+    assert run(*made).returncode == 0  # unchanged since: made again
+    book = load_workbook(form)
+    sheet = book.active
+    assert sheet is not None
+    sheet.cell(row=sheet.max_row, column=sheet.max_column, value="已完成，见附件")  # the section's entry
+    book.save(form)
+    filled = digest(form)
+    refused(run(*made), "写出后又被人改过")
+    assert digest(form) == filled
+    empty = tmp_path / "空的.pdf"
+    empty.write_bytes(b"")
+    refused(run("report", "progress", "--db", str(ledger), "--out", str(empty)), "不是本程序写出的")

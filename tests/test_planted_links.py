@@ -106,3 +106,25 @@ def test_a_link_planted_as_the_ledgers_wal_or_shm_is_named_not_taken_for_damage(
     checked = run("check", "--db", str(path))
     assert checked.returncode == 1 and "链接" in checked.stderr and "unable" not in checked.stderr + checked.stdout
     assert victim.read_text(encoding="utf-8") == "重要内容"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "getuid"), reason="POSIX rights")
+def test_a_restored_ledger_and_its_backups_keep_the_rights_a_shared_folder_needs(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    path = ledger_at(tmp_path / "台账.sqlite")
+    os.chmod(path, 0o664)  # the office's group may read and write it
+    backup = make_backup(path, tmp_path / "备份")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o664  # it was 0600: mkstemp's
+    restore_backup(backup, path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o664
+
+
+def test_a_new_ledger_leaves_a_log_file_found_at_its_name_alone(tmp_path: Path) -> None:
+    """A -wal left beside the name (another ledger's, copied without its file) was deleted by `new`."""
+    left = tmp_path / "新台账.sqlite-wal"
+    left.write_bytes(b"someone's log")
+    result = run("new", "--db", str(tmp_path / "新台账.sqlite"))
+    assert result.returncode == 1 and "新台账.sqlite-wal" in result.stderr
+    assert left.read_bytes() == b"someone's log" and not (tmp_path / "新台账.sqlite").exists()

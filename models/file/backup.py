@@ -135,6 +135,7 @@ def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int 
         handle, made = tempfile.mkstemp(prefix=f"{ledger_path.stem}.", suffix=f"{BACKUP_SUFFIX}.partial", dir=folder)
         os.close(handle)
         partial = Path(made)
+        _as_readable_as(partial, ledger_path)  # mkstemp makes it private: a shared folder's others could not read
         copy_database(ledger_path, partial)
         problem = verify_backup(partial)
         if problem:
@@ -267,6 +268,7 @@ def restore_backup(backup: Path, ledger_path: Path) -> Path | None:
         handle, made = tempfile.mkstemp(prefix=ledger_path.name + ".restoring-", dir=ledger_path.parent)
         os.close(handle)
         partial = Path(made)  # a name of its own: a link planted at a fixed one would be written through
+        _as_readable_as(partial, ledger_path)  # the restored ledger keeps the rights the ledger had
         _copy_synced(backup, partial)
         kept_aside = _keep_aside(ledger_path) if ledger_path.exists() else None
         _checkpoint(ledger_path)
@@ -305,6 +307,22 @@ def _keep_aside(ledger_path: Path) -> Path:
             except OSError:  # FAT sticks and some shares have no hard links
                 copy_to_new_file(source, target)
     return kept
+
+
+def _as_readable_as(made: Path, model: Path) -> None:
+    """Give a file made private by mkstemp the rights of `model` (or of any file the user makes, when there
+    is none): a restored ledger in a shared folder became readable by its owner alone."""
+    try:
+        mode = model.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    os.chmod(made, mode)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _checkpoint(ledger_path: Path) -> None:

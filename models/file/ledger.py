@@ -40,7 +40,7 @@ from models.file.backup import (
 from models.file.commits import SQL_LAST_CHANGE, CommitNote, forget_commits, missing_changes
 from models.file.drafts import drafts_path
 from models.file.lock import WriterLock, current_user
-from models.file.paths import planted_link, write_new_file
+from models.file.paths import COMPANIONS, planted_link, write_new_file
 from models.file.schema import SchemaState, read_schema_state, upgrade
 from models.file.storage import (
     CheckResult,
@@ -240,6 +240,11 @@ def create_ledger(path: Path, *, org_name: str = "", year: int = 0, actor: str |
     refuse_planted_link(path)
     if path.exists():
         raise LedgerError("文件已存在，不会覆盖：{path}", path=path)
+    left = next((companion for companion in (path.with_name(path.name + extra) for extra in COMPANIONS)
+                 if companion.exists()), None)
+    if left is not None:  # SQLite would take it for the new file's own log, or it would be removed
+        raise LedgerError("旁边已有“{name}”（可能是另一个台账留下的），新建会用掉它：请换一个文件名，或先把它移走。",
+                          name=left.name)
     forget_commits(path)  # a note left by an earlier file of this name says nothing about this one
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1859,6 +1859,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The file exists and will not be overwritten: {path}</translation>
     </message>
     <message>
+        <source>旁边已有“{name}”（可能是另一个台账留下的），新建会用掉它：请换一个文件名，或先把它移走。</source>
+        <translation>“{name}” is already there (perhaps left by another ledger) and a new ledger would take it over: choose another file name, or move it away first.</translation>
+    </message>
+    <message>
         <source>台账需要升级数据结构才能打开，但现在不能写入：{reason}。</source>
         <translation>The ledger needs its data structure upgraded to open, but it cannot be written now: {reason}.</translation>
     </message>
@@ -2149,6 +2153,18 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。</source>
         <translation>{name} holds more than {limit} distinct texts; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 有超过 {limit} 种单元格格式，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} has more than {limit} cell formats; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 有超过 {limit} 个定义的名称，不像任务分解表，已拒绝读取。</source>
+        <translation>{name} has more than {limit} defined names; it does not look like a task breakdown and was not read.</translation>
+    </message>
+    <message>
+        <source>{name} 的单元格文字合计超过 {limit} 个字，不像任务分解表，已拒绝读取。</source>
+        <translation>The cells of {name} hold more than {limit} characters in all; it does not look like a task breakdown and was not read.</translation>
     </message>
     <message>
         <source>是旧版 Word/WPS 文字文档。</source>
