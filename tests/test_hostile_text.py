@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,10 @@ from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.xlsx_export import export_ledger
+from tests.fixtures.day import TODAY
 from tests.ui.helpers import reported_errors
 from ui.main_window import MainWindow
 
-TODAY = date(2026, 3, 25)
 HOSTILE = {
     "markup": "<b>不是粗体</b><font color=red>不是红字</font> &amp; 5 < 6 > 4",
     "quotes": "单引号' 双引号\" 反斜杠\\ 反引号` ‘中文’“引号”",

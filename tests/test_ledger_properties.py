@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -24,9 +23,9 @@ from models.file.ledger import create_ledger
 from models.read.counting import Counting
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import section_stats
+from tests.fixtures.day import TODAY
 from ui.controller import LedgerController
 
-TODAY = date(2026, 3, 25)
 TITLES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30) \
     .filter(lambda title: title.strip() != "")
 DEADLINES = st.sampled_from(["3月底前", "6月30日前", "第三季度", "长期坚持", "每月", "2026年12月31日", "1月底前",

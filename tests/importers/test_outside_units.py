@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,7 @@ from models.read.queries import task_rows
 from models.read.stats import ranks, unit_stats
 from reports.xlsx_export import export_ledger
 from tests.fixtures.breakdown_layouts import write
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 @pytest.mark.parametrize(("name", "kind"), [

@@ -16,8 +16,7 @@ from models.ledger import Ledger
 from models.read import lookups
 from models.read.queries import task_rows
 from tests.fixtures.breakdown_layouts import grouped_by_headings, word_plan, write
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 @pytest.mark.parametrize("variant", [{}, {"count_in_heading": False}, {"space_numeral": True}],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from importers.breakdown import plan_file
@@ -12,8 +11,7 @@ from models.apply.progress_return import plan_return
 from models.domain.enums import Status
 from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import grouped_by_headings, write
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 def test_returned_words_percentages_and_shortened_titles(ledger: Ledger, tmp_path: Path) -> None:

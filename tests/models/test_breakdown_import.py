@@ -21,10 +21,10 @@ from models.domain.lights import LightRules
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.queries import task_rows
+from tests.fixtures.day import TODAY
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = date(2026, 3, 25)
 
 
 def rows_of(ledger: Ledger) -> list:  # type: ignore[type-arg]

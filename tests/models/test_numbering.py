@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,7 @@ from models.file.ledger import create_ledger, open_ledger
 from models.file.schema import alembic_config
 from models.ledger import Ledger
 from models.read.queries import task_rows
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 def codes(ledger: Ledger, year: int = 2026) -> dict[str, str]:

@@ -6,7 +6,6 @@ import difflib
 import random
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -24,10 +23,10 @@ from models.domain.lights import LightRules
 from models.domain.tasks import TaskDraft, new_task_values
 from models.ledger import Ledger
 from models.read.queries import task_rows
+from tests.fixtures.day import TODAY
 
 from .test_breakdown_import import SAMPLES, build
 
-TODAY = date(2026, 3, 25)
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -15,9 +15,8 @@ from models.domain.tasks import change_status
 from models.ledger import Ledger
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.stats import section_stats
+from tests.fixtures.day import TODAY
 from tests.models.test_tasks import ACTOR, new_task
-
-TODAY = date(2026, 3, 25)
 
 
 def test_rollover_carries_unfinished_tasks_with_their_subtasks_and_links_history(ledger: Ledger) -> None:

@@ -23,8 +23,7 @@ from models.read import lookups
 from models.read.meetings import meeting_summary
 from models.read.queries import TaskRow, task_rows
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 def rows_of(ledger: Ledger) -> list[TaskRow]:

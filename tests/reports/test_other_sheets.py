@@ -22,8 +22,8 @@ from models.places import open_place
 from reports.fonts import setup_fonts
 from reports.notice import notice_data, write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet
+from tests.fixtures.day import TODAY
 
-TODAY = date(2026, 3, 25)
 ROOT = Path(__file__).resolve().parents[2]
 
 

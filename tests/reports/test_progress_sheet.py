@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,8 @@ from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from reports.fonts import FontSetup, covers, has_truetype_outlines, setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
+from tests.fixtures.day import TODAY
 
-TODAY = date(2026, 3, 25)
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<b>不是粗体</b> & 5 < 6 \"引号\" 'single' 😀 表情"
 

@@ -34,10 +34,10 @@ from reports.progress_sheet import (
     write_progress_sheet,
 )
 from reports.stats_sheet import stats_report, write_stats_sheet
+from tests.fixtures.day import TODAY
 
 from .pdf_boxes import pages, paper_faults, unembedded_fonts
 
-TODAY = date(2026, 3, 25)
 HEADER = tuple(COLUMNS[c][0] for c in DEFAULT_COLUMNS)
 
 

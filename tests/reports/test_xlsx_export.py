@@ -9,7 +9,6 @@ import stat
 import subprocess
 import time
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,8 +31,7 @@ from models.file.ledger import create_ledger
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from reports.xlsx_export import export_ledger, feedback_form
-
-TODAY = date(2026, 3, 25)
+from tests.fixtures.day import TODAY
 
 
 def shape(rows: list[TaskRow]) -> list[tuple[object, ...]]:

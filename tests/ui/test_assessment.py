@@ -16,13 +16,12 @@ from models.ledger import Ledger
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
 from tests.conftest import DEMO_DAY
+from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
 from tests.ui.helpers import answer_dialogs, run_dialog
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.task_dialogs import CloseDialog
-
-TODAY = date(2026, 3, 25)
 
 
 def _window(qtbot: QtBot, ledger: Ledger) -> MainWindow:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,10 +13,9 @@ from models.domain.concurrency import ChangedElsewhere
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
+from tests.fixtures.day import TODAY
 from ui.conflict_dialog import Settle, describe
 from ui.main_window import MainWindow
-
-TODAY = date(2026, 3, 25)
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from models.domain.tasks import TaskDraft
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui.data_safety_dialog import DataSafetyDialog
 from ui.main_window import MainWindow
 
@@ -16,7 +15,6 @@ from .helpers import shown_titles
 
 pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
 
-TODAY = date(2026, 3, 25)
 
 
 def open_page(window: MainWindow, work: object) -> DataSafetyDialog:

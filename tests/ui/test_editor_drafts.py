@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -12,12 +11,11 @@ from pytestqt.qtbot import QtBot
 from models.domain.tasks import TaskDraft
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
+from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 from ui.task_dialogs import ProgressDialog
 
 from .helpers import answer_dialogs, type_text
-
-TODAY = date(2026, 3, 25)
 
 
 def crash(window: MainWindow) -> None:

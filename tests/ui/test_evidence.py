@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import stat
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -17,12 +16,11 @@ from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
 from models.read.evidence import task_attachments
+from tests.fixtures.day import TODAY
 from tests.ui.helpers import answer_dialogs, reported_errors
 from ui.evidence_dialog import EvidenceDialog
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, ProgressDialog
-
-TODAY = date(2026, 3, 25)
 
 
 def _window(qtbot: QtBot, ledger: Ledger, status: Status = Status.IN_PROGRESS) -> tuple[MainWindow, int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,11 @@ from models.domain.deadlines import parse_deadline
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import reported_errors
-
-TODAY = date(2026, 3, 25)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import word_plan
+from tests.fixtures.day import TODAY
 from ui.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import run_dialog, shown_titles
 
-TODAY = date(2026, 3, 25)
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import run_dialog, shown_titles
 
-TODAY = date(2026, 3, 25)
 ROWS = 19_000
 
 

@@ -18,12 +18,11 @@ from models.ledger import Ledger
 from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
+from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
-
-TODAY = date(2026, 3, 25)
 
 
 def two_section_window(qtbot: QtBot, ledger: Ledger) -> MainWindow:

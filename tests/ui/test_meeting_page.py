@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.read import lookups
 from models.read.meetings import meeting_summary
+from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
@@ -28,7 +28,6 @@ from ui.task_tree_model import TITLE_COLUMN
 
 from .helpers import answer_dialogs, type_text
 
-TODAY = date(2026, 3, 25)
 TITLES = ["组织科任务甲", "组织科任务乙", "干部一科任务丙"]
 
 

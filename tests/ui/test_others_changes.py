@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pytestqt.qtbot import QtBot
 
 from models.domain import directory
@@ -12,11 +10,10 @@ from models.domain.tasks import TaskDraft, create_task, update_task
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
 from models.places import open_place
+from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 
 from .helpers import shown_titles
-
-TODAY = date(2026, 3, 25)
 
 
 def _other_pc_view(qtbot: QtBot, ledger: Ledger) -> tuple[MainWindow, Ledger, int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,14 +19,13 @@ from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from printing.pdf_pages import PdfPages
+from tests.fixtures.day import TODAY
 from ui import file_dialogs
 from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog
 
 from .helpers import run_dialog
-
-TODAY = date(2026, 3, 25)
 
 
 @pytest.fixture

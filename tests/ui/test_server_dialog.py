@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
@@ -10,13 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from models.server.address import ServerAddress, parse_address
+from tests.fixtures.day import TODAY
 from ui import ui_state
 from ui.main_window import MainWindow
 from ui.server_dialog import ServerDialog
 
 from .helpers import run_dialog, shown_titles
-
-TODAY = date(2026, 3, 25)
 
 
 def test_the_form_starts_in_its_first_empty_box_and_names_what_is_missing(qtbot: QtBot) -> None:

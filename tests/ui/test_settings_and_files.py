@@ -19,6 +19,7 @@ from models.domain.entities import Section, Task
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui import ui_state
 from ui.app import choose_ledger
 from ui.main_window import MainWindow
@@ -26,8 +27,6 @@ from ui.recycle_bin_dialog import RecycleBinDialog
 from ui.settings_dialog import SettingsDialog
 
 from .helpers import reported_errors, run_dialog, shown_titles
-
-TODAY = date(2026, 3, 25)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
@@ -10,13 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from models.file.ledger import create_ledger
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.task_dialogs import NewTaskDialog
 
 from .helpers import answer_dialogs, shown_titles
-
-TODAY = date(2026, 3, 25)
 
 
 def test_an_empty_year_shows_the_start_panel_and_a_new_task_replaces_it(qtbot: QtBot, ledger: Ledger) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -15,13 +14,12 @@ from models.read.queries import task_rows
 from models.read.stats import SectionStats, ranks, section_stats
 from models.read.task_detail import timeline
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data
+from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 from ui.stats_model import StatsTableModel
 from ui.timeline_model import TimelineModel
 
 from .helpers import shown_titles
-
-TODAY = date(2026, 3, 25)
 
 
 def test_stats_and_timeline_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_ledger: Ledger) -> None:

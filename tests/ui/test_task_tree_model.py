@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
@@ -13,9 +11,8 @@ from models.domain.lights import LightRules
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from models.read.task_views import TaskFilter, TaskView, visible_rows
+from tests.fixtures.day import TODAY
 from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
-
-TODAY = date(2026, 3, 25)
 
 
 @pytest.fixture
