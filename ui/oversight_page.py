@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.concurrency import edited_since, newest_change
+from models.domain.concurrency import edited_since, last_change_to
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.read.evidence import problem_attachments
@@ -301,7 +301,7 @@ class OversightPage(QWidget):
 
     def _newest(self, entity: str, item_id: int) -> int:
         with self.context.ledger.reading() as session:
-            return newest_change(session, entity, item_id)
+            return last_change_to(session, entity, item_id)
 
     def _stale(self, entity: str, item_id: int, seen: int, title: str) -> str:
         """Said in the form before it closes, so what the user typed is still there to keep."""

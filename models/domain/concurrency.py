@@ -96,7 +96,7 @@ class EditedElsewhere(RuleError):
                          when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "")
 
 
-def newest_change(session: Session, entity: str, entity_id: int) -> int:
+def last_change_to(session: Session, entity: str, entity_id: int) -> int:
     """The audit trail's newest entry for a thing: what a form remembers when it opens."""
     return session.scalar(select(func.coalesce(func.max(AuditEntry.id), 0)).where(
         AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)) or 0
@@ -104,7 +104,7 @@ def newest_change(session: Session, entity: str, entity_id: int) -> int:
 
 def edited_since(session: Session, entity: str, entity_id: int, seen: int, title: str) -> EditedElsewhere | None:
     """What to tell the user when the thing has changed since `seen` (a read: the form asks before it closes)."""
-    if newest_change(session, entity, entity_id) == seen:
+    if last_change_to(session, entity, entity_id) == seen:
         return None
     row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at).where(
         AuditEntry.entity == entity, AuditEntry.entity_id == entity_id).order_by(AuditEntry.id.desc())

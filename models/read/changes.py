@@ -20,6 +20,7 @@ class Changes:
 
 
 def newest_change(session: Session) -> int:
+    """The newest change in the whole trail, by anyone: where a window starts looking for others' changes."""
     return int(session.scalar(select(func.coalesce(func.max(AuditEntry.id), 0))) or 0)
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models.domain.concurrency import EditedElsewhere, check_untouched, newest_change
+from models.domain.concurrency import EditedElsewhere, check_untouched, last_change_to
 from models.domain.enums import InspectionKind, ProblemStatus
 from models.domain.problems import update_problem
 from models.ledger import Ledger
@@ -204,7 +204,7 @@ def test_the_save_itself_refuses_a_change_made_since_the_form_opened(demo_ledger
         from models.domain.entities import Problem
         problem_id = session.scalars(select(Problem.id)).first()
         assert problem_id is not None
-        seen = newest_change(session, "problem", problem_id)
+        seen = last_change_to(session, "problem", problem_id)
     with demo_ledger.begin() as session:
         update_problem(session, "别的电脑", problem_id, measures="对方的整改措施")
     with demo_ledger.begin() as session, pytest.raises(EditedElsewhere, match="别的电脑"):
