@@ -47,14 +47,20 @@ def server_password(address: ServerAddress) -> str:
 
 def open_cli_ledger(place: Place, *, read_only: bool = False, auto_backup: bool = True, create: bool = False,
                     actor: str | None = None) -> Ledger:
-    """Open `place`; a server that asks for a password gets one (PGPASSWORD or the terminal) and one retry."""
+    """Open `place`; a server that asks for a password gets one (PGPASSWORD or the terminal) and one retry.
+    What the window would tell on opening (an automatic backup that failed, an upgrade, changes lost) is
+    printed to stderr, each line beginning 注意："""
     from models.places import open_place  # the storage layer loads when a command runs, not to read arguments
 
     try:
-        return open_place(place, read_only=read_only, auto_backup=auto_backup, create=create, actor=actor)
+        ledger = open_place(place, read_only=read_only, auto_backup=auto_backup, create=create, actor=actor)
     except ServerLoginFailed as error:
         if not error.needs_password or not isinstance(place, str):
             raise
         address, _ = parse_address(place)
-        return open_place(place, password=server_password(address), read_only=read_only, create=create,
-                          actor=actor)
+        ledger = open_place(place, password=server_password(address), read_only=read_only, create=create,
+                            actor=actor)
+    for notice in ledger.notices:
+        if not (read_only and notice.startswith("以只读方式打开")):  # asked for: nothing to tell
+            print(f"注意：{notice}", file=sys.stderr)
+    return ledger

@@ -128,3 +128,12 @@ def test_a_new_ledger_leaves_a_log_file_found_at_its_name_alone(tmp_path: Path) 
     result = run("new", "--db", str(tmp_path / "新台账.sqlite"))
     assert result.returncode == 1 and "新台账.sqlite-wal" in result.stderr
     assert left.read_bytes() == b"someone's log" and not (tmp_path / "新台账.sqlite").exists()
+
+
+def test_a_file_where_the_backup_folder_should_be_is_told_not_passed_over(tmp_path: Path) -> None:
+    """The import went on without its automatic backup and said nothing on the command line."""
+    path = ledger_at(tmp_path / "台账.sqlite")
+    (tmp_path / "台账-备份").write_text("不是文件夹", encoding="utf-8")
+    result = run("import", str(ROOT / "tests/fixtures/samples/任务分解表-标准格式.xlsx"), "--db", str(path))
+    assert result.returncode == 0
+    assert "注意：自动备份没有成功" in result.stderr and "不是文件夹" in result.stderr

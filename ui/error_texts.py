@@ -153,6 +153,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '台账文件已损坏（{detail}），为保护数据未做任何写入。最近一份完好的备份是 {backup}，可以用它恢复。'),
     QT_TRANSLATE_NOOP("Errors", '台账文件已损坏（{detail}），为保护数据未做任何写入。没有找到可用的备份。'),
     QT_TRANSLATE_NOOP("Errors", '备份文件夹 {folder} 中同一秒的备份太多，请稍后再试。'),
+    QT_TRANSLATE_NOOP("Errors", '备份文件夹的位置 {folder} 上是一个文件（或失效的链接），不是文件夹：请把它移走，或在设置中换一个备份文件夹。'),
     QT_TRANSLATE_NOOP("Errors", '无法用 {backup} 恢复：{problem}。'),
     QT_TRANSLATE_NOOP("Errors", '无法创建备份文件夹 {folder}：{error}'),
     QT_TRANSLATE_NOOP("Errors", '备份写入后校验失败：{problem}'),

@@ -121,6 +121,9 @@ def copy_database(source: Path, target: Path) -> None:
 
 def make_backup(ledger_path: Path, folder: Path, *, reason: str = "", keep: int = 30) -> Path:
     """Write a verified backup of `ledger_path` into `folder` and drop the oldest beyond `keep`."""
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise BackupError("备份文件夹的位置 {folder} 上是一个文件（或失效的链接），不是文件夹：请把它移走，"
+                          "或在设置中换一个备份文件夹。", folder=folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

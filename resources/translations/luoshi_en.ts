@@ -1791,6 +1791,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Too many backups in one second in the backup folder {folder}; try again shortly.</translation>
     </message>
     <message>
+        <source>备份文件夹的位置 {folder} 上是一个文件（或失效的链接），不是文件夹：请把它移走，或在设置中换一个备份文件夹。</source>
+        <translation>Where the backup folder should be, {folder} is a file (or a broken link), not a folder: move it away, or choose another backup folder in Settings.</translation>
+    </message>
+    <message>
         <source>无法用 {backup} 恢复：{problem}。</source>
         <translation>Cannot restore from {backup}: {problem}.</translation>
     </message>
