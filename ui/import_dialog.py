@@ -193,6 +193,10 @@ class ImportDialog(RemembersGeometry, QDialog):
         chosen = self.ask_path()
         if chosen is not None:
             self.pasted, self.returns = None, []
+            if chosen != self._mapped:  # the last file's rows and columns are not this one's, even while reading
+                self._fill_mapping(None, [], {})
+                self.model.show_breakdown([])
+                self.summary.clear()
             self.path_edit.setText(str(chosen))
             self.columns = None
             self.preview()

@@ -57,6 +57,8 @@ def read_with_progress(parent: QWidget, title: str, label: str, job: Callable[[]
     progress.setValue(0)  # starts its clock: it shows itself once the reading has taken SHOW_AFTER_MS
 
     def told(rows: int) -> None:
+        if not rows:
+            return  # checking rows already read (a new year, a column mapped by hand): "已读取 0 行" misleads
         progress.setLabelText(_tr("{label}\n已读取 {rows} 行").format(label=label, rows=f"{rows:,}"))
 
     def cancel() -> None:

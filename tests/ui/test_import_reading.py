@@ -22,6 +22,7 @@ from ui.main_window import MainWindow
 from .helpers import run_dialog, shown_titles
 
 ROWS = 19_000
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 
 
 def breakdown(path: Path, rows: int, task: str = "第{n}项任务") -> Path:
@@ -68,6 +69,9 @@ def test_a_large_file_is_read_while_the_window_keeps_going_and_can_be_cancelled(
     timer.timeout.connect(watch)
 
     def work(dialog: ImportDialog) -> None:
+        dialog.ask_path = lambda: SAMPLES / "任务分解表-标准格式.xlsx"  # a file read first: its columns shown
+        dialog.choose_file()
+        assert dialog.mapping_box.isVisibleTo(dialog) and dialog.field_combos["title"].count() > 1
         dialog.ask_path = lambda: big_breakdown
         timer.start(50)
         dialog.choose_file()
@@ -76,6 +80,8 @@ def test_a_large_file_is_read_while_the_window_keeps_going_and_can_be_cancelled(
         assert "已取消读取 全年任务分解.xlsx" in dialog.summary.text()
         assert dialog.model.rowCount() == 0 and not dialog.import_button.isEnabled()
         assert not dialog.error_label.text()
+        # Nothing of the first file is left to be taken for this one's: its columns went when this was chosen.
+        assert not dialog.mapping_box.isVisibleTo(dialog) and dialog.field_combos["title"].count() == 1
     run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
     # It kept going while reading (on the UI thread not one tick came until the reading ended): the 取消
     # itself was clicked from a tick. A collection of the test run's half a million objects pauses it.

@@ -303,3 +303,23 @@ def test_what_is_typed_stays_with_the_card_when_a_section_row_is_clicked(window:
     page.go_to(tasks[2])
     page.go_to(card)
     assert page.entry.toPlainText() == "第二项说到一半"
+
+
+def test_ctrl_z_in_the_empty_box_takes_back_the_entry_just_saved(window: MainWindow, qtbot: QtBot,
+                                                                 tasks: list[int]) -> None:
+    """The box took Ctrl+Z for its own (empty) typing history, so the entry just saved could be taken back
+    only from the toolbar; with nothing of its own to undo the box lets the window's 撤销 have it."""
+    page = window.meeting_page
+    window.show()
+    qtbot.waitExposed(window)
+    type_text(page.entry, "已完成调研")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    assert [e.text for e in entries(window.context.ledger)] == ["已完成调研"]
+    page.entry.setFocus()
+    qtbot.keyClick(page.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entries(window.context.ledger) == []
+    qtbot.keyClick(page.entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [e.text for e in entries(window.context.ledger)] == ["已完成调研"]
+    type_text(page.entry, "正在")  # typing of its own: Ctrl+Z is the box's again
+    qtbot.keyClick(page.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.text for e in entries(window.context.ledger)] == ["已完成调研"]
