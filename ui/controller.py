@@ -113,10 +113,11 @@ class LedgerController(QObject):
 
     def set_status(self, task_id: int, status: Status, *, note: str = "", approver: str = "",
                    on: date | None = None, rating: str = "", rating_note: str = "",
-                   files: list[tuple[str, bytes]] | None = None) -> bool:
-        """`files`: evidence of a 销号, attached in the same transaction (a setting may require it)."""
+                   files: list[tuple[str, bytes]] | None = None, text_of_step: str = "") -> bool:
+        """`files`: evidence of a 销号, attached in the same transaction (a setting may require it);
+        `text_of_step`: what 撤销 names it by (the action's own word: 销号, 重新打开)."""
         step = StatusChange(status, note, approver, on, rating, rating_note, list(files or []))
-        text = self.tr("改为「{status}」").format(status=label(status))
+        text = text_of_step or self.tr("改为「{status}」").format(status=label(status))
         return self.run(LedgerCommand(self.ledger, text, lambda: changes.tasks.set_status(self.ledger, task_id, step),
                                       task_ids=[task_id]))
 

@@ -100,8 +100,13 @@ class NamesTab(QWidget):
         return chosen.id, chosen.name, chosen.active
 
     def _apply(self, text: str, change: Callable[[], object]) -> None:
+        chosen = self.selected()
         if self.dialog.controller.apply(text, change):
             self.reload()
+            if chosen is not None:  # the row acted on stays chosen: 停用 then 启用 again is two clicks
+                for row in range(self.list.count()):
+                    if self.list.item(row).data(Qt.ItemDataRole.UserRole) == chosen[0]:
+                        self.list.setCurrentRow(row)
 
     def add(self) -> None:
         name = self.dialog.ask_text(self.tr("添加{what}").format(what=self.what), self.tr("名称："), "")

@@ -239,7 +239,7 @@ class TaskCommands:
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
             on=self.context.as_of, rating=dialog.rating(), rating_note=dialog.rating_note_edit.text(),
-            files=dialog.picker.files)
+            files=dialog.picker.files, text_of_step=_tr("销号"))
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def evidence(self) -> None:
@@ -256,7 +256,8 @@ class TaskCommands:
     def reopen(self) -> None:
         detail = self._current()
         if detail is not None:
-            self.context.controller.set_status(detail.id, Status.IN_PROGRESS, on=self.context.as_of)
+            self.context.controller.set_status(detail.id, Status.IN_PROGRESS, on=self.context.as_of,
+                                               text_of_step=_tr("重新打开"))
 
     def delete_task(self) -> None:
         detail = self._current()

@@ -79,6 +79,19 @@ def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: Main
     assert [s.name for s in window.context.sections] == ["干部科"]
 
 
+def test_the_section_acted_on_stays_chosen_so_stop_and_start_again_is_two_clicks(window: MainWindow) -> None:
+    """After 停用 the row was no longer chosen, and 停用/启用 clicked again did nothing at all."""
+    def stop_and_start(dialog: SettingsDialog) -> None:
+        tab = dialog.sections_tab
+        tab.list.setCurrentRow(1)
+        name = tab.list.item(1).text()
+        tab.toggle()
+        assert tab.selected() is not None and "（已停用）" in tab.list.currentItem().text()
+        tab.toggle()
+        assert tab.list.currentItem().text() == name
+    run_settings(window, stop_and_start)
+
+
 def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window: MainWindow) -> None:
     def mark_outside(dialog: SettingsDialog) -> None:
         tab = dialog.sections_tab
