@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from changes.concurrency import check_untouched
 from models.domain import directory
-from models.domain.concurrency import check_untouched
 from models.domain.enums import EvidencePurpose, ProblemStatus
 from models.domain.evidence import add_attachment
 from models.domain.inspections import InspectionDraft, create_inspection, delete_inspection, update_inspection

@@ -7,9 +7,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from changes.concurrency import check_unchanged
 from changes.undoing import Change, Outcome, carry_out
 from models.domain import directory
-from models.domain.concurrency import check_unchanged
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, Status
 from models.domain.evidence import attach_files

@@ -133,3 +133,9 @@ def test_the_importers_load_no_sqlalchemy() -> None:
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert loaded.returncode == 0, loaded.stderr
     assert loaded.stdout.strip() == "[]"
+
+
+def test_the_office_rules_reach_no_layer_above_them() -> None:
+    """models/domain/ (the tables and the office's rules) imports neither the queries of models/read/ nor the
+    writes of models/apply/, nor either storage: the checks that need a task's whole view live in changes/."""
+    assert layer_breaches("models/domain", ("models.read", "models.apply", "models.file", "models.server")) == []

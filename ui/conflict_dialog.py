@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.domain.concurrency import FIELD_WORDS, ChangedElsewhere, Clash
+from changes.concurrency import FIELD_WORDS, ChangedElsewhere, Clash
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 

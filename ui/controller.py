@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoStack
 import changes.evidence
 import changes.progress
 import changes.tasks
+from changes.concurrency import ChangedElsewhere
 from changes.progress import ProgressDraft
 from changes.tasks import StatusChange, TaskEdit
 from changes.undoing import Change
-from models.domain.concurrency import ChangedElsewhere
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, ProgressKind, Status
 from models.domain.tasks import TaskDraft

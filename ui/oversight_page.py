@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.domain.concurrency import edited_since, last_change_to
+from changes.concurrency import edited_since, last_change_to
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.read.evidence import problem_attachments

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog
 
-from models.domain.concurrency import ChangedElsewhere
+from changes.concurrency import ChangedElsewhere
 from models.domain.enums import DeadlineKind, Light, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.rating import parse_scale

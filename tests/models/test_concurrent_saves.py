@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from changes.concurrency import ChangedElsewhere, check_unchanged
 from models.domain import directory
-from models.domain.concurrency import ChangedElsewhere, check_unchanged
 from models.domain.entities import AuditEntry, ProgressEntry
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
@@ -76,7 +76,7 @@ def test_every_change_names_the_pc_it_was_made_on(ledger: Ledger) -> None:
 # a save refused (ChangedElsewhere, SavedAtOnce) is counted as told, and it looks again.
 WORKER = textwrap.dedent("""
     import json, sys
-    from models.domain.concurrency import check_unchanged
+    from changes.concurrency import check_unchanged
     from models.domain.progress import add_progress
     from models.domain.tasks import update_task
     from models.errors import RuleError

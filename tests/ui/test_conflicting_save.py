@@ -8,8 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import ui.task_commands
+from changes.concurrency import ChangedElsewhere
 from models.domain import directory
-from models.domain.concurrency import ChangedElsewhere
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
 from models.read.task_detail import task_detail

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from models.domain.concurrency import EditedElsewhere, check_untouched, last_change_to
+from changes.concurrency import EditedElsewhere, check_untouched, last_change_to
 from models.domain.enums import InspectionKind, ProblemStatus
 from models.domain.problems import update_problem
 from models.ledger import Ledger
