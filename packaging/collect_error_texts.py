@@ -1,6 +1,6 @@
-"""Writes ui/error_texts.py: every message template models/ and importers/ raise (RuleError, LedgerError
+"""Writes ui/error_texts.py: every message template models/, changes/ and importers/ raise (RuleError, LedgerError
 and kin) or hand up as an import row's Message, with the field names and marked pieces (said("…")) those
-messages hold, for translators. Neither package has Qt, so lupdate cannot mark them there; `make translations`
+messages hold, for translators. None of these packages has Qt, so lupdate cannot mark them there; `make translations`
 runs this first.
 
 `python packaging/collect_error_texts.py [--check]`: --check exits 1 when the file is out of date."""
@@ -32,11 +32,12 @@ TEMPLATES = [
 
 
 def templates() -> list[str]:
-    """The templates in the order they first appear, file by file: models/ first, then importers/."""
+    """The templates in the order they first appear, file by file: models/, then changes/, then importers/."""
     found: list[str] = []
     error_classes = {node.name for node in ast.parse((ROOT / "models" / "errors.py").read_text(encoding="utf-8")).body
                      if isinstance(node, ast.ClassDef)}  # LedgerMissing, ServerUnreachable: every error of ours
-    for path in [*sorted((ROOT / "models").rglob("*.py")), *sorted((ROOT / "importers").rglob("*.py"))]:
+    for path in [*sorted((ROOT / "models").rglob("*.py")), *sorted((ROOT / "changes").rglob("*.py")),
+                 *sorted((ROOT / "importers").rglob("*.py"))]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {target.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
                      and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)

@@ -210,16 +210,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         empty = not context.rows
         if empty:
             self.start_panel.show_for(context.year, context.read_only)
-        self.list_pane.show_start(empty)
-        page = self.pages.currentWidget()
-        if page is self.meeting_page and task_ids is not None:
-            self.meeting_page.update_tasks(task_ids)
-        elif page is self.meeting_page:
-            self.meeting_page.refresh()
-        elif page is self.stats_page:
-            self.stats_page.refresh()
-        elif page is self.problems_page and task_ids is None:
-            self.problems_page.refresh()
+        self.list_pane.show_start(empty)  # the other pages follow the context's rows themselves (page_refresh)
 
     def _fill_years(self, years: list[int]) -> None:
         self.year_combo.blockSignals(True)

@@ -38,6 +38,7 @@ from ui.dialog_parts import error_line
 from ui.entry_edit import EnterSubmits, EntryEdit
 from ui.labels import label, shown_date
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
+from ui.page_refresh import FollowsRows
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
 from ui.task_tree_model import TaskTreeModel
@@ -53,11 +54,12 @@ if TYPE_CHECKING:
 WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
 
 
-class MeetingPage(QWidget):
+class MeetingPage(FollowsRows, QWidget):
     def __init__(self, context: WindowContext, dialogs: DialogHost) -> None:
         super().__init__()
         self.setObjectName("page_meeting")
         self.context = context
+        self.follow_rows(context)
         self.dialogs = dialogs
         self._saving = False  # while this page's own save runs, a refusal belongs under its entry box
         self.entered_here: tuple[int, str] | None = None  # the shown task's report at this meeting (id, words)
@@ -215,6 +217,12 @@ class MeetingPage(QWidget):
             self.refresh()
 
     # --- the walk --------------------------------------------------------------------------
+    def rows_read_again(self, task_ids: list[int] | None) -> None:
+        if task_ids is None:
+            self.refresh()
+        else:
+            self.update_tasks(task_ids)
+
     def refresh(self) -> None:
         """Reload the tasks for the meeting's period, staying on the current task."""
         current = self.current_task_id()

@@ -12,6 +12,7 @@ from models.read.assessment import assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.labels import group_name, shown_date
+from ui.page_refresh import FollowsRows
 from ui.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
 
 if TYPE_CHECKING:
@@ -69,13 +70,14 @@ def compact(table: QTableView) -> None:
     headings.setTextElideMode(Qt.TextElideMode.ElideRight)  # "按时完…" with its tooltip, not "安时完成率" clipped
 
 
-class StatsPage(QWidget):
+class StatsPage(FollowsRows, QWidget):
     tasks_requested = Signal(frozenset, str)  # a clicked number: show exactly these tasks, labelled
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
         self.setObjectName("page_stats")
         self.context = context
+        self.follow_rows(context)
         self.model = StatsTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -121,6 +123,9 @@ class StatsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # computed when shown, not while the window opens
         super().showEvent(event)
+
+    def rows_read_again(self, _task_ids: list[int] | None) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         context = self.context

@@ -1979,6 +1979,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The database {database} on the server already holds a ledger; it was not overwritten. To replace it with a file, use main.py restore.</translation>
     </message>
     <message>
+        <source>{source} 中没有可以导入的任务。</source>
+        <translation>There is no task in {source} that can be imported.</translation>
+    </message>
+    <message>
         <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
         <translation>The column mapping needs at least 任务内容 (the task), e.g. 任务内容=B.</translation>
     </message>
