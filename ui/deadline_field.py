@@ -40,9 +40,16 @@ class DeadlineField(QWidget):
         self.year, self.today, self.needs_date = year, today or date.today(), needs_date
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.hint = QLabel()
+        self.hint = QLabel(_tr("理解为：{day}前完成"))
         self.hint.setWordWrap(True)
+        self.hint.setMinimumHeight(self.hint.sizeHint().height())  # one line of the reading, before it comes
+        self.hint.clear()
         self.accept_unreadable = QCheckBox(_tr("不是日期也保存：按月反馈，不判逾期"))
+        # Its room is kept while it is hidden: half-typed words ("6月") show it for a moment, and the form's
+        # buttons moved down under the mouse and back as the typing went on.
+        policy = self.accept_unreadable.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.accept_unreadable.setSizePolicy(policy)
         self.accept_unreadable.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -340,8 +340,8 @@ class OversightPage(FollowsRows, QWidget):
 
     def delete_current(self) -> None:
         problem, record = self.current_problem(), self.current_record()
-        if problem is not None and self.dialogs.confirm(
-                self.tr("删除问题"), self.tr("删除问题 {n}？修改记录中会留下它的内容。").format(n=problem.number)):
+        question = self.tr("删除问题 {n}？它的整改进展和佐证材料一并删除；修改记录中会留下它的内容。")
+        if problem is not None and self.dialogs.confirm(self.tr("删除问题"), question.format(n=problem.number)):
             self.changes.delete_problem(problem.id)
         elif record is not None and self.dialogs.confirm(
                 self.tr("删除督查记录"), self.tr("删除督查记录“{title}”？").format(title=record.title)):

@@ -3373,8 +3373,8 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Delete problem</translation>
     </message>
     <message>
-        <source>删除问题 {n}？修改记录中会留下它的内容。</source>
-        <translation>Delete problem {n}? The change log keeps what it said.</translation>
+        <source>删除问题 {n}？它的整改进展和佐证材料一并删除；修改记录中会留下它的内容。</source>
+        <translation>Delete problem {n}? Its rectification reports and evidence go with it; the change history keeps its content.</translation>
     </message>
     <message>
         <source>删除督查记录</source>

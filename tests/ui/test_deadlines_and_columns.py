@@ -16,7 +16,7 @@ from ui.main_window import MainWindow
 from ui.task_dialogs import ExtendDialog, NewTaskDialog
 from ui.task_list_pane import COLUMN_WIDTHS
 
-from .helpers import answer_dialogs, shown_titles
+from .helpers import answer_dialogs, shown_titles, type_text
 from .test_main_window import new_task, two_section_window
 
 
@@ -105,3 +105,28 @@ def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtb
     assert header.sectionSize(title) >= MIN_TEXT_WIDTH  # it gives way, elided, its whole text in the tooltip
     window.resize(1366, 728)  # room again: 任务内容 grows back to its width
     qtbot.waitUntil(lambda: header.sectionSize(title) >= 300 or tree.viewport().width() < 700)
+
+
+def test_the_buttons_under_a_deadline_stay_put_as_its_reading_appears(qtbot: QtBot) -> None:
+    """The 问题 form's 确定 moved down as the first character brought "理解为…" in: a click aimed at it missed."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from ui.deadline_field import DeadlineField
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    field = DeadlineField(2026, date(2026, 3, 25), "完成时限")
+    button = QPushButton("确定")
+    layout = QVBoxLayout(form)
+    layout.addWidget(field)
+    layout.addWidget(button)
+    form.resize(480, form.sizeHint().height())  # as wide as the 问题 form's field
+    form.show()
+    qtbot.waitExposed(form)
+    before = button.mapTo(form, button.rect().topLeft()).y()
+    type_text(field.edit, "6月底前")
+    assert field.hint.text().startswith("理解为")
+    QApplication.processEvents()
+    assert button.mapTo(form, button.rect().topLeft()).y() == before
