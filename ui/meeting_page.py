@@ -38,7 +38,7 @@ from ui.dialog_parts import error_line
 from ui.entry_edit import EnterSubmits, EntryEdit
 from ui.labels import label, shown_date
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
-from ui.page_refresh import FollowsRows
+from ui.page_refresh import follow_rows
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
 from ui.task_tree_model import TaskTreeModel
@@ -54,12 +54,12 @@ if TYPE_CHECKING:
 WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
 
 
-class MeetingPage(FollowsRows, QWidget):
+class MeetingPage(QWidget):
     def __init__(self, context: WindowContext, dialogs: DialogHost) -> None:
         super().__init__()
         self.setObjectName("page_meeting")
         self.context = context
-        self.follow_rows(context)
+        follow_rows(self, context, self.rows_read_again)
         self.dialogs = dialogs
         self._saving = False  # while this page's own save runs, a refusal belongs under its entry box
         self.entered_here: tuple[int, str] | None = None  # the shown task's report at this meeting (id, words)

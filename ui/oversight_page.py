@@ -39,7 +39,7 @@ from ui.i18n import error_text
 from ui.oversight_actions import OversightActions
 from ui.oversight_detail import problem_html, record_html
 from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog, TaskChoice
-from ui.page_refresh import FollowsRows
+from ui.page_refresh import follow_rows
 from ui.problem_tree_model import BY_SECTION, BY_SOURCE, ITEM_ROLE, ProblemTreeModel
 
 # The list's columns (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
@@ -54,14 +54,14 @@ SHOWN: dict[str, Callable[[ProblemRow], bool]] = {"all": lambda p: True, "open":
          "closed": lambda p: p.status is ProblemStatus.CLOSED}
 
 
-class OversightPage(FollowsRows, QWidget):
+class OversightPage(QWidget):
     print_requested = Signal(str, int)  # "problems" or "bulletin", and the record's id for a 通报
 
     def __init__(self, context: WindowContext, dialogs: DialogHost) -> None:
         super().__init__()
         self.setObjectName("page_problems")
         self.context, self.dialogs = context, dialogs
-        self.follow_rows(context)
+        follow_rows(self, context, self.rows_read_again)
         self.changes = OversightActions(context.controller, self)
         self.changes.changed.connect(self.refresh)
         self.problems: list[ProblemRow] = []

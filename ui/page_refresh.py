@@ -3,23 +3,18 @@ window routes nothing to it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ui.window_context import WindowContext
 
 
-class FollowsRows:
-    """Mixed into a page (a QWidget in the window's stack); it gives `rows_read_again`."""
-
-    def follow_rows(self, context: WindowContext) -> None:
-        context.rows_changed.connect(self._rows_changed)
-
-    def _rows_changed(self, task_ids: list[int] | None) -> None:
-        page = self if isinstance(self, QWidget) else None
-        stack = page.parentWidget() if page is not None else None
+def follow_rows(page: QWidget, context: WindowContext, read_again: Callable[[list[int] | None], None]) -> None:
+    """Call `read_again` with what the context read again (None: everything; else these tasks) whenever `page`
+    is the one its stack shows; a page out of sight reads again when it is shown."""
+    def changed(task_ids: list[int] | None) -> None:
+        stack = page.parentWidget()
         if isinstance(stack, QStackedWidget) and stack.currentWidget() is page:
-            self.rows_read_again(task_ids)
-
-    def rows_read_again(self, task_ids: list[int] | None) -> None:
-        """Everything was read again (None), or just these tasks."""
-        raise NotImplementedError
+            read_again(task_ids)
+    context.rows_changed.connect(changed)

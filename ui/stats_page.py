@@ -12,7 +12,7 @@ from models.read.assessment import assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.labels import group_name, shown_date
-from ui.page_refresh import FollowsRows
+from ui.page_refresh import follow_rows
 from ui.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
 
 if TYPE_CHECKING:
@@ -70,14 +70,14 @@ def compact(table: QTableView) -> None:
     headings.setTextElideMode(Qt.TextElideMode.ElideRight)  # "按时完…" with its tooltip, not "安时完成率" clipped
 
 
-class StatsPage(FollowsRows, QWidget):
+class StatsPage(QWidget):
     tasks_requested = Signal(frozenset, str)  # a clicked number: show exactly these tasks, labelled
 
     def __init__(self, context: WindowContext) -> None:
         super().__init__()
         self.setObjectName("page_stats")
         self.context = context
-        self.follow_rows(context)
+        follow_rows(self, context, self.rows_read_again)
         self.model = StatsTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
