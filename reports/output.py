@@ -16,7 +16,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
 from models.errors import os_error_words
-from models.file.paths import data_dir
+from models.file.paths import data_dir, usual_file_mode
 
 TEMPORARY_PREFIX = ".luoshi-"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest moment a ZIP entry (and so an .xlsx) can carry
@@ -129,7 +129,7 @@ def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = "
     try:
         result = write(Path(temporary))
         # mkstemp makes the file private (0600); the result should be as readable as any file the user saves.
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, usual_file_mode())
         os.replace(temporary, target)
         remember_written(target)
         return result
@@ -147,12 +147,6 @@ def remove_stale_temporaries(folder: Path, older_than: float = 600) -> None:
                 leftover.unlink()
         except OSError:
             continue  # gone already, or not ours: harmless where it is
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 class _ClampedZip(zipfile.ZipFile):

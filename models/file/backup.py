@@ -15,7 +15,7 @@ from pathlib import Path
 from models.errors import BackupError, os_error_words, said
 from models.file.commits import forget_commits, noted_identity
 from models.file.lock import WriterLock
-from models.file.paths import COMPANIONS, copy_to_new_file
+from models.file.paths import COMPANIONS, copy_to_new_file, usual_file_mode
 from models.file.schema import read_schema_state
 from models.file.storage import (
     disk_full,
@@ -318,14 +318,8 @@ def _as_readable_as(made: Path, model: Path) -> None:
     try:
         mode = model.stat().st_mode & 0o777
     except OSError:
-        mode = 0o666 & ~_umask()
+        mode = usual_file_mode()
     os.chmod(made, mode)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _checkpoint(ledger_path: Path) -> None:

@@ -45,6 +45,14 @@ def open_beside(path: Path, flags: int, mode: int = 0o644) -> int:
         raise
 
 
+def usual_file_mode() -> int:
+    """The rights a file the user saves gets here (0o666 less the umask): what a file mkstemp made private
+    is given back, so a shared folder's other users can read it."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 COMPANIONS = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database file, and follows if a link
 
 
