@@ -78,15 +78,10 @@ class LedgerController(QObject):
 
     def apply(self, text: str, change: Callable[[], object], *, reread: bool = True) -> bool:
         """`perform` for a use case whose result the window does not need: True when it was made."""
-        made = False
-
-        def marked() -> bool:
-            nonlocal made
+        def made() -> bool:
             change()
-            made = True
-            return made
-        self.perform(text, marked, reread=reread)
-        return made
+            return True
+        return self.perform(text, made, reread=reread) is not None
 
     def attach(self, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *, task_id: int | None = None,
                problem_id: int | None = None) -> list[int] | None:
