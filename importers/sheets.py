@@ -8,7 +8,7 @@ import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 from xml.parsers import expat
 
 from openpyxl import load_workbook
@@ -170,42 +170,48 @@ def _check_file(path: Path) -> int:
     return unpacked
 
 
+# Per part of an .xlsx: the elements openpyxl reads in full before the first sheet, each with its limit.
+_COUNTED: dict[str, dict[str, tuple[int, str]]] = {
+    "xl/workbook.xml": {
+        "sheet": (MAX_SHEETS, said("{name} 有超过 {limit} 张工作表，不像任务分解表，已拒绝读取。")),
+        "definedName": (MAX_NAMES, said("{name} 有超过 {limit} 个定义的名称，不像任务分解表，已拒绝读取。"))},
+    "xl/sharedstrings.xml": {
+        "si": (MAX_SHARED_STRINGS, said("{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。"))},
+    "xl/styles.xml": {
+        "xf": (MAX_STYLES, said("{name} 有超过 {limit} 种单元格格式，不像任务分解表，已拒绝读取。"))},
+}
+
+
 def _check_shared_strings(path: Path) -> None:
     """What openpyxl reads in full before the first sheet, counted first, reading no further than the limit:
     250 MB of empty shared strings (a 515 KB file), or 20,000 sheets on one part, kept it busy for minutes."""
-    _count(path, "xl/workbook.xml", "sheet", MAX_SHEETS,
-           said("{name} 有超过 {limit} 张工作表，不像任务分解表，已拒绝读取。"))
-    _count(path, "xl/sharedstrings.xml", "si", MAX_SHARED_STRINGS,
-           said("{name} 有超过 {limit} 个不同的文字，不像任务分解表，已拒绝读取。"))
-    _count(path, "xl/styles.xml", "xf", MAX_STYLES,
-           said("{name} 有超过 {limit} 种单元格格式，不像任务分解表，已拒绝读取。"))
-    _count(path, "xl/workbook.xml", "definedName", MAX_NAMES,
-           said("{name} 有超过 {limit} 个定义的名称，不像任务分解表，已拒绝读取。"))
-
-
-def _count(path: Path, part_name: str, element: str, limit: int, refusal: str) -> None:
-    counted = 0
-
-    def start(name: str, _attributes: object) -> None:
-        nonlocal counted
-        if name.rpartition(":")[2] == element:
-            counted += 1
-            if counted > limit:
-                raise RuleError(refusal, name=path.name, limit=limit)
     try:
         with zipfile.ZipFile(path) as archive:
-            part = next((name for name in archive.namelist() if name.lower() == part_name), None)
-            if part is None:
-                return
-            parser = expat.ParserCreate()
-            parser.StartElementHandler = start
-            with archive.open(part) as stream:
-                while chunk := stream.read(1 << 20):
-                    parser.Parse(chunk, False)
+            parts = {name.lower(): name for name in archive.namelist()}
+            for part_name, limits in _COUNTED.items():
+                if part_name in parts:
+                    with archive.open(parts[part_name]) as stream:
+                        _count(path, stream, limits)
     except RuleError:
         raise
     except Exception:  # broken XML or zip: openpyxl says so in its own turn
         return
+
+
+def _count(path: Path, stream: IO[bytes], limits: dict[str, tuple[int, str]]) -> None:
+    counted = dict.fromkeys(limits, 0)
+
+    def start(name: str, _attributes: object) -> None:
+        element = name.rpartition(":")[2]
+        if element in counted:
+            counted[element] += 1
+            limit, refusal = limits[element]
+            if counted[element] > limit:
+                raise RuleError(refusal, name=path.name, limit=limit)
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    while chunk := stream.read(1 << 20):
+        parser.Parse(chunk, False)
 
 
 def _is_ole(path: Path) -> bool:
