@@ -20,6 +20,7 @@ from models.domain.lights import LightRules, period_of
 from models.domain.workflow import REOPENABLE
 from models.errors import RuleError
 from models.ledger import Ledger
+from models.read.lookups import sections
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import task_detail
 
@@ -119,8 +120,6 @@ def _edit(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
                     lead_section=args.section)
     if args.co is not None:
         with ledger.reading() as session:
-            from models.read.lookups import sections
-
             known = {choice.name: choice.id for choice in sections(session)}
         missing = [name for name in _names(args.co) if name not in known]
         if missing:
