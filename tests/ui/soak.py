@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from models.read.task_views import TaskView
 from ui.main_window import MEETING_PAGE, PROBLEMS_PAGE, STATS_PAGE, MainWindow
@@ -25,6 +25,7 @@ PLATFORM_CHATTER = ("This plugin does not support",)
 @dataclass
 class SoakReport:
     opened: list[str] = field(default_factory=list)  # every dialog seen on top, by class, in order
+    said: list[str] = field(default_factory=list)  # what each message box on top said: an error box is named
     warnings: list[str] = field(default_factory=list)  # Qt's warnings and criticals
     dialogs_left: list[int] = field(default_factory=list)  # dialogs still under the window after each round
 
@@ -47,6 +48,8 @@ class Canceller:
         if top is not self.seen and top is not self.cancelled:  # one tick on screen first: painted, laid out
             self.seen = top
             self.report.opened.append(type(top).__name__)
+            if isinstance(top, QMessageBox):
+                self.report.said.append(top.text())
             return
         # On a busy machine a dialog told to close can still be on top at the next tick: closed again, not
         # counted again.
