@@ -20,7 +20,7 @@ from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.task_views import TaskFilter, TaskView, visible_rows
 from models.server.address import parse_address
-from models.server.ledger import make_server_engine
+from models.server.engine import make_server_engine
 from models.server.transfer import copy_to_server
 from ui.task_tree_model import TaskTreeModel
 

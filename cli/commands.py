@@ -30,11 +30,12 @@ from models.file.backup import make_backup, recovery_candidate, restore_backup
 from models.file.commits import SQL_LAST_CHANGE, missing_changes
 from models.file.ledger import create_ledger, refuse_planted_link
 from models.file.lock import WriterLock
-from models.file.schema import head_revision, read_schema_state
+from models.file.schema import read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
 from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.stats import StatsReport, unit_stats
+from models.schema.revisions import head_revision
 
 OK, FAILED = 0, 1
 

@@ -12,8 +12,8 @@ from changes.directory import save_settings
 from cli.places import Place, open_cli_ledger, server_password
 from models.errors import LedgerError, ServerLoginFailed
 from models.file.ledger import open_ledger
-from models.file.schema import head_revision, known_revisions
 from models.ledger import Ledger
+from models.schema.revisions import head_revision, known_revisions
 from models.server.address import ServerAddress, parse_address
 from models.server.transfer import copy_to_address, copy_to_file, restore_to_server, revision_at
 

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.grid import Grid
 from importers.progress import advance
 from importers.progress_columns import progress_columns
-from importers.sheets import Grid, check_plain_file, read_grids
+from importers.sheets import check_plain_file, read_grids
 from importers.units import lead_and_helpers, names
 from importers.word import grid_from_lines, is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow

@@ -11,8 +11,8 @@ import xlrd
 import xlrd.compdoc
 
 from importers.cells import tidy
+from importers.grid import MAX_COLUMNS, MAX_ROWS, Grid, TextBudget, clipped_merges, fill_merged
 from importers.progress import advance
-from importers.sheets import MAX_COLUMNS, MAX_ROWS, Grid, TextBudget, clipped_merges, fill_merged
 from models.apply.rows import Cell
 from models.errors import RuleError, os_error_words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from importers.sheets import Grid
+from importers.grid import Grid
 from models.domain.numerals import parse_chinese_number
 
 # The header of a progress column: a period (or nothing: the current one) and then what it holds.

@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 from importers.breakdown import Header, cell_text, cell_word, find_header
+from importers.grid import Grid
 from importers.progress import advance
-from importers.sheets import Grid, read_grids
+from importers.sheets import read_grids
 from models.apply.rows import Cell, ReturnLine
 from models.errors import Message
 

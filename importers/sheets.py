@@ -6,7 +6,6 @@ import io
 import re
 import stat
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 from xml.parsers import expat
@@ -16,54 +15,20 @@ from openpyxl.utils.cell import get_column_letter, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from importers.cells import tidy
+from importers.grid import MAX_COLUMNS, MAX_ROWS, Grid, Merge, TextBudget, clipped_merges, fill_merged
 from importers.sheet_xml import SheetXmlReader
 from models.apply.rows import Cell
 from models.errors import RuleError, os_error_words, said
 
 MAX_BYTES = 30 * 1024 * 1024  # a task breakdown is a few hundred KB; anything this big is not one
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # what the XML inside may add up to: a guard against zip bombs
-# The most a sheet may fill. A year's breakdown has hundreds of rows and a dozen columns; the limits are
-# far beyond that and keep the work bounded by them, never by what a file claims (a merge to XFD1048576).
-MAX_ROWS = 20_000
-MAX_COLUMNS = 200
 MAX_CELLS = 2_000_000  # cells in a sheet's XML, filled or only formatted
 MAX_CLEANED_BYTES = 50 * 1024 * 1024  # the most XML read into memory to drop forbidden characters
 MAX_SHEETS = 255  # a breakdown has a sheet per section at most; 20,000 sheets on one part took minutes
 MAX_SHARED_STRINGS = 500_000  # distinct texts: a year's breakdown has a few thousand
 MAX_STYLES = 70_000  # cell formats: Excel keeps at most 64,000; 400,000 took openpyxl 11 s and 390 MB
 MAX_NAMES = 10_000  # defined names: 500,000 took 11 s and 478 MB
-# All the text of a file's cells, as read: 20,000 rows of a few long cells is some 20 million characters.
-# One 32,000-character text repeated in every cell of an .xls (or through one shared string) is far more.
-MAX_TEXT = 50_000_000
-
-
-class TextBudget:
-    """The characters a file's cells may still hold; spent as each text cell is read."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.left = path, MAX_TEXT
-
-    def spend(self, text: str) -> None:
-        self.left -= len(text)
-        if self.left < 0:
-            raise RuleError("{name} 的单元格文字合计超过 {limit} 个字，不像任务分解表，已拒绝读取。",
-                            name=self.path.name, limit=MAX_TEXT)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and also password-protected .xlsx
-
-Merge = tuple[int, int, int, int]  # (min_row, min_col, max_row, max_col), 1-based
-
-
-@dataclass
-class Grid:
-    """One sheet: rows of cell values (1-based row numbers kept for messages)."""
-
-    sheet: str
-    rows: list[list[Cell]]
-
-    def value(self, row: int, column: int) -> Cell:
-        cells = self.rows[row]
-        return cells[column] if column < len(cells) else None
-
 
 def check_plain_file(path: Path) -> None:
     """Refuse what is not a plain file before opening it: a pipe blocks the reading for ever, and a link to
@@ -309,29 +274,3 @@ def _bounds(ref: str) -> Merge:
     if min_col is None or min_row is None or max_col is None or max_row is None:
         raise ValueError(f"a merged range must name its corners: {ref}")
     return min_row, min_col, max_row, max_col
-
-
-def clipped_merges(merges: list[Merge], last_row: int, width: int) -> list[Merge]:
-    """Merges cut to the rows and columns that hold something: a merge to XFD1048576 fills only those."""
-    clipped = []
-    for min_row, min_col, max_row, max_col in merges:
-        min_row, min_col = max(min_row, 1), max(min_col, 1)
-        if min_row <= min(max_row, last_row) and min_col <= min(max_col, width):
-            clipped.append((min_row, min_col, min(max_row, last_row), min(max_col, width)))
-    return clipped
-
-
-def fill_merged(rows: list[list[Cell]], ranges: list[Merge], width: int) -> list[list[Cell]]:
-    """Each merged range's top-left value in every cell it covers, as the office reads the sheet."""
-    budget = len(rows) * width  # merges that do not overlap cover the sheet at most once
-    for min_row, min_col, max_row, max_col in ranges:
-        budget -= (max_row - min_row + 1) * (max_col - min_col + 1)
-        if budget < 0:
-            raise RuleError("表格中的合并单元格互相重叠或过多，无法按合并关系读取；请取消合并后再导入。")
-        first = rows[min_row - 1]
-        top = first[min_col - 1] if min_col - 1 < len(first) else None
-        for cells in rows[min_row - 1:max_row]:
-            if len(cells) < max_col:
-                cells.extend([None] * (max_col - len(cells)))
-            cells[min_col - 1:max_col] = [top] * (max_col - min_col + 1)
-    return rows

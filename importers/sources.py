@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from importers.breakdown import header_of_grids, plan_grids, plan_text, read_document
+from importers.grid import Grid
 from importers.progress_return import read_return
-from importers.sheets import Grid
 from models.apply.rows import PlannedRow, ReturnLine
 from models.errors import Message, RuleError, os_error_words
 

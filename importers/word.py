@@ -14,8 +14,9 @@ from typing import Any
 from defusedxml import ElementTree
 
 from importers.cells import tidy
+from importers.grid import MAX_COLUMNS, MAX_ROWS, Grid
 from importers.progress import advance
-from importers.sheets import MAX_COLUMNS, MAX_ROWS, MAX_UNPACKED_BYTES, Grid
+from importers.sheets import MAX_UNPACKED_BYTES
 from importers.units import lead_and_helpers
 from models.apply.rows import Cell
 from models.domain.deadlines import deadline_in_text

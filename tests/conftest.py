@@ -19,7 +19,8 @@ from models.file.ledger import create_ledger, open_ledger
 from models.ledger import Ledger
 from models.places import open_place
 from models.server.address import parse_address
-from models.server.ledger import make_server_engine, open_server_ledger
+from models.server.engine import make_server_engine
+from models.server.ledger import open_server_ledger
 from models.server.transfer import copy_to_server
 from tests.server_databases import SERVER, TestDatabases
 

@@ -32,8 +32,12 @@ SESSION_WRITES = {"add", "add_all", "delete", "execute", "merge", "flush", "comm
                   "get", "begin"}
 
 
+def modules_under(folder: Path) -> Iterator[Path]:
+    yield from sorted(path for path in folder.rglob("*.py") if "versions" not in path.parts)
+
+
 def modules(package: str) -> Iterator[Path]:
-    yield from sorted(path for path in (ROOT / package).rglob("*.py") if "versions" not in path.parts)
+    yield from modules_under(ROOT / package)
 
 
 def imported_names(tree: ast.AST) -> Iterator[tuple[int, list[str]]]:
@@ -52,7 +56,7 @@ def is_under(name: str, prefix: str) -> bool:
 
 def layer_breaches(package: str, forbidden: tuple[str, ...], root: Path = ROOT) -> list[str]:
     found = []
-    for path in sorted(p for p in (root / package).rglob("*.py") if "versions" not in p.parts):
+    for path in modules_under(root / package):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for line, names in imported_names(tree):
             bad = [name for name in names if any(is_under(name, prefix) for prefix in forbidden)]
@@ -135,7 +139,118 @@ def test_the_importers_load_no_sqlalchemy() -> None:
     assert loaded.stdout.strip() == "[]"
 
 
-def test_the_office_rules_reach_no_layer_above_them() -> None:
-    """models/domain/ (the tables and the office's rules) imports neither the queries of models/read/ nor the
-    writes of models/apply/, nor either storage: the checks that need a task's whole view live in changes/."""
-    assert layer_breaches("models/domain", ("models.read", "models.apply", "models.file", "models.server")) == []
+# models/' own layers, lowest first: each imports only those before it (and models/errors.py, under all).
+# domain holds the tables and the office's rules; schema the revisions both storages migrate by; read the
+# queries; apply the writes an import makes; ledger the storage-neutral handle; file and server the storages
+# (a server is backed up into a file); places opens whichever a place names.
+MODEL_LAYERS = ("domain", "schema", "read", "apply", "ledger", "file", "server", "places")
+
+
+def model_layer_breaches(root: Path = ROOT) -> list[str]:
+    found = []
+    for rank, layer in enumerate(MODEL_LAYERS):
+        above = tuple(f"models.{name}" for name in MODEL_LAYERS[rank + 1:])
+        target = root / "models" / layer
+        package = f"models/{layer}" if target.is_dir() else None
+        if package is None:
+            found += [breach for breach in layer_breaches("models", above, root)
+                      if breach.startswith(f"models/{layer}.py:")]
+        else:
+            found += layer_breaches(package, above, root)
+    return found
+
+
+def test_the_models_layers_import_only_downwards() -> None:
+    assert model_layer_breaches() == []
+
+
+def module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(root: Path = ROOT) -> dict[str, set[str]]:
+    """Each of the program's modules and the program's modules it imports, under TYPE_CHECKING or inside a
+    function too: a circle through a type-only import still ties the two modules together."""
+    paths = {module_name(path, root): path for package in PACKAGES if (root / package).is_dir()
+             for path in modules_under(root / package)}
+    graph: dict[str, set[str]] = {name: set() for name in paths}
+    for name, path in paths.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")[:len(package.split(".")) - node.level + 1]
+                    base = ".".join([*parts, base] if base else parts)
+                targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+            graph[name].update(target for target in targets if target in graph and target != name)
+    return graph
+
+
+def import_circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other round a circle (Tarjan's strongly connected parts)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(start: str) -> None:
+        # Iterative, so a long chain of imports cannot exhaust Python's recursion.
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, targets = work[-1]
+            target = next(targets, None)
+            if target is not None:
+                if target not in index:
+                    index[target] = low[target] = len(index)
+                    stack.append(target)
+                    on_stack.add(target)
+                    work.append((target, iter(sorted(graph[target]))))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    circles.append(sorted(group))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return circles
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    """Commands take the narrow protocol of the window they act for (ui/window_host.py), not the window."""
+    assert import_circles(import_graph()) == []
+
+
+def test_the_layer_checks_catch_a_circle_and_an_upward_import(tmp_path: Path) -> None:
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "window.py").write_text("from ui.commands import Commands\n")
+    (tmp_path / "ui" / "commands.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ui.window import Window\n")
+    (tmp_path / "ui" / "alone.py").write_text("from . import window\n")
+    assert import_circles(import_graph(tmp_path)) == [["ui.commands", "ui.window"]]
+    (tmp_path / "models" / "domain").mkdir(parents=True)
+    (tmp_path / "models" / "domain" / "rules.py").write_text("from models.read.queries import task_rows\n")
+    (tmp_path / "models" / "ledger.py").write_text("from models.file.storage import make_engine\n")
+    assert model_layer_breaches(tmp_path) == ["models/domain/rules.py:1 imports models.read.queries",
+                                              "models/ledger.py:1 imports models.file.storage"]

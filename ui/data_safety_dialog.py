@@ -27,9 +27,11 @@ from ui.labels import shown_date
 from ui.window_geometry import RemembersGeometry
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
+    from pathlib import Path
 
-    from ui.file_commands import FileCommands
+    from ui.dialog_host import DialogHost
     from ui.window_context import WindowContext
 
 REASONS = {"auto": "每日自动", "manual": "手动", "before-migration": "升级前", "": ""}
@@ -44,9 +46,12 @@ def when(moment: datetime) -> str:
 
 
 class DataSafetyDialog(RemembersGeometry, QDialog):
-    def __init__(self, context: WindowContext, files: FileCommands, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, dialogs: DialogHost, back_up: Callable[[], Path | None],
+                 restore: Callable[[Path], object], parent: QWidget | None = None) -> None:
+        """`back_up` and `restore` are the File menu's own (the window reopens on a restored file)."""
         super().__init__(parent)
-        self.context, self.files = context, files
+        self.context, self.dialogs = context, dialogs
+        self._back_up, self._restore = back_up, restore
         self.setWindowTitle(self.tr("数据安全"))
         self.keep_geometry("data-safety", 720, 520)
         self.file_label, self.size_label, self.folder_label = QLabel(), QLabel(), QLabel()
@@ -152,7 +157,7 @@ class DataSafetyDialog(RemembersGeometry, QDialog):
 
     def back_up(self) -> None:
         with busy(self.status, self.tr("正在备份……")):
-            made = self.files.backup_now()
+            made = self._back_up()
         self.refresh()
         self.status.setText(self.tr("已备份到：{path}").format(path=made) if made else "")
 
@@ -169,10 +174,10 @@ class DataSafetyDialog(RemembersGeometry, QDialog):
             return
         question = self.tr("用 {when} 的备份替换现在的台账吗？\n此后录入的内容会不在恢复后的台账里；"
                            "现在的文件会改名保留在原处，不会删除。").format(when=when(backup.made))
-        if not self.files.dialogs.confirm(self.tr("用备份恢复"), question):
+        if not self.dialogs.confirm(self.tr("用备份恢复"), question):
             return
         self.accept()
-        self.files.restore_from_backup(backup.path)
+        self._restore(backup.path)
 
     def open_backup_folder(self) -> None:
         if self.facts is not None:

@@ -17,20 +17,20 @@ from ui.dialog_parts import file_name_part
 from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_host import WindowHost
 
 
 
 class ExportCommands:
     """Writes the year's ledger as a task breakdown, or one blank feedback form per section, where the user says."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self.window = window
         self.context = window.context
         self.dialogs = window.dialogs
 
     def _tell(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 15000)
+        self.window.tell(message)
 
     def export_xlsx(self) -> Path | None:
         year = self.context.year

@@ -22,23 +22,26 @@ from ui.server_dialog import ServerDialog
 from ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from PySide6.QtWidgets import QDialog
+
+    from ui.window_host import WindowHost
 
 
 
 class FileCommands:
     """Each File-menu command, run for `window`; a command that opens another ledger replaces the window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self.window = window
         self.context = window.context
         self.dialogs = window.dialogs
+        self.dialog: QDialog | None = None  # the dialog last opened, kept so Qt does not collect it while shown
 
     def _saved(self) -> bool:
-        return self.window.task_commands.save_task()
+        return self.window.save_edits()
 
     def _tell(self, message: str, milliseconds: int = 15000) -> None:
-        self.window.statusBar().showMessage(message, milliseconds)
+        self.window.tell(message, milliseconds)
 
     def new_ledger(self) -> None:
         path = self.dialogs.ask_ledger_path(True, self.context.ledger.folder)
@@ -68,11 +71,11 @@ class FileCommands:
         if path is not None:
             self.open_file(path)
 
-    def connect_server(self) -> MainWindow | None:
+    def connect_server(self) -> WindowHost | None:
         """文件 → 连接服务器…: the shared ledger on the office's server, in a new window in this one's place."""
         if not self._saved():
             return None
-        dialog = ServerDialog(self.window)
+        dialog = ServerDialog(self.window.window())
         if not self.dialogs.run(dialog):
             return None
         address = dialog.address()
@@ -81,7 +84,7 @@ class FileCommands:
             ui_state.remember_server(address)
         return replacement
 
-    def open_demo(self) -> MainWindow | None:
+    def open_demo(self) -> WindowHost | None:
         """The example ledger (made on first use, kept apart from the office's own) in this window's place."""
         path = demo_ledger_path()
         try:
@@ -91,7 +94,7 @@ class FileCommands:
             return None
         return self.open_file(path)
 
-    def open_file(self, path: Path) -> MainWindow | None:
+    def open_file(self, path: Path) -> WindowHost | None:
         """Open another ledger in a new window that takes this one's place."""
         if not self._saved():
             return None
@@ -99,22 +102,15 @@ class FileCommands:
             return self.window
         return self.replace_window(path)
 
-    def replace_window(self, place: Path | str, password: str | None = None) -> MainWindow | None:
+    def replace_window(self, place: Path | str, password: str | None = None) -> WindowHost | None:
         """`place` (a file, or a server's address) opened in a new window that takes this one's place."""
         window = self.window
-        as_of, dialogs = self.context.as_of, self.dialogs
-        opened = open_and_build(place, self.context.ledger.actor, window,
-                                lambda ledger: type(window)(ledger, as_of, dialogs=dialogs), password)
+        opened = open_and_build(place, self.context.ledger.actor, window.window(), window.built_on, password)
         if opened is None:
             return None
         ledger, replacement = opened
-        replacement.owns_ledger = True
-        replacement.show_notices(ledger.notices)
-        replacement.show()
-        replacement.setGeometry(window.geometry())  # where the old window was, not where it was last closed
         ui_state.remember_ledger(ledger.place if ledger.is_server else place)
-        window.replacement = replacement
-        window.close()
+        window.give_way_to(replacement, ledger.notices)
         return replacement
 
     def backup_now(self) -> Path | None:
@@ -132,13 +128,13 @@ class FileCommands:
         if not isinstance(self.context.ledger, FileLedger):  # the server keeps its own pages; backups are files
             from ui.server_safety_dialog import ServerSafetyDialog
 
-            self.dialogs.run(ServerSafetyDialog(self.context, self.window))
-            return
+            self.dialog = ServerSafetyDialog(self.context, self.window.window())
+        else:
+            self.dialog = DataSafetyDialog(self.context, self.dialogs, self.backup_now, self.restore_from_backup,
+                                           self.window.window())
+        self.dialogs.run(self.dialog)
 
-        self.window.data_safety = DataSafetyDialog(self.context, self, self.window)
-        self.dialogs.run(self.window.data_safety)
-
-    def restore_from_backup(self, backup: Path) -> MainWindow | None:
+    def restore_from_backup(self, backup: Path) -> WindowHost | None:
         """Put `backup` in place of this ledger and reopen it in a new window; the file replaced is kept."""
         if not self._saved():
             return None
@@ -156,19 +152,18 @@ class FileCommands:
             kept = None
         replacement = self.replace_window(path)
         if replacement is not None and kept is not None:
-            replacement.statusBar().showMessage(
-                _tr("已用备份恢复；原来的文件保留为：{path}").format(path=kept), 30000)
+            replacement.tell(_tr("已用备份恢复；原来的文件保留为：{path}").format(path=kept), 30000)
         return replacement
 
     def open_settings(self) -> None:
         if self._saved():
-            self.window.settings_dialog = SettingsDialog(self.context.controller, self.window, self.context.year)
-            self.dialogs.run(self.window.settings_dialog)
+            self.dialog = SettingsDialog(self.context.controller, self.window.window(), self.context.year)
+            self.dialogs.run(self.dialog)
             self.context.reload()
 
     def open_recycle_bin(self) -> None:
-        self.window.recycle_bin = RecycleBinDialog(self.context.controller, self.context.year, self.window)
-        self.dialogs.run(self.window.recycle_bin)
+        self.dialog = RecycleBinDialog(self.context.controller, self.context.year, self.window.window())
+        self.dialogs.run(self.dialog)
 
     def roll_over(self) -> None:
         """Start the next year: unfinished tasks are copied into it and it becomes the current year."""
@@ -190,8 +185,8 @@ class FileCommands:
             from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
 
             context = self.context
-            dialog = ImportDialog(context.controller, context.year, context.as_of, self.window)
-            self.window.import_dialog = dialog
+            dialog = ImportDialog(context.controller, context.year, context.as_of, self.window.window())
+            self.dialog = dialog
             if returns and not dialog.choose_returns():
                 dialog.deleteLater()
                 return  # no file chosen: nothing to show
@@ -208,8 +203,8 @@ class FileCommands:
         from ui.report_dialog import ReportDialog  # ReportLab loads on first print, not at every start
 
         context = self.context
-        self.window.report_dialog = ReportDialog(
+        self.dialog = ReportDialog(
             context.controller, context.year, context.as_of, sections=context.section_names(),
             key_tasks=[k.name for k in context.key_tasks], leaders=context.leaders(),
-            task_code=row.code if row else "", kind=kind, record_id=record_id, parent=self.window)
-        self.dialogs.run(self.window.report_dialog)
+            task_code=row.code if row else "", kind=kind, record_id=record_id, parent=self.window.window())
+        self.dialogs.run(self.dialog)

@@ -42,7 +42,8 @@ from ui.window_context import WindowContext
 from ui.window_geometry import KeptGeometry, RemembersGeometry
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from models.ledger import Ledger
+    from ui.window_host import WindowHost
 
 MEETING_PAGE, STATS_PAGE, PROBLEMS_PAGE = "meeting", "stats", "problems"
 
@@ -58,13 +59,6 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.remember_layout = True  # off for --screenshot, which must not change the user's layout
         self.owns_ledger = False  # the window started by the app closes its ledger when it closes
         self.replacement: MainWindow | None = None
-        # The dialogs last opened, kept for tests and so Qt does not collect them while shown.
-        self.data_safety: QDialog | None = None
-        self.settings_dialog: QDialog | None = None
-        self.recycle_bin: QDialog | None = None
-        self.import_dialog: QDialog | None = None
-        self.report_dialog: QDialog | None = None
-        self.evidence_dialog: QDialog | None = None
         self.year_combo = QComboBox()
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.nav = QListWidget()
@@ -158,7 +152,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
 
     def _connect_actions(self) -> None:
         a, tasks, files = self.registry, self.task_commands, self.file_commands
-        a.new_task.triggered.connect(tasks.new_task)
+        a.new_task.triggered.connect(self._new_task)
         a.new_subtask.triggered.connect(tasks.new_subtask)
         a.save_task.triggered.connect(tasks.save_task)
         a.progress.triggered.connect(tasks.add_progress)
@@ -189,6 +183,12 @@ class MainWindow(RemembersGeometry, QMainWindow):
         for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx, a.import_returns):
             action.setEnabled(not self.context.read_only)
         tasks.update_actions(None)
+
+    def _new_task(self) -> None:
+        if self.pages.currentWidget() is self.meeting_page:
+            self.meeting_page.assign_new()  # Ctrl+N in a meeting assigns a new item (交办)
+        else:
+            self.task_commands.new_task()
 
     # --- loading ---------------------------------------------------------------------------
     def _rows_changed(self, task_ids: list[int] | None) -> None:
@@ -272,6 +272,12 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.pages.setCurrentIndex(0)
         self.list_pane.set_view(view, task_ids, label)
 
+    def shows_tasks(self) -> bool:
+        return self.pages.currentIndex() == 0
+
+    def save_edits(self) -> bool:
+        return self.task_commands.save_task()
+
     def _focus_search(self) -> None:
         self.pages.setCurrentIndex(0)
         self.list_pane.search_edit.setFocus()
@@ -284,6 +290,9 @@ class MainWindow(RemembersGeometry, QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("未能保存"), message, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the clerk's typing is never blocked by a nested event loop
+
+    def tell(self, message: str, milliseconds: int = 15000) -> None:
+        self.statusBar().showMessage(message, milliseconds)
 
     def _widen_list(self, short: int) -> None:
         """The list's key columns lack `short` pixels (150% on 1366×768): the editor gives them, down to its
@@ -298,6 +307,18 @@ class MainWindow(RemembersGeometry, QMainWindow):
         if notices:
             self.banner.setText("\n".join(notices))
             self.banner.show()
+
+    def built_on(self, ledger: Ledger) -> MainWindow:
+        return type(self)(ledger, self.context.as_of, dialogs=self.dialogs)
+
+    def give_way_to(self, replacement: WindowHost, notices: list[str]) -> None:
+        assert isinstance(replacement, MainWindow)  # built by built_on
+        replacement.owns_ledger = True
+        replacement.show_notices(notices)
+        replacement.show()
+        replacement.setGeometry(self.geometry())  # where this window was, not where it was last closed
+        self.replacement = replacement
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.task_commands.save_task():

@@ -23,7 +23,7 @@ from ui.labels import label
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_host import WindowHost
 
 T = TypeVar("T")
 
@@ -32,11 +32,12 @@ T = TypeVar("T")
 class TaskCommands:
     """What the editor's buttons and the task menu do, on the task the editor shows."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self.window = window
         self.context = window.context
         self.editor = window.editor
         self.list_pane = window.list_pane
+        self.evidence_dialog: QDialog | None = None  # the one last opened, kept while shown
 
     # --- the editor ------------------------------------------------------------------------
     def task_selected(self, task_id: int | None) -> None:
@@ -111,7 +112,7 @@ class TaskCommands:
         """Someone else changed fields this user changed too: show both, keep theirs or save mine over them."""
         editor, context = self.editor, self.context
         assert editor.detail is not None
-        choice = ask_how_to_settle(self.window, clash, context)
+        choice = ask_how_to_settle(self.window.window(), clash, context)
         if choice == Settle.CANCEL:
             return False  # the edits stay in the editor (and in the drafts) for the user to look at again
         clashing = {c.field for c in clash.clashes}
@@ -133,15 +134,12 @@ class TaskCommands:
     # --- new tasks -------------------------------------------------------------------------
     def new_task(self) -> None:
         window = self.window
-        if window.pages.currentWidget() is window.meeting_page:
-            window.meeting_page.assign_new()  # Ctrl+N in a meeting assigns a new item (交办)
-            return
         if not self.save_task():
             return
         sections = self.context.sections
         section = next((s.id for s in sections if s.name == self.list_pane.selected_group()), None)
         dialog = NewTaskDialog(_tr("新建任务"), self.context.year, [(s.id, s.name) for s in sections],
-                               section, window, today=self.context.as_of)
+                               section, window.window(), today=self.context.as_of)
         if window.dialogs.run(dialog):
             draft = TaskDraft(self.context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
                               deadline=dialog.deadline())
@@ -152,7 +150,7 @@ class TaskCommands:
         if detail is None:
             return
         sub = NewTaskDialog(_tr("新建子任务"), detail.year, [(s.id, s.name) for s in self.context.sections],
-                            detail.lead_section_id, self.window, today=self.context.as_of)
+                            detail.lead_section_id, self.window.window(), today=self.context.as_of)
         if self.window.dialogs.run(sub):
             draft = TaskDraft(detail.year, sub.task_title(), parent_id=detail.id, key_task_id=detail.key_task_id,
                               lead_section_id=sub.section_id(), deadline=sub.deadline())
@@ -161,7 +159,7 @@ class TaskCommands:
     def _select_new(self, task_id: int | None) -> None:
         if task_id is not None:
             window = self.window
-            window.select_view(self.list_pane.view if window.pages.currentIndex() == 0 else TaskView.BY_SECTION)
+            window.select_view(self.list_pane.view if window.shows_tasks() else TaskView.BY_SECTION)
             self.list_pane.search_edit.clear()
             self.list_pane.refilter()
             self.list_pane.select_task(task_id)
@@ -176,7 +174,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window)
+        dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window.window())
         typed = TextDraft(dialog.text_edit, self.context.drafts, f"dialog:progress:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.text_edit.toPlainText(), period=dialog.period(),
@@ -189,7 +187,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window, today=self.context.as_of)
+        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of)
         typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
             detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text())
@@ -218,7 +216,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None or not self._finish_anyway(detail, _tr("办结")):
             return
-        dialog = CompleteDialog(detail.title, self.context.as_of, self.window)
+        dialog = CompleteDialog(detail.title, self.context.as_of, self.window.window())
         typed = TextDraft(dialog.report_edit, self.context.drafts, f"dialog:complete:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.report(), period=period_of(dialog.entry_date()), percent=100,
@@ -234,7 +232,7 @@ class TaskCommands:
         scale = [word for word, _ in parse_scale(settings.rating_scale)]
         with self.context.ledger.reading() as session:
             needs = bool(settings.closing_needs_evidence) and not has_closing_evidence(session, detail.id)
-        dialog = CloseDialog(detail.title, self.window, scale, needs_evidence=needs)
+        dialog = CloseDialog(detail.title, self.window.window(), scale, needs_evidence=needs)
         typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
@@ -249,9 +247,9 @@ class TaskCommands:
             return
         from ui.evidence_dialog import EvidenceDialog
 
-        self.window.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
-                                                     parent=self.window)
-        self.window.dialogs.run(self.window.evidence_dialog)
+        self.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
+                                                     parent=self.window.window())
+        self.window.dialogs.run(self.evidence_dialog)
 
     def reopen(self) -> None:
         detail = self._current()

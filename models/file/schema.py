@@ -1,4 +1,4 @@
-"""Schema versions: what revision a file has, whether we know it, and upgrading it with Alembic."""
+"""A ledger file's schema: what revision it has, whether this program knows it, and upgrading it."""
 
 from __future__ import annotations
 
@@ -6,38 +6,12 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from models.file.storage import APPLICATION_ID, read_only_connection
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config  # Alembic loads only when a file is created or upgraded
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def known_revisions() -> list[str]:
-    """Every revision this program knows, oldest first.
-
-    Read from the migration files' names ("0004_task_newest_report.py" is revision 0004, each revising
-    the one before), not through Alembic, which costs a sixth of the program's start to import.
-    """
-    names = sorted(path.name for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return [name[:4] for name in names]
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
+from models.schema import revisions
+from models.schema.revisions import head_revision, known_revisions
 
 
 @dataclass(frozen=True)
@@ -74,17 +48,13 @@ def read_schema_state(path: Path, *, untouched: bool = False) -> SchemaState:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Bring the file (or a server's database) to `target`, all migrations in one transaction, and mark
-    a file as ours."""
-    from alembic import command
+    """Bring the file to `target`, all migrations in one transaction, and mark it as a ledger."""
+    revisions.upgrade(engine, target, then=_mark_as_ledger)
 
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-            if not connection.exec_driver_sql("PRAGMA user_version").scalar():
-                # The ledger's identity, copied into every backup: backups belong to a ledger by it, not by a
-                # file name every ledger shares (落实台账.sqlite), so two ledgers never rotate each other's out.
-                connection.exec_driver_sql(f"PRAGMA user_version={secrets.randbelow(2**31 - 2) + 1}")
+
+def _mark_as_ledger(connection: Connection) -> None:
+    connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    if not connection.exec_driver_sql("PRAGMA user_version").scalar():
+        # The ledger's identity, copied into every backup: backups belong to a ledger by it, not by a
+        # file name every ledger shares (落实台账.sqlite), so two ledgers never rotate each other's out.
+        connection.exec_driver_sql(f"PRAGMA user_version={secrets.randbelow(2**31 - 2) + 1}")

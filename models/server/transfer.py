@@ -12,7 +12,9 @@ from models.errors import LedgerError
 from models.file.schema import upgrade
 from models.file.storage import make_engine
 from models.ledger import Ledger
+from models.schema import revisions
 from models.server.address import ServerAddress
+from models.server.engine import make_server_engine, server_failure, server_revision
 
 BATCH = 2000  # rows per executemany: big enough to be quick, small enough to keep memory flat
 _SKIPPED = {"alembic_version"}  # each side's schema is made by the same migrations, then compared
@@ -58,7 +60,7 @@ def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, re
             raise LedgerError("数据库 {database} 里已有别的数据表，不是落实台账，没有做任何改动。",
                               database=address.database)
         if there is None:
-            upgrade(target, revision)
+            revisions.upgrade(target, revision)
         elif there != revision:
             raise LedgerError("服务器上的台账是数据结构版本 {there}，要搬的台账是 {revision}：请先用同一版本的程序"
                               "打开两者。", there=there, revision=revision)
@@ -158,7 +160,6 @@ def _is_empty(connection: Connection) -> bool:
 def copy_to_address(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
     """`copy_to_server` into the empty database at `address`, connecting and disconnecting; the driver's
     refusal said in the user's words (ServerLoginFailed when it wants a password)."""
-    from models.server.ledger import make_server_engine, server_failure
 
     engine = make_server_engine(address, password)
     try:
@@ -176,7 +177,6 @@ def restore_to_server(source: Ledger, server: Ledger, address: ServerAddress) ->
 
 def revision_at(address: ServerAddress, password: str | None) -> str | None:
     """The schema revision of the ledger in the database at `address` (None: no ledger there yet)."""
-    from models.server.ledger import make_server_engine, server_failure, server_revision
 
     engine = make_server_engine(address, password)
     try:

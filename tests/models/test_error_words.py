@@ -19,7 +19,7 @@ from models.errors import Conflicting, LedgerError, Message, os_error_words
 from models.file.ledger import write_failure
 from models.ledger import Ledger
 from models.server.address import parse_address
-from models.server.ledger import server_failure
+from models.server.engine import server_failure
 
 LATIN = re.compile("[A-Za-z]{2,}")  # an English word; "U 盘" is Chinese
 

@@ -16,9 +16,10 @@ from models.domain.entities import Section
 from models.errors import BackupError, LedgerDamaged, LedgerReadOnly, LedgerTooNew, NotALedger
 from models.file.backup import backup_is_due, list_backups, make_backup, restore_backup
 from models.file.ledger import create_ledger, open_ledger
-from models.file.schema import head_revision, known_revisions, read_schema_state, upgrade
+from models.file.schema import read_schema_state, upgrade
 from models.file.storage import integrity_problems, make_engine
 from models.ledger import Ledger
+from models.schema.revisions import head_revision, known_revisions
 
 pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
 

@@ -14,9 +14,9 @@ from models.domain.numbering import renumber, tree_numbers
 from models.domain.rollover import rollover
 from models.domain.tasks import TaskDraft, create_task, delete_task, restore_task
 from models.file.ledger import create_ledger, open_ledger
-from models.file.schema import alembic_config
 from models.ledger import Ledger
 from models.read.queries import task_rows
+from models.schema.revisions import alembic_config
 from tests.fixtures.day import TODAY
 
 

@@ -15,10 +15,11 @@ from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
 from models.errors import LedgerDamaged
 from models.file.ledger import open_ledger
-from models.file.schema import known_revisions, upgrade
+from models.file.schema import upgrade
 from models.file.storage import make_engine
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
+from models.schema.revisions import known_revisions
 
 pytestmark = pytest.mark.file_only  # the ledger file itself: its path, lock, journal, backups
 

@@ -18,7 +18,7 @@ def test_migrated_schema_matches_the_models(ledger: Ledger) -> None:
 def test_revisions_read_from_file_names_are_alembics_own_chain() -> None:
     from alembic.script import ScriptDirectory
 
-    from models.file.schema import alembic_config, known_revisions
+    from models.schema.revisions import alembic_config, known_revisions
 
     script = ScriptDirectory.from_config(alembic_config())
     assert known_revisions() == [rev.revision for rev in reversed(list(script.walk_revisions()))]

@@ -1,4 +1,4 @@
-"""Alembic environment: migrates the connection models.file.schema hands over, in SQLite batch mode."""
+"""Alembic environment: migrates the connection models.schema.revisions hands over, in SQLite batch mode."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from models.domain.entities import Base
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only when a developer runs the alembic CLI by hand
-    raise RuntimeError("运行迁移需要由 models.file.schema 提供数据库连接。")
+    raise RuntimeError("运行迁移需要由 models.schema.revisions 提供数据库连接。")
 
 context.configure(
     connection=connection,

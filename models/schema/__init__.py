@@ -1,0 +1,1 @@
+"""The ledger's schema versions and their migrations, shared by both storages (a file and a server)."""
