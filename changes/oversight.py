@@ -3,9 +3,12 @@ on as they are put right (整改), and moved along their own workflow."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
-from changes.concurrency import check_untouched
+from changes.concurrency import check_unchanged, edited
 from models.domain import directory
 from models.domain.enums import EvidencePurpose, ProblemStatus
 from models.domain.evidence import add_attachment
@@ -20,17 +23,21 @@ from models.domain.problems import (
     update_problem,
 )
 from models.ledger import Ledger
+from models.read.problems import inspection_form_fields, problem_form_fields
 
 
-def save_record(ledger: Ledger, draft: InspectionDraft, record_id: int | None = None, seen: int | None = None,
-                title: str = "") -> int:
-    """A new record, or `record_id` changed; `seen` is its newest change when its form opened: a save over
-    another PC's edit since is refused."""
+def save_record(ledger: Ledger, draft: InspectionDraft, record_id: int | None = None,
+                seen: Mapping[str, object] | None = None) -> int:
+    """A new record, or `record_id` changed. `seen`: its fields when its form opened; a field the user changed
+    that another PC has changed since is refused, and the fields the user left keep the other PC's values."""
     with ledger.begin() as session:
         if record_id is None:
             return create_inspection(session, ledger.actor, draft).id
         if seen is not None:
-            check_untouched(session, "inspection", record_id, seen, title)
+            mine = edited(seen, inspection_form_fields(draft))
+            fields: dict[str, Any] = check_unchanged(session, "inspection", record_id, seen, mine) | mine
+            fields["unit_ids"], fields["task_ids"] = list(fields["unit_ids"]), list(fields["task_ids"])
+            draft = replace(draft, **fields)
         return update_inspection(session, ledger.actor, record_id, draft).id
 
 
@@ -40,13 +47,16 @@ def delete_record(ledger: Ledger, record_id: int) -> None:
 
 
 def save_problem(ledger: Ledger, draft: ProblemDraft, owner: str, problem_id: int | None = None, reason: str = "",
-                 seen: int | None = None, title: str = "") -> int:
-    """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`), unless
-    another PC changed it after `seen`; the owner by name, added to the directory when new."""
+                 seen: Mapping[str, object] | None = None) -> int:
+    """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`); the owner
+    by name, added to the directory when new. `seen`: its fields when its form opened, as for a record."""
     with ledger.begin() as session:
         actor = ledger.actor
         if problem_id is not None and seen is not None:
-            check_untouched(session, "problem", problem_id, seen, title)
+            mine = edited(seen, problem_form_fields(draft, owner))
+            fields: dict[str, Any] = check_unchanged(session, "problem", problem_id, seen, mine) | mine
+            owner = str(fields.pop("owner"))
+            draft = replace(draft, **fields)
         draft.owner_id = directory.person(session, actor, owner).id if owner.strip() else None
         if problem_id is None:
             return create_problem(session, actor, draft).id

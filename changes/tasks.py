@@ -102,7 +102,7 @@ def new_named_task(ledger: Ledger, named: NamedTask) -> Change:
 def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
     def work(session: Session, actor: str) -> None:
         if edit.seen is not None and edit.mine is not None:
-            check_unchanged(session, task_id, edit.seen, edit.mine)
+            check_unchanged(session, "task", task_id, edit.seen, edit.mine)
         values = dict(edit.fields)
         if edit.lead_section is not None:
             values["lead_section_id"] = (directory.section(session, actor, edit.lead_section).id

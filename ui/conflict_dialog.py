@@ -39,7 +39,7 @@ def shown_value(clash: Clash, value: object, context: WindowContext) -> str:
 def describe(clash: ChangedElsewhere, context: WindowContext) -> str:
     lines = []
     for item in clash.clashes:
-        field = QCoreApplication.translate("Errors", FIELD_WORDS.get(item.field, item.field))
+        field = QCoreApplication.translate("Errors", FIELD_WORDS[clash.entity].get(item.field, item.field))
         lines.append(_tr("{field}：对方改为「{theirs}」，你改为「{mine}」（原来是「{seen}」）").format(
             field=field, theirs=shown_value(item, item.theirs, context), mine=shown_value(item, item.mine, context),
             seen=shown_value(item, item.seen, context)))

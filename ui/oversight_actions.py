@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import TypeVar
 
@@ -38,20 +38,21 @@ class OversightActions(QObject):
             self.changed.emit()
         return made
 
-    def save_record(self, draft: InspectionDraft, record_id: int | None = None, seen: int | None = None,
-                    title: str = "") -> int | None:
-        """`seen`: the record's newest change when its form opened; a save over another PC's edit is refused."""
-        return self._run(lambda: oversight.save_record(self.controller.ledger, draft, record_id, seen, title))
+    def save_record(self, draft: InspectionDraft, record_id: int | None = None,
+                    seen: Mapping[str, object] | None = None) -> int | None:
+        """`seen`: the record's fields when its form opened; what the user changed that another PC changed
+        since is refused."""
+        return self._run(lambda: oversight.save_record(self.controller.ledger, draft, record_id, seen))
 
     def delete_record(self, record_id: int) -> bool:
         return self._done(lambda: oversight.delete_record(self.controller.ledger, record_id))
 
     def save_problem(self, draft: ProblemDraft, owner: str, problem_id: int | None = None,
-                     reason: str = "", seen: int | None = None, title: str = "") -> int | None:
+                     reason: str = "", seen: Mapping[str, object] | None = None) -> int | None:
         """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`), unless
-        another PC changed it after `seen`."""
+        another PC changed since `seen` a field the user changed too."""
         return self._run(lambda: oversight.save_problem(self.controller.ledger, draft, owner, problem_id, reason,
-                                                        seen, title))
+                                                        seen))
 
     def add_report(self, problem_id: int, text: str, day: date, finished: bool,
                    files: list[tuple[str, bytes]] | None = None) -> bool:

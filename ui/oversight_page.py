@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from changes.concurrency import edited_since, last_change_to
+from changes.concurrency import CURRENT, changed_since, edited
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.read.evidence import problem_attachments
 from models.read.problems import (
     InspectionRow,
     ProblemRow,
+    inspection_form_fields,
     inspection_rows,
+    problem_form_fields,
     problem_reports,
     problem_rows,
     problem_stats,
@@ -290,29 +292,30 @@ class OversightPage(QWidget):
         if context.read_only:
             return
         if record is not None:
-            seen = self._newest("inspection", record.id)
+            seen = self._fields_now("inspection", record.id)
             dialog = InspectionDialog(context.as_of, context.sections, self._task_choices(), record, parent=self)
-            dialog.stale = lambda: self._stale("inspection", record.id, seen, record.title)
+            dialog.stale = lambda: self._stale("inspection", record.id, seen, inspection_form_fields(dialog.draft()))
             if self.dialogs.run(dialog):
-                self.changes.save_record(dialog.draft(), record.id, seen, record.title)
+                self.changes.save_record(dialog.draft(), record.id, seen)
         elif problem is not None:
-            seen = self._newest("problem", problem.id)
+            seen = self._fields_now("problem", problem.id)
             problem_dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people],
                                            self.records, self._task_choices(), problem, parent=self,
                                            today=context.as_of, task_sections=self._task_sections())
-            problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem.description)
+            problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem_form_fields(
+                self._draft(problem_dialog), problem_dialog.owner_edit.text()))
             if self.dialogs.run(problem_dialog):
                 self.changes.save_problem(self._draft(problem_dialog), problem_dialog.owner_edit.text(), problem.id,
-                                          problem_dialog.reason_edit.text().strip(), seen, problem.description)
+                                          problem_dialog.reason_edit.text().strip(), seen)
 
-    def _newest(self, entity: str, item_id: int) -> int:
+    def _fields_now(self, entity: str, item_id: int) -> dict[str, object]:
         with self.context.ledger.reading() as session:
-            return last_change_to(session, entity, item_id)
+            return CURRENT[entity][1](session, item_id)
 
-    def _stale(self, entity: str, item_id: int, seen: int, title: str) -> str:
+    def _stale(self, entity: str, item_id: int, seen: dict[str, object], form: dict[str, object]) -> str:
         """Said in the form before it closes, so what the user typed is still there to keep."""
         with self.context.ledger.reading() as session:
-            error = edited_since(session, entity, item_id, seen, title)
+            error = changed_since(session, entity, item_id, seen, edited(seen, form))
         return error_text(error) if error is not None else ""
 
     def add_report(self) -> None:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import Deadline, chinese_date
 from models.domain.entities import (
     Inspection,
     Person,
@@ -22,7 +22,9 @@ from models.domain.entities import (
     inspection_unit,
 )
 from models.domain.enums import DeadlineKind, InspectionKind, Light, ProblemStatus, UnitKind
+from models.domain.inspections import InspectionDraft, default_title, get_inspection
 from models.domain.lights import LightRules
+from models.domain.problems import ProblemDraft, get_problem
 from models.read.lookups import Choice
 from models.read.stats import UNASSIGNED_SECTION
 
@@ -194,3 +196,33 @@ def problem_stats(rows: Sequence[ProblemRow], units: Sequence[Choice]) -> tuple[
         by_name.setdefault(name, ProblemStats(name)).add(row)
         totals.add(row)
     return [stats for stats in by_name.values() if stats.found], totals
+
+
+# A problem's and a record's fields as their forms show them: what another PC's save is compared by
+# (changes/concurrency.py), the same names from the ledger and from a filled-in form.
+def problem_fields(session: Session, problem_id: int) -> dict[str, object]:
+    problem = get_problem(session, problem_id)
+    return problem_form_fields(ProblemDraft(
+        problem.year, problem.description, problem.inspection_id, problem.task_id, problem.section_id,
+        problem.owner_id, problem.measures, Deadline(problem.deadline_kind, problem.due_date, problem.deadline_text),
+    ), problem.owner.name if problem.owner is not None else "")
+
+
+def problem_form_fields(draft: ProblemDraft, owner: str) -> dict[str, object]:
+    return {"description": draft.description, "measures": draft.measures, "inspection_id": draft.inspection_id,
+            "task_id": draft.task_id, "section_id": draft.section_id, "owner": owner.strip(),
+            "deadline": draft.deadline}
+
+
+def inspection_fields(session: Session, inspection_id: int) -> dict[str, object]:
+    record = get_inspection(session, inspection_id)
+    return inspection_form_fields(InspectionDraft(
+        record.held_on, record.kind, record.title, record.team, record.findings,
+        [unit.id for unit in record.units], [task.id for task in record.tasks]))
+
+
+def inspection_form_fields(draft: InspectionDraft) -> dict[str, object]:
+    title = draft.title.strip() or default_title(draft.held_on, draft.kind)
+    return {"held_on": draft.held_on, "kind": draft.kind, "title": title,
+            "team": draft.team, "findings": draft.findings, "unit_ids": tuple(sorted(draft.unit_ids)),
+            "task_ids": tuple(sorted(draft.task_ids))}

@@ -37,7 +37,7 @@ def test_a_field_changed_by_someone_else_is_not_overwritten_and_they_are_named(l
         update_task(session, "李四", task_id, measures="每月排查一次", note="李四的备注")
     with pytest.raises(ChangedElsewhere) as raised, ledger.begin() as session:
         mine = {"measures": "每季度排查一次", "title": "整顿软弱涣散村党组织"}
-        check_unchanged(session, task_id, {name: getattr(seen, name) for name in mine}, mine)
+        check_unchanged(session, "task", task_id, {name: getattr(seen, name) for name in mine}, mine)
     clash = raised.value
     assert [c.field for c in clash.clashes] == ["measures"]  # the title was not touched by them: no clash
     assert (clash.clashes[0].theirs, clash.clashes[0].mine) == ("每月排查一次", "每季度排查一次")
@@ -54,7 +54,7 @@ def test_the_same_change_made_twice_or_a_change_elsewhere_is_no_clash(ledger: Le
         update_task(session, "李四", task_id, measures="每月排查一次", note="只改了备注")
     with ledger.begin() as session:
         mine = {"measures": "每月排查一次", "target": "全部整顿到位"}
-        check_unchanged(session, task_id, {name: getattr(seen, name) for name in mine}, mine)
+        check_unchanged(session, "task", task_id, {name: getattr(seen, name) for name in mine}, mine)
         update_task(session, "张三", task_id, target="全部整顿到位")
     with ledger.reading() as session:
         now = task_detail(session, task_id)
@@ -91,7 +91,7 @@ WORKER = textwrap.dedent("""
         mine = f"{name}-{round_number}"
         try:
             with ledger.begin() as session:
-                check_unchanged(session, task_id, {"note": seen}, {"note": mine})
+                check_unchanged(session, "task", task_id, {"note": seen}, {"note": mine})
                 update_task(session, name, task_id, note=mine)
             saved.append([seen, mine])
         except RuleError as error:
@@ -148,7 +148,7 @@ def test_two_pcs_taking_turns_each_see_the_others_save_before_theirs(ledger: Led
             mine = {"note": f"{name}-{round_number}"}
             try:
                 with pcs[name].begin() as session:
-                    check_unchanged(session, task_id, {"note": seen[name]}, mine)
+                    check_unchanged(session, "task", task_id, {"note": seen[name]}, mine)
                     update_task(session, name, task_id, **mine)
             except ChangedElsewhere as clash:
                 told.append(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from changes.concurrency import EditedElsewhere, check_untouched, last_change_to
+from changes import oversight
+from changes.concurrency import ChangedElsewhere
 from models.domain.enums import InspectionKind, ProblemStatus
-from models.domain.problems import update_problem
+from models.domain.inspections import InspectionDraft
+from models.domain.lights import LightRules
+from models.domain.problems import ProblemDraft, update_problem
 from models.ledger import Ledger
-from models.read.problems import NO_SOURCE
+from models.read.problems import NO_SOURCE, inspection_fields, inspection_rows, problem_fields, problem_rows
 from tests.conftest import DEMO_DAY
 from tests.ui.helpers import answer_dialogs, reported_errors
 from ui.column_fit import MIN_TEXT_WIDTH
@@ -169,7 +173,7 @@ def test_the_task_editor_says_how_many_problems_bear_on_the_task(qtbot: QtBot, d
         from models.domain.lights import LightRules
         from models.read.problems import problem_rows
         linked = next(p for p in problem_rows(session, 2026, DEMO_DAY, LightRules()) if p.task_id and p.overdue)
-    window.list_pane.select_task(linked.task_id)  # type: ignore[arg-type]
+    window.list_pane.select_task(linked.task_id)
     assert "督查发现的问题 1 个，未整改完成 1 个" in window.editor.history_label.text()
 
 
@@ -194,21 +198,55 @@ def test_a_problem_changed_elsewhere_while_its_form_is_open_is_not_written_over(
 
 
 def test_the_save_itself_refuses_a_change_made_since_the_form_opened(demo_ledger: Ledger) -> None:
-    import pytest
-
-    from models.domain.problems import update_problem
-
+    """The use case checks again inside its transaction: the form's own question can be beaten by a PC that
+    saves between it and the write."""
     with demo_ledger.reading() as session:
-        from sqlalchemy import select
-
-        from models.domain.entities import Problem
-        problem_id = session.scalars(select(Problem.id)).first()
-        assert problem_id is not None
-        seen = last_change_to(session, "problem", problem_id)
+        problem_id = problem_rows(session, 2026, DEMO_DAY, LightRules())[0].id
+        seen = problem_fields(session, problem_id)
     with demo_ledger.begin() as session:
         update_problem(session, "别的电脑", problem_id, measures="对方的整改措施")
-    with demo_ledger.begin() as session, pytest.raises(EditedElsewhere, match="别的电脑"):
-        check_untouched(session, "problem", problem_id, seen, "问题")
+    draft = ProblemDraft(2026, str(seen["description"]), seen["inspection_id"], seen["task_id"],
+                         seen["section_id"], None, "我的整改措施", seen["deadline"])
+    with pytest.raises(ChangedElsewhere, match=r"别的电脑.*整改措施"):
+        oversight.save_problem(demo_ledger, draft, str(seen["owner"]), problem_id, seen=seen)
+    with demo_ledger.reading() as session:
+        assert problem_fields(session, problem_id)["measures"] == "对方的整改措施"
+
+
+def test_a_problem_saved_whole_keeps_what_another_pc_changed_in_a_field_left_alone(demo_window: MainWindow,
+                                                                                    demo_ledger: Ledger) -> None:
+    """Tasks, problems and records follow one rule: only a field both changed clashes. Here the other PC
+    rewrote the description while this user wrote the measures: both are kept, neither is asked about."""
+    page = demo_window.problems_page
+    problem = page.problems[0]
+    page.tree.setCurrentIndex(page.model.index_of("problem", problem.id))
+
+    def fill(dialog: ProblemDialog) -> None:
+        dialog.measures_edit.setPlainText("我的整改措施")
+        with demo_ledger.begin() as session:
+            update_problem(session, "别的电脑", problem.id, description="对方改写的问题描述")
+    seen = answer_dialogs(demo_window, fill)
+    page.edit_current()
+    assert seen[0].result() == QDialog.DialogCode.Accepted, seen[0].error_label.text()
+    saved = next(p for p in page.problems if p.id == problem.id)
+    assert (saved.description, saved.measures) == ("对方改写的问题描述", "我的整改措施")
+
+
+def test_a_record_saved_over_another_pcs_change_to_the_same_field_is_refused_by_name(demo_ledger: Ledger) -> None:
+    with demo_ledger.reading() as session:
+        record_id = inspection_rows(session, 2026)[0].id
+        seen = inspection_fields(session, record_id)
+    mine = InspectionDraft(seen["held_on"], seen["kind"], str(seen["title"]), "张三、李四",
+                           str(seen["findings"]), list(seen["unit_ids"]), list(seen["task_ids"]))
+    theirs = replace(mine, team="王五", findings="对方补充的情况")
+    oversight.save_record(demo_ledger, theirs, record_id, seen=seen)  # the other PC, from the same form state
+    with pytest.raises(ChangedElsewhere, match="督查人员"):
+        oversight.save_record(demo_ledger, mine, record_id, seen=seen)
+    only_findings_left = replace(mine, team=str(seen["team"]))  # this user changes nothing the other PC did
+    oversight.save_record(demo_ledger, only_findings_left, record_id, seen=seen)
+    with demo_ledger.reading() as session:
+        now = inspection_fields(session, record_id)
+    assert (now["team"], now["findings"]) == ("王五", "对方补充的情况")
 
 
 def test_a_pasted_document_too_long_keeps_the_form_open_with_the_numbers(qtbot: QtBot, ledger: Ledger) -> None:
