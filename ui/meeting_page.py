@@ -39,6 +39,7 @@ from ui.entry_edit import EnterSubmits, EntryEdit
 from ui.labels import label, shown_date
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.page_refresh import follow_rows
+from ui.task_columns import COLUMN
 from ui.task_dialogs import NewTaskDialog
 from ui.task_list_pane import EXPAND_ALL_LIMIT
 from ui.task_tree_model import TaskTreeModel
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from ui.window_context import WindowContext
 
 
-WALK_COLUMNS = (0, 1, 7, 8)  # 编号, 任务内容, 状态, 灯
+WALK_COLUMNS = {COLUMN[key] for key in ("code", "title", "status", "light")}
 
 
 class MeetingPage(QWidget):

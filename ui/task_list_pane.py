@@ -21,19 +21,16 @@ from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_ro
 from ui import ui_state
 from ui.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
 from ui.labels import label
-from ui.task_tree_model import GROUP_ROLE, LIGHT_COLUMN, STATUS_COLUMN, TITLE_COLUMN, TaskTreeModel
+from ui.task_columns import COLUMN, TASK_COLUMNS, in_sight
+from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
 from ui.window_geometry import available_area
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
-COLUMN_WIDTHS = [96, 300, 84, 110, 74, 64, 100, 64, 64, 52, 320]
 # At 1366×768 with the editor open the list is about 800 px wide: it starts with what a meeting needs
-# (编号, 任务内容, 牵头科室, 完成时限, 灯, 状态, 最近进展); the other columns are one click away under 列.
-HIDDEN_AT_FIRST = (3, 4, 5, 9)
-# At 150% on 1366×768 the list has about 450 px: the narrow columns narrower, and 任务内容 gives way.
-COMPACT_WIDTHS = [86, 300, 64, 110, 74, 64, 80, 48, 48, 52, 320]
+# (ui/task_columns.py); at 150% it has about 450 px: the narrow columns narrower, and 任务内容 gives way.
 COMPACT_BELOW = 1100  # logical pixels of screen width
-# What a meeting must see of every row without scrolling sideways: 编号 任务内容 牵头科室 完成时限 灯 状态.
-KEY_COLUMNS = (0, TITLE_COLUMN, 2, 6, LIGHT_COLUMN, STATUS_COLUMN)
+KEYS = [spec.key for spec in TASK_COLUMNS]
+TITLE_COLUMN, KEY_COLUMNS = COLUMN["title"], in_sight()
 
 
 FOLD_AFTER_MS = 300  # a moment after the window is on the screen
@@ -94,17 +91,16 @@ class TaskListPane(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort)
-        if ui_state.restore_header("tasks", header):
+        compact = available_area(self).width() < COMPACT_BELOW
+        for column, spec in enumerate(TASK_COLUMNS):
+            self.tree.setColumnWidth(column, spec.compact_width if compact else spec.width)
+            header.setSectionHidden(column, not spec.shown_at_first)
+        header.moveSection(header.visualIndex(COLUMN["light"]), header.visualIndex(COLUMN["status"]))
+        if ui_state.restore_columns("tasks", header, KEYS):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        else:
-            compact = available_area(self).width() < COMPACT_BELOW
-            for column, width in enumerate(COMPACT_WIDTHS if compact else COLUMN_WIDTHS):
-                self.tree.setColumnWidth(column, width)
-            for column in HIDDEN_AT_FIRST:
-                header.setSectionHidden(column, True)
-            header.moveSection(header.visualIndex(LIGHT_COLUMN), header.visualIndex(STATUS_COLUMN))
         # The width the user gave 任务内容 (or the default): what it grows back to when there is room again.
-        self.title_width = int(ui_state.remembered_text("tasks-title-width") or 0) or COLUMN_WIDTHS[TITLE_COLUMN]
+        self.title_width = (int(ui_state.remembered_text("tasks-title-width") or 0)
+                            or TASK_COLUMNS[TITLE_COLUMN].width)
         self._fitting = False
         header.sectionResized.connect(self._section_resized)
         self.tree.resized.connect(self.fit_key_columns)
@@ -164,7 +160,8 @@ class TaskListPane(QWidget):
         """任务内容 as wide as wanted, but no wider than leaves 牵头科室, 完成时限, 灯 and 状态 in sight."""
         header = self.tree.header()
         room = self.tree.viewport().width()
-        narrow_key_columns(header, room, TITLE_COLUMN, {c: COMPACT_WIDTHS[c] for c in KEY_COLUMNS if c != TITLE_COLUMN})
+        least = {column: TASK_COLUMNS[column].compact_width for column in KEY_COLUMNS if column != TITLE_COLUMN}
+        narrow_key_columns(header, room, TITLE_COLUMN, least)
         short = key_columns_need(header, TITLE_COLUMN, KEY_COLUMNS) - room
         if short > 0:
             self.too_narrow.emit(short)  # the window may give the list some of the editor's width
@@ -177,7 +174,7 @@ class TaskListPane(QWidget):
             self._fitting = False
 
     def save_layout(self) -> None:
-        ui_state.save_header("tasks", self.tree.header())
+        ui_state.save_columns("tasks", self.tree.header(), KEYS)
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         self.model.sort(column, order)

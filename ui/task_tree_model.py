@@ -3,42 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models.domain.enums import DeadlineKind, Light, Status
+from models.domain.enums import Light
 from models.read.counting import Counting
 from models.read.queries import TaskRow, no_collection_pauses
 from models.read.task_views import TaskView, group_namer
 from ui.i18n import tr as _tr
-from ui.labels import count_words, group_name, label
+from ui.labels import count_words, group_name
+from ui.task_columns import COLUMN, TASK_COLUMNS, code_key
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
-LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN, STATUS_COLUMN = 8, 1, 10, 7
+LIGHT_COLUMN, TITLE_COLUMN, PROGRESS_COLUMN = COLUMN["light"], COLUMN["title"], COLUMN["progress"]
 
 LIGHT_COLOURS = {Light.RED: QColor("#c62828"), Light.YELLOW: QColor("#b26a00"),
                  Light.GREEN: QColor("#2e7d32"), Light.NONE: QColor("#757575")}
 MARKED_COLOUR = QColor("#2e7d32")  # entered in this meeting
 CONTEXT_COLOUR = QColor("#8a8a8a")  # a parent shown only because a subtask matched
-LIGHT_RANK = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2, Light.NONE: 3}
-STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
 
-
-
-def _code_key(row: TaskRow) -> tuple[int, ...]:
-    return tuple(int(part) for part in row.code.split(".") if part.isdigit())
-
-
-SORT_KEYS: list[Callable[[TaskRow], object]] = [
-    _code_key, lambda r: r.title, lambda r: r.lead_section, lambda r: "、".join(r.co_sections),
-    lambda r: r.leader, lambda r: r.owner, lambda r: (r.due_date is None, r.due_date or date.min),
-    lambda r: STATUS_RANK[r.status], lambda r: LIGHT_RANK[r.light], lambda r: r.percent,
-    lambda r: (r.latest_progress_date is None, r.latest_progress_date or date.min),
-]
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -64,8 +50,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.counting = Counting([])
         self.outside_units: frozenset[str] = frozenset()  # units outside the department: marked （部外）
-        self._headers = [_tr("编号"), _tr("任务内容"), _tr("牵头科室"), _tr("配合科室"), _tr("分管领导"),
-                         _tr("责任人"), _tr("完成时限"), _tr("状态"), _tr("灯"), _tr("进度"), _tr("最近进展")]
+        self._headers = [_tr(spec.title) for spec in TASK_COLUMNS]
 
     def set_rows(self, rows: list[TaskRow], group_order: list[str], *, view: TaskView = TaskView.BY_SECTION,
                  matched: set[int] | None = None, keep_empty_groups: bool = True,
@@ -191,7 +176,7 @@ class TaskTreeModel(QAbstractItemModel):
 
     # --- sorting keeps node numbers, so persistent indexes (selection, expansion) just change rows ------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
+        if not 0 <= column < len(TASK_COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
@@ -202,7 +187,7 @@ class TaskTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _sort_children(self, column: int, order: Qt.SortOrder) -> None:
-        key = SORT_KEYS[column]
+        key = TASK_COLUMNS[column].sort_key
         reverse = order == Qt.SortOrder.DescendingOrder
         for children in self._children.values():
             self._sort_list(children, key, reverse)
@@ -211,7 +196,7 @@ class TaskTreeModel(QAbstractItemModel):
         def sort_key(number: int) -> tuple[object, tuple[int, ...]]:
             task = self._task[number]
             assert task is not None
-            return key(task), _code_key(task)
+            return key(task), code_key(task)
         numbers.sort(key=sort_key, reverse=reverse)
         for position, number in enumerate(numbers):
             self._row[number] = position
@@ -284,13 +269,7 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def _display(self, task: TaskRow, column: int) -> str:
-        light = "● " + label(task.light) if task.light != Light.NONE else "—"
-        ongoing = task.deadline_kind in (DeadlineKind.ONGOING, DeadlineKind.RECURRING)
-        percent = "—" if ongoing and task.percent == 0 else f"{task.percent}%"
-        values = [task.code, task.title, task.lead_section, "、".join(task.co_sections), task.leader,
-                  task.owner, task.deadline_display, label(task.status), light, percent,
-                  task.latest_progress.replace("\n", " ")]
-        return values[column]
+        return TASK_COLUMNS[column].display(task)  # only the cell asked for: a paint asks for a few
 
     def set_marked(self, task_ids: Iterable[int]) -> None:
         """Mark these tasks (✓, green): the meeting page marks what was entered in this meeting."""

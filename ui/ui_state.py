@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from models.errors import LedgerError
@@ -20,13 +22,43 @@ def store() -> QSettings:
     return QSettings("Luoshi", "Luoshi")
 
 
-def save_header(name: str, header: QHeaderView) -> None:
-    store().setValue(f"header/{name}", header.saveState())
+def save_columns(name: str, header: QHeaderView, keys: Sequence[str]) -> None:
+    """The columns' order, widths, which are hidden and the sorting, by each column's key: a column added,
+    removed or moved in a later version leaves the others as the user set them (Qt's own state is by
+    position, and would give one column's width to another)."""
+    count = min(header.count(), len(keys))
+    state = {
+        "order": [keys[header.logicalIndex(visual)] for visual in range(count)],
+        "widths": {keys[logical]: header.sectionSize(logical) for logical in range(count)
+                   if not header.isSectionHidden(logical)},
+        "hidden": [keys[logical] for logical in range(count) if header.isSectionHidden(logical)],
+        "sort": [keys[header.sortIndicatorSection()] if 0 <= header.sortIndicatorSection() < count else "",
+                 "descending" if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder else "ascending"],
+    }
+    store().setValue(f"columns/{name}", json.dumps(state, ensure_ascii=False))
 
 
-def restore_header(name: str, header: QHeaderView) -> bool:
-    value = store().value(f"header/{name}")
-    return isinstance(value, QByteArray) and header.restoreState(value)
+def restore_columns(name: str, header: QHeaderView, keys: Sequence[str]) -> bool:
+    """Put back what save_columns kept; False (the defaults stay) when nothing readable was kept. A column
+    the saved state does not name keeps its default."""
+    try:
+        state = json.loads(str(store().value(f"columns/{name}") or ""))
+        order = [str(key) for key in state["order"] if key in keys]
+        widths = {str(key): int(width) for key, width in dict(state["widths"]).items() if key in keys}
+        hidden = {str(key) for key in state["hidden"] if key in keys}
+        sort_key, sort_order = (str(part) for part in state["sort"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False  # none kept yet, or written by hand: the defaults
+    for key, width in widths.items():
+        header.resizeSection(keys.index(key), max(width, header.minimumSectionSize()))
+    for key in set(order) | hidden:
+        header.setSectionHidden(keys.index(key), key in hidden)
+    for visual, key in enumerate(order):
+        header.moveSection(header.visualIndex(keys.index(key)), visual)
+    if sort_key in keys:
+        header.setSortIndicator(keys.index(sort_key), Qt.SortOrder.DescendingOrder if sort_order == "descending"
+                                else Qt.SortOrder.AscendingOrder)
+    return True
 
 
 def save_splitters(splitters: dict[str, QSplitter]) -> None:

@@ -13,8 +13,8 @@ from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from ui.column_fit import MIN_TEXT_WIDTH
 from ui.main_window import MainWindow
+from ui.task_columns import TASK_COLUMNS
 from ui.task_dialogs import ExtendDialog, NewTaskDialog
-from ui.task_list_pane import COLUMN_WIDTHS
 
 from .helpers import answer_dialogs, shown_titles, type_text
 from .test_main_window import new_task, two_section_window
@@ -90,8 +90,8 @@ def test_another_task_opens_in_the_editor_at_its_top(window: MainWindow) -> None
 def test_the_key_columns_show_without_scrolling_sideways(window: MainWindow, qtbot: QtBot,
                                                          size: tuple[int, int]) -> None:
     new_task(window, "落实干部调研制度，把调研成果转化为制度机制，形成长效工作格局" * 2)
-    for column, width in enumerate(COLUMN_WIDTHS):  # the widths a 100% screen gives, as if left there last time
-        window.list_pane.tree.setColumnWidth(column, width)
+    for column, spec in enumerate(TASK_COLUMNS):  # the widths a 100% screen gives, as if left there last time
+        window.list_pane.tree.setColumnWidth(column, spec.width)
     window.resize(*size)
     qtbot.waitUntil(lambda: window.list_pane.tree.viewport().width() < size[0])
     QApplication.processEvents()
@@ -130,3 +130,37 @@ def test_the_buttons_under_a_deadline_stay_put_as_its_reading_appears(qtbot: QtB
     assert field.hint.text().startswith("理解为")
     QApplication.processEvents()
     assert button.mapTo(form, button.rect().topLeft()).y() == before
+
+
+def test_the_lists_columns_come_back_by_name_as_the_user_left_them(qtbot: QtBot, ledger: Ledger) -> None:
+    """Widths, hidden columns, their order and the sorting are kept by each column's key: a saved layout that
+    names a column this version no longer has, or lacks one it added, leaves the rest as the user set them."""
+    from ui import ui_state
+    from ui.task_columns import COLUMN
+
+    window = two_section_window(qtbot, ledger)
+    header = window.list_pane.tree.header()
+    header.resizeSection(COLUMN["lead"], 151)
+    header.setSectionHidden(COLUMN["progress"], True)
+    header.setSectionHidden(COLUMN["owner"], False)
+    header.moveSection(header.visualIndex(COLUMN["deadline"]), 0)
+    header.setSortIndicator(COLUMN["deadline"], Qt.SortOrder.DescendingOrder)
+    window.close()
+
+    again = two_section_window(qtbot, ledger).list_pane.tree.header()
+    assert again.sectionSize(COLUMN["lead"]) == 151
+    assert again.isSectionHidden(COLUMN["progress"]) and not again.isSectionHidden(COLUMN["owner"])
+    assert again.logicalIndex(0) == COLUMN["deadline"]
+    assert (again.sortIndicatorSection(), again.sortIndicatorOrder()) == (COLUMN["deadline"],
+                                                                          Qt.SortOrder.DescendingOrder)
+
+    # A later version: the saved layout names a column gone since ("urgency") and not one added ("percent").
+    import json
+    saved = json.loads(str(ui_state.store().value("columns/tasks")))
+    saved["order"] = ["urgency", *[key for key in saved["order"] if key != "percent"]]
+    saved["widths"] = {"urgency": 90, **{key: width for key, width in saved["widths"].items() if key != "percent"}}
+    saved["hidden"] = [key for key in saved["hidden"] if key != "percent"]
+    ui_state.store().setValue("columns/tasks", json.dumps(saved))
+    later = two_section_window(qtbot, ledger).list_pane.tree.header()
+    assert later.sectionSize(COLUMN["lead"]) == 151 and later.logicalIndex(0) == COLUMN["deadline"]
+    assert later.isSectionHidden(COLUMN["percent"])  # its default: under 列 at first
