@@ -6,8 +6,8 @@ import os
 import shutil
 import socket
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,10 +22,16 @@ from models.server.address import parse_address
 from models.server.engine import make_server_engine
 from models.server.ledger import open_server_ledger
 from models.server.transfer import copy_to_server
+from tests.fixtures.day import TODAY
 from tests.server_databases import SERVER, TestDatabases
 
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.main_window import MainWindow
+
 _NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
-DEMO_DAY = date(2026, 3, 25)  # the example ledger's today in tests: every light and status shows
+DEMO_DAY = TODAY  # the example ledger's today in tests: every light and status shows
 
 
 @pytest.fixture(autouse=True)
@@ -158,3 +164,19 @@ def demo_ledger(demo_template: Path, tmp_path: Path, request: pytest.FixtureRequ
     opened = open_ledger(copy, actor=DEMO_ACTOR, auto_backup=False)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def window_data(ledger: Ledger) -> object:
+    """What `ledger` holds when `window` opens on it: nothing here. A module whose window needs sections or
+    tasks overrides this fixture; what it returns (task ids, say) is the module's to use."""
+    return None
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ledger: Ledger, window_data: object) -> MainWindow:
+    """The main window on `ledger` as the office sees it on TODAY, shown at 1366×768. A module that needs it
+    further along (a task selected, a meeting begun) overrides this fixture and asks for it by the same name."""
+    from tests.ui.helpers import show_window
+
+    return show_window(qtbot, ledger)

@@ -8,13 +8,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from models.domain.entities import Person, ProgressEntry, Task
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import MAX_NAME, MAX_TEXT
-from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.xlsx_export import export_ledger
@@ -30,14 +28,6 @@ HOSTILE = {
     "formula": '=HYPERLINK("http://example.invalid","点我")',
     "at the limit": "长" * (MAX_TEXT - 4) + "结尾标记",
 }
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 def squash(text: str) -> str:

@@ -1387,10 +1387,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Only a percentage, no progress written: this row is not imported.</translation>
     </message>
     <message>
-        <source>「{title}」在你打开之后，已由 {by} 于 {when} 改过。为免覆盖，这次没有保存：请取消，重新打开后再改。</source>
-        <translation>“{title}” was changed by {by} at {when} after you opened it. To write nothing over it, this was not saved: cancel and open it again to make your change.</translation>
-    </message>
-    <message>
         <source>不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。</source>
         <translation>Cannot attach “{name}”: evidence can only be PDF, OFD, Word, Excel, WPS or PowerPoint documents, text or pictures.</translation>
     </message>
@@ -1977,6 +1973,46 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>服务器上的数据库 {database} 里已经有台账内容，没有覆盖。要用文件替换它，请用 main.py restore。</source>
         <translation>The database {database} on the server already holds a ledger; it was not overwritten. To replace it with a file, use main.py restore.</translation>
+    </message>
+    <message>
+        <source>问题来源</source>
+        <translation>source of the problem</translation>
+    </message>
+    <message>
+        <source>涉及任务</source>
+        <translation>task concerned</translation>
+    </message>
+    <message>
+        <source>整改科室</source>
+        <translation>section putting it right</translation>
+    </message>
+    <message>
+        <source>整改责任人</source>
+        <translation>person responsible for the fix</translation>
+    </message>
+    <message>
+        <source>整改时限</source>
+        <translation>deadline for the fix</translation>
+    </message>
+    <message>
+        <source>督查日期</source>
+        <translation>inspection date</translation>
+    </message>
+    <message>
+        <source>督查类型</source>
+        <translation>inspection type</translation>
+    </message>
+    <message>
+        <source>发现的情况</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <source>督查的单位</source>
+        <translation>units inspected</translation>
+    </message>
+    <message>
+        <source>督查的任务</source>
+        <translation>tasks inspected</translation>
     </message>
     <message>
         <source>{source} 中没有可以导入的任务。</source>

@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 import textwrap
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from models.ledger import Ledger
 from models.read.task_detail import task_detail
 
 ROOT = Path(__file__).resolve().parents[2]
-DAY = date(2026, 3, 25)
+
 
 
 def _task(ledger: Ledger) -> int:

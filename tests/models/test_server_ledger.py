@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pg8000.dbapi
@@ -26,9 +25,9 @@ from models.read.stats import unit_stats
 from models.server.address import ServerAddress, parse_address
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
+from tests.fixtures.day import TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
-DAY = date(2026, 3, 25)
 
 
 @pytest.mark.parametrize(("written", "address", "password"), [
@@ -74,9 +73,9 @@ def test_a_bad_address_on_the_command_line_is_told_before_anything_opens() -> No
 def _picture(ledger: Ledger, out: Path) -> tuple[object, str]:
     """What the office sees of a ledger: its statistics and its progress sheet's words, in order."""
     with ledger.reading() as session:
-        rows = task_rows(session, 2026, DAY, LightRules())
-        stats = unit_stats(rows, 2026, DAY, sections(session)).to_dict()
-        data = progress_sheet_data(session, ProgressSheetOptions(as_of=DAY))
+        rows = task_rows(session, 2026, TODAY, LightRules())
+        stats = unit_stats(rows, 2026, TODAY, sections(session)).to_dict()
+        data = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY))
     write_progress_sheet(data, setup_fonts(), out)
     done = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True)
     return stats, done.stdout
@@ -112,7 +111,7 @@ def test_the_server_takes_new_entries_after_a_move(demo_template: Path, server_d
                     server_database], cwd=ROOT, check=True, capture_output=True, timeout=300)
     ledger = open_place(server_database, actor="录入员")
     with ledger.begin() as session:
-        entry = add_progress(session, "录入员", 1, "服务器上的第一条进展", period="2026-03", entry_date=DAY)
+        entry = add_progress(session, "录入员", 1, "服务器上的第一条进展", period="2026-03", entry_date=TODAY)
     with ledger.reading() as session:
         newest = session.execute(text("SELECT max(id) FROM progress_entry")).scalar_one()
         report = session.execute(text("SELECT report_text FROM task WHERE id = 1")).scalar_one()
@@ -125,7 +124,7 @@ def test_an_empty_database_says_how_to_move_a_ledger_there(server_database: str)
         open_place(server_database)
     made = open_place(server_database, create=True)
     with made.reading() as session:
-        assert made.is_server and task_rows(session, 2026, DAY, LightRules()) == []
+        assert made.is_server and task_rows(session, 2026, TODAY, LightRules()) == []
     made.close()
 
 
@@ -176,7 +175,7 @@ def test_restore_replaces_what_the_server_holds_and_keeps_it_as_a_file(demo_ledg
     backup = demo_ledger.backup_now(tmp_path / "备份")
     before = _picture(demo_ledger, tmp_path / "before.pdf")
     with demo_ledger.begin() as session:
-        add_progress(session, "录入员", 1, "备份之后才录入的进展", period="2026-03", entry_date=DAY)
+        add_progress(session, "录入员", 1, "备份之后才录入的进展", period="2026-03", entry_date=TODAY)
     assert _picture(demo_ledger, tmp_path / "changed.pdf") != before
     place = demo_ledger.place
     demo_ledger.close()

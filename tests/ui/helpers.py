@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
 
+from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
+
+
+def show_window(qtbot: QtBot, ledger: Ledger, as_of: date = TODAY, size: tuple[int, int] = (1366, 768)) -> MainWindow:
+    """The main window on `ledger`, shown at `size` (the office's screen), closed with the test."""
+    window = MainWindow(ledger, as_of=as_of)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return window
 
 
 def answer_dialogs(window: MainWindow, fill: Callable[[Any], None]) -> list[QDialog]:

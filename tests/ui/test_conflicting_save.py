@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from pytestqt.qtbot import QtBot
 
 import ui.task_commands
 from changes.concurrency import ChangedElsewhere
@@ -13,22 +10,23 @@ from models.domain import directory
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
-from tests.fixtures.day import TODAY
 from ui.conflict_dialog import Settle, describe
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+def window_data(ledger: Ledger) -> int:
     with ledger.begin() as session:
         section = directory.section(session, "测试员", "组织科")
-        task_id = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=section.id,
-                                                          measures="逐村排查")).id
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.list_pane.select_task(task_id)
-    yield shown
+        return create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=section.id,
+                                                       measures="逐村排查")).id
+
+
+@pytest.fixture
+def window(window: MainWindow, window_data: int) -> MainWindow:
+    """The window with the task in its editor."""
+    window.list_pane.select_task(window_data)
+    return window
 
 
 def _edit_while_someone_else_does(window: MainWindow, choice: Settle, asked: list[ChangedElsewhere],

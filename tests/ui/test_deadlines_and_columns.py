@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -17,12 +15,12 @@ from ui.task_columns import TASK_COLUMNS
 from ui.task_dialogs import ExtendDialog, NewTaskDialog
 
 from .helpers import answer_dialogs, shown_titles, type_text
-from .test_main_window import new_task, two_section_window
+from .test_main_window import new_task, two_section_window, two_sections
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
-    yield two_section_window(qtbot, ledger)
+def window_data(ledger: Ledger) -> None:
+    two_sections(ledger)
 
 
 def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window: MainWindow) -> None:

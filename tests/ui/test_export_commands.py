@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QDialog
-from pytestqt.qtbot import QtBot
 
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
@@ -22,7 +21,7 @@ from .helpers import reported_errors
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+def window_data(ledger: Ledger) -> None:
     with ledger.begin() as session:
         office = directory.section(session, "测试员", "办公室").id
         cadres = directory.section(session, "测试员", "干部一科/二科").id  # a slash a file name cannot hold
@@ -35,9 +34,6 @@ def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
                                                        deadline=parse_deadline("3月底前", 2026))).id
         change_status(session, "测试员", done, Status.IN_PROGRESS, on=TODAY)
         change_status(session, "测试员", done, Status.COMPLETED, on=TODAY)
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    return shown
 
 
 def cell_texts(path: Path) -> str:

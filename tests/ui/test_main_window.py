@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,24 +21,24 @@ from tests.fixtures.day import TODAY
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
-from .helpers import answer_dialogs, reported_errors, shown_code, shown_titles, type_text
+from .helpers import answer_dialogs, reported_errors, show_window, shown_code, shown_titles, type_text
+
+
+def two_sections(ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        directory.section(session, "测试员", "组织科")
+        directory.section(session, "测试员", "干部一科")
 
 
 def two_section_window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
     """The window on a ledger with two sections, at the office's 1366×768."""
-    with ledger.begin() as session:
-        directory.section(session, "测试员", "组织科")
-        directory.section(session, "测试员", "干部一科")
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    shown.resize(1366, 768)
-    shown.show()
-    return shown
+    two_sections(ledger)
+    return show_window(qtbot, ledger)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
-    yield two_section_window(qtbot, ledger)
+def window_data(ledger: Ledger) -> None:
+    two_sections(ledger)
 
 
 def new_task(window: MainWindow, title: str, deadline: str = "6月底前") -> int:

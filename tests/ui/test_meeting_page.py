@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,13 +25,13 @@ from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
 from ui.task_tree_model import TITLE_COLUMN
 
-from .helpers import answer_dialogs, type_text
+from .helpers import answer_dialogs, show_window, type_text
 
 TITLES = ["组织科任务甲", "组织科任务乙", "干部一科任务丙"]
 
 
 @pytest.fixture
-def tasks(ledger: Ledger) -> list[int]:
+def window_data(ledger: Ledger) -> list[int]:
     with ledger.begin() as session:
         first = directory.section(session, "测试员", "组织科")
         second = directory.section(session, "测试员", "干部一科")
@@ -42,24 +41,27 @@ def tasks(ledger: Ledger) -> list[int]:
     return ids
 
 
+@pytest.fixture
+def tasks(window_data: list[int]) -> list[int]:
+    return window_data
+
+
 def open_meeting(qtbot: QtBot, ledger: Ledger) -> MainWindow:
-    window = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
+    window = show_window(qtbot, ledger)
     window.registry.meeting.trigger()
     return window
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger, tasks: list[int]) -> Iterator[MainWindow]:
-    shown = open_meeting(qtbot, ledger)
+def window(window: MainWindow) -> MainWindow:
+    """The window on the meeting page, a new meeting begun."""
+    window.registry.meeting.trigger()
 
     def fill(dialog: NewMeetingDialog) -> None:
         assert dialog.meeting_title() == "3月月例会"
-    answer_dialogs(shown, fill)
-    shown.meeting_page.new_meeting()
-    yield shown
+    answer_dialogs(window, fill)
+    window.meeting_page.new_meeting()
+    return window
 
 
 def entries(ledger: Ledger) -> list[ProgressEntry]:

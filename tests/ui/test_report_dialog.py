@@ -19,7 +19,6 @@ from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from printing.pdf_pages import PdfPages
-from tests.fixtures.day import TODAY
 from ui import file_dialogs
 from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
@@ -29,15 +28,12 @@ from .helpers import run_dialog
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> MainWindow:
+def window_data(ledger: Ledger) -> None:
     with ledger.begin() as session:
         section = directory.section(session, "测试员", "组织科").id
         for title in ("整顿软弱涣散党组织", "开展党员教育培训"):
             create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section,
                                                     deadline=parse_deadline("3月20日前", 2026)))
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    return shown
 
 
 def open_dialog(window: MainWindow, work: Callable[[ReportDialog], None]) -> ReportDialog:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +19,6 @@ from models.domain.entities import Section, Task
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
-from tests.fixtures.day import TODAY
 from ui import ui_state
 from ui.app import choose_ledger
 from ui.main_window import MainWindow
@@ -30,16 +29,12 @@ from .helpers import reported_errors, run_dialog, shown_titles
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ledger: Ledger) -> Iterator[MainWindow]:
+def window_data(ledger: Ledger) -> None:
     with ledger.begin() as session:
         organisation = directory.section(session, "测试员", "组织科")
         directory.section(session, "测试员", "干部科")
         create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=organisation.id,
                                                 deadline=parse_deadline("6月底前", 2026)))
-    shown = MainWindow(ledger, as_of=TODAY)
-    qtbot.addWidget(shown)
-    shown.show()
-    yield shown
 
 
 def run_settings(window: MainWindow, work: Callable[[SettingsDialog], None]) -> SettingsDialog:
