@@ -185,7 +185,7 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
         settings = ledger.settings()
         as_of = args.as_of or date.today()
         year = args.year or settings.current_year or as_of.year
-        rules = LightRules(settings.warning_days, settings.schedule_gap)
+        rules = settings.light_rules
         with ledger.reading() as session:
             rows = task_rows(session, year, as_of, rules)
             units = sections(session)

@@ -8,7 +8,6 @@ from datetime import date
 from typing import TextIO
 
 from cli.places import open_cli_ledger
-from models.domain.lights import LightRules
 from models.read.lookups import sections
 from models.read.problems import inspection_rows, problem_rows, problem_stats
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data
@@ -49,7 +48,7 @@ def problems(args: argparse.Namespace, out: TextIO) -> int:
                     as_of, year, only=args.only or "all", section=args.section))
                 rows = [row for _, found in sheet.groups for row in found]
             else:
-                rows = problem_rows(session, year, as_of, LightRules(settings.warning_days))
+                rows = problem_rows(session, year, as_of, settings.light_rules)
             units = sections(session, include_inactive=True)
     finally:
         ledger.close()

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         year = args.year or settings.current_year or date.today().year
         as_of = getattr(args, "as_of", None) or date.today()
         with ledger.reading() as session:
-            rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
+            rows = task_rows(session, year, as_of, settings.light_rules)
         return ACTIONS[args.action](ledger, args, rows, year, out)
     finally:
         ledger.close()

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
 from models.domain.inspections import get_inspection
-from models.domain.lights import LightRules
 from models.domain.settings import load_settings
 from models.errors import RuleError
 from models.read.problems import InspectionRow, ProblemRow, inspection_rows, problem_rows
@@ -43,7 +42,7 @@ def bulletin_data(session: Session, inspection_id: int, as_of: date) -> Bulletin
     if record is None:
         raise RuleError("找不到这条督查记录（可能已被删除）。")
     settings = load_settings(session)
-    problems = [p for p in problem_rows(session, year, as_of, LightRules(settings.warning_days))
+    problems = [p for p in problem_rows(session, year, as_of, settings.light_rules)
                 if p.inspection_id == inspection_id]
     return BulletinData(printed_org(settings.org_name), record, problems, as_of)
 

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Notice
 from models.domain.enums import Light
-from models.domain.lights import LightRules
 from models.domain.notices import LATE_OPINION, USUAL_OPINION, notice_number
 from models.domain.settings import load_settings
 from models.errors import RuleError
@@ -49,7 +48,7 @@ def task_for_notice(session: Session, code: str, as_of: date, year: int = 0) -> 
     """The task shown as `code` in 编号; a clear message when there is none."""
     settings = load_settings(session)
     year = year or settings.current_year or as_of.year
-    rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    rows = task_rows(session, year, as_of, settings.light_rules)
     row = find_task_by_code(rows, code)
     if row is None:
         raise RuleError(f"{year}年没有编号为“{code}”的任务。")
@@ -63,7 +62,7 @@ def tasks_for_notices(session: Session, as_of: date, *, only: str = "overdue", s
         raise ValueError(only)
     settings = load_settings(session)
     year = year or settings.current_year or as_of.year
-    rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    rows = task_rows(session, year, as_of, settings.light_rules)
     if section and section not in {s.name for s in sections(session, include_inactive=True)}:
         raise RuleError(f"{year}年台账中没有科室“{section}”。")
     def wanted(row: TaskRow) -> bool:
@@ -89,7 +88,7 @@ def notice_data(session: Session, code: str, as_of: date, year: int = 0) -> Noti
 def issued_notices(session: Session, notice_ids: list[int], as_of: date) -> list[NoticeData]:
     """Issued notices as printed: number, reply date, matter and opinion as stored, the task as of `as_of`."""
     settings = load_settings(session)
-    rules = LightRules(settings.warning_days, settings.schedule_gap)
+    rules = settings.light_rules
     by_year: dict[int, dict[int, TaskRow]] = {}  # the whole year is read once: a task's 编号 needs its tree
     found = []
     for notice_id in notice_ids:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Light
-from models.domain.lights import LightRules
 from models.domain.numerals import chinese_number
 from models.domain.settings import load_settings
 from models.errors import RuleError
@@ -79,7 +78,7 @@ def problem_sheet_data(session: Session, options: ProblemSheetOptions,
     units = sections(session, include_inactive=True)
     if options.section and options.section not in {u.name for u in units}:
         raise RuleError("台账中没有科室“{section}”。", section=options.section)
-    rows = [r for r in problem_rows(session, year, options.as_of, LightRules(settings.warning_days))
+    rows = [r for r in problem_rows(session, year, options.as_of, settings.light_rules)
             if _wanted(r, options.only) and (not options.section or r.section == options.section)]
     _, totals = problem_stats(rows, units)
     groups: dict[str, list[ProblemRow]] = {}

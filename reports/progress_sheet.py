@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, Status
-from models.domain.lights import LightRules, period_of
+from models.domain.lights import period_of
 from models.domain.numerals import chinese_number
 from models.domain.settings import load_settings
 from models.errors import RuleError
@@ -151,7 +151,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
         raise ValueError(options)
     settings = load_settings(session)
     year = options.year or settings.current_year or options.as_of.year
-    rows = task_rows(session, year, options.as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    rows = task_rows(session, year, options.as_of, settings.light_rules)
     reports = reports_as_of(session, year, options.as_of)
     numbers = {str(i): k.id for i, k in enumerate(key_tasks(session, year), start=1)}
     _check_choices(options, session, year, rows)

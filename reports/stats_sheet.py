@@ -15,7 +15,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
-from models.domain.lights import LightRules
 from models.domain.settings import load_settings
 from models.read.counting import COUNTING_RULE
 from models.read.lookups import sections
@@ -37,7 +36,7 @@ def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsRep
     """The statistics, read the same way as the window's 统计 page, and who signs the sheet."""
     settings = load_settings(session)
     year = year or settings.current_year or as_of.year
-    rows = task_rows(session, year, as_of, LightRules(settings.warning_days, settings.schedule_gap))
+    rows = task_rows(session, year, as_of, settings.light_rules)
     return unit_stats(rows, year, as_of, sections(session)), SignOff.of(settings)
 
 

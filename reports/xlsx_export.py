@@ -139,7 +139,7 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
     settings = load_settings(session)
     today = as_of or date.today()
     year = year or settings.current_year or today.year
-    rows = task_rows(session, year, today, LightRules(settings.warning_days, settings.schedule_gap))
+    rows = task_rows(session, year, today, settings.light_rules)
     book = Workbook()
     sheet = book.active
     assert sheet is not None

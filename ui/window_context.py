@@ -61,7 +61,7 @@ class WindowContext(QObject):
         self.org_name = settings.org_name
         self.year = self.year or settings.current_year or self.as_of.year
         # Kept for refreshes after a save; settings only change through actions that reload.
-        self.rules = LightRules(settings.warning_days, settings.schedule_gap)
+        self.rules = settings.light_rules
         with self.ledger.reading() as session:
             self.rows = task_rows(session, self.year, self.as_of, self.rules)
             self._read_lookups(session)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.entities import Setting
+from models.domain.lights import LightRules
 
 
 @dataclass
@@ -36,6 +37,11 @@ class LedgerSettings:
     weight_problems: int = 20
     weight_reports: int = 20
     closing_needs_evidence: int = 0  # 1: a task is closed (销号) only with a file of 佐证材料 attached
+
+    @property
+    def light_rules(self) -> LightRules:
+        """The rules every light, count and sheet of this ledger judges by: one place builds them."""
+        return LightRules(self.warning_days, self.schedule_gap)
 
 
 def load_settings(session: Session) -> LedgerSettings:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.entities import ProgressEntry, Section, Task
 from models.domain.enums import ClosingTiming, ProgressKind, Recurrence, Status, UnitKind
-from models.domain.lights import LightRules, parse_period
+from models.domain.lights import parse_period
 from models.domain.rating import parse_scale
 from models.domain.settings import LedgerSettings
 from models.read.lookups import Choice
@@ -74,7 +74,7 @@ def assessment(session: Session, year: int, as_of: date, settings: LedgerSetting
                rows: list[TaskRow] | None = None, problems: Sequence[ProblemRow] | None = None) -> AssessmentReport:
     """The sections' scores. `rows` and `problems`: the year's, when the caller has read them already (the
     window holds its rows; the year's account reads both for itself), so a 20,000-task year is read once."""
-    rules = LightRules(settings.warning_days, settings.schedule_gap)
+    rules = settings.light_rules
     if rows is None:
         rows = task_rows(session, year, as_of, rules)
     if problems is None:

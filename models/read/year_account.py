@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Attachment, Extension, Task
 from models.domain.enums import ClosingTiming, EvidencePurpose, Status
-from models.domain.lights import LightRules
 from models.domain.settings import load_settings
 from models.read.assessment import AssessmentReport, assessment
 from models.read.counting import Counting, Tally
@@ -76,7 +75,7 @@ class YearAccount:
 
 def year_account(session: Session, year: int, as_of: date) -> YearAccount:
     settings = load_settings(session)
-    rules = LightRules(settings.warning_days, settings.schedule_gap)
+    rules = settings.light_rules
     rows = task_rows(session, year, as_of, rules)
     reports = reports_as_of(session, year, as_of)
     # Each read is by the year, not by a list of ids: a list of 20,000 ids is past what an older SQLite takes.
