@@ -166,6 +166,16 @@ def demo_ledger(demo_template: Path, tmp_path: Path, request: pytest.FixtureRequ
     opened.close()
 
 
+@pytest.fixture(autouse=True)
+def answered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every window a test opens asks its questions of an AnsweringHost: answered as the test says, and one
+    the test did not expect fails it (a real dialog would wait offscreen for a click that never comes)."""
+    from tests.ui.answering_host import AnsweringHost
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "default_host", AnsweringHost)
+
+
 @pytest.fixture
 def window_data(ledger: Ledger) -> object:
     """What `ledger` holds when `window` opens on it: nothing here. A module whose window needs sections or

@@ -125,15 +125,13 @@ def test_a_save_in_the_window_on_a_full_disk_is_refused_in_words(small_disk: Pat
 
 def test_opening_in_the_window_on_a_full_disk_says_so(small_disk: Path, qtbot: QtBot,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
+    from tests.ui.answering_host import AnsweringHost
     from ui.ledger_files import open_interactively
 
     path = small_disk / "台账.sqlite"
     create_demo_ledger(path).close()
     fill(small_disk)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(str(args[2])))
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: shown.append(str(args[2])))
-    assert open_interactively(path, None) is None
+    dialogs = AnsweringHost()  # no question is expected: one would fail the test
+    assert open_interactively(path, None, dialogs) is None
+    shown = [asked.text for asked in dialogs.asked]
     assert len(shown) == 1 and "磁盘空间不足" in shown[0] and "损坏" not in shown[0], shown

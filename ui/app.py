@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from demo.ledger import ensure_demo_ledger
 from models.errors import BackupError, LedgerError
@@ -16,6 +16,7 @@ from models.file.ledger import create_ledger, open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
 from models.places import open_place
 from ui import ui_state, unhandled
+from ui.dialog_host import DialogHost
 from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
@@ -140,14 +141,15 @@ def _run_gui(app: QCoreApplication, args: argparse.Namespace) -> int:
             print(f"错误：找不到台账文件：{shown}", file=sys.stderr)
             return 1
         return render_gallery(args.gallery, shown)
+    dialogs = DialogHost()  # the window takes it over: every question before and after it opens asked here
     try:
         path = choose_ledger(args, _ask_welcome)
     except LedgerError as error:
-        QMessageBox.critical(None, _tr("无法创建台账"), error_text(error))
+        dialogs.warn(_tr("无法创建台账"), error_text(error))
         return 1
     if path is None:
         return 0
-    opened = open_and_build(path, args.user, None, MainWindow)
+    opened = open_and_build(path, args.user, dialogs, lambda ledger: MainWindow(ledger, dialogs=dialogs))
     if opened is None:
         return 1
     ledger, window = opened

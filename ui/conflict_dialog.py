@@ -13,6 +13,7 @@ from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
+    from ui.dialog_host import DialogHost
     from ui.window_context import WindowContext
 
 
@@ -61,8 +62,10 @@ def settle_box(parent: QWidget | None, clash: ChangedElsewhere, context: WindowC
     return box
 
 
-def ask_how_to_settle(parent: QWidget, clash: ChangedElsewhere, context: WindowContext) -> Settle:
-    box = settle_box(parent, clash, context)
-    box.exec()
-    clicked = box.clickedButton()
-    return Settle(clicked.property("settle")) if clicked is not None else Settle.CANCEL
+def ask_how_to_settle(dialogs: DialogHost, clash: ChangedElsewhere, context: WindowContext) -> Settle:
+    box = settle_box(dialogs.parent, clash, context)
+    try:
+        clicked = dialogs.run_box(box)
+        return Settle(clicked.property("settle")) if clicked is not None else Settle.CANCEL
+    finally:
+        box.deleteLater()

@@ -1,20 +1,25 @@
-"""Where the window's dialogs and questions run: one object, so tests can answer them without a blocking exec()."""
+"""Where the window's dialogs and questions run: one object, so tests answer them all in one place and no
+dialog waits in a blocking exec() nobody closes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ui.file_dialogs import choose_folder, open_files, save_file
 from ui.i18n import tr as _tr
 
 
 class DialogHost:
-    """Runs dialogs and asks questions over `parent`; a window that replaces another takes the same host."""
+    """Runs dialogs and asks questions over `parent` (or over the dialog that asks, `over`); a window that
+    replaces another takes the same host. Every question a window or one of its dialogs asks comes here."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+
+    def _over(self, over: QWidget | None) -> QWidget | None:
+        return over if over is not None else self.parent
 
     def run(self, dialog: QDialog) -> bool:
         """Show `dialog` modally; True when it was accepted. The dialog is deleted when control is back in the
@@ -25,8 +30,20 @@ class DialogHost:
         finally:
             dialog.deleteLater()
 
-    def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.parent, title, text) == QMessageBox.StandardButton.Yes
+    def run_box(self, box: QMessageBox) -> QAbstractButton | None:
+        """A message box with buttons of its own: the one clicked (None when closed)."""
+        box.exec()
+        return box.clickedButton()
+
+    def confirm(self, title: str, text: str, *, over: QWidget | None = None) -> bool:
+        return QMessageBox.question(self._over(over), title, text) == QMessageBox.StandardButton.Yes
+
+    def inform(self, title: str, text: str, *, over: QWidget | None = None) -> None:
+        QMessageBox.information(self._over(over), title, text)
+
+    def warn(self, title: str, text: str, *, over: QWidget | None = None) -> None:
+        """Something did not happen and the user must know why (a file that cannot be opened)."""
+        QMessageBox.critical(self._over(over), title, text)
 
     def ask_ledger_path(self, save: bool, folder: Path) -> Path | None:
         """A ledger file to create (`save`) or to open, starting in `folder`."""
@@ -38,19 +55,44 @@ class DialogHost:
         found = open_files(self.parent, _tr("打开台账文件"), "ledgers", pattern, start=folder)
         return found[0] if found else None
 
-    def ask_save_file(self, title: str, proposed: Path, pattern: str) -> Path | None:
-        """Where to save a file, starting from a proposed name and folder."""
-        return save_file(self.parent, title, proposed, pattern)
+    def ask_open_files(self, title: str, purpose: str, pattern: str, *, several: bool = False,
+                       over: QWidget | None = None) -> list[Path]:
+        """Files to read (one unless `several`); the next choice for `purpose` starts where these were."""
+        return open_files(self._over(over), title, purpose, pattern, several=several)
 
-    def ask_folder(self, title: str, start: Path) -> Path | None:
-        return choose_folder(self.parent, title, start)
+    def ask_save_file(self, title: str, proposed: Path, pattern: str, *, over: QWidget | None = None) -> Path | None:
+        """Where to save a file, starting from a proposed name and folder."""
+        return save_file(self._over(over), title, proposed, pattern)
+
+    def ask_folder(self, title: str, start: Path, *, over: QWidget | None = None) -> Path | None:
+        return choose_folder(self._over(over), title, start)
 
     def ask_year(self, title: str, label: str, proposed: int) -> int | None:
         """A plan year, `proposed` first; None when cancelled."""
         year, ok = QInputDialog.getInt(self.parent, title, label, proposed, 2000, 2100)
         return year if ok else None
 
-    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+    def ask_text(self, title: str, label: str, default: str = "", *, over: QWidget | None = None) -> str | None:
         """One line of text, stripped; None when cancelled or left blank."""
-        text, ok = QInputDialog.getText(self.parent, title, label, text=default)
+        text, ok = QInputDialog.getText(self._over(over), title, label, QLineEdit.EchoMode.Normal, default)
         return text.strip() if ok and text.strip() else None
+
+    def ask_choice(self, title: str, label: str, items: list[str], *, over: QWidget | None = None) -> str | None:
+        """One of `items`; None when cancelled or there is nothing to choose."""
+        if not items:
+            return None
+        item, ok = QInputDialog.getItem(self._over(over), title, label, items, 0, False)
+        return item if ok else None
+
+    def ask_password(self, title: str, label: str, *, over: QWidget | None = None) -> str | None:
+        """A password, typed unseen; None when the user gives up. Never stored anywhere."""
+        dialog = QInputDialog(self._over(over))
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(_tr("连接"))
+        dialog.setCancelButtonText(_tr("取消"))
+        try:
+            return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -105,7 +105,7 @@ class FileCommands:
     def replace_window(self, place: Path | str, password: str | None = None) -> WindowHost | None:
         """`place` (a file, or a server's address) opened in a new window that takes this one's place."""
         window = self.window
-        opened = open_and_build(place, self.context.ledger.actor, window.window(), window.built_on, password)
+        opened = open_and_build(place, self.context.ledger.actor, self.dialogs, window.built_on, password)
         if opened is None:
             return None
         ledger, replacement = opened
@@ -157,7 +157,8 @@ class FileCommands:
 
     def open_settings(self) -> None:
         if self._saved():
-            self.dialog = SettingsDialog(self.context.controller, self.window.window(), self.context.year)
+            self.dialog = SettingsDialog(self.context.controller, self.window.window(), self.context.year,
+                                         dialogs=self.dialogs)
             self.dialogs.run(self.dialog)
             self.context.reload()
 
@@ -206,5 +207,6 @@ class FileCommands:
         self.dialog = ReportDialog(
             context.controller, context.year, context.as_of, sections=context.section_names(),
             key_tasks=[k.name for k in context.key_tasks], leaders=context.leaders(),
-            task_code=row.code if row else "", kind=kind, record_id=record_id, parent=self.window.window())
+            task_code=row.code if row else "", kind=kind, record_id=record_id, parent=self.window.window(),
+            dialogs=self.dialogs)
         self.dialogs.run(self.dialog)

@@ -71,7 +71,7 @@ class GalleryHost(DialogHost):
         dialog.reject()
         return False
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, *, over: QWidget | None = None) -> bool:
         return True
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -50,11 +51,13 @@ MEETING_PAGE, STATS_PAGE, PROBLEMS_PAGE = "meeting", "stats", "problems"
 
 class MainWindow(RemembersGeometry, QMainWindow):
     geometry_keeper: KeptGeometry  # always kept: set in __init__
+    # Where a window given no host asks its questions (tests answer them all through their own host).
+    default_host: Callable[[], DialogHost] = DialogHost
 
     def __init__(self, ledger: Ledger, as_of: date | None = None, *, dialogs: DialogHost | None = None) -> None:
         super().__init__()
         self.context = WindowContext(ledger, as_of, self)
-        self.dialogs = dialogs or DialogHost()
+        self.dialogs = dialogs or type(self).default_host()
         self.dialogs.parent = self  # a replacement window takes over the host, and with it any answers set
         self.remember_layout = True  # off for --screenshot, which must not change the user's layout
         self.owns_ledger = False  # the window started by the app closes its ledger when it closes

@@ -8,19 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtGui import QImageWriter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from printing.pdf_pages import PDF_ERRORS, PdfPages
 from printing.pdf_print import Printed, print_pdf
+from ui.dialog_host import DialogHost
 from ui.i18n import tr as _tr
 
 
-def ask_printer(parent: QWidget, path: Path) -> QPrinter | None:
+def ask_printer(dialogs: DialogHost, parent: QWidget, path: Path) -> QPrinter | None:
     """Qt's print dialog for `path`: printer, 页码范围 (from 1 to its last page), copies, collation, duplex."""
     if not QPrinterInfo.availablePrinterNames():
         # Qt's dialog would open with an empty printer list and a 打印 that does nothing.
-        QMessageBox.information(parent, _tr("打印"), _tr(
-            "这台电脑没有设置打印机。请先在系统中添加打印机；也可以用“另存为 PDF…”保存后，用阅读器打印。"))
+        dialogs.inform(_tr("打印"), _tr(
+            "这台电脑没有设置打印机。请先在系统中添加打印机；也可以用“另存为 PDF…”保存后，用阅读器打印。"), over=parent)
         return None
     try:
         pages = PdfPages(path)

@@ -48,6 +48,7 @@ from reports.progress_sheet import (
 from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
+from ui.dialog_host import DialogHost
 from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
 from ui.labels import count_words, date_format
 from ui.pdf_preview import PdfPreview
@@ -63,9 +64,10 @@ NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_fee
 class ReportDialog(RemembersGeometry, QDialog):
     def __init__(self, controller: LedgerController, year: int, as_of: date, *, sections: list[str],
                  key_tasks: list[str], leaders: list[str], task_code: str = "", kind: str = "", record_id: int = 0,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印报表"))
+        self.dialogs = dialogs or DialogHost()  # the window's: the questions printing asks
         self.controller, self.ledger = controller, controller.ledger
         self.year, self.task_code, self.record_id = year, task_code, record_id
         self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
@@ -355,7 +357,7 @@ class ReportDialog(RemembersGeometry, QDialog):
                              self.tr("PDF 文件 (*.pdf)"))
 
     def _ask_printer(self) -> QPrinter | None:
-        return ask_printer(self, self.current) if self.current is not None else None
+        return ask_printer(self.dialogs, self, self.current) if self.current is not None else None
 
     def done(self, result: int) -> None:
         self._clean_up()

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -36,8 +34,8 @@ from models.domain.settings import LedgerSettings
 from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
+from ui.dialog_host import DialogHost
 from ui.dialog_parts import error_line, ok_cancel
-from ui.file_dialogs import choose_folder
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import RemembersGeometry
 
@@ -211,8 +209,8 @@ class KeyTasksTab(QWidget):
         with self.dialog.controller.ledger.reading() as session:
             coming = tree_numbers(session, self.year)
         if not coming:
-            self.dialog.tell(self.tr("重新编号"), self.tr("{year}年的任务已按现在的顺序编号，不需要重新编号。").format(
-                year=self.year))
+            self.dialog.inform(self.tr("重新编号"),
+                               self.tr("{year}年的任务已按现在的顺序编号，不需要重新编号。").format(year=self.year))
             return
         shown = "\n".join(f"{change.old or '—'} → {change.new}　{change.title[:30]}" for change in coming[:25])
         if len(coming) > 25:
@@ -225,15 +223,12 @@ class KeyTasksTab(QWidget):
 
 
 class SettingsDialog(RemembersGeometry, QDialog):
-    def __init__(self, controller: LedgerController, parent: QWidget | None = None, year: int = 0) -> None:
+    def __init__(self, controller: LedgerController, parent: QWidget | None = None, year: int = 0, *,
+                 dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
         self.controller = controller
-        # Questions go through these so tests can answer them without a nested event loop.
-        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
-        self.ask_choice: Callable[[str, str, list[str]], str | None] = self._ask_choice
-        self.confirm: Callable[[str, str], bool] = self._confirm
-        self.tell: Callable[[str, str], None] = self._tell
+        self.dialogs = dialogs or DialogHost()  # the window's: its questions are asked over this dialog
         settings = controller.ledger.settings()
         self.org_edit = QLineEdit(settings.org_name)
         self.year_spin = self._spin(2000, 2100, settings.current_year or 2026, "")
@@ -318,7 +313,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         return spin
 
     def _browse(self) -> None:
-        folder = choose_folder(self, self.tr("选择备份文件夹"), Path(self.backup_edit.text() or Path.home()))
+        start = Path(self.backup_edit.text() or Path.home())
+        folder = self.dialogs.ask_folder(self.tr("选择备份文件夹"), start, over=self)
         if folder is not None:
             self.backup_edit.setText(str(folder))
 
@@ -361,18 +357,14 @@ class SettingsDialog(RemembersGeometry, QDialog):
             return
         super().accept()
 
-    def _confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+    def confirm(self, title: str, text: str) -> bool:
+        return self.dialogs.confirm(title, text, over=self)
 
-    def _tell(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
+    def inform(self, title: str, text: str) -> None:
+        self.dialogs.inform(title, text, over=self)
 
-    def _ask_text(self, title: str, label: str, default: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, default)
-        return text.strip() if ok else None
+    def ask_text(self, title: str, label: str, default: str) -> str | None:
+        return self.dialogs.ask_text(title, label, default, over=self)
 
-    def _ask_choice(self, title: str, label: str, items: list[str]) -> str | None:
-        if not items:
-            return None
-        item, ok = QInputDialog.getItem(self, title, label, items, 0, False)
-        return item if ok else None
+    def ask_choice(self, title: str, label: str, items: list[str]) -> str | None:
+        return self.dialogs.ask_choice(title, label, items, over=self)

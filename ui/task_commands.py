@@ -112,7 +112,7 @@ class TaskCommands:
         """Someone else changed fields this user changed too: show both, keep theirs or save mine over them."""
         editor, context = self.editor, self.context
         assert editor.detail is not None
-        choice = ask_how_to_settle(self.window.window(), clash, context)
+        choice = ask_how_to_settle(self.window.dialogs, clash, context)
         if choice == Settle.CANCEL:
             return False  # the edits stay in the editor (and in the drafts) for the user to look at again
         clashing = {c.field for c in clash.clashes}

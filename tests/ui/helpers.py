@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.main_window import MainWindow
 
 D = TypeVar("D", bound=QDialog)
@@ -36,7 +37,7 @@ def answer_dialogs(window: MainWindow, fill: Callable[[Any], None]) -> list[QDia
         fill(dialog)
         dialog.accept()
         return dialog.result() == QDialog.DialogCode.Accepted
-    window.dialogs.run = run
+    answering(window).answer("run", run)
     return seen
 
 
@@ -86,6 +87,6 @@ def run_dialog(window: MainWindow, action: QAction, kind: type[D], work: Callabl
         else:
             dialog.reject()
         return dialog.result() == QDialog.DialogCode.Accepted
-    window.dialogs.run = runner
+    answering(window).answer("run", runner)
     action.trigger()
     return seen[0]

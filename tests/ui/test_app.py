@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cli.parser import build_parser
@@ -19,6 +18,7 @@ from models.domain.lights import LightRules
 from models.file.ledger import open_ledger
 from models.file.paths import default_ledger_path, demo_ledger_path
 from models.read.queries import task_rows
+from tests.ui.answering_host import AnsweringHost
 from ui.app import choose_ledger
 from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow
@@ -150,16 +150,12 @@ def test_every_kind_of_damage_offers_the_backup_and_restores(monkeypatch: pytest
     ledger.backup_now()
     ledger.close()
     DAMAGE[damage](path)
-    asked: list[str] = []
-
-    def answer_yes(*args: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: asked.append("critical: " + str(args[2])))
-    restored = open_interactively(path, None)
-    assert restored is not None, asked
+    dialogs = AnsweringHost()
+    dialogs.answer("confirm", True)
+    restored = open_interactively(path, None, dialogs)
+    assert restored is not None, dialogs.asked
+    asked = dialogs.texts("confirm")
+    assert not dialogs.texts("warn") and len(asked) == 1
     assert ("找不到" if damage == "missing" else "损坏") in asked[0] and "-备份" in asked[0]
     with restored.reading() as session:
         assert len(task_rows(session, restored.settings().current_year, date.today(), LightRules())) > 40

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-import ui.task_commands
-from changes.concurrency import ChangedElsewhere
 from models.domain import directory
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
-from ui.conflict_dialog import Settle, describe
+from tests.ui.answering_host import answering
+from ui.conflict_dialog import Settle
 from ui.main_window import MainWindow
 
 
@@ -29,8 +29,9 @@ def window(window: MainWindow, window_data: int) -> MainWindow:
     return window
 
 
-def _edit_while_someone_else_does(window: MainWindow, choice: Settle, asked: list[ChangedElsewhere],
-                                  monkeypatch: pytest.MonkeyPatch) -> int:
+def _edit_while_someone_else_does(window: MainWindow, choice: Settle, asked: list[str]) -> int:
+    """Save while another PC changed the same field; the question's box is answered `choice`, and what it
+    said (its text, then its details) is kept in `asked`."""
     editor = window.editor
     assert editor.detail is not None
     task_id = editor.detail.id
@@ -39,20 +40,19 @@ def _edit_while_someone_else_does(window: MainWindow, choice: Settle, asked: lis
     with window.context.ledger.begin() as session:  # another PC saves the same field meanwhile
         update_task(session, "李四", task_id, measures="每月排查一次")
 
-    def settle(_parent: object, clash: ChangedElsewhere, context: object) -> Settle:
-        asked.append(clash)
-        return choice
-    monkeypatch.setattr(ui.task_commands, "ask_how_to_settle", settle)
+    def settle(box: QMessageBox) -> QAbstractButton:
+        asked.append(box.text() + "\n" + box.informativeText())
+        return next(button for button in box.buttons() if button.property("settle") == choice.value)
+    answering(window).answer("run_box", settle)
     window.registry.save_task.trigger()
     return task_id
 
 
-def test_taking_theirs_keeps_their_field_and_saves_the_users_other_changes(window: MainWindow,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[ChangedElsewhere] = []
-    task_id = _edit_while_someone_else_does(window, Settle.THEIRS, asked, monkeypatch)
-    assert len(asked) == 1 and asked[0].who == "李四"
-    shown = describe(asked[0], window.context)
+def test_taking_theirs_keeps_their_field_and_saves_the_users_other_changes(window: MainWindow) -> None:
+    asked: list[str] = []
+    task_id = _edit_while_someone_else_does(window, Settle.THEIRS, asked)
+    assert len(asked) == 1 and "李四" in asked[0]
+    shown = asked[0]
     assert "对方改为「每月排查一次」" in shown and "你改为「每季度排查一次」" in shown and "原来是「逐村排查」" in shown
     with window.context.ledger.reading() as session:
         now = task_detail(session, task_id)
@@ -60,18 +60,17 @@ def test_taking_theirs_keeps_their_field_and_saves_the_users_other_changes(windo
     assert window.editor.measures_edit.toPlainText() == "每月排查一次" and not window.editor.is_dirty()
 
 
-def test_keeping_mine_saves_over_theirs_once_the_user_has_seen_it(window: MainWindow,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[ChangedElsewhere] = []
-    task_id = _edit_while_someone_else_does(window, Settle.MINE, asked, monkeypatch)
+def test_keeping_mine_saves_over_theirs_once_the_user_has_seen_it(window: MainWindow) -> None:
+    asked: list[str] = []
+    task_id = _edit_while_someone_else_does(window, Settle.MINE, asked)
     with window.context.ledger.reading() as session:
         now = task_detail(session, task_id)
     assert len(asked) == 1 and (now.measures, now.target) == ("每季度排查一次", "全部整顿到位")
 
 
-def test_cancelling_saves_nothing_and_keeps_the_typing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    asked: list[ChangedElsewhere] = []
-    task_id = _edit_while_someone_else_does(window, Settle.CANCEL, asked, monkeypatch)
+def test_cancelling_saves_nothing_and_keeps_the_typing(window: MainWindow) -> None:
+    asked: list[str] = []
+    task_id = _edit_while_someone_else_does(window, Settle.CANCEL, asked)
     with window.context.ledger.reading() as session:
         now = task_detail(session, task_id)
     assert (now.measures, now.target) == ("每月排查一次", "")

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from models.domain.tasks import TaskDraft
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.data_safety_dialog import DataSafetyDialog
 from ui.main_window import MainWindow
 
@@ -25,7 +26,7 @@ def open_page(window: MainWindow, work: object) -> DataSafetyDialog:
         opened.append(dialog)
         work(dialog)  # type: ignore[operator]
         return False
-    window.dialogs.run = run  # type: ignore[assignment]
+    answering(window).answer("run", run)
     window.registry.data_safety.trigger()
     return opened[0]
 
@@ -57,7 +58,7 @@ def test_restoring_a_backup_reopens_the_ledger_as_it_was_and_keeps_the_replaced_
     window.file_commands.backup_now()
     window.context.controller.create(TaskDraft(2026, "备份后的任务"))
     asked: list[str] = []
-    window.dialogs.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda title, text: asked.append(text) or True)
 
     def work(page: DataSafetyDialog) -> None:
         page.backup_list.setCurrentRow(0)

@@ -14,6 +14,7 @@ from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -48,7 +49,7 @@ def test_export_xlsx_proposes_a_name_and_writes_the_years_tasks(window: MainWind
     def choose(title: str, start: Path, pattern: str) -> Path:
         proposed.append(start)
         return tmp_path / "导出的台账"  # typed without the extension
-    window.dialogs.ask_save_file = choose  # type: ignore[method-assign]
+    answering(window).answer("ask_save_file", choose)
     window.registry.export_xlsx.trigger()
     assert proposed[0].name == "2026年重点工作任务分解表.xlsx"
     written = tmp_path / "导出的台账.xlsx"
@@ -59,7 +60,7 @@ def test_export_xlsx_proposes_a_name_and_writes_the_years_tasks(window: MainWind
 def test_feedback_forms_one_file_per_section_with_open_tasks(window: MainWindow, tmp_path: Path) -> None:
     tmp_path = tmp_path / "反馈表"
     tmp_path.mkdir()
-    window.dialogs.ask_folder = lambda title, start: tmp_path  # type: ignore[method-assign]
+    answering(window).answer("ask_folder", tmp_path)
     window.registry.feedback_forms.trigger()
     names = sorted(path.name for path in tmp_path.iterdir())
     assert names == ["办公室2026年3月反馈表.xlsx", "干部一科二科2026年3月反馈表.xlsx",
@@ -70,7 +71,7 @@ def test_feedback_forms_one_file_per_section_with_open_tasks(window: MainWindow,
     assert "已生成 3 份反馈表" in window.statusBar().currentMessage()
     before = (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns
     asked: list[str] = []
-    window.dialogs.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda title, text: bool(asked.append(text)))
     window.registry.feedback_forms.trigger()
     assert "已有 3 份同名反馈表" in asked[0]
     assert (tmp_path / "办公室2026年3月反馈表.xlsx").stat().st_mtime_ns == before  # answered no: kept
@@ -78,7 +79,7 @@ def test_feedback_forms_one_file_per_section_with_open_tasks(window: MainWindow,
 
 def test_export_into_a_folder_that_cannot_be_written_says_so(window: MainWindow, tmp_path: Path) -> None:
     errors = reported_errors(window)
-    window.dialogs.ask_save_file = lambda title, start, pattern: tmp_path / "没有这个文件夹" / "台账.xlsx"  # type: ignore[method-assign]
+    answering(window).answer("ask_save_file", lambda title, start, pattern: tmp_path / "没有这个文件夹" / "台账.xlsx")
     window.registry.export_xlsx.trigger()
     assert errors and "无法导出" in errors[-1]
 
@@ -87,7 +88,7 @@ def test_returned_forms_import_together_for_the_period_their_names_give(window: 
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "反馈表"
     folder.mkdir()
-    window.dialogs.ask_folder = lambda title, start: folder  # type: ignore[method-assign]
+    answering(window).answer("ask_folder", folder)
     window.registry.feedback_forms.trigger()
     returned = []
     for path, report in ((folder / "办公室2026年3月反馈表.xlsx", "已完成摸底，正在整顿"),
@@ -110,7 +111,7 @@ def test_returned_forms_import_together_for_the_period_their_names_give(window: 
         assert dialog.model.count("error") == 1 and dialog.import_button.isEnabled()
         assert dialog.run_import() and "已录入 2 条复命记录" in dialog.summary.text()
         return True
-    window.dialogs.run = preview  # type: ignore[method-assign]
+    answering(window).answer("run", preview)
     monkeypatch.setattr(ImportDialog, "_ask_paths", lambda self: returned)  # the files the clerk picks
     window.registry.import_returns.trigger()
     reports = {row.latest_progress for row in window.context.rows}

@@ -18,6 +18,7 @@ from models.read import lookups
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.main_window import MainWindow
 from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
@@ -283,7 +284,7 @@ def test_a_refused_transition_says_why_and_changes_nothing(window: MainWindow) -
 
 def test_delete_goes_to_the_recycle_bin_and_can_be_restored(window: MainWindow) -> None:
     task_id = new_task(window, "要删除的任务")
-    window.dialogs.confirm = lambda title, text: True
+    answering(window).answer("confirm", True)
     window.editor.buttons["delete"].click()
     assert "要删除的任务" not in shown_titles(window)
     with window.context.ledger.reading() as session:
@@ -311,7 +312,7 @@ def with_subtasks(window: MainWindow, title: str, subtitles: tuple[str, ...]) ->
 def test_delete_confirmation_names_the_task_and_how_many_subtasks_go_with_it(window: MainWindow) -> None:
     with_subtasks(window, "开展年轻干部调研", ("制定方案", "形成报告"))
     asked: list[str] = []
-    window.dialogs.confirm = lambda title, text: asked.append(text) and False  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda title, text: asked.append(text) and False)
     window.editor.buttons["delete"].click()
     assert "「开展年轻干部调研」" in asked[0] and "2 项子任务" in asked[0]
     assert "开展年轻干部调研" in shown_titles(window)  # answered no: nothing moved
@@ -324,11 +325,11 @@ def test_finishing_a_task_with_open_subtasks_lists_them_and_can_be_cancelled(win
     window.context.controller.set_status(parent, Status.IN_PROGRESS, on=TODAY)
     window.list_pane.select_task(parent)
     asked: list[str] = []
-    window.dialogs.confirm = lambda title, text: bool(asked.append(text))  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda title, text: bool(asked.append(text)))
     window.registry.complete.trigger()
     assert len(asked) == 1 and "形成报告（未启动）" in asked[0] and "制定方案" not in asked[0]
     assert status_of(window, parent) == Status.IN_PROGRESS
-    window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    answering(window).answer("confirm", True)
     answer_dialogs(window, lambda dialog: dialog.report_edit.setPlainText("调研报告已报部务会"))
     window.registry.complete.trigger()
     assert status_of(window, parent) == Status.COMPLETED
@@ -409,11 +410,11 @@ def test_a_deadline_no_one_can_read_is_kept_as_typed_once_the_clerk_says_so(wind
     type_text(window.editor.deadline_edit, typed)  # the hint is worked out on every keystroke
     assert "不判逾期" in window.editor.deadline_hint.text()
     asked: list[str] = []
-    window.dialogs.confirm = lambda _title, text: asked.append(text) or False  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda _title, text: asked.append(text) or False)
     window.list_pane.select_task(second)  # moving on saves: first the question, and "no" keeps the editor
     assert len(asked) == 1 and typed in asked[0] and "不判逾期" in asked[0]
     assert window.list_pane.selected_task_id() == first and window.editor.deadline_edit.text() == typed
-    window.dialogs.confirm = lambda _title, text: asked.append(text) or True  # type: ignore[method-assign]
+    answering(window).answer("confirm", lambda _title, text: asked.append(text) or True)
     window.list_pane.select_task(second)
     assert window.list_pane.selected_task_id() == second
     window.list_pane.select_task(first)

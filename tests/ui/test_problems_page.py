@@ -21,6 +21,7 @@ from models.domain.problems import ProblemDraft, update_problem
 from models.ledger import Ledger
 from models.read.problems import NO_SOURCE, inspection_fields, inspection_rows, problem_fields, problem_rows
 from tests.conftest import DEMO_DAY
+from tests.ui.answering_host import answering
 from tests.ui.helpers import answer_dialogs, reported_errors
 from ui.column_fit import MIN_TEXT_WIDTH
 from ui.main_window import PROBLEMS_PAGE, MainWindow
@@ -135,7 +136,7 @@ def test_a_record_with_problems_is_not_deleted_and_the_user_is_told(demo_window:
     page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
     record = next(r for r in page.records if r.problems)
     page.tree.setCurrentIndex(page.model.index_of("record", record.id))
-    demo_window.dialogs.confirm = lambda title, text: True  # type: ignore[method-assign]
+    answering(demo_window).answer("confirm", True)
     page.buttons["delete"].click()
     assert errors and "请先删除这些问题" in errors[0]
     assert record.id in {r.id for r in page.records}
@@ -287,7 +288,7 @@ def test_listing_a_problem_from_a_record_starts_from_what_the_record_found(demo_
         assert any(other.title[:20] in str(completer.completionModel().index(r, 0).data())
                    for r in range(completer.completionCount()))
         dialog.reject()
-    demo_window.problems_page.dialogs.run = lambda dialog: (look(dialog), False)[1]  # type: ignore[method-assign]
+    answering(demo_window.problems_page).answer("run", lambda dialog: (look(dialog), False)[1])
     page.group_combo.setCurrentIndex(page.group_combo.findData(BY_SOURCE))
     page._select("record", record.id)
     page.buttons["from_record"].click()

@@ -157,14 +157,15 @@ def test_the_year_account_previews_and_saves_as_word(window: MainWindow, tmp_pat
 def test_with_no_printer_set_up_the_clerk_is_told_instead_of_an_empty_print_dialog(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtPrintSupport import QPrinterInfo
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QWidget
 
+    from tests.ui.answering_host import AnsweringHost
     from ui.print_job import ask_printer
 
-    told: list[str] = []
-    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))  # this PC's printers
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert ask_printer(parent, tmp_path / "进展表.pdf") is None
+    dialogs = AnsweringHost()
+    assert ask_printer(dialogs, parent, tmp_path / "进展表.pdf") is None
+    told = dialogs.texts("inform")
     assert told and "没有设置打印机" in told[0] and "另存为 PDF" in told[0]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from models.server.address import ServerAddress, parse_address
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui import ui_state
 from ui.main_window import MainWindow
 from ui.server_dialog import ServerDialog
@@ -49,17 +50,11 @@ def test_a_server_that_cannot_be_reached_is_explained_and_the_window_stays(qtbot
                                                                           monkeypatch: object) -> None:
     window = MainWindow(ledger, as_of=TODAY)
     qtbot.addWidget(window)
-    messages: list[str] = []
-    import ui.ledger_files as ledger_files
-
-    def critical(_parent: object, title: str, text: str) -> None:
-        messages.append(f"{title}：{text}")
-    monkeypatch.setattr(ledger_files.QMessageBox, "critical", critical)  # type: ignore[attr-defined]
-
     def fill(dialog: ServerDialog) -> None:  # a socket folder with no server in it: refused at once, no network
         dialog.fill(ServerAddress("/nonexistent-luoshi-socket", "ledger", "luoshi"))
     run_dialog(window, window.registry.connect_server, ServerDialog, fill)
-    assert len(messages) == 1 and "无法连接服务器" in messages[0] and "Traceback" not in messages[0]
+    told = [asked.arguments for asked in answering(window).asked if asked.kind == "warn"]
+    assert len(told) == 1 and told[0][0] == "无法连接服务器" and "Traceback" not in told[0][1]
     assert window.replacement is None and window.context.ledger is ledger
 
 
@@ -68,13 +63,7 @@ def test_connecting_opens_the_servers_ledger_and_keeps_no_password(qtbot: QtBot,
     window = MainWindow(ledger, as_of=TODAY)
     qtbot.addWidget(window)
     address, _ = parse_address(server_demo)
-    asked: list[str] = []
-
-    def ask(*_args: object) -> tuple[str, bool]:  # pragma: no cover - the test server asks no password
-        asked.append("password")
-        return "", False
-    monkeypatch.setattr(QInputDialog, "getText", ask)  # type: ignore[attr-defined]
-
+    # The test server asks no password: an AnsweringHost with none set fails the test if it were asked.
     def fill(dialog: ServerDialog) -> None:
         dialog.fill(address)
         dialog.password_edit.setText("机密口令-123")

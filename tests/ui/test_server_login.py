@@ -12,8 +12,8 @@ import pg8000.dbapi
 import pytest
 from pytestqt.qtbot import QtBot
 
-import ui.ledger_files
 from models.server.address import ServerAddress, parse_address
+from tests.ui.answering_host import AnsweringHost
 from ui.ledger_files import open_and_build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,11 +57,12 @@ def test_the_window_asks_for_the_password_and_stores_none(qtbot: QtBot, server_d
     typed = iter([PASSWORD])
     problems: list[str] = []
 
-    def ask(_parent: object, _address: ServerAddress, problem: str) -> str | None:
-        problems.append(problem)
+    def ask(_title: str, label: str) -> str | None:
+        problems.append(label.rpartition("\n\n")[0])  # the problem said above "…的密码："
         return next(typed)
-    monkeypatch.setattr(ui.ledger_files, "ask_password", ask)
-    opened = open_and_build(place, "测试员", None, lambda ledger: ledger.settings().org_name)
+    dialogs = AnsweringHost()
+    dialogs.answer("ask_password", ask)
+    opened = open_and_build(place, "测试员", dialogs, lambda ledger: ledger.settings().org_name)
     assert opened is not None and opened[1] == "中共示例市委组织部"
     assert problems == [""]  # asked once, because none was given (a wrong one: the command-line test)
     opened[0].close()

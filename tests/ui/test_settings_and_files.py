@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,6 +18,7 @@ from models.domain.entities import Section, Task
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from tests.ui.answering_host import answering
 from ui import ui_state
 from ui.app import choose_ledger
 from ui.main_window import MainWindow
@@ -61,10 +61,10 @@ def test_renaming_a_section_updates_every_task_and_merge_moves_them(window: Main
     def rename_and_merge(dialog: SettingsDialog) -> None:
         tab = dialog.sections_tab
         tab.list.setCurrentRow(0)
-        dialog.ask_text = lambda title, label, default: "组织一科"
+        answering(dialog).answer("ask_text", "组织一科")
         tab.rename()
         assert tab.list.item(0).text() == "组织一科"
-        dialog.ask_choice = lambda title, label, items: "干部科"
+        answering(dialog).answer("ask_choice", "干部科")
         tab.list.setCurrentRow(0)
         tab.merge()
         assert "（已停用）" in tab.list.item(0).text()
@@ -91,7 +91,7 @@ def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window
     def mark_outside(dialog: SettingsDialog) -> None:
         tab = dialog.sections_tab
         tab.list.setCurrentRow(0)
-        dialog.ask_choice = lambda title, label, items: next(i for i in items if i == "部外单位")
+        answering(dialog).answer("ask_choice", "部外单位")
         tab.change_kind()
         assert tab.list.item(tab.list.count() - 1).text().endswith("（部外单位）")  # listed after own sections
     run_settings(window, mark_outside)
@@ -115,7 +115,7 @@ def test_a_section_marked_outside_is_counted_apart_on_the_statistics_page(window
 def test_a_duplicate_name_is_refused_with_a_message(window: MainWindow) -> None:
     def duplicate(dialog: SettingsDialog) -> None:
         dialog.sections_tab.list.setCurrentRow(0)
-        dialog.ask_text = lambda title, label, default: "干部科"
+        answering(dialog).answer("ask_text", "干部科")
         dialog.sections_tab.rename()
     errors = reported_errors(window)
     run_settings(window, duplicate)
@@ -137,7 +137,7 @@ def test_recycle_bin_restores_a_deleted_task(window: MainWindow) -> None:
         dialog.restore_button.click()
         assert dialog.list.count() == 0 and dialog.empty_label.isVisibleTo(dialog)
         return True
-    window.dialogs.run = runner  # type: ignore[assignment]
+    answering(window).answer("run", runner)
     window.registry.recycle_bin.trigger()
     assert seen and shown_titles(window) == ["整顿软弱涣散党组织"]
 
@@ -151,10 +151,10 @@ def test_backup_now_writes_a_backup_and_says_where(window: MainWindow) -> None:
 
 def test_new_ledger_opens_in_place_and_is_reopened_next_time(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "二〇二七年台账.sqlite"
-    window.dialogs.ask_ledger_path = lambda save, folder: target
-    window.dialogs.ask_text = lambda title, label, default="": "中共另一市委组织部"
+    answering(window).answer("ask_ledger_path", target)
+    answering(window).answer("ask_text", "中共另一市委组织部")
     offered: list[int] = []
-    window.dialogs.ask_year = lambda title, label, proposed: offered.append(proposed) or 2027
+    answering(window).answer("ask_year", lambda title, label, proposed: offered.append(proposed) or 2027)
     window.registry.new_ledger.trigger()
     assert offered == [2026]  # in March, this year
     replacement = window.replacement
@@ -174,8 +174,8 @@ def test_a_new_ledger_made_from_the_example_asks_for_the_office_name_afresh(qtbo
     shown = MainWindow(demo, as_of=date(2026, 3, 25))
     qtbot.addWidget(shown)
     offered: list[str] = []
-    shown.dialogs.ask_ledger_path = lambda save, folder: tmp_path / "新台账.sqlite"  # type: ignore[method-assign]
-    shown.dialogs.ask_text = lambda title, label, default="": offered.append(default)  # type: ignore[method-assign]
+    answering(shown).answer("ask_ledger_path", tmp_path / "新台账.sqlite")
+    answering(shown).answer("ask_text", lambda title, label, default="": offered.append(default))
     shown.registry.new_ledger.trigger()
     assert offered == [""]  # not 中共示例市委组织部
     assert not (tmp_path / "新台账.sqlite").exists()  # no name given: nothing made
@@ -185,17 +185,15 @@ def test_opening_a_file_that_is_not_a_ledger_keeps_the_current_one(window: MainW
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     bogus = tmp_path / "not-a-ledger.sqlite"
     bogus.write_text("这不是台账", encoding="utf-8")
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: messages.append(str(args[2])))
     window.file_commands.open_file(bogus)
-    assert messages and window.isVisible() and window.replacement is None
+    assert answering(window).texts("warn") and window.isVisible() and window.replacement is None
     with window.context.ledger.reading() as session:
         assert session.scalar(select(func.count()).select_from(Task)) == 1
 
 
 def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWindow) -> None:
     asked: list[str] = []
-    window.dialogs.confirm = lambda title, text: asked.append(text) or True
+    answering(window).answer("confirm", lambda title, text: asked.append(text) or True)
     window.registry.rollover.trigger()
     assert "把2026年未完成的1项任务结转到2027年" in asked[0]
     assert window.context.year == 2027 and window.year_combo.currentText() == "2027年"
@@ -208,10 +206,10 @@ def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWin
 def test_key_tasks_can_be_added_and_renamed_for_the_year(window: MainWindow) -> None:
     def add_and_rename(dialog: SettingsDialog) -> None:
         tab = dialog.key_tasks_tab
-        dialog.ask_text = lambda title, label, default: "深化干部制度改革"
+        answering(dialog).answer("ask_text", "深化干部制度改革")
         tab.add()
         tab.list.setCurrentRow(0)
-        dialog.ask_text = lambda title, label, default: "深化干部人事制度改革"
+        answering(dialog).answer("ask_text", "深化干部人事制度改革")
         tab.rename()
         assert [tab.list.item(r).text() for r in range(tab.list.count())] == ["1. 深化干部人事制度改革"]
     window.list_pane.select_task(window.list_pane.model.shown_tasks()[0].id)
@@ -231,20 +229,20 @@ def test_a_delete_keeps_every_other_number_and_renumbering_is_shown_before_it_is
     assert codes == {"整顿软弱涣散党组织": "0.1", "第二项任务": "0.2", "第三项任务": "0.3"}
     second = next(row.id for row in window.context.rows if row.title == "第二项任务")
     window.list_pane.select_task(second)
-    window.dialogs.confirm = lambda _title, _text: True  # type: ignore[method-assign]
+    answering(window).answer("confirm", True)
     window.registry.delete_task.trigger()
     assert {row.title: row.code for row in window.context.rows} == {"整顿软弱涣散党组织": "0.1", "第三项任务": "0.3"}
     asked: list[str] = []
 
     def refuse(dialog: SettingsDialog) -> None:
-        dialog.confirm = lambda _title, text: asked.append(text) or False
+        answering(dialog).answer("confirm", lambda _title, text: asked.append(text) or False)
         dialog.key_tasks_tab.renumber()
     run_settings(window, refuse)
     assert "0.3 → 0.2" in asked[0] and "第三项任务" in asked[0]
     assert {row.code for row in window.context.rows} == {"0.1", "0.3"}
 
     def agree(dialog: SettingsDialog) -> None:
-        dialog.confirm = lambda _title, _text: True
+        answering(dialog).answer("confirm", True)
         dialog.key_tasks_tab.renumber()
     run_settings(window, agree)
     assert {row.title: row.code for row in window.context.rows} == {"整顿软弱涣散党组织": "0.1", "第三项任务": "0.2"}

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from models.ledger import Ledger
 from tests.conftest import DEMO_DAY
 from tests.ui.soak import soak
+from ui.dialog_host import DialogHost
 from ui.main_window import MainWindow
 
 ROUNDS = 5
@@ -30,7 +31,7 @@ EXPECTED = ("ProgressDialog", "ExtendDialog", "CompleteDialog", "EvidenceDialog"
 
 @pytest.mark.slow
 def test_five_rounds_of_every_dialog_leave_the_window_working(qtbot: QtBot, demo_ledger: Ledger) -> None:
-    window = MainWindow(demo_ledger, as_of=DEMO_DAY)
+    window = MainWindow(demo_ledger, as_of=DEMO_DAY, dialogs=DialogHost())  # real dialogs, closed by the soak
     qtbot.addWidget(window)
     window.remember_layout = False
     window.show()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from models.file.ledger import create_ledger
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.task_dialogs import NewTaskDialog
@@ -30,7 +31,7 @@ def test_an_empty_year_shows_the_start_panel_and_a_new_task_replaces_it(qtbot: Q
         opened.append(dialog)
         dialog.reject()
         return False
-    window.dialogs.run = look  # type: ignore[method-assign]
+    answering(window).answer("run", look)
     panel.import_button.click()
     assert isinstance(opened[-1], ImportDialog)
     answer_dialogs(window, lambda dialog: dialog.title_edit.setPlainText("整顿软弱涣散党组织")
