@@ -4,11 +4,26 @@ dialog waits in a blocking exec() nobody closes."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QAbstractButton, QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.file_dialogs import choose_folder, open_files, save_file
+from ui.dialog_parts import ok_cancel
+from ui.file_dialogs import choose_folder, open_files, save_file, start_folder
 from ui.i18n import tr as _tr
+from ui.ui_state import remember_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class DialogHost:
@@ -64,6 +79,19 @@ class DialogHost:
         """Where to save a file, starting from a proposed name and folder."""
         return save_file(self._over(over), title, proposed, pattern)
 
+    def ask_save_path(self, title: str, purpose: str, file_name: str, pattern: str, *,
+                      over: QWidget | None = None) -> Path | None:
+        """Where to save a file: `file_name` proposed in the folder last used for `purpose`, its extension
+        added when the user typed the name without it, the folder remembered for next time."""
+        suffix = Path(file_name).suffix
+        chosen = self.ask_save_file(title, start_folder(purpose) / file_name, pattern, over=over)
+        if chosen is None:
+            return None
+        name = str(chosen)
+        path = Path(name if name.lower().endswith(suffix.lower()) else name + suffix)
+        remember_folder(purpose, path)
+        return path
+
     def ask_folder(self, title: str, start: Path, *, over: QWidget | None = None) -> Path | None:
         return choose_folder(self._over(over), title, start)
 
@@ -94,5 +122,30 @@ class DialogHost:
         dialog.setCancelButtonText(_tr("取消"))
         try:
             return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def ask_printer(self, path: Path, *, over: QWidget | None = None) -> QPrinter | None:
+        """The printer and pages for the PDF at `path`; None when cancelled, or told why when this PC has none."""
+        from ui.print_job import has_printer, print_dialog  # Qt's print support loads on first print
+
+        if not has_printer():
+            self.inform(_tr("打印"), _tr("这台电脑没有设置打印机。请先在系统中添加打印机；也可以用“另存为 PDF…”保存后，"
+                                        "用阅读器打印。"), over=over)
+            return None
+        return print_dialog(self._over(over), path)
+
+    def ask_long_text(self, title: str, placeholder: str, ok_text: str, *, over: QWidget | None = None) -> str | None:
+        """Several lines of text pasted or typed (a 分工方案 copied from Word); None when cancelled."""
+        dialog = QDialog(self._over(over))
+        dialog.setWindowTitle(title)
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(placeholder)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(edit)
+        layout.addWidget(ok_cancel(dialog, ok_text, _tr("取消")))
+        edit.setFocus()
+        try:
+            return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()

@@ -6,13 +6,9 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
-
-from ui.file_dialogs import save_file, start_folder
-from ui.ui_state import remember_folder
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -52,16 +48,3 @@ def to_date(day: QDate) -> date:
 def file_name_part(text: str) -> str:
     """Text fit for a file name on Windows and Linux: no path separators, no characters Windows refuses."""
     return re.sub(r'[\\/:*?"<>|\s]+', "", text)
-
-
-def ask_save_path(parent: QWidget, title: str, purpose: str, file_name: str, pattern: str) -> Path | None:
-    """Where to save a file: `file_name` proposed in the folder last used for `purpose`, its extension
-    added when the user typed the name without it, the folder remembered for next time."""
-    suffix = Path(file_name).suffix
-    chosen = save_file(parent, title, start_folder(purpose) / file_name, pattern)
-    if chosen is None:
-        return None
-    name = str(chosen)
-    path = Path(name if name.lower().endswith(suffix.lower()) else name + suffix)
-    remember_folder(purpose, path)
-    return path

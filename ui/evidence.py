@@ -17,7 +17,7 @@ from models.errors import RuleError, os_error_words
 from models.file.paths import chosen_file_size, read_chosen_file
 from models.ledger import Ledger
 from models.read.evidence import attachment_content
-from ui.file_dialogs import open_files
+from ui.dialog_host import DialogHost
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
@@ -68,12 +68,11 @@ class EvidencePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: DialogHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs  # the window's: the files are chosen there
         self.files: list[Chosen] = []
         self.refused: list[str] = []
-        # Tests answer the file dialog through this, without a nested event loop.
-        self.ask_paths: Callable[[], list[Path]] = self._ask_paths
         self.choose_button = QPushButton(self.tr("附加文件…"))
         # Forgets the files chosen here, before they are attached: never an attached file (that is 删除).
         self.clear_button = QPushButton(self.tr("不附加这些"))
@@ -94,11 +93,10 @@ class EvidencePicker(QWidget):
         stops: list[QWidget] = [self.choose_button]
         return stops + ([self.clear_button] if self.clear_button.isEnabled() else [])
 
-    def _ask_paths(self) -> list[Path]:
-        return open_files(self, self.tr("选择佐证材料"), "evidence", file_pattern(), several=True)
-
     def choose(self) -> None:
-        chosen, self.refused = read_chosen(self.ask_paths())
+        paths = self.dialogs.ask_open_files(self.tr("选择佐证材料"), "evidence", file_pattern(), several=True,
+                                            over=self)
+        chosen, self.refused = read_chosen(paths)
         known = {content for _, content in self.files}
         self.files += [(name, content) for name, content in chosen if content not in known]
         self._show()

@@ -24,6 +24,7 @@ from models.domain.evidence import MAX_FILE, MAX_TOTAL, megabytes
 from models.errors import LedgerError, RuleError, os_error_words
 from models.read.evidence import AttachmentRow, problem_attachments, task_attachments
 from ui.controller import LedgerController
+from ui.dialog_host import DialogHost
 from ui.dialog_parts import error_line
 from ui.evidence import EvidencePicker, open_attachment
 from ui.i18n import error_text
@@ -56,7 +57,8 @@ class EvidenceDialog(RemembersGeometry, QDialog):
     """The evidence of one task (`task_id`) or one problem (`problem_id`)."""
 
     def __init__(self, controller: LedgerController, title: str, *, task_id: int | None = None,
-                 problem_id: int | None = None, parent: QWidget | None = None) -> None:
+                 problem_id: int | None = None, parent: QWidget | None = None,
+                 dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("佐证材料"))
         self.controller, self.task_id, self.problem_id = controller, task_id, problem_id
@@ -73,7 +75,7 @@ class EvidenceDialog(RemembersGeometry, QDialog):
                     else [EvidencePurpose.RECTIFICATION])
         for purpose in purposes:
             self.purpose_combo.addItem(label(purpose), purpose.value)
-        self.picker = EvidencePicker()
+        self.picker = EvidencePicker(dialogs or DialogHost())
         self.picker.clear_button.hide()  # chosen files are attached at once here; 删除 takes one off
         self.picker.changed.connect(self.add_chosen)
         self.open_button = QPushButton(self.tr("打开"))

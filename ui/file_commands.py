@@ -186,7 +186,8 @@ class FileCommands:
             from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
 
             context = self.context
-            dialog = ImportDialog(context.controller, context.year, context.as_of, self.window.window())
+            dialog = ImportDialog(context.controller, context.year, context.as_of, self.window.window(),
+                                  dialogs=self.dialogs)
             self.dialog = dialog
             if returns and not dialog.choose_returns():
                 dialog.deleteLater()

@@ -152,8 +152,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
         from ui.import_dialog import ImportDialog  # as the window loads it: on first use
 
         if isinstance(dialog, ImportDialog):
-            dialog.ask_path = lambda: sheet
-            dialog.choose_file()
+            dialog.choose_file(sheet)
     registry = window.registry
     gallery.dialog_from("import", registry.import_xlsx.trigger, preview_import)
     for name, action in (("report", registry.print_sheet), ("settings", registry.settings),

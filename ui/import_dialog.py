@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -36,8 +35,8 @@ from models.apply.progress_return import ReturnResult
 from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
-from ui.dialog_parts import busy, error_line, ok_cancel, to_date
-from ui.file_dialogs import open_files
+from ui.dialog_host import DialogHost
+from ui.dialog_parts import busy, error_line, to_date
 from ui.i18n import error_text
 from ui.import_preview_model import ImportPreviewModel
 from ui.labels import month_format
@@ -57,13 +56,12 @@ FIELD_NAMES = {
 
 
 class ImportDialog(RemembersGeometry, QDialog):
-    def __init__(self, controller: LedgerController, year: int, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: LedgerController, year: int, today: date, parent: QWidget | None = None, *,
+                 dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入"))
         self.controller, self.today = controller, today
-        self.ask_path: Callable[[], Path | None] = self._ask_path
-        self.ask_pasted: Callable[[], str | None] = self._ask_pasted
-        self.ask_paths: Callable[[], list[Path]] = self._ask_paths
+        self.dialogs = dialogs or DialogHost()  # the window's: files and pasted text are asked for there
         self.pasted: str | None = None  # a 分工方案 pasted from Word instead of a file
         self.returns: list[Path] = []  # the sections' feedback forms, read together for one period
         self.result_of_import: ImportResult | ReturnResult | None = None
@@ -162,7 +160,9 @@ class ImportDialog(RemembersGeometry, QDialog):
 
     def choose_returns(self) -> bool:
         """Several returned feedback forms at once: their period is the one their names give, if they agree."""
-        chosen = self.ask_paths()
+        chosen = self.dialogs.ask_open_files(self.tr("选择各科室报回的反馈表"), "forms",
+                                             self.tr("Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)"), several=True,
+                                             over=self)
         if not chosen:
             return False
         self.pasted, self.returns = None, chosen
@@ -178,7 +178,10 @@ class ImportDialog(RemembersGeometry, QDialog):
         return True
 
     def paste_text(self) -> None:
-        text = self.ask_pasted()
+        text = self.dialogs.ask_long_text(
+            self.tr("粘贴分工方案的文字"),
+            self.tr("一、强化政治引领\n（一）加强理论武装\n1.组织专题学习（干部教育科牵头，3月底前完成）"),
+            self.tr("预览"), over=self)
         if text and text.strip():
             self.pasted = text
             self.path_edit.setText(self.tr("（粘贴的文字，{n} 行）").format(n=len(text.strip().splitlines())))
@@ -189,8 +192,14 @@ class ImportDialog(RemembersGeometry, QDialog):
     def period(self) -> str:
         return period_of(to_date(self.period_edit.date()))
 
-    def choose_file(self) -> None:
-        chosen = self.ask_path()
+    def choose_file(self, chosen: Path | None = None) -> None:
+        """The file `chosen` (typed into the box), or one asked for."""
+        if chosen is None:
+            found = self.dialogs.ask_open_files(
+                self.tr("选择任务分解表或分工方案"), "imports",
+                self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;"
+                        "WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)"), over=self)
+            chosen = found[0] if found else None
         if chosen is not None:
             self.pasted, self.returns = None, []
             if chosen != self._mapped:  # the last file's rows and columns are not this one's, even while reading
@@ -210,11 +219,7 @@ class ImportDialog(RemembersGeometry, QDialog):
         if not typed.is_file():
             self.error_label.setText(self.tr("找不到这个文件：{path}").format(path=text))
             return
-        self.ask_path, asked = (lambda: typed), self.ask_path
-        try:
-            self.choose_file()
-        finally:
-            self.ask_path = asked
+        self.choose_file(typed)
 
     def _fill_mapping(self, path: Path | None, labels: list[str], found: dict[str, int]) -> None:
         """Offer the header's columns for each field, preset to what was recognised."""
@@ -355,24 +360,3 @@ class ImportDialog(RemembersGeometry, QDialog):
         self.summary.setText(text)
         self.import_button.setEnabled(False)
         return True
-
-    def _ask_pasted(self) -> str | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("粘贴分工方案的文字"))
-        edit = QPlainTextEdit()
-        edit.setPlaceholderText(self.tr("一、强化政治引领\n（一）加强理论武装\n1.组织专题学习（干部教育科牵头，3月底前完成）"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(edit)
-        layout.addWidget(ok_cancel(dialog, self.tr("预览"), self.tr("取消")))
-        edit.setFocus()
-        return edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def _ask_paths(self) -> list[Path]:
-        return open_files(self, self.tr("选择各科室报回的反馈表"), "forms",
-                          self.tr("Excel 表格 (*.xlsx *.xls *.et);;所有文件 (*)"), several=True)
-
-    def _ask_path(self) -> Path | None:
-        chosen = open_files(self, self.tr("选择任务分解表或分工方案"), "imports",
-                            self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;"
-                                    "WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)"))
-        return chosen[0] if chosen else None

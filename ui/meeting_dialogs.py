@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from models.errors import os_error_words
 from models.read.meetings import MeetingSummary
 from ui import ui_state
-from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
+from ui.dialog_host import DialogHost
+from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.labels import date_format, shown_date
 from ui.task_dialogs import FormDialog
 from ui.window_geometry import RemembersGeometry
@@ -78,11 +79,11 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
     """What the meeting produced, readable at a glance, and saved as its 会议纪要 (a PDF) with who was there."""
 
     def __init__(self, summary: MeetingSummary, org: str = "", report_font: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("会议小结"))
         self.summary, self.org, self.report_font = summary, org, report_font
-        self.ask_save_path: Callable[[], Path | None] = self._ask_save_path
+        self.dialogs = dialogs or DialogHost()  # the window's: where to save the 纪要 is asked there
         self.chair_edit, self.attendees_edit, self.recorder_edit = QLineEdit(), QLineEdit(), QLineEdit()
         form = QFormLayout()
         for label, edit, key in ((self.tr("主持"), self.chair_edit, "chair"),
@@ -126,7 +127,7 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
 
     def save_minutes(self) -> Path | None:
         """The 会议纪要 as a PDF where the user chooses; who sat is remembered for next month."""
-        path = self.ask_save_path()
+        path = self._ask_save_path()
         if path is None:
             return None
         fields = self.fields()
@@ -151,4 +152,5 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
     def _ask_save_path(self) -> Path | None:
         meeting = self.summary.meeting
         name = file_name_part(self.tr("{title}纪要").format(title=f"{meeting.held_on.year}年{meeting.title}")) + ".pdf"
-        return ask_save_path(self, self.tr("另存为会议纪要"), "reports", name, self.tr("PDF 文件 (*.pdf)"))
+        return self.dialogs.ask_save_path(self.tr("另存为会议纪要"), "reports", name, self.tr("PDF 文件 (*.pdf)"),
+                                          over=self)

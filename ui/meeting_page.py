@@ -433,5 +433,5 @@ class MeetingPage(QWidget):
             rows = task_rows(session, context.year, self.meeting.held_on, context.rules)
             summary = meeting_summary(session, self.meeting.id, rows)
         self.last_summary = MeetingSummaryDialog(summary, context.org_name, context.ledger.settings().report_font,
-                                                 self)
+                                                 self, self.dialogs)
         self.dialogs.run(self.last_summary)

@@ -27,6 +27,7 @@ from models.domain.workflow import check_length, require_text
 from models.read.lookups import Choice
 from models.read.problems import InspectionRow, ProblemRow
 from ui.deadline_field import DeadlineField
+from ui.dialog_host import DialogHost
 from ui.dialog_parts import to_date
 from ui.evidence import EvidencePicker
 from ui.labels import date_format, label
@@ -259,14 +260,15 @@ class ProblemDialog(FormDialog):
 class ProblemReportDialog(FormDialog):
     """A report on the 整改; ticking 整改完成 also moves the problem to 已整改."""
 
-    def __init__(self, description: str, today: date, can_finish: bool, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("整改进展"), parent)
+    def __init__(self, description: str, today: date, can_finish: bool, parent: QWidget | None = None, *,
+                 dialogs: DialogHost | None = None) -> None:
+        super().__init__(self.tr("整改进展"), parent, dialogs)
         self.form.addRow(self.tr("问题："), QLabel(description[:80]))
         self.text_edit = _text_edit(90)
         self.date_edit = _date_edit(today)
         self.finished_check = QCheckBox(self.tr("整改已完成（改为“已整改”）"))
         self.finished_check.setEnabled(can_finish)
-        self.picker = EvidencePicker()
+        self.picker = EvidencePicker(self.dialogs)
         self.form.addRow(self.tr("整改情况："), self.text_edit)
         self.form.addRow(self.tr("日期："), self.date_edit)
         self.form.addRow("", self.finished_check)

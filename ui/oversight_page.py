@@ -323,7 +323,8 @@ class OversightPage(QWidget):
         if problem is None:
             return
         can_finish = ProblemStatus.RECTIFIED in PROBLEM_TRANSITIONS[problem.status] or problem.status.is_open
-        dialog = ProblemReportDialog(problem.description, self.context.as_of, can_finish, parent=self)
+        dialog = ProblemReportDialog(problem.description, self.context.as_of, can_finish, parent=self,
+                                     dialogs=self.dialogs)
         if self.dialogs.run(dialog):
             self.changes.add_report(problem.id, dialog.text(), dialog.entry_date(), dialog.finished_check.isChecked(),
                                     dialog.picker.files)
@@ -357,7 +358,7 @@ class OversightPage(QWidget):
         from ui.evidence_dialog import EvidenceDialog
 
         self.evidence_dialog = EvidenceDialog(self.context.controller, problem.description, problem_id=problem.id,
-                                              parent=self)
+                                              parent=self, dialogs=self.dialogs)
         self.dialogs.run(self.evidence_dialog)
 
     def print_bulletin(self) -> None:

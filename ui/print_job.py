@@ -12,17 +12,16 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from printing.pdf_pages import PDF_ERRORS, PdfPages
 from printing.pdf_print import Printed, print_pdf
-from ui.dialog_host import DialogHost
 from ui.i18n import tr as _tr
 
 
-def ask_printer(dialogs: DialogHost, parent: QWidget, path: Path) -> QPrinter | None:
+def has_printer() -> bool:
+    """A printer is set up on this PC (Qt's dialog would otherwise open with an empty list and a dead 打印)."""
+    return bool(QPrinterInfo.availablePrinterNames())
+
+
+def print_dialog(parent: QWidget | None, path: Path) -> QPrinter | None:
     """Qt's print dialog for `path`: printer, 页码范围 (from 1 to its last page), copies, collation, duplex."""
-    if not QPrinterInfo.availablePrinterNames():
-        # Qt's dialog would open with an empty printer list and a 打印 that does nothing.
-        dialogs.inform(_tr("打印"), _tr(
-            "这台电脑没有设置打印机。请先在系统中添加打印机；也可以用“另存为 PDF…”保存后，用阅读器打印。"), over=parent)
-        return None
     try:
         pages = PdfPages(path)
         count = len(pages)

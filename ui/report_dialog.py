@@ -49,10 +49,10 @@ from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import ask_save_path, error_line, file_name_part, to_date
+from ui.dialog_parts import error_line, file_name_part, to_date
 from ui.labels import count_words, date_format
 from ui.pdf_preview import PdfPreview
-from ui.print_job import ask_printer, print_with_progress
+from ui.print_job import print_with_progress
 from ui.window_geometry import RemembersGeometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
@@ -74,9 +74,6 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
         self.pages = 0
-        # Hooks so tests can answer the file and print dialogs without a nested event loop.
-        self.ask_save_path: Callable[[], Path | None] = self._ask_save_path
-        self.ask_printer: Callable[[], QPrinter | None] = self._ask_printer
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("工作任务推进情况表"), PROGRESS)
         self.kind_combo.addItem(self.tr("统计表"), STATS)
@@ -285,7 +282,7 @@ class ReportDialog(RemembersGeometry, QDialog):
     def save_as(self) -> Path | None:
         if self.current is None or not self._issue_notices():
             return None
-        path = self.ask_save_path()
+        path = self._ask_save_path()
         if path is None:
             return None
         try:
@@ -319,12 +316,13 @@ class ReportDialog(RemembersGeometry, QDialog):
 
     def _ask_word_path(self) -> Path | None:
         name = self.suggested_file_name().removesuffix(".pdf") + ".docx"
-        return ask_save_path(self, self.tr("另存为 Word"), "reports", name, self.tr("Word 文档 (*.docx)"))
+        return self.dialogs.ask_save_path(self.tr("另存为 Word"), "reports", name, self.tr("Word 文档 (*.docx)"),
+                                          over=self)
 
     def print_report(self) -> int:
         if self.current is None or not self._issue_notices():
             return 0
-        printer = self.ask_printer()
+        printer = self._ask_printer()
         if printer is None:
             return 0
         outcome, problem = print_with_progress(self, self.current, printer)
@@ -353,11 +351,11 @@ class ReportDialog(RemembersGeometry, QDialog):
         return file_name_part(name) + ".pdf"
 
     def _ask_save_path(self) -> Path | None:
-        return ask_save_path(self, self.tr("另存为 PDF"), "reports", self.suggested_file_name(),
-                             self.tr("PDF 文件 (*.pdf)"))
+        return self.dialogs.ask_save_path(self.tr("另存为 PDF"), "reports", self.suggested_file_name(),
+                                          self.tr("PDF 文件 (*.pdf)"), over=self)
 
     def _ask_printer(self) -> QPrinter | None:
-        return ask_printer(self.dialogs, self, self.current) if self.current is not None else None
+        return self.dialogs.ask_printer(self.current, over=self) if self.current is not None else None
 
     def done(self, result: int) -> None:
         self._clean_up()

@@ -174,7 +174,8 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window.window())
+        dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window.window(),
+                                dialogs=self.window.dialogs)
         typed = TextDraft(dialog.text_edit, self.context.drafts, f"dialog:progress:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.text_edit.toPlainText(), period=dialog.period(),
@@ -216,7 +217,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None or not self._finish_anyway(detail, _tr("办结")):
             return
-        dialog = CompleteDialog(detail.title, self.context.as_of, self.window.window())
+        dialog = CompleteDialog(detail.title, self.context.as_of, self.window.window(), dialogs=self.window.dialogs)
         typed = TextDraft(dialog.report_edit, self.context.drafts, f"dialog:complete:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
             detail.id, dialog.report(), period=period_of(dialog.entry_date()), percent=100,
@@ -232,7 +233,8 @@ class TaskCommands:
         scale = [word for word, _ in parse_scale(settings.rating_scale)]
         with self.context.ledger.reading() as session:
             needs = bool(settings.closing_needs_evidence) and not has_closing_evidence(session, detail.id)
-        dialog = CloseDialog(detail.title, self.window.window(), scale, needs_evidence=needs)
+        dialog = CloseDialog(detail.title, self.window.window(), scale, needs_evidence=needs,
+                             dialogs=self.window.dialogs)
         typed = TextDraft(dialog.note_edit, self.context.drafts, f"dialog:close:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
@@ -248,7 +250,7 @@ class TaskCommands:
         from ui.evidence_dialog import EvidenceDialog
 
         self.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
-                                                     parent=self.window.window())
+                                              parent=self.window.window(), dialogs=self.window.dialogs)
         self.window.dialogs.run(self.evidence_dialog)
 
     def reopen(self) -> None:

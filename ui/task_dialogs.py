@@ -27,6 +27,7 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.deadline_field import DeadlineField
+from ui.dialog_host import DialogHost
 from ui.dialog_parts import error_line, ok_cancel, to_date
 from ui.evidence import EvidencePicker
 from ui.i18n import error_text
@@ -37,9 +38,10 @@ from ui.window_geometry import RemembersGeometry
 class FormDialog(RemembersGeometry, QDialog):
     """A form with OK/Cancel and a red message line; `validate()` returns an error or ""."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, dialogs: DialogHost | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.dialogs = dialogs or DialogHost()  # the window's: what the form asks (files to attach) is asked there
         self.form = QFormLayout()
         self.error_label = error_line()
         self.buttons = ok_cancel(self, self.tr("确定"), self.tr("取消"))
@@ -105,8 +107,9 @@ class FormDialog(RemembersGeometry, QDialog):
 
 
 class ProgressDialog(FormDialog):
-    def __init__(self, task_title: str, percent: int, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("录入进展"), parent)
+    def __init__(self, task_title: str, percent: int, today: date, parent: QWidget | None = None, *,
+                 dialogs: DialogHost | None = None) -> None:
+        super().__init__(self.tr("录入进展"), parent, dialogs)
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.kind_combo = QComboBox()
         for kind in ProgressKind:
@@ -123,7 +126,7 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("类别："), self.kind_combo)
         self.form.addRow(self.tr("日期："), self.date_edit)
         self.form.addRow(self.tr("进度："), self.percent_spin)
-        self.picker = EvidencePicker()
+        self.picker = EvidencePicker(self.dialogs)
         self.form.addRow(self.tr("佐证材料："), self.picker)
 
     def validate(self) -> str:
@@ -170,8 +173,9 @@ class ExtendDialog(FormDialog):
 class CompleteDialog(FormDialog):
     """办结: what was done (kept in the timeline as the section's 复命), on which day, with its evidence."""
 
-    def __init__(self, task_title: str, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("办结"), parent)
+    def __init__(self, task_title: str, today: date, parent: QWidget | None = None, *,
+                 dialogs: DialogHost | None = None) -> None:
+        super().__init__(self.tr("办结"), parent, dialogs)
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.report_edit = QPlainTextEdit()
         self.report_edit.setPlaceholderText(self.tr("如：方案已印发，6月20日召开部署会，各项措施已落实"))
@@ -179,7 +183,7 @@ class CompleteDialog(FormDialog):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
-        self.picker = EvidencePicker()
+        self.picker = EvidencePicker(self.dialogs)
         self.form.addRow(self.tr("办结情况："), self.report_edit)
         self.form.addRow(self.tr("办结日期："), self.date_edit)
         self.form.addRow(self.tr("佐证材料："), self.picker)
@@ -198,8 +202,8 @@ class CloseDialog(FormDialog):
     """销号: the office's formal full stop; a note saying how it was checked is required."""
 
     def __init__(self, task_title: str, parent: QWidget | None = None, scale: list[str] | None = None, *,
-                 needs_evidence: bool = False) -> None:
-        super().__init__(self.tr("销号"), parent)
+                 needs_evidence: bool = False, dialogs: DialogHost | None = None) -> None:
+        super().__init__(self.tr("销号"), parent, dialogs)
         self.needs_evidence = needs_evidence  # the ledger's setting, and no 销号 evidence attached yet
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.note_edit = QPlainTextEdit()
@@ -216,7 +220,7 @@ class CloseDialog(FormDialog):
         self.form.addRow(self.tr("审核人："), self.approver_edit)
         self.form.addRow(self.tr("评价："), self.rating_combo)
         self.form.addRow(self.tr("评价意见："), self.rating_note_edit)
-        self.picker = EvidencePicker()
+        self.picker = EvidencePicker(self.dialogs)
         self.form.addRow(self.tr("佐证材料（必附）：") if needs_evidence else self.tr("佐证材料："), self.picker)
 
     def rating(self) -> str:

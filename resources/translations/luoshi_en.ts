@@ -2594,10 +2594,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Preview</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>选择各科室报回的反馈表</source>
         <translation>Choose the returned forms</translation>
     </message>

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox, QWidget
 
 from ui.dialog_host import DialogHost
@@ -94,6 +95,14 @@ class AnsweringHost(DialogHost):
     def ask_password(self, title: str, label: str, *, over: QWidget | None = None) -> str | None:
         typed = self._reply("ask_password", title, label)
         return str(typed) if typed is not None else None
+
+    def ask_printer(self, path: Path, *, over: QWidget | None = None) -> QPrinter | None:
+        printer = self._reply("ask_printer", path)
+        return printer if isinstance(printer, QPrinter) else None
+
+    def ask_long_text(self, title: str, placeholder: str, ok_text: str, *, over: QWidget | None = None) -> str | None:
+        text = self._reply("ask_long_text", title, placeholder)
+        return str(text) if text is not None else None
 
     @staticmethod
     def _path(value: object) -> Path | None:

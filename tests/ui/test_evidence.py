@@ -17,6 +17,7 @@ from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
 from models.read.evidence import task_attachments
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from tests.ui.helpers import answer_dialogs, reported_errors
 from ui.evidence_dialog import EvidenceDialog
 from ui.main_window import MainWindow
@@ -51,7 +52,7 @@ def test_a_report_takes_its_files_and_refuses_what_a_system_would_run(qtbot: QtB
 
     def fill(dialog: ProgressDialog) -> None:
         dialog.text_edit.setPlainText("已完成全市排查")
-        dialog.picker.ask_paths = lambda: _files(tmp_path)
+        answering(dialog.picker).answer("ask_open_files", _files(tmp_path))
         dialog.picker.choose_button.click()
         seen.append(dialog.picker.names.text())
     answer_dialogs(window, fill)
@@ -76,7 +77,7 @@ def test_closing_asks_for_evidence_when_the_ledger_says_so(qtbot: QtBot, ledger:
     def close(dialog: CloseDialog) -> None:
         assert "必附" in dialog.form.labelForField(dialog.picker).text()  # type: ignore[union-attr]
         dialog.note_edit.setPlainText("经核实已完成")
-        dialog.picker.ask_paths = lambda: [tmp_path / "销号审核表.pdf"]
+        answering(dialog.picker).answer("ask_open_files", [tmp_path / "销号审核表.pdf"])
         dialog.picker.choose()
     answer_dialogs(window, close)
     window.editor.buttons["close"].click()
@@ -93,7 +94,7 @@ def test_the_list_opens_a_file_read_only_with_the_viewer_and_takes_one_off(qtbot
     def work(dialog: EvidenceDialog) -> None:
         dialog.opener = lambda url: opened.append(url) or True
         dialog.purpose_combo.setCurrentIndex(dialog.purpose_combo.findData(EvidencePurpose.CLOSING.value))
-        dialog.picker.ask_paths = lambda: _files(tmp_path)
+        answering(dialog.picker).answer("ask_open_files", _files(tmp_path))
         assert dialog.picker.clear_button.isHidden()  # here a chosen file is attached at once: only 删除 takes it off
         dialog.picker.choose()
         assert dialog.model.rowCount() == 1 and "清理.bat" in dialog.error_label.text()

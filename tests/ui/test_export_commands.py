@@ -112,7 +112,7 @@ def test_returned_forms_import_together_for_the_period_their_names_give(window: 
         assert dialog.run_import() and "已录入 2 条复命记录" in dialog.summary.text()
         return True
     answering(window).answer("run", preview)
-    monkeypatch.setattr(ImportDialog, "_ask_paths", lambda self: returned)  # the files the clerk picks
+    answering(window).answer("ask_open_files", returned)  # the files the clerk picks
     window.registry.import_returns.trigger()
     reports = {row.latest_progress for row in window.context.rows}
     assert opened and {"已完成摸底，正在整顿", "已形成考核办法初稿"} <= reports

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import word_plan
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 
@@ -27,7 +28,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
     qtbot.addWidget(window)
 
     def breakdown(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: SAMPLES / "任务分解表-合并单元格.xlsx"
+        answering(dialog).answer("ask_open_files", [SAMPLES / "任务分解表-合并单元格.xlsx"])
         dialog.choose_file()
         assert dialog.model.rowCount() == 12 and dialog.model.count("warning") == 0  # 各科室 kept as a co-unit
         assert "将新建——新科室" in dialog.summary.text() and dialog.import_button.isEnabled()
@@ -42,7 +43,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
 
     def progress(dialog: ImportDialog) -> None:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RETURN))
-        dialog.ask_path = lambda: SAMPLES / "推进情况表-3月.xlsx"
+        answering(dialog).answer("ask_open_files", [SAMPLES / "推进情况表-3月.xlsx"])
         dialog.choose_file()
         assert dialog.period() == "2026-03" and dialog.model.count("error") == 0
         assert dialog.run_import() and "已录入 12 条复命记录" in dialog.summary.text()
@@ -57,7 +58,7 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot: QtBot, ledger: Led
     qtbot.addWidget(window)
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: bogus
+        answering(dialog).answer("ask_open_files", [bogus])
         dialog.choose_file()
         assert "不是 Excel 表格文件" in dialog.error_label.text() and not dialog.import_button.isEnabled()
     run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
@@ -77,7 +78,7 @@ def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, le
     qtbot.addWidget(window)
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: path
+        answering(dialog).answer("ask_open_files", [path])
         dialog.choose_file()
         assert dialog.mapping_box.isVisibleTo(dialog)
         lead = dialog.field_combos["lead"]
@@ -111,7 +112,7 @@ def test_a_word_plan_imports_end_to_end_from_the_window(qtbot: QtBot, ledger: Le
     plan = word_plan(tmp_path / "2026年工作要点分工方案.docx")
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: plan
+        answering(dialog).answer("ask_open_files", [plan])
         dialog.choose_file()
         assert dialog.model.rowCount() == 5 and dialog.model.count("error") == 0
         assert "将新建——新科室" in dialog.summary.text() and "各县（市、区）委组织部" in dialog.summary.text()
@@ -127,7 +128,7 @@ def test_text_pasted_from_word_imports_from_the_window(qtbot: QtBot, ledger: Led
     text = "一、强化政治引领\n（一）加强理论武装\n1.组织专题学习（干部教育科牵头，3月底前完成）\n2.开展专题读书班"
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_pasted = lambda: text
+        answering(dialog).answer("ask_long_text", text)
         dialog.paste_text()
         assert dialog.model.rowCount() == 3 and dialog.model.count("error") == 0
         assert dialog.run_import() and "已导入 3 项新任务" in dialog.summary.text()

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from tests.ui.answering_host import answering
 from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -69,10 +70,11 @@ def test_a_large_file_is_read_while_the_window_keeps_going_and_can_be_cancelled(
     timer.timeout.connect(watch)
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: SAMPLES / "任务分解表-标准格式.xlsx"  # a file read first: its columns shown
+        # A file read first: its columns shown.
+        answering(dialog).answer("ask_open_files", [SAMPLES / "任务分解表-标准格式.xlsx"])
         dialog.choose_file()
         assert dialog.mapping_box.isVisibleTo(dialog) and dialog.field_combos["title"].count() > 1
-        dialog.ask_path = lambda: big_breakdown
+        answering(dialog).answer("ask_open_files", [big_breakdown])
         timer.start(50)
         dialog.choose_file()
         timer.stop()
@@ -99,7 +101,7 @@ def test_the_whole_large_file_is_previewed_then_imported_without_reading_it_agai
     qtbot.addWidget(window)
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: big_breakdown
+        answering(dialog).answer("ask_open_files", [big_breakdown])
         dialog.choose_file()
         assert dialog.model.rowCount() == ROWS and dialog.import_button.isEnabled()
         import importers.breakdown
@@ -122,7 +124,7 @@ def test_a_file_saved_again_after_the_preview_is_read_again_not_imported_unseen(
     path = breakdown(tmp_path / "分解表.xlsx", 2)
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: path
+        answering(dialog).answer("ask_open_files", [path])
         dialog.choose_file()
         assert dialog.model.rowCount() == 2
         breakdown(path, 3, task="改过的第{n}项")  # the clerk fixes the sheet in WPS and saves it
@@ -144,7 +146,7 @@ def test_enter_in_the_path_box_reads_the_file_and_clicks_no_button(qtbot: QtBot,
     asked: list[str] = []
 
     def work(dialog: ImportDialog) -> None:
-        dialog.ask_path = lambda: asked.append("选择文件") or None  # type: ignore[func-returns-value]
+        answering(dialog).answer("ask_open_files", lambda *_asked: asked.append("选择文件") or [])
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.path_edit.setFocus()

@@ -20,6 +20,7 @@ from models.read import lookups
 from models.read.meetings import meeting_summary
 from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
+from tests.ui.answering_host import answering
 from ui.main_window import MainWindow
 from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.task_dialogs import NewTaskDialog
@@ -205,7 +206,7 @@ def test_the_summary_is_saved_as_the_meeting_s_minutes_with_who_sat(window: Main
     assert isinstance(dialog, MeetingSummaryDialog)
     dialog.chair_edit.setText("王部长")
     dialog.attendees_edit.setText("李副部长，各科室负责人")
-    dialog.ask_save_path = lambda: tmp_path / "纪要.pdf"
+    answering(dialog).answer("ask_save_file", tmp_path / "纪要.pdf")
     saved = dialog.save_minutes()
     assert saved == tmp_path / "纪要.pdf" and "会议纪要已保存" in dialog.status.text()
     assert paper_faults(saved) == []  # nothing over the footer, every page numbered

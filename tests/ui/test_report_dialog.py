@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +18,7 @@ from models.domain.entities import Notice
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from printing.pdf_pages import PdfPages
-from ui import file_dialogs
+from tests.ui.answering_host import answering
 from ui.main_window import MainWindow
 from ui.pdf_preview import HAVE_QTPDF
 from ui.report_dialog import ReportDialog
@@ -50,12 +49,12 @@ def test_ctrl_p_previews_saves_and_prints_the_progress_sheet(window: MainWindow,
         if not HAVE_QTPDF:  # the page is drawn in the dialog, not a note that it cannot be
             pixmap = dialog.preview.page_label.pixmap()
             assert not pixmap.isNull() and pixmap.width() > 100 and dialog.preview.note.isHidden()
-        dialog.ask_save_path = lambda: saved
+        answering(dialog).answer("ask_save_file", saved)
         assert dialog.save_as() == saved
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
-        dialog.ask_printer = lambda: printer
+        answering(dialog).answer("ask_printer", printer)
         assert dialog.print_report() == 1
     dialog = open_dialog(window, work)
     assert "整顿软弱涣散党组织" in (PdfReader(saved).pages[0].extract_text() or "")
@@ -102,11 +101,11 @@ def test_a_notice_is_numbered_when_it_goes_out_and_only_once(window: MainWindow,
     def work(dialog: ReportDialog) -> None:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("notice"))
         assert dialog.generate() and "打印或保存时编号" in dialog.status.text()
-        dialog.ask_save_path = lambda: first
+        answering(dialog).answer("ask_save_file", first)
         assert dialog.save_as() == first
         assert "督〔2026〕1号" in dialog.status.text() or "督〔2026〕1号" in (PdfReader(first).pages[0].extract_text()
                                                                            or "")
-        dialog.ask_save_path = lambda: again  # saved again from the same preview: the same notice
+        answering(dialog).answer("ask_save_file", again)  # saved again from the same preview: the same notice
         assert dialog.save_as() == again
     open_dialog(window, work)
     for pdf in (first, again):
@@ -121,12 +120,10 @@ def test_save_proposes_the_month_and_sheet_as_file_name_and_remembers_the_folder
     folder = tmp_path / "报表"
     folder.mkdir()
 
-    def choose(dialog: QFileDialog) -> list[Path]:  # the file dialog as shown: what it proposes, then a choice
-        shown = Path(dialog.directory().absolutePath()) / Path(dialog.selectedFiles()[0]).name
+    def choose(_title: str, shown: Path, _pattern: str) -> Path:  # what the file dialog proposes, then a choice
         proposed.append(shown)
-        dialog.deleteLater()
-        return [folder / shown.name]
-    monkeypatch.setattr(file_dialogs, "_run", choose)
+        return folder / shown.name
+    answering(window).answer("ask_save_file", choose)
 
     def work(dialog: ReportDialog) -> None:
         first = dialog.save_as()
@@ -160,12 +157,12 @@ def test_with_no_printer_set_up_the_clerk_is_told_instead_of_an_empty_print_dial
     from PySide6.QtWidgets import QWidget
 
     from tests.ui.answering_host import AnsweringHost
-    from ui.print_job import ask_printer
+    from ui.dialog_host import DialogHost
 
     monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", staticmethod(lambda: []))  # this PC's printers
     parent = QWidget()
     qtbot.addWidget(parent)
     dialogs = AnsweringHost()
-    assert ask_printer(dialogs, parent, tmp_path / "进展表.pdf") is None
+    assert DialogHost.ask_printer(dialogs, tmp_path / "进展表.pdf", over=parent) is None  # the real host's check
     told = dialogs.texts("inform")
     assert told and "没有设置打印机" in told[0] and "另存为 PDF" in told[0]

@@ -21,6 +21,7 @@ from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.counting import Tally
+from tests.ui.answering_host import answering
 from ui.i18n import TRANSLATIONS, chosen_language, error_text
 from ui.labels import count_words, label, shown_date
 from ui.main_window import MainWindow
@@ -138,9 +139,9 @@ def test_in_english_a_file_the_importer_refuses_is_named_in_english(english: Non
     qtbot.addWidget(window)
     scan = tmp_path / "分工方案扫描件.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned")
-    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window)
+    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window, dialogs=window.dialogs)
     qtbot.addWidget(dialog)
-    dialog.ask_path = lambda: scan
+    answering(dialog).answer("ask_open_files", [scan])
     dialog.choose_file()
     assert dialog.error_label.text() == (
         "分工方案扫描件.pdf is a PDF file; tables in it cannot be imported directly. This program reads .xlsx "
@@ -158,11 +159,11 @@ def test_in_english_what_the_system_refused_reads_in_english(english: None, qtbo
 
     window = MainWindow(ledger)
     qtbot.addWidget(window)
-    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window)
+    dialog = ImportDialog(window.context.controller, 2026, date(2026, 3, 25), window, dialogs=window.dialogs)
     qtbot.addWidget(dialog)
     folder = tmp_path / "分解表.xlsx"
     folder.mkdir()
-    dialog.ask_path = lambda: folder
+    answering(dialog).answer("ask_open_files", [folder])
     dialog.choose_file()
     said = dialog.error_label.text()
     assert said.startswith("分解表.xlsx ") and not CHINESE.search(said.removeprefix("分解表.xlsx")), said
