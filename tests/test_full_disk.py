@@ -15,6 +15,7 @@ import pytest
 from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
+from changes.progress import ProgressDraft
 from demo.ledger import create_demo_ledger
 from models.domain.tasks import TaskDraft
 from models.file.ledger import open_ledger
@@ -115,7 +116,7 @@ def test_a_save_in_the_window_on_a_full_disk_is_refused_in_words(small_disk: Pat
     task_id = window.context.rows[0].id
     fill(small_disk)
     long_report = "本月推进情况：" + "召开专题会议，部署推进工作。" * 1000
-    saved = window.context.controller.add_progress(task_id, long_report, period="2026-11")
+    saved = window.context.controller.add_progress(task_id, ProgressDraft(long_report, period="2026-11"))
     created = window.context.controller.create(TaskDraft(2026, "新任务：" + "落实" * 4000))
     assert not saved and created is None
     assert errors and all("磁盘空间不足" in message for message in errors), errors

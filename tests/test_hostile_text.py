@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from changes.progress import ProgressDraft
 from models.domain.entities import Person, ProgressEntry, Task
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import MAX_NAME, MAX_TEXT
@@ -45,8 +46,8 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
     errors = reported_errors(window)
     task_id = window.context.controller.create(TaskDraft(2026, typed))
     assert task_id is not None, errors
-    assert window.context.controller.add_progress(task_id, typed if len(typed) > 1000 else "进展：" + typed,
-                                          period="2026-03", entry_date=TODAY)
+    assert window.context.controller.add_progress(task_id, ProgressDraft(
+        typed if len(typed) > 1000 else "进展：" + typed, period="2026-03", entry_date=TODAY))
     with window.context.ledger.reading() as session:  # kept
         assert session.get(Task, task_id).title == text  # type: ignore[union-attr]
         assert session.scalar(select(ProgressEntry.text)) == report
@@ -75,7 +76,7 @@ def test_hostile_text_is_kept_shown_exported_and_printed_literally(window: MainW
 @pytest.mark.parametrize(("what", "action"), [
     ("任务内容", lambda w, big: w.context.controller.create(TaskDraft(2026, big))),
     ("进展内容", lambda w, big: w.context.controller.add_progress(
-        w.context.controller.create(TaskDraft(2026, "短任务")), big)),
+        w.context.controller.create(TaskDraft(2026, "短任务")), ProgressDraft(big))),
     ("具体措施", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "另一项")),
                                                 {"measures": big})),
     ("姓名", lambda w, big: w.context.controller.edit(w.context.controller.create(TaskDraft(2026, "第三项")), {},

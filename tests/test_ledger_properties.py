@@ -12,6 +12,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select, text
 
+from changes.progress import ProgressDraft
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import AuditEntry, Task
@@ -100,8 +101,8 @@ class ClerkSession(RuleBasedStateMachine):
     @rule(which=st.integers(0, 50), words=TITLES, percent=st.integers(0, 100))
     def progress(self, which: int, words: str, percent: int) -> None:
         rows = self.rows()
-        self.did(self.controller.add_progress(rows[which % len(rows)].id, words, period="2026-03",
-                                              percent=percent, entry_date=TODAY))
+        self.did(self.controller.add_progress(rows[which % len(rows)].id, ProgressDraft(
+            words, period="2026-03", percent=percent, entry_date=TODAY)))
 
     @precondition(lambda self: bool(self.rows()))
     @rule(which=st.integers(0, 50), deadline=DEADLINES, reason=TITLES)

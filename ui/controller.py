@@ -17,7 +17,7 @@ from changes.progress import ProgressDraft
 from changes.tasks import StatusChange, TaskEdit
 from changes.undoing import Change
 from models.domain.deadlines import Deadline
-from models.domain.enums import EvidencePurpose, ProgressKind, Status
+from models.domain.enums import EvidencePurpose, Status
 from models.domain.tasks import TaskDraft
 from models.errors import LedgerError, RuleError, os_error_words
 from models.ledger import Ledger
@@ -34,6 +34,7 @@ class LedgerController(QObject):
     changed = Signal()  # anything may have changed: read everything again
     tasks_changed = Signal(list)  # these tasks changed (or were made, deleted, restored)
     failed = Signal(str)
+    lasting = Signal(str)  # a change made that 撤销 cannot take back, by the action's name: the window says so
 
     def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +75,8 @@ class LedgerController(QObject):
             return None
         if reread:
             self.changed.emit()
+        if text:
+            self.lasting.emit(text)
         return result
 
     def apply(self, text: str, change: Callable[[], object], *, reread: bool = True) -> bool:
@@ -116,11 +119,8 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, text, lambda: changes.tasks.set_status(self.ledger, task_id, step),
                                       task_ids=[task_id]))
 
-    def add_progress(self, task_id: int, text: str, *, period: str | None = None, percent: int | None = None,
-                     kind: ProgressKind = ProgressKind.PROGRESS, meeting_id: int | None = None,
-                     entry_date: date | None = None, status: Status | None = None,
-                     files: list[tuple[str, bytes]] | None = None, text_of_step: str = "") -> bool:
-        draft = ProgressDraft(text, period, percent, kind, meeting_id, entry_date, status, list(files or []))
+    def add_progress(self, task_id: int, draft: ProgressDraft, text_of_step: str = "") -> bool:
+        """One report entered, as the page or dialog drafted it; undone by its name (`text_of_step`)."""
         return self.run(LedgerCommand(self.ledger, text_of_step or self.tr("录入进展"),
                                       lambda: changes.progress.enter_progress(self.ledger, task_id, draft),
                                       task_ids=[task_id]))

@@ -121,6 +121,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.list_pane.too_narrow.connect(self._widen_list)
         self.editor.save_requested.connect(self.task_commands.save_task)
         self.context.error_reported.connect(self.report_error)
+        self.context.controller.lasting.connect(self._said_lasting)
         ui_state.restore_splitters(self._splitters())
         self.geometry_keeper = self.keep_geometry("main", 1366, 768)  # the office screen, or what this one has
         self.geometry_keeper.maximise_when_cramped = True
@@ -296,6 +297,10 @@ class MainWindow(RemembersGeometry, QMainWindow):
 
     def tell(self, message: str, milliseconds: int = 15000) -> None:
         self.statusBar().showMessage(message, milliseconds)
+
+    def _said_lasting(self, action: str) -> None:
+        """A change 撤销 cannot take back: the user is told at once, not when Ctrl+Z undoes an older one."""
+        self.tell(self.tr("“{action}”已完成。这项修改不能用“撤销”退回。").format(action=action), 10000)
 
     def _widen_list(self, short: int) -> None:
         """The list's key columns lack `short` pixels (150% on 1366×768): the editor gives them, down to its

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import changes.year
+from changes.progress import ProgressDraft
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
@@ -377,9 +378,9 @@ class MeetingPage(QWidget):
                                                            percent=self.percent_spin.value(), status=status,
                                                            on=meeting.held_on)
         else:
-            saved = self.context.controller.add_progress(
-                task_id, text, period=meeting.period, percent=percent, meeting_id=meeting.id,
-                entry_date=meeting.held_on, status=status)
+            saved = self.context.controller.add_progress(task_id, ProgressDraft(
+                text, period=meeting.period, percent=percent, meeting_id=meeting.id, entry_date=meeting.held_on,
+                status=status))
         self._saving = False
         if not saved:
             return

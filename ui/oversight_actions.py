@@ -26,14 +26,14 @@ class OversightActions(QObject):
         super().__init__(parent)
         self.controller = controller  # its failed signal says every refusal
 
-    def _run(self, change: Callable[[], Result]) -> Result | None:
-        result = self.controller.perform("", change, reread=False)
+    def _run(self, text: str, change: Callable[[], Result]) -> Result | None:
+        result = self.controller.perform(text, change, reread=False)
         if result is not None:
             self.changed.emit()
         return result
 
-    def _done(self, change: Callable[[], object]) -> bool:
-        made = self.controller.apply("", change, reread=False)
+    def _done(self, text: str, change: Callable[[], object]) -> bool:
+        made = self.controller.apply(text, change, reread=False)
         if made:
             self.changed.emit()
         return made
@@ -42,26 +42,32 @@ class OversightActions(QObject):
                     seen: Mapping[str, object] | None = None) -> int | None:
         """`seen`: the record's fields when its form opened; what the user changed that another PC changed
         since is refused."""
-        return self._run(lambda: oversight.save_record(self.controller.ledger, draft, record_id, seen))
+        ledger = self.controller.ledger
+        return self._run(self.tr("保存督查记录"), lambda: oversight.save_record(ledger, draft, record_id, seen))
 
     def delete_record(self, record_id: int) -> bool:
-        return self._done(lambda: oversight.delete_record(self.controller.ledger, record_id))
+        ledger = self.controller.ledger
+        return self._done(self.tr("删除督查记录"), lambda: oversight.delete_record(ledger, record_id))
 
     def save_problem(self, draft: ProblemDraft, owner: str, problem_id: int | None = None,
                      reason: str = "", seen: Mapping[str, object] | None = None) -> int | None:
         """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`), unless
         another PC changed since `seen` a field the user changed too."""
-        return self._run(lambda: oversight.save_problem(self.controller.ledger, draft, owner, problem_id, reason,
-                                                        seen))
+        ledger = self.controller.ledger
+        return self._run(self.tr("保存问题"),
+                         lambda: oversight.save_problem(ledger, draft, owner, problem_id, reason, seen))
 
     def add_report(self, problem_id: int, text: str, day: date, finished: bool,
                    files: list[tuple[str, bytes]] | None = None) -> bool:
-        return self._done(lambda: oversight.add_report(self.controller.ledger, problem_id, text, day, finished,
-                                                       files))
+        ledger = self.controller.ledger
+        return self._done(self.tr("录入整改进展"),
+                          lambda: oversight.add_report(ledger, problem_id, text, day, finished, files))
 
     def set_status(self, problem_id: int, status: ProblemStatus, note: str = "", approver: str = "") -> bool:
-        return self._done(lambda: oversight.set_problem_status(self.controller.ledger, problem_id, status, note,
-                                                               approver))
+        ledger = self.controller.ledger
+        return self._done(self.tr("改变问题状态"),
+                          lambda: oversight.set_problem_status(ledger, problem_id, status, note, approver))
 
     def delete_problem(self, problem_id: int) -> bool:
-        return self._done(lambda: oversight.remove_problem(self.controller.ledger, problem_id))
+        ledger = self.controller.ledger
+        return self._done(self.tr("删除问题"), lambda: oversight.remove_problem(ledger, problem_id))

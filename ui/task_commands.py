@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QDialog
 
 from changes.concurrency import ChangedElsewhere
+from changes.progress import ProgressDraft
 from models.domain.enums import DeadlineKind, Light, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.rating import parse_scale
@@ -177,10 +178,9 @@ class TaskCommands:
         dialog = ProgressDialog(detail.title, detail.percent, self.context.as_of, self.window.window(),
                                 dialogs=self.window.dialogs)
         typed = TextDraft(dialog.text_edit, self.context.drafts, f"dialog:progress:task:{detail.id}")
-        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
-            detail.id, dialog.text_edit.toPlainText(), period=dialog.period(),
-            percent=dialog.percent_spin.value(), kind=dialog.kind(), entry_date=dialog.entry_date(),
-            files=dialog.picker.files)
+        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(detail.id, ProgressDraft(
+            dialog.text_edit.toPlainText(), period=dialog.period(), percent=dialog.percent_spin.value(),
+            kind=dialog.kind(), entry_date=dialog.entry_date(), files=dialog.picker.files))
         # A refused save keeps the text for the next time the dialog opens; cancelling drops it.
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
@@ -219,10 +219,10 @@ class TaskCommands:
             return
         dialog = CompleteDialog(detail.title, self.context.as_of, self.window.window(), dialogs=self.window.dialogs)
         typed = TextDraft(dialog.report_edit, self.context.drafts, f"dialog:complete:task:{detail.id}")
-        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(
-            detail.id, dialog.report(), period=period_of(dialog.entry_date()), percent=100,
-            kind=ProgressKind.FEEDBACK, entry_date=dialog.entry_date(), status=Status.COMPLETED,
-            files=dialog.picker.files, text_of_step=_tr("办结"))  # undo says 已撤销：办结
+        saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(detail.id, ProgressDraft(
+            dialog.report(), period=period_of(dialog.entry_date()), percent=100, kind=ProgressKind.FEEDBACK,
+            entry_date=dialog.entry_date(), status=Status.COMPLETED, files=dialog.picker.files),
+            text_of_step=_tr("办结"))  # undo says 已撤销：办结
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def close_task(self) -> None:

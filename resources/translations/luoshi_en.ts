@@ -2990,6 +2990,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>“{action}”已完成。这项修改不能用“撤销”退回。</source>
+        <translation>“{action}” done. Undo cannot take this change back.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
@@ -3304,6 +3308,33 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>完成时限：</source>
         <translation>Deadline:</translation>
+    </message>
+</context>
+<context>
+    <name>OversightActions</name>
+    <message>
+        <source>保存督查记录</source>
+        <translation>Save inspection record</translation>
+    </message>
+    <message>
+        <source>删除督查记录</source>
+        <translation>Delete inspection record</translation>
+    </message>
+    <message>
+        <source>保存问题</source>
+        <translation>Save problem</translation>
+    </message>
+    <message>
+        <source>录入整改进展</source>
+        <translation>Enter rectification progress</translation>
+    </message>
+    <message>
+        <source>改变问题状态</source>
+        <translation>Change problem status</translation>
+    </message>
+    <message>
+        <source>删除问题</source>
+        <translation>Delete problem</translation>
     </message>
 </context>
 <context>

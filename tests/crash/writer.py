@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from changes.progress import ProgressDraft
 from models.file.ledger import open_ledger
 from ui.controller import LedgerController
 
@@ -27,7 +28,7 @@ def main() -> int:
     number = first
     while True:
         text = f"第{number}条进展：按计划推进" + "，完成阶段任务" * (number % 7)
-        if not controller.add_progress(task_id, text, period="2026-03", entry_date=date(2026, 3, 25)):
+        if not controller.add_progress(task_id, ProgressDraft(text, period="2026-03", entry_date=date(2026, 3, 25))):
             return 1
         print(text, flush=True)
         number += 1

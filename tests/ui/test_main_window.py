@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from changes.progress import ProgressDraft
 from models.domain import directory
 from models.domain.enums import Status
 from models.ledger import Ledger
@@ -146,8 +147,9 @@ def test_a_long_report_reads_whole_under_the_timeline(window: MainWindow) -> Non
     task_id = new_task(window, "开展专题调研")
     long_report = "截至3月25日，" + "已走访基层党组织十二个，召开座谈会三场，" * 8 + "形成调研报告初稿。"
     controller = window.context.controller
-    assert controller.add_progress(task_id, "二月份已制定调研方案", period="2026-02", entry_date=date(2026, 2, 20))
-    assert controller.add_progress(task_id, long_report, period="2026-03", entry_date=TODAY, percent=60)
+    assert controller.add_progress(task_id, ProgressDraft("二月份已制定调研方案", period="2026-02",
+                                                              entry_date=date(2026, 2, 20)))
+    assert controller.add_progress(task_id, ProgressDraft(long_report, period="2026-03", entry_date=TODAY, percent=60))
     window.list_pane.select_task(task_id)
     editor = window.editor
     shown = editor.entry_text.toPlainText()
@@ -358,7 +360,7 @@ def test_search_filters_as_you_type_and_selection_survives_sort_and_filter(windo
 def test_views_show_only_their_tasks(window: MainWindow) -> None:
     silent = new_task(window, "没有反馈的任务")
     reported = new_task(window, "已经反馈的任务")
-    window.context.controller.add_progress(reported, "本月已推进", period="2026-03", entry_date=TODAY)
+    window.context.controller.add_progress(reported, ProgressDraft("本月已推进", period="2026-03", entry_date=TODAY))
     window.select_view(TaskView.NO_FEEDBACK)
     assert shown_titles(window) == ["没有反馈的任务"]
     window.select_view(TaskView.CLOSED)

@@ -309,3 +309,22 @@ def test_at_150_percent_the_deadline_and_state_of_every_problem_are_in_sight(qtb
     qtbot.waitUntil(lambda: tree.viewport().width() < 600)
     qtbot.waitUntil(lambda: in_sight("整改时限") and in_sight("状态"))
     assert header.sectionSize(names.index("问题")) >= MIN_TEXT_WIDTH
+
+
+def test_a_problem_saved_says_at_once_that_undo_cannot_take_it_back(demo_window: MainWindow) -> None:
+    """Problems and records are not on the undo stack: the window says so when one is saved, and Ctrl+Z
+    after it offers the task action before, by its name, not the problem."""
+    page = demo_window.problems_page
+    problem = page.problems[0]
+    page.tree.setCurrentIndex(page.model.index_of("problem", problem.id))
+    controller = demo_window.context.controller
+    task_id = demo_window.context.rows[0].id
+    assert controller.edit(task_id, {"note": "会前核实"})  # a task action first: what Ctrl+Z offers
+    stack = controller.undo_stack
+    offered_before = stack.undoText()
+    assert offered_before
+    answer_dialogs(demo_window, lambda dialog: dialog.measures_edit.setPlainText("逐项整改到位"))
+    page.edit_current()
+    assert "“保存问题”已完成" in demo_window.statusBar().currentMessage()
+    assert "不能用“撤销”退回" in demo_window.statusBar().currentMessage()
+    assert stack.undoText() == offered_before
