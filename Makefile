@@ -50,7 +50,7 @@ bench: $(STAMP)
 TS := resources/translations/luoshi_en.ts
 translations: $(STAMP)
 	$(PY) packaging/collect_error_texts.py
-	$(VENV)/bin/pyside6-lupdate ui/*.py -tr-function-alias tr+=_tr -no-obsolete -locations none \
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name "*.py" | LC_ALL=C sort) -tr-function-alias tr+=_tr -no-obsolete -locations none \
 		-target-language en -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 

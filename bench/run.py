@@ -32,7 +32,7 @@ from models.file.ledger import open_ledger
 from models.read.counting import Counting
 from models.read.queries import CO_SECTIONS_SQL, TASK_ROWS_SQL, task_rows
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
-from ui.task_tree_model import TaskTreeModel
+from ui.item_models.task_tree_model import TaskTreeModel
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"

@@ -22,7 +22,7 @@ from models.read.task_views import TaskFilter, TaskView, visible_rows
 from models.server.address import parse_address
 from models.server.engine import make_server_engine
 from models.server.transfer import copy_to_server
-from ui.task_tree_model import TaskTreeModel
+from ui.item_models.task_tree_model import TaskTreeModel
 
 AS_OF = date(2026, 11, 24)
 DATABASE = "bench_big"

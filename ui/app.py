@@ -17,12 +17,12 @@ from models.file.paths import default_ledger_path, demo_ledger_path
 from models.places import open_place
 from ui import ui_state, unhandled
 from ui.dialog_host import DialogHost
+from ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from ui.i18n import error_text, install_translations
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
 from ui.main_window import PROBLEMS_PAGE, MainWindow
 from ui.screen_fonts import prepare_screen_fonts
-from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 SCREENSHOT_SIZE = (1366, 768)  # the common office PC screen
 

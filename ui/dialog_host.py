@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialog_parts import ok_cancel
-from ui.file_dialogs import choose_folder, open_files, save_file, start_folder
+from ui.dialogs.dialog_parts import ok_cancel
+from ui.dialogs.file_dialogs import choose_folder, open_files, save_file, start_folder
 from ui.i18n import tr as _tr
 from ui.ui_state import remember_folder
 

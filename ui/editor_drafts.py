@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from models.file.drafts import DraftStore
-from ui.task_editor import TaskEditor
+from ui.pages.task_editor import TaskEditor
 
 DRAFT_DELAY_MS = 300  # written once typing pauses: a crash loses at most the last third of a second
 

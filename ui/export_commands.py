@@ -13,7 +13,7 @@ from models.domain.enums import UnitKind
 from models.domain.lights import parse_period, period_of
 from models.errors import os_error_words
 from ui import ui_state
-from ui.dialog_parts import file_name_part
+from ui.dialogs.dialog_parts import file_name_part
 from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:

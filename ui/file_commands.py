@@ -14,12 +14,12 @@ from models.file.backup import restore_backup
 from models.file.ledger import FileLedger, create_ledger
 from models.file.paths import demo_ledger_path
 from ui import ui_state
+from ui.dialogs.recycle_bin_dialog import RecycleBinDialog
+from ui.dialogs.server_dialog import ServerDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.ledger_files import open_and_build
-from ui.recycle_bin_dialog import RecycleBinDialog
-from ui.server_dialog import ServerDialog
-from ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -123,10 +123,10 @@ class FileCommands:
         return target
 
     def open_data_safety(self) -> None:
-        from ui.data_safety_dialog import DataSafetyDialog
+        from ui.dialogs.data_safety_dialog import DataSafetyDialog
 
         if not isinstance(self.context.ledger, FileLedger):  # the server keeps its own pages; backups are files
-            from ui.server_safety_dialog import ServerSafetyDialog
+            from ui.dialogs.server_safety_dialog import ServerSafetyDialog
 
             self.dialog = ServerSafetyDialog(self.context, self.window.window())
         else:
@@ -183,7 +183,7 @@ class FileCommands:
     def open_import(self, returns: bool = False) -> None:
         """导入 Excel/Word…, or with `returns` the sections' returned feedback forms, several at once."""
         if self._saved():
-            from ui.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
+            from ui.dialogs.import_dialog import ImportDialog  # openpyxl loads on first import, not at every start
 
             context = self.context
             dialog = ImportDialog(context.controller, context.year, context.as_of, self.window.window(),
@@ -202,7 +202,7 @@ class FileCommands:
         list_pane = self.window.list_pane
         selected = list_pane.selected_task_id()
         row = list_pane.model.task_row(selected) if selected is not None else None
-        from ui.report_dialog import ReportDialog  # ReportLab loads on first print, not at every start
+        from ui.dialogs.report_dialog import ReportDialog  # ReportLab loads on first print, not at every start
 
         context = self.context
         self.dialog = ReportDialog(

@@ -24,10 +24,10 @@ from models.ledger import Ledger
 from reports.xlsx_export import export_ledger
 from ui import window_geometry
 from ui.dialog_host import DialogHost
+from ui.dialogs.server_dialog import ServerDialog
+from ui.dialogs.welcome_dialog import WelcomeDialog
 from ui.i18n import chosen_language
 from ui.main_window import MEETING_PAGE, PROBLEMS_PAGE, STATS_PAGE, MainWindow
-from ui.server_dialog import ServerDialog
-from ui.welcome_dialog import WelcomeDialog
 
 OFFICE_SCREEN = (1366, 768)
 TASKBAR = 40  # physical pixels Windows keeps at the bottom
@@ -149,7 +149,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
         export_ledger(session, sheet, year=window.context.year, as_of=window.context.as_of)
 
     def preview_import(dialog: QDialog) -> None:
-        from ui.import_dialog import ImportDialog  # as the window loads it: on first use
+        from ui.dialogs.import_dialog import ImportDialog  # as the window loads it: on first use
 
         if isinstance(dialog, ImportDialog):
             dialog.choose_file(sheet)

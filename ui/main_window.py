@@ -31,13 +31,13 @@ from ui.editor_drafts import EditorDrafts
 from ui.export_commands import ExportCommands
 from ui.file_commands import FileCommands
 from ui.labels import count_words, label, shown_date
-from ui.meeting_page import MeetingPage
-from ui.oversight_page import OversightPage
-from ui.start_panel import StartPanel
-from ui.stats_page import StatsPage
+from ui.pages.meeting_page import MeetingPage
+from ui.pages.oversight_page import OversightPage
+from ui.pages.start_panel import StartPanel
+from ui.pages.stats_page import StatsPage
+from ui.pages.task_editor import TaskEditor
+from ui.pages.task_list_pane import TaskListPane
 from ui.task_commands import TaskCommands
-from ui.task_editor import TaskEditor
-from ui.task_list_pane import TaskListPane
 from ui.window_actions import build_actions
 from ui.window_context import WindowContext
 from ui.window_geometry import KeptGeometry, RemembersGeometry

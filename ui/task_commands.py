@@ -16,12 +16,12 @@ from models.domain.workflow import REOPENABLE, can_transition
 from models.errors import RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
-from ui.conflict_dialog import Settle, ask_how_to_settle
-from ui.deadline_field import unreadable_question
+from ui.dialogs.conflict_dialog import Settle, ask_how_to_settle
+from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.editor_drafts import TextDraft
 from ui.i18n import tr as _tr
 from ui.labels import label
-from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
+from ui.widgets.deadline_field import unreadable_question
 
 if TYPE_CHECKING:
     from ui.window_host import WindowHost
@@ -247,7 +247,7 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        from ui.evidence_dialog import EvidenceDialog
+        from ui.dialogs.evidence_dialog import EvidenceDialog
 
         self.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
                                               parent=self.window.window(), dialogs=self.window.dialogs)

@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from models.read.task_views import TaskView
     from ui.dialog_host import DialogHost
     from ui.editor_drafts import EditorDrafts
-    from ui.task_editor import TaskEditor
-    from ui.task_list_pane import TaskListPane
+    from ui.pages.task_editor import TaskEditor
+    from ui.pages.task_list_pane import TaskListPane
     from ui.window_actions import WindowActions
     from ui.window_context import WindowContext
 

@@ -20,9 +20,9 @@ from models.file.paths import default_ledger_path, demo_ledger_path
 from models.read.queries import task_rows
 from tests.ui.answering_host import AnsweringHost
 from ui.app import choose_ledger
+from ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from ui.ledger_files import open_interactively
 from ui.main_window import MainWindow
-from ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -19,9 +19,9 @@ from tests.conftest import DEMO_DAY
 from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
 from tests.ui.helpers import answer_dialogs, run_dialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.task_dialogs import CloseDialog
 from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
-from ui.task_dialogs import CloseDialog
 
 
 def _window(qtbot: QtBot, ledger: Ledger) -> MainWindow:

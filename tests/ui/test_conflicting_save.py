@@ -10,7 +10,7 @@ from models.domain.tasks import TaskDraft, create_task, update_task
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from tests.ui.answering_host import answering
-from ui.conflict_dialog import Settle
+from ui.dialogs.conflict_dialog import Settle
 from ui.main_window import MainWindow
 
 

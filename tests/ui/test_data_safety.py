@@ -9,7 +9,7 @@ from models.domain.tasks import TaskDraft
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
-from ui.data_safety_dialog import DataSafetyDialog
+from ui.dialogs.data_safety_dialog import DataSafetyDialog
 from ui.main_window import MainWindow
 
 from .helpers import shown_titles

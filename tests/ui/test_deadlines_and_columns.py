@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
-from ui.column_fit import MIN_TEXT_WIDTH
+from ui.dialogs.task_dialogs import ExtendDialog, NewTaskDialog
+from ui.item_models.task_columns import TASK_COLUMNS
 from ui.main_window import MainWindow
-from ui.task_columns import TASK_COLUMNS
-from ui.task_dialogs import ExtendDialog, NewTaskDialog
+from ui.widgets.column_fit import MIN_TEXT_WIDTH
 
 from .helpers import answer_dialogs, shown_titles, type_text
 from .test_main_window import new_task, two_section_window, two_sections
@@ -111,7 +111,7 @@ def test_the_buttons_under_a_deadline_stay_put_as_its_reading_appears(qtbot: QtB
 
     from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-    from ui.deadline_field import DeadlineField
+    from ui.widgets.deadline_field import DeadlineField
 
     form = QWidget()
     qtbot.addWidget(form)
@@ -134,7 +134,7 @@ def test_the_lists_columns_come_back_by_name_as_the_user_left_them(qtbot: QtBot,
     """Widths, hidden columns, their order and the sorting are kept by each column's key: a saved layout that
     names a column this version no longer has, or lacks one it added, leaves the rest as the user set them."""
     from ui import ui_state
-    from ui.task_columns import COLUMN
+    from ui.item_models.task_columns import COLUMN
 
     window = two_section_window(qtbot, ledger)
     header = window.list_pane.tree.header()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.read.lookups import Choice
-from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
-from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, FormDialog, NewTaskDialog, ProgressDialog
+from ui.dialogs.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
+from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, FormDialog, NewTaskDialog, ProgressDialog
 
 DIALOGS = {
     "录入进展": lambda: ProgressDialog("整顿软弱涣散党组织", 30, date(2026, 3, 25)),

@@ -12,8 +12,8 @@ from models.domain.tasks import TaskDraft
 from models.ledger import Ledger
 from models.read.task_detail import task_detail
 from tests.fixtures.day import TODAY
+from ui.dialogs.task_dialogs import ProgressDialog
 from ui.main_window import MainWindow
-from ui.task_dialogs import ProgressDialog
 
 from .helpers import answer_dialogs, type_text
 

@@ -19,9 +19,9 @@ from models.read.evidence import task_attachments
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
 from tests.ui.helpers import answer_dialogs, reported_errors
-from ui.evidence_dialog import EvidenceDialog
+from ui.dialogs.evidence_dialog import EvidenceDialog
+from ui.dialogs.task_dialogs import CloseDialog, ProgressDialog
 from ui.main_window import MainWindow
-from ui.task_dialogs import CloseDialog, ProgressDialog
 
 
 def _window(qtbot: QtBot, ledger: Ledger, status: Status = Status.IN_PROGRESS) -> tuple[MainWindow, int]:

@@ -15,7 +15,7 @@ from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
-from ui.import_dialog import ImportDialog
+from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import reported_errors

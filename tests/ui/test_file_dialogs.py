@@ -9,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui import file_dialogs
-from ui.file_dialogs import documents_folder, open_files, start_folder
+from ui.dialogs import file_dialogs
+from ui.dialogs.file_dialogs import documents_folder, open_files, start_folder
 from ui.qt_translations import install_qt_translations
 
 

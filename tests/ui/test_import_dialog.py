@@ -14,7 +14,7 @@ from models.ledger import Ledger
 from tests.fixtures.breakdown_layouts import word_plan
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
-from ui.import_dialog import RETURN, ImportDialog
+from ui.dialogs.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import run_dialog, shown_titles
@@ -94,7 +94,7 @@ def test_long_work_shows_what_it_does_and_the_wait_cursor_until_it_ends(qtbot: Q
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from ui.dialog_parts import busy
+    from ui.dialogs.dialog_parts import busy
 
     label = QLabel()
     qtbot.addWidget(label)

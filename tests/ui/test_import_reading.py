@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
-from ui.import_dialog import ImportDialog
+from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
 from .helpers import run_dialog, shown_titles

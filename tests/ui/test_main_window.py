@@ -20,8 +20,8 @@ from models.read.task_detail import task_detail
 from models.read.task_views import TaskView
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
+from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.main_window import MainWindow
-from ui.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 
 from .helpers import answer_dialogs, reported_errors, show_window, shown_code, shown_titles, type_text
 
@@ -399,7 +399,7 @@ def test_folded_sections_stay_folded_but_a_search_opens_what_it_found(window: Ma
     window.list_pane.refilter()
     assert not tree.isExpanded(model.index(0, 0))
     # A huge ledger opens with its sections folded; their counts are on the group rows.
-    monkeypatch.setattr("ui.task_list_pane.EXPAND_ALL_LIMIT", 1)
+    monkeypatch.setattr("ui.pages.task_list_pane.EXPAND_ALL_LIMIT", 1)
     window.list_pane.refilter()
     assert not any(tree.isExpanded(model.index(r, 0)) for r in range(model.rowCount()))
 

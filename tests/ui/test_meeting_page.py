@@ -21,10 +21,10 @@ from models.read.meetings import meeting_summary
 from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
 from tests.ui.answering_host import answering
+from ui.dialogs.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
+from ui.dialogs.task_dialogs import NewTaskDialog
+from ui.item_models.task_tree_model import TITLE_COLUMN
 from ui.main_window import MainWindow
-from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
-from ui.task_dialogs import NewTaskDialog
-from ui.task_tree_model import TITLE_COLUMN
 
 from .helpers import answer_dialogs, show_window, type_text
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.pdf_preview import HAVE_QTPDF, PdfPreview
+from ui.widgets.pdf_preview import HAVE_QTPDF, PdfPreview
 
 
 def test_a_damaged_pdf_is_named_as_such_with_no_pages(qtbot: QtBot, tmp_path: Path) -> None:

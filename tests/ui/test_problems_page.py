@@ -23,10 +23,10 @@ from models.read.problems import NO_SOURCE, inspection_fields, inspection_rows, 
 from tests.conftest import DEMO_DAY
 from tests.ui.answering_host import answering
 from tests.ui.helpers import answer_dialogs, reported_errors
-from ui.column_fit import MIN_TEXT_WIDTH
+from ui.dialogs.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
+from ui.item_models.problem_tree_model import BY_SOURCE, ITEM_ROLE
 from ui.main_window import PROBLEMS_PAGE, MainWindow
-from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
-from ui.problem_tree_model import BY_SOURCE, ITEM_ROLE
+from ui.widgets.column_fit import MIN_TEXT_WIDTH
 
 
 def open_page(qtbot: QtBot, ledger: Ledger, as_of: date) -> MainWindow:

@@ -19,9 +19,9 @@ from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from printing.pdf_pages import PdfPages
 from tests.ui.answering_host import answering
+from ui.dialogs.report_dialog import ReportDialog
 from ui.main_window import MainWindow
-from ui.pdf_preview import HAVE_QTPDF
-from ui.report_dialog import ReportDialog
+from ui.widgets.pdf_preview import HAVE_QTPDF
 
 from .helpers import run_dialog
 

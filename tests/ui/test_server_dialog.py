@@ -12,8 +12,8 @@ from models.server.address import ServerAddress, parse_address
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
 from ui import ui_state
+from ui.dialogs.server_dialog import ServerDialog
 from ui.main_window import MainWindow
-from ui.server_dialog import ServerDialog
 
 from .helpers import run_dialog, shown_titles
 
@@ -83,7 +83,7 @@ def test_connecting_opens_the_servers_ledger_and_keeps_no_password(qtbot: QtBot,
 def test_data_safety_names_the_server_and_backs_it_up_as_a_file(qtbot: QtBot, server_demo: str,
                                                                 data_dir: Path) -> None:
     from models.places import open_place
-    from ui.server_safety_dialog import ServerSafetyDialog
+    from ui.dialogs.server_safety_dialog import ServerSafetyDialog
 
     ledger = open_place(server_demo)
     window = MainWindow(ledger, as_of=TODAY)

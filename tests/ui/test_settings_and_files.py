@@ -21,9 +21,9 @@ from models.ledger import Ledger
 from tests.ui.answering_host import answering
 from ui import ui_state
 from ui.app import choose_ledger
+from ui.dialogs.recycle_bin_dialog import RecycleBinDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
-from ui.recycle_bin_dialog import RecycleBinDialog
-from ui.settings_dialog import SettingsDialog
 
 from .helpers import reported_errors, run_dialog, shown_titles
 

@@ -11,9 +11,9 @@ from models.file.ledger import create_ledger
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
-from ui.import_dialog import ImportDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.task_dialogs import NewTaskDialog
 from ui.main_window import MainWindow
-from ui.task_dialogs import NewTaskDialog
 
 from .helpers import answer_dialogs, shown_titles
 

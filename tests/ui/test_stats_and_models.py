@@ -15,9 +15,9 @@ from models.read.stats import SectionStats, ranks, section_stats
 from models.read.task_detail import timeline
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data
 from tests.fixtures.day import TODAY
+from ui.item_models.stats_model import StatsTableModel
+from ui.item_models.timeline_model import TimelineModel
 from ui.main_window import MainWindow
-from ui.stats_model import StatsTableModel
-from ui.timeline_model import TimelineModel
 
 from .helpers import shown_titles
 

@@ -12,7 +12,7 @@ from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
 from models.read.task_views import TaskFilter, TaskView, visible_rows
 from tests.fixtures.day import TODAY
-from ui.task_tree_model import TASK_ID_ROLE, TaskTreeModel
+from ui.item_models.task_tree_model import TASK_ID_ROLE, TaskTreeModel
 
 
 @pytest.fixture

@@ -22,10 +22,10 @@ from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.counting import Tally
 from tests.ui.answering_host import answering
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.i18n import TRANSLATIONS, chosen_language, error_text
 from ui.labels import count_words, label, shown_date
 from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog
 
 from .helpers import reported_errors, run_dialog
 
@@ -102,7 +102,7 @@ def test_the_english_translation_is_complete_and_compiled(tmp_path: Path) -> Non
     """`make translations` would change nothing: every text of ui/ has its English, and the .qm is current."""
     ts = tmp_path / "luoshi_en.ts"
     shutil.copyfile(TRANSLATIONS / "luoshi_en.ts", ts)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").rglob("*.py"))
     found = subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-tr-function-alias", "tr+=_tr", "-no-obsolete",
                             "-locations", "none", "-target-language", "en", "-ts", str(ts)],
                            capture_output=True, text=True, cwd=ROOT, timeout=120, check=True)
@@ -126,14 +126,14 @@ def test_the_language_is_chosen_in_settings_for_the_next_start(qtbot: QtBot, led
 
 def test_the_import_dialog_names_every_column_field_as_the_command_line_does() -> None:
     from importers.breakdown import FIELD_LABELS
-    from ui.import_dialog import FIELD_NAMES
+    from ui.dialogs.import_dialog import FIELD_NAMES
 
     assert {name: str(FIELD_NAMES[name]) for name, _ in FIELD_LABELS} == dict(FIELD_LABELS)
 
 
 def test_in_english_a_file_the_importer_refuses_is_named_in_english(english: None, qtbot: QtBot, ledger: Ledger,
                                                                     tmp_path: Path) -> None:
-    from ui.import_dialog import ImportDialog
+    from ui.dialogs.import_dialog import ImportDialog
 
     window = MainWindow(ledger)
     qtbot.addWidget(window)
@@ -154,8 +154,8 @@ def test_in_english_what_the_system_refused_reads_in_english(english: None, qtbo
     import errno
 
     from models.errors import os_error_words
+    from ui.dialogs.import_dialog import ImportDialog
     from ui.i18n import error_text
-    from ui.import_dialog import ImportDialog
 
     window = MainWindow(ledger)
     qtbot.addWidget(window)
@@ -179,7 +179,7 @@ def test_in_english_the_import_preview_says_why_a_row_is_flagged_in_english(engl
     from openpyxl import Workbook
 
     from importers.breakdown import plan_file
-    from ui.import_preview_model import ImportPreviewModel
+    from ui.item_models.import_preview_model import ImportPreviewModel
 
     book = Workbook()
     sheet = book.active

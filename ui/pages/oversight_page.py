@@ -35,14 +35,20 @@ from models.read.problems import (
     problem_rows,
     problem_stats,
 )
-from ui.column_fit import ResizingTreeView, fit_text_column
 from ui.dialog_host import DialogHost
+from ui.dialogs.oversight_dialogs import (
+    InspectionDialog,
+    ProblemCloseDialog,
+    ProblemDialog,
+    ProblemReportDialog,
+    TaskChoice,
+)
 from ui.i18n import error_text
+from ui.item_models.problem_tree_model import BY_SECTION, BY_SOURCE, ITEM_ROLE, ProblemTreeModel
 from ui.oversight_actions import OversightActions
-from ui.oversight_detail import problem_html, record_html
-from ui.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog, TaskChoice
-from ui.page_refresh import follow_rows
-from ui.problem_tree_model import BY_SECTION, BY_SOURCE, ITEM_ROLE, ProblemTreeModel
+from ui.pages.oversight_detail import problem_html, record_html
+from ui.pages.page_refresh import follow_rows
+from ui.widgets.column_fit import ResizingTreeView, fit_text_column
 
 # The list's columns (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
 TEXT_COLUMN, SECTION_COLUMN, DEADLINE_COLUMN, STATE_COLUMN = 1, 2, 3, 4
@@ -355,7 +361,7 @@ class OversightPage(QWidget):
         problem = self.current_problem()
         if problem is None:
             return
-        from ui.evidence_dialog import EvidenceDialog
+        from ui.dialogs.evidence_dialog import EvidenceDialog
 
         self.evidence_dialog = EvidenceDialog(self.context.controller, problem.description, problem_id=problem.id,
                                               parent=self, dialogs=self.dialogs)

@@ -35,16 +35,16 @@ from models.read.meetings import (
     walk_rows,
 )
 from models.read.queries import TaskRow, merge_rows, task_rows
-from ui.dialog_parts import error_line
-from ui.entry_edit import EnterSubmits, EntryEdit
+from ui.dialogs.dialog_parts import error_line
+from ui.dialogs.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
+from ui.dialogs.task_dialogs import NewTaskDialog
+from ui.item_models.task_columns import COLUMN
+from ui.item_models.task_tree_model import TaskTreeModel
+from ui.item_models.timeline_model import period_label
 from ui.labels import label, shown_date
-from ui.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
-from ui.page_refresh import follow_rows
-from ui.task_columns import COLUMN
-from ui.task_dialogs import NewTaskDialog
-from ui.task_list_pane import EXPAND_ALL_LIMIT
-from ui.task_tree_model import TaskTreeModel
-from ui.timeline_model import period_label
+from ui.pages.page_refresh import follow_rows
+from ui.pages.task_list_pane import EXPAND_ALL_LIMIT
+from ui.widgets.entry_edit import EnterSubmits, EntryEdit
 
 if TYPE_CHECKING:
     from datetime import date

@@ -49,10 +49,10 @@ from reports.stats_sheet import stats_report, write_stats_sheet
 from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.dialogs.dialog_parts import error_line, file_name_part, to_date
 from ui.labels import count_words, date_format
-from ui.pdf_preview import PdfPreview
 from ui.print_job import print_with_progress
+from ui.widgets.pdf_preview import PdfPreview
 from ui.window_geometry import RemembersGeometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"

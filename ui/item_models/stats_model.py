@@ -11,8 +11,8 @@ from models.read.assessment import SectionScore
 from models.read.problems import ProblemStats
 from models.read.stats import SectionStats, StatsReport, ranks
 from ui.i18n import tr as _tr
+from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import group_name
-from ui.table_base import HeaderedTableModel, Index
 
 TASK_IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 

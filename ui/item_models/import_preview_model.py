@@ -9,8 +9,8 @@ from models.apply.progress_return import ReturnRow
 from models.apply.rows import PlannedRow
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
+from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import label
-from ui.table_base import HeaderedTableModel, Index
 
 STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828"),
                   "skip": QColor("#757575")}

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from models.errors import LedgerError
 from models.server.ledger import ServerLedger
-from ui.data_safety_dialog import megabytes, when
-from ui.dialog_parts import busy, error_line
+from ui.dialogs.data_safety_dialog import megabytes, when
+from ui.dialogs.dialog_parts import busy, error_line
 from ui.i18n import error_text
 from ui.window_geometry import RemembersGeometry
 

@@ -19,10 +19,10 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow
 from models.read.task_views import SearchTexts, TaskFilter, TaskView, visible_rows
 from ui import ui_state
-from ui.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
+from ui.item_models.task_columns import COLUMN, TASK_COLUMNS, in_sight
+from ui.item_models.task_tree_model import GROUP_ROLE, TaskTreeModel
 from ui.labels import label
-from ui.task_columns import COLUMN, TASK_COLUMNS, in_sight
-from ui.task_tree_model import GROUP_ROLE, TaskTreeModel
+from ui.widgets.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
 from ui.window_geometry import available_area
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once

@@ -12,8 +12,8 @@ from models.read.counting import Counting
 from models.read.queries import TaskRow, no_collection_pauses
 from models.read.task_views import TaskView, group_namer
 from ui.i18n import tr as _tr
+from ui.item_models.task_columns import COLUMN, TASK_COLUMNS, code_key
 from ui.labels import count_words, group_name
-from ui.task_columns import COLUMN, TASK_COLUMNS, code_key
 
 Index = QModelIndex | QPersistentModelIndex
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -37,13 +37,13 @@ from models.domain.text import normalise_text
 from models.read.evidence import names
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
-from ui.deadline_field import deadline_hint
-from ui.dialog_parts import error_line
-from ui.history_model import HistoryModel
+from ui.dialogs.dialog_parts import error_line
+from ui.item_models.history_model import HistoryModel
+from ui.item_models.task_tree_model import LIGHT_COLOURS
+from ui.item_models.timeline_model import TEXT_COLUMN, TimelineModel
 from ui.labels import label
-from ui.task_tree_model import LIGHT_COLOURS
-from ui.timeline_model import TEXT_COLUMN, TimelineModel
-from ui.wrapped_label import WrappedLabel
+from ui.widgets.deadline_field import deadline_hint
+from ui.widgets.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
 TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete")

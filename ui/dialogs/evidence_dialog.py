@@ -25,12 +25,12 @@ from models.errors import LedgerError, RuleError, os_error_words
 from models.read.evidence import AttachmentRow, problem_attachments, task_attachments
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import error_line
-from ui.evidence import EvidencePicker, open_attachment
+from ui.dialogs.dialog_parts import error_line
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
+from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import label, shown_date
-from ui.table_base import HeaderedTableModel, Index
+from ui.widgets.evidence import EvidencePicker, open_attachment
 from ui.window_geometry import RemembersGeometry
 
 HEADERS = [QT_TRANSLATE_NOOP("", "文件"), QT_TRANSLATE_NOOP("", "大小"), QT_TRANSLATE_NOOP("", "用于"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ui.i18n import tr as _tr
+from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import label, shown_date
-from ui.table_base import HeaderedTableModel, Index
 
 
 def period_label(period: str) -> str:

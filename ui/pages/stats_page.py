@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWi
 from models.read.assessment import assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
+from ui.item_models.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
 from ui.labels import group_name, shown_date
-from ui.page_refresh import follow_rows
-from ui.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
+from ui.pages.page_refresh import follow_rows
 
 if TYPE_CHECKING:
     from ui.window_context import WindowContext

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.domain.rollover import year_to_plan
 from models.domain.settings import LedgerSettings
-from ui.dialog_parts import error_line, ok_cancel
+from ui.dialogs.dialog_parts import error_line, ok_cancel
 
 
 class WelcomeChoice(Enum):

@@ -24,9 +24,9 @@ from models.errors import os_error_words
 from models.read.meetings import MeetingSummary
 from ui import ui_state
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import error_line, file_name_part, to_date
+from ui.dialogs.dialog_parts import error_line, file_name_part, to_date
+from ui.dialogs.task_dialogs import FormDialog
 from ui.labels import date_format, shown_date
-from ui.task_dialogs import FormDialog
 from ui.window_geometry import RemembersGeometry
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.file.ledger import FileLedger
 from models.file.safety import BackupFile, SafetyFacts, safety_facts, verify_ledger
 from models.file.storage import CheckResult
-from ui.dialog_parts import busy, error_line
+from ui.dialogs.dialog_parts import busy, error_line
 from ui.labels import shown_date
 from ui.window_geometry import RemembersGeometry
 

@@ -26,12 +26,12 @@ from models.domain.inspections import InspectionDraft, default_title
 from models.domain.workflow import check_length, require_text
 from models.read.lookups import Choice
 from models.read.problems import InspectionRow, ProblemRow
-from ui.deadline_field import DeadlineField
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import to_date
-from ui.evidence import EvidencePicker
+from ui.dialogs.dialog_parts import to_date
+from ui.dialogs.task_dialogs import FormDialog
 from ui.labels import date_format, label
-from ui.task_dialogs import FormDialog
+from ui.widgets.deadline_field import DeadlineField
+from ui.widgets.evidence import EvidencePicker
 
 TaskChoice = tuple[int, str, str]  # id, 编号, title
 

@@ -36,9 +36,9 @@ from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import busy, error_line, to_date
+from ui.dialogs.dialog_parts import busy, error_line, to_date
 from ui.i18n import error_text
-from ui.import_preview_model import ImportPreviewModel
+from ui.item_models.import_preview_model import ImportPreviewModel
 from ui.labels import month_format
 from ui.reading_job import read_with_progress
 from ui.window_geometry import RemembersGeometry

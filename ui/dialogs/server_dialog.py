@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox,
 from models.errors import LedgerError
 from models.server.address import DEFAULT_PORT, ServerAddress, checked
 from ui import ui_state
-from ui.dialog_parts import error_line, ok_cancel
+from ui.dialogs.dialog_parts import error_line, ok_cancel
 from ui.i18n import error_text
 
 

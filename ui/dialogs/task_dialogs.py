@@ -26,12 +26,12 @@ from models.domain.enums import DeadlineKind, ProgressKind
 from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
-from ui.deadline_field import DeadlineField
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import error_line, ok_cancel, to_date
-from ui.evidence import EvidencePicker
+from ui.dialogs.dialog_parts import error_line, ok_cancel, to_date
 from ui.i18n import error_text
 from ui.labels import date_format, label
+from ui.widgets.deadline_field import DeadlineField
+from ui.widgets.evidence import EvidencePicker
 from ui.window_geometry import RemembersGeometry
 
 

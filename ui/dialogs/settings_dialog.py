@@ -35,7 +35,7 @@ from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialog_parts import error_line, ok_cancel
+from ui.dialogs.dialog_parts import error_line, ok_cancel
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import RemembersGeometry
 
