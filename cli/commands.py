@@ -18,6 +18,7 @@ from cli import (
     import_command,
     numbering_command,
     oversight_commands,
+    problem_commands,
     report_command,
     server_commands,
     task_commands,
@@ -47,7 +48,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export, "renumber": numbering_command.run,
-                "task": task_commands.run}
+                "task": task_commands.run, "problem": problem_commands.run, "record": problem_commands.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

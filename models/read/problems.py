@@ -200,12 +200,17 @@ def problem_stats(rows: Sequence[ProblemRow], units: Sequence[Choice]) -> tuple[
 
 # A problem's and a record's fields as their forms show them: what another PC's save is compared by
 # (changes/concurrency.py), the same names from the ledger and from a filled-in form.
-def problem_fields(session: Session, problem_id: int) -> dict[str, object]:
+def problem_draft(session: Session, problem_id: int) -> tuple[ProblemDraft, str]:
+    """A problem as its form holds it, and its owner by name."""
     problem = get_problem(session, problem_id)
-    return problem_form_fields(ProblemDraft(
+    return ProblemDraft(
         problem.year, problem.description, problem.inspection_id, problem.task_id, problem.section_id,
         problem.owner_id, problem.measures, Deadline(problem.deadline_kind, problem.due_date, problem.deadline_text),
-    ), problem.owner.name if problem.owner is not None else "")
+    ), problem.owner.name if problem.owner is not None else ""
+
+
+def problem_fields(session: Session, problem_id: int) -> dict[str, object]:
+    return problem_form_fields(*problem_draft(session, problem_id))
 
 
 def problem_form_fields(draft: ProblemDraft, owner: str) -> dict[str, object]:
@@ -214,11 +219,14 @@ def problem_form_fields(draft: ProblemDraft, owner: str) -> dict[str, object]:
             "deadline": draft.deadline}
 
 
-def inspection_fields(session: Session, inspection_id: int) -> dict[str, object]:
+def inspection_draft(session: Session, inspection_id: int) -> InspectionDraft:
     record = get_inspection(session, inspection_id)
-    return inspection_form_fields(InspectionDraft(
-        record.held_on, record.kind, record.title, record.team, record.findings,
-        [unit.id for unit in record.units], [task.id for task in record.tasks]))
+    return InspectionDraft(record.held_on, record.kind, record.title, record.team, record.findings,
+                           [unit.id for unit in record.units], [task.id for task in record.tasks])
+
+
+def inspection_fields(session: Session, inspection_id: int) -> dict[str, object]:
+    return inspection_form_fields(inspection_draft(session, inspection_id))
 
 
 def inspection_form_fields(draft: InspectionDraft) -> dict[str, object]:
