@@ -185,7 +185,7 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
     try:
         settings = ledger.settings()
         as_of = args.as_of or date.today()
-        year = args.year or settings.current_year or as_of.year
+        year = settings.year_for(args.year, as_of.year)
         rules = settings.light_rules
         with ledger.reading() as session:
             rows = task_rows(session, year, as_of, rules)

@@ -33,7 +33,7 @@ OK = 0
 def _owner(ledger: Ledger, args: argparse.Namespace) -> tuple[int | None, int | None, str]:
     """The task (by its 编号) or the problem (by its number in the year's list) the command is about."""
     settings = ledger.settings()
-    year = args.year or settings.current_year or date.today().year
+    year = settings.year_for(args.year, date.today().year)
     with ledger.reading() as session:
         if args.task:
             row = find_task_by_code(task_rows(session, year, date.today(), LightRules()), args.task)

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         create_ledger(args.db, year=args.year or date.today().year).close()
     ledger = open_cli_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     try:
-        year = args.year or ledger.settings().current_year or date.today().year
+        year = ledger.settings().year_for(args.year, date.today().year)
         columns = columns_from_text(args.columns) if args.columns else None
         rows = plan_file(args.file, year, columns)  # the file is read before the ledger's transaction begins
         if args.dry_run:
@@ -54,7 +54,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, auto_backup=not args.dry_run, read_only=args.dry_run)
     as_of = args.as_of or date.today()
     try:
-        year = args.year or ledger.settings().current_year or as_of.year
+        year = ledger.settings().year_for(args.year, as_of.year)
         lines = read_return(args.file)
         if args.dry_run:
             result = check_return(ledger, lines, year, args.period, as_of)

@@ -16,7 +16,7 @@ OK = 0
 def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, auto_backup=args.apply, read_only=not args.apply)
     try:
-        year = args.year or ledger.settings().current_year or date.today().year
+        year = ledger.settings().year_for(args.year, date.today().year)
         with ledger.reading() as session:
             coming = tree_numbers(session, year)
         if not coming:

@@ -18,7 +18,7 @@ OK = 0
 def inspections(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
-        year = args.year or ledger.settings().current_year or date.today().year
+        year = ledger.settings().year_for(args.year, date.today().year)
         with ledger.reading() as session:
             rows = inspection_rows(session, year)
     finally:
@@ -41,7 +41,7 @@ def problems(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         settings = ledger.settings()
-        year = args.year or settings.current_year or as_of.year
+        year = settings.year_for(args.year, as_of.year)
         with ledger.reading() as session:
             if args.section or args.only:  # the sheet's own choice of rows, so both list the same problems
                 sheet = problem_sheet_data(session, ProblemSheetOptions(

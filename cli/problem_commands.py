@@ -67,7 +67,7 @@ class Found:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, actor=args.user)
     try:
-        year = args.year or ledger.settings().current_year or date.today().year
+        year = ledger.settings().year_for(args.year, date.today().year)
         return ACTIONS[(args.command, args.action)](ledger, args, Found(ledger, year), out)
     finally:
         ledger.close()

@@ -96,7 +96,7 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
                     as_of, args.year or 0, args.group_by, args.only or "all", args.section))
                 summary = f"{problems.totals.found} 个问题"
             elif args.report == "year":
-                account = year_account(session, args.year or settings.current_year or as_of.year, as_of)
+                account = year_account(session, settings.year_for(args.year, as_of.year), as_of)
                 summary = f"{account.year}年，{account.tally.tasks} 项任务，{account.problem_totals.found} 个问题"
             elif args.report == "assessment":
                 scores, sign_off = assessment_report(session, as_of, args.year or 0)

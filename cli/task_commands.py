@@ -32,7 +32,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, read_only=args.action not in WRITES, actor=args.user)
     try:
         settings = ledger.settings()
-        year = args.year or settings.current_year or date.today().year
+        year = settings.year_for(args.year, date.today().year)
         as_of = getattr(args, "as_of", None) or date.today()
         with ledger.reading() as session:
             rows = task_rows(session, year, as_of, settings.light_rules)

@@ -29,7 +29,7 @@ SHARES = (8, 20, 10, 14, 16, 22, 30, 14, 24, 13)  # 92.3%（24/26期） and 销�
 
 def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[AssessmentReport, SignOff]:
     settings = load_settings(session)
-    year = year or settings.current_year or as_of.year
+    year = settings.year_for(year, as_of.year)
     return assessment(session, year, as_of, settings, sections(session)), SignOff.of(settings)
 
 

@@ -47,7 +47,7 @@ class NoticeData:
 def task_for_notice(session: Session, code: str, as_of: date, year: int = 0) -> TaskRow:
     """The task shown as `code` in 编号; a clear message when there is none."""
     settings = load_settings(session)
-    year = year or settings.current_year or as_of.year
+    year = settings.year_for(year, as_of.year)
     rows = task_rows(session, year, as_of, settings.light_rules)
     row = find_task_by_code(rows, code)
     if row is None:
@@ -61,7 +61,7 @@ def tasks_for_notices(session: Session, as_of: date, *, only: str = "overdue", s
     if only not in NOTICE_CHOICES:
         raise ValueError(only)
     settings = load_settings(session)
-    year = year or settings.current_year or as_of.year
+    year = settings.year_for(year, as_of.year)
     rows = task_rows(session, year, as_of, settings.light_rules)
     if section and section not in {s.name for s in sections(session, include_inactive=True)}:
         raise RuleError(f"{year}年台账中没有科室“{section}”。")

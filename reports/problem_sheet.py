@@ -74,7 +74,7 @@ def problem_sheet_data(session: Session, options: ProblemSheetOptions,
     if options.group_by not in GROUPINGS or options.only not in CHOICES:
         raise ValueError((options.group_by, options.only))
     settings = load_settings(session)
-    year = options.year or settings.current_year or options.as_of.year
+    year = settings.year_for(options.year, options.as_of.year)
     units = sections(session, include_inactive=True)
     if options.section and options.section not in {u.name for u in units}:
         raise RuleError("台账中没有科室“{section}”。", section=options.section)

@@ -150,7 +150,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
     if options.only not in ONLY_CHOICES or options.group_by not in GROUP_CHOICES:
         raise ValueError(options)
     settings = load_settings(session)
-    year = options.year or settings.current_year or options.as_of.year
+    year = settings.year_for(options.year, options.as_of.year)
     rows = task_rows(session, year, options.as_of, settings.light_rules)
     reports = reports_as_of(session, year, options.as_of)
     numbers = {str(i): k.id for i, k in enumerate(key_tasks(session, year), start=1)}

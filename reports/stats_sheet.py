@@ -35,7 +35,7 @@ HEADERS = ["科室", "任务总数", "未启动", "推进中", "已办结", "已
 def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, SignOff]:
     """The statistics, read the same way as the window's 统计 page, and who signs the sheet."""
     settings = load_settings(session)
-    year = year or settings.current_year or as_of.year
+    year = settings.year_for(year, as_of.year)
     rows = task_rows(session, year, as_of, settings.light_rules)
     return unit_stats(rows, year, as_of, sections(session)), SignOff.of(settings)
 

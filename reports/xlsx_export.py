@@ -138,7 +138,7 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
     """The year's tasks as a task breakdown that imports back as the same tasks; returns the task count."""
     settings = load_settings(session)
     today = as_of or date.today()
-    year = year or settings.current_year or today.year
+    year = settings.year_for(year, today.year)
     rows = task_rows(session, year, today, settings.light_rules)
     book = Workbook()
     sheet = book.active
@@ -186,7 +186,7 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is."""
     settings = load_settings(session)
     period_year, month = parse_period(period)
-    year = year or settings.current_year or period_year
+    year = settings.year_for(year, period_year)
     as_of = date(period_year, month, 1)
     rows = [r for r in task_rows(session, year, as_of, LightRules())
             if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]

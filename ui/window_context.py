@@ -59,7 +59,7 @@ class WindowContext(QObject):
         """Read the settings, the year's tasks and the lists to choose from again."""
         settings = self.ledger.settings()
         self.org_name = settings.org_name
-        self.year = self.year or settings.current_year or self.as_of.year
+        self.year = settings.year_for(self.year, self.as_of.year)
         # Kept for refreshes after a save; settings only change through actions that reload.
         self.rules = settings.light_rules
         with self.ledger.reading() as session:

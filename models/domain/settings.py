@@ -38,6 +38,11 @@ class LedgerSettings:
     weight_reports: int = 20
     closing_needs_evidence: int = 0  # 1: a task is closed (销号) only with a file of 佐证材料 attached
 
+    def year_for(self, asked: int | None, fallback: int) -> int:
+        """The year a command or sheet works on: the one asked for, else the ledger's current year, else
+        `fallback` (the year of the day it judges by)."""
+        return asked or self.current_year or fallback
+
     @property
     def light_rules(self) -> LightRules:
         """The rules every light, count and sheet of this ledger judges by: one place builds them."""
