@@ -152,7 +152,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
         from ui.dialogs.import_dialog import ImportDialog  # as the window loads it: on first use
 
         if isinstance(dialog, ImportDialog):
-            dialog.choose_file(sheet)
+            dialog.open_file(sheet)
     registry = window.registry
     gallery.dialog_from("import", registry.import_xlsx.trigger, preview_import)
     for name, action in (("report", registry.print_sheet), ("settings", registry.settings),

@@ -90,3 +90,12 @@ def run_dialog(window: MainWindow, action: QAction, kind: type[D], work: Callabl
     answering(window).answer("run", runner)
     action.trigger()
     return seen[0]
+
+
+def click_button(widget: QWidget, text: str) -> None:
+    """Click the button labelled `text` inside `widget`, as the user does (its clicked signal, with its arguments)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    buttons = [button for button in widget.findChildren(QAbstractButton) if button.text() == text]
+    assert len(buttons) == 1, f"{len(buttons)} buttons labelled {text}"
+    buttons[0].click()

@@ -17,7 +17,7 @@ from tests.ui.answering_host import answering
 from ui.dialogs.import_dialog import RETURN, ImportDialog
 from ui.main_window import MainWindow
 
-from .helpers import run_dialog, shown_titles
+from .helpers import click_button, run_dialog, shown_titles
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"  # copies of ../shared/samples
 
@@ -29,7 +29,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
 
     def breakdown(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [SAMPLES / "任务分解表-合并单元格.xlsx"])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.model.rowCount() == 12 and dialog.model.count("warning") == 0  # 各科室 kept as a co-unit
         assert "将新建——新科室" in dialog.summary.text() and dialog.import_button.isEnabled()
         qtmodeltester.check(dialog.model)
@@ -44,7 +44,7 @@ def test_preview_then_import_then_a_progress_return(qtbot: QtBot, ledger: Ledger
     def progress(dialog: ImportDialog) -> None:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RETURN))
         answering(dialog).answer("ask_open_files", [SAMPLES / "推进情况表-3月.xlsx"])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.period() == "2026-03" and dialog.model.count("error") == 0
         assert dialog.run_import() and "已录入 12 条复命记录" in dialog.summary.text()
     run_dialog(window, window.registry.import_xlsx, ImportDialog, progress, accept=False)
@@ -59,7 +59,7 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(qtbot: QtBot, ledger: Led
 
     def work(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [bogus])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert "不是 Excel 表格文件" in dialog.error_label.text() and not dialog.import_button.isEnabled()
     run_dialog(window, window.registry.import_xlsx, ImportDialog, work, accept=False)
 
@@ -79,7 +79,7 @@ def test_a_column_the_header_words_missed_can_be_mapped_by_hand(qtbot: QtBot, le
 
     def work(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [path])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.mapping_box.isVisibleTo(dialog)
         lead = dialog.field_combos["lead"]
         assert lead.currentData() == -1 and dialog.model.count("warning") == 2  # 承办处室 was not recognised
@@ -113,7 +113,7 @@ def test_a_word_plan_imports_end_to_end_from_the_window(qtbot: QtBot, ledger: Le
 
     def work(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [plan])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.model.rowCount() == 5 and dialog.model.count("error") == 0
         assert "将新建——新科室" in dialog.summary.text() and "各县（市、区）委组织部" in dialog.summary.text()
         assert dialog.run_import() and "已导入 5 项新任务" in dialog.summary.text()

@@ -20,7 +20,7 @@ from tests.ui.answering_host import answering
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
-from .helpers import run_dialog, shown_titles
+from .helpers import click_button, run_dialog, shown_titles
 
 ROWS = 19_000
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
@@ -72,11 +72,11 @@ def test_a_large_file_is_read_while_the_window_keeps_going_and_can_be_cancelled(
     def work(dialog: ImportDialog) -> None:
         # A file read first: its columns shown.
         answering(dialog).answer("ask_open_files", [SAMPLES / "任务分解表-标准格式.xlsx"])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.mapping_box.isVisibleTo(dialog) and dialog.field_combos["title"].count() > 1
         answering(dialog).answer("ask_open_files", [big_breakdown])
         timer.start(50)
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         timer.stop()
         seen["returned_at"] = time.monotonic()
         assert "已取消读取 全年任务分解.xlsx" in dialog.summary.text()
@@ -102,7 +102,7 @@ def test_the_whole_large_file_is_previewed_then_imported_without_reading_it_agai
 
     def work(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [big_breakdown])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.model.rowCount() == ROWS and dialog.import_button.isEnabled()
         import importers.breakdown
         import importers.sources
@@ -125,7 +125,7 @@ def test_a_file_saved_again_after_the_preview_is_read_again_not_imported_unseen(
 
     def work(dialog: ImportDialog) -> None:
         answering(dialog).answer("ask_open_files", [path])
-        dialog.choose_file()
+        click_button(dialog, "选择文件…")
         assert dialog.model.rowCount() == 2
         breakdown(path, 3, task="改过的第{n}项")  # the clerk fixes the sheet in WPS and saves it
         assert not dialog.run_import()

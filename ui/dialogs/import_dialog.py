@@ -192,23 +192,25 @@ class ImportDialog(RemembersGeometry, QDialog):
     def period(self) -> str:
         return period_of(to_date(self.period_edit.date()))
 
-    def choose_file(self, chosen: Path | None = None) -> None:
-        """The file `chosen` (typed into the box), or one asked for."""
-        if chosen is None:
-            found = self.dialogs.ask_open_files(
-                self.tr("选择任务分解表或分工方案"), "imports",
-                self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;"
-                        "WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)"), over=self)
-            chosen = found[0] if found else None
-        if chosen is not None:
-            self.pasted, self.returns = None, []
-            if chosen != self._mapped:  # the last file's rows and columns are not this one's, even while reading
-                self._fill_mapping(None, [], {})
-                self.model.show_breakdown([])
-                self.summary.clear()
-            self.path_edit.setText(str(chosen))
-            self.columns = None
-            self.preview()
+    def choose_file(self) -> None:
+        """选择文件…: the file asked for, read and previewed (no argument: the button's click passes one)."""
+        found = self.dialogs.ask_open_files(
+            self.tr("选择任务分解表或分工方案"), "imports",
+            self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;Excel 表格 (*.xlsx *.xls);;"
+                    "WPS 表格 (*.et);;Word 文档 (*.docx);;所有文件 (*)"), over=self)
+        if found:
+            self.open_file(found[0])
+
+    def open_file(self, chosen: Path) -> None:
+        """Read and preview `chosen` (chosen in the file dialog, or typed into the box)."""
+        self.pasted, self.returns = None, []
+        if chosen != self._mapped:  # the last file's rows and columns are not this one's, even while reading
+            self._fill_mapping(None, [], {})
+            self.model.show_breakdown([])
+            self.summary.clear()
+        self.path_edit.setText(str(chosen))
+        self.columns = None
+        self.preview()
 
     def open_typed_path(self) -> None:
         """A path typed or pasted into the box (from Explorer's 复制为路径, quotes and all) is read as chosen."""
@@ -219,7 +221,7 @@ class ImportDialog(RemembersGeometry, QDialog):
         if not typed.is_file():
             self.error_label.setText(self.tr("找不到这个文件：{path}").format(path=text))
             return
-        self.choose_file(typed)
+        self.open_file(typed)
 
     def _fill_mapping(self, path: Path | None, labels: list[str], found: dict[str, int]) -> None:
         """Offer the header's columns for each field, preset to what was recognised."""
