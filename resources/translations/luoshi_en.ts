@@ -4168,6 +4168,16 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
+    <message>
+        <source>设置还没有保存</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>常规、考核等设置中的修改还没有保存，关闭后就没有了。
+不保存，直接关闭吗？（要保存请点“否”，再点“保存”。）</source>
+        <translation>Changes to the general and assessment settings have not been saved and will be lost when you close.
+Close without saving? (To keep them, choose No, then Save.)</translation>
+    </message>
 </context>
 <context>
     <name>StartPanel</name>

@@ -246,3 +246,29 @@ def test_a_delete_keeps_every_other_number_and_renumbering_is_shown_before_it_is
         dialog.key_tasks_tab.renumber()
     run_settings(window, agree)
     assert {row.title: row.code for row in window.context.rows} == {"整顿软弱涣散党组织": "0.1", "第三项任务": "0.2"}
+
+
+def test_closing_settings_with_changes_not_saved_asks_first(window: MainWindow) -> None:
+    """关闭 after typing in 常规 asks; 否 keeps the dialog open with what was typed, 是 closes and saves
+    nothing. Closing untouched asks nothing."""
+    asked: list[str] = []
+
+    def type_then_close(dialog: SettingsDialog) -> None:
+        closed: list[bool] = []
+        dialog.rejected.connect(lambda: closed.append(True))
+        dialog.org_edit.setText("中共另一市委组织部")
+        answering(dialog).answer("confirm", lambda _title, text: bool(asked.append(text)))
+        dialog.reject()
+        assert not closed and dialog.org_edit.text() == "中共另一市委组织部"  # it stays, with what was typed
+        answering(dialog).answer("confirm", True)
+        dialog.reject()
+        assert closed
+    run_dialog(window, window.registry.settings, SettingsDialog, type_then_close, accept=False)
+    assert len(asked) == 1 and "还没有保存" in asked[0]
+    assert window.context.ledger.settings().org_name == "中共测试市委组织部"
+
+    def close_untouched(dialog: SettingsDialog) -> None:
+        answering(dialog).answer("confirm", lambda _title, text: bool(asked.append(text)))
+        dialog.reject()
+    run_dialog(window, window.registry.settings, SettingsDialog, close_untouched, accept=False)
+    assert len(asked) == 1

@@ -357,6 +357,16 @@ class SettingsDialog(RemembersGeometry, QDialog):
             return
         super().accept()
 
+    def reject(self) -> None:
+        """关闭, Esc or the window's ×: settings typed but not saved are not dropped without a word (the names
+        and key tasks on their tabs are saved as they change; these wait for 保存)."""
+        language_changed = self.language_combo.currentData() != chosen_language()
+        if (self.values() != self.shown or language_changed) and not self.confirm(
+                self.tr("设置还没有保存"), self.tr("常规、考核等设置中的修改还没有保存，关闭后就没有了。\n"
+                                            "不保存，直接关闭吗？（要保存请点“否”，再点“保存”。）")):
+            return
+        super().reject()
+
     def confirm(self, title: str, text: str) -> bool:
         return self.dialogs.confirm(title, text, over=self)
 
