@@ -1,5 +1,4 @@
-"""`main.py problem add|edit|report|status|delete` and `main.py record add|edit|delete`: the 问题清单 page's
-actions headlessly, by a problem's number and a record's number, through the same changes/ functions."""
+"""`main.py problem …` and `main.py record …`: the 问题清单 page's actions by number, as the window does them."""
 
 from __future__ import annotations
 

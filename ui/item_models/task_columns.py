@@ -1,5 +1,4 @@
-"""The task list's columns, one table: key, header, widths, whether shown at first or kept in sight, how a
-row sorts and what a cell shows (as Picard's columns.py); the list's layout is saved by these keys."""
+"""The task list's columns in one table (key, header, widths, sorting, display), as Picard's columns.py."""
 
 from __future__ import annotations
 
