@@ -340,4 +340,6 @@ class MainWindow(RemembersGeometry, QMainWindow):
             self.change_watcher.stop()
         if self.owns_ledger:
             self.context.ledger.close()
+        for box in self.findChildren(QMessageBox):  # an error still shown goes with its window, not left modal
+            box.close()
         super().closeEvent(event)

@@ -28,13 +28,15 @@ class SoakReport:
     said: list[str] = field(default_factory=list)  # what each message box on top said: an error box is named
     warnings: list[str] = field(default_factory=list)  # Qt's warnings and criticals
     dialogs_left: list[int] = field(default_factory=list)  # dialogs still under the window after each round
+    strays: list[str] = field(default_factory=list)  # modal widgets of another window, cancelled, not counted
 
 
 class Canceller:
-    """Cancels whatever modal dialog is on top, as Esc would, a moment after it is shown."""
+    """Cancels whatever modal dialog is on top, as Esc would, a moment after it is shown; counts those of
+    `window` (a box another window left behind in the same process is cancelled, not counted as this one's)."""
 
-    def __init__(self, report: SoakReport) -> None:
-        self.report = report
+    def __init__(self, report: SoakReport, window: QWidget) -> None:
+        self.report, self.window = report, window
         self.timer = QTimer()
         self.timer.setInterval(40)
         self.timer.timeout.connect(self.cancel)
@@ -47,9 +49,12 @@ class Canceller:
             return
         if top is not self.seen and top is not self.cancelled:  # one tick on screen first: painted, laid out
             self.seen = top
-            self.report.opened.append(type(top).__name__)
-            if isinstance(top, QMessageBox):
-                self.report.said.append(top.text())
+            if self._belongs(top):
+                self.report.opened.append(type(top).__name__)
+                if isinstance(top, QMessageBox):
+                    self.report.said.append(top.text())
+            else:
+                self.report.strays.append(f"{type(top).__name__}: {getattr(top, 'text', lambda: '')()}")
             return
         # On a busy machine a dialog told to close can still be on top at the next tick: closed again, not
         # counted again.
@@ -58,6 +63,14 @@ class Canceller:
             top.reject()
         else:
             top.close()
+
+    def _belongs(self, widget: QWidget) -> bool:
+        """`widget` is the soaked window's: parented to it, or to one of its dialogs, or without a parent
+        (Qt's file dialogs on some platforms)."""
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self.window:
+            parent = parent.parentWidget()
+        return parent is self.window or widget.parentWidget() is None
 
 
 def steps(window: MainWindow) -> list[tuple[str, Callable[[], None]]]:
@@ -107,7 +120,7 @@ def soak(window: MainWindow, rounds: int) -> SoakReport:
         if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg and not message.startswith(PLATFORM_CHATTER):
             report.warnings.append(message)
     previous = qInstallMessageHandler(heard)
-    canceller = Canceller(report)
+    canceller = Canceller(report, window)
     canceller.timer.start()
     gc.freeze()  # what was there before is not the soak's: each collection walks only what the day made
     try:

@@ -457,3 +457,17 @@ def test_save_and_discard_are_in_sight_at_1366_without_scrolling(window: MainWin
     for button in (window.editor.save_button, window.editor.revert_button):
         assert button.isVisible()
         assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+
+
+def test_an_error_box_still_shown_goes_with_its_window(window: MainWindow) -> None:
+    """A window closed (or replaced by another ledger's) with an error on screen left the box behind, modal
+    over nothing: the next window's dialogs queued behind it."""
+    from PySide6.QtWidgets import QApplication
+
+    window.report_error("改名没有完成：已经有名为「干部科」的科室。")
+    QApplication.processEvents()
+    assert QApplication.activeModalWidget() is not None
+    window.close()
+    QApplication.processEvents()
+    assert QApplication.activeModalWidget() is None
+    assert not [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]

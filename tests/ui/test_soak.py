@@ -42,7 +42,7 @@ def test_five_rounds_of_every_dialog_leave_the_window_working(qtbot: QtBot, demo
     expected = [("ServerSafetyDialog" if name == "DataSafetyDialog" and demo_ledger.is_server else name)
                 for name in EXPECTED]
     assert all(opened[name] >= ROUNDS for name in expected), opened
-    assert len(report.opened) % ROUNDS == 0, report.said  # every round opened the same dialogs
+    assert len(report.opened) % ROUNDS == 0, (report.said, report.strays)  # every round opened the same dialogs
     assert report.warnings == []
     assert report.dialogs_left == [0] * ROUNDS  # each closed dialog is gone, not piled up under the window
     assert len(window.context.rows) == tasks_before  # cancelling changed nothing
