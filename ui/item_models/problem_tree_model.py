@@ -16,9 +16,14 @@ from ui.labels import group_name, label, shown_date
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("problem", id), ("record", id) or ("group", None)
 BY_SECTION, BY_SOURCE = "section", "source"
-HEADERS = [QT_TRANSLATE_NOOP("", "序号"), QT_TRANSLATE_NOOP("", "问题"), QT_TRANSLATE_NOOP("", "责任科室"),
-           QT_TRANSLATE_NOOP("", "整改时限"), QT_TRANSLATE_NOOP("", "状态"), QT_TRANSLATE_NOOP("", "最新整改情况")]
+# The columns by key, in the model's order, with their headers. "beside" is what the grouping leaves out: the
+# source when grouped by section, the responsible section when grouped by source.
+HEADERS = {"number": QT_TRANSLATE_NOOP("", "序号"), "problem": QT_TRANSLATE_NOOP("", "问题"),
+           "beside": QT_TRANSLATE_NOOP("", "责任科室"), "deadline": QT_TRANSLATE_NOOP("", "整改时限"),
+           "state": QT_TRANSLATE_NOOP("", "状态"), "report": QT_TRANSLATE_NOOP("", "最新整改情况")}
 SOURCE_HEADER = QT_TRANSLATE_NOOP("", "来源")
+KEYS = list(HEADERS)
+COLUMN = {key: number for number, key in enumerate(KEYS)}  # a key's column in the model
 _LIGHT_COLOURS = {Light.RED: "#c62828", Light.YELLOW: "#a86a00"}
 
 
@@ -84,9 +89,10 @@ class ProblemTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section == 2 and self.group_by == BY_SECTION:
+        key = KEYS[section]
+        if key == "beside" and self.group_by == BY_SECTION:
             return _tr(str(SOURCE_HEADER))
-        return _tr(str(HEADERS[section]))
+        return _tr(str(HEADERS[key]))
 
     # --- content ---------------------------------------------------------------------------
     def problem_at(self, index: Index) -> ProblemRow | None:
@@ -103,27 +109,30 @@ class ProblemTreeModel(QAbstractItemModel):
         problem = self.problem_at(index)
         if problem is None:
             return self._group_data(self.groups[index.row()], index.column(), role)
-        column = index.column()
+        key = KEYS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(problem.number)
-            if column == 1:
-                return problem.description.replace("\n", " ")[:200]
-            if column == 2:
-                return group_name(problem.source) if self.group_by == BY_SECTION else group_name(
-                    problem.section or UNASSIGNED_SECTION)
-            if column == 3:
-                return problem.deadline or "—"
-            if column == 4:
-                return self._state(problem)
-            return problem.report.replace("\n", " ")[:120] or _tr("（尚未报送）")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 5):
-            return problem.description if column == 1 else problem.report or None
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and problem.light in _LIGHT_COLOURS:
+            return self._display(problem, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("problem", "report"):
+            return problem.description if key == "problem" else problem.report or None
+        if role == Qt.ItemDataRole.ForegroundRole and key == "state" and problem.light in _LIGHT_COLOURS:
             return QBrush(QColor(_LIGHT_COLOURS[problem.light]))
         if role == ITEM_ROLE:
             return ("problem", problem.id)
         return None
+
+    def _display(self, problem: ProblemRow, key: str) -> str:
+        if key == "number":
+            return str(problem.number)
+        if key == "problem":
+            return problem.description.replace("\n", " ")[:200]
+        if key == "beside":
+            return group_name(problem.source) if self.group_by == BY_SECTION else group_name(
+                problem.section or UNASSIGNED_SECTION)
+        if key == "deadline":
+            return problem.deadline or "—"
+        if key == "state":
+            return self._state(problem)
+        return problem.report.replace("\n", " ")[:120] or _tr("（尚未报送）")
 
     @staticmethod
     def _state(problem: ProblemRow) -> str:

@@ -44,14 +44,15 @@ from ui.dialogs.oversight_dialogs import (
     TaskChoice,
 )
 from ui.i18n import error_text
-from ui.item_models.problem_tree_model import BY_SECTION, BY_SOURCE, ITEM_ROLE, ProblemTreeModel
+from ui.item_models.problem_tree_model import BY_SECTION, BY_SOURCE, COLUMN, ITEM_ROLE, ProblemTreeModel
 from ui.oversight_actions import OversightActions
 from ui.pages.oversight_detail import problem_html, record_html
 from ui.pages.page_refresh import follow_rows
 from ui.widgets.column_fit import ResizingTreeView, fit_text_column
 
-# The list's columns (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
-TEXT_COLUMN, SECTION_COLUMN, DEADLINE_COLUMN, STATE_COLUMN = 1, 2, 3, 4
+# The list's columns by key (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
+TEXT_COLUMN, SECTION_COLUMN = COLUMN["problem"], COLUMN["beside"]
+DEADLINE_COLUMN, STATE_COLUMN = COLUMN["deadline"], COLUMN["state"]
 PROBLEM_WIDTH = 270
 
 if TYPE_CHECKING:
