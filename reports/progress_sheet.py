@@ -86,7 +86,7 @@ class SheetData:
     binding: bool = False
     sign_off: SignOff = field(default_factory=SignOff)
     as_of: date | None = None  # for the days an overdue task is late
-    tally: Tally = field(default_factory=Tally)  # what the sheet counts: "43项（含子任务15项）"
+    tally: Tally = field(default_factory=Tally)  # what the sheet counts: "43项（另有子任务15项）"
 
     @property
     def task_count(self) -> int:

@@ -108,11 +108,11 @@ def label(value: Labelled) -> str:
 
 
 def count_words(tally: Tally, *, in_brackets: bool = False) -> str:
-    """Tally.words in the interface's language: "11项（含子任务2项）", "11 (2 subtasks)"."""
+    """Tally.words in the interface's language: "11项（另有子任务2项）", "11 (and 2 subtasks)"."""
     if not tally.subtasks:
         return QCoreApplication.translate("Labels", "{n}项").format(n=tally.tasks)
-    text = (QCoreApplication.translate("Labels", "{n}项，含子任务{m}项") if in_brackets
-            else QCoreApplication.translate("Labels", "{n}项（含子任务{m}项）"))
+    text = (QCoreApplication.translate("Labels", "{n}项，另有子任务{m}项") if in_brackets
+            else QCoreApplication.translate("Labels", "{n}项（另有子任务{m}项）"))
     return text.format(n=tally.tasks, m=tally.subtasks)
 
 

@@ -21,10 +21,11 @@ class Tally:
     no_feedback: int = 0
 
     def words(self, *, in_brackets: bool = False) -> str:
-        """"11项（含子任务2项）", or "11项，含子任务2项" inside brackets: how the sheets and the list say it."""
+        """"11项（另有子任务2项）", or "11项，另有子任务2项" inside brackets: how every sheet, page and message
+        says it. The subtasks are besides the tasks (11 + 2 rows), as the year account has always said."""
         if not self.subtasks:
             return f"{self.tasks}项"
-        inner = f"含子任务{self.subtasks}项"
+        inner = f"另有子任务{self.subtasks}项"
         return f"{self.tasks}项，{inner}" if in_brackets else f"{self.tasks}项（{inner}）"
 
 

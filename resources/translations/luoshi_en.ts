@@ -2881,12 +2881,12 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>{n}</translation>
     </message>
     <message>
-        <source>{n}项，含子任务{m}项</source>
-        <translation>{n}, {m} of them subtasks</translation>
+        <source>{n}项，另有子任务{m}项</source>
+        <translation>{n}, and {m} subtasks</translation>
     </message>
     <message>
-        <source>{n}项（含子任务{m}项）</source>
-        <translation>{n} ({m} of them subtasks)</translation>
+        <source>{n}项（另有子任务{m}项）</source>
+        <translation>{n} (and {m} subtasks)</translation>
     </message>
     <message>
         <source>yyyy年M月d日</source>

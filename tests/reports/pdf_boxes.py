@@ -13,7 +13,7 @@ from reports.page import MARGIN
 _PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
 _WORD = re.compile(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*?)</word>')
 FOOTER_ZONE = MARGIN  # the bottom margin: only the page's own footer may be drawn there
-_HEADING = re.compile(r"^[一二三四五六七八九十百]+、.*（\d+项(，含子任务\d+项)?）$")
+_HEADING = re.compile(r"^[一二三四五六七八九十百]+、.*（\d+项(，另有子任务\d+项)?）$")
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def test_report_command_writes_the_pdf_and_refuses_a_bad_file(ledger: Ledger, tm
            "--as-of", "2026-03-25", "--group-by", "key-task"]
     result = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "已生成" in result.stdout and "3 项任务" in result.stdout and out.exists()
+    assert "已生成" in result.stdout and "任务3项" in result.stdout and out.exists()
     bogus = tmp_path / "bogus.sqlite"
     bogus.write_text("not a ledger", encoding="utf-8")
     failed = subprocess.run([*run[:5], str(bogus), "--out", str(tmp_path / "none.pdf")], cwd=ROOT,

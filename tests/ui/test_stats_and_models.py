@@ -88,7 +88,7 @@ def test_every_count_agrees_on_the_example_ledger(qtbot: QtBot, demo_ledger: Led
     listed = {}
     for row in range(tree.rowCount()):
         label = str(tree.index(row, 0).data())
-        m = re.fullmatch(r"(\S+) (\d+)项(?:（含子任务\d+项）)? · 逾期(\d+) · 未反馈(\d+)", label)
+        m = re.fullmatch(r"(\S+) (\d+)项(?:（另有子任务\d+项）)? · 逾期(\d+) · 未反馈(\d+)", label)
         assert m, label
         listed[m[1]] = (int(m[2]), int(m[3]), int(m[4]))
     window.registry.stats.trigger()

@@ -44,7 +44,7 @@ def test_groups_are_sections_in_office_order_with_counts(demo_rows: list[TaskRow
     office_subtasks = [r for r in rows if r.parent_id in office_ids]
     assert str(model.data(first)).startswith("组织科 ")
     label = str(model.data(model.index(1, 0)))  # subtasks are counted into their task, and said so
-    assert label.startswith(f"办公室 {len(office_tasks)}项（含子任务{len(office_subtasks)}项） · 逾期")
+    assert label.startswith(f"办公室 {len(office_tasks)}项（另有子任务{len(office_subtasks)}项） · 逾期")
     assert model.rowCount(model.index(1, 0)) == len(office_tasks)
 
 

@@ -119,7 +119,7 @@ class TaskTreeModel(QAbstractItemModel):
         return number
 
     def _group_label(self, number: int, name: str, rows: list[TaskRow] | None = None) -> str:
-        """"办公室 11项（含子任务2项） · 逾期1 · 未反馈2": the one counting rule of the sheets and statistics."""
+        """"办公室 11项（另有子任务2项） · 逾期1 · 未反馈2": the one counting rule of the sheets and statistics."""
         tally = self.counting.tally(self._tasks_under(number) if rows is None else rows)
         if self._view == TaskView.BY_SECTION and name in self.outside_units:
             name = _tr("{name}（部外）").format(name=name)
