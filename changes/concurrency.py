@@ -105,27 +105,29 @@ def check_unchanged(session: Session, entity: str, entity_id: int, seen: Mapping
     The row is locked first (on a server; a file has one writer anyway) and held to the end of the save:
     another PC's save of the same thing waits, then finds this one's values, and no save slips between this
     check and the write."""
-    table, read = CURRENT[entity]
+    table, _read = CURRENT[entity]
     session.get(table, entity_id, with_for_update=True, populate_existing=True)
-    now = read(session, entity_id)
-    clashes = clashes_with(now, seen, mine)
-    if clashes:
-        who, pc, when = last_change(session, entity, entity_id)
-        raise ChangedElsewhere(str(now.get("title") or now.get("description") or ""), clashes, who, pc, when,
-                               entity)
+    now, refusal = _compared(session, entity, entity_id, seen, mine)
+    if refusal is not None:
+        raise refusal
     return now
 
 
 def changed_since(session: Session, entity: str, entity_id: int, seen: Mapping[str, object],
                   mine: Mapping[str, object]) -> ChangedElsewhere | None:
     """What check_unchanged would refuse, asked by a form before it closes (a read: nothing is locked)."""
-    _table, read = CURRENT[entity]
-    now = read(session, entity_id)
+    return _compared(session, entity, entity_id, seen, mine)[1]
+
+
+def _compared(session: Session, entity: str, entity_id: int, seen: Mapping[str, object],
+              mine: Mapping[str, object]) -> tuple[dict[str, object], ChangedElsewhere | None]:
+    """The thing's fields now, and the refusal when a field the user changed was changed by someone else."""
+    now = CURRENT[entity][1](session, entity_id)
     clashes = clashes_with(now, seen, mine)
     if not clashes:
-        return None
-    return ChangedElsewhere(str(now.get("title") or now.get("description") or ""), clashes,
-                            *last_change(session, entity, entity_id), entity)
+        return now, None
+    title = str(now.get("title") or now.get("description") or "")
+    return now, ChangedElsewhere(title, clashes, *last_change(session, entity, entity_id), entity)
 
 
 def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, str, datetime | None]:

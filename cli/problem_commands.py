@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from typing import Any, TextIO
 
 from changes import oversight
@@ -18,7 +19,7 @@ from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.lookups import sections
 from models.read.problems import ProblemRow, inspection_draft, inspection_rows, problem_draft, problem_rows
-from models.read.queries import find_task_by_code, task_rows
+from models.read.queries import TaskRow, find_task_by_code, task_rows
 
 OK = 0
 STATUS_WORDS = {status.value: status for status in ProblemStatus}
@@ -26,22 +27,41 @@ KIND_WORDS = {kind.value: kind for kind in InspectionKind}
 
 
 class Found:
-    """The year's problems, records, tasks and units, read once, to find what the arguments name."""
+    """The year's problems, records, tasks and units, each read when an argument first names one of them."""
 
     def __init__(self, ledger: Ledger, year: int) -> None:
-        settings = ledger.settings()
-        with ledger.reading() as session:
-            self.problems = problem_rows(session, year, date.today(), settings.light_rules)
-            self.records = {row.id for row in inspection_rows(session, year)}
-            self.tasks = task_rows(session, year, date.today(), settings.light_rules)
-            self.units = {unit.name: unit.id for unit in sections(session, include_inactive=True)}
-        self.year = year
+        self.ledger, self.year, self.rules = ledger, year, ledger.settings().light_rules
+
+    @cached_property
+    def problems(self) -> list[ProblemRow]:
+        with self.ledger.reading() as session:
+            return problem_rows(session, self.year, date.today(), self.rules)
+
+    @cached_property
+    def records(self) -> set[int]:
+        with self.ledger.reading() as session:
+            return {row.id for row in inspection_rows(session, self.year)}
+
+    @cached_property
+    def tasks(self) -> list[TaskRow]:
+        with self.ledger.reading() as session:
+            return task_rows(session, self.year, date.today(), self.rules)
+
+    @cached_property
+    def units(self) -> dict[str, int]:
+        with self.ledger.reading() as session:
+            return {unit.name: unit.id for unit in sections(session, include_inactive=True)}
 
     def problem(self, number: int) -> ProblemRow:
         found = next((row for row in self.problems if row.number == number), None)
         if found is None:
             raise RuleError("{year}年的问题清单里没有第 {number} 个问题。", year=self.year, number=number)
         return found
+
+    def number_of(self, problem_id: int) -> int:
+        """A problem's number in the list as it is now: read again, a new one in its place among the others."""
+        self.__dict__.pop("problems", None)
+        return next(row.number for row in self.problems if row.id == problem_id)
 
     def record(self, number: int | None) -> int | None:
         if number is not None and number not in self.records:
@@ -84,7 +104,7 @@ def _problem_add(ledger: Ledger, args: argparse.Namespace, found: Found, out: Te
                          found.unit(args.section) if args.section else None, None, args.measures or "",
                          _deadline(args.deadline, found.year))
     problem_id = oversight.save_problem(ledger, draft, args.owner or "")
-    number = next(row.number for row in Found(ledger, found.year).problems if row.id == problem_id)
+    number = found.number_of(problem_id)
     print(f"已登记问题 {number}：{args.description}", file=out)
     return OK
 
