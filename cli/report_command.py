@@ -90,14 +90,14 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
                     leader=args.leader, group_by=args.group_by.replace("-", "_"),
                     only=(args.only or "all").replace("-", "_"), binding=args.binding)
                 sheet = progress_sheet_data(session, options)
-                summary = f"任务{sheet.tally.words()}"
+                summary = f"任务{sheet.tally.words(in_brackets=True)}"
             elif args.report == "problems":
                 problems = problem_sheet_data(session, ProblemSheetOptions(
                     as_of, args.year or 0, args.group_by, args.only or "all", args.section))
                 summary = f"{problems.totals.found} 个问题"
             elif args.report == "year":
                 account = year_account(session, settings.year_for(args.year, as_of.year), as_of)
-                summary = f"{account.year}年，任务{account.tally.words()}，{account.problem_totals.found} 个问题"
+                summary = f"{account.year}年，任务{account.tally.words(in_brackets=True)}，{account.problem_totals.found} 个问题"
             elif args.report == "assessment":
                 scores, sign_off = assessment_report(session, as_of, args.year or 0)
                 summary = f"{len(scores.sections)} 个科室"

@@ -54,6 +54,6 @@ def test_the_count_reads_the_same_on_every_page_and_paper(demo_ledger: Ledger, q
            "--out", str(tmp_path / "cli.pdf"), "--as-of", DEMO_DAY.isoformat()]
     said = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert said.returncode == 0, said.stderr
-    assert f"任务{words}" in said.stdout
+    assert f"（任务{tally.tasks}项，另有子任务{tally.subtasks}项，" in said.stdout  # no brackets in brackets
     for text in (first_page, account_text, window.statusBar().currentMessage(), said.stdout):
         assert "含子任务" not in text
