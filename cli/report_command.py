@@ -97,7 +97,8 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
                 summary = f"{problems.totals.found} 个问题"
             elif args.report == "year":
                 account = year_account(session, settings.year_for(args.year, as_of.year), as_of)
-                summary = f"{account.year}年，任务{account.tally.words(in_brackets=True)}，{account.problem_totals.found} 个问题"
+                counted = account.tally.words(in_brackets=True)
+                summary = f"{account.year}年，任务{counted}，{account.problem_totals.found} 个问题"
             elif args.report == "assessment":
                 scores, sign_off = assessment_report(session, as_of, args.year or 0)
                 summary = f"{len(scores.sections)} 个科室"
