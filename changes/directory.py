@@ -1,11 +1,12 @@
 """The ledger's own lists: its units (科室 and 部外单位) and people added, renamed, stopped or merged, a unit's
-kind, the year's key tasks, and 重新编号; and its settings saved."""
+kind, the year's key tasks, and 重新编号; and its settings and each year's 考核办法 saved."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
 from models.domain import directory
+from models.domain.assessment_rules import KEY_PREFIX, AssessmentRules, save_rules
 from models.domain.entities import Person, Section
 from models.domain.enums import UnitKind
 from models.domain.numbering import Renumbered, renumber
@@ -65,7 +66,12 @@ def renumber_year(ledger: Ledger, year: int) -> list[Renumbered]:
         return renumber(session, ledger.actor, year)
 
 
-def save_settings(ledger: Ledger, values: dict[str, str | int]) -> list[str]:
-    """Several settings in one action, each change audited; returns the names changed."""
+def save_settings(ledger: Ledger, values: dict[str, str | int], *,
+                  assessment: tuple[int, AssessmentRules] | None = None) -> list[str]:
+    """Several settings in one action, and the year's 考核办法 with them, each change audited; returns the
+    names changed ("assessment_rules:2026" for the rule set)."""
     with ledger.begin() as session:
-        return change_settings(session, ledger.actor, values)
+        changed = change_settings(session, ledger.actor, values)
+        if assessment is not None and save_rules(session, ledger.actor, *assessment):
+            changed.append(f"{KEY_PREFIX}{assessment[0]}")
+        return changed

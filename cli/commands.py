@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cli import (
+    assessment_command,
     evidence_commands,
     import_command,
     numbering_command,
@@ -33,6 +34,7 @@ from models.file.ledger import create_ledger, refuse_planted_link
 from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
+from models.read.counting import Counting
 from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.stats import StatsReport, unit_stats
@@ -48,7 +50,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "report": report_command.run, "import": import_command.run,
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export, "renumber": numbering_command.run,
-                "task": task_commands.run, "problem": problem_commands.run, "record": problem_commands.run}
+                "task": task_commands.run, "assessment": assessment_command.run,
+                "problem": problem_commands.run, "record": problem_commands.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:
@@ -78,9 +81,10 @@ def demo(args: argparse.Namespace, out: TextIO) -> int:
         return server_commands.demo_on_server(args, out)
     ledger = create_demo_ledger(args.db)
     with ledger.reading() as session:
-        count = len(task_rows(session, date.today().year, date.today(), LightRules()))
+        rows = task_rows(session, date.today().year, date.today(), LightRules())
     ledger.close()
-    print(f"已生成示例台账：{args.db}（{count} 项任务）", file=out)
+    counted = Counting(rows).tally(rows).words(in_brackets=True)  # counted as every sheet counts
+    print(f"已生成示例台账：{args.db}（任务{counted}）", file=out)
     return OK
 
 

@@ -124,6 +124,21 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
 
+    scores = commands.add_parser(
+        "assessment", help="科室考核：得分、等次、排名和加减分明细",
+        description="按本年度的考核办法给各科室打分：基础分加减各项事件的分值（或按比率加权），列出每一分的来历。"
+                    "--rules 显示考核办法，--set-rules 从 JSON 文件设置本年度的考核办法（从这一年起适用）。")
+    scores.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
+    scores.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    scores.add_argument("--as-of", type=iso_date, dest="as_of", help="考核截止日期，如 2026-12-31（默认：今天）")
+    scores.add_argument("--json", action="store_true",
+                        help="输出 JSON：每个科室的基础分、每一项加减分、得分、等次和排名")
+    scores.add_argument("--details", action="store_true", help="在表格后列出各科室的加减分明细")
+    which = scores.add_mutually_exclusive_group()
+    which.add_argument("--rules", action="store_true", help="只显示这一年度适用的考核办法")
+    which.add_argument("--set-rules", dest="set_rules", metavar="FILE.json",
+                       help="把这个 JSON 文件中的考核办法设为本年度的考核办法（格式同 --rules --json 的输出）")
+
     numbers = commands.add_parser("renumber", help="重新编号（先列出改动，加 --apply 才执行）",
                                   description="按现在的重点任务和任务顺序重新编号。编号一经给出就不再随删除而变；"
                                               "只有在这里（或“设置 → 重点任务 → 重新编号…”）才会改。")
@@ -209,7 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
                                           "反馈时限、进展记录、办理情况栏和签字栏。")
     notice.add_argument("--task", required=True, metavar="编号", help="任务编号，与窗口“编号”列相同，如 3.2")
     notices = kinds.add_parser("notices", help="批量督办单（每项一页）",
-                               description="为符合条件的每项任务发出一张督办单，每张单独成页，依次编号。")
+                               description="为符合条件的每项一级任务发出一张督办单（逾期、未反馈的子任务列在单中），"
+                                           "每张单独成页，依次编号；督办单未办结的任务重印原单，编号不变。")
     notices.add_argument("--only", choices=["overdue", "red", "no-feedback"], default="overdue",
                          help="overdue 逾期（默认）、red 红灯、no-feedback 本期未反馈")
     notices.add_argument("--section", default="", help="只发给这个科室牵头或配合的任务")
@@ -218,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_argument("--reply-days", dest="reply_days", type=day_count,
                           help="反馈时限：发出后几天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
+        kind.add_argument("--again", action="store_true",
+                          help="催办：已有未办结督办单的任务另发一张新编号的督办单，注明前次督办单（不加时重印原单、编号不变）")
     problem_sheet = kinds.add_parser("problems", help="问题整改清单",
                                      description="A4 横向的问题整改清单：按责任科室或来源分组，"
                                                  "含整改进展、状态和整改率。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS,
 from demo.evidence import write_evidence
 from demo.oversight import relative_deadline_text, write_inspections
 from models.domain import directory
+from models.domain.assessment_rules import DEFAULT_RULES, save_rules
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import Person, Section, Task
 from models.domain.enums import ProgressKind, Status
@@ -124,6 +126,9 @@ class _DemoWriter:
                      percent=percent, meeting_id=meeting_id, author=self.rng.choice(OWNERS[section]), kind=kind)
 
 
+EXAMPLE_RULES_NAME = "示例市委组织部督查工作考核办法（参照县委督查室督查工作考核办法）"
+
+
 def write_demo(session: Session, today: date | None = None, seed: int = 2026) -> int:
     """Fill an empty ledger with the example; returns how many tasks were written."""
     writer = _DemoWriter(session, today or date.today(), random.Random(seed))
@@ -142,6 +147,8 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
             count += 1
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)
+    # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).
+    save_rules(session, DEMO_ACTOR, writer.year, replace(DEFAULT_RULES, name=EXAMPLE_RULES_NAME))
     return count
 
 

@@ -1,4 +1,5 @@
-"""考核汇总表: each section's yearly score, the figures it rests on and how its closings came, ranked."""
+"""考核汇总表: the sections ranked by the year's 考核办法, the rules printed beneath, and a 加减分明细 page per
+section whose lines add up to its score."""
 
 from __future__ import annotations
 
@@ -7,24 +8,25 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
+from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
-from models.domain.enums import ClosingTiming
 from models.domain.settings import load_settings
-from models.read.assessment import AssessmentReport, SectionScore, assessment
+from models.read.assessment import NOT_RANKED, AssessmentReport, SectionScore, assessment
 from models.read.lookups import sections
-from reports.cell import text_cell
+from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import PADDING, GridRow, GridTable
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, sign_off_block
 from reports.text import para
 
-HEADERS = ("排名", "科室", "任务数", "按时完成率", "销号评价均分", "评价分布", "销号情况", "问题整改率", "复命率",
-           "考核得分")
-SHARES = (8, 20, 10, 14, 16, 22, 30, 14, 24, 13)  # 92.3%（24/26期） and 销号评价均分 on one line
+HEADERS = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "按时完成率", "复命率")
+SHARES = (7, 20, 10, 10, 9, 9, 9, 11, 20, 13, 28)  # 100.0%（14/14期） on one line
+DETAIL_HEADERS = ("序号", "日期", "编号", "加减分事项", "情况", "分值")
+DETAIL_SHARES = (8, 20, 12, 44, 50, 12)
 
 
 def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[AssessmentReport, SignOff]:
@@ -33,42 +35,56 @@ def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[Ass
     return assessment(session, year, as_of, settings, sections(session)), SignOff.of(settings)
 
 
+def points_text(value: float | None) -> str:
+    """A score as the office writes it: 84, 80.5, 79.25 — no trailing zeros."""
+    return "—" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def signed(value: float) -> str:
+    return ("+" if value > 0 else "") + points_text(value)
+
+
 def _rate(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
 
-def _points(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+def tier_text(item: SectionScore) -> str:
+    if item.not_ranked:
+        return f"{NOT_RANKED}（{item.not_ranked}）"
+    return item.tier + (f"（{item.tier_note}）" if item.tier_note else "")
 
 
-def _values(item: SectionScore) -> tuple[str, ...]:
-    ratings = "、".join(f"{word}{count}个" for word, count in item.ratings.items()) or "—"
-    closings = "、".join(f"{timing.label}{item.timings[timing]}项" for timing in ClosingTiming
-                         if item.timings.get(timing)) or "—"
+def ranking_values(item: SectionScore, weighted: bool) -> tuple[str, ...]:
     reports = f"{_rate(item.report_rate)}（{item.reported}/{item.expected}期）" if item.expected else "—"
-    return (str(item.rank or "—"), item.section, str(item.tasks), _rate(item.on_time_rate),
-            _points(item.rating_average), ratings, closings, _rate(item.problem_rate), reports, _points(item.score))
+    return (str(item.rank or "—"), item.section, str(item.tasks), str(item.co_tasks),
+            "—" if weighted or item.not_ranked else points_text(item.base),
+            "—" if item.not_ranked else signed(item.added), "—" if item.not_ranked else signed(item.taken),
+            points_text(item.score), tier_text(item), _rate(item.on_time_rate), reports)
+
+
+def in_order(report: AssessmentReport) -> list[SectionScore]:
+    return report.ranked + [s for s in report.sections if s.rank is None]
 
 
 def write_assessment_sheet(report: AssessmentReport, sign_off: SignOff, fonts: FontSetup, out: Path,
                            today: date | None = None) -> int:
     width = landscape(A4)[0] - 2 * MARGIN
     widths = [width * share / sum(SHARES) for share in SHARES]
-    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
-              for h, w in zip(HEADERS, widths, strict=True)]
-    ordered = sorted(report.sections, key=lambda s: (s.rank is None, s.rank or 0))
-    rows = [GridRow([text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=i == 9,
-                               align="left" if i in (1, 5, 6) else "centre")
-                     for i, (v, w) in enumerate(zip(_values(item), widths, strict=True))]) for item in ordered]
+    weighted = report.rules.method == WEIGHTED
+
+    def cells(values: tuple[str, ...], bold: bool = False) -> list[TextCell]:
+        return [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=bold or i == 7,
+                          align="left" if i in (1, 8) else "centre")
+                for i, (v, w) in enumerate(zip(values, widths, strict=True))]
+    header = cells(HEADERS, bold=True)
+    rows = [GridRow(cells(ranking_values(item, weighted))) for item in in_order(report)]
     if not rows:
-        rows.append(GridRow([text_cell("（本年度没有可考核的科室任务）", fonts, width - 2 * PADDING, BODY_SIZE,
+        rows.append(GridRow([text_cell("（本年度没有可考核的科室）", fonts, width - 2 * PADDING, BODY_SIZE,
                                        align="centre")], spans=True))
-    w = report.weights
-    scale = "、".join(f"{word}{points}分" for word, points in report.scale)
-    note = para(f"说明：考核得分 =（按时完成率×{w.on_time} + 销号评价均分÷100×{w.rating} + 问题整改率×{w.problems}"
-                f" + 复命率×{w.reports}）÷ 参与计算的权重之和 × 100；科室没有的项（如没有销号的任务、没有发现问题）"
-                f"不计入。评价等次：{scale}。复命率按各项任务每期（月度，定期任务按其周期）是否报送进展计算。"
-                "按时完成率按有明确日期的任务计算。", fonts, BODY_SIZE)
+    rules = "；".join(report.rules.describe())
+    kept = f"{report.rules_year}年设置" if report.rules_year else "程序默认"
+    note = para(f"考核办法：{report.rules.name}（{kept}）。{rules}。考核得分 = 基础分 + 加分 + 减分，"
+                "每一分见后附各科室加减分明细。任务按一级任务计（子任务计入所属任务）。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(sign_off, fonts, width)])
     title = f"{report.year}年度科室考核汇总表"
     story: list[Flowable] = [
@@ -76,4 +92,34 @@ def write_assessment_sheet(report: AssessmentReport, sign_off: SignOff, fonts: F
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 12, align="centre"), Spacer(1, 3 * mm),
         para(f"{sign_off.org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE),
         Spacer(1, 2 * mm), GridTable(widths, header, rows, closing=closing)]
+    for item in in_order(report):
+        if not item.not_ranked:
+            story.extend([PageBreak(), *_detail_page(report, item, fonts, width)])
     return build_pdf(out, story, fonts, title=title, footer_left=sign_off.org)
+
+
+def detail_lines(item: SectionScore) -> list[tuple[str, ...]]:
+    """The section's 加减分明细 as printed rows, the base first and the total last."""
+    rows: list[tuple[str, ...]] = [("", "", "", "基础分", "", points_text(item.base))] if item.base else []
+    rows += [(str(n), chinese_date(line.day) if line.day else "", line.code or "", line.rule, line.note,
+              signed(line.points)) for n, line in enumerate(item.lines, start=1)]
+    rows.append(("", "", "", "考核得分", f"基础分{points_text(item.base)}，加分{signed(item.added)}，"
+                 f"减分{signed(item.taken)}", points_text(item.score)))
+    return rows
+
+
+def _detail_page(report: AssessmentReport, item: SectionScore, fonts: FontSetup, width: float) -> list[Flowable]:
+    widths = [width * share / sum(DETAIL_SHARES) for share in DETAIL_SHARES]
+
+    def cells(values: tuple[str, ...], bold: bool = False) -> list[TextCell]:
+        return [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=bold,
+                          align="left" if i in (3, 4) else "centre")
+                for i, (v, w) in enumerate(zip(values, widths, strict=True))]
+    lines = detail_lines(item)
+    rows = [GridRow(cells(values, bold=n == len(lines) - 1), bold_rule=n == len(lines) - 1)
+            for n, values in enumerate(lines)]
+    heading = f"{item.section}加减分明细（第{item.rank}名，{tier_text(item)}）"
+    return [para(heading, fonts, 14, bold=True, align="centre"), Spacer(1, 2 * mm),
+            para(f"{report.year}年，截至{chinese_date(report.as_of)}；牵头任务{item.tasks}项，配合任务{item.co_tasks}项，"
+                 f"问题{item.problems}个", fonts, BODY_SIZE, align="centre"), Spacer(1, 2 * mm),
+            GridTable(widths, cells(DETAIL_HEADERS, bold=True), rows)]

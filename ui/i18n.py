@@ -41,6 +41,14 @@ def error_text(error: BaseException | str) -> str:
         return str(error)
 
 
+def said_text(text: str) -> str:
+    """A piece of text models/ hands up to be shown (a rule's name, a tier, a reason): a Message filled in the
+    interface's language, or a word listed for translators with said("…")."""
+    if getattr(text, "template", ""):
+        return error_text(text)
+    return QCoreApplication.translate("Errors", text)
+
+
 def chosen_language() -> str:
     language = ui_state.remembered_text("ui/language")
     return language if language in LANGUAGES else DEFAULT_LANGUAGE

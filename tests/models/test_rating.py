@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,13 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import directory
+from models.domain.assessment_rules import DEFAULT_RULES, WEIGHTED, save_rules
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import Task
 from models.domain.enums import ClosingTiming, ProblemStatus, ProgressKind, Status
 from models.domain.problems import ProblemDraft, change_problem_status, create_problem
 from models.domain.progress import add_progress
 from models.domain.rating import parse_scale
-from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
 from models.errors import RuleError
 from models.file.ledger import open_ledger
@@ -84,7 +85,7 @@ def test_a_word_off_the_scale_is_refused_and_reopening_clears_the_rating(ledger:
         assert task is not None and (task.rating, task.closed_timing) == ("", "")
 
 
-def test_the_score_weighs_the_figures_a_section_has_and_ranks(ledger: Ledger) -> None:
+def test_the_weighted_rule_set_weighs_the_figures_a_section_has_and_ranks(ledger: Ledger) -> None:
     with ledger.begin() as session:
         _closed(session, "组织科任务", "组织科", "5月31日前", date(2026, 5, 20), rating="好")
         _closed(session, "干部科任务", "干部科", "5月31日前", date(2026, 6, 10), rating="差")
@@ -92,15 +93,15 @@ def test_the_score_weighs_the_figures_a_section_has_and_ranks(ledger: Ledger) ->
         problem = create_problem(session, "甲", ProblemDraft(2026, "问题", section_id=unit.id,
                                                            deadline=parse_deadline("6月10日前", 2026)))
         change_problem_status(session, "甲", problem.id, ProblemStatus.RECTIFIED)
-        change_settings(session, "甲", {"weight_on_time": 50, "weight_rating": 50, "weight_problems": 0,
-                                        "weight_reports": 0})
+        save_rules(session, "甲", 2026, replace(DEFAULT_RULES, method=WEIGHTED, weights={
+            "on_time": 50, "rating": 50, "problems": 0, "reports": 0}))
     with ledger.reading() as session:
         report = assessment(session, 2026, AS_OF, ledger.settings(), sections(session))
     scores = {s.section: s for s in report.sections}
     assert scores["组织科"].score == 100.0 and scores["组织科"].rank == 1
     # Finished late (0% on time), rated 差 (50 points): (0 × 50 + 0.5 × 50) ÷ 100; its problem weighs nothing.
     assert scores["干部科"].score == 25.0 and scores["干部科"].rank == 2
-    assert scores["干部科"].timings == {ClosingTiming.OVERDUE: 1} and scores["干部科"].ratings == {"差": 1}
+    assert [line.points for line in scores["干部科"].lines] == [0.0, 25.0]
 
 
 def test_the_report_rate_counts_the_months_a_report_was_owed(ledger: Ledger) -> None:

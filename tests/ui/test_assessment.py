@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from unittest.mock import patch
 
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.domain import directory
+from models.domain.assessment_rules import DEFAULT_RULES, AssessmentRules, rules_for_year
 from models.domain.deadlines import parse_deadline
+from models.domain.entities import AuditEntry
 from models.domain.enums import Status
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.ledger import Ledger
@@ -19,8 +23,10 @@ from tests.conftest import DEMO_DAY
 from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
 from tests.ui.helpers import answer_dialogs, run_dialog
+from ui.dialogs.score_details_dialog import ScoreDetailsDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.task_dialogs import CloseDialog
+from ui.item_models.assessment_models import SCORE_COLUMN, SCORE_ROLE
 from ui.main_window import MainWindow
 
 
@@ -53,7 +59,7 @@ def test_the_approver_rates_at_closing_and_the_editor_says_how_it_came(qtbot: Qt
     assert "逾期完成" in history and "评价：较好" in history and "略有滞后" in history
 
 
-def test_the_scale_and_weights_are_set_and_a_bad_scale_is_refused(qtbot: QtBot, ledger: Ledger) -> None:
+def test_the_years_rule_set_is_edited_in_settings_and_a_bad_one_is_refused(qtbot: QtBot, ledger: Ledger) -> None:
     window = _window(qtbot, ledger)
 
     def bad(dialog: SettingsDialog) -> None:
@@ -61,36 +67,84 @@ def test_the_scale_and_weights_are_set_and_a_bad_scale_is_refused(qtbot: QtBot, 
     refused = run_dialog(window, window.registry.settings, SettingsDialog, bad)
     assert "0 到 100" in refused.error_label.text() and refused.tabs.currentWidget() is refused.assessment_tab
 
+    def upside_down(dialog: SettingsDialog) -> None:
+        tab = dialog.assessment_tab
+        tab.tier_edits[1][1].setValue(95)  # 良好 above 优秀
+    refused = run_dialog(window, window.registry.settings, SettingsDialog, upside_down)
+    assert "从高到低" in refused.error_label.text() and refused.tabs.currentWidget() is refused.assessment_tab
+    assert rules_for_year_of(ledger, TODAY.year) == (DEFAULT_RULES, None)  # nothing saved
+
     def good(dialog: SettingsDialog) -> None:
+        tab = dialog.assessment_tab
         dialog.scale_edit.setText("优秀，良好，合格")
-        dialog.weight_spins["weight_reports"].setValue(40)
+        tab._scale_edited()  # what leaving the box does: a row of points per word of the new scale
+        tab.rating_spins["优秀"].setValue(1.5)
+        tab.base_spin.setValue(100)
+        tab.event_spins["overdue"][0].setValue(-3)
         dialog.evidence_check.setChecked(True)
     run_dialog(window, window.registry.settings, SettingsDialog, good)
     settings = ledger.settings()
-    assert (settings.rating_scale, settings.weight_reports) == ("优秀=100,良好=50,合格=0", 40)
-    assert settings.closing_needs_evidence == 1
+    assert settings.rating_scale == "优秀=100,良好=50,合格=0" and settings.closing_needs_evidence == 1
+    rules, kept_for = rules_for_year_of(ledger, TODAY.year)
+    assert kept_for == TODAY.year and rules.base == 100 and rules.events["overdue"].lead == -3
+    assert rules.ratings == {"优秀": 1.5, "良好": 0.0, "合格": 0.0}
+    with ledger.reading() as session:
+        trail = [e.field for e in session.scalars(select(AuditEntry).where(AuditEntry.entity == "setting"))]
+    assert f"assessment_rules:{TODAY.year}" in trail  # the change is in the trail like any other
+
+    def unchanged(dialog: SettingsDialog) -> None:  # opened again: shows what was saved, and saves nothing new
+        assert dialog.assessment_tab.base_spin.value() == 100 and not dialog.rules_changed()
+    run_dialog(window, window.registry.settings, SettingsDialog, unchanged)
 
 
-def test_the_ranking_shows_in_statistics_and_prints(qtbot: QtBot, demo_ledger: Ledger, tmp_path: Path,
-                                                    qtmodeltester: ModelTester) -> None:
+def rules_for_year_of(ledger: Ledger, year: int) -> tuple[AssessmentRules, int | None]:
+    with ledger.reading() as session:
+        return rules_for_year(session, year)
+
+
+def test_the_ranking_shows_in_statistics_with_every_point_and_prints(
+        qtbot: QtBot, demo_ledger: Ledger, tmp_path: Path, qtmodeltester: ModelTester) -> None:
     window = MainWindow(demo_ledger, as_of=DEMO_DAY)
     qtbot.addWidget(window)
     window.show()
     window.registry.stats.trigger()
-    model = window.stats_page.score_model
+    page = window.stats_page
+    model = page.score_model
     qtmodeltester.check(model)
-    shown = [(model.index(row, 0).data(), model.index(row, 1).data(), model.index(row, 7).data())
+    shown = [(model.index(row, 0).data(), model.index(row, 1).data(), model.index(row, SCORE_COLUMN).data())
              for row in range(model.rowCount())]
-    assert shown[0][0] == "1" and float(shown[0][2]) >= float(shown[-1][2])
+    ranked = [row for row in shown if row[0] != "—"]
+    assert ranked[0][0] == "1" and float(ranked[0][2]) >= float(ranked[-1][2])
+    # Double-click the first: its 加减分明细, whose points and base add up to the score shown.
+    opened: list[ScoreDetailsDialog] = []
+
+    def look(dialog: ScoreDetailsDialog) -> int:
+        opened.append(dialog)
+        qtmodeltester.check(dialog.model)
+        return 0
+    with patch.object(ScoreDetailsDialog, "exec", look):
+        page.score_table.doubleClicked.emit(model.index(0, 1))
+    [details] = opened
+    points = [float(details.model.index(row, 4).data()) for row in range(details.model.rowCount())]
+    score = model.data(model.index(0, 0), SCORE_ROLE)
+    assert round(score.base + sum(points), 2) == float(ranked[0][2])
+    assert ranked[0][2] in details.total_label.text()
     with demo_ledger.reading() as session:
         report, sign_off = assessment_report(session, DEMO_DAY, 2026)
     out = tmp_path / "考核汇总表.pdf"
     write_assessment_sheet(report, sign_off, setup_fonts(), out)
     assert paper_faults(out) == []
-    page = pages(out)[0]
-    score_header = next(w for w in page.words if w.text == "考核得分")
-    for rank, section, score in shown:  # each section's rank and score printed on its row, in their columns
-        name = next(w for w in page.words if w.text == section)
-        printed = next(w for w in page.words if w.text == score and abs(w.y0 - name.y0) < 2)
-        assert printed.x0 >= score_header.x0 - 10
-        assert any(w.text == rank and abs(w.y0 - name.y0) < 2 and w.x1 < name.x0 for w in page.words)
+    printed = pages(out)
+    first = printed[0]
+    score_header = next(w for w in first.words if w.text == "考核得分")
+    for rank, section, score_text in ranked:  # each section's rank and score printed on its row, in their columns
+        name = next((w for w in first.words if w.text == section), None)
+        assert name is not None, (section, " ".join(w.text for w in first.words)[200:900], shown)
+        on_row = [w for w in first.words if w.text == score_text and abs(w.y0 - name.y0) < 2]
+        assert any(abs((w.x0 + w.x1) / 2 - (score_header.x0 + score_header.x1) / 2) < 20 for w in on_row)
+        assert any(w.text == rank and abs(w.y0 - name.y0) < 2 and w.x1 < name.x0 for w in first.words)
+    # A 明细 page per ranked section, in rank order, each ending with its score.
+    assert len(printed) >= 1 + len(ranked)
+    for (_, section, score_text), detail in zip(ranked, printed[1:], strict=False):
+        words = " ".join(w.text for w in detail.words)
+        assert words.startswith(f"{section}加减分明细") and "考核得分" in words and score_text in words

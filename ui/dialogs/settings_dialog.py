@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 import changes.directory
 from changes.directory import Names
+from models.domain.assessment_rules import check_rules, rules_for_year, rules_to_json
 from models.domain.enums import UnitKind
 from models.domain.numbering import tree_numbers
 from models.domain.rating import parse_scale, scale_text
@@ -35,6 +36,7 @@ from models.errors import RuleError
 from models.read import lookups
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
+from ui.dialogs.assessment_rules_tab import AssessmentRulesTab
 from ui.dialogs.dialog_parts import error_line, ok_cancel
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import RemembersGeometry
@@ -229,7 +231,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.setWindowTitle(self.tr("设置"))
         self.controller = controller
         self.dialogs = dialogs or DialogHost()  # the window's: its questions are asked over this dialog
-        settings = controller.ledger.settings()
+        settings = self.loaded = controller.ledger.settings()
         self.org_edit = QLineEdit(settings.org_name)
         self.year_spin = self._spin(2000, 2100, settings.current_year or 2026, "")
         self.warning_spin = self._spin(0, 90, settings.warning_days, self.tr(" 天"))
@@ -273,7 +275,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.tabs.addTab(self.people_tab, self.tr("人员"))
         self.key_tasks_tab = KeyTasksTab(self, year or settings.current_year)
         self.tabs.addTab(self.key_tasks_tab, self.tr("重点任务"))
-        self.assessment_tab = self._assessment_tab(settings)
+        self.assessment_year = year or settings.year_for(None, date.today().year)
+        self.assessment_tab = self._assessment_tab(settings, self.assessment_year)
         self.tabs.addTab(self.assessment_tab, self.tr("考核"))
         buttons = ok_cancel(self, self.tr("保存"), self.tr("关闭"))
         layout = QVBoxLayout(self)
@@ -283,25 +286,12 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.keep_geometry("settings", 620, 460)
         self.shown = self.values()  # only what the user then changes is saved
 
-    def _assessment_tab(self, settings: LedgerSettings) -> QWidget:
-        """The rating words an approver chooses at 销号, and the weights of the sections' yearly score."""
-        self.scale_edit = QLineEdit(settings.rating_scale)
-        self.scale_edit.setToolTip(self.tr("从好到差，用逗号分开；“=”后是分值（0–100），不写则自动按等差给分"))
-        self.weight_spins = {name: self._spin(0, 100, getattr(settings, name), self.tr(" 分"))
-                             for name in ("weight_on_time", "weight_rating", "weight_problems", "weight_reports")}
-        tab = QWidget()
-        form = QFormLayout(tab)
-        form.addRow(self.tr("评价等次"), self.scale_edit)
-        note = QLabel(self.tr("考核得分 = 各项比率按下列权重加权（满分 100）；"
-                              "某科室没有的项（如没有销号的任务）不计入"))
-        note.setWordWrap(True)
-        form.addRow(note)
-        self.evidence_check = QCheckBox(self.tr("销号时必须附上佐证材料"))
-        self.evidence_check.setChecked(bool(settings.closing_needs_evidence))
-        form.addRow(self.evidence_check)
-        for name, text in (("weight_on_time", self.tr("按时完成率权重")), ("weight_rating", self.tr("销号评价权重")),
-                           ("weight_problems", self.tr("问题整改率权重")), ("weight_reports", self.tr("复命率权重"))):
-            form.addRow(text, self.weight_spins[name])
+    def _assessment_tab(self, settings: LedgerSettings, year: int) -> AssessmentRulesTab:
+        """The year's 考核办法, the rating words an approver chooses at 销号, and the evidence rule."""
+        with self.controller.ledger.reading() as session:
+            rules, set_for = rules_for_year(session, year)
+        tab = AssessmentRulesTab(rules, year, set_for, settings.rating_scale, bool(settings.closing_needs_evidence))
+        self.scale_edit, self.evidence_check = tab.scale_edit, tab.evidence_check
         return tab
 
     @staticmethod
@@ -326,10 +316,9 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               sheet_reviewer=self.reviewer_edit.text().strip(),
                               sheet_leader=self.leader_edit.text().strip(),
                               rating_scale=self.scale_edit.text().strip(),
-                              weight_on_time=self.weight_spins["weight_on_time"].value(),
-                              weight_rating=self.weight_spins["weight_rating"].value(),
-                              weight_problems=self.weight_spins["weight_problems"].value(),
-                              weight_reports=self.weight_spins["weight_reports"].value(),
+                              # the weights are the rule set's now; the settings keep the old ones untouched
+                              weight_on_time=self.loaded.weight_on_time, weight_rating=self.loaded.weight_rating,
+                              weight_problems=self.loaded.weight_problems, weight_reports=self.loaded.weight_reports,
                               closing_needs_evidence=int(self.evidence_check.isChecked()))
 
     def accept(self) -> None:
@@ -345,15 +334,20 @@ class SettingsDialog(RemembersGeometry, QDialog):
             self.error_label.setText(error_text(error))
             self.tabs.setCurrentWidget(self.assessment_tab)
             return
-        if not any(spin.value() for spin in self.weight_spins.values()):
-            self.error_label.setText(self.tr("四项权重不能都为 0。"))
+        rules = self.assessment_tab.rules()
+        try:
+            check_rules(rules)
+        except RuleError as error:
+            self.error_label.setText(error_text(error))
             self.tabs.setCurrentWidget(self.assessment_tab)
             return
         choose_language(str(self.language_combo.currentData()))
         changed = {name: value for name, value in asdict(values).items() if getattr(self.shown, name) != value}
         ledger = self.controller.ledger
-        if changed and not self.controller.apply(self.tr("修改设置"),
-                                                 lambda: changes.directory.save_settings(ledger, changed)):
+        new_rules = self.rules_changed()
+        assessment = (self.assessment_year, rules) if new_rules else None
+        if (changed or new_rules) and not self.controller.apply(
+                self.tr("修改设置"), lambda: changes.directory.save_settings(ledger, changed, assessment=assessment)):
             return
         super().accept()
 
@@ -361,11 +355,14 @@ class SettingsDialog(RemembersGeometry, QDialog):
         """关闭, Esc or the window's ×: settings typed but not saved are not dropped without a word (the names
         and key tasks on their tabs are saved as they change; these wait for 保存)."""
         language_changed = self.language_combo.currentData() != chosen_language()
-        if (self.values() != self.shown or language_changed) and not self.confirm(
+        if (self.values() != self.shown or language_changed or self.rules_changed()) and not self.confirm(
                 self.tr("设置还没有保存"), self.tr("常规、考核等设置中的修改还没有保存，关闭后就没有了。\n"
                                             "不保存，直接关闭吗？（要保存请点“否”，再点“保存”。）")):
             return
         super().reject()
+
+    def rules_changed(self) -> bool:
+        return rules_to_json(self.assessment_tab.rules()) != rules_to_json(self.assessment_tab.shown_rules)
 
     def confirm(self, title: str, text: str) -> bool:
         return self.dialogs.confirm(title, text, over=self)

@@ -1,4 +1,5 @@
-"""Table model of per-section statistics with totals and rank; each count cell knows its task ids."""
+"""Table models of per-section statistics (totals and rank; each count cell knows its task ids) and of the
+problems per section."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from models.read.assessment import SectionScore
 from models.read.problems import ProblemStats
 from models.read.stats import SectionStats, StatsReport, ranks
 from ui.i18n import tr as _tr
@@ -118,52 +118,6 @@ class ProblemStatsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4 and stats.overdue:
             return QColor("#c62828")
         if role == Qt.ItemDataRole.FontRole and is_total:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-def _points(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
-
-
-SCORE_COLUMNS: list[tuple[object, Callable[[SectionScore], object]]] = [
-    (QT_TRANSLATE_NOOP("", "排名"), lambda s: s.rank or "—"),
-    (QT_TRANSLATE_NOOP("", "科室"), lambda s: group_name(s.section)),
-    (QT_TRANSLATE_NOOP("", "任务数"), lambda s: s.tasks),
-    (QT_TRANSLATE_NOOP("", "按时完成率"), lambda s: _rate(s.on_time_rate)),
-    (QT_TRANSLATE_NOOP("", "销号评价均分"), lambda s: _points(s.rating_average)),
-    (QT_TRANSLATE_NOOP("", "问题整改率"), lambda s: _rate(s.problem_rate)),
-    (QT_TRANSLATE_NOOP("", "复命率"), lambda s: _rate(s.report_rate)),
-    (QT_TRANSLATE_NOOP("", "考核得分"), lambda s: _points(s.score)),
-]
-
-
-class AssessmentModel(HeaderedTableModel):
-    """The sections' yearly scores, best first, each figure it rests on beside it."""
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self.headers = [_tr(str(name)) for name, _ in SCORE_COLUMNS]
-
-    def set_scores(self, scores: list[SectionScore]) -> None:
-        self.replace_rows(sorted(scores, key=lambda s: (s.rank is None, s.rank or 0)))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        score: SectionScore = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(SCORE_COLUMNS[index.column()][1](score))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6:
-            return _tr("应复命{expected}期，按期复命{reported}期").format(expected=score.expected,
-                                                                     reported=score.reported)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4 and score.ratings:
-            return "、".join(f"{word}{count}" for word, count in score.ratings.items())
-        if role == Qt.ItemDataRole.FontRole and index.column() == 7:
             font = QFont()
             font.setBold(True)
             return font

@@ -8,10 +8,13 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from models.read.assessment import assessment
+from models.read.assessment import AssessmentReport, SectionScore, assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
-from ui.item_models.stats_model import TASK_IDS_ROLE, AssessmentModel, ProblemStatsModel, StatsTableModel
+from ui.dialogs.score_details_dialog import ScoreDetailsDialog
+from ui.i18n import said_text
+from ui.item_models.assessment_models import SCORE_ROLE, AssessmentModel
+from ui.item_models.stats_model import TASK_IDS_ROLE, ProblemStatsModel, StatsTableModel
 from ui.labels import group_name, shown_date
 from ui.pages.page_refresh import follow_rows
 
@@ -109,6 +112,9 @@ class StatsPage(QWidget):
         self.score_table.setModel(self.score_model)
         self.score_table.verticalHeader().hide()
         compact(self.score_table)
+        self.score_table.doubleClicked.connect(self.show_score_details)
+        self.score_table.setToolTip(self.tr("双击一个科室，查看它的加减分明细"))
+        self.scored: AssessmentReport | None = None
         self.score_note = QLabel()
         self.score_note.setWordWrap(True)
         scores = QWidget()
@@ -140,16 +146,22 @@ class StatsPage(QWidget):
             scored = assessment(session, context.year, context.as_of, settings, context.sections, rows=rows,
                                 problems=problems)
         self.problem_model.set_stats(*problem_stats(problems, context.sections))
+        self.scored = scored
         self.score_model.set_scores(scored.sections)
-        weights = scored.weights
-        self.score_note.setText(self.tr(
-            "考核得分按设置中的权重计算：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}（满分100；"
-            "科室没有的项不计入）。评价等次：{scale}。").format(
-            a=weights.on_time, b=weights.rating, c=weights.problems, d=weights.reports,
-            scale="、".join(f"{word}{points}" for word, points in scored.scale)))
+        kept = (self.tr("{year}年设置").format(year=scored.rules_year) if scored.rules_year
+                else self.tr("程序默认，可在“设置 → 考核”中修改"))
+        self.score_note.setText(self.tr("考核办法：{name}（{kept}）。双击一个科室，查看每一分的来历。").format(
+            name=said_text(scored.rules.name), kept=kept))
+        self.score_note.setToolTip("\n".join(said_text(line) for line in scored.rules.describe()))
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
         ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))
+
+    def show_score_details(self, index: QModelIndex) -> None:
+        score = self.score_model.data(index, SCORE_ROLE)
+        if self.scored is None or not isinstance(score, SectionScore) or score.not_ranked:
+            return
+        ScoreDetailsDialog(self.scored, score, self).exec()
 
     def _give_the_table_its_rows(self) -> None:
         """Every row down to 合计 in sight where the page has the height; the chart takes what is left."""
