@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from models.ledger import Ledger
 from models.read.counting import Counting
 from models.read.queries import task_rows
+from models.read.task_views import TaskView
 from models.read.year_account import year_account
 from reports.fonts import setup_fonts
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
@@ -57,3 +58,22 @@ def test_the_count_reads_the_same_on_every_page_and_paper(demo_ledger: Ledger, q
     assert f"（任务{tally.tasks}项，另有子任务{tally.subtasks}项，" in said.stdout  # no brackets in brackets
     for text in (first_page, account_text, window.statusBar().currentMessage(), said.stdout):
         assert "含子任务" not in text
+
+
+def test_on_the_other_pages_the_status_bar_counts_the_year_as_the_statistics_do(demo_ledger: Ledger,
+                                                                                 qtbot: QtBot) -> None:
+    settings = demo_ledger.settings()
+    with demo_ledger.reading() as session:
+        rows = task_rows(session, settings.current_year, DEMO_DAY, settings.light_rules)
+    year = Counting(rows).tally(rows)
+    window = show_window(qtbot, demo_ledger, DEMO_DAY)
+    window.select_view(TaskView.NO_FEEDBACK)  # the list shows only the silent ones
+    assert f"显示{year.no_feedback}项" in window.statusBar().currentMessage()
+    for page in ("problems", "meeting"):
+        window.show_page(page)
+        said = window.statusBar().currentMessage()
+        # Not the list's filter (the page does not show it) but the year, with the statistics' figures.
+        assert f"共{year.tasks}项（另有子任务{year.subtasks}项）" in said and "显示" not in said
+        assert f"逾期{year.overdue} " in said and f"本期未反馈{year.no_feedback} " in said
+    window.select_view(TaskView.NO_FEEDBACK)
+    assert f"显示{year.no_feedback}项" in window.statusBar().currentMessage()

@@ -118,6 +118,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self._connect_actions()
         self.list_pane.task_selected.connect(self.task_commands.task_selected)
         self.list_pane.shown_changed.connect(self._update_status)
+        self.pages.currentChanged.connect(lambda _page: self._update_status())
         self.list_pane.too_narrow.connect(self._widen_list)
         self.editor.save_requested.connect(self.task_commands.save_task)
         self.context.error_reported.connect(self.report_error)
@@ -229,11 +230,18 @@ class MainWindow(RemembersGeometry, QMainWindow):
             self.context.set_year(int(self.year_combo.currentData()))
 
     def _update_status(self) -> None:
-        """The counts of what the list shows, by the rule the statistics and the sheets use."""
+        """The counts of what the list shows, by the rule the statistics and the sheets use; on another page,
+        the year's, since the list's filter is not what that page shows."""
         counting = self.list_pane.counting
-        shown = counting.tally(self.list_pane.model.shown_tasks())
         total = counting.tally(self.context.rows)
         context = self.context
+        if self.pages.currentIndex() != 0:
+            self.statusBar().showMessage(self.tr(
+                "{year}年 共{total} · 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}").format(
+                year=context.year, total=count_words(total), overdue=total.overdue, yellow=total.yellow,
+                silent=total.no_feedback, day=shown_date(context.as_of)))
+            return
+        shown = counting.tally(self.list_pane.model.shown_tasks())
         self.statusBar().showMessage(self.tr(
             "{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}"
         ).format(
