@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import Deadline, chinese_date
@@ -53,10 +53,17 @@ class ProblemRow(NamedTuple):
     closed_on: date | None
     closed_note: str
     closed_by: str
+    # Calendar days past a dated 整改时限: an open problem's on the as-of day, a put-right one's on the day it was
+    # put right; None when in time or without a date.
+    days_late: int | None = None
 
     @property
     def overdue(self) -> bool:
         return self.light is Light.RED
+
+    @property
+    def put_right_on(self) -> date | None:
+        return self.rectified_on or self.closed_on
 
     @property
     def solved(self) -> bool:
@@ -96,12 +103,21 @@ def problem_light(status: ProblemStatus, kind: DeadlineKind, due: date | None, a
     return Light.YELLOW if (due - as_of).days <= rules.warning_days else Light.GREEN
 
 
-def problem_rows(session: Session, year: int, as_of: date, rules: LightRules) -> list[ProblemRow]:
-    """The year's problems in the order they were listed, each numbered in that order."""
-    newest = (select(ProblemReport.problem_id, func.max(ProblemReport.id).label("report_id"))
-              .group_by(ProblemReport.problem_id).subquery())
+def problem_rows(session: Session, year: int, as_of: date, rules: LightRules, *,
+                 on_the_day: bool = False) -> list[ProblemRow]:
+    """The year's problems in the order they were listed, each numbered in that order.
+
+    With `on_the_day`, each as it stood on `as_of`, for a paper dated that day: a 整改, a 销号 or a report
+    dated after it had not happened yet."""
+    reports = select(ProblemReport.problem_id, func.count().label("written"))
+    if on_the_day:
+        reports = reports.add_columns(
+            func.max(case((ProblemReport.entry_date <= as_of, ProblemReport.id))).label("report_id"))
+    else:
+        reports = reports.add_columns(func.max(ProblemReport.id).label("report_id"))
+    newest = reports.group_by(ProblemReport.problem_id).subquery()
     query = (select(Problem, Section.name, Person.name, Inspection, Task.title, ProblemReport.text,
-                    ProblemReport.entry_date)
+                    ProblemReport.entry_date, newest.c.written)
              .outerjoin(Section, Section.id == Problem.section_id)
              .outerjoin(Person, Person.id == Problem.owner_id)
              .outerjoin(Inspection, Inspection.id == Problem.inspection_id)
@@ -111,17 +127,51 @@ def problem_rows(session: Session, year: int, as_of: date, rules: LightRules) ->
              .where(Problem.year == year, Problem.deleted_at.is_(None))
              .order_by(Problem.sort_order, Problem.id))
     rows = []
-    for number, (problem, section, owner, record, task_title, report, report_date) in enumerate(
+    for number, (problem, section, owner, record, task_title, report, report_date, written) in enumerate(
             session.execute(query), start=1):
         deadline = problem.deadline_text or (chinese_date(problem.due_date) if problem.due_date else "")
         source = source_name(record.held_on, record.kind, record.title) if record is not None else NO_SOURCE
+        status, rectified_on = problem.status, problem.rectified_on
+        closed_on, closed_note, closed_by = problem.closed_on, problem.closed_note, problem.closed_by
+        if on_the_day:
+            status = status_on(status, rectified_on, closed_on, bool(written), report_date is not None, as_of)
+            if status is not ProblemStatus.CLOSED:
+                closed_on, closed_note, closed_by = None, "", ""
+            if status.is_open:
+                rectified_on = None
+        due = problem.due_date if problem.deadline_kind is DeadlineKind.DATE else None
         rows.append(ProblemRow(
             problem.id, number, problem.year, problem.description, section or "", owner or "", problem.measures,
-            deadline, problem.due_date, problem.status,
-            problem_light(problem.status, problem.deadline_kind, problem.due_date, as_of, rules),
+            deadline, problem.due_date, status,
+            problem_light(status, problem.deadline_kind, problem.due_date, as_of, rules),
             problem.inspection_id, source, problem.task_id, task_title or "", report or "", report_date,
-            problem.rectified_on, problem.closed_on, problem.closed_note, problem.closed_by))
+            rectified_on, closed_on, closed_note, closed_by,
+            days_late(status, due, rectified_on or closed_on, as_of)))
     return rows
+
+
+def status_on(status: ProblemStatus, rectified_on: date | None, closed_on: date | None, reported: bool,
+              reported_by_then: bool, day: date) -> ProblemStatus:
+    """The status a problem had on `day`, from its dates: a 销号 or 整改 dated later had not happened, and one
+    whose reports all came later was still 待整改. Where no date says otherwise, the status it has now."""
+    if status is ProblemStatus.CLOSED and closed_on is not None and closed_on > day:
+        status = ProblemStatus.RECTIFIED
+    if status is ProblemStatus.RECTIFIED and rectified_on is not None and rectified_on > day:
+        return ProblemStatus.RECTIFYING if reported_by_then else ProblemStatus.PENDING
+    if status is ProblemStatus.RECTIFYING and reported and not reported_by_then:
+        return ProblemStatus.PENDING  # its first report moved it to 整改中, and that came later
+    return status
+
+
+def days_late(status: ProblemStatus, due: date | None, put_right_on: date | None, as_of: date) -> int | None:
+    """Calendar days past the 整改时限: to `as_of` while the problem is open, to the day it was put right after."""
+    if due is None:
+        return None
+    if status.is_open:
+        return (as_of - due).days if due < as_of else None
+    if put_right_on is not None and put_right_on > due:
+        return (put_right_on - due).days
+    return None
 
 
 def inspection_rows(session: Session, year: int) -> list[InspectionRow]:

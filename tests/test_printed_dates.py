@@ -1,0 +1,113 @@
+"""Dates that make sense on the day printed: the 督查通报, read off the paper."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from changes.oversight import add_report, save_problem, save_record
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.enums import InspectionKind, ProblemStatus
+from models.domain.inspections import InspectionDraft
+from models.domain.problems import ProblemDraft, change_problem_status
+from models.ledger import Ledger
+from reports.fonts import setup_fonts
+from reports.inspection_bulletin import bulletin_data, write_bulletin
+from tests.reports.pdf_boxes import Page, Word, pages, paper_faults
+
+PRINTED = date(2026, 12, 5)  # the day the office prints and signs
+
+
+# The problems of the test ledger, in the order they are listed (so numbered 1 to 6), by what a reader knows them as.
+DESCRIPTIONS = {
+    "late": "发展党员程序倒置",  # 组织科, 11月25日前, still 待整改: 已逾期10天 on 12月5日
+    "closed": "服务台账记录不实",  # 人才工作科, 11月底, put right 11月20日, 销号 11月24日
+    "in_time": "整顿方案针对性不强",  # 组织科, 12月25日前, 整改中 since its report of 12月1日
+    "put_right_late": "档案审核问题未改",  # 干部监督科, 11月23日前, put right 11月28日: 5 days late
+    "no_date": "制度执行不经常",  # 干部监督科, 长期坚持: never late
+    "elsewhere": "人才公寓配套滞后",  # 人才工作科, 12月3日前, found at a desk, not in the record
+}
+
+
+@pytest.fixture
+def record(ledger: Ledger) -> int:
+    """A 督查 of 26 October and its problems, as the clerk enters them on the 问题清单 page; the sections listed
+    in the office's order 人才工作科, 干部监督科, 组织科, so the sheet's order is not the problems' own."""
+    with ledger.begin() as session:
+        units = {name: directory.section(session, "测试员", name).id for name in ("人才工作科", "干部监督科", "组织科")}
+    found_in = save_record(ledger, InspectionDraft(date(2026, 10, 26), InspectionKind.SUPERVISION, "基层党建大督查",
+                                                   "王建国、李明", "发现问题若干。", list(units.values())))
+
+    def problem(key: str, section: str, deadline: str, in_record: bool = True) -> int:
+        draft = ProblemDraft(2026, DESCRIPTIONS[key], found_in if in_record else None, None, units[section],
+                             measures="逐项整改", deadline=parse_deadline(deadline, 2026))
+        return save_problem(ledger, draft, "张明")
+
+    problem("late", "组织科", "11月25日前")
+    closed = problem("closed", "人才工作科", "11月底")
+    in_time = problem("in_time", "组织科", "12月25日前")
+    put_right_late = problem("put_right_late", "干部监督科", "11月23日前")
+    problem("no_date", "干部监督科", "长期坚持")
+    problem("elsewhere", "人才工作科", "12月3日前", in_record=False)
+    add_report(ledger, closed, "台账已重新建立", date(2026, 11, 20), finished=True)
+    with ledger.begin() as session:  # the page's 销号 is dated the day it is clicked: here, a day in November
+        change_problem_status(session, "测试员", closed, ProblemStatus.CLOSED, on=date(2026, 11, 24),
+                              note="经复查整改到位", approver="王建国")
+    add_report(ledger, in_time, "方案已重新审核", date(2026, 12, 1), finished=False)
+    add_report(ledger, put_right_late, "报告已修订", date(2026, 11, 28), finished=True)
+    return found_in
+
+
+def _first(page: Page, start: str) -> Word:
+    return next(w for w in page.words if w.text.startswith(start))
+
+
+def _band(page: Page, top: Word, below: Word | None) -> str:
+    """The text of a table row: every word from its first line down to the next row's first line."""
+    bottom = below.y0 - 1 if below is not None else page.height
+    return "".join(w.text for w in sorted(page.body(), key=lambda w: (w.y0, w.x0)) if top.y0 - 1 <= w.y0 < bottom)
+
+
+def _bulletin(ledger: Ledger, record: int, day: date, out: Path) -> dict[str, str]:
+    """The 通报 of the record printed on `day`: each problem's row by its key, and the 有关要求 under "要求"."""
+    with ledger.reading() as session:
+        data = bulletin_data(session, record, day)
+    write_bulletin(data, setup_fonts(), out)
+    assert paper_faults(out) == []
+    [page] = pages(out)
+    keys = ["late", "closed", "in_time", "put_right_late", "no_date"]
+    firsts = [_first(page, DESCRIPTIONS[key][:6]) for key in keys]
+    requirements = _first(page, "四、有关要求")
+    rows = {key: _band(page, first, nxt) for key, first, nxt in zip(keys, firsts, [*firsts[1:], requirements],
+                                                                      strict=True)}
+    rows["要求"] = _band(page, requirements, None)
+    return rows
+
+
+def test_the_bulletin_says_how_each_problem_stands_on_the_day_it_is_dated(ledger: Ledger, record: int,
+                                                                        tmp_path: Path) -> None:
+    rows = _bulletin(ledger, record, PRINTED, tmp_path / "通报.pdf")
+    assert "已逾期10天" in rows["late"] and "11月25日前" in rows["late"]  # 25 Nov to 5 Dec
+    assert "已销号" in rows["closed"] and "待整改" not in rows["closed"] and "整改中" not in rows["closed"]
+    assert "逾期" not in rows["closed"]  # put right ten days before its deadline
+    assert "整改中" in rows["in_time"] and "逾期" not in rows["in_time"]
+    assert "已整改" in rows["put_right_late"] and "（逾期5天）" in rows["put_right_late"]
+    assert "待整改" in rows["no_date"] and "逾期" not in rows["no_date"]  # 长期坚持: no date to be late against
+    asked = rows["要求"]
+    assert "第3、5个问题于整改时限前完成整改" in asked  # only those whose deadline is still ahead (or has none)
+    assert "第1个问题已超过整改时限，须立即整改到位" in asked
+    assert "第2个问题已整改销号" in asked and "第4个问题已整改，请及时提出销号申请" in asked
+    assert "于整改时限前完成整改，并及时报送" not in asked  # the old wording, which asked it of every problem
+
+
+def test_a_bulletin_dated_earlier_shows_the_problems_as_they_then_stood(ledger: Ledger, record: int,
+                                                                       tmp_path: Path) -> None:
+    rows = _bulletin(ledger, record, date(2026, 11, 22), tmp_path / "通报.pdf")
+    assert "已整改" in rows["closed"] and "已销号" not in rows["closed"]  # 销号 came on 24 November
+    assert "待整改" in rows["put_right_late"] and "逾期" not in rows["put_right_late"]  # due the next day
+    assert "待整改" in rows["in_time"]  # its first report came on 1 December
+    assert "逾期" not in rows["late"]
+    assert "第2个问题已整改，请及时提出销号申请" in rows["要求"]
