@@ -78,7 +78,7 @@ def problem_sheet_data(session: Session, options: ProblemSheetOptions,
     units = sections(session, include_inactive=True)
     if options.section and options.section not in {u.name for u in units}:
         raise RuleError("台账中没有科室“{section}”。", section=options.section)
-    rows = [r for r in problem_rows(session, year, options.as_of, settings.light_rules)
+    rows = [r for r in problem_rows(session, year, options.as_of, settings.light_rules, on_the_day=True)
             if _wanted(r, options.only) and (not options.section or r.section == options.section)]
     _, totals = problem_stats(rows, units)
     groups: dict[str, list[ProblemRow]] = {}
@@ -94,16 +94,18 @@ def problem_sheet_data(session: Session, options: ProblemSheetOptions,
                             SignOff.of(settings), today or date.today())
 
 
-def _state(row: ProblemRow, as_of: date) -> str:
-    parts = [row.status.label]
-    if row.light is Light.RED and row.due_date is not None:
-        parts.append(f"逾期{(as_of - row.due_date).days}天")
+def _state(row: ProblemRow) -> str:
+    """The status on the sheet's day; one put right after its 整改时限 says by how many days."""
+    parts = [row.status.label if row.status.is_open or row.days_late is None
+             else f"{row.status.label}（逾期{row.days_late}天）"]
+    if row.light is Light.RED and row.days_late is not None:
+        parts.append(f"逾期{row.days_late}天")
     elif row.light is Light.YELLOW:
         parts.append("临期")
     if row.closed_on is not None:
-        parts.append(f"{chinese_date(row.closed_on)}销号")
+        parts.append(f"{chinese_date(row.closed_on)}\n销号")
     elif row.rectified_on is not None:
-        parts.append(f"{chinese_date(row.rectified_on)}整改完成")
+        parts.append(f"{chinese_date(row.rectified_on)}\n整改完成")
     return "\n".join(parts)
 
 
@@ -117,12 +119,15 @@ def _progress(row: ProblemRow) -> str:
 
 def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[Flowable]:
     other = ("来源", "source") if data.group_by == "section" else ("责任科室", "section")
-    columns = ("序号", "问题描述", other[0], "责任人", "整改措施", "整改时限", "整改进展", "状态")
-    shares = [10, 50, 36, 20, 46, 22, 50, 24]
+    # 序号 counts the rows as printed; 编号 is the problem's own number in the year's list, the one the 问题清单
+    # page and `main.py problem` know it by, so a section replying about a problem names it unmistakably.
+    columns = ("序号", "编号", "问题描述", other[0], "责任人", "整改措施", "整改时限", "整改进展", "状态")
+    shares = [10, 10, 45, 34, 17, 40, 22, 44, 36]  # 状态 holds 已整改（逾期10天） on one line
     widths = [width * share / sum(shares) for share in shares]
     header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(columns, widths, strict=True)]
     rows: list[GridRow] = []
+    printed = 0
     for number, (name, found) in enumerate(data.groups, start=1):
         overdue = sum(1 for r in found if r.light is Light.RED)
         solved = sum(1 for r in found if r.solved)
@@ -131,20 +136,22 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
         rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, BODY_SIZE, bold=True)], spans=True,
                             kept_with_next=True, fill=HEADING_FILL))
         for row in found:
-            values = (str(row.number), row.description, row.source if other[1] == "source" else row.section or "—",
-                      row.owner or "—", row.measures or "—", row.deadline or "—", _progress(row),
-                      _state(row, data.as_of))
-            cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=i == 7 and row.light is Light.RED,
-                               align="centre" if i in (0, 3, 5, 7) else "left")
+            printed += 1
+            values = (str(printed), str(row.number), row.description,
+                      row.source if other[1] == "source" else row.section or "—", row.owner or "—",
+                      row.measures or "—", row.deadline or "—", _progress(row), _state(row))
+            cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=i == 8 and row.light is Light.RED,
+                               align="centre" if i in (0, 1, 4, 6, 8) else "left")
                      for i, (v, w) in enumerate(zip(values, widths, strict=True))]
-            rows.append(GridRow(cells, continued=text_cell(f"{row.number}（续）", fonts, widths[0] - 2 * PADDING,
+            rows.append(GridRow(cells, continued=text_cell(f"{printed}（续）", fonts, widths[0] - 2 * PADDING,
                                                            BODY_SIZE, align="centre")))
     if not rows:
         nothing = text_cell("（没有符合条件的问题）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))
     org_line = org_and_date_line(data.org, data.printed_on, fonts, width)
     note = para("说明：整改率 =（已整改 + 已销号）÷ 问题总数；整改逾期指超过整改时限仍未整改完成；"
-                "临期指距整改时限不足预警天数。", fonts, BODY_SIZE)
+                "临期指距整改时限不足预警天数；已整改、已销号后括注的逾期天数，指超过整改时限后才整改完成；"
+                "编号为问题在本年度问题清单中的编号。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])
     return [para(data.title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
             para(f"（截至{chinese_date(data.as_of)}）", fonts, 12, align="centre"), Spacer(1, 2 * mm),

@@ -1,7 +1,8 @@
-"""Dates that make sense on the day printed: the 督查通报, read off the paper."""
+"""Dates that make sense on the day printed: the 督查通报 and the 问题整改清单, read off the paper."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from models.domain.problems import ProblemDraft, change_problem_status
 from models.ledger import Ledger
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
+from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from tests.reports.pdf_boxes import Page, Word, pages, paper_faults
 
 PRINTED = date(2026, 12, 5)  # the day the office prints and signs
@@ -111,3 +113,66 @@ def test_a_bulletin_dated_earlier_shows_the_problems_as_they_then_stood(ledger: 
     assert "待整改" in rows["in_time"]  # its first report came on 1 December
     assert "逾期" not in rows["late"]
     assert "第2个问题已整改，请及时提出销号申请" in rows["要求"]
+
+
+SHEET_HEADER = ("序号", "编号", "问题描述", "来源", "责任人", "整改措施", "整改时限", "整改进展", "状态")
+
+
+def _column(page: Page, headers: tuple[str, ...], header: str, word: Word) -> bool:
+    """Whether `word` stands under `header`: of the table's headers, that one's middle is the nearest its own."""
+    heads = [w for w in page.words if w.text in headers]
+    middle = (word.x0 + word.x1) / 2
+    return min(heads, key=lambda w: abs((w.x0 + w.x1) / 2 - middle)).text == header
+
+
+def _sheet_rows(pdf: Path) -> list[tuple[str, str, str]]:
+    """Each row of the sheet as printed: its 序号, its 编号 and all its text, page by page in reading order."""
+    rows = []
+    for page in pages(pdf):
+        body = sorted(page.body(), key=lambda w: (w.y0, w.x0))
+        starts = [w for w in body if w.text.isdigit() and _column(page, SHEET_HEADER, "序号", w)]
+        # A row ends where the next one, a group's heading (二、干部监督科……) or the 说明 below the table begins.
+        edges = [w.y0 for w in body if w in starts or re.match(r"[一二三四五六七八九十]+、|说明", w.text)]
+        for start in starts:
+            end = min((edge for edge in edges if edge > start.y0 + 1), default=page.height)
+            line = [w for w in body if abs(w.y0 - start.y0) < 2]
+            [number] = [w.text for w in line if w.text.isdigit() and _column(page, SHEET_HEADER, "编号", w)]
+            rows.append((start.text, number, "".join(w.text for w in body if start.y0 - 1 <= w.y0 < end - 1)))
+    return rows
+
+
+def test_the_sheet_numbers_its_rows_and_names_each_problem_by_its_own_number(ledger: Ledger, record: int,
+                                                                           tmp_path: Path) -> None:
+    with ledger.reading() as session:
+        data = problem_sheet_data(session, ProblemSheetOptions(PRINTED, 2026))
+    out = tmp_path / "问题整改清单.pdf"
+    write_problem_sheet(data, setup_fonts(), out)
+    assert paper_faults(out, SHEET_HEADER) == []
+    rows = _sheet_rows(out)
+    # By section in the office's order: 人才工作科 (problems 2 and 6), 干部监督科 (4, 5), 组织科 (1, 3); 序号
+    # runs down the paper, and beside it each problem keeps the number the ledger knows it by.
+    order = ("closed", "elsewhere", "put_right_late", "no_date", "late", "in_time")
+    assert [(printed, number) for printed, number, _ in rows] == [
+        ("1", "2"), ("2", "6"), ("3", "4"), ("4", "5"), ("5", "1"), ("6", "3")]
+    assert all(DESCRIPTIONS[key] in text for key, (_, _, text) in zip(order, rows, strict=True))
+    said = {key: text for key, (_, _, text) in zip(order, rows, strict=True)}
+    assert "已整改（逾期5天）" in said["put_right_late"] and "2026年11月28日" in said["put_right_late"]
+    assert "已销号" in said["closed"] and "逾期" not in said["closed"]
+    assert "逾期10天" in said["late"] and "逾期2天" in said["elsewhere"] and "逾期" not in said["no_date"]
+
+
+def _open_sheet(ledger: Ledger, day: date, out: Path) -> str:
+    with ledger.reading() as session:
+        data = problem_sheet_data(session, ProblemSheetOptions(day, 2026, only="open"))
+    write_problem_sheet(data, setup_fonts(), out)
+    return "".join(page.text() for page in pages(out))
+
+
+def test_the_sheet_of_problems_not_yet_put_right_lists_those_open_on_its_day(ledger: Ledger, record: int,
+                                                                           tmp_path: Path) -> None:
+    text = _open_sheet(ledger, PRINTED, tmp_path / "未整改.pdf")
+    assert DESCRIPTIONS["closed"] not in text and DESCRIPTIONS["put_right_late"] not in text
+    assert all(DESCRIPTIONS[key] in text for key in ("late", "in_time", "no_date", "elsewhere"))
+    earlier = _open_sheet(ledger, date(2026, 11, 22), tmp_path / "11月22日.pdf")
+    assert DESCRIPTIONS["put_right_late"] in earlier  # put right only on 28 November
+    assert DESCRIPTIONS["closed"] not in earlier  # put right on 20 November
