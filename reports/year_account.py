@@ -38,7 +38,12 @@ def _overview(account: YearAccount) -> str:
             f"已完成{account.finished}项，完成率{_rate(account.finished, account.top_level)}，"
             f"其中已销号{account.closed}项")
     text += f"（{timings}）" if timings else ""
-    text += f"；经批准延期{account.extended}项；尚未完成{len(account.unfinished)}项，结转下年继续推进。"
+    text += f"；经批准延期{account.extended}项；尚未完成{len(account.unfinished)}项"
+    if account.year_ended:
+        text += "，结转下年继续推进。"
+    else:  # the year still running: only what is late or due after it is to be carried
+        carried = len(account.carried_on)
+        text += f"，其中拟结转下年{carried}项。" if carried else "。"
     if ratings:
         text += f"销号评价：{ratings}。"
     text += (f"全年开展督查调研{len(account.records)}次，发现问题{totals.found}个，已整改{totals.solved}个"
@@ -75,14 +80,14 @@ def account_blocks(account: YearAccount) -> list[Block]:
         for r in sorted(account.records, key=lambda r: r.held_on)], (14, 10, 30, 30, 8), frozenset({0, 1, 4}),
         "（本年度没有督查调研记录）"))
     blocks.append(Text("尚未整改完成的问题：", small=True))
-    blocks.append(Grid(("序号", "问题", "责任科室", "整改时限", "状态"), [
+    blocks.append(Grid(("编号", "问题", "责任科室", "整改时限", "状态"), [  # 编号: the problem's in the year's list
         (str(p.number), p.description, p.section or "—", p.deadline or "—",
-         p.status.label + ("（逾期）" if p.overdue else "")) for p in account.open_problems],
-        (6, 46, 14, 14, 12), frozenset({0, 2, 3, 4}), "（问题均已整改）"))
-    blocks.append(Heading("五、结转下年的任务", 1))
+         p.status.label + (f"（逾期{p.days_late}天）" if p.overdue else "")) for p in account.open_problems],
+        (6, 42, 14, 14, 16), frozenset({0, 2, 3, 4}), "（问题均已整改）"))
+    blocks.append(Heading("五、结转下年的任务" if account.year_ended else "五、拟结转下年的任务", 1))
     blocks.append(Grid(("编号", "任务", "牵头科室", "目前进展"), [
-        (t.code, t.title, t.section or "—", t.done) for t in account.unfinished], (7, 35, 12, 40),
-        frozenset({0, 2}), "（全部任务均已完成）"))
+        (t.code, t.title, t.section or "—", t.done) for t in account.carried_on], (7, 35, 12, 40),
+        frozenset({0, 2}), "（全部任务均已完成）" if not account.unfinished else "（暂无拟结转的任务）"))
     return blocks
 
 

@@ -1,4 +1,4 @@
-"""Dates that make sense on the day printed: the 督查通报 and the 问题整改清单, read off the paper."""
+"""Dates that make sense on the day printed: the 督查通报, the 问题整改清单 and the year account, read off the paper."""
 
 from __future__ import annotations
 
@@ -9,18 +9,23 @@ from pathlib import Path
 import pytest
 
 from changes.oversight import add_report, save_problem, save_record
+from changes.tasks import NamedTask, StatusChange, new_named_task, set_status
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
-from models.domain.enums import InspectionKind, ProblemStatus
+from models.domain.enums import InspectionKind, ProblemStatus, Status
 from models.domain.inspections import InspectionDraft
 from models.domain.problems import ProblemDraft, change_problem_status
 from models.ledger import Ledger
+from models.read.year_account import year_account
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
+from reports.year_account import write_account_docx, write_account_pdf
 from tests.reports.pdf_boxes import Page, Word, pages, paper_faults
+from tests.reports.test_year_account import docx_paragraphs
 
 PRINTED = date(2026, 12, 5)  # the day the office prints and signs
+YEAR_OVER = date(2027, 1, 1)  # the day after the year ends
 
 
 # The problems of the test ledger, in the order they are listed (so numbered 1 to 6), by what a reader knows them as.
@@ -176,3 +181,61 @@ def test_the_sheet_of_problems_not_yet_put_right_lists_those_open_on_its_day(led
     earlier = _open_sheet(ledger, date(2026, 11, 22), tmp_path / "11月22日.pdf")
     assert DESCRIPTIONS["put_right_late"] in earlier  # put right only on 28 November
     assert DESCRIPTIONS["closed"] not in earlier  # put right on 20 November
+
+
+TASKS = {"late": ("制定科室工作规程", "11月27日前"), "this_year": ("完成汇编初稿", "12月30日前"),
+         "next_year": ("开展满意度调查", "2027年2月18日前"), "done": ("修订议事规则", "11月15日前"),
+         "ongoing": ("坚持集中学习", "长期坚持")}
+
+
+@pytest.fixture
+def tasks(ledger: Ledger) -> dict[str, int]:
+    made = {}
+    for key, (title, deadline) in TASKS.items():
+        change = new_named_task(ledger, NamedTask(2026, title, lead_section="办公室", key_task="健全组织领导体系",
+                                                  deadline=parse_deadline(deadline, 2026)))
+        made[key] = change.outcome.created_tasks[0]
+    set_status(ledger, made["done"], StatusChange(Status.COMPLETED, on=date(2026, 11, 10)))
+    return made
+
+
+ACCOUNT_HEADER = ("编号", "任务", "牵头科室", "完成情况", "延期/结转", "状态与评价")
+
+
+def _account_rows(ledger: Ledger, day: date, tmp_path: Path) -> tuple[dict[str, str], str, str]:
+    """The year account printed on `day`: the line of each task in section 二, all the text, and the Word copy's."""
+    with ledger.reading() as session:
+        account = year_account(session, 2026, day)
+    pdf, docx = tmp_path / "台账.pdf", tmp_path / "台账.docx"
+    write_account_pdf(account, setup_fonts(), pdf)
+    write_account_docx(account, docx)
+    assert paper_faults(pdf) == []
+    rows = {}
+    for key, (title, _) in TASKS.items():
+        page, word = next((p, w) for p in pages(pdf) for w in p.words if w.text == title)  # section 二 comes first
+        rows[key] = "".join(w.text for w in sorted(page.words, key=lambda w: w.x0)
+                            if abs(w.y0 - word.y0) < 2 and _column(page, ACCOUNT_HEADER, "延期/结转", w))
+    text = "".join(page.text() for page in pages(pdf))
+    return rows, text, "\n".join(docx_paragraphs(docx))
+
+
+def test_before_the_year_ends_only_what_cannot_be_done_in_it_is_to_be_carried(ledger: Ledger, tasks: dict[str, int],
+                                                                             tmp_path: Path) -> None:
+    rows, text, word = _account_rows(ledger, PRINTED, tmp_path)
+    assert rows == {"late": "逾期8天，拟结转", "this_year": "—", "next_year": "拟结转", "done": "—", "ongoing": "—"}
+    assert "未完成，年底结转" not in text and "未完成，年底结转" not in word
+    assert "逾期8天，拟结转" in word and "尚未完成4项，其中拟结转下年2项。" in word
+    carried = text[text.index("五、拟结转下年的任务"):]
+    assert TASKS["late"][0] in carried and TASKS["next_year"][0] in carried
+    assert TASKS["this_year"][0] not in carried and TASKS["ongoing"][0] not in carried
+
+
+def test_after_the_year_ends_every_unfinished_task_is_carried(ledger: Ledger, tasks: dict[str, int],
+                                                              tmp_path: Path) -> None:
+    rows, text, word = _account_rows(ledger, YEAR_OVER, tmp_path)
+    carried_over = "未完成，年底结转"
+    assert rows == {"late": carried_over, "this_year": carried_over, "next_year": carried_over, "done": "—",
+                    "ongoing": carried_over}
+    assert "拟结转" not in text and "拟结转" not in word and "结转下年继续推进" in word
+    carried = text[text.index("五、结转下年的任务"):]
+    assert all(TASKS[key][0] in carried for key in ("late", "this_year", "next_year", "ongoing"))

@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Attachment, Extension, Task
-from models.domain.enums import ClosingTiming, EvidencePurpose, Status
+from models.domain.enums import ClosingTiming, DeadlineKind, EvidencePurpose, Status
 from models.domain.settings import load_settings
 from models.read.assessment import AssessmentReport, assessment
 from models.read.counting import Counting, Tally
 from models.read.lookups import sections
 from models.read.problems import InspectionRow, ProblemRow, ProblemStats, inspection_rows, problem_rows, problem_stats
-from models.read.queries import reports_as_of, task_rows
+from models.read.queries import TaskRow, reports_as_of, task_rows
 from models.read.task_views import NO_KEY_TASK
 
 
@@ -32,9 +32,10 @@ class AccountTask:
     status: Status
     done: str  # the closing note, or the newest report as of the account's day
     extensions: tuple[str, ...]  # "原定3月底前，2026年3月20日延至6月底前（理由）"
-    carry: str  # "结转2027年", "未完成，年底结转", "由2025年结转", or ""
+    carry: str  # "已结转2027年", "未完成，年底结转", "逾期8天，拟结转", "拟结转", "由2025年结转", or ""
     rating: str
     timing: ClosingTiming | None
+    goes_on: bool = False  # into next year, as the account's day sees it (see _carry)
 
 
 @dataclass
@@ -63,10 +64,22 @@ class YearAccount:
     timings: dict[ClosingTiming, int]
 
     @property
+    def year_ended(self) -> bool:
+        """Whether the account's day is the year's last or later: only then is every unfinished task carried."""
+        return self.as_of >= year_end(self.year)
+
+    @property
     def unfinished(self) -> list[AccountTask]:
-        """What goes on into next year: top-level tasks not finished, the work a 年度总结's 下一步 names."""
+        """Top-level tasks not finished: once the year has ended, what goes on into next year, the work a
+        年度总结's 下一步 names."""
         return [t for k in self.key_tasks for t in k.tasks if (not t.is_subtask and t.status.is_active)
                 or (not t.is_subtask and t.status is Status.SUSPENDED)]
+
+    @property
+    def carried_on(self) -> list[AccountTask]:
+        """What goes on into next year as the account's day sees it: after the year every unfinished task,
+        before it those already late or due after the year (拟结转)."""
+        return self.unfinished if self.year_ended else [t for t in self.unfinished if t.goes_on]
 
     @property
     def open_problems(self) -> list[ProblemRow]:
@@ -104,12 +117,11 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
     for row in rows:
         task = extra[row.id]
         timing = ClosingTiming(task.closed_timing) if task.closed_timing else None
+        carry, goes_on = _carry(row, carried_into.get(row.id), carried_from_year.get(row.id), year, as_of)
         item = AccountTask(
             row.code, row.title, row.parent_id is not None, row.lead_section, _plan(task), row.deadline_display,
             row.status, _done(task, reports.get(row.id), closing_evidence.get(row.id, [])),
-            tuple(extensions.get(row.id, [])),
-            _carry(task, carried_into.get(row.id), carried_from_year.get(row.id)), task.rating,
-            timing)
+            tuple(extensions.get(row.id, [])), carry, task.rating, timing, goes_on)
         group = key_tasks.setdefault(row.key_task_title or NO_KEY_TASK, KeyTaskAccount(
             row.key_task_title or NO_KEY_TASK, task.key_task.theme if task.key_task else ""))
         group.tasks.append(item)
@@ -145,10 +157,28 @@ def _done(task: Task, report: tuple[str, str] | None, evidence: list[str]) -> st
     return f"【{period[:4]}年{int(period[5:])}月】{text}"
 
 
-def _carry(task: Task, into: int | None, from_year: int | None) -> str:
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def _carry(row: TaskRow, into: int | None, from_year: int | None, year: int, as_of: date) -> tuple[str, bool]:
+    """What the account says of carrying the task over, and whether it goes on into next year.
+
+    Once the year has ended every unfinished task is carried. Before, a task is to be carried (拟结转) only
+    where its deadline has passed, said with how late it is, or lies beyond the year; one still due this
+    year says nothing of next year, nor does one without a date."""
     parts = [f"由{from_year}年结转"] if from_year else []
+    goes_on = False
     if into:
         parts.append(f"已结转{into}年")
-    elif task.status.is_active or task.status is Status.SUSPENDED:
-        parts.append("未完成，年底结转")
-    return "；".join(parts)
+        goes_on = True
+    elif row.status.is_active or row.status is Status.SUSPENDED:
+        due = row.due_date if row.deadline_kind is DeadlineKind.DATE else None
+        if as_of >= year_end(year):
+            parts.append("未完成，年底结转")
+            goes_on = True
+        elif due is not None and (due < as_of or due > year_end(year)):
+            # The lights' one rule says who is 逾期: a paused task past its date is carried, but not late.
+            parts.append(f"逾期{(as_of - due).days}天，拟结转" if row.overdue else "拟结转")
+            goes_on = True
+    return "；".join(parts), goes_on

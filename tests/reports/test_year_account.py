@@ -52,7 +52,7 @@ def test_the_example_year_reads_whole_on_paper_and_in_word(demo_ledger: Ledger, 
     paragraphs = docx_paragraphs(docx)
     word = "".join(paragraphs)
     for heading in ("一、总体情况", "二、重点任务落实情况", "三、各科室落实及考核情况", "四、督查调研和问题整改情况",
-                    "五、结转下年的任务"):
+                    "五、拟结转下年的任务"):  # 拟: on 25 March the year is still running
         assert heading in text and heading in paragraphs
     for key_task in account.key_tasks:  # every key task is a section of its own in both
         assert any(key_task.title in p for p in paragraphs)
@@ -82,7 +82,7 @@ def test_extensions_carry_over_and_awkward_text_survive(ledger: Ledger, tmp_path
     [task] = [t for k in account.key_tasks for t in k.tasks if t.title.startswith("含")]
     [extension] = task.extensions
     assert extension.startswith("原定3月底前，") and extension.endswith("延至6月底前（等待上级文件）")
-    assert task.carry == "未完成，年底结转" and account.extended == 1 and account.finished == 1
+    assert task.carry == "" and account.extended == 1 and account.finished == 1  # due in June: nothing carried yet
     docx = tmp_path / "台账.docx"
     write_account_docx(account, docx)
     word = "\n".join(docx_paragraphs(docx))
@@ -112,7 +112,7 @@ def test_carry_over_is_told_from_both_years(ledger: Ledger) -> None:
         [old] = [t for k in year_account(session, 2025, date(2025, 12, 31)).key_tasks for t in k.tasks]
         [new] = [t for k in year_account(session, 2026, date(2026, 3, 1)).key_tasks for t in k.tasks]
     assert old.carry == "已结转2026年"
-    assert new.carry == "由2025年结转；未完成，年底结转"
+    assert new.carry == "由2025年结转；逾期60天，拟结转"  # still due at the end of 2025
 
 
 def test_a_line_break_in_a_bold_header_stays_inside_its_run() -> None:
