@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from models.domain.deadlines import chinese_date
+from models.read.counting import COUNTING_RULE
 from models.read.meetings import MeetingSummary
 from reports.cell import text_cell
 from reports.fonts import FontSetup
@@ -49,13 +50,23 @@ def write_minutes(summary: MeetingSummary, fields: MinutesFields, fonts: FontSet
     story += _part(f"一、本次会议听取进展（{len(summary.entries)}条）",
                    ("编号", "任务", "进展情况"), [code, 62 * mm, width - code - 62 * mm],
                    [(c, t, text) for c, t, text in summary.entries], "本次会议没有录入进展。", fonts)
+    silent = [(c, _with_subtasks(t, summary.silent_subtasks.get(c, [])), section)
+              for c, t, section in summary.silent]
     story += _part(f"二、本期仍未反馈（{len(summary.silent)}项）",
                    ("编号", "任务", "牵头科室"), [code, width - code - 34 * mm, 34 * mm],
-                   summary.silent, "各项任务本期均已反馈。", fonts)
-    story += _part(f"三、本次会议交办事项（{len(summary.assigned)}项）",
+                   silent, "各项任务本期均已反馈。", fonts)
+    story += _part(f"三、本次会议交办事项（{summary.assigned_tally.words(in_brackets=True)}）",
                    ("编号", "事项", "牵头科室"), [code, width - code - 34 * mm, 34 * mm],
                    summary.assigned, "本次会议没有交办新事项。", fonts)
+    story.append(para(f"说明：{COUNTING_RULE}。", fonts, BODY_SIZE))
     return build_pdf(out, story, fonts, title=f"{meeting.title}纪要", wide=False, footer_left=org)
+
+
+def _with_subtasks(title: str, subtasks: list[tuple[str, str]]) -> str:
+    """A task owed through its subtasks names them: the task counted once, as on every sheet."""
+    if not subtasks:
+        return title
+    return title + "\n未反馈的子任务：" + "；".join(f"{code} {name}" for code, name in subtasks)
 
 
 def _part(heading: str, headers: tuple[str, ...], widths: list[float], rows: list[tuple[str, str, str]],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from models.domain.entities import Meeting, ProgressEntry, Task
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
+from models.read.counting import Counting, Tally
 from models.read.queries import TaskRow
 
 WALKED_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED)
@@ -32,8 +33,11 @@ class MeetingInfo:
 class MeetingSummary:
     meeting: MeetingInfo
     entries: list[tuple[str, str, str]]  # code, title, text
+    # Top-level tasks without a report this period, themselves or through a subtask (the one counting rule):
     silent: list[tuple[str, str, str]]  # code, title, lead section
     assigned: list[tuple[str, str, str]]  # code, title, lead section
+    silent_subtasks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # task's code → (code, title)
+    assigned_tally: Tally = field(default_factory=Tally)  # the items assigned, counted by the rule
 
 
 def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
@@ -81,14 +85,23 @@ def entered_at_meeting(session: Session, meeting_id: int, task_id: int) -> tuple
 
 
 def meeting_summary(session: Session, meeting_id: int, rows: list[TaskRow]) -> MeetingSummary:
-    """`rows` must be computed as of the meeting's period so "without feedback" means this period."""
+    """`rows` must be computed as of the meeting's period so "without feedback" means this period. Counted as
+    every sheet counts: a task is still owed when it or one of its subtasks has not reported."""
     info = meeting_info(session, meeting_id)
     by_id = {row.id: row for row in rows}
     entries = [(by_id[task_id].code if task_id in by_id else "", by_id[task_id].title if task_id in by_id else "",
                 text) for task_id, texts in entries_in_meeting(session, meeting_id).items() for text in texts]
-    silent = [(row.code, row.title, row.lead_section) for row in walk_rows(rows)
-              if row.status.is_active and not row.feedback_this_period]
+    counting = Counting(rows)
+    silent = [(row.code, row.title, row.lead_section) for row in rows
+              if row.parent_id is None and row.status is not Status.CANCELLED and counting.is_silent(row)]
+    silent_subtasks: dict[str, list[tuple[str, str]]] = {}
+    for row in rows:  # the subtasks that make their task silent, named under it
+        if row.parent_id is not None and row.status.is_active and not row.feedback_this_period:
+            top = by_id.get(counting.top.get(row.id, row.id))
+            if top is not None:
+                silent_subtasks.setdefault(top.code, []).append((row.code, row.title))
     assigned_ids = set(session.scalars(select(Task.id).where(Task.source_meeting_id == meeting_id,
                                                              Task.deleted_at.is_(None))))
-    assigned = [(row.code, row.title, row.lead_section) for row in rows if row.id in assigned_ids]
-    return MeetingSummary(info, entries, silent, assigned)
+    assigned_rows = [row for row in rows if row.id in assigned_ids]
+    assigned = [(row.code, row.title, row.lead_section) for row in assigned_rows]
+    return MeetingSummary(info, entries, silent, assigned, silent_subtasks, counting.tally(assigned_rows))

@@ -146,7 +146,10 @@ def test_meeting_summary_counts_entries_silent_and_assigned(ledger: Ledger) -> N
     with ledger.reading() as session:
         summary = meeting_summary(session, meeting_id, task_rows(session, 2026, TODAY, LightRules()))
     assert [text for _, _, text in summary.entries] == ["已起草"]
-    assert {title for _, title, _ in summary.silent} == {"起草征求意见稿", "会上交办的事"}
+    # Counted as every sheet counts: the task whose subtask has not reported is owed, the subtask named under it.
+    assert {title for _, title, _ in summary.silent} == {"完善干部考核办法", "会上交办的事"}
+    parent_code = next(code for code, title, _ in summary.silent if title == "完善干部考核办法")
+    assert [title for _, title in summary.silent_subtasks[parent_code]] == ["起草征求意见稿"]
     assert [title for _, title, _ in summary.assigned] == ["会上交办的事"]
 
 
