@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.domain import directory
-from models.domain.notices import issue_notices
+from models.domain.notices import IssuedNotice, issue_notices
 from models.domain.rollover import rollover
 from models.domain.settings import change_settings
 from models.ledger import Ledger
@@ -18,10 +18,12 @@ def start_meeting(ledger: Ledger, held_on: date, title: str) -> int:
 
 
 def issue(ledger: Ledger, task_ids: list[int], issued_on: date, reply_days: int, *, late: set[int] | None = None,
-          opinion: str = "") -> list[int]:
-    """A 督办单 for each task, numbered on from the year's last; returns their ids."""
+          opinion: str = "", again: bool = False) -> list[IssuedNotice]:
+    """A 督办单 for each top-level task: its open one kept (reprinted, same number), else a new one numbered on
+    from the year's last; with `again`, a 催办 citing the open one. One transaction, each new notice audited."""
     with ledger.begin() as session:
-        return issue_notices(session, ledger.actor, task_ids, issued_on, reply_days, late=late, opinion=opinion)
+        return issue_notices(session, ledger.actor, task_ids, issued_on, reply_days, late=late, opinion=opinion,
+                             again=again)
 
 
 def carry_over(ledger: Ledger, from_year: int, to_year: int) -> dict[int, int]:

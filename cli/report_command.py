@@ -10,15 +10,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from sqlalchemy.orm import Session
+
 from changes.year import issue
 from cli.places import open_cli_ledger
+from models.domain.settings import load_settings
 from models.errors import RuleError
+from models.read.counting import Counting
 from models.read.lookups import sections
+from models.read.queries import TaskRow, task_rows
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
-from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
+from reports.notice import (
+    NoticeData,
+    issued_notices,
+    preview_notices,
+    target_for_notice,
+    targets_for_notices,
+    write_notices,
+)
 from reports.output import check_output, write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
@@ -131,35 +143,56 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_notices(args: argparse.Namespace, out: TextIO) -> int:
-    """`report notice` and `report notices`: issue and number the notices (one transaction), then print them."""
+    """`report notice` and `report notices`: one notice per top-level task, its late or silent subtasks listed in
+    it; a task whose notice is still open gets that notice again (same number), a new one (催办) only with
+    --again. Issuing is one transaction; then the notices are printed."""
     as_of = args.as_of or date.today()
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=args.dry_run)
     try:
         settings = ledger.settings()
         with ledger.reading() as session:
             if args.report == "notice":
-                tasks = [task_for_notice(session, args.task, as_of, args.year or 0)]
+                target, named = target_for_notice(session, args.task, as_of, args.year or 0)
+                if named.id != target.row.id:
+                    print(f"{named.code} 是 {target.row.code} 的子任务：督办单发给 {target.row.code}，"
+                          f"子任务列在单中。", file=out)
+                targets = [target]
             else:
-                tasks = tasks_for_notices(session, as_of, only=args.only.replace("-", "_"), section=args.section,
-                                          year=args.year or 0)
+                targets = targets_for_notices(session, as_of, only=args.only.replace("-", "_"),
+                                              section=args.section, year=args.year or 0)
         if args.dry_run:
             with ledger.reading() as session:
-                notices = [notice_data(session, task.code, as_of, args.year or 0) for task in tasks]
+                notices = preview_notices(session, targets, as_of, again=args.again)
         else:
             reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
-            ids = issue(ledger, [task.id for task in tasks], as_of, reply_days,
-                        late={task.id for task in tasks if task.overdue}, opinion=args.opinion)
+            issued = issue(ledger, [target.row.id for target in targets], as_of, reply_days,
+                           late={target.row.id for target in targets if target.overdue}, opinion=args.opinion,
+                           again=args.again)
             with ledger.reading() as session:
-                notices = issued_notices(session, ids, as_of)
+                notices = issued_notices(session, [notice.id for notice in issued], as_of,
+                                         new=frozenset(notice.id for notice in issued if notice.new))
     finally:
         ledger.close()
     fonts = setup_fonts(settings.report_font)
     if fonts.notice:
         print(f"注意：{fonts.notice}", file=sys.stderr)
     pages = write_atomically(args.out, lambda path: write_notices(notices, fonts, path))
-    numbers = "、".join(n.number for n in notices if n.number) or "预览，未编号"
-    print(f"已生成：{args.out_shown}（督办单 {len(notices)} 张：{numbers}；{pages} 页）", file=out)
+    print(f"已生成：{args.out_shown}（{notice_words(notices, args.dry_run)}；{pages} 页）", file=out)
     return OK
+
+
+def notice_words(notices: list[NoticeData], dry_run: bool) -> str:
+    """"督办单 6 张：督〔2026〕1号、…，其中 2 张是未办结的原单（编号不变）"; a preview says which are not numbered."""
+    numbers = "、".join(n.number for n in notices if n.number)
+    kept = sum(1 for n in notices if n.number and not n.new)
+    if not notices:
+        return "没有符合条件的任务，未发督办单"
+    if dry_run:
+        waiting = sum(1 for n in notices if not n.number)
+        words = f"督办单 {len(notices)} 张，预览：{waiting} 张未编号"
+        return words + (f"，{kept} 张是未办结的原单：{numbers}" if kept else "")
+    words = f"督办单 {len(notices)} 张：{numbers}"
+    return words + (f"；其中 {kept} 张是未办结的原单，编号不变（另发催办加 --again）" if kept else "")
 
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -169,16 +202,27 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with ledger.reading() as session:
             if args.command == "export-xlsx":
-                count = write_atomically(args.out, lambda path: export_ledger(session, path, year=args.year or 0),
-                                         suffix=".xlsx")
-                print(f"已导出：{args.out}（{count} 项任务）", file=out)
+                write_atomically(args.out, lambda path: export_ledger(session, path, year=args.year or 0),
+                                 suffix=".xlsx")
+                rows = _year_rows(session, args.year or 0)
+                print(f"已导出：{args.out}（任务{Counting(rows).tally(rows).words(in_brackets=True)}）", file=out)
             else:
                 known = {choice.name for choice in sections(session, include_inactive=True)}
                 if args.section not in known:
                     raise RuleError(f"没有名为“{args.section}”的科室；现有科室：{'、'.join(sorted(known)) or '无'}。")
-                count = write_atomically(args.out, lambda path: feedback_form(
+                write_atomically(args.out, lambda path: feedback_form(
                     session, path, args.section, args.period, year=args.year or 0), suffix=".xlsx")
-                print(f"已生成反馈表：{args.out}（{args.section}，{count} 项未完成任务）", file=out)
+                rows = _year_rows(session, args.year or 0)
+                listed = [row for row in rows  # the rows the form lists: the section's unfinished tasks
+                          if args.section in (row.lead_section, *row.co_sections) and not row.status.is_finished]
+                counted = Counting(rows).tally(listed).words(in_brackets=True)
+                print(f"已生成反馈表：{args.out}（{args.section}，未完成任务{counted}）", file=out)
     finally:
         ledger.close()
     return OK
+
+
+def _year_rows(session: Session, year: int) -> list[TaskRow]:
+    settings = load_settings(session)
+    today = date.today()
+    return task_rows(session, settings.year_for(year, today.year), today, settings.light_rules)

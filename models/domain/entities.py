@@ -227,6 +227,8 @@ class Notice(Base):
     matter: Mapped[str] = mapped_column(Text, default="")  # 督办事项
     opinion: Mapped[str] = mapped_column(Text, default="")  # 督办意见
     issued_by: Mapped[str] = mapped_column(String(64), default="")
+    # A 催办: the open notice of the same task this one chases, cited on it (None: a first notice).
+    follows_id: Mapped[int | None] = mapped_column(ForeignKey("notice.id", ondelete="SET NULL"))
 
 
 inspection_unit = Table(

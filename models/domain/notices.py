@@ -1,43 +1,118 @@
-"""Issuing numbered supervision notices (督办单): 督〔2026〕12号, with the date the section must reply by."""
+"""督办单 issued and numbered (督〔2026〕12号): one per top-level task, kept while open, a 催办 only when asked for."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
-from models.domain.entities import Notice
+from models.domain.entities import Notice, ProgressEntry, Task
+from models.domain.enums import ProgressKind, Status
 from models.domain.tasks import get_task
 from models.domain.workflow import check_length
+from models.errors import RuleError
 
 LATE_OPINION = "该任务已超过完成时限，请抓紧办理，并于反馈时限前书面报送办理情况及下一步打算。"
 USUAL_OPINION = "请对照完成时限抓紧推进落实，并于反馈时限前书面报送办理情况。"
+_UNFINISHED = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED]
+_REPORTS = [kind for kind in ProgressKind if kind.counts_as_feedback]
+
+
+class IssuedNotice(NamedTuple):
+    id: int
+    new: bool  # False: the task's open notice, reprinted under its own number
 
 
 def notice_number(year: int, number: int) -> str:
     return f"督〔{year}〕{number}号"
 
 
+def _family(session: Session, task_id: int) -> list[int]:
+    """The task and every subtask under it (those in the recycle bin left out)."""
+    found, frontier = [task_id], [task_id]
+    while frontier:
+        frontier = list(session.scalars(select(Task.id).where(Task.parent_id.in_(frontier),
+                                                              Task.deleted_at.is_(None))))
+        found += frontier
+    return found
+
+
+def is_open(session: Session, notice: Notice, on: date) -> bool:
+    """Whether `notice` still stands (is open) on `on`: what it chases is unfinished (the task or one of its
+    subtasks is 未启动, 推进中 or 暂缓), and either its 反馈时限 has not passed or the section has sent no report
+    (进展 or 复命, on the task or a subtask) dated after the day it went out.
+
+    Within the reply time the notice stands even once answered, so a batch run again that week reprints it; after
+    the reply time an answered notice is done, and a task still late gets a new one; an unanswered one stays open
+    until a 催办 is asked for."""
+    family = _family(session, notice.task_id)
+    unfinished = session.scalar(select(exists().where(Task.id.in_(family), Task.deleted_at.is_(None),
+                                                      Task.status.in_(_UNFINISHED))))
+    if not unfinished:
+        return False
+    if on <= notice.reply_by:
+        return True
+    answered = session.scalar(select(exists().where(
+        ProgressEntry.task_id.in_(family), ProgressEntry.kind.in_(_REPORTS),
+        ProgressEntry.entry_date > notice.issued_on, ProgressEntry.entry_date <= on)))
+    return not answered
+
+
+def open_notice(session: Session, task_id: int, on: date) -> Notice | None:
+    """The task's newest notice if it still stands on `on` (an older one never outlives a newer one)."""
+    newest = session.scalars(select(Notice).where(Notice.task_id == task_id)
+                             .order_by(Notice.number.desc()).limit(1)).first()
+    return newest if newest is not None and is_open(session, newest, on) else None
+
+
 def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: date, reply_days: int, *,
-                  late: set[int] | None = None, opinion: str = "") -> list[int]:
-    """A notice for each task, numbered on from the year's last (numbers are never reused); returns their ids.
+                  late: set[int] | None = None, opinion: str = "", again: bool = False) -> list[IssuedNotice]:
+    """A notice for each top-level task: its open notice as it stands, or a new one numbered on from the year's
+    last (numbers are never reused). With `again`, a task with an open notice gets a new one that follows it
+    (a 催办, citing the first).
 
     The 督办事项 is the task itself; the 督办意见 is `opinion`, or a standard one that says so when the task
     is in `late`."""
     opinion = check_length(opinion, "督办意见") if opinion.strip() else ""
-    ids = []
-    for task_id in task_ids:
+    issued: list[IssuedNotice] = []
+    for task_id in dict.fromkeys(task_ids):  # once each, in the order given
         task = get_task(session, task_id)
+        if task.parent_id is not None:
+            raise RuleError("督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。",
+                            code=task.code)
+        standing = open_notice(session, task_id, issued_on)
+        if standing is not None and not again:
+            issued.append(IssuedNotice(standing.id, False))
+            continue
         last = session.scalar(select(func.max(Notice.number)).where(Notice.year == task.year)) or 0
         notice = Notice(year=task.year, number=last + 1, task_id=task_id, issued_on=issued_on,
                         reply_by=issued_on + timedelta(days=reply_days), matter=task.title,
                         opinion=opinion or (LATE_OPINION if late and task_id in late else USUAL_OPINION),
-                        issued_by=actor)
+                        issued_by=actor, follows_id=standing.id if standing is not None else None)
         session.add(notice)
         session.flush()
         audit.record(session, actor, "create", "notice", notice.id, "number", None,
                      notice_number(notice.year, notice.number))
-        ids.append(notice.id)
-    return ids
+        if standing is not None:
+            audit.record(session, actor, "create", "notice", notice.id, "follows", None,
+                         notice_number(standing.year, standing.number))
+        issued.append(IssuedNotice(notice.id, True))
+    return issued
+
+
+def cited_notices(session: Session, notice: Notice) -> list[Notice]:
+    """The notices a 催办 follows, the first first: what it cites."""
+    chain: list[Notice] = []
+    seen = {notice.id}
+    follows = notice.follows_id
+    while follows is not None and follows not in seen:
+        earlier = session.get(Notice, follows)
+        if earlier is None:
+            break
+        chain.append(earlier)
+        seen.add(earlier.id)
+        follows = earlier.follows_id
+    return list(reversed(chain))

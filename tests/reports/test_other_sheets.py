@@ -77,12 +77,14 @@ def test_notice_command_takes_the_number_shown_in_the_window(ledger: Ledger, tmp
     ledger.close()  # issuing a notice numbers it in the ledger: the command writes
     base = [sys.executable, str(ROOT / "main.py"), "report", "notice", "--db", ledger.place, "--as-of",
             "2026-03-25"]
-    for number in (1, 2):  # numbered on within the year, each time one goes out
-        good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf")], cwd=ROOT,
+    # Numbered when it goes out; run again while it is open, the same notice; a 催办 only with --again.
+    for number, again in ((1, []), (1, []), (2, ["--again"])):
+        good = subprocess.run([*base, "--task", "0.3", "--out", str(tmp_path / "n.pdf"), *again], cwd=ROOT,
                               capture_output=True, text=True, timeout=120)
         assert good.returncode == 0, good.stderr
         text = text_of(tmp_path / "n.pdf")
         assert "督办的任务" in text and f"督〔2026〕{number}号" in text and "2026年4月1日前报送" in text
+    assert "前已于3月25日发出督〔2026〕1号督办单" in text
     missing = subprocess.run([*base, "--task", "9.9", "--out", str(tmp_path / "m.pdf")], cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and "没有编号为“9.9”的任务" in missing.stderr

@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session
 
 import changes.year
 from models.errors import RuleError, os_error_words
-from models.read.queries import TaskRow
+from models.read.notice_targets import NoticeTarget
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
-from reports.notice import issued_notices, notice_data, task_for_notice, tasks_for_notices, write_notices
+from reports.notice import issued_notices, preview_notices, target_for_notice, targets_for_notices, write_notices
 from reports.output import write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import (
@@ -126,6 +126,12 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.binding_check = QCheckBox(self.tr("左侧留装订边（10 毫米）"))
         self.binding_check.toggled.connect(self._schedule)
         form.addRow("", self.binding_check)
+        # A task whose notice is still open gets that notice again (same number); a second one only when asked.
+        self.again_check = QCheckBox(self.tr("催办：督办单未办结的任务另发一张新编号的督办单"))
+        self.again_check.setToolTip(self.tr("不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务"
+                                            "重印原督办单，编号不变；选中时另发一张，注明前次督办单。"))
+        self.again_check.toggled.connect(self._schedule)
+        form.addRow("", self.again_check)
         self.fonts: FontSetup = setup_fonts(self.ledger.settings().report_font)
         self.font_note = QLabel(self.fonts.notice)
         self.font_note.setWordWrap(True)
@@ -205,6 +211,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.word_button.setVisible(kind == YEAR)
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
+        self.again_check.setEnabled(kind in (NOTICE, NOTICES))
         target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
         self.status.setText(self.tr("正在生成……"))
         QApplication.processEvents()
@@ -241,12 +248,18 @@ class ReportDialog(RemembersGeometry, QDialog):
                     summary = self.tr("{n} 个科室").format(n=len(report.sections))
                 else:
                     notices = (issued_notices(session, self.issued, self.as_of()) if self.issued else
-                               [notice_data(session, task.code, self.as_of(), self.year)
-                                for task in self._notice_tasks(session)])
+                               preview_notices(session, self._notice_targets(session), self.as_of(),
+                                               again=self.again_check.isChecked()))
                     self.pages = write_notices(notices, self.fonts, target)
                     numbers = "、".join(n.number for n in notices if n.number)
-                    summary = (self.tr("督办单 {n} 张：{numbers}").format(n=len(notices), numbers=numbers) if numbers
-                               else self.tr("督办单 {n} 张（打印或保存时编号）").format(n=len(notices)))
+                    waiting = sum(1 for n in notices if not n.number)
+                    if not waiting:
+                        summary = self.tr("督办单 {n} 张：{numbers}").format(n=len(notices), numbers=numbers)
+                    elif numbers:  # open notices shown under their numbers, the rest numbered when they go out
+                        summary = self.tr("督办单 {n} 张：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号"
+                                          ).format(n=len(notices), numbers=numbers, waiting=waiting)
+                    else:
+                        summary = self.tr("督办单 {n} 张（打印或保存时编号）").format(n=len(notices))
         except (ValueError, OSError, RuleError) as error:
             self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
             self.status.clear()
@@ -257,26 +270,29 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.status.setText(self.tr("{summary}，共 {pages} 页").format(summary=summary, pages=self.pages))
         return True
 
-    def _notice_tasks(self, session: Session) -> list[TaskRow]:
+    def _notice_targets(self, session: Session) -> list[NoticeTarget]:
+        """One notice per top-level task (a selected subtask's goes to its task), counted as the sheets count."""
         if self.kind_combo.currentData() == NOTICE:
-            return [task_for_notice(session, self.task_code, self.as_of(), self.year)]
-        return tasks_for_notices(session, self.as_of(), only=NOTICES_ONLY[self.only_combo.currentData()],
-                                 section=self.section_combo.currentData() or "", year=self.year)
+            return [target_for_notice(session, self.task_code, self.as_of(), self.year)[0]]
+        return targets_for_notices(session, self.as_of(), only=NOTICES_ONLY[self.only_combo.currentData()],
+                                   section=self.section_combo.currentData() or "", year=self.year)
 
     def _issue_notices(self) -> bool:
-        """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview."""
+        """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview. A task
+        whose notice is open keeps it (same number) unless 催办 is ticked."""
         if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.issued:
             return True
         with self.ledger.reading() as session:
-            tasks = self._notice_tasks(session)
-        if not tasks:
+            targets = self._notice_targets(session)
+        if not targets:
             return True
-        day, reply_days = self.as_of(), self.ledger.settings().notice_reply_days
+        day, reply_days, again = self.as_of(), self.ledger.settings().notice_reply_days, self.again_check.isChecked()
         issued = self.controller.perform(self.tr("发出督办单"), lambda: changes.year.issue(
-            self.ledger, [t.id for t in tasks], day, reply_days, late={t.id for t in tasks if t.overdue}))
+            self.ledger, [t.row.id for t in targets], day, reply_days, late={t.row.id for t in targets if t.overdue},
+            again=again))
         if issued is None:
             return False
-        self.issued = issued
+        self.issued = [notice.id for notice in issued]
         return self.generate()
 
     def save_as(self) -> Path | None:

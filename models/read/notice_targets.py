@@ -1,0 +1,107 @@
+"""Which tasks a 督办单 goes to, by the one counting rule: top-level tasks, each with its late or silent subtasks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from models.domain.enums import Light, Status
+from models.read.counting import Counting
+from models.read.queries import TaskRow
+
+NOTICE_CHOICES = ("all", "overdue", "red", "no_feedback")
+
+
+@dataclass(frozen=True)
+class ListedSubtask:
+    """A subtask named on its task's notice: late, or without a report this period."""
+
+    code: str
+    title: str
+    deadline: str
+    days_late: int | None  # None: not overdue
+    silent: bool  # no report this period
+
+    def words(self) -> str:
+        """"逾期8天", "本期未反馈", or both: what the notice says of it."""
+        parts = []
+        if self.days_late is not None:
+            parts.append(f"逾期{self.days_late}天" if self.days_late else "已逾期")
+        if self.silent:
+            parts.append("本期未反馈")
+        return "，".join(parts)
+
+
+@dataclass(frozen=True)
+class NoticeTarget:
+    """A top-level task a notice goes to, with its flags rolled in as the counts have them."""
+
+    row: TaskRow
+    overdue: bool  # itself, or through a subtask
+    subtasks: tuple[ListedSubtask, ...]  # its late or silent subtasks, in the tree's order
+
+
+def _listed(row: TaskRow, as_of: date) -> ListedSubtask | None:
+    if row.status is Status.CANCELLED:
+        return None
+    silent = row.status.is_active and not row.feedback_this_period
+    if not row.overdue and not silent:
+        return None
+    days = max((as_of - row.due_date).days, 0) if row.overdue and row.due_date is not None else None
+    return ListedSubtask(row.code, row.title, row.deadline_display or "未填写",
+                         days if row.overdue else None, silent)
+
+
+class NoticeTargets:
+    """The year's rows read once: each top-level task with its subtasks, and the flags the counts give it."""
+
+    def __init__(self, rows: list[TaskRow], as_of: date) -> None:
+        self.rows, self.as_of = rows, as_of
+        self.counting = Counting(rows)
+        self.by_id = {row.id: row for row in rows}
+        self.below: dict[int, list[TaskRow]] = {}  # top-level task → its subtasks, any depth, in tree order
+        for row in rows:
+            top = self.counting.top.get(row.id, row.id)
+            if top != row.id:
+                self.below.setdefault(top, []).append(row)
+
+    def top_of(self, row: TaskRow) -> TaskRow:
+        return self.by_id.get(self.counting.top.get(row.id, row.id), row)
+
+    def target(self, row: TaskRow) -> NoticeTarget:
+        """The notice's view of `row`'s top-level task."""
+        top = self.top_of(row)
+        listed = (_listed(sub, self.as_of) for sub in self.below.get(top.id, []))
+        return NoticeTarget(top, self.counting.is_overdue(top), tuple(item for item in listed if item is not None))
+
+    def chosen(self, only: str, section: str = "") -> list[NoticeTarget]:
+        """One target per top-level task that is, itself or through a subtask, overdue (逾期), red, without a
+        report this period, or (all) still open; for `section`, those it leads or helps on, or on a listed
+        subtask."""
+        if only not in NOTICE_CHOICES:
+            raise ValueError(only)
+        found = []
+        for row in self.rows:
+            if row.parent_id is not None or row.status is Status.CANCELLED:
+                continue
+            family = [row, *self.below.get(row.id, [])]
+            if only == "overdue":
+                wanted = self.counting.is_overdue(row)
+            elif only == "red":
+                wanted = any(r.light is Light.RED and r.status is not Status.CANCELLED for r in family)
+            elif only == "no_feedback":
+                wanted = self.counting.is_silent(row)
+            else:
+                wanted = any(r.status.is_active for r in family)
+            if not wanted:
+                continue
+            listed = [sub for sub in family[1:] if _listed(sub, self.as_of) is not None]
+            if section and not _concerns(section, [row, *listed]):
+                continue
+            found.append(self.target(row))
+        return found
+
+
+def _concerns(section: str, rows: Iterable[TaskRow]) -> bool:
+    return any(section in (row.lead_section, *row.co_sections) for row in rows)
