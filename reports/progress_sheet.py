@@ -41,8 +41,10 @@ COLUMNS: dict[str, tuple[str, float, float]] = {
     "light": ("预警", 13, 22),
 }
 SHARES = {"title": 2.0, "progress": 3.0}
-KEPT_EVEN_EMPTY = ("number", "title", "progress")  # other columns with nothing in them are left out
-DEFAULT_COLUMNS = ("number", "title", "lead", "co", "owner", "deadline", "progress", "status", "light")
+KEPT_EVEN_EMPTY = ("number", "code", "title", "progress")  # other columns with nothing in them are left out
+# 编号 first: the task's own number (3.3, 2.2.2), the same on every sheet, notice and form; the running 序号
+# within each group (1. （1）) stays a column to choose.
+DEFAULT_COLUMNS = ("code", "title", "lead", "co", "owner", "deadline", "progress", "status", "light")
 
 
 @dataclass(frozen=True)
