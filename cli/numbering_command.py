@@ -25,10 +25,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         for change in coming:
             print(f"{change.old or '—'} → {change.new}　{change.title}", file=out)
         if not args.apply:
-            print(f"共 {len(coming)} 项任务的编号会改变（没有改动台账；确认后加 --apply 执行）。", file=out)
+            print(f"共 {len(coming)} 个编号会改变（没有改动台账；确认后加 --apply 执行）。", file=out)
             return OK
         done = renumber_year(ledger, year)
     finally:
         ledger.close()
-    print(f"已重新编号：{len(done)} 项任务（修改记录中可查原编号）。", file=out)
+    print(f"已重新编号：{len(done)} 个编号（修改记录中可查原编号）。", file=out)
     return OK

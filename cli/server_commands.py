@@ -13,6 +13,8 @@ from cli.places import Place, open_cli_ledger, server_password
 from models.errors import LedgerError, ServerLoginFailed
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from models.read.counting import Counting
+from models.read.queries import task_rows
 from models.schema.revisions import head_revision, known_revisions
 from models.server.address import ServerAddress, parse_address
 from models.server.transfer import copy_to_address, copy_to_file, restore_to_server, revision_at
@@ -41,11 +43,21 @@ def demo_on_server(args: argparse.Namespace, out: TextIO) -> int:
     with tempfile.TemporaryDirectory(prefix="luoshi-demo-") as scratch:
         source = create_demo_ledger(Path(scratch) / "示例台账.sqlite")
         try:
-            counts = _to_server(source, str(args.db))
+            _to_server(source, str(args.db))
+            counted = _year_count(source)
         finally:
             source.close()
-    print(f"已在服务器上生成示例台账：{args.db}（{counts['task']} 项任务）", file=out)
+    print(f"已在服务器上生成示例台账：{args.db}（{counted}）", file=out)
     return OK
+
+
+def _year_count(ledger: Ledger) -> str:
+    """"2026年任务43项，另有子任务15项": the current year counted as every sheet counts."""
+    settings = ledger.settings()
+    year, today = settings.current_year, date.today()
+    with ledger.reading() as session:
+        rows = task_rows(session, year, today, settings.light_rules)
+    return f"{year}年任务{Counting(rows).tally(rows).words(in_brackets=True)}"
 
 
 def check_server(args: argparse.Namespace, out: TextIO) -> int:
@@ -82,12 +94,13 @@ def restore_server(args: argparse.Namespace, out: TextIO) -> int:
         try:
             kept = server.backup_now(reason="before-restore")
             address, _ = parse_address(str(args.db))
-            counts = restore_to_server(source, server, address)
+            restore_to_server(source, server, address)
         finally:
             server.close()
+        counted = _year_count(source)  # what was copied is what the backup holds
     finally:
         source.close()
-    print(f"已从 {args.backup} 恢复到 {address.display}（{counts['task']} 项任务）", file=out)
+    print(f"已从 {args.backup} 恢复到 {address.display}（{counted}）", file=out)
     print(f"原来服务器上的内容已备份为：{kept}", file=out)
     return OK
 

@@ -20,6 +20,7 @@ from models.domain.lights import LightRules, period_of
 from models.domain.workflow import REOPENABLE
 from models.errors import RuleError
 from models.ledger import Ledger
+from models.read.counting import Counting
 from models.read.lookups import sections
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import task_detail
@@ -62,7 +63,7 @@ def _list(_ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: 
     if args.json:
         print(json.dumps([_as_json(row) for row in shown], ensure_ascii=False, indent=2), file=out)
         return OK
-    print(f"{year}年任务 {len(shown)} 项", file=out)
+    print(f"{year}年任务{Counting(rows).tally(shown).words()}", file=out)  # counted as every sheet counts
     for row in shown:
         print(f"{row.code:<8} {row.status.label:<4} {row.light.label} {row.deadline_display:<12} "
               f"{row.lead_section or '（无牵头科室）'}  {row.title}", file=out)

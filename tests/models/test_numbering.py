@@ -132,7 +132,7 @@ def test_the_command_line_lists_first_and_renumbers_only_when_told(tmp_path: Pat
     assert codes(reopened)["丙"] == "1.3"  # only listed
     reopened.close()
     assert main(["renumber", "--db", str(path), "--apply"]) == 0
-    assert "已重新编号：1 项" in capsys.readouterr().out
+    assert "已重新编号：1 个编号" in capsys.readouterr().out
     reopened = open_ledger(path, actor="测试员", auto_backup=False)
     assert codes(reopened) == {"甲": "1.1", "丙": "1.2"}
     reopened.close()
