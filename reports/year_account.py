@@ -8,10 +8,12 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 
+from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
 from models.domain.enums import ClosingTiming
 from models.domain.numerals import chinese_number
 from models.read.year_account import AccountTask, YearAccount
+from reports.assessment_sheet import in_order, ranking_values
 from reports.blocks import Block, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
 from reports.docx_writer import write_docx
@@ -69,11 +71,14 @@ def account_blocks(account: YearAccount) -> list[Block]:
         blocks.append(Grid(headers, [_task_values(t) for t in key_task.tasks], (7, 22, 10, 20, 24, 16, 11),
                            frozenset({0, 2})))
     blocks.append(Heading("三、各科室落实及考核情况", 1))
-    scores = sorted(account.scores.sections, key=lambda s: (s.rank is None, s.rank or 0))
-    blocks.append(Grid(("排名", "科室", "任务数", "按时完成率", "评价均分", "问题整改率", "复命率", "考核得分"), [
-        (str(s.rank or "—"), s.section, str(s.tasks), _share(s.on_time_rate), _points(s.rating_average),
-         _share(s.problem_rate), _share(s.report_rate), _points(s.score)) for s in scores],
-        (6, 14, 8, 11, 10, 11, 10, 10), frozenset({0, 2, 3, 4, 5, 6, 7})))
+    scores = account.scores
+    kept = f"{scores.rules_year}年设置" if scores.rules_year else "程序默认"
+    blocks.append(Text(f"按{scores.rules.name}（{kept}）考核：" + "；".join(scores.rules.describe()) + "。",
+                       small=True))
+    weighted = scores.rules.method == WEIGHTED
+    score_headers = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "按时完成率")
+    blocks.append(Grid(score_headers, [ranking_values(s, weighted)[:10] for s in in_order(scores)],
+                       (6, 14, 8, 8, 8, 8, 8, 9, 16, 10), frozenset({0, 2, 3, 4, 5, 6, 7, 9})))
     blocks.append(Heading("四、督查调研和问题整改情况", 1))
     blocks.append(Grid(("日期", "类别", "督查调研", "到访科室/单位", "问题数"), [
         (chinese_date(r.held_on), r.kind.label, r.title, "、".join(r.units) or "—", str(r.problems))
@@ -89,14 +94,6 @@ def account_blocks(account: YearAccount) -> list[Block]:
         (t.code, t.title, t.section or "—", t.done) for t in account.carried_on], (7, 35, 12, 40),
         frozenset({0, 2}), "（全部任务均已完成）" if not account.unfinished else "（暂无拟结转的任务）"))
     return blocks
-
-
-def _share(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}%"
-
-
-def _points(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
 
 
 def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path,

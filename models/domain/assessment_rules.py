@@ -100,7 +100,7 @@ class AssessmentRules:
                                      co=_signed(rule.co)))
         rated = [f"{word}{_signed(points)}" for word, points in self.ratings.items() if points]
         if rated:
-            lines.append(Message("销号评价（每项，含子任务）：{points}分", points="，".join(rated)))
+            lines.append(Message("销号评价（每项任务或子任务）：{points}分", points="，".join(rated)))
         return lines + self._tier_lines()
 
     def _tier_lines(self) -> list[str]:

@@ -100,8 +100,8 @@ def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskR
                   counting: Counting) -> Iterator[Event]:
     """复命: of every period a top-level task owed a report in (monthly, or its own cadence) that has ended by
     `as_of`, the ones with no report from it or its subtasks (未报), and the ones first reported after the
-    period ended (迟报). The period still running owes nothing yet, but counts as met once reported. A task owes from its creation (or its first
-    report, if earlier) to its completion."""
+    period ended (迟报). The period still running owes nothing yet, but counts as met once reported. A task owes
+    from its creation (or its first report, if earlier) to its completion."""
     facts = {task_id: (created.date(), recurrence, closed_on) for task_id, created, recurrence, closed_on in
              session.execute(select(Task.id, Task.created_at, Task.recurrence, Task.closed_on)
                              .where(Task.year == year, Task.parent_id.is_(None), Task.deleted_at.is_(None)))}

@@ -130,7 +130,7 @@ class AssessmentRulesTab(QScrollArea):
             self.ratings_form.removeRow(0)
         self.rating_spins = {word: points_spin(points.get(word, 0.0)) for word in words}
         for word, spin in self.rating_spins.items():
-            self.ratings_form.addRow(self.tr("销号评价为“{word}”（每项，含子任务）").format(word=word), spin)
+            self.ratings_form.addRow(self.tr("销号评价为“{word}”（每项任务或子任务）").format(word=word), spin)
 
     def _scale_edited(self) -> None:
         self._rating_rows({word: spin.value() for word, spin in self.rating_spins.items()} or
