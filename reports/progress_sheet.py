@@ -83,7 +83,7 @@ class SheetData:
     printed_on: date
     groups: list[SheetGroup]
     columns: tuple[str, ...]
-    summary: str = ""  # 共X项，已办结Y项，逾期Z项，本期未反馈W项
+    summary: str = ""  # 共X项，已完成Y项（办结与销号），逾期Z项，本期未反馈W项
     group_by: str = "section"
     binding: bool = False
     sign_off: SignOff = field(default_factory=SignOff)
@@ -202,7 +202,7 @@ def progress_sheet_data(session: Session, options: ProgressSheetOptions, today: 
     shown_rows = [line.task for group in groups.values() for line in group.lines]
     tally = counting.tally(shown_rows)
     finished = sum(1 for row in shown_rows if row.parent_id is None and row.status.is_finished)
-    summary = (f"共{tally.words()}，已办结{finished}项，逾期{tally.overdue}项，本期未反馈{tally.no_feedback}项"
+    summary = (f"共{tally.words()}，已完成{finished}项，逾期{tally.overdue}项，本期未反馈{tally.no_feedback}项"
                if shown_rows else "无任务")
     return SheetData(f"{year}年重点工作任务推进情况表", subtitle, printed_org(settings.org_name),
                      today or date.today(), [g for g in groups.values() if g.lines], columns, summary,

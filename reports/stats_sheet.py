@@ -28,8 +28,9 @@ from reports.sign_off import SignOff, sign_off_block
 from reports.text import para, table_style
 
 # 任务总数 is the sum of the five status columns after it: every status has its column, so a row adds up.
-HEADERS = ["科室", "任务总数", "未启动", "推进中", "已办结", "已销号", "暂缓", "逾期", "本期未反馈", "完成率",
-           "按时完成率", "排名"]
+# A heading breaks between words, never one character onto a line of its own (未启/动).
+HEADERS = ["科室", "任务\n总数", "未启动", "推进中", "已办结", "已销号", "暂缓", "逾期", "本期\n未反馈", "完成率",
+           "按时\n完成率", "排名"]
 
 
 def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, SignOff]:
@@ -85,8 +86,9 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     width = landscape(A4)[0] - 2 * MARGIN
     rank_of = ranks(report.sections)
     side_by_side = len(report.sections) <= SIDE_BY_SIDE
-    # 科室, eight counts, two rates ("100.0%" on one line) and the rank: 169 mm, the chart has the rest.
-    widths = [28 * mm] + [12 * mm] * 8 + [17 * mm] * 2 + [11 * mm]
+    # 科室, eight counts (a three-character heading on one line), two rates ("100.0%" on one line) and the
+    # rank: 185 mm, the chart has the rest.
+    widths = [28 * mm] + [14 * mm] * 8 + [17 * mm] * 2 + [11 * mm]
     if not side_by_side:
         widths = [w * width / sum(widths) for w in widths]
 

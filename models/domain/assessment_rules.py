@@ -56,7 +56,7 @@ class AssessmentRules:
     """One year's 考核办法. Score = base + the points of every event, kept within 0 and `cap`; the tiers by
     score, the first (优秀) given to at most `top_share` percent of the ranked sections (0: no limit)."""
 
-    name: str = "考核办法（参照县委督查室督查工作考核办法）"
+    name: str = said("考核办法（参照县委督查室督查工作考核办法）")
     method: str = EVENTS
     base: float = 80.0
     cap: float = 100.0

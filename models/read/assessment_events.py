@@ -63,14 +63,7 @@ def task_events(rows: Sequence[TaskRow], counting: Counting, as_of: date) -> Ite
         if row.parent_id is not None or row.status is Status.CANCELLED:
             continue
         units = [(row.lead_section, True), *((name, False) for name in row.co_sections)]
-        if row.status.is_finished:
-            on_time = finished_on_time(row)
-            late_by = 0 if on_time or row.due_date is None or row.completed_on is None else (
-                row.completed_on - row.due_date).days
-            note = Message("按时完成") if on_time else Message("逾期{days}天完成", days=late_by)
-            for name, lead in units:
-                yield Event(name, "on_time" if on_time else "late", lead, row.completed_on, row.code, note)
-        elif counting.is_overdue(row):
+        if counting.is_overdue(row):  # first: a finished task with a subtask still late is late, as counted
             late = [r for r in (row, *late_subtasks.get(row.id, ())) if r.overdue and r.due_date is not None]
             worst = max(late, key=lambda r: as_of - r.due_date if r.due_date else timedelta(0), default=row)
             days = (as_of - worst.due_date).days if worst.due_date is not None else 0
@@ -82,6 +75,13 @@ def task_events(rows: Sequence[TaskRow], counting: Counting, as_of: date) -> Ite
                 months = days // DAYS_A_MONTH
                 yield Event(row.lead_section, "overdue_month", True, worst.due_date, row.code,
                             Message("逾期{days}天，满{months}个月", days=days, months=months), months)
+        elif row.status.is_finished:
+            on_time = finished_on_time(row)
+            late_by = 0 if on_time or row.due_date is None or row.completed_on is None else (
+                row.completed_on - row.due_date).days
+            note = Message("按时完成") if on_time else Message("逾期{days}天完成", days=late_by)
+            for name, lead in units:
+                yield Event(name, "on_time" if on_time else "late", lead, row.completed_on, row.code, note)
 
 
 def rating_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Iterator[Event]:

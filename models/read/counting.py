@@ -40,12 +40,15 @@ class Counting:
         overdue: set[int] = set()
         yellow: set[int] = set()
         silent: set[int] = set()
+        self.cancelled: set[int] = set()  # tasks cancelled with all under them: a subtask of one counts nowhere
         tops, cancelled, yellow_light = self.top, Status.CANCELLED, Light.YELLOW
         for row in rows:  # tree order: a parent comes before its subtasks
             parent = row.parent_id
             top = tops[row.id] = row.id if parent is None else tops.get(parent, row.id)
             status = row.status
-            if status is cancelled:
+            if status is cancelled and parent is None:
+                self.cancelled.add(top)
+            if status is cancelled or top in self.cancelled:
                 continue
             if row.overdue:
                 overdue.add(top)
@@ -70,7 +73,7 @@ class Counting:
         subtasks = 0
         top_of, cancelled = self.top.get, Status.CANCELLED
         for row in rows:
-            if row.status is cancelled:
+            if row.status is cancelled or top_of(row.id, row.id) in self.cancelled:
                 continue
             tops.add(top_of(row.id, row.id))
             subtasks += row.parent_id is not None

@@ -294,8 +294,56 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>This PC has no font that shows Chinese: text may appear as boxes. Install a Chinese font (such as WenQuanYi Micro Hei, fonts-wqy-microhei) or use the package that brings one.</translation>
     </message>
     <message>
+        <source>不参与排名（{why}）</source>
+        <translation>Not ranked ({why})</translation>
+    </message>
+    <message>
+        <source>（{note}）</source>
+        <translation> ({note})</translation>
+    </message>
+    <message>
         <source>科室</source>
         <translation>Section</translation>
+    </message>
+    <message>
+        <source>牵头任务</source>
+        <translation>Tasks led</translation>
+    </message>
+    <message>
+        <source>基础分</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>加分</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>减分</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>应复命{expected}期，按期或迟报{reported}期</source>
+        <translation>Reports owed: {expected}; sent (on time or late): {reported}</translation>
+    </message>
+    <message>
+        <source>双击查看加减分明细</source>
+        <translation>Double-click for the points line by line</translation>
+    </message>
+    <message>
+        <source>加减分事项</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Points</translation>
     </message>
     <message>
         <source>任务总数</source>
@@ -382,12 +430,8 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Rate</translation>
     </message>
     <message>
-        <source>任务数</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>销号评价均分</source>
-        <translation>Mean rating</translation>
+        <source>销号评价</source>
+        <translation>Rating at closing</translation>
     </message>
     <message>
         <source>问题整改率</source>
@@ -400,10 +444,6 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>考核得分</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>应复命{expected}期，按期复命{reported}期</source>
-        <translation>{reported} of {expected} reports made</translation>
     </message>
     <message>
         <source>找回了上次没有保存的修改（{when}）：按 Ctrl+S 保存，不要的话点“放弃修改”。</source>
@@ -991,6 +1031,85 @@ The details were written to {path}.</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentRulesTab</name>
+    <message>
+        <source>这是{year}年设置的考核办法</source>
+        <translation>the rules set for {year}</translation>
+    </message>
+    <message>
+        <source>还没有设置过，显示的是程序默认的考核办法</source>
+        <translation>none set yet: the program's default is shown</translation>
+    </message>
+    <message>
+        <source>{year}年考核办法（{kept}；保存后从{year}年起适用，以前年度的排名不变）。考核得分 = 基础分 + 各项加减分，不超过最高分、不低于0分；本年度没有承办任务的科室不参与排名。</source>
+        <translation>Assessment rules for {year} ({kept}; once saved they apply from {year} on, and earlier years keep their rankings). Score = base + the points of every event, at most the maximum and at least 0; a section with no task this year is not ranked.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>计分方式</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <source>基础分</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>最高分</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>从好到差，用逗号分开；“=”后是按比率加权时的分值（0–100），不写则自动按等差给分</source>
+        <translation>Best first, separated by commas; after "=" the points used by the weighted rates (0–100); without them the points fall in equal steps</translation>
+    </message>
+    <message>
+        <source>评价等次</source>
+        <translation>Rating words</translation>
+    </message>
+    <message>
+        <source>销号时必须附上佐证材料</source>
+        <translation>Closing (销号) needs evidence attached</translation>
+    </message>
+    <message>
+        <source>加减分（减分写负数）</source>
+        <translation>Points (a deduction is negative)</translation>
+    </message>
+    <message>
+        <source>牵头科室</source>
+        <translation>Lead section</translation>
+    </message>
+    <message>
+        <source>配合科室</source>
+        <translation>Co-sections</translation>
+    </message>
+    <message>
+        <source>销号评价为“{word}”（每项任务或子任务）</source>
+        <translation>Closing rated "{word}" (each task or subtask)</translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>不低于</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>第一等次不超过参与排名科室的</source>
+        <translation>The first tier goes to at most this share of ranked sections</translation>
+    </message>
+    <message>
+        <source>按比率加权时的权重</source>
+        <translation>Weights of the weighted rates</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>销号</source>
@@ -1387,6 +1506,146 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Only a percentage, no progress written: this row is not imported.</translation>
     </message>
     <message>
+        <source>基础分加减分</source>
+        <translation>Base plus points per event</translation>
+    </message>
+    <message>
+        <source>按比率加权</source>
+        <translation>Weighted rates</translation>
+    </message>
+    <message>
+        <source>按时完成任务（每项）</source>
+        <translation>Task finished on time (each)</translation>
+    </message>
+    <message>
+        <source>逾期完成任务（每项）</source>
+        <translation>Task finished late (each)</translation>
+    </message>
+    <message>
+        <source>逾期未完成任务（每项）</source>
+        <translation>Task overdue and unfinished (each)</translation>
+    </message>
+    <message>
+        <source>逾期未完成，每逾期一个月</source>
+        <translation>Overdue and unfinished, per full month</translation>
+    </message>
+    <message>
+        <source>迟报推进情况（每期）</source>
+        <translation>Report sent late (each period)</translation>
+    </message>
+    <message>
+        <source>未报推进情况（每期）</source>
+        <translation>Report missing (each period)</translation>
+    </message>
+    <message>
+        <source>问题按期整改（每个）</source>
+        <translation>Problem put right in time (each)</translation>
+    </message>
+    <message>
+        <source>问题逾期整改（每个）</source>
+        <translation>Problem put right late (each)</translation>
+    </message>
+    <message>
+        <source>问题逾期未整改（每个）</source>
+        <translation>Problem overdue and open (each)</translation>
+    </message>
+    <message>
+        <source>考核办法（参照县委督查室督查工作考核办法）</source>
+        <translation>Assessment rules (after a county Party committee's supervision office)</translation>
+    </message>
+    <message>
+        <source>考核办法不是有效的 JSON 文本。</source>
+        <translation>The assessment rules are not valid JSON text.</translation>
+    </message>
+    <message>
+        <source>考核办法中有不认识的项：{names}。</source>
+        <translation>The assessment rules have items this program does not know: {names}.</translation>
+    </message>
+    <message>
+        <source>考核办法中的分值必须是数字。</source>
+        <translation>Every point value in the assessment rules must be a number.</translation>
+    </message>
+    <message>
+        <source>考核办法的名称应为 1 到 64 个字。</source>
+        <translation>The rules' name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>考核方式只能是“基础分加减分”或“按比率加权”。</source>
+        <translation>The scoring must be "base plus points per event" or "weighted rates".</translation>
+    </message>
+    <message>
+        <source>基础分应在 0 和最高分之间，最高分不超过 1000 分。</source>
+        <translation>The base must lie between 0 and the maximum, and the maximum must not exceed 1000.</translation>
+    </message>
+    <message>
+        <source>每一项加减分不超过 100 分。</source>
+        <translation>No single rule may be worth more than 100 points either way.</translation>
+    </message>
+    <message>
+        <source>考核等次的名称应为 1 到 8 个字，且不重复。</source>
+        <translation>Tier names must be 1 to 8 characters and different from each other.</translation>
+    </message>
+    <message>
+        <source>考核等次应从高到低排列，分数线依次降低。</source>
+        <translation>Tiers must run from the highest down, each threshold lower than the one before.</translation>
+    </message>
+    <message>
+        <source>{tier}的比例应在 0 到 100 之间（0 表示不限）。</source>
+        <translation>The share of {tier} must be between 0 and 100 (0 means no limit).</translation>
+    </message>
+    <message>
+        <source>四项权重不能为负数，也不能都为 0。</source>
+        <translation>The four weights cannot be negative, nor all 0.</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良好</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>基础分{base}分，加减分后最高{cap}分、最低0分</source>
+        <translation>Base {base}; after the points at most {cap} and at least 0</translation>
+    </message>
+    <message>
+        <source>等次：{steps}；本年度没有承办任务的科室不参与排名</source>
+        <translation>Tiers: {steps}; a section with no task this year is not ranked</translation>
+    </message>
+    <message>
+        <source>考核办法的内容写得不对，请对照说明中的示例。</source>
+        <translation>The assessment rules are not written correctly: compare them with the example in the README.</translation>
+    </message>
+    <message>
+        <source>考核办法中有不认识的加减分事项：{names}。</source>
+        <translation>The assessment rules name events this program does not know: {names}.</translation>
+    </message>
+    <message>
+        <source>按比率加权（满分100分）：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}</source>
+        <translation>Weighted rates (out of 100): on time {a}, ratings {b}, problems put right {c}, reports on time {d}</translation>
+    </message>
+    <message>
+        <source>销号评价（每项任务或子任务）：{points}分</source>
+        <translation>Rating at closing (each task or subtask): {points} points</translation>
+    </message>
+    <message>
+        <source>等次：{steps}，{top}不超过参与排名科室的{share}%；本年度没有承办任务的科室不参与排名</source>
+        <translation>Tiers: {steps}; {top} to at most {share}% of the ranked sections; a section with no task this year is not ranked</translation>
+    </message>
+    <message>
+        <source>{rule}：{points}分</source>
+        <translation>{rule}: {points} points</translation>
+    </message>
+    <message>
+        <source>{rule}：牵头科室{lead}分，配合科室{co}分</source>
+        <translation>{rule}: lead section {lead}, co-sections {co} points</translation>
+    </message>
+    <message>
         <source>不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。</source>
         <translation>Cannot attach “{name}”: evidence can only be PDF, OFD, Word, Excel, WPS or PowerPoint documents, text or pictures.</translation>
     </message>
@@ -1445,6 +1704,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>这条督查记录下还有 {count} 个问题，请先删除这些问题或改到别的来源下。</source>
         <translation>This record still has {count} problems: delete them or move them to another source first.</translation>
+    </message>
+    <message>
+        <source>督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。</source>
+        <translation>Notices go to top-level tasks, with their subtasks listed in them: {code} is a subtask, so issue the notice for the task it belongs to.</translation>
     </message>
     <message>
         <source>整改情况</source>
@@ -1881,6 +2144,110 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>“{name}”不是一个普通文件，没有附加。</source>
         <translation>“{name}” is not an ordinary file. Not attached.</translation>
+    </message>
+    <message>
+        <source>本年度没有承办任务</source>
+        <translation>no task this year</translation>
+    </message>
+    <message>
+        <source>尚无完成或逾期的任务</source>
+        <translation>nothing finished or overdue yet</translation>
+    </message>
+    <message>
+        <source>{top}不超过{share}%，按{tier}</source>
+        <translation>{top} limited to {share}%: {tier}</translation>
+    </message>
+    <message>
+        <source>销号评价（每项）</source>
+        <translation>Rating at closing (each)</translation>
+    </message>
+    <message>
+        <source>超过最高分，按{cap}分计</source>
+        <translation>above the maximum: counted as {cap}</translation>
+    </message>
+    <message>
+        <source>低于0分，按0分计</source>
+        <translation>below 0: counted as 0</translation>
+    </message>
+    <message>
+        <source>按时完成率</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>销号评价均分</source>
+        <translation>Mean rating</translation>
+    </message>
+    <message>
+        <source>问题整改率</source>
+        <translation>Problems put right</translation>
+    </message>
+    <message>
+        <source>复命率</source>
+        <translation>Reports on time</translation>
+    </message>
+    <message>
+        <source>{rule}（配合）</source>
+        <translation>{rule} (co-section)</translation>
+    </message>
+    <message>
+        <source>{rate}，权重{weight}/{total}</source>
+        <translation>{rate}, weight {weight}/{total}</translation>
+    </message>
+    <message>
+        <source>封顶</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>保底</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>逾期{days}天（子任务{code}）</source>
+        <translation>{days} days late (subtask {code})</translation>
+    </message>
+    <message>
+        <source>逾期{days}天</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>finished on time</translation>
+    </message>
+    <message>
+        <source>逾期{days}天完成</source>
+        <translation>finished {days} days late</translation>
+    </message>
+    <message>
+        <source>销号评价：{rating}</source>
+        <translation>rated {rating} at closing</translation>
+    </message>
+    <message>
+        <source>逾期{days}天，满{months}个月</source>
+        <translation>{days} days late, {months} full months</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月一期未报</source>
+        <translation>{year}-{month}: no report</translation>
+    </message>
+    <message>
+        <source>逾期{days}天整改</source>
+        <translation>put right {days} days late</translation>
+    </message>
+    <message>
+        <source>按期整改</source>
+        <translation>put right in time</translation>
+    </message>
+    <message>
+        <source>整改逾期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月一期，{on_month}月{on_day}日才报</source>
+        <translation>{year}-{month}: reported only on {on_month}/{on_day}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月一期按期报送</source>
+        <translation>{year}-{month}: reported in time</translation>
     </message>
     <message>
         <source>不能打开“{name}”：这类文件不作为佐证材料打开。</source>
@@ -2983,6 +3350,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>{year}</translation>
     </message>
     <message>
+        <source>{year}年 共{total} · 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}</source>
+        <translation>{year}: {total} in all · overdue {overdue} · yellow {yellow} · unreported {silent} · as of {day}</translation>
+    </message>
+    <message>
         <source>{year}年 显示{count}（共{total}项）· 逾期{overdue} · 黄灯{yellow} · 本期未反馈{silent} · 截至{day}</source>
         <translation>{year}: showing {count} (of {total}) · overdue {overdue} · yellow {yellow} · no report {silent} · as of {day}</translation>
     </message>
@@ -3761,6 +4132,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Binding margin on the left (10 mm)</translation>
     </message>
     <message>
+        <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
+        <translation>Press again (催办): a task whose notice is still open gets a new notice with a new number</translation>
+    </message>
+    <message>
+        <source>不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务重印原督办单，编号不变；选中时另发一张，注明前次督办单。</source>
+        <translation>Unticked, a task whose notice is still open (the task unfinished, and the reply date not passed or no report since the notice) gets its notice reprinted with the same number; ticked, a new one is issued that cites the earlier notice.</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -3803,6 +4182,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>督办单 {n} 张：{numbers}</source>
         <translation>Notices ({n}): {numbers}</translation>
+    </message>
+    <message>
+        <source>督办单 {n} 张：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号</source>
+        <translation>Notices: {n}; {numbers} reprinted as still open, {waiting} more numbered when printed or saved</translation>
     </message>
     <message>
         <source>督办单 {n} 张（打印或保存时编号）</source>
@@ -3891,6 +4274,29 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDetailsDialog</name>
+    <message>
+        <source>{section}加减分明细</source>
+        <translation>{section}: points line by line</translation>
+    </message>
+    <message>
+        <source>{year}年，截至{day}；考核办法：{rules}。第{rank}名，{tier}。</source>
+        <translation>{year}, as of {day}; rules: {rules}. Rank {rank}, {tier}.</translation>
+    </message>
+    <message>
+        <source>基础分 {base} ＋ 加分 {added} ＋ 减分 {taken} ＝ 考核得分 {score}</source>
+        <translation>Base {base} + added {added} + taken {taken} = score {score}</translation>
+    </message>
+    <message>
+        <source>各项合计 ＝ 考核得分 {score}（按比率加权，满分100）</source>
+        <translation>Sum of the lines = score {score} (weighted rates, out of 100)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4117,52 +4523,12 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Close</translation>
     </message>
     <message>
-        <source>从好到差，用逗号分开；“=”后是分值（0–100），不写则自动按等差给分</source>
-        <translation>Best first, separated by commas; points (0–100) after “=”, or spread evenly when left out</translation>
-    </message>
-    <message>
-        <source> 分</source>
-        <translation> points</translation>
-    </message>
-    <message>
-        <source>评价等次</source>
-        <translation>Rating scale</translation>
-    </message>
-    <message>
-        <source>考核得分 = 各项比率按下列权重加权（满分 100）；某科室没有的项（如没有销号的任务）不计入</source>
-        <translation>Score = the rates below weighted (out of 100); a figure a section lacks (no closed task, say) is left out</translation>
-    </message>
-    <message>
-        <source>销号时必须附上佐证材料</source>
-        <translation>Closing a task requires evidence</translation>
-    </message>
-    <message>
-        <source>按时完成率权重</source>
-        <translation>Weight: on time</translation>
-    </message>
-    <message>
-        <source>销号评价权重</source>
-        <translation>Weight: rating</translation>
-    </message>
-    <message>
-        <source>问题整改率权重</source>
-        <translation>Weight: problems put right</translation>
-    </message>
-    <message>
-        <source>复命率权重</source>
-        <translation>Weight: reports on time</translation>
-    </message>
-    <message>
         <source>选择备份文件夹</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>单位名称不能为空。</source>
         <translation>The organisation needs a name.</translation>
-    </message>
-    <message>
-        <source>四项权重不能都为 0。</source>
-        <translation>The four weights cannot all be 0.</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -4213,12 +4579,24 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
         <translation>Problems</translation>
     </message>
     <message>
+        <source>双击一个科室，查看它的加减分明细</source>
+        <translation>Double-click a section to see its points line by line</translation>
+    </message>
+    <message>
         <source>考核排名</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <source>考核得分按设置中的权重计算：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}（满分100；科室没有的项不计入）。评价等次：{scale}。</source>
-        <translation>Scores use the weights in Settings: on time {a}, rating {b}, problems put right {c}, reports on time {d} (out of 100; a figure a section lacks is left out). Rating scale: {scale}.</translation>
+        <source>{year}年设置</source>
+        <translation>set for {year}</translation>
+    </message>
+    <message>
+        <source>程序默认，可在“设置 → 考核”中修改</source>
+        <translation>the program's default; change it in Settings → Assessment</translation>
+    </message>
+    <message>
+        <source>考核办法：{name}（{kept}）。双击一个科室，查看每一分的来历。</source>
+        <translation>Assessment rules: {name} ({kept}). Double-click a section to see where every point comes from.</translation>
     </message>
     <message>
         <source>{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。</source>

@@ -178,7 +178,7 @@ def test_the_sheet_says_its_totals_and_rule_and_ends_with_the_sign_off(demo_ledg
     pdf, data = sheet_and_data(demo_ledger, tmp_path / "signed.pdf")
     every = pages(pdf)
     first, last = every[0].text(), every[-1].text()
-    assert re.search(r"共\d+项（另有子任务\d+项），已办结\d+项，逾期\d+项，本期未反馈\d+项", first)
+    assert re.search(r"共\d+项（另有子任务\d+项），已完成\d+项，逾期\d+项，本期未反馈\d+项", first)
     assert "子任务计入所属任务" in last and "【2026年10月】" in last
     for words in ("填报单位：中共示例市委组织部", "制表人：李明", "审核人：张晓", "分管领导（签字）：", "日期："):
         assert words in last  # with the last rows, on the last page
