@@ -55,7 +55,9 @@ def _opening(record: InspectionRow) -> str:
     text = f"{chinese_date(record.held_on)}，{team}对{units}开展{record.kind.label}"
     if record.task_titles:
         text += f"，重点检查了{len(record.task_titles)}项任务的落实情况：" + "；".join(
-            f"{n}.{t}" for n, t in enumerate(record.task_titles, start=1)) + "。"
+            f"{code or n}　{t}" for n, (t, code) in enumerate(
+                zip(record.task_titles, record.task_codes or ("",) * len(record.task_titles), strict=True),
+                start=1)) + "。"  # each by its 编号, as on every other sheet
     else:
         text += "。"
     return text

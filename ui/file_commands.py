@@ -13,12 +13,14 @@ from models.errors import BackupError, LedgerError
 from models.file.backup import restore_backup
 from models.file.ledger import FileLedger, create_ledger
 from models.file.paths import demo_ledger_path
+from models.read.counting import Counting
 from ui import ui_state
 from ui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from ui.dialogs.server_dialog import ServerDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
+from ui.labels import count_words
 from ui.ledger_files import open_and_build
 
 if TYPE_CHECKING:
@@ -170,9 +172,10 @@ class FileCommands:
         """Start the next year: unfinished tasks are copied into it and it becomes the current year."""
         context = self.context
         from_year, to_year = context.year, context.year + 1
-        carried = sum(1 for row in context.rows if row.status in CARRIED_STATUSES)
-        question = _tr("把{old}年未完成的{n}项任务结转到{new}年吗？\n{old}年的记录保持不变，"
-                       "结转的任务保留与原任务的联系。").format(old=from_year, new=to_year, n=carried)
+        carried = [row for row in context.rows if row.status in CARRIED_STATUSES]
+        question = _tr("把{old}年未完成的任务{n}结转到{new}年吗？\n{old}年的记录保持不变，"
+                       "结转的任务保留与原任务的联系。").format(
+            old=from_year, new=to_year, n=count_words(Counting(context.rows).tally(carried)))
         if not self.dialogs.confirm(_tr("结转到下一年度"), question):
             return
         if context.controller.apply(_tr("结转到下一年度"),

@@ -61,11 +61,11 @@ class AssessmentRules:
     base: float = 80.0
     cap: float = 100.0
     events: dict[str, EventRule] = field(default_factory=lambda: {
-        "on_time": EventRule(2, 1), "late": EventRule(-1, -0.5), "overdue": EventRule(-2, -1),
+        "on_time": EventRule(2.0, 1.0), "late": EventRule(-1.0, -0.5), "overdue": EventRule(-2.0, -1.0),
         "overdue_month": EventRule(-0.5), "report_late": EventRule(-0.1), "report_missing": EventRule(-0.5),
-        "problem_on_time": EventRule(0.5), "problem_late": EventRule(-0.5), "problem_overdue": EventRule(-1)})
+        "problem_on_time": EventRule(0.5), "problem_late": EventRule(-0.5), "problem_overdue": EventRule(-1.0)})
     ratings: dict[str, float] = field(default_factory=lambda: {"好": 1.0, "较好": 0.5, "一般": 0.0, "差": -1.0})
-    tiers: tuple[Tier, ...] = (Tier(said("优秀"), 90), Tier(said("良好"), 80), Tier(said("一般"), 0))
+    tiers: tuple[Tier, ...] = (Tier(said("优秀"), 90.0), Tier(said("良好"), 80.0), Tier(said("一般"), 0.0))
     top_share: int = 20
     weights: dict[str, int] = field(default_factory=lambda: {"on_time": 30, "rating": 30, "problems": 20,
                                                              "reports": 20})

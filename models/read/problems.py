@@ -81,6 +81,7 @@ class InspectionRow(NamedTuple):
     task_ids: tuple[int, ...]
     task_titles: tuple[str, ...]
     problems: int
+    task_codes: tuple[str, ...] = ()  # each checked task's 编号, as every sheet names it
 
     @property
     def source(self) -> str:
@@ -185,17 +186,17 @@ def inspection_rows(session: Session, year: int) -> list[InspectionRow]:
             select(visited.inspection_id, Section.name).join(Section, Section.id == visited.section_id)
             .where(visited.inspection_id.in_(ids)).order_by(Section.sort_order, Section.id)):
         units.setdefault(record_id, []).append(name)
-    tasks: dict[int, list[tuple[int, str]]] = {}
-    for record_id, task_id, title in session.execute(
-            select(checked.inspection_id, Task.id, Task.title).join(Task, Task.id == checked.task_id)
+    tasks: dict[int, list[tuple[int, str, str]]] = {}
+    for record_id, task_id, title, code in session.execute(
+            select(checked.inspection_id, Task.id, Task.title, Task.code).join(Task, Task.id == checked.task_id)
             .where(checked.inspection_id.in_(ids), Task.deleted_at.is_(None)).order_by(Task.sort_order)):
-        tasks.setdefault(record_id, []).append((task_id, title))
+        tasks.setdefault(record_id, []).append((task_id, title, code or ""))
     counts: dict[int | None, int] = dict(session.execute(
         select(Problem.inspection_id, func.count()).where(Problem.inspection_id.in_(ids), Problem.deleted_at.is_(None))
         .group_by(Problem.inspection_id)).all())
     return [InspectionRow(r.id, r.held_on, r.kind, r.title, r.team, r.findings, tuple(units.get(r.id, [])),
                           tuple(t[0] for t in tasks.get(r.id, [])), tuple(t[1] for t in tasks.get(r.id, [])),
-                          counts.get(r.id, 0)) for r in records]
+                          counts.get(r.id, 0), tuple(t[2] for t in tasks.get(r.id, []))) for r in records]
 
 
 @dataclass(frozen=True)

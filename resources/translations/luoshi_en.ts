@@ -40,7 +40,7 @@
         <translation>Cannot export to {path}: {error}</translation>
     </message>
     <message>
-        <source>已导出：{path}（{count} 项任务）</source>
+        <source>已导出：{path}（任务{count}）</source>
         <translation>Exported: {path} (tasks: {count})</translation>
     </message>
     <message>
@@ -108,9 +108,9 @@
         <translation>Restored from the backup; the previous file is kept as: {path}</translation>
     </message>
     <message>
-        <source>把{old}年未完成的{n}项任务结转到{new}年吗？
+        <source>把{old}年未完成的任务{n}结转到{new}年吗？
 {old}年的记录保持不变，结转的任务保留与原任务的联系。</source>
-        <translation>Carry the {n} unfinished tasks of {old} over to {new}?
+        <translation>Carry the unfinished tasks of {old} ({n}) over to {new}?
 The {old} records stay as they are; each carried task keeps its link to the original.</translation>
     </message>
     <message>
@@ -1038,7 +1038,7 @@ The details were written to {path}.</translation>
     </message>
     <message>
         <source>还没有设置过，显示的是程序默认的考核办法</source>
-        <translation>none set yet: the program's default is shown</translation>
+        <translation>none set yet: the program&apos;s default is shown</translation>
     </message>
     <message>
         <source>{year}年考核办法（{kept}；保存后从{year}年起适用，以前年度的排名不变）。考核得分 = 基础分 + 各项加减分，不超过最高分、不低于0分；本年度没有承办任务的科室不参与排名。</source>
@@ -1062,7 +1062,7 @@ The details were written to {path}.</translation>
     </message>
     <message>
         <source>从好到差，用逗号分开；“=”后是按比率加权时的分值（0–100），不写则自动按等差给分</source>
-        <translation>Best first, separated by commas; after "=" the points used by the weighted rates (0–100); without them the points fall in equal steps</translation>
+        <translation>Best first, separated by commas; after &quot;=&quot; the points used by the weighted rates (0–100); without them the points fall in equal steps</translation>
     </message>
     <message>
         <source>评价等次</source>
@@ -1086,7 +1086,7 @@ The details were written to {path}.</translation>
     </message>
     <message>
         <source>销号评价为“{word}”（每项任务或子任务）</source>
-        <translation>Closing rated "{word}" (each task or subtask)</translation>
+        <translation>Closing rated &quot;{word}&quot; (each task or subtask)</translation>
     </message>
     <message>
         <source>等次</source>
@@ -1551,7 +1551,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>考核办法（参照县委督查室督查工作考核办法）</source>
-        <translation>Assessment rules (after a county Party committee's supervision office)</translation>
+        <translation>Assessment rules (after a county Party committee&apos;s supervision office)</translation>
     </message>
     <message>
         <source>考核办法不是有效的 JSON 文本。</source>
@@ -1567,11 +1567,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>考核办法的名称应为 1 到 64 个字。</source>
-        <translation>The rules' name must be 1 to 64 characters.</translation>
+        <translation>The rules&apos; name must be 1 to 64 characters.</translation>
     </message>
     <message>
         <source>考核方式只能是“基础分加减分”或“按比率加权”。</source>
-        <translation>The scoring must be "base plus points per event" or "weighted rates".</translation>
+        <translation>The scoring must be &quot;base plus points per event&quot; or &quot;weighted rates&quot;.</translation>
     </message>
     <message>
         <source>基础分应在 0 和最高分之间，最高分不超过 1000 分。</source>
@@ -4172,8 +4172,8 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Problems: {n}</translation>
     </message>
     <message>
-        <source>{n} 项任务、{m} 个问题</source>
-        <translation>Tasks: {n}, problems: {m}</translation>
+        <source>任务{n}、{m} 个问题</source>
+        <translation>Tasks: {n}; problems: {m}</translation>
     </message>
     <message>
         <source>{n} 个科室</source>
@@ -4592,7 +4592,7 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     </message>
     <message>
         <source>程序默认，可在“设置 → 考核”中修改</source>
-        <translation>the program's default; change it in Settings → Assessment</translation>
+        <translation>the program&apos;s default; change it in Settings → Assessment</translation>
     </message>
     <message>
         <source>考核办法：{name}（{kept}）。双击一个科室，查看每一分的来历。</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date
@@ -80,6 +81,11 @@ def test_the_bulletin_lists_the_record_and_each_problem_with_its_deadline(demo_l
     assert record.title in text and "刘海燕、吴芳、郑洁、钱进等同志" in text
     assert "组织科、人才工作科、干部监督科" in text or "干部监督科、组织科、人才工作科" in text
     assert f"三、问题整改清单（{len(data.problems)}个）" in text and len(data.problems) == 3
+    # The tasks checked are named by their 编号, as the progress sheet, the notices and the minutes name them.
+    assert record.task_codes and all(code for code in record.task_codes)
+    squashed = re.sub(r"\s+", "", text)
+    for code, title in zip(record.task_codes, record.task_titles, strict=True):
+        assert re.sub(r"\s+", "", f"{code}　{title}") in squashed
     deadline_left, _ = _column_of(page, "整改时限")
     for problem in data.problems:  # each deadline sits in its column on its problem's first line
         first = next(w for w in page.words if w.text.startswith(problem.description[:6]))

@@ -195,7 +195,7 @@ def test_rollover_starts_the_next_year_with_the_unfinished_tasks(window: MainWin
     asked: list[str] = []
     answering(window).answer("confirm", lambda title, text: asked.append(text) or True)
     window.registry.rollover.trigger()
-    assert "把2026年未完成的1项任务结转到2027年" in asked[0]
+    assert "把2026年未完成的任务1项结转到2027年" in asked[0]
     assert window.context.year == 2027 and window.year_combo.currentText() == "2027年"
     assert shown_titles(window) == ["整顿软弱涣散党组织"]
     assert window.context.ledger.settings().current_year == 2027

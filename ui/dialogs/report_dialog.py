@@ -236,8 +236,8 @@ class ReportDialog(RemembersGeometry, QDialog):
                 elif kind == YEAR:
                     account = year_account(session, self.year, self.as_of())
                     self.pages = write_account_pdf(account, self.fonts, target, progress)
-                    summary = self.tr("{n} 项任务、{m} 个问题").format(n=account.top_level,
-                                                                     m=account.problem_totals.found)
+                    summary = self.tr("任务{n}、{m} 个问题").format(
+                        n=count_words(account.tally, in_brackets=True), m=account.problem_totals.found)
                 elif kind == ASSESSMENT:
                     scores, sign_off = assessment_report(session, self.as_of(), self.year)
                     self.pages = write_assessment_sheet(scores, sign_off, self.fonts, target)

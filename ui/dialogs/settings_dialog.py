@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 import changes.directory
 from changes.directory import Names
-from models.domain.assessment_rules import check_rules, rules_for_year, rules_to_json
+from models.domain.assessment_rules import check_rules, rules_for_year
 from models.domain.enums import UnitKind
 from models.domain.numbering import tree_numbers
 from models.domain.rating import parse_scale, scale_text
@@ -362,7 +362,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         super().reject()
 
     def rules_changed(self) -> bool:
-        return rules_to_json(self.assessment_tab.rules()) != rules_to_json(self.assessment_tab.shown_rules)
+        return self.assessment_tab.rules() != self.assessment_tab.shown_rules  # 2 and 2.0 are the same points
 
     def confirm(self, title: str, text: str) -> bool:
         return self.dialogs.confirm(title, text, over=self)
