@@ -4133,7 +4133,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
-        <translation>Press again (催办): a task whose notice is still open gets a new notice with a new number</translation>
+        <translation>Press again: a new notice where one is still open</translation>
     </message>
     <message>
         <source>不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务重印原督办单，编号不变；选中时另发一张，注明前次督办单。</source>
