@@ -1070,7 +1070,7 @@ The details were written to {path}.</translation>
     </message>
     <message>
         <source>销号时必须附上佐证材料</source>
-        <translation>Closing (销号) needs evidence attached</translation>
+        <translation>Closing needs evidence attached</translation>
     </message>
     <message>
         <source>加减分（减分写负数）</source>
