@@ -12,9 +12,9 @@ from changes.directory import save_settings
 from cli.places import open_cli_ledger
 from models.domain.assessment_rules import METHODS, rules_for_year, rules_from_json, rules_to_json
 from models.errors import RuleError, os_error_words
-from models.read.assessment import AssessmentReport, assessment
+from models.read.assessment import AssessmentReport, assessment, points_text, signed
 from models.read.lookups import sections
-from reports.assessment_sheet import detail_lines, in_order, points_text, signed, tier_text
+from reports.assessment_sheet import detail_lines, in_order, tier_text
 
 OK = 0
 

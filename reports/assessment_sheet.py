@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
 from models.domain.settings import load_settings
-from models.read.assessment import NOT_RANKED, AssessmentReport, SectionScore, assessment
+from models.read.assessment import NOT_RANKED, AssessmentReport, SectionScore, assessment, points_text, signed
 from models.read.lookups import sections
 from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
@@ -33,15 +33,6 @@ def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[Ass
     settings = load_settings(session)
     year = settings.year_for(year, as_of.year)
     return assessment(session, year, as_of, settings, sections(session)), SignOff.of(settings)
-
-
-def points_text(value: float | None) -> str:
-    """A score as the office writes it: 84, 80.5, 79.25 — no trailing zeros."""
-    return "—" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def signed(value: float) -> str:
-    return ("+" if value > 0 else "") + points_text(value)
 
 
 def _rate(value: float | None) -> str:

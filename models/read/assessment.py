@@ -36,6 +36,16 @@ from models.read.queries import TaskRow, task_rows
 NOT_RANKED = "不参与排名"
 
 
+def points_text(value: float | None) -> str:
+    """A score as the office writes it, on paper and on screen alike: 84, 80.5, 79.25 — no trailing zeros."""
+    return "—" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def signed(value: float) -> str:
+    """Points with their sign: +2, -0.5, 0."""
+    return ("+" if value > 0 else "") + points_text(value)
+
+
 @dataclass(frozen=True)
 class ScoreLine:
     """One line of a section's 加减分明细: the event, the rule it falls under, the points it is given."""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from models.read.assessment import AssessmentReport, SectionScore
+from models.read.assessment import AssessmentReport, SectionScore, points_text, signed
 from ui.i18n import said_text
-from ui.item_models.assessment_models import ScoreLinesModel, points_text, signed, tier_words
+from ui.item_models.assessment_models import ScoreLinesModel, tier_words
 from ui.labels import group_name, shown_date
 from ui.window_geometry import RemembersGeometry
 

@@ -7,22 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
-from models.read.assessment import ScoreLine, SectionScore
+from models.read.assessment import ScoreLine, SectionScore, points_text, signed
 from ui.i18n import said_text
 from ui.i18n import tr as _tr
 from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import group_name, shown_date
 
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's SectionScore, for its 加减分明细
-
-
-def points_text(value: float | None) -> str:
-    """84, 80.5, 79.25: a score without trailing zeros, as the office writes it."""
-    return "—" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def signed(value: float) -> str:
-    return ("+" if value > 0 else "") + points_text(value)
 
 
 def _rate(value: float | None) -> str:
