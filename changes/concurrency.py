@@ -37,6 +37,7 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "inspection": {
         "held_on": said("督查日期"), "kind": said("督查类型"), "title": said("督查记录标题"), "team": said("督查人员"),
         "findings": said("发现的情况"), "unit_ids": said("督查的单位"), "task_ids": said("督查的任务"),
+        "praised_ids": said("通报表扬"), "criticised_ids": said("通报批评"),
     },
 }
 

@@ -98,5 +98,5 @@ def print_ranking(report: AssessmentReport, out: TextIO, *, details: bool = Fals
         if item.not_ranked:
             continue
         print(f"\n{item.section}加减分明细：", file=out)
-        _table([["序号", "日期", "编号", "事项", "情况", "分值"], *map(list, detail_lines(item))], out,
-               frozenset({3, 4}))
+        _table([["序号", "日期", "编号", "任务或问题", "事项", "情况", "分值"], *map(list, detail_lines(item))], out,
+               frozenset({3, 4, 5}))

@@ -26,13 +26,16 @@ def inspections(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         json.dump([{"id": r.id, "held_on": r.held_on.isoformat(), "kind": r.kind.value, "title": r.title,
                     "team": r.team, "units": list(r.units), "tasks_checked": list(r.task_titles),
-                    "findings": r.findings, "problems": r.problems} for r in rows], out, ensure_ascii=False, indent=2)
+                    "findings": r.findings, "problems": r.problems, "praised": list(r.praised),
+                    "criticised": list(r.criticised)} for r in rows], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return OK
     print(f"{year}年督查/调研记录 {len(rows)} 条（用“编号”打印督查通报：report bulletin --record 编号）", file=out)
     for r in rows:
+        mentioned = "".join(f"　{words}：{'、'.join(names)}" for words, names in (("表扬", r.praised),
+                                                                                  ("批评", r.criticised)) if names)
         print(f"[{r.id}] {r.held_on.isoformat()} {r.kind.label}：{r.title}　"
-              f"单位：{'、'.join(r.units) or '—'}　问题 {r.problems} 个", file=out)
+              f"单位：{'、'.join(r.units) or '—'}　问题 {r.problems} 个{mentioned}", file=out)
     return OK
 
 
@@ -71,6 +74,6 @@ def problems(args: argparse.Namespace, out: TextIO) -> int:
               f"{r.description}", file=out)
     for s in [*per_section, totals]:
         rate = "—" if s.rate is None else f"{s.rate * 100:.1f}%"
-        print(f"{s.section}：发现 {s.found}，已整改 {s.solved}，逾期 {s.overdue}，整改率 {rate}", file=out)
+        print(f"{s.section}：发现 {s.found}，完成整改 {s.solved}，逾期 {s.overdue}，整改率 {rate}", file=out)
     return OK
 

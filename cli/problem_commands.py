@@ -156,7 +156,9 @@ def _problem_delete(ledger: Ledger, args: argparse.Namespace, found: Found, out:
 def _record_add(ledger: Ledger, args: argparse.Namespace, found: Found, out: TextIO) -> int:
     draft = InspectionDraft(args.on or date.today(), KIND_WORDS[args.kind], args.title or "", args.team or "",
                             args.findings or "", [found.unit(name) for name in _names(args.units)],
-                            [task for code in _names(args.tasks) if (task := found.task(code)) is not None])
+                            [task for code in _names(args.tasks) if (task := found.task(code)) is not None],
+                            [found.unit(name) for name in _names(args.praise)],
+                            [found.unit(name) for name in _names(args.criticise)])
     record_id = oversight.save_record(ledger, draft)
     print(f"已登记督查记录 [{record_id}]。", file=out)
     return OK
@@ -179,6 +181,9 @@ def _record_edit(ledger: Ledger, args: argparse.Namespace, found: Found, out: Te
         given["unit_ids"] = [found.unit(name) for name in _names(args.units)]
     if args.tasks is not None:
         given["task_ids"] = [task for code in _names(args.tasks) if (task := found.task(code)) is not None]
+    for field, names in (("praised_ids", args.praise), ("criticised_ids", args.criticise)):
+        if names is not None:  # "" clears the list
+            given[field] = [found.unit(name) for name in _names(names)]
     oversight.save_record(ledger, replace(now, **given), record_id)
     print(f"已修改督查记录 [{record_id}]。", file=out)
     return OK
@@ -250,6 +255,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
         action.add_argument("--findings", help="发现的情况")
         action.add_argument("--units", help="督查的单位，用顿号或逗号分隔")
         action.add_argument("--tasks", metavar="任务编号", help="督查的任务，如 3.2、4.1")
+        action.add_argument("--praise", metavar="科室", help="通报表扬的科室，用顿号或逗号分隔（考核按次加分）")
+        action.add_argument("--criticise", metavar="科室", help="通报批评的科室，用顿号或逗号分隔（考核按次减分）")
     record_deleting = record_actions.add_parser("delete", help="删除督查记录（还列着问题的不能删）")
     record_deleting.add_argument("number", type=int, metavar="编号", help="记录编号")
     for action in (adding, editing, reporting, status, deleting, record_adding, record_editing, record_deleting):

@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session
 from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
 from models.domain.settings import load_settings
-from models.read.assessment import NOT_RANKED, AssessmentReport, SectionScore, assessment, points_text, signed
+from models.read.assessment import (
+    FIGURES_NOTE,
+    NOT_RANKED,
+    AssessmentReport,
+    SectionScore,
+    assessment,
+    points_text,
+    signed,
+)
 from models.read.lookups import sections
 from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
@@ -23,10 +31,10 @@ from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, sign_off_block
 from reports.text import para
 
-HEADERS = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "按时完成率", "复命率")
+HEADERS = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "到期按时率", "复命率")
 SHARES = (7, 20, 10, 10, 9, 9, 9, 11, 20, 13, 28)  # 100.0%（14/14期） on one line
-DETAIL_HEADERS = ("序号", "日期", "编号", "加减分事项", "情况", "分值")
-DETAIL_SHARES = (8, 20, 12, 44, 50, 12)
+DETAIL_HEADERS = ("序号", "日期", "编号", "任务或问题", "加减分事项", "情况", "分值")
+DETAIL_SHARES = (7, 21, 9, 52, 40, 33, 9)  # 2026年12月25日 and 序号 on one line
 
 
 def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[AssessmentReport, SignOff]:
@@ -75,7 +83,8 @@ def write_assessment_sheet(report: AssessmentReport, sign_off: SignOff, fonts: F
     rules = "；".join(report.rules.describe())
     kept = f"{report.rules_year}年设置" if report.rules_year else "程序默认"
     note = para(f"考核办法：{report.rules.name}（{kept}）。{rules}。考核得分 = 基础分 + 加分 + 减分，"
-                "每一分见后附各科室加减分明细。任务按一级任务计（子任务计入所属任务）。", fonts, BODY_SIZE)
+                f"每一分见后附各科室加减分明细。任务按一级任务计（子任务计入所属任务）。{FIGURES_NOTE}。", fonts,
+                BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(sign_off, fonts, width)])
     title = f"{report.year}年度科室考核汇总表"
     story: list[Flowable] = [
@@ -91,10 +100,12 @@ def write_assessment_sheet(report: AssessmentReport, sign_off: SignOff, fonts: F
 
 def detail_lines(item: SectionScore) -> list[tuple[str, ...]]:
     """The section's 加减分明细 as printed rows, the base first and the total last."""
-    rows: list[tuple[str, ...]] = [("", "", "", "基础分", "", points_text(item.base))] if item.base else []
-    rows += [(str(n), chinese_date(line.day) if line.day else "", line.code or "", line.rule, line.note,
+    rows: list[tuple[str, ...]] = [("", "", "", "", "基础分", "", points_text(item.base))] if item.base else []
+    rows += [(str(n), chinese_date(line.day) if line.day else "", line.code or "", line.title, line.rule, line.note,
               signed(line.points)) for n, line in enumerate(item.lines, start=1)]
-    rows.append(("", "", "", "考核得分", f"基础分{points_text(item.base)}，加分{signed(item.added)}，"
+    if not item.lines:
+        rows.append(("", "", "", "（本年度截至当日没有加减分的事项）", "", "", ""))
+    rows.append(("", "", "", "", "考核得分", f"基础分{points_text(item.base)}，加分{signed(item.added)}，"
                  f"减分{signed(item.taken)}", points_text(item.score)))
     return rows
 
@@ -104,7 +115,7 @@ def _detail_page(report: AssessmentReport, item: SectionScore, fonts: FontSetup,
 
     def cells(values: tuple[str, ...], bold: bool = False) -> list[TextCell]:
         return [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=bold,
-                          align="left" if i in (3, 4) else "centre")
+                          align="left" if i in (3, 4, 5) else "centre")
                 for i, (v, w) in enumerate(zip(values, widths, strict=True))]
     lines = detail_lines(item)
     rows = [GridRow(cells(values, bold=n == len(lines) - 1), bold_rule=n == len(lines) - 1)

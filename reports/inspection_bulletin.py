@@ -60,6 +60,10 @@ def _opening(record: InspectionRow) -> str:
                 start=1)) + "。"  # each by its 编号, as on every other sheet
     else:
         text += "。"
+    if record.praised:
+        text += f"对{'、'.join(record.praised)}予以通报表扬。"
+    if record.criticised:
+        text += f"对{'、'.join(record.criticised)}予以通报批评。"
     return text
 
 

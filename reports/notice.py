@@ -17,7 +17,7 @@ from models.domain.entities import Notice
 from models.domain.enums import Light
 from models.domain.notices import LATE_OPINION, USUAL_OPINION, cited_notices, notice_number, open_notice
 from models.domain.settings import load_settings
-from models.errors import RuleError
+from models.errors import RuleError, said
 from models.read.evidence import names
 from models.read.lookups import sections
 from models.read.notice_targets import NOTICE_CHOICES, ListedSubtask, NoticeTarget, NoticeTargets
@@ -60,7 +60,11 @@ def target_for_notice(session: Session, code: str, as_of: date, year: int = 0) -
     row = find_task_by_code(targets.rows, code)
     if row is None:
         raise RuleError(f"{year}年没有编号为“{code}”的任务。")
-    return targets.target(row), row
+    target = targets.target(row)
+    if not target.row.status.is_active and not target.overdue and not target.subtasks:
+        # 已办结, 已销号 or 已撤销 with nothing under it still owed: there is nothing to 督办
+        raise RuleError("“{code}”{status}，不需要督办。", code=target.row.code, status=said(target.row.status.label))
+    return target, row
 
 
 def targets_for_notices(session: Session, as_of: date, *, only: str = "overdue", section: str = "",

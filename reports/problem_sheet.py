@@ -29,6 +29,7 @@ from reports.text import para
 
 GROUPINGS = ("section", "source")
 CHOICES = ("all", "open", "overdue", "due")  # every problem, not yet put right, 整改 overdue, overdue or 临期
+ONLY_WORDS = {"open": "未完成整改的问题", "overdue": "整改逾期的问题", "due": "整改逾期及临期的问题"}
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,20 @@ class ProblemSheetData:
     totals: ProblemStats
     sign_off: SignOff
     printed_on: date = field(default_factory=date.today)
+    only: str = "all"  # which problems are listed: the subtitle says so, as the progress sheet does
 
     @property
     def summary(self) -> str:
         t = self.totals
         rate = "—" if t.rate is None else f"{t.rate * 100:.1f}%"
-        return (f"共{t.found}个问题，已整改{t.solved}个（其中已销号{t.closed}个），整改率{rate}；"
+        # 完成整改: 已整改 and 已销号 together — a status word never names a sum
+        return (f"共{t.found}个问题，完成整改{t.solved}个（其中已销号{t.closed}个），整改率{rate}；"
                 f"整改逾期{t.overdue}个，临期{t.due_soon}个")
+
+    @property
+    def subtitle(self) -> str:
+        listed = ONLY_WORDS.get(self.only, "")
+        return f"（{listed + ' · ' if listed else ''}截至{chinese_date(self.as_of)}）"
 
 
 def _wanted(row: ProblemRow, only: str) -> bool:
@@ -91,7 +99,7 @@ def problem_sheet_data(session: Session, options: ProblemSheetOptions,
     title = f"{year}年问题整改清单" + (f"（{options.section}）" if options.section else "")
     return ProblemSheetData(title, SignOff.of(settings).org, options.as_of, options.group_by,
                             [(name, found) for name, found in groups.items() if found], totals,
-                            SignOff.of(settings), today or date.today())
+                            SignOff.of(settings), today or date.today(), options.only)
 
 
 def _state(row: ProblemRow) -> str:
@@ -131,7 +139,7 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
     for number, (name, found) in enumerate(data.groups, start=1):
         overdue = sum(1 for r in found if r.light is Light.RED)
         solved = sum(1 for r in found if r.solved)
-        heading = f"{chinese_number(number)}、{name}（{len(found)}个，已整改{solved}个" + (
+        heading = f"{chinese_number(number)}、{name}（{len(found)}个，完成整改{solved}个" + (
             f"，逾期{overdue}个）" if overdue else "）")
         rows.append(GridRow([text_cell(heading, fonts, width - 2 * PADDING, BODY_SIZE, bold=True)], spans=True,
                             kept_with_next=True, fill=HEADING_FILL))
@@ -149,12 +157,12 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
         nothing = text_cell("（没有符合条件的问题）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))
     org_line = org_and_date_line(data.org, data.printed_on, fonts, width)
-    note = para("说明：整改率 =（已整改 + 已销号）÷ 问题总数；整改逾期指超过整改时限仍未整改完成；"
-                "临期指距整改时限不足预警天数；已整改、已销号后括注的逾期天数，指超过整改时限后才整改完成；"
+    note = para("说明：完成整改指已整改和已销号的问题；整改率 = 完成整改 ÷ 问题总数；"
+                "整改逾期指超过整改时限仍未整改完成；临期指距整改时限不足预警天数；已整改、已销号后括注的逾期天数，指超过整改时限后才整改完成；"
                 "编号为问题在本年度问题清单中的编号。", fonts, BODY_SIZE)
     closing = Stack([Spacer(1, 3 * mm), note, Spacer(1, 4 * mm), sign_off_block(data.sign_off, fonts, width)])
     return [para(data.title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
-            para(f"（截至{chinese_date(data.as_of)}）", fonts, 12, align="centre"), Spacer(1, 2 * mm),
+            para(data.subtitle, fonts, 12, align="centre"), Spacer(1, 2 * mm),
             para(data.summary, fonts, BODY_SIZE, align="centre"), Spacer(1, 3 * mm), org_line, Spacer(1, 2 * mm),
             GridTable(widths, header, rows, closing=closing)]
 

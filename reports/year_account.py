@@ -12,6 +12,7 @@ from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
 from models.domain.enums import ClosingTiming
 from models.domain.numerals import chinese_number
+from models.read.assessment import FIGURES_NOTE
 from models.read.year_account import AccountTask, YearAccount
 from reports.assessment_sheet import in_order, ranking_values
 from reports.blocks import Block, Grid, Heading, Text
@@ -73,10 +74,10 @@ def account_blocks(account: YearAccount) -> list[Block]:
     blocks.append(Heading("三、各科室落实及考核情况", 1))
     scores = account.scores
     kept = f"{scores.rules_year}年设置" if scores.rules_year else "程序默认"
-    blocks.append(Text(f"按{scores.rules.name}（{kept}）考核：" + "；".join(scores.rules.describe()) + "。",
-                       small=True))
+    blocks.append(Text(f"按{scores.rules.name}（{kept}）考核：" + "；".join(scores.rules.describe()) + "。"
+                       + f"{FIGURES_NOTE}。", small=True))
     weighted = scores.rules.method == WEIGHTED
-    score_headers = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "按时完成率")
+    score_headers = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "到期按时率")
     blocks.append(Grid(score_headers, [ranking_values(s, weighted)[:10] for s in in_order(scores)],
                        (6, 14, 8, 8, 8, 8, 8, 9, 16, 10), frozenset({0, 2, 3, 4, 5, 6, 7, 9})))
     blocks.append(Heading("四、督查调研和问题整改情况", 1))

@@ -221,3 +221,18 @@ def test_the_demo_says_its_count_by_the_one_rule(tmp_path: Path, capsys: pytest.
         ledger.close()
     tops = sum(row.parent_id is None for row in rows)
     assert tops < len(rows) and f"（任务{tops}项，另有子任务{len(rows) - tops}项）" in said
+
+
+def test_a_finished_task_gets_no_notice_and_is_told_why(demo_ledger: Ledger, capsys: pytest.CaptureFixture[str],
+                                                        tmp_path: Path) -> None:
+    settings = demo_ledger.settings()
+    with demo_ledger.reading() as session:
+        rows = task_rows(session, settings.current_year, DEMO_DAY, settings.light_rules)
+    closed = next(row for row in rows if row.parent_id is None and row.status is Status.CLOSED)
+    place = demo_ledger.place
+    demo_ledger.close()
+    code = main(["report", "notice", "--task", closed.code, "--db", place, "--as-of", DAY, "--out",
+                 str(tmp_path / "n.pdf")])
+    said = capsys.readouterr()
+    assert code == 1 and f"“{closed.code}”已销号，不需要督办。" in said.err and not (tmp_path / "n.pdf").exists()
+    assert stored(place) == ([], 0)  # nothing issued

@@ -40,9 +40,12 @@ EVENT_NAMES: dict[str, str] = {
     "problem_on_time": said("问题按期整改（每个）"),
     "problem_late": said("问题逾期整改（每个）"),
     "problem_overdue": said("问题逾期未整改（每个）"),
+    "praise": said("督查通报表扬（每次）"),
+    "criticism": said("督查通报批评（每次）"),
 }
+# Reports, problems and a 通报's words belong to one section: no co-operating points.
 LEAD_ONLY = frozenset({"overdue_month", "report_late", "report_missing", "problem_on_time", "problem_late",
-                       "problem_overdue"})  # reports and problems belong to one section: no co-operating points
+                       "problem_overdue", "praise", "criticism"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class AssessmentRules:
     events: dict[str, EventRule] = field(default_factory=lambda: {
         "on_time": EventRule(2.0, 1.0), "late": EventRule(-1.0, -0.5), "overdue": EventRule(-2.0, -1.0),
         "overdue_month": EventRule(-0.5), "report_late": EventRule(-0.1), "report_missing": EventRule(-0.5),
-        "problem_on_time": EventRule(0.5), "problem_late": EventRule(-0.5), "problem_overdue": EventRule(-1.0)})
+        "problem_on_time": EventRule(0.5), "problem_late": EventRule(-0.5), "problem_overdue": EventRule(-1.0),
+        "praise": EventRule(1.0), "criticism": EventRule(-1.0)})
     ratings: dict[str, float] = field(default_factory=lambda: {"好": 1.0, "较好": 0.5, "一般": 0.0, "差": -1.0})
     tiers: tuple[Tier, ...] = (Tier(said("优秀"), 90.0), Tier(said("良好"), 80.0), Tier(said("一般"), 0.0))
     top_share: int = 20
@@ -84,7 +88,7 @@ class AssessmentRules:
         """The rule set as lines a 考核办法 prints: "按时完成任务（每项）：牵头科室+2分，配合科室+1分"."""
         if self.method == WEIGHTED:
             weights = self.weights
-            return [Message("按比率加权（满分100分）：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}",
+            return [Message("按比率加权（满分100分）：到期按时率{a}、销号评价{b}、问题整改率{c}、复命率{d}",
                             a=weights["on_time"], b=weights["rating"], c=weights["problems"], d=weights["reports"]),
                     *self._tier_lines()]
         lines: list[str] = [Message("基础分{base}分，加减分后最高{cap}分、最低0分", base=_number(self.base),
@@ -98,8 +102,8 @@ class AssessmentRules:
             else:
                 lines.append(Message("{rule}：牵头科室{lead}分，配合科室{co}分", rule=words, lead=_signed(rule.lead),
                                      co=_signed(rule.co)))
-        rated = [f"{word}{_signed(points)}" for word, points in self.ratings.items() if points]
-        if rated:
+        rated = [f"{word}{_signed(points)}" for word, points in self.ratings.items()]  # 一般0 said too
+        if any(self.ratings.values()):
             lines.append(Message("销号评价（每项任务或子任务）：{points}分", points="，".join(rated)))
         return lines + self._tier_lines()
 

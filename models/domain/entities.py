@@ -238,6 +238,21 @@ inspection_unit = Table(
     Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
 )
 
+# The sections a 督查通报 praises (通报表扬) or criticises (通报批评): events the 考核办法 scores.
+inspection_praise = Table(
+    "inspection_praise",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspection.id", ondelete="CASCADE"), primary_key=True),
+    Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+inspection_criticism = Table(
+    "inspection_criticism",
+    Base.metadata,
+    Column("inspection_id", ForeignKey("inspection.id", ondelete="CASCADE"), primary_key=True),
+    Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
+)
+
 inspection_task = Table(
     "inspection_task",
     Base.metadata,
@@ -263,6 +278,8 @@ class Inspection(Base):
     deleted_at: Mapped[datetime | None]
 
     units: Mapped[list[Section]] = relationship(secondary=inspection_unit, order_by=Section.sort_order)
+    praised: Mapped[list[Section]] = relationship(secondary=inspection_praise, order_by=Section.sort_order)
+    criticised: Mapped[list[Section]] = relationship(secondary=inspection_criticism, order_by=Section.sort_order)
     tasks: Mapped[list[Task]] = relationship(secondary=inspection_task, order_by=Task.sort_order)
 
 

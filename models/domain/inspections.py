@@ -26,6 +26,8 @@ class InspectionDraft:
     findings: str = ""
     unit_ids: list[int] = field(default_factory=list)  # sections and units visited
     task_ids: list[int] = field(default_factory=list)  # tasks checked
+    praised_ids: list[int] = field(default_factory=list)  # sections the 通报 praises (通报表扬)
+    criticised_ids: list[int] = field(default_factory=list)  # and criticises (通报批评)
 
 
 def default_title(held_on: date, kind: InspectionKind) -> str:
@@ -39,21 +41,38 @@ def get_inspection(session: Session, inspection_id: int) -> Inspection:
     return found
 
 
-def _checked(session: Session, draft: InspectionDraft) -> tuple[str, list[Section], list[Task]]:
+@dataclass(frozen=True)
+class Named:
+    """What a record names besides its words: units visited, tasks checked, sections praised and criticised."""
+
+    units: list[Section]
+    tasks: list[Task]
+    praised: list[Section]
+    criticised: list[Section]
+
+
+def _checked(session: Session, draft: InspectionDraft) -> tuple[str, Named]:
     title = check_length(draft.title.strip(), "督查记录标题", MAX_TITLE) or default_title(draft.held_on, draft.kind)
     check_length(draft.team, "督查人员")
     check_length(draft.findings, "发现的问题")
-    units = list(session.scalars(select(Section).where(Section.id.in_(draft.unit_ids))))
+    both = set(draft.praised_ids) & set(draft.criticised_ids)
+    if both:
+        names = session.scalars(select(Section.name).where(Section.id.in_(both)).order_by(Section.sort_order))
+        raise RuleError("同一份通报不能既表扬又批评{names}。", names="、".join(names))
+
+    def sections(ids: list[int]) -> list[Section]:
+        return list(session.scalars(select(Section).where(Section.id.in_(ids)))) if ids else []
     tasks = list(session.scalars(select(Task).where(Task.id.in_(draft.task_ids), Task.deleted_at.is_(None))))
-    return title, units, tasks
+    return title, Named(sections(draft.unit_ids), tasks, sections(draft.praised_ids), sections(draft.criticised_ids))
 
 
 def create_inspection(session: Session, actor: str, draft: InspectionDraft) -> Inspection:
-    title, units, tasks = _checked(session, draft)
+    title, named = _checked(session, draft)
     record = Inspection(year=draft.held_on.year, held_on=draft.held_on, kind=draft.kind, title=title,
                         team=draft.team.strip(), findings=draft.findings.strip(), created_by=actor,
                         created_at=datetime.now(), deleted_at=None)
-    record.units, record.tasks = units, tasks
+    record.units, record.tasks = named.units, named.tasks
+    record.praised, record.criticised = named.praised, named.criticised
     session.add(record)
     session.flush()
     audit.record(session, actor, "create", "inspection", record.id, "title", None, title)
@@ -63,7 +82,7 @@ def create_inspection(session: Session, actor: str, draft: InspectionDraft) -> I
 def update_inspection(session: Session, actor: str, inspection_id: int, draft: InspectionDraft) -> Inspection:
     """Replace a record's fields with `draft`'s; one audit row per field that really changed."""
     record = get_inspection(session, inspection_id)
-    title, units, tasks = _checked(session, draft)
+    title, named = _checked(session, draft)
     values: dict[str, object] = {"held_on": draft.held_on, "year": draft.held_on.year, "kind": draft.kind,
                                  "title": title, "team": draft.team.strip(), "findings": draft.findings.strip()}
     for name, value in values.items():
@@ -71,7 +90,10 @@ def update_inspection(session: Session, actor: str, inspection_id: int, draft: I
         if old != value:
             audit.record(session, actor, "update", "inspection", inspection_id, name, old, value)
             setattr(record, name, value)
-    for name, old_items, new_items in (("units", record.units, units), ("tasks", record.tasks, tasks)):
+    lists: tuple[tuple[str, list[Section] | list[Task], list[Section] | list[Task]], ...] = (
+        ("units", record.units, named.units), ("tasks", record.tasks, named.tasks),
+        ("praised", record.praised, named.praised), ("criticised", record.criticised, named.criticised))
+    for name, old_items, new_items in lists:
         old_ids, new_ids = sorted(i.id for i in old_items), sorted(i.id for i in new_items)
         if old_ids != new_ids:
             audit.record(session, actor, "update", "inspection", inspection_id, name,

@@ -23,6 +23,7 @@ from models.domain.settings import LedgerSettings
 from models.errors import Message, said
 from models.read.assessment_events import (
     Event,
+    bulletin_events,
     problem_events,
     rating_events,
     report_events,
@@ -30,10 +31,13 @@ from models.read.assessment_events import (
 )
 from models.read.counting import Counting
 from models.read.lookups import Choice
-from models.read.problems import ProblemRow, problem_rows, problem_stats
+from models.read.problems import ProblemRow, inspection_rows, problem_rows, problem_stats
 from models.read.queries import TaskRow, task_rows
 
 NOT_RANKED = "不参与排名"
+# What the figures beside a score mean, wherever they are shown (the window, the 考核汇总表, the year account).
+FIGURES_NOTE = said("到期按时率 = 按时完成的任务 ÷（已完成的 + 逾期未完成的），逾期未完成的任务也算未按时（统计表的"
+                    "按时完成率只看已完成的）；复命率按已结束的各期计算，本月的情况到月底后计入；得分相同的名次并列")
 
 
 def points_text(value: float | None) -> str:
@@ -52,12 +56,14 @@ class ScoreLine:
 
     day: date | None
     code: str
+    title: str  # the task's title or the problem's description
     rule: str  # the rule's words: "逾期未完成任务（每项）", "销号评价", "封顶"
     note: str  # a models.errors.Message where the window says it in its own language
     points: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {"date": self.day.isoformat() if self.day else None, "task": self.code, "rule": self.rule,
+        return {"date": self.day.isoformat() if self.day else None, "task": self.code, "title": self.title,
+                "rule": self.rule,
                 "note": self.note, "points": self.points}
 
 
@@ -132,7 +138,8 @@ def assessment(session: Session, year: int, as_of: date, settings: LedgerSetting
               for u in units if u.kind == UnitKind.SECTION}
     counting = Counting(rows)
     events = [event for event in (*task_events(rows, counting, as_of), *rating_events(session, year, rows),
-                                  *report_events(session, year, as_of, rows, counting), *problem_events(problems))
+                                  *report_events(session, year, as_of, rows, counting), *problem_events(problems),
+                                  *bulletin_events(inspection_rows(session, year)))
               if event.day is None or event.day <= as_of]  # as of the day: what came later is not yet scored
     _facts(scores, rows, problems, units, events)
     for item in scores.values():
@@ -180,14 +187,14 @@ def _by_events(scores: dict[str, SectionScore], rules: AssessmentRules, events: 
         if item is None or item.not_ranked:
             continue
         if event.kind == "rating":
-            points, rule = rules.ratings.get(event.rating, 0.0), said("销号评价（每项）")
+            points, rule = rules.ratings.get(event.rating, 0.0), said("销号评价（每项任务或子任务）")
         elif event.kind in EVENT_NAMES:
             points, rule = rules.points(event.kind, event.as_lead) * event.count, EVENT_NAMES[event.kind]
-            rule = rule if event.as_lead else Message("{rule}（配合）", rule=rule)
+            rule = rule if event.as_lead else Message("{rule}，配合科室", rule=rule)
         else:
             continue
         if points:
-            item.lines.append(ScoreLine(event.day, event.code, rule, event.note, round(points, 2)))
+            item.lines.append(ScoreLine(event.day, event.code, event.title, rule, event.note, round(points, 2)))
     for item in scores.values():
         if item.not_ranked:
             continue
@@ -196,7 +203,7 @@ def _by_events(scores: dict[str, SectionScore], rules: AssessmentRules, events: 
         if round(kept - total, 2):
             words = (Message("超过最高分，按{cap}分计", cap=f"{rules.cap:g}") if total > kept
                      else Message("低于0分，按0分计"))
-            item.lines.append(ScoreLine(None, "", said("封顶") if total > kept else said("保底"), words,
+            item.lines.append(ScoreLine(None, "", "", said("封顶") if total > kept else said("保底"), words,
                                         round(kept - total, 2)))
         item.score = round(item.base + sum(line.points for line in item.lines), 2)
 
@@ -217,7 +224,7 @@ def _weighted(scores: dict[str, SectionScore], rules: AssessmentRules, scale: di
         if item.on_time_rate is None:
             item.not_ranked = said("尚无完成或逾期的任务")
             continue
-        parts = [(said("按时完成率"), rules.weights.get("on_time", 0), item.on_time_rate),
+        parts = [(said("到期按时率"), rules.weights.get("on_time", 0), item.on_time_rate),
                  (said("销号评价均分"), rules.weights.get("rating", 0),
                   None if item.rating_average is None else item.rating_average / 100),
                  (said("问题整改率"), rules.weights.get("problems", 0), item.problem_rate),
@@ -225,7 +232,7 @@ def _weighted(scores: dict[str, SectionScore], rules: AssessmentRules, scale: di
         present = [(words, weight, value) for words, weight, value in parts if value is not None and weight > 0]
         total = sum(weight for _, weight, _ in present)
         for words, weight, value in present:
-            item.lines.append(ScoreLine(None, "", words, Message("{rate}，权重{weight}/{total}",
+            item.lines.append(ScoreLine(None, "", "", words, Message("{rate}，权重{weight}/{total}",
                                                                  rate=f"{value:.1%}", weight=weight, total=total),
                                         round(100 * weight * value / total, 2)))
         item.score = round(sum(line.points for line in item.lines), 2)

@@ -15,7 +15,7 @@ from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status
 from models.domain.lights import parse_period
 from models.errors import Message
 from models.read.counting import Counting
-from models.read.problems import ProblemRow
+from models.read.problems import InspectionRow, ProblemRow
 from models.read.queries import TaskRow
 
 FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
@@ -31,6 +31,7 @@ class Event:
     as_lead: bool
     day: date | None
     code: str  # the task's 编号, or "问题3"
+    title: str  # the task's title, or the problem's description: what a section chief looks for
     note: Message  # "逾期8天", "销号评价：好", "2026年10月一期未报": the window says it in its language
     count: int = 1  # how many times the rule applies (full months overdue)
     rating: str = ""
@@ -70,10 +71,11 @@ def task_events(rows: Sequence[TaskRow], counting: Counting, as_of: date) -> Ite
             note = (Message("逾期{days}天（子任务{code}）", days=days, code=worst.code) if worst is not row
                     else Message("逾期{days}天", days=days))
             for name, lead in units:
-                yield Event(name, "overdue", lead, worst.due_date, row.code, note)
+                yield Event(name, "overdue", lead, worst.due_date, row.code, row.title, note)
             if days >= DAYS_A_MONTH:
                 months = days // DAYS_A_MONTH
-                yield Event(row.lead_section, "overdue_month", True, worst.due_date, row.code,
+                reached = worst.due_date + timedelta(days=months * DAYS_A_MONTH) if worst.due_date else None
+                yield Event(row.lead_section, "overdue_month", True, reached, row.code, row.title,
                             Message("逾期{days}天，满{months}个月", days=days, months=months), months)
         elif row.status.is_finished:
             on_time = finished_on_time(row)
@@ -81,7 +83,8 @@ def task_events(rows: Sequence[TaskRow], counting: Counting, as_of: date) -> Ite
                 row.completed_on - row.due_date).days
             note = Message("按时完成") if on_time else Message("逾期{days}天完成", days=late_by)
             for name, lead in units:
-                yield Event(name, "on_time" if on_time else "late", lead, row.completed_on, row.code, note)
+                yield Event(name, "on_time" if on_time else "late", lead, row.completed_on, row.code, row.title,
+                            note)
 
 
 def rating_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Iterator[Event]:
@@ -92,8 +95,8 @@ def rating_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Itera
     for task_id, rating, closed_on in session.execute(query):
         row = by_id.get(task_id)
         if row is not None and rating:
-            yield Event(row.lead_section, "rating", True, closed_on, row.code, Message("销号评价：{rating}",
-                                                                                         rating=rating), rating=rating)
+            yield Event(row.lead_section, "rating", True, closed_on, row.code, row.title,
+                        Message("销号评价：{rating}", rating=rating), rating=rating)
 
 
 def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskRow],
@@ -132,14 +135,14 @@ def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskR
             ended = _month_end(last_month)
             when = {"year": ended.year, "month": ended.month}
             if not reported:
-                yield Event(row.lead_section, "report_missing", True, ended, row.code,
+                yield Event(row.lead_section, "report_missing", True, ended, row.code, row.title,
                             Message("{year}年{month}月一期未报", **when))
             elif min(reported) > ended:
-                yield Event(row.lead_section, "report_late", True, min(reported), row.code,
+                yield Event(row.lead_section, "report_late", True, min(reported), row.code, row.title,
                             Message("{year}年{month}月一期，{on_month}月{on_day}日才报", **when,
                                     on_month=min(reported).month, on_day=min(reported).day))
             else:  # scores nothing by itself, but makes the 复命率 shown beside the score
-                yield Event(row.lead_section, "report_on_time", True, min(reported), row.code,
+                yield Event(row.lead_section, "report_on_time", True, min(reported), row.code, row.title,
                             Message("{year}年{month}月一期按期报送", **when))
 
 
@@ -152,9 +155,20 @@ def problem_events(problems: Sequence[ProblemRow]) -> Iterator[Event]:
         if problem.solved:
             day = problem.rectified_on or problem.closed_on
             if problem.due_date is not None and day is not None and day > problem.due_date:
-                yield Event(problem.section, "problem_late", True, day, code,
+                yield Event(problem.section, "problem_late", True, day, code, problem.description,
                             Message("逾期{days}天整改", days=(day - problem.due_date).days))
             else:
-                yield Event(problem.section, "problem_on_time", True, day, code, Message("按期整改"))
+                yield Event(problem.section, "problem_on_time", True, day, code, problem.description,
+                            Message("按期整改"))
         elif problem.overdue:
-            yield Event(problem.section, "problem_overdue", True, problem.due_date, code, Message("整改逾期"))
+            yield Event(problem.section, "problem_overdue", True, problem.due_date, code, problem.description,
+                        Message("整改逾期{days}天", days=problem.days_late))
+
+
+def bulletin_events(records: Sequence[InspectionRow]) -> Iterator[Event]:
+    """Each section a 督查通报 praised or criticised, on the day of the record."""
+    for record in records:
+        for name in record.praised:
+            yield Event(name, "praise", True, record.held_on, "", record.title, Message("督查通报表扬"))
+        for name in record.criticised:
+            yield Event(name, "criticism", True, record.held_on, "", record.title, Message("督查通报批评"))

@@ -18,6 +18,8 @@ from models.domain.entities import (
     ProblemReport,
     Section,
     Task,
+    inspection_criticism,
+    inspection_praise,
     inspection_task,
     inspection_unit,
 )
@@ -82,6 +84,8 @@ class InspectionRow(NamedTuple):
     task_titles: tuple[str, ...]
     problems: int
     task_codes: tuple[str, ...] = ()  # each checked task's 编号, as every sheet names it
+    praised: tuple[str, ...] = ()  # sections the 通报 praises (通报表扬)
+    criticised: tuple[str, ...] = ()  # and criticises (通报批评)
 
     @property
     def source(self) -> str:
@@ -186,6 +190,12 @@ def inspection_rows(session: Session, year: int) -> list[InspectionRow]:
             select(visited.inspection_id, Section.name).join(Section, Section.id == visited.section_id)
             .where(visited.inspection_id.in_(ids)).order_by(Section.sort_order, Section.id)):
         units.setdefault(record_id, []).append(name)
+    mentioned: dict[tuple[int, str], list[str]] = {}
+    for kind, table in (("praised", inspection_praise), ("criticised", inspection_criticism)):
+        for record_id, name in session.execute(
+                select(table.c.inspection_id, Section.name).join(Section, Section.id == table.c.section_id)
+                .where(table.c.inspection_id.in_(ids)).order_by(Section.sort_order, Section.id)):
+            mentioned.setdefault((record_id, kind), []).append(name)
     tasks: dict[int, list[tuple[int, str, str]]] = {}
     for record_id, task_id, title, code in session.execute(
             select(checked.inspection_id, Task.id, Task.title, Task.code).join(Task, Task.id == checked.task_id)
@@ -196,7 +206,9 @@ def inspection_rows(session: Session, year: int) -> list[InspectionRow]:
         .group_by(Problem.inspection_id)).all())
     return [InspectionRow(r.id, r.held_on, r.kind, r.title, r.team, r.findings, tuple(units.get(r.id, [])),
                           tuple(t[0] for t in tasks.get(r.id, [])), tuple(t[1] for t in tasks.get(r.id, [])),
-                          counts.get(r.id, 0), tuple(t[2] for t in tasks.get(r.id, []))) for r in records]
+                          counts.get(r.id, 0), tuple(t[2] for t in tasks.get(r.id, [])),
+                          tuple(mentioned.get((r.id, "praised"), [])), tuple(mentioned.get((r.id, "criticised"), [])))
+            for r in records]
 
 
 @dataclass(frozen=True)
@@ -273,7 +285,8 @@ def problem_form_fields(draft: ProblemDraft, owner: str) -> dict[str, object]:
 def inspection_draft(session: Session, inspection_id: int) -> InspectionDraft:
     record = get_inspection(session, inspection_id)
     return InspectionDraft(record.held_on, record.kind, record.title, record.team, record.findings,
-                           [unit.id for unit in record.units], [task.id for task in record.tasks])
+                           [unit.id for unit in record.units], [task.id for task in record.tasks],
+                           [unit.id for unit in record.praised], [unit.id for unit in record.criticised])
 
 
 def inspection_fields(session: Session, inspection_id: int) -> dict[str, object]:
@@ -284,4 +297,5 @@ def inspection_form_fields(draft: InspectionDraft) -> dict[str, object]:
     title = draft.title.strip() or default_title(draft.held_on, draft.kind)
     return {"held_on": draft.held_on, "kind": draft.kind, "title": title,
             "team": draft.team, "findings": draft.findings, "unit_ids": tuple(sorted(draft.unit_ids)),
-            "task_ids": tuple(sorted(draft.task_ids))}
+            "task_ids": tuple(sorted(draft.task_ids)), "praised_ids": tuple(sorted(draft.praised_ids)),
+            "criticised_ids": tuple(sorted(draft.criticised_ids))}

@@ -310,6 +310,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Tasks led</translation>
     </message>
     <message>
+        <source>配合任务</source>
+        <translation>Co-operating</translation>
+    </message>
+    <message>
         <source>基础分</source>
         <translation>Base</translation>
     </message>
@@ -332,6 +336,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>双击查看加减分明细</source>
         <translation>Double-click for the points line by line</translation>
+    </message>
+    <message>
+        <source>任务或问题</source>
+        <translation>Task or problem</translation>
     </message>
     <message>
         <source>加减分事项</source>
@@ -386,6 +394,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>On time</translation>
     </message>
     <message>
+        <source>完成整改</source>
+        <translation>Put right</translation>
+    </message>
+    <message>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
@@ -410,10 +422,6 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Found</translation>
     </message>
     <message>
-        <source>已整改</source>
-        <translation>Put right</translation>
-    </message>
-    <message>
         <source>其中已销号</source>
         <translation>of which closed</translation>
     </message>
@@ -432,6 +440,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>销号评价</source>
         <translation>Rating at closing</translation>
+    </message>
+    <message>
+        <source>到期按时率</source>
+        <translation>On time when due</translation>
     </message>
     <message>
         <source>问题整改率</source>
@@ -904,10 +916,6 @@ The details were written to {path}.</translation>
         <translation>{n} more errors were also logged.</translation>
     </message>
     <message>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -928,7 +936,7 @@ The details were written to {path}.</translation>
         <translation>{status} · due soon</translation>
     </message>
     <message>
-        <source>（{count}个问题，已整改{solved}个</source>
+        <source>（{count}个问题，完成整改{solved}个</source>
         <translation> ({count} problems, {solved} put right</translation>
     </message>
     <message>
@@ -1354,6 +1362,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Matched to {code} by similar text ({score:.0%} alike).</translation>
     </message>
     <message>
+        <source>按比率加权（满分100分）：到期按时率{a}、销号评价{b}、问题整改率{c}、复命率{d}</source>
+        <translation>Weighted rates (out of 100): on time when due {a}, ratings {b}, problems put right {c}, reports on time {d}</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>The name</translation>
     </message>
@@ -1448,6 +1460,26 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>到期按时率 = 按时完成的任务 ÷（已完成的 + 逾期未完成的），逾期未完成的任务也算未按时（统计表的按时完成率只看已完成的）；复命率按已结束的各期计算，本月的情况到月底后计入；得分相同的名次并列</source>
+        <translation>On time when due = tasks finished on time ÷ (tasks finished + tasks overdue and unfinished): an overdue unfinished task counts as not on time (the statistics&apos; on-time rate looks only at finished tasks); reports on time count the periods that have ended, this month&apos;s once it ends; equal scores share a rank</translation>
+    </message>
+    <message>
+        <source>销号评价（每项任务或子任务）</source>
+        <translation>Rating at closing (each task or subtask)</translation>
+    </message>
+    <message>
+        <source>到期按时率</source>
+        <translation>On time when due</translation>
+    </message>
+    <message>
+        <source>{rule}，配合科室</source>
+        <translation>{rule}, co-section</translation>
+    </message>
+    <message>
+        <source>整改逾期{days}天</source>
+        <translation>{days} days overdue</translation>
     </message>
     <message>
         <source>进度</source>
@@ -1550,6 +1582,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Problem overdue and open (each)</translation>
     </message>
     <message>
+        <source>督查通报表扬（每次）</source>
+        <translation>Praised in a supervision bulletin (each time)</translation>
+    </message>
+    <message>
+        <source>督查通报批评（每次）</source>
+        <translation>Criticised in a supervision bulletin (each time)</translation>
+    </message>
+    <message>
         <source>考核办法（参照县委督查室督查工作考核办法）</source>
         <translation>Assessment rules (after a county Party committee&apos;s supervision office)</translation>
     </message>
@@ -1626,10 +1666,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The assessment rules name events this program does not know: {names}.</translation>
     </message>
     <message>
-        <source>按比率加权（满分100分）：按时完成率{a}、销号评价{b}、问题整改率{c}、复命率{d}</source>
-        <translation>Weighted rates (out of 100): on time {a}, ratings {b}, problems put right {c}, reports on time {d}</translation>
-    </message>
-    <message>
         <source>销号评价（每项任务或子任务）：{points}分</source>
         <translation>Rating at closing (each task or subtask): {points} points</translation>
     </message>
@@ -1700,6 +1736,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>督查记录标题</source>
         <translation>The record&apos;s title</translation>
+    </message>
+    <message>
+        <source>同一份通报不能既表扬又批评{names}。</source>
+        <translation>One bulletin cannot both praise and criticise {names}.</translation>
     </message>
     <message>
         <source>这条督查记录下还有 {count} 个问题，请先删除这些问题或改到别的来源下。</source>
@@ -2158,20 +2198,12 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{top} limited to {share}%: {tier}</translation>
     </message>
     <message>
-        <source>销号评价（每项）</source>
-        <translation>Rating at closing (each)</translation>
-    </message>
-    <message>
         <source>超过最高分，按{cap}分计</source>
         <translation>above the maximum: counted as {cap}</translation>
     </message>
     <message>
         <source>低于0分，按0分计</source>
         <translation>below 0: counted as 0</translation>
-    </message>
-    <message>
-        <source>按时完成率</source>
-        <translation>On time</translation>
     </message>
     <message>
         <source>销号评价均分</source>
@@ -2184,10 +2216,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>复命率</source>
         <translation>Reports on time</translation>
-    </message>
-    <message>
-        <source>{rule}（配合）</source>
-        <translation>{rule} (co-section)</translation>
     </message>
     <message>
         <source>{rate}，权重{weight}/{total}</source>
@@ -2222,6 +2250,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>rated {rating} at closing</translation>
     </message>
     <message>
+        <source>督查通报表扬</source>
+        <translation>praised in a supervision bulletin</translation>
+    </message>
+    <message>
+        <source>督查通报批评</source>
+        <translation>criticised in a supervision bulletin</translation>
+    </message>
+    <message>
         <source>逾期{days}天，满{months}个月</source>
         <translation>{days} days late, {months} full months</translation>
     </message>
@@ -2236,10 +2272,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>按期整改</source>
         <translation>put right in time</translation>
-    </message>
-    <message>
-        <source>整改逾期</source>
-        <translation>overdue</translation>
     </message>
     <message>
         <source>{year}年{month}月一期，{on_month}月{on_day}日才报</source>
@@ -2380,6 +2412,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>督查的任务</source>
         <translation>tasks inspected</translation>
+    </message>
+    <message>
+        <source>通报表扬</source>
+        <translation>praised in the bulletin</translation>
+    </message>
+    <message>
+        <source>通报批评</source>
+        <translation>criticised in the bulletin</translation>
     </message>
     <message>
         <source>{source} 中没有可以导入的任务。</source>
@@ -2992,6 +3032,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>e.g. Wang Jianguo, Li Ming</translation>
     </message>
     <message>
+        <source>表扬</source>
+        <translation>Praised</translation>
+    </message>
+    <message>
+        <source>批评</source>
+        <translation>Criticised</translation>
+    </message>
+    <message>
+        <source>通报中表扬或批评的科室：考核办法按次加减分</source>
+        <translation>Sections the bulletin praises or criticises: the assessment rules give points each time</translation>
+    </message>
+    <message>
         <source>输入文字筛选任务</source>
         <translation>Type to filter the tasks</translation>
     </message>
@@ -3022,6 +3074,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>检查的任务：</source>
         <translation>Tasks checked:</translation>
+    </message>
+    <message>
+        <source>通报：</source>
+        <translation>Bulletin:</translation>
     </message>
     <message>
         <source>发现的问题：</source>
@@ -3795,10 +3851,6 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Delete</translation>
     </message>
     <message>
-        <source>{year}年：督查/调研记录{records}条，问题{found}个，已整改{solved}个（已销号{closed}个），整改率{rate}；整改逾期{overdue}个，临期{due}个</source>
-        <translation>{year}: {records} records, {found} problems, {solved} put right ({closed} closed), rate {rate}; {overdue} overdue, {due} due soon</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;选中左侧的问题或督查记录，在这里查看详情。&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Select a problem or a record on the left to see it here.&lt;/p&gt;</translation>
     </message>
@@ -3809,6 +3861,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>删除问题 {n}？它的整改进展和佐证材料一并删除；修改记录中会留下它的内容。</source>
         <translation>Delete problem {n}? Its rectification reports and evidence go with it; the change history keeps its content.</translation>
+    </message>
+    <message>
+        <source>{year}年：督查/调研记录{records}条，问题{found}个，完成整改{solved}个（其中已销号{closed}个），整改率{rate}；整改逾期{overdue}个，临期{due}个</source>
+        <translation>{year}: {records} records, {found} problems, {solved} put right ({closed} of them closed), rate {rate}; {overdue} overdue, {due} due soon</translation>
     </message>
     <message>
         <source>删除督查记录</source>
@@ -4156,6 +4212,18 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Close</translation>
     </message>
     <message>
+        <source>逾期的（含子任务逾期）</source>
+        <translation>Overdue (a subtask&apos;s lateness included)</translation>
+    </message>
+    <message>
+        <source>红灯的</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>全部未启动、推进中的（不含暂缓）</source>
+        <translation>All not started or in progress (not suspended)</translation>
+    </message>
+    <message>
         <source>{n} 列</source>
         <translation>Columns: {n}</translation>
     </message>
@@ -4285,6 +4353,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>{year}年，截至{day}；考核办法：{rules}。第{rank}名，{tier}。</source>
         <translation>{year}, as of {day}; rules: {rules}. Rank {rank}, {tier}.</translation>
+    </message>
+    <message>
+        <source>截至当日没有加减分的事项：考核得分就是基础分。</source>
+        <translation>Nothing scored points by this day: the score is the base.</translation>
     </message>
     <message>
         <source>基础分 {base} ＋ 加分 {added} ＋ 减分 {taken} ＝ 考核得分 {score}</source>

@@ -97,7 +97,7 @@ def test_a_rated_closing_counts_for_subtasks_too_and_co_sections_get_their_share
         sub = _task(session, "子任务", "甲科", "6月30日前", parent=parent, finished=date(2026, 6, 1), rating="差")
         _task(session, "配合任务", "丙科", "6月30日前", co="乙科", finished=date(2026, 6, 1))
     _, scores = _scores(ledger)
-    rated = [line for line in scores["甲科"].lines if line.rule == "销号评价（每项）"]
+    rated = [line for line in scores["甲科"].lines if line.rule == "销号评价（每项任务或子任务）"]
     with ledger.reading() as session:
         code = next(row.code for row in task_rows(session, 2026, AS_OF, ledger.settings().light_rules)
                     if row.id == sub)

@@ -19,6 +19,7 @@ from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import create_ledger
 from models.ledger import Ledger
+from models.read.queries import task_rows
 from reports.fonts import setup_fonts
 from reports.grid_table import PADDING
 from reports.notice import notice_data, write_notice
@@ -128,8 +129,12 @@ def test_a_thousand_tasks_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> 
 def test_every_sheet_embeds_every_font_it_names(demo_ledger: Ledger, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     place = demo_ledger.place  # a file, or a server's address
+    settings = demo_ledger.settings()
+    with demo_ledger.reading() as session:  # a notice goes to a task still under way
+        code = next(row.code for row in task_rows(session, settings.current_year, TODAY, settings.light_rules)
+                    if row.parent_id is None and row.status.is_active)
     demo_ledger.close()
-    for kind, extra in (("progress", []), ("stats", []), ("notice", ["--task", "1.1"])):
+    for kind, extra in (("progress", []), ("stats", []), ("notice", ["--task", code])):
         out = tmp_path / f"{kind}.pdf"
         assert main(["report", kind, "--db", str(place), "--out", str(out), *extra]) == 0
         assert unembedded_fonts(out) == [], kind

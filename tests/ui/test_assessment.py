@@ -6,6 +6,9 @@ from datetime import date
 from pathlib import Path
 from unittest.mock import patch
 
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -26,7 +29,7 @@ from tests.ui.helpers import answer_dialogs, run_dialog
 from ui.dialogs.score_details_dialog import ScoreDetailsDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.task_dialogs import CloseDialog
-from ui.item_models.assessment_models import SCORE_COLUMN, SCORE_ROLE
+from ui.item_models.assessment_models import POINTS_COLUMN, SCORE_COLUMN, SCORE_ROLE
 from ui.main_window import MainWindow
 
 
@@ -125,7 +128,7 @@ def test_the_ranking_shows_in_statistics_with_every_point_and_prints(
     with patch.object(ScoreDetailsDialog, "exec", look):
         page.score_table.doubleClicked.emit(model.index(0, 1))
     [details] = opened
-    points = [float(details.model.index(row, 4).data()) for row in range(details.model.rowCount())]
+    points = [float(details.model.index(row, POINTS_COLUMN).data()) for row in range(details.model.rowCount())]
     score = model.data(model.index(0, 0), SCORE_ROLE)
     assert round(score.base + sum(points), 2) == float(ranked[0][2])
     assert ranked[0][2] in details.total_label.text()
@@ -148,3 +151,24 @@ def test_the_ranking_shows_in_statistics_with_every_point_and_prints(
     for (_, section, score_text), detail in zip(ranked, printed[1:], strict=False):
         words = " ".join(w.text for w in detail.words)
         assert words.startswith(f"{section}加减分明细") and "考核得分" in words and score_text in words
+
+
+def test_the_wheel_scrolls_the_rules_past_a_points_box_until_it_is_clicked_into(qtbot: QtBot, ledger: Ledger) -> None:
+    window = _window(qtbot, ledger)
+
+    def scroll(dialog: SettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.assessment_tab)
+        tab = dialog.assessment_tab
+        tab.resize(600, 300)  # shorter than the form: it scrolls
+        spin = tab.event_spins["late"][0]
+        before, bar = spin.value(), tab.verticalScrollBar()
+        bar.setValue(0)
+
+        def wheel() -> None:
+            centre = QPointF(spin.rect().center())
+            event = QWheelEvent(centre, spin.mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+            QApplication.sendEvent(spin, event)
+        wheel()
+        assert spin.value() == before and bar.value() > 0  # the form moved, the rule did not
+    run_dialog(window, window.registry.settings, SettingsDialog, scroll, accept=False)

@@ -72,3 +72,20 @@ def test_the_open_notice_is_shown_again_and_a_催办_is_asked_for(window: MainWi
     assert "督〔2026〕2号" in third and "催办" in third and "前已于3月25日发出督〔2026〕1号督办单" in third
     with window.context.ledger.reading() as session:
         assert session.scalars(select(Notice.number).order_by(Notice.number)).all() == [1, 2]
+
+
+def test_a_batch_is_chosen_by_what_a_notice_is_for(window: MainWindow, window_data: int) -> None:
+    """列出 for a batch of 督办单 offers what notices are for, and 逾期的 counts the task late through its
+    subtask once, as the statistics do; the sheets get their own choices back."""
+    def work(dialog: ReportDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("progress"))
+        dialog.only_combo.setCurrentIndex(dialog.only_combo.findData("overdue"))
+        assert dialog.generate() and dialog.only_combo.currentText() == "逾期及临期（红灯、黄灯）"
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("notices"))
+        assert dialog.generate()
+        offered = [dialog.only_combo.itemText(i) for i in range(dialog.only_combo.count())]
+        assert offered == ["逾期的（含子任务逾期）", "红灯的", "本期未反馈的", "全部未启动、推进中的（不含暂缓）"]
+        assert dialog.only_combo.currentData() == "overdue" and "督办单 1 张" in dialog.status.text()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("progress"))
+        assert dialog.generate() and dialog.only_combo.findData("unfinished") >= 0
+    run_dialog(window, window.registry.print_sheet, ReportDialog, work, accept=False)

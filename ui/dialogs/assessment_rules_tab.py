@@ -4,9 +4,11 @@ the lead and co-operating sections, the rating points, the tiers — beside the 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -36,8 +38,32 @@ from models.errors import RuleError
 from ui.i18n import said_text
 from ui.i18n import tr as _tr
 
-WEIGHT_NAMES = {"on_time": QT_TRANSLATE_NOOP("", "按时完成率"), "rating": QT_TRANSLATE_NOOP("", "销号评价"),
+WEIGHT_NAMES = {"on_time": QT_TRANSLATE_NOOP("", "到期按时率"), "rating": QT_TRANSLATE_NOOP("", "销号评价"),
                 "problems": QT_TRANSLATE_NOOP("", "问题整改率"), "reports": QT_TRANSLATE_NOOP("", "复命率")}
+
+
+class WheelPassesBy(QObject):
+    """Lets the mouse wheel scroll the long form past a points box or a choice instead of changing it, until the
+    box is clicked into: scrolling down the form must not change a rule under the pointer."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        QCoreApplication.sendEvent(self.area.viewport(), event)  # the form scrolls instead
+        return True
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def still(widget: W, passes_by: WheelPassesBy) -> W:
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(passes_by)
+    return widget
 
 
 def points_spin(value: float, low: float = -LIMIT, high: float = LIMIT) -> QDoubleSpinBox:
@@ -57,6 +83,7 @@ class AssessmentRulesTab(QScrollArea):
                  needs_evidence: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year, self.shown_rules = year, rules
+        self.passes_by = WheelPassesBy(self)
         self.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -97,6 +124,8 @@ class AssessmentRulesTab(QScrollArea):
         layout.addWidget(self.weights_box)
         layout.addStretch(1)
         self.setWidget(inner)
+        for box in [*inner.findChildren(QAbstractSpinBox), *inner.findChildren(QComboBox)]:
+            still(box, self.passes_by)
         self._method_changed()
 
     def _events_box(self, rules: AssessmentRules) -> QGroupBox:
@@ -128,7 +157,7 @@ class AssessmentRulesTab(QScrollArea):
             return  # the settings dialog says what is wrong with the scale when it is saved
         while self.ratings_form.rowCount():
             self.ratings_form.removeRow(0)
-        self.rating_spins = {word: points_spin(points.get(word, 0.0)) for word in words}
+        self.rating_spins = {word: still(points_spin(points.get(word, 0.0)), self.passes_by) for word in words}
         for word, spin in self.rating_spins.items():
             self.ratings_form.addRow(self.tr("销号评价为“{word}”（每项任务或子任务）").format(word=word), spin)
 

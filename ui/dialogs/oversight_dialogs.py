@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline
-from models.domain.enums import DeadlineKind, InspectionKind
+from models.domain.enums import DeadlineKind, InspectionKind, UnitKind
 from models.domain.inspections import InspectionDraft, default_title
 from models.domain.workflow import check_length, require_text
 from models.read.lookups import Choice
@@ -109,7 +110,17 @@ class InspectionDialog(FormDialog):
         self.team_edit = QLineEdit(record.team if record else "")
         self.team_edit.setPlaceholderText(self.tr("如：王建国、李明"))
         unit_names = set(record.units) if record else set()
-        self.units = CheckList([(u.id, u.name) for u in units], {u.id for u in units if u.name in unit_names}, 72)
+        self.units = CheckList([(u.id, u.name) for u in units], {u.id for u in units if u.name in unit_names}, 64)
+        own = [(u.id, u.name) for u in units if u.kind == UnitKind.SECTION]  # the sections the 考核 ranks
+        self.praised = CheckList(own, {u.id for u in units if record and u.name in record.praised}, 44)
+        self.criticised = CheckList(own, {u.id for u in units if record and u.name in record.criticised}, 44)
+        mentions = QWidget()
+        side_by_side = QHBoxLayout(mentions)
+        side_by_side.setContentsMargins(0, 0, 0, 0)
+        for words, checks in ((self.tr("表扬"), self.praised), (self.tr("批评"), self.criticised)):
+            side_by_side.addWidget(QLabel(words), 0, Qt.AlignmentFlag.AlignTop)
+            side_by_side.addWidget(checks, 1)
+        mentions.setToolTip(self.tr("通报中表扬或批评的科室：考核办法按次加减分"))
         self.tasks = CheckList([(i, f"{code} {title}") for i, code, title in tasks],
                                set(record.task_ids) if record else set(), 84, self.tr("输入文字筛选任务"))
         self.findings_edit = _text_edit(64, record.findings if record else "",
@@ -120,6 +131,7 @@ class InspectionDialog(FormDialog):
         self.form.addRow(self.tr("督查人员："), self.team_edit)
         self.form.addRow(self.tr("到访科室/单位："), self.units)
         self.form.addRow(self.tr("检查的任务："), self.tasks)
+        self.form.addRow(self.tr("通报："), mentions)
         self.form.addRow(self.tr("发现的问题："), self.findings_edit)
         self._placeholder()
         self.date_edit.dateChanged.connect(self._placeholder)
@@ -141,7 +153,8 @@ class InspectionDialog(FormDialog):
     def draft(self) -> InspectionDraft:
         return InspectionDraft(to_date(self.date_edit.date()), self.kind(), self.title_edit.text().strip(),
                                self.team_edit.text().strip(), self.findings_edit.toPlainText().strip(),
-                               self.units.checked_ids(), self.tasks.checked_ids())
+                               self.units.checked_ids(), self.tasks.checked_ids(), self.praised.checked_ids(),
+                               self.criticised.checked_ids())
 
 
 def _filtered_combo(none: str, items: list[tuple[str, int]]) -> QComboBox:

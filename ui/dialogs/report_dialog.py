@@ -58,7 +58,6 @@ from ui.window_geometry import RemembersGeometry
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
 PROBLEMS, BULLETIN, ASSESSMENT, YEAR = "problems", "bulletin", "assessment", "year"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
-NOTICES_ONLY = {"all": "all", "unfinished": "all", "overdue": "overdue", "no_feedback": "no_feedback"}
 
 
 class ReportDialog(RemembersGeometry, QDialog):
@@ -96,9 +95,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.section_combo = self._combo([(self.tr("全部科室"), "")] + [(n, n) for n in sections])
         self.key_task_combo = self._combo([(self.tr("全部重点任务"), "")] + [(n, n) for n in key_tasks])
         self.leader_combo = self._combo([(self.tr("全部分管领导"), "")] + [(n, n) for n in leaders])
-        self.only_combo = self._combo([(self.tr("全部任务"), "all"), (self.tr("未完成的"), "unfinished"),
-                                       (self.tr("逾期及临期（红灯、黄灯）"), "overdue"),
-                                       (self.tr("本期未反馈的"), "no_feedback")])
+        self.only_combo = self._combo(self._only_items(PROGRESS))
         self.columns_button = QToolButton()
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.columns_button.setMenu(QMenu(self.columns_button))
@@ -167,6 +164,29 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.keep_geometry("report", 1200, 720)
         self.generate()
 
+    def _only_items(self, kind: str) -> list[tuple[str, str]]:
+        """列出's choices: a batch of 督办单 is chosen by what a notice is for, each choice counted as the
+        statistics count (the sheets' 逾期及临期 would promise notices for what is only due soon)."""
+        if kind == NOTICES:
+            return [(self.tr("逾期的（含子任务逾期）"), "overdue"), (self.tr("红灯的"), "red"),
+                    (self.tr("本期未反馈的"), "no_feedback"), (self.tr("全部未启动、推进中的（不含暂缓）"), "all")]
+        return [(self.tr("全部任务"), "all"), (self.tr("未完成的"), "unfinished"),
+                (self.tr("逾期及临期（红灯、黄灯）"), "overdue"), (self.tr("本期未反馈的"), "no_feedback")]
+
+    def _show_only_items(self, kind: str) -> None:
+        """The 列出 choices for `kind`, keeping the one chosen where the new list has it."""
+        wanted = self._only_items(kind)
+        if [self.only_combo.itemData(i) for i in range(self.only_combo.count())] == [v for _, v in wanted] and [
+                self.only_combo.itemText(i) for i in range(self.only_combo.count())] == [t for t, _ in wanted]:
+            return
+        chosen = self.only_combo.currentData()
+        self.only_combo.blockSignals(True)
+        self.only_combo.clear()
+        for label, value in wanted:
+            self.only_combo.addItem(label, value)
+        self.only_combo.setCurrentIndex(max(0, self.only_combo.findData(chosen)))
+        self.only_combo.blockSignals(False)
+
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         for label, value in items:
@@ -211,6 +231,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.word_button.setVisible(kind == YEAR)
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
+        self._show_only_items(kind)
         self.again_check.setEnabled(kind in (NOTICE, NOTICES))
         target = self.folder / f"{kind}-{len(list(self.folder.iterdir()))}.pdf"
         self.status.setText(self.tr("正在生成……"))
@@ -274,7 +295,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         """One notice per top-level task (a selected subtask's goes to its task), counted as the sheets count."""
         if self.kind_combo.currentData() == NOTICE:
             return [target_for_notice(session, self.task_code, self.as_of(), self.year)[0]]
-        return targets_for_notices(session, self.as_of(), only=NOTICES_ONLY[self.only_combo.currentData()],
+        return targets_for_notices(session, self.as_of(), only=str(self.only_combo.currentData() or "overdue"),
                                    section=self.section_combo.currentData() or "", year=self.year)
 
     def _issue_notices(self) -> bool:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from models.read.assessment import AssessmentReport, SectionScore, points_text, signed
 from ui.i18n import said_text
-from ui.item_models.assessment_models import ScoreLinesModel, tier_words
+from ui.item_models.assessment_models import TITLE_COLUMN, ScoreLinesModel, tier_words
 from ui.labels import group_name, shown_date
 from ui.window_geometry import RemembersGeometry
 
@@ -27,7 +27,9 @@ class ScoreDetailsDialog(RemembersGeometry, QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("截至当日没有加减分的事项：考核得分就是基础分。"))
+        self.empty_label.setVisible(not score.lines)
         if score.base:
             sums = self.tr("基础分 {base} ＋ 加分 {added} ＋ 减分 {taken} ＝ 考核得分 {score}")
         else:
@@ -42,6 +44,7 @@ class ScoreDetailsDialog(RemembersGeometry, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.total_label)
         layout.addWidget(buttons)
-        self.keep_geometry("score-details", 760, 460)
+        self.keep_geometry("score-details", 900, 460)

@@ -31,15 +31,16 @@ SCORE_COLUMNS: list[tuple[object, Callable[[SectionScore], object]]] = [
     (QT_TRANSLATE_NOOP("", "排名"), lambda s: s.rank or "—"),
     (QT_TRANSLATE_NOOP("", "科室"), lambda s: group_name(s.section)),
     (QT_TRANSLATE_NOOP("", "牵头任务"), lambda s: s.tasks),
+    (QT_TRANSLATE_NOOP("", "配合任务"), lambda s: s.co_tasks),
     (QT_TRANSLATE_NOOP("", "基础分"), lambda s: "—" if s.not_ranked else points_text(s.base)),
     (QT_TRANSLATE_NOOP("", "加分"), lambda s: "—" if s.not_ranked else signed(s.added)),
     (QT_TRANSLATE_NOOP("", "减分"), lambda s: "—" if s.not_ranked else signed(s.taken)),
     (QT_TRANSLATE_NOOP("", "考核得分"), lambda s: points_text(s.score)),
     (QT_TRANSLATE_NOOP("", "等次"), tier_words),
-    (QT_TRANSLATE_NOOP("", "按时完成率"), lambda s: _rate(s.on_time_rate)),
+    (QT_TRANSLATE_NOOP("", "到期按时率"), lambda s: _rate(s.on_time_rate)),
     (QT_TRANSLATE_NOOP("", "复命率"), lambda s: _rate(s.report_rate)),
 ]
-SCORE_COLUMN = 6
+SCORE_COLUMN, TIER_COLUMN, REPORTS_COLUMN = 7, 8, 10
 
 
 class AssessmentModel(HeaderedTableModel):
@@ -61,9 +62,9 @@ class AssessmentModel(HeaderedTableModel):
             return str(SCORE_COLUMNS[column][1](score))
         if role == SCORE_ROLE:
             return score
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, 7):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (1, TIER_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 9 and score.expected:
+        if role == Qt.ItemDataRole.ToolTipRole and column == REPORTS_COLUMN and score.expected:
             return _tr("应复命{expected}期，按期或迟报{reported}期").format(expected=score.expected,
                                                                      reported=score.reported)
         if role == Qt.ItemDataRole.ToolTipRole and not score.not_ranked:
@@ -80,10 +81,14 @@ class AssessmentModel(HeaderedTableModel):
 LINE_COLUMNS: list[tuple[object, Callable[[ScoreLine], str]]] = [
     (QT_TRANSLATE_NOOP("", "日期"), lambda line: shown_date(line.day) if line.day else ""),
     (QT_TRANSLATE_NOOP("", "编号"), lambda line: line.code),
+    (QT_TRANSLATE_NOOP("", "任务或问题"), lambda line: line.title),
     (QT_TRANSLATE_NOOP("", "加减分事项"), lambda line: said_text(line.rule)),
     (QT_TRANSLATE_NOOP("", "情况"), lambda line: said_text(line.note)),
     (QT_TRANSLATE_NOOP("", "分值"), lambda line: signed(line.points)),
 ]
+
+
+TITLE_COLUMN, POINTS_COLUMN = 2, 5
 
 
 class ScoreLinesModel(HeaderedTableModel):
@@ -102,8 +107,10 @@ class ScoreLinesModel(HeaderedTableModel):
         line: ScoreLine = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return LINE_COLUMNS[index.column()][1](line)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TITLE_COLUMN:
+            return line.title  # a long title cut short in its column is read whole
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == POINTS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 4:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == POINTS_COLUMN:
             return QColor("#1b5e20") if line.points > 0 else QColor("#c62828")
         return None

@@ -18,7 +18,7 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # ("problem", id), ("record", id) or (
 BY_SECTION, BY_SOURCE = "section", "source"
 # The columns by key, in the model's order, with their headers. "beside" is what the grouping leaves out: the
 # source when grouped by section, the responsible section when grouped by source.
-HEADERS = {"number": QT_TRANSLATE_NOOP("", "序号"), "problem": QT_TRANSLATE_NOOP("", "问题"),
+HEADERS = {"number": QT_TRANSLATE_NOOP("", "编号"), "problem": QT_TRANSLATE_NOOP("", "问题"),
            "beside": QT_TRANSLATE_NOOP("", "责任科室"), "deadline": QT_TRANSLATE_NOOP("", "整改时限"),
            "state": QT_TRANSLATE_NOOP("", "状态"), "report": QT_TRANSLATE_NOOP("", "最新整改情况")}
 SOURCE_HEADER = QT_TRANSLATE_NOOP("", "来源")
@@ -161,7 +161,7 @@ class ProblemTreeModel(QAbstractItemModel):
     def _counts(group: Group) -> str:
         late = sum(1 for p in group.problems if p.overdue)
         solved = sum(1 for p in group.problems if p.solved)
-        text = _tr("（{count}个问题，已整改{solved}个").format(count=len(group.problems), solved=solved)
+        text = _tr("（{count}个问题，完成整改{solved}个").format(count=len(group.problems), solved=solved)
         return text + (_tr("，逾期{late}个）").format(late=late) if late else _tr("）"))
 
     @staticmethod

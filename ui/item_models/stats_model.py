@@ -86,7 +86,7 @@ class StatsTableModel(HeaderedTableModel):
 PROBLEM_COLUMNS: list[tuple[object, Callable[[ProblemStats], object]]] = [
     (QT_TRANSLATE_NOOP("", "责任科室"), lambda s: group_name(s.section)),
     (QT_TRANSLATE_NOOP("", "发现问题"), lambda s: s.found),
-    (QT_TRANSLATE_NOOP("", "已整改"), lambda s: s.solved),
+    (QT_TRANSLATE_NOOP("", "完成整改"), lambda s: s.solved),
     (QT_TRANSLATE_NOOP("", "其中已销号"), lambda s: s.closed),
     (QT_TRANSLATE_NOOP("", "整改逾期"), lambda s: s.overdue),
     (QT_TRANSLATE_NOOP("", "临期"), lambda s: s.due_soon),

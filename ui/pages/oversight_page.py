@@ -50,7 +50,7 @@ from ui.pages.oversight_detail import problem_html, record_html
 from ui.pages.page_refresh import follow_rows
 from ui.widgets.column_fit import ResizingTreeView, fit_text_column
 
-# The list's columns by key (problem_tree_model.HEADERS): 序号 问题 责任科室/来源 整改时限 状态 最新整改情况.
+# The list's columns by key (problem_tree_model.HEADERS): 编号 问题 责任科室/来源 整改时限 状态 最新整改情况.
 TEXT_COLUMN, SECTION_COLUMN = COLUMN["problem"], COLUMN["beside"]
 DEADLINE_COLUMN, STATE_COLUMN = COLUMN["deadline"], COLUMN["state"]
 PROBLEM_WIDTH = 270
@@ -173,7 +173,7 @@ class OversightPage(QWidget):
         self.tree.expandAll()
         if not self._widths_set:  # once: after that the user's own widths stand
             self._widths_set = True
-            for column, width in enumerate((64, PROBLEM_WIDTH, 150, 90, 100)):  # 序号 sits after the indent
+            for column, width in enumerate((64, PROBLEM_WIDTH, 150, 90, 100)):  # 编号 sits after the indent
                 self.tree.setColumnWidth(column, width)
             header = self.tree.header()  # 整改时限 and 状态 before the section or source: what is late comes first
             for column in (DEADLINE_COLUMN, STATE_COLUMN):
@@ -184,7 +184,7 @@ class OversightPage(QWidget):
         _, totals = problem_stats(self.problems, units)
         rate = "—" if totals.rate is None else f"{totals.rate * 100:.1f}%"
         self.summary.setText(self.tr(
-            "{year}年：督查/调研记录{records}条，问题{found}个，已整改{solved}个（已销号{closed}个），整改率{rate}；"
+            "{year}年：督查/调研记录{records}条，问题{found}个，完成整改{solved}个（其中已销号{closed}个），整改率{rate}；"
             "整改逾期{overdue}个，临期{due}个").format(
             year=context.year, records=len(self.records), found=totals.found, solved=totals.solved,
             closed=totals.closed, rate=rate, overdue=totals.overdue, due=totals.due_soon))

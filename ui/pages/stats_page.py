@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from models.read.assessment import AssessmentReport, SectionScore, assessment
+from models.read.assessment import FIGURES_NOTE, AssessmentReport, SectionScore, assessment
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.dialogs.score_details_dialog import ScoreDetailsDialog
@@ -123,6 +123,8 @@ class StatsPage(QWidget):
         scores_layout.addWidget(self.score_note)
         scores_layout.addWidget(self.score_table, 1)
         self.tabs.addTab(scores, self.tr("考核排名"))
+        # The page's caption tells how tasks are counted and that a number opens its tasks: not the ranking's.
+        self.tabs.currentChanged.connect(lambda index: self.caption.setVisible(self.tabs.widget(index) is not scores))
         layout.addWidget(self.caption)
         layout.addWidget(self.tabs, 1)
 
@@ -152,7 +154,8 @@ class StatsPage(QWidget):
                 else self.tr("程序默认，可在“设置 → 考核”中修改"))
         self.score_note.setText(self.tr("考核办法：{name}（{kept}）。双击一个科室，查看每一分的来历。").format(
             name=said_text(scored.rules.name), kept=kept))
-        self.score_note.setToolTip("\n".join(said_text(line) for line in scored.rules.describe()))
+        self.score_note.setToolTip("\n".join(said_text(line) for line in [*scored.rules.describe(), FIGURES_NOTE]))
+        self.score_table.horizontalHeader().setToolTip(said_text(FIGURES_NOTE))
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
         ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))
