@@ -147,7 +147,7 @@ def test_a_rule_set_is_kept_for_its_year_and_a_past_year_keeps_its_ranking(ledge
 
 def test_a_bad_rule_set_is_refused_in_the_offices_words() -> None:
     for text, words in (("{", "不是有效的 JSON"), ('{"bonus": 1}', "不认识的项"),
-                        ('{"events": {"praise": [1, 0.5]}}', "不认识的加减分事项"),
+                        ('{"events": {"bonus": [1, 0.5]}}', "不认识的加减分事项"),
                         ('{"tiers": [["优秀", 80], ["良好", 90]]}', "从高到低"),
                         ('{"base": 120, "cap": 100}', "基础分应在 0 和最高分之间"),
                         ('{"events": {"overdue": [-500, 0]}}', "不超过 100 分"),
