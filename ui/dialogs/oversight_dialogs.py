@@ -122,7 +122,7 @@ class InspectionDialog(FormDialog):
             side_by_side.addWidget(checks, 1)
         mentions.setToolTip(self.tr("通报中表扬或批评的科室：考核办法按次加减分"))
         self.tasks = CheckList([(i, f"{code} {title}") for i, code, title in tasks],
-                               set(record.task_ids) if record else set(), 84, self.tr("输入文字筛选任务"))
+                               set(record.task_ids) if record else set(), 76, self.tr("输入文字筛选任务"))
         self.findings_edit = _text_edit(64, record.findings if record else "",
                                         self.tr("发现的问题，可逐条写；每条可再列为问题清单中的一个问题"))
         self.form.addRow(self.tr("日期："), self.date_edit)
