@@ -10,15 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy.orm import Session
-
 from changes.year import issue
 from cli.places import open_cli_ledger
-from models.domain.settings import load_settings
 from models.errors import RuleError
-from models.read.counting import Counting
 from models.read.lookups import sections
-from models.read.queries import TaskRow, task_rows
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
@@ -202,27 +197,18 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with ledger.reading() as session:
             if args.command == "export-xlsx":
-                write_atomically(args.out, lambda path: export_ledger(session, path, year=args.year or 0),
-                                 suffix=".xlsx")
-                rows = _year_rows(session, args.year or 0)
-                print(f"已导出：{args.out}（任务{Counting(rows).tally(rows).words(in_brackets=True)}）", file=out)
+                held = write_atomically(args.out, lambda path: export_ledger(session, path, year=args.year or 0),
+                                        suffix=".xlsx")
+                print(f"已导出：{args.out}（任务{held.words(in_brackets=True)}）", file=out)
             else:
                 known = {choice.name for choice in sections(session, include_inactive=True)}
                 if args.section not in known:
                     raise RuleError(f"没有名为“{args.section}”的科室；现有科室：{'、'.join(sorted(known)) or '无'}。")
-                write_atomically(args.out, lambda path: feedback_form(
+                listed = write_atomically(args.out, lambda path: feedback_form(
                     session, path, args.section, args.period, year=args.year or 0), suffix=".xlsx")
-                rows = _year_rows(session, args.year or 0)
-                listed = [row for row in rows  # the rows the form lists: the section's unfinished tasks
-                          if args.section in (row.lead_section, *row.co_sections) and not row.status.is_finished]
-                counted = Counting(rows).tally(listed).words(in_brackets=True)
-                print(f"已生成反馈表：{args.out}（{args.section}，未完成任务{counted}）", file=out)
+                print(f"已生成反馈表：{args.out}（{args.section}，未完成任务{listed.words(in_brackets=True)}）",
+                      file=out)
     finally:
         ledger.close()
     return OK
 
-
-def _year_rows(session: Session, year: int) -> list[TaskRow]:
-    settings = load_settings(session)
-    today = date.today()
-    return task_rows(session, settings.year_for(year, today.year), today, settings.light_rules)

@@ -10,7 +10,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
@@ -20,6 +20,8 @@ from models.file.paths import data_dir, usual_file_mode
 
 TEMPORARY_PREFIX = ".luoshi-"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest moment a ZIP entry (and so an .xlsx) can carry
+
+Written = TypeVar("Written")
 
 
 _SQLITE = b"SQLite format 3\x00"
@@ -115,9 +117,9 @@ def remember_written(path: Path) -> None:
         pass  # unnoted, the file is only refused next time: the safe way round
 
 
-def write_atomically(target: Path, write: Callable[[Path], int], suffix: str = ".pdf") -> int:
+def write_atomically(target: Path, write: Callable[[Path], Written], suffix: str = ".pdf") -> Written:
     """Write beside the target and rename over it, so a failure never leaves half a file behind; the target
-    is checked first (check_output)."""
+    is checked first (check_output). Returns what `write` returns (pages, or what a spreadsheet holds)."""
     check_output(target, suffix)
     folder = target.resolve().parent
     remove_stale_temporaries(folder)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import chinese_date
 from models.domain.lights import LightRules, parse_period
 from models.domain.settings import load_settings
+from models.read.counting import Counting, Tally
 from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.output import save_workbook
 
@@ -134,8 +135,9 @@ def _numbers(rows: list[TaskRow]) -> dict[int, str]:
     return labels
 
 
-def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | None = None) -> int:
-    """The year's tasks as a task breakdown that imports back as the same tasks; returns the task count."""
+def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | None = None) -> Tally:
+    """The year's tasks as a task breakdown that imports back as the same tasks; returns what it holds, counted
+    as every sheet counts (the messages say it from this, without reading the year again)."""
     settings = load_settings(session)
     today = as_of or date.today()
     year = settings.year_for(year, today.year)
@@ -175,21 +177,22 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
     sheet.freeze_panes = "A5"
     _print_setup(sheet, "3:4")
     save_workbook(book, out)
-    return len(rows)
+    return Counting(rows).tally(rows)
 
 
 FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
                     ("完成状态", 10), ("进度", 8)]
 
 
-def feedback_form(session: Session, out: Path, section: str, period: str, *, year: int = 0) -> int:
-    """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is."""
+def feedback_form(session: Session, out: Path, section: str, period: str, *, year: int = 0) -> Tally:
+    """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is.
+    Returns the tasks it lists, counted as every sheet counts."""
     settings = load_settings(session)
     period_year, month = parse_period(period)
     year = settings.year_for(year, period_year)
     as_of = date(period_year, month, 1)
-    rows = [r for r in task_rows(session, year, as_of, LightRules())
-            if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
+    year_rows = task_rows(session, year, as_of, LightRules())
+    rows = [r for r in year_rows if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
     previous = reports_as_of(session, year, as_of)
     book = Workbook()
     sheet = book.active
@@ -212,4 +215,4 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     sheet.freeze_panes = "A4"
     _print_setup(sheet, "3:3")
     save_workbook(book, out)
-    return len(rows)
+    return Counting(year_rows).tally(rows)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from models.domain.enums import UnitKind
 from models.domain.lights import parse_period, period_of
 from models.errors import os_error_words
-from models.read.counting import Counting
 from ui import ui_state
 from ui.dialogs.dialog_parts import file_name_part
 from ui.i18n import tr as _tr
@@ -47,15 +46,13 @@ class ExportCommands:
         from reports.xlsx_export import export_ledger
         try:
             with self.context.ledger.reading() as session:
-                write_atomically(path, lambda temporary: export_ledger(
+                held = write_atomically(path, lambda temporary: export_ledger(
                     session, temporary, year=year, as_of=self.context.as_of), suffix=".xlsx")
         except OSError as error:
             self.context.error_reported.emit(_tr("无法导出到 {path}：{error}").format(
                 path=path, error=os_error_words(error)))
             return None
-        rows = self.context.rows  # the year exported is the window's: counted as every sheet counts
-        self._tell(_tr("已导出：{path}（任务{count}）").format(
-            path=path, count=count_words(Counting(rows).tally(rows), in_brackets=True)))
+        self._tell(_tr("已导出：{path}（任务{count}）").format(path=path, count=count_words(held, in_brackets=True)))
         return path
 
     def sections_with_open_tasks(self) -> list[str]:

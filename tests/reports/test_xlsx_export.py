@@ -44,7 +44,7 @@ def test_export_then_import_gives_the_same_tasks(demo_ledger: Ledger, tmp_path: 
     demo = demo_ledger
     out = tmp_path / "ledger.xlsx"
     with demo.reading() as session:
-        count = export_ledger(session, out, year=2026, as_of=TODAY)
+        held = export_ledger(session, out, year=2026, as_of=TODAY)
         original = shape(task_rows(session, 2026, TODAY, LightRules()))
     fresh = create_ledger(tmp_path / "fresh.sqlite", org_name="新台账", year=2026)
     with fresh.begin() as session:
@@ -52,7 +52,7 @@ def test_export_then_import_gives_the_same_tasks(demo_ledger: Ledger, tmp_path: 
     with fresh.reading() as session:
         imported = shape(task_rows(session, 2026, TODAY, LightRules()))
     fresh.close()
-    assert count == len(original) == result.imported
+    assert held.tasks + held.subtasks == len(original) == result.imported
     assert imported == original
 
 
@@ -82,7 +82,8 @@ def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger,
             create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section))
     form = tmp_path / "form.xlsx"
     with ledger.reading() as session:
-        assert feedback_form(session, form, "组织科", "2026-03") == 2
+        listed = feedback_form(session, form, "组织科", "2026-03")
+        assert (listed.tasks, listed.subtasks) == (2, 0)
     book = load_workbook(form)
     sheet = book.active
     assert sheet is not None and sheet["A3"].value == "编号" and sheet["E3"].value == "进展情况"
