@@ -107,9 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", type=Path, help="备份文件夹（默认：台账旁边的“<文件名>-备份”文件夹）")
 
     restore = commands.add_parser("restore", help="从备份恢复台账",
-                                  description="用一份备份替换台账；被替换的文件改名保留在原处。")
+                                  description="用一份备份替换台账；被替换的文件改名保留在原处。服务器上的台账先备份成文件，"
+                                              "恢复前要求输入数据库名确认，别的电脑还连着时不恢复。")
     restore.add_argument("backup", type=Path, help="备份文件")
     restore.add_argument("--db", type=ledger_place, required=True, help="要恢复的台账文件或服务器地址")
+    restore.add_argument("--yes", action="store_true",
+                         help="服务器：不再要求输入数据库名确认（用于脚本）")
+    restore.add_argument("--force", action="store_true",
+                         help="服务器：别的电脑还连着这个台账时也恢复（他们正在用的内容会被替换）")
 
     migrate = commands.add_parser(
         "migrate", help="把台账搬到服务器或搬回文件",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,9 @@ from models.read.counting import Counting
 from models.read.queries import task_rows
 from models.schema.revisions import head_revision, known_revisions
 from models.server.address import ServerAddress, parse_address
-from models.server.transfer import copy_to_address, copy_to_file, restore_to_server, revision_at
+from models.server.ledger import ServerLedger
+from models.server.restore import check_restore, restore_onto_server
+from models.server.transfer import copy_to_address, copy_to_file, revision_at
 
 OK, FAILED = 0, 1
 
@@ -87,22 +90,47 @@ def backup_server(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def restore_server(args: argparse.Namespace, out: TextIO) -> int:
-    """The backup file in place of what the server's database holds; what it held is first kept as a file."""
+    """The backup file in place of what the server's database holds, once the user has typed the database's
+    name back (or given --yes) and no other PC is connected (or --force); what it held is first kept as a file."""
     source = open_ledger(args.backup, auto_backup=False, read_only=True)
     try:
         server = open_cli_ledger(args.db)
         try:
-            kept = server.backup_now(reason="before-restore")
-            address, _ = parse_address(str(args.db))
-            restore_to_server(source, server, address)
+            assert isinstance(server, ServerLedger)  # is_server(args.db) brought us here
+            other_ledger = check_restore(source, server, force=args.force)
+            _confirm_restore(args, server, other_ledger)
+            kept = restore_onto_server(source, server, force=args.force)
+            place = server.place
         finally:
             server.close()
         counted = _year_count(source)  # what was copied is what the backup holds
     finally:
         source.close()
-    print(f"已从 {args.backup} 恢复到 {address.display}（{counted}）", file=out)
+    print(f"已从 {args.backup} 恢复到 {place}（{counted}）", file=out)
+    if other_ledger:
+        print(f"注意：{other_ledger}", file=out)
     print(f"原来服务器上的内容已备份为：{kept}", file=out)
     return OK
+
+
+def _confirm_restore(args: argparse.Namespace, server: ServerLedger, other_ledger: str) -> None:
+    """The database's name typed back on a terminal; --yes for scripts. A restore replaces every PC's ledger."""
+    database = server.address.database
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise LedgerError("恢复会替换服务器上数据库 {database} 的全部内容，需要确认：请在终端里运行本命令（会要求输入"
+                          "数据库名），或在脚本里加 --yes。没有恢复。", database=database)
+    print(f"将用 {args.backup} 替换服务器 {server.place} 上的整个台账，所有电脑看到的内容都会变成备份里的。",
+          file=sys.stderr)
+    if other_ledger:
+        print(f"注意：{other_ledger}", file=sys.stderr)
+    try:
+        typed = input(f"确认恢复请输入数据库名 {database}：")
+    except EOFError:
+        typed = ""
+    if typed.strip() != database:
+        raise LedgerError("输入的不是数据库名 {database}，没有恢复。", database=database)
 
 
 def migrate(args: argparse.Namespace, out: TextIO) -> int:

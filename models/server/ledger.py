@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -112,8 +112,9 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
                        create: bool = False, read_only: bool = False) -> ServerLedger:
     """Connect to the ledger in `address`'s database, bringing its schema up to date first.
 
-    With `create`, an empty database becomes an empty ledger; otherwise it is refused with a message that
-    says how to move a ledger there. A database whose ledger is newer than this program is left untouched."""
+    With `create`, an empty database becomes an empty ledger and one holding a ledger is refused; without it,
+    an empty database is refused with a message that says how to move a ledger there. A database whose ledger
+    is newer than this program is left untouched."""
     engine = make_server_engine(address, password)
     try:
         revision, table_count = server_revision(engine)
@@ -127,6 +128,10 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
                                   place=address.display)
         elif revision not in known_revisions():
             raise ServerTooNew(address.display, revision)
+        elif create:  # `new` on a live ledger once overwrote its org name and year: every PC saw an empty year
+            raise LedgerError("数据库 {database} 里已经有台账（{org}），没有做任何改动：新建只用于空数据库。单位名称"
+                              "和年度请在窗口的“设置”里修改；要用备份替换整个台账，请用 main.py restore。",
+                              database=address.database, org=_org_name(engine))
         ledger = ServerLedger(address, engine, sessionmaker(engine, expire_on_commit=False),
                               actor or current_user(), "按要求以只读方式打开" if read_only else "")
         if revision != head_revision():
@@ -145,3 +150,10 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
     if read_only:
         ledger.notices.append("以只读方式打开：按要求以只读方式打开。")
     return ledger
+
+
+def _org_name(engine: Engine) -> str:
+    """Whose ledger the database holds, to name it when it is refused."""
+    with engine.connect() as connection:
+        name = connection.execute(text("SELECT value FROM setting WHERE key = 'org_name'")).scalar()
+    return str(name) if name else LedgerSettings().org_name

@@ -170,11 +170,6 @@ def copy_to_address(source: Ledger, address: ServerAddress, password: str | None
         engine.dispose()
 
 
-def restore_to_server(source: Ledger, server: Ledger, address: ServerAddress) -> dict[str, int]:
-    """What the server's database holds replaced by `source` (the caller has kept a backup of it first)."""
-    return copy_to_server(source, server.engine, address, replace=True)
-
-
 def revision_at(address: ServerAddress, password: str | None) -> str | None:
     """The schema revision of the ledger in the database at `address` (None: no ledger there yet)."""
 

@@ -182,7 +182,7 @@ def test_restore_replaces_what_the_server_holds_and_keeps_it_as_a_file(demo_ledg
     refused = subprocess.run([sys.executable, str(ROOT / "main.py"), "migrate", "--from", str(backup), "--to", place],
                              cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert refused.returncode == 1 and "main.py restore" in refused.stderr  # migrate never overwrites a ledger
-    restored = subprocess.run([sys.executable, str(ROOT / "main.py"), "restore", str(backup), "--db", place],
+    restored = subprocess.run([sys.executable, str(ROOT / "main.py"), "restore", str(backup), "--db", place, "--yes"],
                               cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert restored.returncode == 0, restored.stderr
     kept = Path(restored.stdout.split("原来服务器上的内容已备份为：")[1].strip())
