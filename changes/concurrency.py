@@ -138,3 +138,22 @@ def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, str
                           .order_by(AuditEntry.id.desc()).limit(1)).first()
     return (row[0], row[1], row[2]) if row else ("", "", None)
 
+
+
+def check_status_seen(session: Session, entity: str, entity_id: int, seen: object | None) -> None:
+    """Before a step of the workflow (办结, 销号, 重新打开, 延期; a problem's 整改 and 销号): the row is locked, so
+    two PCs' steps on one thing take turns, and the step is refused, naming who and when, when the status is no
+    longer the one the user saw (another PC has 销号'd it, or reopened it, meanwhile). `seen` None: no check."""
+    thing: Task | Problem | None = (
+        session.get(Task, entity_id, with_for_update=True, populate_existing=True) if entity == "task"
+        else session.get(Problem, entity_id, with_for_update=True, populate_existing=True))
+    if thing is None or seen is None or thing.status == seen:
+        return
+    who, pc, when = last_change(session, entity, entity_id)
+    by = f"{who}（{pc}）" if pc else who
+    title = thing.title if isinstance(thing, Task) else thing.description
+    raise RuleError("「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。"
+                    "请看过现在的情况再操作。",
+                    title=title[:30], by=by or said("别人"), now=thing.status.label,
+                    seen=getattr(seen, "label", str(seen)),
+                    when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from changes.concurrency import check_unchanged, edited
+from changes.concurrency import check_status_seen, check_unchanged, edited
 from models.domain import directory
 from models.domain.enums import EvidencePurpose, ProblemStatus
 from models.domain.evidence import add_attachment
@@ -72,6 +72,7 @@ def add_report(ledger: Ledger, problem_id: int, text: str, day: date, finished: 
     """A 整改 report with its evidence; `finished` marks the problem put right with it."""
     with ledger.begin() as session:
         actor = ledger.actor
+        check_status_seen(session, "problem", problem_id, None)  # locked: a 销号 on another PC waits its turn
         report = add_problem_report(session, actor, problem_id, text, entry_date=day)
         for name, content in files or []:
             add_attachment(session, actor, name, content, EvidencePurpose.RECTIFICATION, problem_report_id=report.id)
@@ -80,8 +81,10 @@ def add_report(ledger: Ledger, problem_id: int, text: str, day: date, finished: 
 
 
 def set_problem_status(ledger: Ledger, problem_id: int, status: ProblemStatus, note: str = "",
-                       approver: str = "") -> None:
+                       approver: str = "", *, seen: ProblemStatus | None = None) -> None:
+    """`seen`: the status the user saw; refused, naming who and when, if another PC has changed it since."""
     with ledger.begin() as session:
+        check_status_seen(session, "problem", problem_id, seen)
         change_problem_status(session, ledger.actor, problem_id, status, note=note, approver=approver)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from changes.concurrency import check_status_seen
 from changes.undoing import Change, Outcome, carry_out
 from models.domain.enums import EvidencePurpose, ProgressKind, Status
 from models.domain.evidence import add_attachment
@@ -26,11 +27,14 @@ class ProgressDraft:
     meeting_id: int | None = None
     entry_date: date | None = None
     status: Status | None = None  # the task's status after this report, when it changes it
+    seen: Status | None = None  # the status the user saw, when the report changes it: refused if changed since
     files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 def enter_progress(ledger: Ledger, task_id: int, draft: ProgressDraft) -> Change:
     def work(session: Session, actor: str) -> Outcome:
+        if draft.status is not None:
+            check_status_seen(session, "task", task_id, draft.seen)
         entry = add_progress(session, actor, task_id, draft.text, period=draft.period, percent=draft.percent,
                              kind=draft.kind, meeting_id=draft.meeting_id, entry_date=draft.entry_date)
         for name, content in draft.files:  # evidence behind this report: made again with it on redo

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from changes.concurrency import check_unchanged
+from changes.concurrency import check_status_seen, check_unchanged
 from changes.undoing import Change, Outcome, carry_out
 from models.domain import directory
 from models.domain.deadlines import Deadline
@@ -75,6 +75,7 @@ class StatusChange:
     rating: str = ""
     rating_note: str = ""
     files: Files = field(default_factory=list)
+    seen: Status | None = None  # the status the user saw when choosing the step: refused if it has changed
 
 
 def new_task(ledger: Ledger, draft: TaskDraft) -> Change:
@@ -121,6 +122,7 @@ def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
 def set_status(ledger: Ledger, task_id: int, step: StatusChange) -> Change:
     """`step.files`: evidence of a 销号, attached in the same transaction (a setting may require it)."""
     def work(session: Session, actor: str) -> None:
+        check_status_seen(session, "task", task_id, step.seen)
         if step.files:
             attach_files(session, actor, step.files, EvidencePurpose.CLOSING, task_id=task_id)
         change_status(session, actor, task_id, step.status, on=step.on, note=step.note, approver=step.approver,
@@ -128,8 +130,11 @@ def set_status(ledger: Ledger, task_id: int, step: StatusChange) -> Change:
     return carry_out(ledger, work, [task_id])
 
 
-def extend(ledger: Ledger, task_id: int, deadline: Deadline, reason: str, approved_by: str = "") -> Change:
+def extend(ledger: Ledger, task_id: int, deadline: Deadline, reason: str, approved_by: str = "", *,
+           seen: Status | None = None) -> Change:
+    """`seen`: the status the user saw; refused when another PC has since finished or closed the task."""
     def work(session: Session, actor: str) -> Outcome:
+        check_status_seen(session, "task", task_id, seen)
         extension = extend_deadline(session, actor, task_id, deadline, reason=reason, approved_by=approved_by)
         session.flush()
         return Outcome(extension_ids=[extension.id])

@@ -55,6 +55,8 @@ def carry_out(ledger: Ledger, work: Work, task_ids: list[int] | None = None, *, 
     """`work` in one transaction, the named tasks captured before and after; raises the user's errors."""
     ids = list(task_ids or [])
     with ledger.begin() as session:
+        for task_id in sorted(ids):  # locked in one order, so two PCs' actions on the same tasks never deadlock
+            task_state.capture(session, task_id, lock=True)
         before = [task_state.capture(session, task_id) for task_id in ids]
         outcome = work(session, ledger.actor) or Outcome()
         after = [task_state.capture(session, task_id) for task_id in ids + outcome.created_tasks]
@@ -76,8 +78,8 @@ def take_back(ledger: Ledger, change: Change) -> None:
         # After the check: the entry's words put back move its task's newest report (a trigger) too.
         for entry_id, text, percent in change.outcome.revised:
             revise_progress(session, actor, entry_id, text, percent=percent)
-        for state in change.before:
-            task_state.restore(session, actor, state, "undo")
+        for state in change.before:  # only what this action changed: others' changes to other fields stay
+            task_state.restore(session, actor, state, "undo", _fields_changed(change, state.task_id))
         for task_id in change.outcome.created_tasks:
             delete_task(session, actor, task_id)
 
@@ -90,4 +92,13 @@ def put_back(ledger: Ledger, change: Change) -> None:
             if state.task_id in befores:
                 task_state.check_still(session, befores[state.task_id], state)
         for state in change.after:
-            task_state.restore(session, ledger.actor, state, "redo")
+            task_state.restore(session, ledger.actor, state, "redo", _fields_changed(change, state.task_id))
+
+
+def _fields_changed(change: Change, task_id: int) -> frozenset[str] | None:
+    """The fields the change set on the task; None (all of them) for a task it made, which redo brings back."""
+    before = next((state for state in change.before if state.task_id == task_id), None)
+    after = next((state for state in change.after if state.task_id == task_id), None)
+    if before is None or after is None:
+        return None
+    return task_state.changed_fields(before, after)

@@ -141,7 +141,7 @@ def _problem_report(ledger: Ledger, args: argparse.Namespace, found: Found, out:
 def _problem_status(ledger: Ledger, args: argparse.Namespace, found: Found, out: TextIO) -> int:
     row = found.problem(args.number)
     status = STATUS_WORDS[args.status]
-    oversight.set_problem_status(ledger, row.id, status, args.note or "", args.approver or "")
+    oversight.set_problem_status(ledger, row.id, status, args.note or "", args.approver or "", seen=row.status)
     print(f"问题 {row.number} 已改为「{status.label}」。", file=out)
     return OK
 

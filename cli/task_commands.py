@@ -138,7 +138,8 @@ def _progress(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
 
 def _extend(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
     row = _task(rows, args.number, year)
-    changes.tasks.extend(ledger, row.id, _deadline(args.deadline, year), args.reason, args.approved_by or "")
+    changes.tasks.extend(ledger, row.id, _deadline(args.deadline, year), args.reason, args.approved_by or "",
+                         seen=row.status)
     return _said(ledger, row.id, year, "已延期", out)
 
 
@@ -147,14 +148,16 @@ def _complete(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
     row = _task(rows, args.number, year)
     day = args.on or date.today()
     changes.progress.enter_progress(ledger, row.id, ProgressDraft(
-        args.report, period_of(day), 100, ProgressKind.FEEDBACK, entry_date=day, status=Status.COMPLETED))
+        args.report, period_of(day), 100, ProgressKind.FEEDBACK, entry_date=day, status=Status.COMPLETED,
+        seen=row.status))
     return _said(ledger, row.id, year, "已办结", out)
 
 
 def _close(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
     row = _task(rows, args.number, year)
     changes.tasks.set_status(ledger, row.id, StatusChange(Status.CLOSED, args.note or "", args.approver,
-                                                          args.on or date.today(), args.rating or ""))
+                                                          args.on or date.today(), args.rating or "",
+                                                          seen=row.status))
     return _said(ledger, row.id, year, "已销号", out)
 
 
@@ -163,7 +166,7 @@ def _reopen(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year:
     if row.status not in REOPENABLE:
         raise RuleError("只有已办结、已销号、暂缓或已撤销的任务才能重新打开；“{code}”是「{status}」。", code=row.code,
                         status=row.status.label)
-    changes.tasks.set_status(ledger, row.id, StatusChange(Status.IN_PROGRESS, on=date.today()))
+    changes.tasks.set_status(ledger, row.id, StatusChange(Status.IN_PROGRESS, on=date.today(), seen=row.status))
     return _said(ledger, row.id, year, "已重新打开", out)
 
 

@@ -49,6 +49,9 @@ class LedgerController(QObject):
         except ChangedElsewhere:
             raise  # the caller shows both versions and lets the user choose
         except (RuleError, LedgerError) as error:
+            # Refused because another PC changed the task (a 销号 meanwhile): the window shows it as it is now,
+            # and then says why.
+            self.tasks_changed.emit(command.touched())
             self.failed.emit(error_text(error))
             return False
         except OSError as error:
@@ -111,10 +114,12 @@ class LedgerController(QObject):
 
     def set_status(self, task_id: int, status: Status, *, note: str = "", approver: str = "",
                    on: date | None = None, rating: str = "", rating_note: str = "",
-                   files: list[tuple[str, bytes]] | None = None, text_of_step: str = "") -> bool:
+                   files: list[tuple[str, bytes]] | None = None, text_of_step: str = "",
+                   seen: Status | None = None) -> bool:
         """`files`: evidence of a 销号, attached in the same transaction (a setting may require it);
-        `text_of_step`: what 撤销 names it by (the action's own word: 销号, 重新打开)."""
-        step = StatusChange(status, note, approver, on, rating, rating_note, list(files or []))
+        `text_of_step`: what 撤销 names it by (the action's own word: 销号, 重新打开); `seen`: the status the
+        user saw, refused (who and when) if another PC has changed it since."""
+        step = StatusChange(status, note, approver, on, rating, rating_note, list(files or []), seen)
         text = text_of_step or self.tr("改为「{status}」").format(status=label(status))
         return self.run(LedgerCommand(self.ledger, text, lambda: changes.tasks.set_status(self.ledger, task_id, step),
                                       task_ids=[task_id]))
@@ -133,9 +138,11 @@ class LedgerController(QObject):
                                                  status=status, on=on)
         return self.run(LedgerCommand(self.ledger, self.tr("修改进展"), run, task_ids=[task_id]))
 
-    def extend(self, task_id: int, deadline: Deadline, reason: str, approved_by: str = "") -> bool:
-        return self.run(LedgerCommand(self.ledger, self.tr("延期"),
-                                      lambda: changes.tasks.extend(self.ledger, task_id, deadline, reason, approved_by),
+    def extend(self, task_id: int, deadline: Deadline, reason: str, approved_by: str = "", *,
+               seen: Status | None = None) -> bool:
+        def run() -> Change:
+            return changes.tasks.extend(self.ledger, task_id, deadline, reason, approved_by, seen=seen)
+        return self.run(LedgerCommand(self.ledger, self.tr("延期"), run,
                                       task_ids=[task_id]))
 
     def delete(self, task_id: int) -> bool:

@@ -63,10 +63,11 @@ class OversightActions(QObject):
         return self._done(self.tr("录入整改进展"),
                           lambda: oversight.add_report(ledger, problem_id, text, day, finished, files))
 
-    def set_status(self, problem_id: int, status: ProblemStatus, note: str = "", approver: str = "") -> bool:
+    def set_status(self, problem_id: int, status: ProblemStatus, note: str = "", approver: str = "", *,
+                   seen: ProblemStatus | None = None) -> bool:
         ledger = self.controller.ledger
-        return self._done(self.tr("改变问题状态"),
-                          lambda: oversight.set_problem_status(ledger, problem_id, status, note, approver))
+        return self._done(self.tr("改变问题状态"), lambda: oversight.set_problem_status(
+            ledger, problem_id, status, note, approver, seen=seen))
 
     def delete_problem(self, problem_id: int) -> bool:
         ledger = self.controller.ledger

@@ -191,7 +191,7 @@ class TaskCommands:
         dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of)
         typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
-            detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text())
+            detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text(), seen=detail.status)
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def _subtasks(self, task_id: int) -> list[SubtaskRow]:
@@ -221,7 +221,7 @@ class TaskCommands:
         typed = TextDraft(dialog.report_edit, self.context.drafts, f"dialog:complete:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.add_progress(detail.id, ProgressDraft(
             dialog.report(), period=period_of(dialog.entry_date()), percent=100, kind=ProgressKind.FEEDBACK,
-            entry_date=dialog.entry_date(), status=Status.COMPLETED, files=dialog.picker.files),
+            entry_date=dialog.entry_date(), status=Status.COMPLETED, files=dialog.picker.files, seen=detail.status),
             text_of_step=_tr("办结"))  # undo says 已撤销：办结
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
@@ -239,7 +239,7 @@ class TaskCommands:
         saved = self.window.dialogs.run(dialog) and self.context.controller.set_status(
             detail.id, Status.CLOSED, note=dialog.note(), approver=dialog.approver_edit.text(),
             on=self.context.as_of, rating=dialog.rating(), rating_note=dialog.rating_note_edit.text(),
-            files=dialog.picker.files, text_of_step=_tr("销号"))
+            files=dialog.picker.files, text_of_step=_tr("销号"), seen=detail.status)
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and not saved)
 
     def evidence(self) -> None:
@@ -257,7 +257,7 @@ class TaskCommands:
         detail = self._current()
         if detail is not None:
             self.context.controller.set_status(detail.id, Status.IN_PROGRESS, on=self.context.as_of,
-                                               text_of_step=_tr("重新打开"))
+                                               text_of_step=_tr("重新打开"), seen=detail.status)
 
     def delete_task(self) -> None:
         detail = self._current()

@@ -168,14 +168,18 @@ def remove_attachment(session: Session, actor: str, attachment_id: int) -> None:
 
 def attach_files(session: Session, actor: str, files: list[tuple[str, bytes]], purpose: EvidencePurpose, *,
                  task_id: int | None = None, problem_id: int | None = None) -> list[int]:
-    """Attach files to a task or a problem as `purpose`: evidence of progress goes with the task's newest report
-    and evidence of 整改 with the problem's newest report, where there is one. Returns the attachments' ids."""
+    """Attach files to a task or a problem as `purpose`: evidence of progress goes with the newest report this
+    user entered on the task and evidence of 整改 with the newest 整改 report this user entered, where there is
+    one, else with the task or problem itself: never onto someone else's report, whose undo would take it
+    away. Returns the attachments' ids."""
     entry_id = report_id = None
     if purpose is EvidencePurpose.PROGRESS and task_id is not None:
-        entry_id = session.scalar(select(ProgressEntry.id).where(ProgressEntry.task_id == task_id).order_by(
+        entry_id = session.scalar(select(ProgressEntry.id).where(
+            ProgressEntry.task_id == task_id, ProgressEntry.author == actor).order_by(
             ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()).limit(1))
     if purpose is EvidencePurpose.RECTIFICATION and problem_id is not None:
-        report_id = session.scalar(select(ProblemReport.id).where(ProblemReport.problem_id == problem_id).order_by(
+        report_id = session.scalar(select(ProblemReport.id).where(
+            ProblemReport.problem_id == problem_id, ProblemReport.author == actor).order_by(
             ProblemReport.entry_date.desc(), ProblemReport.id.desc()).limit(1))
     return [add_attachment(session, actor, name, content, purpose, task_id=None if entry_id else task_id,
                            progress_entry_id=entry_id, problem_id=None if report_id else problem_id,

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
-from models.domain.entities import AuditEntry, Extension, ProgressEntry, Section, Task
-from models.errors import RuleError
+from models.domain.entities import Attachment, AuditEntry, Extension, ProgressEntry, Section, Task
+from models.errors import RuleError, said
 
 # Every column a user action can change; ids, year and timestamps never change by an action.
 STATE_FIELDS = (
@@ -28,28 +28,40 @@ class TaskState:
     co_section_ids: tuple[int, ...]
 
 
-def capture(session: Session, task_id: int) -> TaskState:
-    task = session.get(Task, task_id)
+def capture(session: Session, task_id: int, *, lock: bool = False) -> TaskState:
+    """The task's fields now; with `lock`, its row is locked first (on a server) and read afresh, so that what
+    an action starts from is what it changes, and another PC's action on the task waits for this one."""
+    task = session.get(Task, task_id, with_for_update=lock or None, populate_existing=lock)
     if task is None:
         raise LookupError(task_id)
     return TaskState(task_id, tuple(getattr(task, name) for name in STATE_FIELDS),
                      tuple(sorted(s.id for s in task.co_sections)))
 
 
-def restore(session: Session, actor: str, state: TaskState, action: str = "undo") -> None:
-    """Put every captured field back, with one audit row per field that really changes."""
+def changed_fields(was: TaskState, became: TaskState) -> frozenset[str]:
+    """The fields an action changed (its state before and after); "co_sections" for the co-operating units."""
+    names = {name for name, old, new in zip(STATE_FIELDS, was.values, became.values, strict=True) if old != new}
+    if was.co_section_ids != became.co_section_ids:
+        names.add("co_sections")
+    return frozenset(names)
+
+
+def restore(session: Session, actor: str, state: TaskState, action: str = "undo",
+            only: frozenset[str] | None = None) -> None:
+    """Put the captured fields back (`only`: just these, the ones the action undone or redone changed, so that
+    another PC's change to any other field stays), with one audit row per field that really changes."""
     task = session.get(Task, state.task_id)
     if task is None:
         raise LookupError(state.task_id)
     changed = False
     for name, value in zip(STATE_FIELDS, state.values, strict=True):
         old = getattr(task, name)
-        if old != value:
+        if old != value and (only is None or name in only):
             audit.record(session, actor, action, "task", task.id, name, old, value)
             setattr(task, name, value)
             changed = True
     current = tuple(sorted(s.id for s in task.co_sections))
-    if current != state.co_section_ids:
+    if current != state.co_section_ids and (only is None or "co_sections" in only):
         audit.record(session, actor, action, "task", task.id, "co_sections",
                      ",".join(map(str, current)), ",".join(map(str, state.co_section_ids)))
         task.co_sections = list(session.scalars(select(Section).where(Section.id.in_(state.co_section_ids))))
@@ -60,9 +72,17 @@ def restore(session: Session, actor: str, state: TaskState, action: str = "undo"
 
 def remove_progress(session: Session, actor: str, entry_id: int) -> None:
     """Take back an entry (undo); its text stays in the audit trail."""
-    entry = session.get(ProgressEntry, entry_id)
+    entry = session.get(ProgressEntry, entry_id, with_for_update=True)
     if entry is None:
         return
+    hanging = list(session.scalars(select(Attachment).where(Attachment.progress_entry_id == entry_id,
+                                                            Attachment.deleted_at.is_(None))))
+    others = [attachment for attachment in hanging if attachment.added_by != actor]
+    if others:  # taking the report back would take their files with it
+        raise RuleError("这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。",
+                        by=others[0].added_by, name=others[0].name)
+    for attachment in hanging:  # the files go with the report: the trail says so
+        audit.record(session, actor, "undo", "task", entry.task_id, attachment.purpose.value, attachment.name, None)
     audit.record(session, actor, "undo", "task", entry.task_id, entry.kind.value, entry.text, None)
     session.delete(entry)
 
@@ -88,9 +108,17 @@ def check_still(session: Session, expected: TaskState, reference: TaskState) -> 
     sections_moved = (reference.co_section_ids != expected.co_section_ids
                       and tuple(sorted(s.id for s in task.co_sections)) != expected.co_section_ids)
     if moved or sections_moved:
-        who = session.execute(select(AuditEntry.actor, AuditEntry.pc).where(
-            AuditEntry.entity == "task", AuditEntry.entity_id == task.id).order_by(AuditEntry.id.desc()).limit(1)
-        ).first()
-        by = f"{who[0]}（{who[1]}）" if who and who[1] else (who[0] if who else "")
-        raise RuleError("「{title}」在这一步之后又被 {by} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。",
-                        title=task.title[:30], by=by)
+        by, when = changed_by(session, "task", task.id)
+        raise RuleError("「{title}」在这一步之后又被 {by} 于 {when} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。",
+                        title=task.title[:30], by=by, when=when)
+
+
+def changed_by(session: Session, entity: str, entity_id: int) -> tuple[str, str]:
+    """Who last changed a thing ("张三（PC-2）") and when ("12月5日 14:03"), from the audit trail."""
+    row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at).where(
+        AuditEntry.entity == entity, AuditEntry.entity_id == entity_id).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return said("别人"), ""
+    by = f"{row[0]}（{row[1]}）" if row[1] else row[0]
+    return by, f"{row[2].month}月{row[2].day}日 {row[2]:%H:%M}"

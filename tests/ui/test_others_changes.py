@@ -58,3 +58,35 @@ def test_a_window_on_a_file_it_writes_itself_does_not_watch(qtbot: QtBot, ledger
     window = MainWindow(ledger, as_of=TODAY)
     qtbot.addWidget(window)
     assert (window.change_watcher is None) == (not ledger.is_server)
+
+
+def test_reopening_a_task_another_pc_has_closed_meanwhile_is_refused_and_shows_the_close(
+        qtbot: QtBot, ledger: Ledger) -> None:
+    """The clerk sees 已办结 and clicks 重新打开 after the 督查室 has 销号'd it on another PC: the 销号 stays,
+    the window names who did it, and the task pane shows 已销号."""
+    import copy
+
+    from changes.progress import ProgressDraft, enter_progress
+    from changes.tasks import StatusChange, set_status
+    from models.domain.enums import ProgressKind, Status
+
+    with ledger.begin() as session:
+        task_id = create_task(session, "测试员", TaskDraft(2026, "建立干部档案台账")).id
+    enter_progress(ledger, task_id, ProgressDraft("已建立", percent=100, kind=ProgressKind.FEEDBACK,
+                                                  status=Status.COMPLETED, entry_date=TODAY))
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.list_pane.select_task(task_id)
+    assert window.editor.detail is not None and window.editor.detail.status == Status.COMPLETED
+    elsewhere = copy.copy(ledger)
+    elsewhere.actor = "李四"
+    set_status(elsewhere, task_id, StatusChange(Status.CLOSED, "验收合格", "王部长", seen=Status.COMPLETED))
+    window.registry.reopen.trigger()
+    said = window.statusBar().currentMessage()
+    assert "李四" in said and "已销号" in said
+    with ledger.reading() as session:
+        from models.domain.tasks import get_task
+        assert get_task(session, task_id).status == Status.CLOSED
+    assert window.editor.detail is not None and window.editor.detail.status == Status.CLOSED
+    window.close()

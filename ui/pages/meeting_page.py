@@ -380,7 +380,7 @@ class MeetingPage(QWidget):
         else:
             saved = self.context.controller.add_progress(task_id, ProgressDraft(
                 text, period=meeting.period, percent=percent, meeting_id=meeting.id, entry_date=meeting.held_on,
-                status=status))
+                status=status, seen=row.status if row is not None else None))
         self._saving = False
         if not saved:
             return

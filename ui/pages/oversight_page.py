@@ -339,7 +339,7 @@ class OversightPage(QWidget):
     def set_status(self, status: ProblemStatus) -> None:
         problem = self.current_problem()
         if problem is not None:
-            self.changes.set_status(problem.id, status)
+            self.changes.set_status(problem.id, status, seen=problem.status)
 
     def close_problem(self) -> None:
         problem = self.current_problem()
@@ -347,7 +347,8 @@ class OversightPage(QWidget):
             return
         dialog = ProblemCloseDialog(problem.description, parent=self)
         if self.dialogs.run(dialog):
-            self.changes.set_status(problem.id, ProblemStatus.CLOSED, dialog.note(), dialog.approver_edit.text())
+            self.changes.set_status(problem.id, ProblemStatus.CLOSED, dialog.note(), dialog.approver_edit.text(),
+                                    seen=problem.status)
 
     def delete_current(self) -> None:
         problem, record = self.current_problem(), self.current_record()
