@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from models.apply.new_ids import NewIds, one_import_at_a_time
 from models.apply.rows import PlannedRow
 from models.domain import audit, directory
 from models.domain.deadlines import Deadline, parse_deadline
@@ -73,6 +74,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
                      dry_run: bool = False) -> ImportResult:
     """Write the rows read from the file named `source` (unless `dry_run`); rows with errors are left out."""
     result = ImportResult(rows)
+    if not dry_run:
+        one_import_at_a_time(session)  # before the first read: another PC's import is then seen whole
     result.created = _new_names(session, result.importable, year)
     if dry_run:
         return result
@@ -86,9 +89,9 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     numbering = Numbering(session, year)
     # New tasks get their ids here, in file order, so a subtask can name a parent made by this very
     # import; they are then written in one bulk insert instead of one ORM object each.
-    next_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
+    task_ids = NewIds(session, Task.metadata.tables[Task.__tablename__])
     with session.no_autoflush:  # thousands of rows: flush when an id is needed, not before every query
-        for row in result.importable:
+        for index, row in enumerate(result.importable):
             lead = names.section(row.lead_section)
             co = [i for name in row.co_sections if (i := names.section(name)) is not None]
             leader, owner = names.person(row.leader), names.person(row.owner)
@@ -99,8 +102,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
             if not candidates:
                 order = next_order.get(parent_id, 1)
                 next_order[parent_id] = order + 1
-                task_id = next_id
-                next_id += 1
+                task_id = task_ids.next(likely=len(result.importable) - index)
                 code = numbering.next(parent_id, key)
                 numbering.given(task_id, code)
                 values = new_task_values(TaskDraft(
