@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, MetaData, Table, bindparam, func, inspect, select, text
@@ -21,6 +23,21 @@ _SKIPPED = {"alembic_version"}  # each side's schema is made by the same migrati
 _EMPTY_WHEN = ("task", "key_task", "progress_entry", "audit_entry")  # a ledger with none of these holds nothing
 
 
+@contextmanager
+def one_moment(source: Ledger) -> Iterator[Connection]:
+    """A connection reading the whole of `source` as it was at one moment, while other PCs go on writing.
+
+    Tables are read one after another: under the server's default (READ COMMITTED) each read saw a later
+    moment, so a report whose task was made after the tasks were read failed the copy's FOREIGN KEY, and a row
+    added between copying and counting failed 复制后核对不符. One REPEATABLE READ transaction sees one snapshot
+    throughout; READ ONLY, it holds no lock and keeps no writer waiting. A file being copied has no other
+    writer (migrate refuses one in use)."""
+    with source.engine.connect() as reading:
+        if reading.dialect.name == "postgresql":
+            reading.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        yield reading
+
+
 def copy_to_file(source: Ledger, path: Path) -> dict[str, int]:
     """`source` whole into a new SQLite file at `path` (which must not exist), at the same schema revision."""
     path = Path(path)
@@ -33,7 +50,7 @@ def copy_to_file(source: Ledger, path: Path) -> dict[str, int]:
         raise LedgerError("无法在此处创建台账文件：{path}（{error}）", path=path, error=error) from error
     engine = make_engine(path)
     try:
-        with source.engine.connect() as reading:
+        with one_moment(source) as reading:
             upgrade(engine, _revision(reading))
             with engine.begin() as writing:
                 counts = copy_rows(reading, writing, replace=True)
@@ -51,7 +68,7 @@ def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, re
     """`source` whole into the server database behind `target`, in one transaction: all of it or nothing.
 
     The database must be empty or hold an empty ledger; with `replace` (a restore) what it holds is replaced."""
-    with source.engine.connect() as reading:
+    with one_moment(source) as reading:
         revision = _revision(reading)
         with target.connect() as probe:
             there = _revision(probe) if "alembic_version" in _tables(probe) else None
