@@ -38,6 +38,7 @@ from ui.pages.stats_page import StatsPage
 from ui.pages.task_editor import TaskEditor
 from ui.pages.task_list_pane import TaskListPane
 from ui.task_commands import TaskCommands
+from ui.widgets.connection_note import ConnectionNote
 from ui.window_actions import build_actions
 from ui.window_context import WindowContext
 from ui.window_geometry import KeptGeometry, RemembersGeometry
@@ -146,6 +147,12 @@ class MainWindow(RemembersGeometry, QMainWindow):
         # Others may write this ledger (other PCs on a server; the window holding a file this one reads).
         watched = self.context.ledger.is_server or self.context.read_only
         self.change_watcher = ChangeWatcher(self.context, self) if watched else None
+        self.connection_note = ConnectionNote()
+        self.statusBar().addPermanentWidget(self.connection_note)
+        if self.change_watcher is not None:
+            self.change_watcher.connection_lost.connect(self.connection_note.show_lost)
+            self.change_watcher.connection_back.connect(self.connection_note.clear)
+            self.connection_note.retry_requested.connect(self.change_watcher.look_soon)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"main": self.main_splitter, "tasks": self.task_splitter, "editor": self.editor.splitter}

@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,7 +24,7 @@ from models.file.paths import data_dir
 from models.ledger import Ledger
 from models.schema.revisions import head_revision, known_revisions, upgrade
 from models.server.address import ServerAddress
-from models.server.engine import make_server_engine, server_failure, server_revision
+from models.server.engine import SERVER_FAILURES, make_server_engine, server_failure, server_revision
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -73,7 +72,7 @@ class ServerLedger(Ledger):
         try:
             with self.session_factory.begin() as session:
                 yield session
-        except DBAPIError as error:
+        except SERVER_FAILURES as error:
             raise server_failure(self.address, error) from error
         except StaleDataError as error:  # another PC saved the same task in the same moment
             raise SavedAtOnce from error
@@ -83,7 +82,7 @@ class ServerLedger(Ledger):
         try:
             with self.session_factory() as session:
                 yield session
-        except DBAPIError as error:
+        except SERVER_FAILURES as error:
             raise server_failure(self.address, error) from error
 
     def wait_until_checked(self) -> None:
@@ -141,7 +140,7 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
                 backup = ledger.backup_now(reason="before-migration")
                 ledger.notices.append(f"服务器上的台账已升级到新的数据结构，升级前的备份在 {backup}。")
             upgrade(engine)  # PostgreSQL changes a schema inside the transaction: all of it or none
-    except (DBAPIError, OperationalError) as error:
+    except SERVER_FAILURES as error:
         engine.dispose()
         raise server_failure(address, error, password_given=bool(password)) from error
     except LedgerError:
