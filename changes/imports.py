@@ -8,6 +8,7 @@ from datetime import date
 from models.apply.breakdown import ImportResult, import_breakdown
 from models.apply.progress_return import ReturnResult, import_return
 from models.apply.rows import PlannedRow, ReturnLine
+from models.domain.rights import Act, require
 from models.errors import RuleError
 from models.ledger import Ledger
 
@@ -29,6 +30,7 @@ def check_breakdown(ledger: Ledger, rows: list[PlannedRow], year: int, source: s
 def import_tasks(ledger: Ledger, rows: list[PlannedRow], year: int, source: str) -> ImportResult:
     """Every usable row in one transaction; NothingToImport when none is."""
     with ledger.begin() as session:
+        require(session, Act.EDIT)
         result = import_breakdown(session, ledger.actor, rows, year, source)
         if not result.importable:
             raise NothingToImport(source, result)
@@ -43,4 +45,5 @@ def check_return(ledger: Ledger, lines: list[ReturnLine], year: int, period: str
 def import_reports(ledger: Ledger, lines: list[ReturnLine], year: int, period: str, as_of: date) -> ReturnResult:
     """Each matched line a 复命 entry of `period`, all in one transaction."""
     with ledger.begin() as session:
+        require(session, Act.EDIT)
         return import_return(session, ledger.actor, lines, year, period, as_of)

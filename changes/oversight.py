@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from changes.concurrency import check_status_seen, check_unchanged, edited
 from models.domain import directory
 from models.domain.enums import EvidencePurpose, ProblemStatus
@@ -19,9 +21,11 @@ from models.domain.problems import (
     change_problem_status,
     create_problem,
     delete_problem,
+    get_problem,
     set_problem_deadline,
     update_problem,
 )
+from models.domain.rights import Act, require
 from models.ledger import Ledger
 from models.read.problems import inspection_form_fields, problem_form_fields
 
@@ -31,6 +35,7 @@ def save_record(ledger: Ledger, draft: InspectionDraft, record_id: int | None = 
     """A new record, or `record_id` changed. `seen`: its fields when its form opened; a field the user changed
     that another PC has changed since is refused, and the fields the user left keep the other PC's values."""
     with ledger.begin() as session:
+        require(session, Act.EDIT)
         if record_id is None:
             return create_inspection(session, ledger.actor, draft).id
         if seen is not None:
@@ -43,6 +48,7 @@ def save_record(ledger: Ledger, draft: InspectionDraft, record_id: int | None = 
 
 def delete_record(ledger: Ledger, record_id: int) -> None:
     with ledger.begin() as session:
+        require(session, Act.DELETE)
         delete_inspection(session, ledger.actor, record_id)
 
 
@@ -51,6 +57,7 @@ def save_problem(ledger: Ledger, draft: ProblemDraft, owner: str, problem_id: in
     """A new problem from `draft`, or `problem_id` changed to match it (the deadline with `reason`); the owner
     by name, added to the directory when new. `seen`: its fields when its form opened, as for a record."""
     with ledger.begin() as session:
+        require(session, Act.EDIT)
         actor = ledger.actor
         if problem_id is not None and seen is not None:
             mine = edited(seen, problem_form_fields(draft, owner))
@@ -72,6 +79,7 @@ def add_report(ledger: Ledger, problem_id: int, text: str, day: date, finished: 
     """A 整改 report with its evidence; `finished` marks the problem put right with it."""
     with ledger.begin() as session:
         actor = ledger.actor
+        require(session, Act.RECTIFY, problem_id=problem_id)
         check_status_seen(session, "problem", problem_id, None)  # locked: a 销号 on another PC waits its turn
         report = add_problem_report(session, actor, problem_id, text, entry_date=day)
         for name, content in files or []:
@@ -84,10 +92,20 @@ def set_problem_status(ledger: Ledger, problem_id: int, status: ProblemStatus, n
                        approver: str = "", *, seen: ProblemStatus | None = None) -> None:
     """`seen`: the status the user saw; refused, naming who and when, if another PC has changed it since."""
     with ledger.begin() as session:
+        require(session, _problem_act(session, problem_id, status), problem_id=problem_id)
         check_status_seen(session, "problem", problem_id, seen)
         change_problem_status(session, ledger.actor, problem_id, status, note=note, approver=approver)
 
 
+def _problem_act(session: Session, problem_id: int, status: ProblemStatus) -> Act:
+    """销号 and 重新整改 are the office's; 整改中 and 已整改 are the section's own report."""
+    if status is ProblemStatus.CLOSED:
+        return Act.CLOSE
+    now = get_problem(session, problem_id).status
+    return Act.REOPEN if now in (ProblemStatus.RECTIFIED, ProblemStatus.CLOSED) else Act.RECTIFY
+
+
 def remove_problem(ledger: Ledger, problem_id: int) -> None:
     with ledger.begin() as session:
+        require(session, Act.DELETE)
         delete_problem(session, ledger.actor, problem_id)

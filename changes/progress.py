@@ -12,6 +12,7 @@ from changes.undoing import Change, Outcome, carry_out
 from models.domain.enums import EvidencePurpose, ProgressKind, Status
 from models.domain.evidence import add_attachment
 from models.domain.progress import add_progress, revise_progress
+from models.domain.rights import Act, require
 from models.domain.tasks import change_status, get_task
 from models.ledger import Ledger
 
@@ -31,8 +32,14 @@ class ProgressDraft:
     files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
+def report_act(status: Status | None) -> Act:
+    """A report, with 办结 or 推进中 as it says, is the section's own; one that pauses or cancels is an edit."""
+    return Act.REPORT if status in (None, Status.IN_PROGRESS, Status.COMPLETED) else Act.EDIT
+
+
 def enter_progress(ledger: Ledger, task_id: int, draft: ProgressDraft) -> Change:
     def work(session: Session, actor: str) -> Outcome:
+        require(session, report_act(draft.status), task_id=task_id)
         if draft.status is not None:
             check_status_seen(session, "task", task_id, draft.seen)
         entry = add_progress(session, actor, task_id, draft.text, period=draft.period, percent=draft.percent,
@@ -50,6 +57,7 @@ def revise_entry(ledger: Ledger, task_id: int, entry_id: int, text: str, *, seen
     """Correct an entry made at this meeting (and the status with it), undone together; `seen` is the entry's
     words as the user saw them, refused if another PC has changed them since."""
     def work(session: Session, actor: str) -> Outcome:
+        require(session, report_act(status), task_id=task_id)
         old_text, old_percent = revise_progress(session, actor, entry_id, text, percent=percent, seen=seen)
         if status is not None and status != get_task(session, task_id).status:
             change_status(session, actor, task_id, status, on=on)

@@ -13,18 +13,21 @@ from models.domain import directory
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, Status
 from models.domain.evidence import attach_files
+from models.domain.rights import Act, require
 from models.domain.tasks import (
     TaskDraft,
     change_status,
     create_task,
     delete_task,
     extend_deadline,
+    get_task,
     restore_task,
     set_co_sections,
     set_deadline,
     subtree_ids,
     update_task,
 )
+from models.domain.workflow import REOPENABLE
 from models.ledger import Ledger
 
 Files = list[tuple[str, bytes]]  # (file name, content) of evidence
@@ -80,12 +83,14 @@ class StatusChange:
 
 def new_task(ledger: Ledger, draft: TaskDraft) -> Change:
     def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.EDIT)
         return Outcome(created_tasks=[create_task(session, actor, draft).id])
     return carry_out(ledger, work)
 
 
 def new_named_task(ledger: Ledger, named: NamedTask) -> Change:
     def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.EDIT)
         def person_id(name: str) -> int | None:
             return directory.person(session, actor, name).id if name.strip() else None
         draft = TaskDraft(
@@ -102,6 +107,7 @@ def new_named_task(ledger: Ledger, named: NamedTask) -> Change:
 
 def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
     def work(session: Session, actor: str) -> None:
+        require(session, Act.EDIT)
         if edit.seen is not None and edit.mine is not None:
             check_unchanged(session, "task", task_id, edit.seen, edit.mine)
         values = dict(edit.fields)
@@ -122,6 +128,7 @@ def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
 def set_status(ledger: Ledger, task_id: int, step: StatusChange) -> Change:
     """`step.files`: evidence of a 销号, attached in the same transaction (a setting may require it)."""
     def work(session: Session, actor: str) -> None:
+        require(session, _status_act(session, task_id, step.status), task_id=task_id)
         check_status_seen(session, "task", task_id, step.seen)
         if step.files:
             attach_files(session, actor, step.files, EvidencePurpose.CLOSING, task_id=task_id)
@@ -130,10 +137,21 @@ def set_status(ledger: Ledger, task_id: int, step: StatusChange) -> Change:
     return carry_out(ledger, work, [task_id])
 
 
+def _status_act(session: Session, task_id: int, status: Status) -> Act:
+    """销号 and 重新打开 are the office's; 办结 goes with a section's own report; 暂缓 and 撤销 are edits."""
+    if status is Status.CLOSED:
+        return Act.CLOSE
+    now = get_task(session, task_id).status
+    if status is Status.IN_PROGRESS and now in REOPENABLE:
+        return Act.REOPEN
+    return Act.REPORT if status in (Status.COMPLETED, Status.IN_PROGRESS) else Act.EDIT
+
+
 def extend(ledger: Ledger, task_id: int, deadline: Deadline, reason: str, approved_by: str = "", *,
            seen: Status | None = None) -> Change:
     """`seen`: the status the user saw; refused when another PC has since finished or closed the task."""
     def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.EDIT)
         check_status_seen(session, "task", task_id, seen)
         extension = extend_deadline(session, actor, task_id, deadline, reason=reason, approved_by=approved_by)
         session.flush()
@@ -155,5 +173,6 @@ def _on_subtree(ledger: Ledger, task_id: int, *, deleting: bool) -> Change:
         ids = subtree_ids(session, task_id)
 
     def work(session: Session, actor: str) -> None:
+        require(session, Act.DELETE)
         (delete_task if deleting else restore_task)(session, actor, task_id)
     return carry_out(ledger, work, ids)

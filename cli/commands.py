@@ -23,6 +23,7 @@ from cli import (
     report_command,
     server_commands,
     task_commands,
+    users_command,
 )
 from cli.places import is_server, open_cli_ledger
 from demo.ledger import create_demo_ledger
@@ -51,7 +52,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export, "renumber": numbering_command.run,
                 "task": task_commands.run, "assessment": assessment_command.run,
-                "problem": problem_commands.run, "record": problem_commands.run}
+                "problem": problem_commands.run, "record": problem_commands.run, "users": users_command.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cli import evidence_commands, problem_commands, task_commands
+from cli import evidence_commands, problem_commands, task_commands, users_command
 from cli.places import ledger_place
 from models.domain.text import readable_text
 
@@ -167,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     evidence_commands.add_parser(commands, ledger_place, year_number, DB_HELP)
     task_commands.add_parser(commands, ledger_place, year_number, iso_date, period_text, DB_HELP)
     problem_commands.add_parser(commands, ledger_place, year_number, iso_date, DB_HELP)
+    users_command.add_parser(commands, ledger_place, DB_HELP)
 
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",

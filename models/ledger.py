@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.domain.rights import Rights, current_rights
 from models.domain.settings import LedgerSettings, load_settings
 
 
@@ -23,6 +24,7 @@ class Ledger(ABC):
         self.actor = actor
         self.read_only_reason = read_only_reason
         self.notices: list[str] = []  # things the user should be told after opening
+        self._rights: Rights | None = None
 
     @property
     def read_only(self) -> bool:
@@ -65,6 +67,13 @@ class Ledger(ABC):
         """A session for queries only; works on read-only ledgers too."""
         with self.session_factory() as session:
             yield session
+
+    def rights(self) -> Rights:
+        """What the person logged in may do (a file: everything); read once, as accounts change rarely."""
+        if self._rights is None:
+            with self.reading() as session:
+                self._rights = current_rights(session)
+        return self._rights
 
     def settings(self) -> LedgerSettings:
         with self.reading() as session:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.enums import UnitKind
+from models.domain.rights import Act
 from models.ledger import Ledger
 from models.read.task_views import TaskView
 from ui import ui_state
@@ -37,6 +38,7 @@ from ui.pages.start_panel import StartPanel
 from ui.pages.stats_page import StatsPage
 from ui.pages.task_editor import TaskEditor
 from ui.pages.task_list_pane import TaskListPane
+from ui.rights_view import grey, refusals
 from ui.task_commands import TaskCommands
 from ui.widgets.connection_note import ConnectionNote
 from ui.window_actions import build_actions
@@ -192,8 +194,15 @@ class MainWindow(RemembersGeometry, QMainWindow):
         a.print_sheet.triggered.connect(lambda: files.open_reports())
         a.export_xlsx.triggered.connect(self.export_commands.export_xlsx)
         a.feedback_forms.triggered.connect(self.export_commands.feedback_forms)
-        for action in (a.new_task, a.save_task, a.settings, a.rollover, a.import_xlsx, a.import_returns):
-            action.setEnabled(not self.context.read_only)
+        writable = not self.context.read_only
+        why = refusals(self.context.ledger, [Act.EDIT, Act.SETTINGS, Act.DELETE]) if writable else {}
+        for action in (a.new_task, a.save_task, a.import_xlsx, a.import_returns):
+            grey(action, writable, why.get(Act.EDIT, ""))
+        for action in (a.settings, a.rollover):
+            grey(action, writable, why.get(Act.SETTINGS, ""))
+        grey(a.recycle_bin, True, why.get(Act.DELETE, ""))
+        # A 科室's account reports; the task's own fields are the office's to change.
+        self.editor.read_only = self.context.read_only or Act.EDIT in why
         tasks.update_actions(None)
 
     def _new_task(self) -> None:

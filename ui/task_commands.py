@@ -11,6 +11,7 @@ from changes.progress import ProgressDraft
 from models.domain.enums import DeadlineKind, Light, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.rating import parse_scale
+from models.domain.rights import Act
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import REOPENABLE, can_transition
 from models.errors import RuleError
@@ -21,6 +22,7 @@ from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, N
 from ui.editor_drafts import TextDraft
 from ui.i18n import tr as _tr
 from ui.labels import label
+from ui.rights_view import grey, refusals
 from ui.widgets.deadline_field import unreadable_question
 
 if TYPE_CHECKING:
@@ -73,12 +75,16 @@ class TaskCommands:
         registry = self.window.registry
         writable = detail is not None and not self.context.read_only
         status = detail.status if detail is not None else Status.NOT_STARTED
-        for action in (registry.progress, registry.new_subtask, registry.delete_task):
-            action.setEnabled(writable)
-        registry.extend.setEnabled(writable and status.is_active)  # a finished task has no deadline to move
-        registry.complete.setEnabled(writable and can_transition(status, Status.COMPLETED))
-        registry.close_task.setEnabled(writable and can_transition(status, Status.CLOSED))
-        registry.reopen.setEnabled(writable and status in REOPENABLE)
+        # On a server each person's account says what they may do: a 科室 reports on its own tasks only.
+        why = refusals(self.context.ledger, list(Act), task_id=detail.id) if writable and detail else {}
+        grey(registry.progress, writable, why.get(Act.REPORT, ""))
+        grey(registry.new_subtask, writable, why.get(Act.EDIT, ""))
+        grey(registry.delete_task, writable, why.get(Act.DELETE, ""))
+        # A finished task has no deadline to move.
+        grey(registry.extend, writable and status.is_active, why.get(Act.EDIT, ""))
+        grey(registry.complete, writable and can_transition(status, Status.COMPLETED), why.get(Act.REPORT, ""))
+        grey(registry.close_task, writable and can_transition(status, Status.CLOSED), why.get(Act.CLOSE, ""))
+        grey(registry.reopen, writable and status in REOPENABLE, why.get(Act.REOPEN, ""))
         registry.evidence.setEnabled(detail is not None)  # a read-only ledger's evidence can still be opened
 
     def save_task(self) -> bool:

@@ -360,3 +360,18 @@ class Attachment(Base):
     added_by: Mapped[str] = mapped_column(String(64), default="")
     added_at: Mapped[datetime]
     deleted_at: Mapped[datetime | None]
+
+
+class LedgerUser(Base):
+    """A person who logs in to a server ledger under their own account, and their role there (督查, 科室 with
+    its section, 只读); kept by IT with `main.py users`, read by every PC to know what its user may do."""
+
+    __tablename__ = "ledger_user"
+    __table_args__ = (Index("ix_ledger_user_login", "login", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63))  # the server's role name (PostgreSQL allows 63 bytes)
+    role: Mapped[str] = mapped_column(String(16))  # a models.domain.rights.Role
+    section_id: Mapped[int | None] = mapped_column(ForeignKey("section.id", ondelete="RESTRICT"))
+    disabled: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64), default="")

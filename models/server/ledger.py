@@ -12,12 +12,14 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.domain.rights import Role
 from models.domain.settings import LedgerSettings
 from models.errors import (
     LedgerError,
     LedgerReadOnly,
     SavedAtOnce,
     ServerTooNew,
+    said,
 )
 from models.file.lock import current_user
 from models.file.paths import data_dir
@@ -25,6 +27,7 @@ from models.ledger import Ledger
 from models.schema.revisions import head_revision, known_revisions, upgrade
 from models.server.address import ServerAddress
 from models.server.engine import SERVER_FAILURES, make_server_engine, server_failure, server_revision
+from models.server.grants import grant_everyone
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -85,6 +88,15 @@ class ServerLedger(Ledger):
         except SERVER_FAILURES as error:
             raise server_failure(self.address, error) from error
 
+    def take_account(self) -> None:
+        """A person with their own account (main.py users): the trail and the forms name their login, and a
+        只读 account opens the ledger read-only."""
+        rights = self.rights()
+        if rights.restricted:
+            self.actor = rights.login
+            if rights.role is Role.READER and not self.read_only:
+                self.read_only_reason = said("只读账号：只能查看和打印")
+
     def wait_until_checked(self) -> None:
         """Nothing to wait for: the server checks its own pages, and a connection was made at opening."""
 
@@ -139,7 +151,9 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
             if revision is not None:  # a ledger already there is copied to a file before its schema changes
                 backup = ledger.backup_now(reason="before-migration")
                 ledger.notices.append(f"服务器上的台账已升级到新的数据结构，升级前的备份在 {backup}。")
-            upgrade(engine)  # PostgreSQL changes a schema inside the transaction: all of it or none
+            # PostgreSQL changes a schema inside the transaction: all of it or none; each person's account
+            # is granted the new tables in the same breath.
+            upgrade(engine, then=grant_everyone)
     except SERVER_FAILURES as error:
         engine.dispose()
         raise server_failure(address, error, password_given=bool(password)) from error
@@ -148,6 +162,7 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
         raise
     if read_only:
         ledger.notices.append("以只读方式打开：按要求以只读方式打开。")
+    ledger.take_account()
     return ledger
 
 

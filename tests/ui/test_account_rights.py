@@ -1,0 +1,47 @@
+"""A 科室's account in the window: its own tasks' reports on, the rest greyed with the reason in the tip."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from changes.people import add_person
+from changes.progress import ProgressDraft, enter_progress
+from models.domain import directory
+from models.domain.enums import ProgressKind, Status
+from models.domain.rights import Role
+from models.domain.tasks import TaskDraft, create_task
+from models.ledger import Ledger
+from models.server.ledger import ServerLedger, open_server_ledger
+from tests.fixtures.day import TODAY
+from ui.main_window import MainWindow
+
+
+def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger: Ledger) -> None:
+    if not isinstance(ledger, ServerLedger):
+        pytest.skip("a file ledger has one user at a time and no accounts")
+    with ledger.begin() as session:
+        ours, theirs = directory.section(session, "测试员", "组织科"), directory.section(session, "测试员", "干部科")
+        own = create_task(session, "测试员", TaskDraft(2026, "建立党员档案", lead_section_id=ours.id)).id
+        other = create_task(session, "测试员", TaskDraft(2026, "干部调研", lead_section_id=theirs.id)).id
+    enter_progress(ledger, own, ProgressDraft("已建档", percent=100, kind=ProgressKind.FEEDBACK,
+                                              status=Status.COMPLETED, entry_date=TODAY))
+    clerk = f"zzk_window_{os.getpid()}"
+    add_person(ledger, clerk, Role.SECTION, "组织科", "口令123")
+    mine = open_server_ledger(replace(ledger.address, user=clerk), "口令123")
+    window = MainWindow(mine, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    actions = window.registry
+    assert not actions.settings.isEnabled() and "督查室" in actions.settings.toolTip()
+    assert not actions.new_task.isEnabled() and window.editor.read_only
+    window.list_pane.select_task(own)
+    assert actions.progress.isEnabled()
+    assert not actions.close_task.isEnabled() and "督查室" in actions.close_task.toolTip()
+    window.list_pane.select_task(other)
+    assert not actions.progress.isEnabled() and "本科室" in actions.progress.toolTip()
+    window.close()
+    mine.close()

@@ -1,0 +1,34 @@
+"""Buttons greyed, with the reason in their tip, where the person logged in to a server ledger may not use them."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from models.domain.rights import Act, refusal
+from models.ledger import Ledger
+from ui.i18n import said_text
+from ui.i18n import tr as _tr
+
+_OWN_TIP = "luoshi_tip"  # the action's own tip, kept as a property so the reason can be added and taken off
+
+
+def refusals(ledger: Ledger, acts: list[Act], *, task_id: int | None = None) -> dict[Act, str]:
+    """Why each act is not for this account (on this task), in the interface's language; empty when all are.
+    A file ledger and the owner's account are not restricted, and nothing is read for them."""
+    if not ledger.rights().restricted:
+        return {}
+    with ledger.reading() as session:
+        found = {act: refusal(session, act, task_id=task_id) for act in acts}
+    return {act: said_text(why) for act, why in found.items() if why}
+
+
+def grey(action: QAction, enabled: bool, reason: str = "") -> None:
+    """On only where it can do something; with a reason, off and the reason told in its tip."""
+    own = action.property(_OWN_TIP)
+    if own is None:
+        own = action.toolTip()
+        action.setProperty(_OWN_TIP, own)
+    action.setEnabled(enabled and not reason)
+    tip = _tr("{tip}（{reason}）").format(tip=own, reason=reason) if reason else own
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
