@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
@@ -121,10 +121,10 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     deleted = "" if include_deleted else "AND t.deleted_at IS NULL"
     # Ids are ints from our own rows, never user text, so they go into the statement as numbers.
     chosen = "" if only is None else f"AND t.id IN ({','.join(str(int(i)) for i in only) or 'NULL'})"
-    fetched: Sequence[Any]
+    fetched: Sequence[Any] | None = None
     if connection.dialect.name == "postgresql":
-        fetched = _copied_rows(cursor, TASK_ROWS_SQL.format(p=int(year), deleted=deleted, only=chosen))
-    else:
+        fetched = _copied_rows(connection, cursor, TASK_ROWS_SQL.format(p=int(year), deleted=deleted, only=chosen))
+    if fetched is None:  # a file, or a server that does not take COPY
         cursor.execute(TASK_ROWS_SQL.format(p=mark, deleted=deleted, only=chosen), (year,))
         fetched = cursor.fetchall()
     co: dict[int, list[str]] = defaultdict(list)
@@ -169,12 +169,29 @@ _NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19)
 _NULL = "\\N"
 
 
-def _copied_rows(cursor: Any, sql: str) -> list[Any]:
+_COPY = "COPY ({sql}) TO STDOUT WITH (FORMAT csv, NULL '{null}', FORCE_QUOTE *)"
+_COPY_REFUSED: set[str] = set()  # servers that refused COPY in this process (信创 look-alikes): read plainly
+
+
+def _copied_rows(connection: Connection, cursor: Any, sql: str) -> list[Any] | None:
     """A server's task rows through COPY … TO STDOUT as CSV. pg8000 makes a Python value of each cell of each
     row in Python, most of the time a big tree took to open; the csv module reads the whole text in C. Every
-    value comes quoted and NULL bare as \\N, so text that reads \\N is still text where NULL cannot be."""
+    value comes quoted and NULL bare as \\N, so text that reads \\N is still text where NULL cannot be.
+
+    None when the server refuses COPY (a database that only looks like PostgreSQL may): the caller reads the
+    rows plainly. The refusal is undone to a savepoint, so the reading transaction goes on."""
+    server = connection.engine.url.render_as_string(hide_password=True)
+    if server in _COPY_REFUSED:
+        return None
     stream = io.BytesIO()
-    cursor.execute(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv, NULL '{_NULL}', FORCE_QUOTE *)", stream=stream)
+    cursor.execute("SAVEPOINT task_rows_copy")
+    try:
+        cursor.execute(_COPY.format(sql=sql, null=_NULL), stream=stream)
+    except connection.dialect.loaded_dbapi.DatabaseError:  # the server's refusal; a lost connection is not one
+        cursor.execute("ROLLBACK TO SAVEPOINT task_rows_copy")
+        _COPY_REFUSED.add(server)
+        return None
+    cursor.execute("RELEASE SAVEPOINT task_rows_copy")
     rows: list[Any] = []
     append = rows.append
     for text_cells in csv.reader(io.StringIO(stream.getvalue().decode("utf-8"), newline="")):

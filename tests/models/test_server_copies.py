@@ -1,18 +1,23 @@
 """A server ledger copied whole while PCs go on writing: backups and `migrate --from` read one moment (issue 28,
-point 8)."""
+point 8); and a server that refuses COPY … TO STDOUT (a 信创 look-alike) still opens the ledger."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import text
 
+from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.places import open_place
+from models.read import queries
+from models.read.queries import task_rows
 from tests.fixtures.day import TODAY
 
 
@@ -53,3 +58,36 @@ def test_a_backup_taken_while_another_pc_writes_is_one_whole_moment(demo_ledger:
             tasks = {row[0] for row in copy.execute("SELECT id FROM task")}
             reported = {row[0] for row in copy.execute("SELECT task_id FROM progress_entry")}
         assert reported <= tasks
+
+
+def test_a_server_refusing_copy_still_opens_the_ledger_with_the_same_rows(
+        demo_ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not demo_ledger.is_server:
+        pytest.skip("a file is read without COPY")
+    with demo_ledger.reading() as session:
+        copied = task_rows(session, 2026, TODAY, LightRules())
+        driver_cursor = type(session.connection().connection.cursor())
+    monkeypatch.setattr(queries, "_COPY_REFUSED", set(), raising=False)
+    sent = driver_cursor.execute
+    refusals = []
+
+    def as_a_server_without_copy(cursor: Any, operation: str, *args: Any, **kwargs: Any) -> Any:
+        if operation.lstrip().upper().startswith("COPY"):  # said so that this server refuses it
+            refusals.append(operation)
+            operation = operation.replace("FORMAT csv", "FORMAT 信创")
+        return sent(cursor, operation, *args, **kwargs)
+
+    monkeypatch.setattr(driver_cursor, "execute", as_a_server_without_copy)
+    place = demo_ledger.place
+    demo_ledger.close()
+    reopened = open_place(place, read_only=True)
+    try:
+        with reopened.reading() as session:
+            refused = task_rows(session, 2026, TODAY, LightRules())
+            # the refusal was undone to its savepoint: the same reading goes on
+            still = session.execute(text("SELECT count(*) FROM task")).scalar_one()
+            again = task_rows(session, 2026, TODAY, LightRules())  # asked no more: read plainly at once
+    finally:
+        reopened.close()
+    assert len(copied) == 58 and refused == copied == again and still == 58
+    assert len(refusals) == 1  # asked once: a server that refused is read plainly from then on
