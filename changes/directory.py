@@ -3,15 +3,18 @@ kind, the year's key tasks, and 重新编号; and its settings and each year's �
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from enum import StrEnum
 
 from models.domain import directory
-from models.domain.assessment_rules import KEY_PREFIX, AssessmentRules, save_rules
-from models.domain.entities import Person, Section
+from models.domain.assessment_rules import KEY_PREFIX, AssessmentRules, rules_for_year, save_rules
+from models.domain.entities import Person, Section, Setting
 from models.domain.enums import UnitKind
 from models.domain.numbering import Renumbered, renumber
 from models.domain.rights import Act, require
-from models.domain.settings import change_settings
+from models.domain.settings import SETTING_WORDS, change_settings, load_settings
+from models.domain.task_state import changed_by
+from models.errors import RuleError, said
 from models.ledger import Ledger
 
 
@@ -76,11 +79,31 @@ def renumber_year(ledger: Ledger, year: int) -> list[Renumbered]:
 
 
 def save_settings(ledger: Ledger, values: dict[str, str | int], *,
-                  assessment: tuple[int, AssessmentRules] | None = None) -> list[str]:
+                  assessment: tuple[int, AssessmentRules] | None = None,
+                  seen: dict[str, str | int] | None = None, seen_rules: AssessmentRules | None = None) -> list[str]:
     """Several settings in one action, and the year's 考核办法 with them, each change audited; returns the
-    names changed ("assessment_rules:2026" for the rule set)."""
+    names changed ("assessment_rules:2026" for the rule set). `seen` (and `seen_rules`): what the settings
+    dialog showed when it opened; a setting the user changed that another PC has changed since to something
+    else is refused, naming who and when, and nothing is saved."""
     with ledger.begin() as session:
         require(session, Act.SETTINGS)
+        clashes: list[str] = []
+        if seen is not None:
+            for name in values:  # each row locked: two PCs saving settings take turns
+                session.get(Setting, name, with_for_update=True, populate_existing=True)
+            now = asdict(load_settings(session))
+            clashes = [SETTING_WORDS.get(name, name) for name, value in values.items() if name in seen
+                       and str(now[name]) != str(seen[name]) and str(now[name]) != str(value)]
+        if assessment is not None and seen_rules is not None:
+            session.get(Setting, f"{KEY_PREFIX}{assessment[0]}", with_for_update=True, populate_existing=True)
+            rules_now = rules_for_year(session, assessment[0])[0]
+            if rules_now not in (seen_rules, assessment[1]):
+                clashes.append(said("考核办法"))
+        if clashes:
+            by, when = changed_by(session, "setting", 0)
+            raise RuleError("设置在你打开之后已由 {by} 于 {when} 改过（{count} 项与你改的相同：{names}），为免覆盖，"
+                            "这次没有保存。请关闭设置再打开，看过现在的设置后重新修改。", by=by, when=when,
+                            count=len(clashes), names="、".join(clashes))
         changed = change_settings(session, ledger.actor, values)
         if assessment is not None and save_rules(session, ledger.actor, *assessment):
             changed.append(f"{KEY_PREFIX}{assessment[0]}")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.domain import audit
 from models.domain.entities import Setting
 from models.domain.lights import LightRules
+from models.errors import said
 
 
 @dataclass
@@ -47,6 +48,18 @@ class LedgerSettings:
     def light_rules(self) -> LightRules:
         """The rules every light, count and sheet of this ledger judges by: one place builds them."""
         return LightRules(self.warning_days, self.schedule_gap)
+
+
+# Each setting as the settings dialog names it, for a message that must name one.
+SETTING_WORDS = {
+    "org_name": said("单位名称"), "current_year": said("当前年度"), "warning_days": said("黄灯提前天数"),
+    "schedule_gap": said("进度落后多少算黄灯"), "backup_dir": said("备份文件夹"), "backup_keep": said("保留备份份数"),
+    "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
+    "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),
+    "rating_scale": said("评价等次"), "weight_on_time": said("按时完成的权重"), "weight_rating": said("评价的权重"),
+    "weight_problems": said("问题整改的权重"), "weight_reports": said("按时反馈的权重"),
+    "closing_needs_evidence": said("销号须附佐证材料"),
+}
 
 
 def load_settings(session: Session) -> LedgerSettings:

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import copy
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from changes.directory import save_settings
 from changes.evidence import attach
 from changes.oversight import set_problem_status
 from changes.progress import ProgressDraft, enter_progress
 from changes.tasks import StatusChange, TaskEdit, edit_task, extend, new_task, set_status
 from changes.undoing import put_back, take_back
+from models.domain.assessment_rules import DEFAULT_RULES, rules_for_year
 from models.domain.deadlines import Deadline
 from models.domain.entities import Attachment, AuditEntry
 from models.domain.enums import DeadlineKind, EvidencePurpose, ProblemStatus, ProgressKind, Status
@@ -175,3 +178,26 @@ def test_two_closes_at_the_same_moment_on_a_server_give_one_close(ledger: Ledger
                 AuditEntry.new_value == Status.CLOSED.value)).all()
             task = get_task(session, task_id)
         assert len(closes) == 1 and task.closed_note == f"{task.closed_by}验收"
+
+
+def test_a_setting_changed_elsewhere_since_the_dialog_opened_is_not_overwritten(ledger: Ledger) -> None:
+    shown = ledger.settings()
+    seen = {"org_name": shown.org_name, "backup_keep": shown.backup_keep}
+    save_settings(as_someone_else(ledger), {"org_name": "中共某市委组织部", "warning_days": 10},
+                  seen={"org_name": shown.org_name, "warning_days": shown.warning_days})
+    with pytest.raises(RuleError) as refused:  # I change the name too, from what my dialog showed
+        save_settings(ledger, {"org_name": "中共另一市委组织部", "backup_keep": 10}, seen=seen)
+    assert "李四" in str(refused.value) and "单位名称" in str(refused.value) and "没有保存" in str(refused.value)
+    assert ledger.settings().org_name == "中共某市委组织部" and ledger.settings().backup_keep == shown.backup_keep
+    save_settings(ledger, {"backup_keep": 10}, seen={"backup_keep": shown.backup_keep})  # theirs stays beside mine
+    now = ledger.settings()
+    assert (now.org_name, now.warning_days, now.backup_keep) == ("中共某市委组织部", 10, 10)
+    with ledger.reading() as session:
+        shown_rules = rules_for_year(session, 2026)[0]
+    theirs, mine = replace(DEFAULT_RULES, base=70), replace(DEFAULT_RULES, base=90)
+    save_settings(as_someone_else(ledger), {}, assessment=(2026, theirs), seen={}, seen_rules=shown_rules)
+    with pytest.raises(RuleError) as refused:
+        save_settings(ledger, {}, assessment=(2026, mine), seen={}, seen_rules=shown_rules)
+    assert "考核办法" in str(refused.value)
+    with ledger.reading() as session:
+        assert rules_for_year(session, 2026)[0].base == 70

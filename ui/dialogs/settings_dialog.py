@@ -346,8 +346,14 @@ class SettingsDialog(RemembersGeometry, QDialog):
         ledger = self.controller.ledger
         new_rules = self.rules_changed()
         assessment = (self.assessment_year, rules) if new_rules else None
-        if (changed or new_rules) and not self.controller.apply(
-                self.tr("修改设置"), lambda: changes.directory.save_settings(ledger, changed, assessment=assessment)):
+        # What the dialog showed of each changed setting: another PC's change since is refused, not overwritten.
+        seen = {name: getattr(self.shown, name) for name in changed}
+        seen_rules = self.assessment_tab.shown_rules
+
+        def save() -> list[str]:
+            return changes.directory.save_settings(ledger, changed, assessment=assessment, seen=seen,
+                                                   seen_rules=seen_rules)
+        if (changed or new_rules) and not self.controller.apply(self.tr("修改设置"), save):
             return
         super().accept()
 
