@@ -22,9 +22,12 @@ def ledger_place(text: str) -> Place:
     """argparse type of --db: a server address is checked here, so a typo is told before anything opens."""
     if is_server_address(text):
         try:
-            parse_address(text)
+            _address, password = parse_address(text)
         except LedgerError as error:
             raise argparse.ArgumentTypeError(str(error)) from None
+        if password is not None:
+            print("注意：地址里写着密码，它会留在命令记录、脚本和进程列表里。请从地址中去掉密码，改用 ~/.pgpass"
+                  "（或 PGPASSFILE 指向的文件）或环境变量 PGPASSWORD。", file=sys.stderr)
         return text
     return Path(text)
 

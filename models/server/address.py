@@ -12,6 +12,8 @@ from models.errors import LedgerError
 
 DEFAULT_PORT = 5432
 SCHEMES = ("postgresql", "postgres", "postgresql+pg8000")
+SSL_MODES = ("", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")  # libpq's, "" its default
+QUERY_NAMES = {"host", "port", "sslmode", "sslrootcert"}
 _NAME = re.compile(r"^[^\x00-\x1f/]{1,63}$")  # a database or user name: printable, no slash, as PostgreSQL allows
 
 
@@ -24,6 +26,8 @@ class ServerAddress:
     database: str
     user: str
     port: int = DEFAULT_PORT
+    sslmode: str = ""  # as libpq's: "" (prefer), disable, require, verify-ca, verify-full (see models/server/tls)
+    sslrootcert: str = ""  # the certificate authority's file that verify-ca and verify-full check the server by
 
     @property
     def on_socket(self) -> bool:
@@ -34,11 +38,13 @@ class ServerAddress:
         """"postgresql://luoshi@10.1.2.3:5432/ledger": what the title bar and 数据安全 say, never a password."""
         # Names are written percent-encoded, so an @, a space, a % or a # in one reads back as itself.
         user, database = quote(self.user, safe=""), quote(self.database, safe="")
+        tls = (f"sslmode={self.sslmode}" if self.sslmode else "") + (
+            f"{'&' if self.sslmode else ''}sslrootcert={quote(self.sslrootcert, safe='/')}" if self.sslrootcert else "")
         if self.on_socket:
             port = "" if self.port == DEFAULT_PORT else f"&port={self.port}"
-            return f"postgresql://{user}@/{database}?host={quote(self.host, safe='/')}{port}"
+            return f"postgresql://{user}@/{database}?host={quote(self.host, safe='/')}{port}{'&' + tls if tls else ''}"
         host = f"[{self.host}]" if ":" in self.host else quote(self.host, safe="")
-        return f"postgresql://{user}@{host}:{self.port}/{database}"
+        return f"postgresql://{user}@{host}:{self.port}/{database}{'?' + tls if tls else ''}"
 
     @property
     def short(self) -> str:
@@ -64,18 +70,33 @@ def parse_address(text: str) -> tuple[ServerAddress, str | None]:
 
     Raises LedgerError with a Chinese message when the text is not a usable address."""
     parts = urlsplit(text.strip())
+    shown = without_password(text)  # what a refusal may echo: never the password
     if parts.scheme.lower() not in SCHEMES:
         raise LedgerError("服务器地址应以 postgresql:// 开头，例如 postgresql://luoshi@10.1.2.3/ledger；"
-                          "收到的是“{text}”。", text=text)
+                          "收到的是“{text}”。", text=shown)
     query = parse_qs(parts.query)
+    unknown = sorted(set(query) - QUERY_NAMES)
+    if unknown:  # a setting silently ignored (sslmode, before it was known) would only look as if it held
+        raise LedgerError("服务器地址中的“{name}”本程序不认识（可以写的有 host、port、sslmode、sslrootcert）："
+                          "“{text}”。", name=unknown[0], text=shown)
     try:
         port = parts.port or int(query.get("port", [DEFAULT_PORT])[0])
     except ValueError:
-        raise LedgerError("服务器地址中的端口不是 1–65535 之间的数字：“{text}”。", text=text) from None
+        raise LedgerError("服务器地址中的端口不是 1–65535 之间的数字：“{text}”。", text=shown) from None
     host = unquote(parts.hostname or "") or query.get("host", [""])[0]
-    address = ServerAddress(host, unquote(parts.path.lstrip("/")), unquote(parts.username or ""), port)
+    address = ServerAddress(host, unquote(parts.path.lstrip("/")), unquote(parts.username or ""), port,
+                            query.get("sslmode", [""])[0], query.get("sslrootcert", [""])[0])
     password = unquote(parts.password) if parts.password is not None else None
-    return checked(address, text), password
+    return checked(address, shown), password
+
+
+def without_password(text: str) -> str:
+    """`text` with the password written in it (postgresql://user:password@…) shown as ***."""
+    scheme, separator, rest = text.partition("://")
+    who, at, where = rest.partition("@")
+    if not separator or not at or ":" not in who.split("/")[0]:
+        return text
+    return f"{scheme}://{who.partition(':')[0]}:***@{where}"
 
 
 def checked(address: ServerAddress, written: str) -> ServerAddress:
@@ -94,4 +115,7 @@ def checked(address: ServerAddress, written: str) -> ServerAddress:
         raise LedgerError("服务器地址缺少用户名（写在 @ 之前）：“{text}”。", text=written)
     if not 0 < address.port < 65536:
         raise LedgerError("服务器地址中的端口不是 1–65535 之间的数字：“{text}”。", text=written)
+    if address.sslmode not in SSL_MODES:
+        raise LedgerError("服务器地址中的 sslmode 只能是 disable、prefer、require、verify-ca 或 verify-full，"
+                          "收到的是“{mode}”：“{text}”。", mode=address.sslmode, text=written)
     return address

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 from contextlib import suppress
 from datetime import date, datetime
 from typing import Any
@@ -13,6 +14,8 @@ from sqlalchemy.exc import DBAPIError
 
 from models.errors import Conflicting, LedgerError, ServerLoginFailed, ServerUnreachable, said
 from models.server.address import ServerAddress
+from models.server.passfile import password_from_file
+from models.server.tls import tls_context
 
 DATE_OID, TIMESTAMP_OID = 1082, 1114  # PostgreSQL's own type numbers for date and timestamp
 # The longest the program waits for the server to answer anything, a login or a statement: an office network
@@ -29,16 +32,19 @@ SESSION_LIMITS = {
 KEEPALIVE = {"TCP_KEEPIDLE": 30, "TCP_KEEPINTVL": 10, "TCP_KEEPCNT": 3}  # the same on this PC's side
 # What a lost server looks like to the caller: the driver's own errors, and the socket's, which it lets through
 # unwrapped (a read that timed out is a bare TimeoutError).
-SERVER_FAILURES = (DBAPIError, TimeoutError, ConnectionError)
+CERT_NAME_MISMATCH = {62, 64}  # OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH, X509_V_ERR_IP_ADDRESS_MISMATCH
+SERVER_FAILURES = (DBAPIError, TimeoutError, ConnectionError, ssl.SSLError)
 
 
 def make_server_engine(address: ServerAddress, password: str | None) -> Engine:
     # pool_pre_ping: a connection the server or a switch dropped overnight is replaced, not handed out dead.
-    # No password is sent as an empty one: the driver cannot answer a SCRAM login with none at all, and a
-    # server that wants one then refuses the login, which server_failure turns into "asks for a password".
+    # No password (none given, none in ~/.pgpass) is sent as an empty one: the driver cannot answer a SCRAM
+    # login with none at all, and a server that wants one then refuses the login, which server_failure turns
+    # into "asks for a password".
     engine = create_engine(address.url(), pool_pre_ping=True, pool_size=2, max_overflow=2,
                            connect_args={"timeout": ANSWER_TIMEOUT_S, "application_name": "luoshi",
-                                         "password": password or ""})
+                                         "password": password or password_from_file(address) or "",
+                                         "ssl_context": tls_context(address)})
 
     @event.listens_for(engine, "connect")
     def _prepare(connection: Any, _record: Any) -> None:
@@ -100,6 +106,16 @@ def server_failure(address: ServerAddress, error: BaseException, *, password_giv
     if code == "3D000":
         return LedgerError("服务器上没有名为 {database} 的数据库，请先按说明建立数据库。",
                            database=address.database)
+    if isinstance(original, ssl.SSLCertVerificationError):
+        reason = (said("证书上的服务器名与地址中的不符") if original.verify_code in CERT_NAME_MISMATCH
+                  else said("证书不是所指定的证书机构（CA）签发的，或已过期"))
+        return ServerUnreachable("服务器 {place} 的证书没有通过核验（{reason}），为防冒充，没有连接。"
+                                 "请向管理员要服务器的 CA 文件，并核对服务器名。", place=address.display, reason=reason)
+    if isinstance(original, ssl.SSLError):
+        return ServerUnreachable("与服务器 {place} 建立加密连接失败（TLS），没有连接。", place=address.display)
+    if message == "Server refuses SSL":
+        return ServerUnreachable("服务器 {place} 不接受加密连接，而地址要求加密（sslmode={mode}），没有连接。"
+                                 "请在服务器上开启 ssl，或请管理员确认。", place=address.display, mode=address.sslmode)
     if code == "57P03":  # cannot_connect_now: the server is starting up (or recovering after a crash)
         return ServerUnreachable("服务器 {place} 正在启动，请稍候再试。这次操作没有保存。", place=address.display)
     if code.startswith("08") or not code:

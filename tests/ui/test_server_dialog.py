@@ -99,3 +99,19 @@ def test_data_safety_names_the_server_and_backs_it_up_as_a_file(qtbot: QtBot, se
     made = list(ledger.backup_dir().glob("*.sqlite"))
     assert len(made) == 1 and made[0].stat().st_size > 0
     ledger.close()
+
+
+def test_an_address_pasted_whole_fills_the_form_and_its_password_is_moved_with_a_word(qtbot: QtBot) -> None:
+    dialog = ServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.host_edit.setText("postgresql://组织部:口令-S3cret@zzb-server:6543/台账?sslmode=verify-full"
+                             "&sslrootcert=/etc/luoshi/ca.crt")
+    dialog.accept()
+    assert dialog.result() != ServerDialog.DialogCode.Accepted  # the user sees the boxes filled first
+    assert dialog.address() == ServerAddress("zzb-server", "台账", "组织部", 6543, "verify-full", "/etc/luoshi/ca.crt")
+    assert dialog.password() == "口令-S3cret" and "地址里写着密码" in dialog.error_label.text()
+    assert dialog.tls_combo.currentText() == "加密并核验服务器证书（推荐）" and dialog.ca_edit.isEnabled()
+    dialog.tls_combo.setCurrentIndex(dialog.tls_combo.findData("disable"))
+    assert not dialog.ca_edit.isEnabled() and dialog.address().sslmode == "disable" and not dialog.address().sslrootcert
+    dialog.accept()
+    assert dialog.result() == ServerDialog.DialogCode.Accepted
