@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
 
 from models.domain.rights import Act, refusal
 from models.ledger import Ledger
@@ -12,17 +13,18 @@ from ui.i18n import tr as _tr
 _OWN_TIP = "luoshi_tip"  # the action's own tip, kept as a property so the reason can be added and taken off
 
 
-def refusals(ledger: Ledger, acts: list[Act], *, task_id: int | None = None) -> dict[Act, str]:
-    """Why each act is not for this account (on this task), in the interface's language; empty when all are.
-    A file ledger and the owner's account are not restricted, and nothing is read for them."""
+def refusals(ledger: Ledger, acts: list[Act], *, task_id: int | None = None,
+             problem_id: int | None = None) -> dict[Act, str]:
+    """Why each act is not for this account (on this task or problem), in the interface's language; empty
+    when all are. A file ledger and the owner's account are not restricted, and nothing is read for them."""
     if not ledger.rights().restricted:
         return {}
     with ledger.reading() as session:
-        found = {act: refusal(session, act, task_id=task_id) for act in acts}
+        found = {act: refusal(session, act, task_id=task_id, problem_id=problem_id) for act in acts}
     return {act: said_text(why) for act, why in found.items() if why}
 
 
-def grey(action: QAction, enabled: bool, reason: str = "") -> None:
+def grey(action: QAction | QPushButton, enabled: bool, reason: str = "") -> None:
     """On only where it can do something; with a reason, off and the reason told in its tip."""
     own = action.property(_OWN_TIP)
     if own is None:

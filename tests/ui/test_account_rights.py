@@ -12,12 +12,13 @@ from changes.people import add_person
 from changes.progress import ProgressDraft, enter_progress
 from models.domain import directory
 from models.domain.enums import ProgressKind, Status
+from models.domain.problems import ProblemDraft, create_problem
 from models.domain.rights import Role
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.server.ledger import ServerLedger, open_server_ledger
 from tests.fixtures.day import TODAY
-from ui.main_window import MainWindow
+from ui.main_window import PROBLEMS_PAGE, MainWindow
 
 
 def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger: Ledger) -> None:
@@ -27,6 +28,7 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
         ours, theirs = directory.section(session, "测试员", "组织科"), directory.section(session, "测试员", "干部科")
         own = create_task(session, "测试员", TaskDraft(2026, "建立党员档案", lead_section_id=ours.id)).id
         other = create_task(session, "测试员", TaskDraft(2026, "干部调研", lead_section_id=theirs.id)).id
+        problem_id = create_problem(session, "测试员", ProblemDraft(2026, "档案不全", section_id=ours.id)).id
     enter_progress(ledger, own, ProgressDraft("已建档", percent=100, kind=ProgressKind.FEEDBACK,
                                               status=Status.COMPLETED, entry_date=TODAY))
     clerk = f"zzk_window_{os.getpid()}"
@@ -43,5 +45,11 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
     assert not actions.close_task.isEnabled() and "督查室" in actions.close_task.toolTip()
     window.list_pane.select_task(other)
     assert not actions.progress.isEnabled() and "本科室" in actions.progress.toolTip()
+    window.show_page(PROBLEMS_PAGE)  # its own problem: 整改 on, 销号 the office's
+    page = window.problems_page
+    assert not page.new_problem_button.isEnabled() and "督查室" in page.new_problem_button.toolTip()
+    page._select("problem", problem_id)
+    assert page.buttons["report"].isEnabled() and page.buttons["rectified"].isEnabled()
+    assert not page.buttons["delete"].isEnabled() and "督查室" in page.buttons["delete"].toolTip()
     window.close()
     mine.close()

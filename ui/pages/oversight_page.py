@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from changes.concurrency import CURRENT, changed_since, edited
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
+from models.domain.rights import Act
 from models.read.evidence import problem_attachments
 from models.read.problems import (
     InspectionRow,
@@ -48,6 +49,7 @@ from ui.item_models.problem_tree_model import BY_SECTION, BY_SOURCE, COLUMN, ITE
 from ui.oversight_actions import OversightActions
 from ui.pages.oversight_detail import problem_html, record_html
 from ui.pages.page_refresh import follow_rows
+from ui.rights_view import grey, refusals
 from ui.widgets.column_fit import ResizingTreeView, fit_text_column
 
 # The list's columns by key (problem_tree_model.HEADERS): 编号 问题 责任科室/来源 整改时限 状态 最新整改情况.
@@ -62,6 +64,10 @@ SHOWN: dict[str, Callable[[ProblemRow], bool]] = {"all": lambda p: True, "open":
          "due": lambda p: p.light in (Light.RED, Light.YELLOW), "overdue": lambda p: p.light is Light.RED,
          "closed": lambda p: p.status is ProblemStatus.CLOSED}
 
+
+# What each button does, as an account's rights tell it apart (printing and opening evidence are for all).
+_BUTTON_ACTS = {"edit": Act.EDIT, "report": Act.RECTIFY, "rectified": Act.RECTIFY, "close": Act.CLOSE,
+                "reopen": Act.REOPEN, "from_record": Act.EDIT, "delete": Act.DELETE}
 
 class OversightPage(QWidget):
     print_requested = Signal(str, int)  # "problems" or "bulletin", and the record's id for a 通报
@@ -142,8 +148,9 @@ class OversightPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
         read_only = context.read_only
+        why = refusals(context.ledger, [Act.EDIT]) if not read_only else {}
         for button in (self.new_record_button, self.new_problem_button):
-            button.setEnabled(not read_only)
+            grey(button, not read_only, why.get(Act.EDIT, ""))
         self._update_buttons()
 
     # --- reading ---------------------------------------------------------------------------
@@ -246,10 +253,15 @@ class OversightPage(QWidget):
             "from_record": record is not None, "bulletin": record is not None, "evidence": problem is not None,
             "delete": problem is not None or record is not None}
         shown = [key for key in self.buttons if states[key] or key in ("edit", "delete")]
+        # On a server a 科室's account reports its own problems' 整改; the rest is the office's.
+        why = refusals(self.context.ledger, list(set(_BUTTON_ACTS.values())),
+                       problem_id=problem.id if problem else None) if writable else {}
         for key, button in self.buttons.items():
             self.button_grid.removeWidget(button)
             button.hide()
-            button.setEnabled(states[key] and (writable or key in ("bulletin", "evidence")))
+            act = _BUTTON_ACTS.get(key)
+            grey(button, states[key] and (writable or key in ("bulletin", "evidence")),
+                 why.get(act, "") if act else "")
         for position, key in enumerate(shown):  # the buttons that apply, packed four to a row
             button = self.buttons[key]
             self.button_grid.addWidget(button, position // 4, position % 4)
