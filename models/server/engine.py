@@ -8,7 +8,7 @@ from contextlib import suppress
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError
 
@@ -63,6 +63,15 @@ def make_server_engine(address: ServerAddress, password: str | None) -> Engine:
             context.is_disconnect = True
 
     return engine
+
+
+def unhurried(connection: Connection) -> None:
+    """Lifts the statement and idle limits of SESSION_LIMITS for the transaction under way on `connection`: a
+    whole-ledger copy (a backup, a move, a restore) may read one table of files for minutes, and pauses while
+    this PC writes what it read. SET LOCAL: the connection goes back to the pool with its limits."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL statement_timeout = 0"))
+        connection.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
 
 
 def _limit_session(connection: Any) -> None:

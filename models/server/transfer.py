@@ -16,7 +16,7 @@ from models.file.storage import make_engine
 from models.ledger import Ledger
 from models.schema import revisions
 from models.server.address import ServerAddress
-from models.server.engine import make_server_engine, server_failure, server_revision
+from models.server.engine import make_server_engine, server_failure, server_revision, unhurried
 
 BATCH = 2000  # rows per executemany: big enough to be quick, small enough to keep memory flat
 _SKIPPED = {"alembic_version"}  # each side's schema is made by the same migrations, then compared
@@ -35,6 +35,7 @@ def one_moment(source: Ledger) -> Iterator[Connection]:
     with source.engine.connect() as reading:
         if reading.dialect.name == "postgresql":
             reading.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            unhurried(reading)
         yield reading
 
 
@@ -82,6 +83,7 @@ def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, re
             raise LedgerError("服务器上的台账是数据结构版本 {there}，要搬的台账是 {revision}：请先用同一版本的程序"
                               "打开两者。", there=there, revision=revision)
         with target.begin() as writing:
+            unhurried(writing)
             if not replace and not _is_empty(writing):
                 raise LedgerError("服务器上的数据库 {database} 里已经有台账内容，没有覆盖。要用文件替换它，"
                                   "请用 main.py restore。", database=address.database)

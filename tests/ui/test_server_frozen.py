@@ -17,11 +17,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Connection, text
 
 from models.domain.tasks import TaskDraft, create_task, update_task
 from models.errors import LedgerError, ServerUnreachable
 from models.ledger import Ledger
 from models.server.engine import ANSWER_TIMEOUT_S
+from models.server.transfer import one_moment
 from tests.server_databases import SERVER
 from tests.ui.helpers import show_window
 
@@ -124,3 +126,17 @@ def test_a_row_another_pc_holds_is_waited_for_a_few_seconds_then_told(ledger: Le
         assert time.monotonic() - started < 8
     finally:
         holder.close()
+
+
+def test_a_whole_ledger_copy_is_not_cut_short_by_the_limits_ordinary_saves_have(ledger: Ledger) -> None:
+    """A backup of a large ledger may read its files for minutes and pause while this PC writes them: the
+    statement and idle limits are lifted for that copy's transaction only, and come back for everything else."""
+    _server_only(ledger)
+
+    def limits(connection: Connection) -> tuple[str, str]:
+        return (str(connection.execute(text("SHOW statement_timeout")).scalar()),
+                str(connection.execute(text("SHOW idle_in_transaction_session_timeout")).scalar()))
+    with one_moment(ledger) as reading:
+        assert limits(reading) == ("0", "0")
+    with ledger.engine.connect() as ordinary:
+        assert limits(ordinary) == ("30s", "1min")
