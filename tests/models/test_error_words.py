@@ -84,3 +84,18 @@ def test_what_the_server_refuses_is_said_by_kind_never_in_its_english() -> None:
     assert "磁盘已满" in full and "53100" in full
     odd = str(refused("XX000", "internal error"))
     assert "服务器报告的错误" in odd and "internal" not in odd
+
+
+def test_a_server_starting_a_row_held_a_statement_stopped_and_a_lost_answer_are_told_as_such() -> None:
+    address, _password = parse_address("postgresql://duchashi@10.0.0.5/luoshi")
+
+    def refused(code: str, said: str) -> LedgerError:
+        driver = DatabaseError({"S": "FATAL", "C": code, "M": said})
+        return server_failure(address, IntegrityError("UPDATE …", {}, driver))
+    assert "正在启动，请稍候再试" in str(refused("57P03", "the database system is starting up"))
+    assert "有人正在修改同一条记录" in str(refused("55P03", "canceling statement due to lock timeout"))
+    assert "超过 30 秒仍未完成" in str(refused("57014", "canceling statement due to statement timeout"))
+    assert "停顿太久" in str(refused("25P03", "terminating connection due to idle-in-transaction timeout"))
+    for lost in (TimeoutError("timed out"), ConnectionResetError(104, "Connection reset by peer")):
+        told = server_failure(address, lost)  # the driver lets a socket's own error through, unwrapped
+        assert "无法连接服务器" in str(told) and not LATIN.search(str(told).replace(address.display, ""))
