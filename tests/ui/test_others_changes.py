@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from models.domain import directory
@@ -90,3 +91,28 @@ def test_reopening_a_task_another_pc_has_closed_meanwhile_is_refused_and_shows_t
         assert get_task(session, task_id).status == Status.CLOSED
     assert window.editor.detail is not None and window.editor.detail.status == Status.CLOSED
     window.close()
+
+
+def test_a_save_that_commits_after_a_later_one_still_reaches_the_window(qtbot: QtBot, ledger: Ledger) -> None:
+    """PC A's save takes its change number and commits after PC B's later one: the window's look between the
+    two commits shows B's, and the next look shows A's (it used to be hidden for good)."""
+    from contextlib import ExitStack
+
+    if not ledger.is_server:
+        pytest.skip("a file takes one writer at a time: its changes commit in the order they are numbered")
+    window, seen, task_a = _other_pc_view(qtbot, ledger)
+    assert window.change_watcher is not None
+    window.change_watcher.stop()
+    with ledger.begin() as session:
+        task_b = create_task(session, "测试员", TaskDraft(2026, "建立干部档案台账")).id
+    assert window.change_watcher.check()
+    with ExitStack() as open_save:
+        session_a = open_save.enter_context(ledger.begin())
+        update_task(session_a, "甲", task_a, title="整顿软弱涣散村党组织")
+        session_a.flush()
+        with ledger.begin() as session_b:
+            update_task(session_b, "乙", task_b, title="建立健全干部档案台账")
+        assert window.change_watcher.check() and "建立健全干部档案台账" in shown_titles(window)
+    assert window.change_watcher.check() and "整顿软弱涣散村党组织" in shown_titles(window)
+    window.close()
+    seen.close()
