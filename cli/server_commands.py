@@ -20,7 +20,7 @@ from models.schema.revisions import head_revision, known_revisions
 from models.server.address import ServerAddress, parse_address
 from models.server.ledger import ServerLedger
 from models.server.restore import check_restore, restore_onto_server
-from models.server.transfer import copy_to_address, copy_to_file, revision_at
+from models.server.transfer import Progress, copy_to_address, copy_to_file, revision_at
 
 OK, FAILED = 0, 1
 
@@ -142,27 +142,61 @@ def migrate(args: argparse.Namespace, out: TextIO) -> int:
                           reason=source.read_only_reason)
     try:
         target = args.target
-        counts = _to_server(source, target) if isinstance(target, str) else copy_to_file(source, target)
+        told = CopyProgress()
+        counts = (_to_server(source, target, told) if isinstance(target, str)
+                  else copy_to_file(source, target, progress=told))
+        told.finish()
     finally:
         source.close()
     print(f"已把 {_shown(args.source)} 复制到 {_shown(args.target)}，逐表核对行数一致：", file=out)
     for table, count in counts.items():
-        print(f"  {table}：{count} 行", file=out)
+        print(f"  {table_words(table)}：{count} 行", file=out)
     return OK
 
 
-def _to_server(source: Ledger, target: str) -> dict[str, int]:
+def _to_server(source: Ledger, target: str, progress: Progress | None = None) -> dict[str, int]:
     address, password = parse_address(target)
     try:
-        return _copy_to_server(source, address, password)
+        return copy_to_address(source, address, password, progress)
     except ServerLoginFailed as failure:
         if not failure.needs_password or password is not None:
             raise
-    return _copy_to_server(source, address, server_password(address))
+    return copy_to_address(source, address, server_password(address), progress)
 
 
-def _copy_to_server(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
-    return copy_to_address(source, address, password)
+# The tables as a clerk knows what they hold (the table's own name follows, for IT).
+TABLE_WORDS = {
+    "setting": "设置", "person": "人员", "section": "科室和单位", "key_task": "重点任务", "meeting": "会议",
+    "task": "任务", "task_co_section": "配合科室", "progress_entry": "进展和复命", "extension": "延期",
+    "audit_entry": "修改记录", "notice": "督办单", "inspection": "督查记录", "inspection_unit": "督查的单位",
+    "inspection_task": "督查的任务", "inspection_praise": "通报表扬", "inspection_criticism": "通报批评",
+    "problem": "问题", "problem_report": "整改情况", "evidence_file": "佐证材料文件", "attachment": "佐证材料",
+    "ledger_user": "账号",
+}
+
+
+def table_words(table: str) -> str:
+    return f"{TABLE_WORDS[table]}（{table}）" if table in TABLE_WORDS else table
+
+
+class CopyProgress:
+    """How far a copy is, on standard error: one line rewritten on a terminal, a line per table in a log.
+    Ctrl+C stops it; the copy is one transaction, so nothing half-copied is left."""
+
+    def __init__(self) -> None:
+        self.on_terminal = sys.stderr.isatty()
+        self.table = ""
+
+    def __call__(self, table: str, done: int, total: int) -> None:
+        if self.on_terminal:
+            print(f"\r正在复制 {table_words(table)}：{done}/{total} 行……", end="", file=sys.stderr, flush=True)
+        elif table != self.table:
+            print(f"正在复制 {table_words(table)}：{total} 行……", file=sys.stderr, flush=True)
+        self.table = table
+
+    def finish(self) -> None:
+        if self.on_terminal and self.table:
+            print(file=sys.stderr)
 
 
 def _server_revision(address: ServerAddress, password: str | None) -> str | None:

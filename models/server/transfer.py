@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from models.server.address import ServerAddress
 from models.server.engine import make_server_engine, server_failure, server_revision, unhurried
 
 BATCH = 2000  # rows per executemany: big enough to be quick, small enough to keep memory flat
+FILE_BATCH = 4  # evidence files per batch: up to 4 × 20 MB in memory at once
 _SKIPPED = {"alembic_version"}  # each side's schema is made by the same migrations, then compared
 _EMPTY_WHEN = ("task", "key_task", "progress_entry", "audit_entry")  # a ledger with none of these holds nothing
 
@@ -39,7 +40,7 @@ def one_moment(source: Ledger) -> Iterator[Connection]:
         yield reading
 
 
-def copy_to_file(source: Ledger, path: Path) -> dict[str, int]:
+def copy_to_file(source: Ledger, path: Path, progress: Progress | None = None) -> dict[str, int]:
     """`source` whole into a new SQLite file at `path` (which must not exist), at the same schema revision."""
     path = Path(path)
     if path.exists():
@@ -54,7 +55,7 @@ def copy_to_file(source: Ledger, path: Path) -> dict[str, int]:
         with one_moment(source) as reading:
             upgrade(engine, _revision(reading))
             with engine.begin() as writing:
-                counts = copy_rows(reading, writing, replace=True)
+                counts = copy_rows(reading, writing, replace=True, progress=progress)
         return counts
     except BaseException:
         engine.dispose()
@@ -65,7 +66,8 @@ def copy_to_file(source: Ledger, path: Path) -> dict[str, int]:
         engine.dispose()
 
 
-def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, replace: bool = False) -> dict[str, int]:
+def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, replace: bool = False,
+                   progress: Progress | None = None) -> dict[str, int]:
     """`source` whole into the server database behind `target`, in one transaction: all of it or nothing.
 
     The database must be empty or hold an empty ledger; with `replace` (a restore) what it holds is replaced."""
@@ -87,10 +89,15 @@ def copy_to_server(source: Ledger, target: Engine, address: ServerAddress, *, re
             if not replace and not _is_empty(writing):
                 raise LedgerError("服务器上的数据库 {database} 里已经有台账内容，没有覆盖。要用文件替换它，"
                                   "请用 main.py restore。", database=address.database)
-            return copy_rows(reading, writing, replace=True)
+            return copy_rows(reading, writing, replace=True, progress=progress)
 
 
-def copy_rows(source: Connection, target: Connection, *, replace: bool) -> dict[str, int]:
+# Told as the copy goes: the table, rows copied of it so far, and its rows in all.
+Progress = Callable[[str, int, int], None]
+
+
+def copy_rows(source: Connection, target: Connection, *, replace: bool,
+              progress: Progress | None = None) -> dict[str, int]:
     """Every row of every ledger table from `source` into `target` (same schema), then the counts compared;
     raises LedgerError, and the caller's transaction rolls back, when any table differs."""
     tables = MetaData()
@@ -101,13 +108,16 @@ def copy_rows(source: Connection, target: Connection, *, replace: bool) -> dict[
     on_server = target.dialect.name == "postgresql"
     if replace:
         _clear(target, [targets.tables[table.name] for table in ordered], on_server)
-    if on_server:  # the copied tasks already hold their newest report: no trigger need work it out again
-        target.execute(text("ALTER TABLE progress_entry DISABLE TRIGGER USER"))
+    # The copied tasks already hold their newest report, and the trail its actors: no trigger works them out.
+    with_triggers = [name for name in ("progress_entry", "audit_entry") if name in targets.tables]
+    for name in with_triggers if on_server else ():
+        target.execute(text(f"ALTER TABLE {name} DISABLE TRIGGER USER"))
     counts: dict[str, int] = {}
     for table in ordered:
-        counts[table.name] = _copy_table(source, target, table, targets.tables[table.name])
+        counts[table.name] = _copy_table(source, target, table, targets.tables[table.name], progress)
     if on_server:
-        target.execute(text("ALTER TABLE progress_entry ENABLE TRIGGER USER"))
+        for name in with_triggers:
+            target.execute(text(f"ALTER TABLE {name} ENABLE TRIGGER USER"))
         _advance_sequences(target, [targets.tables[table.name] for table in ordered])
     for table in ordered:
         there = target.execute(select(func.count()).select_from(targets.tables[table.name])).scalar_one()
@@ -118,28 +128,53 @@ def copy_rows(source: Connection, target: Connection, *, replace: bool) -> dict[
     return counts
 
 
-def _copy_table(source: Connection, target: Connection, table: Table, into: Table) -> int:
-    """Rows in id order; a column naming a row of the same table (a subtask's parent) is filled in after,
-    so a row may name one that comes later."""
+def _copy_table(source: Connection, target: Connection, table: Table, into: Table,
+                progress: Progress | None = None) -> int:
+    """Rows in id order, a batch at a time; a column naming a row of the same table (a subtask's parent) is
+    filled in after, so a row may name one that comes later.
+
+    A table with an id is read by ranges of ids (WHERE id > last … LIMIT): the server's driver holds a whole
+    result in memory, and the evidence files, read at once, took twice their size (300 MB of files peaked at
+    549 MB); a few files at a time keep the copy's memory flat whatever the evidence weighs."""
     names = [column.name for column in table.columns if column.name in into.c]
     own = [fk.parent.name for fk in table.foreign_keys if fk.column.table.name == table.name]
     later: list[dict[str, object]] = []
     copied = 0
-    order = list(table.primary_key.columns) or list(table.columns)
-    result = source.execution_options(yield_per=BATCH).execute(select(*[table.c[n] for n in names]).order_by(*order))
-    for batch in result.partitions():
-        rows = [dict(row._mapping) for row in batch]
+    total = source.execute(select(func.count()).select_from(table)).scalar_one() if progress else 0
+    for rows in _batches(source, table, names):
         for row in rows:
             if any(row.get(name) is not None for name in own):
                 later.append({"row_id": row["id"], **{f"new_{name}": row[name] for name in own}})
                 row.update({name: None for name in own})
         target.execute(into.insert(), rows)
         copied += len(rows)
+        if progress is not None:
+            progress(table.name, copied, total)
     if later:
         statement = into.update().where(into.c.id == bindparam("row_id")).values(
             {name: bindparam(f"new_{name}") for name in own})
         target.execute(statement, later)
     return copied
+
+
+def _batches(source: Connection, table: Table, names: list[str]) -> Iterator[list[dict[str, object]]]:
+    columns = [table.c[name] for name in names]
+    size = FILE_BATCH if table.name == "evidence_file" else BATCH
+    keys = list(table.primary_key.columns)
+    if len(keys) == 1 and keys[0].name == "id" and "id" in names:
+        last: object = None
+        while True:
+            query = select(*columns).order_by(table.c.id).limit(size)
+            if last is not None:
+                query = query.where(table.c.id > last)
+            rows = [dict(row._mapping) for row in source.execute(query)]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]["id"]
+    result = source.execution_options(yield_per=size).execute(select(*columns).order_by(*(keys or columns)))
+    for batch in result.partitions():
+        yield [dict(row._mapping) for row in batch]
 
 
 def _clear(target: Connection, tables: list[Table], on_server: bool) -> None:
@@ -176,13 +211,14 @@ def _is_empty(connection: Connection) -> bool:
 
 
 
-def copy_to_address(source: Ledger, address: ServerAddress, password: str | None) -> dict[str, int]:
+def copy_to_address(source: Ledger, address: ServerAddress, password: str | None,
+                    progress: Progress | None = None) -> dict[str, int]:
     """`copy_to_server` into the empty database at `address`, connecting and disconnecting; the driver's
     refusal said in the user's words (ServerLoginFailed when it wants a password)."""
 
     engine = make_server_engine(address, password)
     try:
-        return copy_to_server(source, engine, address)
+        return copy_to_server(source, engine, address, progress=progress)
     except DBAPIError as error:
         raise server_failure(address, error, password_given=bool(password)) from error
     finally:

@@ -88,7 +88,8 @@ def test_a_ledger_moved_to_the_server_and_back_prints_and_counts_the_same(
     moved = subprocess.run([sys.executable, str(ROOT / "main.py"), "migrate", "--from", str(source),
                             "--to", server_database], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert moved.returncode == 0, moved.stderr
-    assert "逐表核对行数一致" in moved.stdout and "task：58 行" in moved.stdout and "audit_entry：" in moved.stdout
+    assert "逐表核对行数一致" in moved.stdout and "任务（task）：58 行" in moved.stdout
+    assert "（audit_entry）：" in moved.stdout
     back = tmp_path / "搬回来的台账.sqlite"
     returned = subprocess.run([sys.executable, str(ROOT / "main.py"), "migrate", "--from", server_database,
                                "--to", str(back)], cwd=ROOT, capture_output=True, text=True, timeout=300)
