@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Table, func, select, text
 from sqlalchemy.orm import Session
 
-# Any number will do, so long as nothing else of ours takes a transaction advisory lock by it ("LSIM").
-_IMPORT_LOCK = 0x4C53494D
+from models.domain.numbering import one_numbering_at_a_time
 
 
 def on_server(session: Session) -> bool:
@@ -18,8 +17,7 @@ def one_import_at_a_time(session: Session) -> None:
     at once each read the ledger before the other wrote: both would make the same task (the same file sent
     twice) and give the same 编号. After the wait this import reads what the other wrote, as if run after it.
     A file has one writer at a time already (its lock)."""
-    if on_server(session):
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _IMPORT_LOCK})
+    one_numbering_at_a_time(session)  # the same turn a new task's number waits for
 
 
 class NewIds:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models.domain import audit
@@ -28,6 +28,7 @@ class Numbering:
     that gives hundreds of numbers in one go."""
 
     def __init__(self, session: Session, year: int) -> None:
+        one_numbering_at_a_time(session)
         self.session = session
         self.codes: dict[int, str] = {
             task_id: code for task_id, code in session.execute(select(Task.id, Task.code).where(Task.year == year))}
@@ -54,8 +55,21 @@ class Numbering:
         self.codes[task_id] = code
 
 
+# Any number will do, so long as nothing else of ours takes a transaction advisory lock by it ("LSIM").
+NUMBERING_LOCK = 0x4C53494D
+
+
+def one_numbering_at_a_time(session: Session) -> None:
+    """On a server, wait until no other PC is giving numbers (a new task, an import, a 结转, 重新编号), for the
+    rest of the caller's transaction: two PCs each reading the highest number before the other wrote would
+    give the same 编号 twice. A file has one writer at a time already (its lock)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NUMBERING_LOCK})
+
+
 def next_code(session: Session, year: int, parent_id: int | None, key_task_id: int | None) -> str:
     """The number a task made now gets (one task: only its siblings are read)."""
+    one_numbering_at_a_time(session)
     if parent_id is not None:
         prefix = session.scalar(select(Task.code).where(Task.id == parent_id)) or ""
     else:
@@ -108,6 +122,7 @@ def tree_numbers(session: Session, year: int) -> list[Renumbered]:
 def renumber(session: Session, actor: str, year: int) -> list[Renumbered]:
     """重新编号: every shown task of `year` numbered by the tree as it stands, each change in the trail. Tasks in
     the recycle bin that would clash with a new number are numbered after the rest."""
+    one_numbering_at_a_time(session)
     changes = tree_numbers(session, year)
     if not changes:
         return []

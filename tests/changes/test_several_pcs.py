@@ -201,3 +201,26 @@ def test_a_setting_changed_elsewhere_since_the_dialog_opened_is_not_overwritten(
     assert "考核办法" in str(refused.value)
     with ledger.reading() as session:
         assert rules_for_year(session, 2026)[0].base == 70
+
+
+def test_subtasks_made_on_several_pcs_at_once_each_get_a_number_of_their_own(ledger: Ledger) -> None:
+    if not ledger.is_server:
+        pytest.skip("a file ledger has one writer at a time")
+    (parent,) = new_task(ledger, TaskDraft(2026, "建立台账")).outcome.created_tasks
+    start = threading.Barrier(4)
+    made: list[int] = []
+
+    def make(person: str) -> None:
+        start.wait()
+        for round_number in range(5):
+            made.extend(new_task(as_someone_else(ledger, person), TaskDraft(
+                2026, f"{person}的子任务{round_number}", parent_id=parent)).outcome.created_tasks)
+
+    threads = [threading.Thread(target=make, args=(person,)) for person in "甲乙丙丁"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    with ledger.reading() as session:
+        codes = [get_task(session, task_id).code for task_id in made]
+    assert len(made) == 20 and len(set(codes)) == 20, sorted(codes)
