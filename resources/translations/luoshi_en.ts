@@ -1037,6 +1037,22 @@ The details were written to {path}.</translation>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
+    <message>
+        <source>{tip}（{reason}）</source>
+        <translation>{tip} ({reason})</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断，正在重试…</source>
+        <translation>Connection to the server lost, retrying…</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>现在就再连接一次服务器</source>
+        <translation>Connect to the server again now</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRulesTab</name>
@@ -1518,10 +1534,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>someone else</translation>
     </message>
     <message>
-        <source>「{title}」在这一步之后又被 {by} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。</source>
-        <translation>&quot;{title}&quot; was changed by {by} after this step: the step can no longer be undone or redone, so as not to overwrite their change.</translation>
-    </message>
-    <message>
         <source>子任务必须与上级任务属于同一年度。</source>
         <translation>A subtask must be in the same year as its task.</translation>
     </message>
@@ -1812,6 +1824,142 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>评价等次“{part}”的分值应是 0 到 100 的整数。</source>
         <translation>The points of “{part}” must be a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>督查</source>
+        <translation>Supervision office</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>填报进展</source>
+        <translation>report progress</translation>
+    </message>
+    <message>
+        <source>填报整改情况</source>
+        <translation>report rectification</translation>
+    </message>
+    <message>
+        <source>修改任务和督查记录</source>
+        <translation>change tasks and inspection records</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>删除或恢复</source>
+        <translation>delete or restore</translation>
+    </message>
+    <message>
+        <source>修改设置和考核办法</source>
+        <translation>change the settings and the assessment rules</translation>
+    </message>
+    <message>
+        <source>编发督办单</source>
+        <translation>issue supervision notices</translation>
+    </message>
+    <message>
+        <source>{login}（{role}{section}）不能{act}：{why}。</source>
+        <translation>{login} ({role}{section}) may not {act}: {why}.</translation>
+    </message>
+    <message>
+        <source>只读账号只能查看和打印</source>
+        <translation>a read-only account can only view and print</translation>
+    </message>
+    <message>
+        <source>这一项由督查室办理</source>
+        <translation>this is done by the supervision office</translation>
+    </message>
+    <message>
+        <source>只能填报本科室牵头或配合的任务和本科室的整改问题</source>
+        <translation>a section reports only on the tasks it leads or helps with and on its own problems</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>当前年度</source>
+        <translation>Current year</translation>
+    </message>
+    <message>
+        <source>黄灯提前天数</source>
+        <translation>Days of warning before a deadline</translation>
+    </message>
+    <message>
+        <source>进度落后多少算黄灯</source>
+        <translation>Progress gap that turns the light yellow</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>保留备份份数</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>报表字体</source>
+        <translation>Report font</translation>
+    </message>
+    <message>
+        <source>完整性检查</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>督办单反馈天数</source>
+        <translation>Days to answer a supervision notice</translation>
+    </message>
+    <message>
+        <source>评价等次</source>
+        <translation>Rating scale</translation>
+    </message>
+    <message>
+        <source>按时完成的权重</source>
+        <translation>Weight of on-time completion</translation>
+    </message>
+    <message>
+        <source>评价的权重</source>
+        <translation>Weight of the rating</translation>
+    </message>
+    <message>
+        <source>问题整改的权重</source>
+        <translation>Weight of problems rectified</translation>
+    </message>
+    <message>
+        <source>按时反馈的权重</source>
+        <translation>Weight of reports on time</translation>
+    </message>
+    <message>
+        <source>销号须附佐证材料</source>
+        <translation>Closing needs evidence</translation>
+    </message>
+    <message>
+        <source>这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。</source>
+        <translation>{by} has since attached the evidence "{name}" to this report, so it can no longer be undone: that would delete someone else's file.</translation>
+    </message>
+    <message>
+        <source>「{title}」在这一步之后又被 {by} 于 {when} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。</source>
+        <translation>"{title}" was changed by {by} at {when} after this step, so the step can no longer be undone or redone without overwriting their change.</translation>
     </message>
     <message>
         <source>“{rating}”不是设置中的评价等次。</source>
@@ -2290,6 +2438,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>A server address starts with postgresql://, for example postgresql://luoshi@10.1.2.3/ledger; given: &quot;{text}&quot;.</translation>
     </message>
     <message>
+        <source>服务器地址中的“{name}”本程序不认识（可以写的有 host、port、sslmode、sslrootcert）：“{text}”。</source>
+        <translation>The server address contains "{name}", which this program does not know (allowed: host, port, sslmode, sslrootcert): "{text}".</translation>
+    </message>
+    <message>
         <source>服务器地址缺少服务器名或 IP：“{text}”。</source>
         <translation>The server address has no server name or IP: &quot;{text}&quot;.</translation>
     </message>
@@ -2310,6 +2462,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The port in the server address is not a number from 1 to 65535: &quot;{text}&quot;.</translation>
     </message>
     <message>
+        <source>服务器地址中的 sslmode 只能是 disable、prefer、require、verify-ca 或 verify-full，收到的是“{mode}”：“{text}”。</source>
+        <translation>sslmode in a server address must be disable, prefer, require, verify-ca or verify-full; got "{mode}": "{text}".</translation>
+    </message>
+    <message>
         <source>服务器 {place} 要求输入密码。</source>
         <translation>The server {place} asks for a password.</translation>
     </message>
@@ -2322,20 +2478,60 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The server has no database named {database}: create it first, as the guide says.</translation>
     </message>
     <message>
+        <source>服务器 {place} 的证书没有通过核验（{reason}），为防冒充，没有连接。请向管理员要服务器的 CA 文件，并核对服务器名。</source>
+        <translation>The certificate of server {place} failed verification ({reason}); to guard against impersonation, no connection was made. Ask the administrator for the server's CA file and check the server name.</translation>
+    </message>
+    <message>
+        <source>与服务器 {place} 建立加密连接失败（TLS），没有连接。</source>
+        <translation>Could not set up an encrypted (TLS) connection to server {place}; not connected.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 不接受加密连接，而地址要求加密（sslmode={mode}），没有连接。请在服务器上开启 ssl，或请管理员确认。</source>
+        <translation>Server {place} does not accept encrypted connections, but the address requires encryption (sslmode={mode}); not connected. Turn on ssl on the server, or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 正在启动，请稍候再试。这次操作没有保存。</source>
+        <translation>Server {place} is starting up; please try again shortly. This action was not saved.</translation>
+    </message>
+    <message>
         <source>无法连接服务器 {place}（{reason}）。这次操作没有保存，请检查后重试。</source>
         <translation>Cannot reach the server {place} ({reason}). This action was not saved; please check and try again.</translation>
+    </message>
+    <message>
+        <source>有人正在修改同一条记录，等了 {seconds} 秒仍未改完，这次操作没有保存，请稍后重试。</source>
+        <translation>Someone is changing the same record and had not finished after {seconds} seconds; this action was not saved. Please try again shortly.</translation>
     </message>
     <message>
         <source>另一台电脑正在同时修改这些内容，这次操作没有保存，请再试一次。</source>
         <translation>Another PC is changing the same records right now; this was not saved. Please try again.</translation>
     </message>
     <message>
+        <source>服务器处理这次操作超过 {seconds} 秒仍未完成（或被服务器管理员停止），没有保存，请稍后重试。</source>
+        <translation>The server did not finish this action within {seconds} seconds (or the server's administrator stopped it); not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>这台电脑与服务器 {place} 的连接停顿太久，服务器已结束这次操作，没有保存，请重试。</source>
+        <translation>This PC's connection to server {place} stalled too long and the server ended the action; not saved. Please try again.</translation>
+    </message>
+    <message>
         <source>服务器报告的错误</source>
         <translation>an error reported by the server</translation>
     </message>
     <message>
+        <source>证书上的服务器名与地址中的不符</source>
+        <translation>the server name on the certificate does not match the address</translation>
+    </message>
+    <message>
+        <source>证书不是所指定的证书机构（CA）签发的，或已过期</source>
+        <translation>the certificate was not issued by the given certificate authority (CA), or has expired</translation>
+    </message>
+    <message>
         <source>服务器没有应答：它可能没有开机、没有启动数据库，或被防火墙挡住</source>
         <translation>the server does not answer: it may be off, its database not started, or a firewall in the way</translation>
+    </message>
+    <message>
+        <source>与服务器的连接中断了</source>
+        <translation>the connection to the server was lost</translation>
     </message>
     <message>
         <source>服务器断开了连接：数据库名或用户名可能不对，或服务器不接受这台电脑</source>
@@ -2344,6 +2540,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>网络连接出错</source>
         <translation>a network connection error</translation>
+    </message>
+    <message>
+        <source>只读账号：只能查看和打印</source>
+        <translation>read-only account: view and print only</translation>
     </message>
     <message>
         <source>数据库 {database} 里已有别的数据表，不是落实台账，没有做任何改动。</source>
@@ -2356,6 +2556,18 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>服务器上的台账需要升级数据结构才能打开，但现在是只读方式。</source>
         <translation>The ledger on the server needs its schema upgraded before it opens, but it was asked for read-only.</translation>
+    </message>
+    <message>
+        <source>数据库 {database} 里已经有台账（{org}），没有做任何改动：新建只用于空数据库。单位名称和年度请在窗口的“设置”里修改；要用备份替换整个台账，请用 main.py restore。</source>
+        <translation>Database {database} already holds a ledger ({org}); nothing was changed: new is only for an empty database. Change the organisation name and year in the window's Settings; to replace the whole ledger with a backup, use main.py restore.</translation>
+    </message>
+    <message>
+        <source>还有别的电脑连着服务器上的这个台账：{who}。恢复会替换他们正在用的全部内容，没有恢复：请他们先关闭窗口再恢复（确需立即恢复时加 --force）。</source>
+        <translation>Other PCs are connected to this ledger on the server: {who}. A restore would replace everything they are using, so nothing was restored: ask them to close their windows first (add --force to restore at once if you must).</translation>
+    </message>
+    <message>
+        <source>读不出证书机构（CA）文件 {path}（{reason}），没有连接服务器。请检查服务器地址中的 sslrootcert，或连接服务器窗口中的 CA 文件。</source>
+        <translation>Cannot read the certificate authority (CA) file {path} ({reason}); not connected to the server. Check sslrootcert in the server address, or the CA file in the Connect to server dialog.</translation>
     </message>
     <message>
         <source>要复制的台账没有数据结构版本，不能复制。</source>
@@ -2372,6 +2584,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>服务器上的数据库 {database} 里已经有台账内容，没有覆盖。要用文件替换它，请用 main.py restore。</source>
         <translation>The database {database} on the server already holds a ledger; it was not overwritten. To replace it with a file, use main.py restore.</translation>
+    </message>
+    <message>
+        <source>「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。请看过现在的情况再操作。</source>
+        <translation>"{title}" was changed to "{now}" by {by} at {when} (you saw "{seen}"); nothing was changed this time. Look at it as it is now before acting.</translation>
     </message>
     <message>
         <source>问题来源</source>
@@ -2422,8 +2638,52 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>criticised in the bulletin</translation>
     </message>
     <message>
+        <source>设置在你打开之后已由 {by} 于 {when} 改过（{count} 项与你改的相同：{names}），为免覆盖，这次没有保存。请关闭设置再打开，看过现在的设置后重新修改。</source>
+        <translation>The settings were changed by {by} at {when} after you opened them ({count} of the ones you changed: {names}); to avoid overwriting, nothing was saved. Close and reopen the settings, look at them as they are now, and change them again.</translation>
+    </message>
+    <message>
+        <source>考核办法</source>
+        <translation>Assessment rules</translation>
+    </message>
+    <message>
         <source>{source} 中没有可以导入的任务。</source>
         <translation>There is no task in {source} that can be imported.</translation>
+    </message>
+    <message>
+        <source>角色“{words}”不对：应为 督查、只读，或 科室:科室名称（如 科室:组织科）。</source>
+        <translation>The role "{words}" is not valid: use 督查, 只读, or 科室:&lt;section name&gt; (for example 科室:组织科).</translation>
+    </message>
+    <message>
+        <source>台账文件一次只有一个人使用，不设账号；多人使用请把台账搬到服务器上（main.py migrate）。</source>
+        <translation>A ledger file is used by one person at a time and has no accounts; for several people, move the ledger to a server (main.py migrate).</translation>
+    </message>
+    <message>
+        <source>账号由信息管理员用台账所有者的账号管理，个人账号不能添加或停用账号。</source>
+        <translation>Accounts are managed by IT with the ledger owner's account; a personal account cannot add or disable accounts.</translation>
+    </message>
+    <message>
+        <source>账号名“{login}”不能用：请用字母、数字、下划线或汉字，不以数字开头，不超过 21 个汉字。</source>
+        <translation>The account name "{login}" cannot be used: use letters, digits, underscores or Chinese characters, not starting with a digit, at most 21 Chinese characters.</translation>
+    </message>
+    <message>
+        <source>密码不能为空，也不能含有不可见的控制字符。</source>
+        <translation>The password must not be empty or contain invisible control characters.</translation>
+    </message>
+    <message>
+        <source>台账里已经有账号 {login}；要停用请用 users disable。</source>
+        <translation>The ledger already has the account {login}; to disable it use users disable.</translation>
+    </message>
+    <message>
+        <source>台账里没有账号 {login}。</source>
+        <translation>The ledger has no account {login}.</translation>
+    </message>
+    <message>
+        <source>账号 {login} 已经停用。</source>
+        <translation>The account {login} is already disabled.</translation>
+    </message>
+    <message>
+        <source>台账里没有名为“{name}”的科室。</source>
+        <translation>The ledger has no section named "{name}".</translation>
     </message>
     <message>
         <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
@@ -2564,10 +2824,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>服务器资源不足：磁盘已满或内存不够</source>
         <translation>the server is out of resources: its disk is full or memory is short</translation>
-    </message>
-    <message>
-        <source>服务器处理超时</source>
-        <translation>the server timed out</translation>
     </message>
     <message>
         <source>服务器上的数据库当前只读</source>
@@ -4397,6 +4653,38 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>never stored on this PC</translation>
     </message>
     <message>
+        <source>尽量加密（不核验证书）</source>
+        <translation>Encrypt if possible (certificate not verified)</translation>
+    </message>
+    <message>
+        <source>加密并核验服务器证书（推荐）</source>
+        <translation>Encrypt and verify the server's certificate (recommended)</translation>
+    </message>
+    <message>
+        <source>加密并核验证书机构（不核对服务器名）</source>
+        <translation>Encrypt and verify the certificate authority (server name not checked)</translation>
+    </message>
+    <message>
+        <source>必须加密（不核验证书）</source>
+        <translation>Always encrypt (certificate not verified)</translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation>Do not encrypt</translation>
+    </message>
+    <message>
+        <source>管理员给的 .crt 文件</source>
+        <translation>The .crt file from the administrator</translation>
+    </message>
+    <message>
+        <source>核验服务器证书所用的证书机构（CA）文件；不填则用系统自带的证书机构</source>
+        <translation>The certificate authority (CA) file used to verify the server's certificate; empty: the system's own authorities</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
         <source>服务器：</source>
         <translation>Server:</translation>
     </message>
@@ -4417,12 +4705,32 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Password:</translation>
     </message>
     <message>
+        <source>加密：</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>CA 文件：</source>
+        <translation>CA file:</translation>
+    </message>
+    <message>
         <source>连接</source>
         <translation>Connect</translation>
     </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择证书机构（CA）文件</source>
+        <translation>Choose the certificate authority (CA) file</translation>
+    </message>
+    <message>
+        <source>证书 (*.crt *.pem *.cer);;所有文件 (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>地址里写着密码：已移到密码框，只用这一次，不会保存。密码不要写在地址、快捷方式或脚本里（脚本可用 PGPASSWORD 或 ~/.pgpass）。</source>
+        <translation>The address contained a password: it was moved to the password box, used this once and not saved. Do not write passwords in addresses, shortcuts or scripts (scripts can use PGPASSWORD or ~/.pgpass).</translation>
     </message>
     <message>
         <source>请填写服务器的名称或 IP 地址。</source>
