@@ -75,7 +75,12 @@ class Rights:
 
 
 UNRESTRICTED = Rights()
-_CACHED = "rights"  # session.info key: the rights read once per transaction
+_CACHED = "rights"  # session.info key: the rights read once per transaction (or handed in by the ledger)
+
+
+def known_rights(session: Session, rights: Rights) -> None:
+    """The rights of this connection's login, read when the ledger opened: no need to ask the server again."""
+    session.info[_CACHED] = rights
 
 
 def current_rights(session: Session) -> Rights:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.domain.rights import Role
+from models.domain.rights import Role, known_rights
 from models.domain.settings import LedgerSettings
 from models.errors import (
     LedgerError,
@@ -74,6 +74,8 @@ class ServerLedger(Ledger):
             raise LedgerReadOnly(self.read_only_reason)
         try:
             with self.session_factory.begin() as session:
+                if self._rights is not None:  # read at opening: each save need not ask who logged in
+                    known_rights(session, self._rights)
                 yield session
         except SERVER_FAILURES as error:
             raise server_failure(self.address, error) from error
