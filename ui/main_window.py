@@ -38,7 +38,7 @@ from ui.pages.start_panel import StartPanel
 from ui.pages.stats_page import StatsPage
 from ui.pages.task_editor import TaskEditor
 from ui.pages.task_list_pane import TaskListPane
-from ui.rights_view import grey, refusals
+from ui.rights_view import account_words, grey, refusals
 from ui.task_commands import TaskCommands
 from ui.widgets.connection_note import ConnectionNote
 from ui.window_actions import build_actions
@@ -151,6 +151,11 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.change_watcher = ChangeWatcher(self.context, self) if watched else None
         self.connection_note = ConnectionNote()
         self.statusBar().addPermanentWidget(self.connection_note)
+        account, may = account_words(self.context.ledger)
+        if account:  # a person's own account on a server: why some buttons are grey, said once for good
+            self.account_label = QLabel(account)
+            self.account_label.setToolTip(may)
+            self.statusBar().addPermanentWidget(self.account_label)
         if self.change_watcher is not None:
             self.change_watcher.connection_lost.connect(self.connection_note.show_lost)
             self.change_watcher.connection_back.connect(self.connection_note.clear)

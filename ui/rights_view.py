@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from models.domain.rights import Act, refusal
+from models.domain.rights import ROLE_LABELS, Act, Role, refusal
 from models.ledger import Ledger
 from ui.i18n import said_text
 from ui.i18n import tr as _tr
@@ -34,3 +34,15 @@ def grey(action: QAction | QPushButton, enabled: bool, reason: str = "") -> None
     tip = _tr("{tip}（{reason}）").format(tip=own, reason=reason) if reason else own
     action.setToolTip(tip)
     action.setStatusTip(tip)
+
+
+def account_words(ledger: Ledger) -> tuple[str, str]:
+    """Who is logged in ("账号 zhang（科室：组织科）") and what they may do, for the status bar and its tip; empty
+    for a file ledger and the owner's account, which may do everything."""
+    rights = ledger.rights()
+    if rights.role is None:
+        return "", ""
+    role = said_text(ROLE_LABELS[rights.role]) + (f"：{rights.section}" if rights.section else "")
+    what = {Role.OFFICE: _tr("可办理全部事项"), Role.SECTION: _tr("填报本科室牵头或配合任务的进展和本科室问题的整改"),
+            Role.READER: _tr("只能查看和打印")}[rights.role]
+    return _tr("账号 {login}（{role}）").format(login=rights.login, role=role), what

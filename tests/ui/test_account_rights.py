@@ -38,6 +38,7 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
     qtbot.addWidget(window)
     window.show()
     actions = window.registry
+    assert window.account_label.text() == f"账号 {clerk}（科室：组织科）" and "本科室" in window.account_label.toolTip()
     assert not actions.settings.isEnabled() and "督查室" in actions.settings.toolTip()
     assert not actions.new_task.isEnabled() and window.editor.read_only
     window.list_pane.select_task(own)
