@@ -1042,6 +1042,22 @@ The details were written to {path}.</translation>
         <translation>{tip} ({reason})</translation>
     </message>
     <message>
+        <source>可办理全部事项</source>
+        <translation>may do everything</translation>
+    </message>
+    <message>
+        <source>填报本科室牵头或配合任务的进展和本科室问题的整改</source>
+        <translation>reports on the tasks the section leads or helps with, and its own problems' rectification</translation>
+    </message>
+    <message>
+        <source>只能查看和打印</source>
+        <translation>may only view and print</translation>
+    </message>
+    <message>
+        <source>账号 {login}（{role}）</source>
+        <translation>Account {login} ({role})</translation>
+    </message>
+    <message>
         <source>与服务器的连接中断，正在重试…</source>
         <translation>Connection to the server lost, retrying…</translation>
     </message>
@@ -1955,11 +1971,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。</source>
-        <translation>{by} has since attached the evidence "{name}" to this report, so it can no longer be undone: that would delete someone else's file.</translation>
+        <translation>{by} has since attached the evidence &quot;{name}&quot; to this report, so it can no longer be undone: that would delete someone else&apos;s file.</translation>
     </message>
     <message>
         <source>「{title}」在这一步之后又被 {by} 于 {when} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。</source>
-        <translation>"{title}" was changed by {by} at {when} after this step, so the step can no longer be undone or redone without overwriting their change.</translation>
+        <translation>&quot;{title}&quot; was changed by {by} at {when} after this step, so the step can no longer be undone or redone without overwriting their change.</translation>
     </message>
     <message>
         <source>“{rating}”不是设置中的评价等次。</source>
@@ -2439,7 +2455,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器地址中的“{name}”本程序不认识（可以写的有 host、port、sslmode、sslrootcert）：“{text}”。</source>
-        <translation>The server address contains "{name}", which this program does not know (allowed: host, port, sslmode, sslrootcert): "{text}".</translation>
+        <translation>The server address contains &quot;{name}&quot;, which this program does not know (allowed: host, port, sslmode, sslrootcert): &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>服务器地址缺少服务器名或 IP：“{text}”。</source>
@@ -2463,7 +2479,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器地址中的 sslmode 只能是 disable、prefer、require、verify-ca 或 verify-full，收到的是“{mode}”：“{text}”。</source>
-        <translation>sslmode in a server address must be disable, prefer, require, verify-ca or verify-full; got "{mode}": "{text}".</translation>
+        <translation>sslmode in a server address must be disable, prefer, require, verify-ca or verify-full; got &quot;{mode}&quot;: &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>服务器 {place} 要求输入密码。</source>
@@ -2479,7 +2495,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器 {place} 的证书没有通过核验（{reason}），为防冒充，没有连接。请向管理员要服务器的 CA 文件，并核对服务器名。</source>
-        <translation>The certificate of server {place} failed verification ({reason}); to guard against impersonation, no connection was made. Ask the administrator for the server's CA file and check the server name.</translation>
+        <translation>The certificate of server {place} failed verification ({reason}); to guard against impersonation, no connection was made. Ask the administrator for the server&apos;s CA file and check the server name.</translation>
     </message>
     <message>
         <source>与服务器 {place} 建立加密连接失败（TLS），没有连接。</source>
@@ -2507,11 +2523,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器处理这次操作超过 {seconds} 秒仍未完成（或被服务器管理员停止），没有保存，请稍后重试。</source>
-        <translation>The server did not finish this action within {seconds} seconds (or the server's administrator stopped it); not saved. Please try again shortly.</translation>
+        <translation>The server did not finish this action within {seconds} seconds (or the server&apos;s administrator stopped it); not saved. Please try again shortly.</translation>
     </message>
     <message>
         <source>这台电脑与服务器 {place} 的连接停顿太久，服务器已结束这次操作，没有保存，请重试。</source>
-        <translation>This PC's connection to server {place} stalled too long and the server ended the action; not saved. Please try again.</translation>
+        <translation>This PC&apos;s connection to server {place} stalled too long and the server ended the action; not saved. Please try again.</translation>
     </message>
     <message>
         <source>服务器报告的错误</source>
@@ -2559,7 +2575,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>数据库 {database} 里已经有台账（{org}），没有做任何改动：新建只用于空数据库。单位名称和年度请在窗口的“设置”里修改；要用备份替换整个台账，请用 main.py restore。</source>
-        <translation>Database {database} already holds a ledger ({org}); nothing was changed: new is only for an empty database. Change the organisation name and year in the window's Settings; to replace the whole ledger with a backup, use main.py restore.</translation>
+        <translation>Database {database} already holds a ledger ({org}); nothing was changed: new is only for an empty database. Change the organisation name and year in the window&apos;s Settings; to replace the whole ledger with a backup, use main.py restore.</translation>
     </message>
     <message>
         <source>还有别的电脑连着服务器上的这个台账：{who}。恢复会替换他们正在用的全部内容，没有恢复：请他们先关闭窗口再恢复（确需立即恢复时加 --force）。</source>
@@ -2587,7 +2603,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。请看过现在的情况再操作。</source>
-        <translation>"{title}" was changed to "{now}" by {by} at {when} (you saw "{seen}"); nothing was changed this time. Look at it as it is now before acting.</translation>
+        <translation>&quot;{title}&quot; was changed to &quot;{now}&quot; by {by} at {when} (you saw &quot;{seen}&quot;); nothing was changed this time. Look at it as it is now before acting.</translation>
     </message>
     <message>
         <source>问题来源</source>
@@ -2651,7 +2667,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>角色“{words}”不对：应为 督查、只读，或 科室:科室名称（如 科室:组织科）。</source>
-        <translation>The role "{words}" is not valid: use 督查, 只读, or 科室:&lt;section name&gt; (for example 科室:组织科).</translation>
+        <translation>The role &quot;{words}&quot; is not valid: use 督查, 只读, or 科室:&lt;section name&gt; (for example 科室:组织科).</translation>
     </message>
     <message>
         <source>台账文件一次只有一个人使用，不设账号；多人使用请把台账搬到服务器上（main.py migrate）。</source>
@@ -2659,11 +2675,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>账号由信息管理员用台账所有者的账号管理，个人账号不能添加或停用账号。</source>
-        <translation>Accounts are managed by IT with the ledger owner's account; a personal account cannot add or disable accounts.</translation>
+        <translation>Accounts are managed by IT with the ledger owner&apos;s account; a personal account cannot add or disable accounts.</translation>
     </message>
     <message>
         <source>账号名“{login}”不能用：请用字母、数字、下划线或汉字，不以数字开头，不超过 21 个汉字。</source>
-        <translation>The account name "{login}" cannot be used: use letters, digits, underscores or Chinese characters, not starting with a digit, at most 21 Chinese characters.</translation>
+        <translation>The account name &quot;{login}&quot; cannot be used: use letters, digits, underscores or Chinese characters, not starting with a digit, at most 21 Chinese characters.</translation>
     </message>
     <message>
         <source>密码不能为空，也不能含有不可见的控制字符。</source>
@@ -2683,7 +2699,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>台账里没有名为“{name}”的科室。</source>
-        <translation>The ledger has no section named "{name}".</translation>
+        <translation>The ledger has no section named &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
@@ -4658,7 +4674,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>加密并核验服务器证书（推荐）</source>
-        <translation>Encrypt and verify the server's certificate (recommended)</translation>
+        <translation>Encrypt and verify the server&apos;s certificate (recommended)</translation>
     </message>
     <message>
         <source>加密并核验证书机构（不核对服务器名）</source>
@@ -4678,7 +4694,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>核验服务器证书所用的证书机构（CA）文件；不填则用系统自带的证书机构</source>
-        <translation>The certificate authority (CA) file used to verify the server's certificate; empty: the system's own authorities</translation>
+        <translation>The certificate authority (CA) file used to verify the server&apos;s certificate; empty: the system&apos;s own authorities</translation>
     </message>
     <message>
         <source>浏览…</source>

@@ -9,6 +9,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from cli.commands import run_command
 from cli.parser import build_parser
@@ -42,7 +43,7 @@ def copy_peak(ledger: Ledger, target: Path) -> int:
     finally:
         tracemalloc.stop()
     with ledger.reading() as session:
-        assert counts["evidence_file"] == session.query(EvidenceFile).count()
+        assert counts["evidence_file"] == session.scalar(select(func.count()).select_from(EvidenceFile))
     return peak
 
 
@@ -56,7 +57,7 @@ def test_a_copy_holds_a_few_files_at_a_time_however_many_there_are(ledger: Ledge
     copy = open_ledger(tmp_path / "多.sqlite", auto_backup=False, read_only=True)
     try:
         with copy.reading() as session:
-            assert sum(len(row.content) for row in session.query(EvidenceFile)) > FILES * MEGABYTE
+            assert sum(len(content) for content in session.scalars(select(EvidenceFile.content))) > FILES * MEGABYTE
     finally:
         copy.close()
 

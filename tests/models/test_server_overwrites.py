@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from models.domain.progress import add_progress
@@ -66,8 +67,15 @@ def test_new_on_an_empty_database_still_makes_the_ledger(server_database: str) -
     assert settings_at(server_database) == ("中共新建市委组织部", 2027)
 
 
+def on_a_server(ledger: Ledger) -> None:
+    """These are the server's restore; a file's restore (no question asked, the file kept) is tested with it."""
+    if not ledger.is_server:
+        pytest.skip("a file's restore is tested in test_ledger_file")
+
+
 def _backup_then_late_entry(ledger: Ledger, folder: Path) -> tuple[Path, str]:
     """A backup of the server's ledger, then an entry made after it: what a restore would take away."""
+    on_a_server(ledger)
     backup = ledger.backup_now(folder)
     with ledger.begin() as session:
         add_progress(session, "录入员", 1, LATE_ENTRY, period="2026-03", entry_date=TODAY)
@@ -123,6 +131,7 @@ def test_restore_refuses_while_another_pc_is_connected_unless_forced(demo_ledger
 
 def test_restore_names_another_ledger_before_it_replaces_this_one(ledger: Ledger, demo_template: Path) -> None:
     """The example ledger restored onto the office's: the prompt and the result both say whose each is."""
+    on_a_server(ledger)
     place = ledger.place
     ledger.close()
     wrong = main_py("restore", str(demo_template), "--db", place, typed="no")
