@@ -38,6 +38,12 @@ class LedgerSettings:
     weight_problems: int = 20
     weight_reports: int = 20
     closing_needs_evidence: int = 0  # 1: a task is closed (销号) only with a file of 佐证材料 attached
+    # 下步要求 of the monthly 通报: the office's standing paragraphs, one per line, edited in 设置.
+    monthly_requirements: str = (
+        "各科室要对照年初确定的重点任务，倒排时间、挂图作战，确保按时保质完成。\n"
+        "对已逾期的任务，牵头科室要说明原因、明确整改时限，逾期未完成的由督查室发出督办单。\n"
+        "各科室要在每月例会前报送进展情况，做到有进展必报、无进展说明原因，督查室将按月通报。\n"
+        "督查中发现的问题，责任科室要逐项整改销号，整改情况纳入年度考核。")
 
     def year_for(self, asked: int | None, fallback: int) -> int:
         """The year a command or sheet works on: the one asked for, else the ledger's current year, else
@@ -58,7 +64,7 @@ SETTING_WORDS = {
     "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),
     "rating_scale": said("评价等次"), "weight_on_time": said("按时完成的权重"), "weight_rating": said("评价的权重"),
     "weight_problems": said("问题整改的权重"), "weight_reports": said("按时反馈的权重"),
-    "closing_needs_evidence": said("销号须附佐证材料"),
+    "closing_needs_evidence": said("销号须附佐证材料"), "monthly_requirements": said("月度通报的下步要求"),
 }
 
 

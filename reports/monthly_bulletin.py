@@ -1,0 +1,152 @@
+"""The monthly 通报, drafted from the ledger: 总体情况 with the change from last month, 进展较好的, 存在的问题
+named by section, 下步要求 from 设置, and the three tables as 附件 — the draft a person finishes and signs."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import groupby
+
+from models.domain.deadlines import chinese_date
+from models.domain.enums import Status
+from models.domain.numerals import chinese_number
+from models.read.monthly import MonthFigures, MonthlyBulletin
+from models.read.notice_targets import NoticeTarget
+from reports.blocks import Block, Grid, Heading, Text
+from reports.sign_off import printed_org
+
+
+def quoted(title: str) -> str:
+    """A title in “”, its own “” made ‘’ as 公文 nest them."""
+    return "“" + title.replace("“", "‘").replace("”", "’") + "”"
+
+
+def _rate(rate: float | None) -> str:
+    return f"{rate * 100:.1f}%" if rate is not None else "—"
+
+
+def _change(now: int, before: int | None, unit: str = "项") -> str:
+    """"比上月增加2项", "比上月减少1项", "与上月持平"; "" without last month."""
+    if before is None:
+        return ""
+    if now == before:
+        return "，与上月持平"
+    return f"，比上月{'增加' if now > before else '减少'}{abs(now - before)}{unit}"
+
+
+def _rate_change(now: float | None, before: float | None) -> str:
+    if now is None or before is None:
+        return ""
+    points = round((now - before) * 100, 1)
+    if points == 0:
+        return "，与上月持平"
+    return f"，比上月{'提高' if points > 0 else '下降'}{abs(points):.1f}个百分点"
+
+
+def month_words(month: str) -> str:
+    year, number = (int(part) for part in month.split("-"))
+    return f"{year}年{number}月"
+
+
+def title_of(bulletin: MonthlyBulletin) -> str:
+    return f"关于{month_words(bulletin.month)}重点工作任务推进落实情况的通报"
+
+
+def overview(now: MonthFigures, before: MonthFigures | None) -> str:
+    """一、总体情况: the month's counts by the one rule, each with its change from last month."""
+    was = before
+    subtasks = f"（另有子任务{now.subtasks}项）" if now.subtasks else ""
+    return (f"截至{chinese_date(now.as_of)}，纳入督办的重点任务共{now.tasks}项{subtasks}"
+            f"{_change(now.tasks, was.tasks if was else None)}。应于本月反馈进展的{now.owing}项中，"
+            f"已反馈{now.reported}项{_change(now.reported, was.reported if was else None)}，"
+            f"未反馈{now.no_feedback}项{_change(now.no_feedback, was.no_feedback if was else None)}。"
+            f"已完成{now.finished}项{_change(now.finished, was.finished if was else None)}，"
+            f"其中已销号{now.closed}项{_change(now.closed, was.closed if was else None)}；"
+            f"完成率{_rate(now.completion_rate)}"
+            f"{_rate_change(now.completion_rate, was.completion_rate if was else None)}，"
+            f"按时完成率{_rate(now.on_time_rate)}。"
+            f"逾期未完成{now.overdue}项{_change(now.overdue, was.overdue if was else None)}。")
+
+
+def _by_section(targets: list[NoticeTarget], late: bool, day: date) -> list[str]:
+    """"组织科：1.2“……”逾期8天；2.1“……”。": the targets (already in the office's order) a line per section."""
+    lines = []
+    for section, group in groupby(targets, key=lambda target: target.row.lead_section or "未指定科室"):
+        named = "；".join(_named_on(target, late, day) for target in group)
+        lines.append(f"{section}：{named}。")
+    return lines
+
+
+def _named_on(target: NoticeTarget, late: bool, day: date) -> str:
+    """"1.2“……”逾期8天（其中1.2.1逾期3天）": a task by 编号, its days late, or its silent subtasks."""
+    row = target.row
+    words = f"{row.code}{quoted(row.title)}"
+    if late and row.overdue and row.due_date is not None:
+        words += f"逾期{max((day - row.due_date).days, 0)}天"
+    listed = [f"{sub.code}{sub.words()}" for sub in target.subtasks
+              if (late and sub.days_late is not None) or (not late and sub.silent)]
+    return words + (f"（其中{'，'.join(listed)}）" if listed else "")
+
+
+def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
+    """The 通报's body, under the 公文 frame the caller puts round it."""
+    now, day = bulletin.now, bulletin.now.as_of
+    blocks: list[Block] = [
+        Heading(title_of(bulletin), 0),
+        Text(f"根据年初工作部署，现将{month_words(bulletin.month)}各科室重点工作任务推进落实情况通报如下。"),
+        Heading("一、总体情况", 1), Text(overview(now, bulletin.before)),
+        Heading("二、进展较好的方面", 1)]
+    if bulletin.leading:
+        named = "、".join(f"{s.label}（完成{s.finished}项，完成率{_rate(s.completion_rate)}）"
+                         for s in bulletin.leading)
+        blocks.append(Text(f"{named}任务完成率位居前列。"))
+    if bulletin.finished:
+        blocks.append(Heading("（一）本月按时或提前完成的任务", 2))
+        for task in bulletin.finished:
+            ahead = task.days_ahead
+            when = "按时" if ahead is None else (f"提前{ahead}天" if ahead else "按期")
+            blocks.append(Text(f"{task.code}{quoted(task.title)}（{task.section or '未指定科室'}），"
+                               f"于{chinese_date(task.completed_on)}完成，{when}。"))
+    if not bulletin.leading and not bulletin.finished:
+        blocks.append(Text("本月没有完成的任务。"))
+    blocks.append(Heading("三、存在的问题", 1))
+    parts = [("逾期未完成的任务", _by_section(bulletin.overdue, True, day)),
+             ("本月未反馈进展的任务", _by_section(bulletin.silent, False, day)),
+             ("督查发现问题逾期未整改", [f"问题{p.number}{quoted(p.description)}（{p.section or '未指定科室'}），"
+                                    f"整改时限{p.deadline}，已逾期{p.days_late}天。" for p in bulletin.late_problems])]
+    for number, (heading, lines) in enumerate(parts, start=1):
+        blocks.append(Heading(f"（{chinese_number(number)}）{heading}", 2))
+        blocks.extend(Text(line) for line in lines) if lines else blocks.append(Text("无。"))
+    blocks.append(Heading("四、下步要求", 1))
+    blocks.extend(Text(f"（{chinese_number(n)}）{line}") for n, line in enumerate(bulletin.requirements, start=1))
+    blocks += annex_blocks(bulletin)
+    return blocks
+
+
+def annex_blocks(bulletin: MonthlyBulletin) -> list[Block]:
+    """附件: the progress, overdue and unreported tables, each a ruled grid."""
+    counted = [row for row in bulletin.rows if row.status is not Status.CANCELLED]
+    progress: list[tuple[str, ...]] = [
+        (row.code, row.title, row.lead_section or "—", row.deadline_display or "—", row.status.label,
+         f"{row.percent}%", row.latest_progress or "（未反馈）") for row in counted]
+    late: list[tuple[str, ...]] = [
+        (t.row.code, t.row.title, t.row.lead_section or "—", t.row.deadline_display or "—",
+         _named_on(t, True, bulletin.now.as_of).removeprefix(f"{t.row.code}{quoted(t.row.title)}") or "逾期")
+        for t in bulletin.overdue]
+    silent: list[tuple[str, ...]] = [
+        (t.row.code, t.row.title, t.row.lead_section or "—", t.row.latest_progress or "（未反馈）")
+        for t in bulletin.silent]
+    return [
+        Text("附件：1. 重点工作任务推进情况表　2. 逾期任务清单　3. 本月未反馈任务清单"),
+        Heading("附件1　重点工作任务推进情况表", 1),
+        Grid(("编号", "任务", "牵头科室", "完成时限", "状态", "进度", "最近进展"), progress, (6, 30, 9, 9, 7, 5, 34),
+             frozenset({0, 4, 5})),
+        Heading("附件2　逾期任务清单", 1),
+        Grid(("编号", "任务", "牵头科室", "完成时限", "逾期情况"), late, (7, 40, 12, 12, 29), frozenset({0}),
+             "（无逾期任务）"),
+        Heading("附件3　本月未反馈任务清单", 1),
+        Grid(("编号", "任务", "牵头科室", "最近一次进展"), silent, (7, 40, 12, 41), frozenset({0}), "（全部按时反馈）"),
+    ]
+
+
+def signed_by(bulletin: MonthlyBulletin) -> str:
+    return printed_org(bulletin.org)
