@@ -27,4 +27,12 @@ class Grid:
     empty: str = "（无）"
 
 
-Block = Heading | Text | Grid
+@dataclass(frozen=True)
+class Attachment:
+    """An attachment (附件) after the body: a new page, "附件1" at its top left, then its title centred."""
+
+    label: str  # 附件1
+    title: str
+
+
+Block = Heading | Text | Grid | Attachment

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from reports.blocks import Block, Grid, Heading, Text
+from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import PADDING, GridRow, GridTable
@@ -42,6 +42,9 @@ def blocks_story(blocks: list[Block], fonts: FontSetup, width: float) -> list[Fl
         elif isinstance(block, Text):
             story += [para(block.text, fonts, BODY_SIZE if block.small else 11.5,
                            align="centre" if block.centred else "left"), Spacer(1, 2 * mm)]
+        elif isinstance(block, Attachment):
+            story += [PageBreak(), para(block.label, fonts, 14.0, bold=True), Spacer(1, 4 * mm),
+                      para(block.title, fonts, HEADING_SIZES[0], bold=True, align="centre"), Spacer(1, 4 * mm)]
         else:
             story += [grid_table(block, fonts, width), Spacer(1, 4 * mm)]
     return story

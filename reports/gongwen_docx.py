@@ -1,0 +1,331 @@
+"""Word documents (.docx) through python-docx, every one from the same 公文 styles: 正文 (三号仿宋, a fixed 28 pt
+line, two characters in), 标题, 一级标题 (黑体), 二级标题 (楷体), 表格 and 版记 — so a person finishing the draft
+changes a style, not a hundred paragraphs — with "— 1 —" page numbers, on the left of even pages."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentType
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from reports import gongwen as gw
+from reports.blocks import Attachment, Block, Grid, Heading, Text
+from reports.gongwen import GongwenFrame
+
+# The faces offices set a 公文 in, as Word and WPS name them on Windows and on UOS/Kylin (WPS's fonts).
+FANGSONG, HEITI, KAITI, XIAOBIAOSONG, SONGTI = "仿宋", "黑体", "楷体", "方正小标宋简体", "宋体"
+BODY, TITLE, HEADING1, HEADING2, TABLE, NOTE = "Normal", "标题", "一级标题", "二级标题", "表格", "表注"
+SUBTITLE, ADDRESSEE, LABEL, BANJI, PAGE_NUMBER = "副标题", "主送", "附件标注", "版记", "页码"
+RED_HEAD, ISSUE_LINE = "红头", "编发"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+A4_MM = (210.0, 297.0)
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+
+
+def _faces(style: ParagraphStyle, face: str, size: float, *, bold: bool = False,
+           colour: tuple[int, int, int] | None = None) -> None:
+    """The style's face for Chinese and for Latin text alike (python-docx sets only the Latin one)."""
+    font = style.font
+    font.name, font.size, font.bold = face, Pt(size), bold
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), face)
+    fonts.set(qn("w:hAnsi"), face)
+    if colour is not None:
+        font.color.rgb = RGBColor(*colour)
+
+
+def _lines(style: ParagraphStyle, *, exact: float | None = None, indent_chars: int = 0,
+           align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY, outline: int | None = None) -> None:
+    layout = style.paragraph_format
+    layout.space_before, layout.space_after, layout.alignment = Pt(0), Pt(0), align
+    if exact is None:
+        layout.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    else:
+        layout.line_spacing, layout.line_spacing_rule = Pt(exact), WD_LINE_SPACING.EXACTLY
+    size = style.font.size.pt if style.font.size is not None else gw.BODY_SIZE
+    layout.first_line_indent = Pt(indent_chars * size)
+    ind = style.element.get_or_add_pPr().get_or_add_ind()
+    ind.set(qn("w:firstLineChars"), str(indent_chars * 100))  # in characters: right at any size the style takes
+    if outline is not None:  # shown in Word's navigation pane and its table of contents
+        level = OxmlElement("w:outlineLvl")
+        level.set(qn("w:val"), str(outline))
+        style.element.get_or_add_pPr().append(level)
+
+
+def define_styles(document: DocumentType) -> None:
+    """The 公文 styles, once. Normal is the 正文 (Word and WPS in Chinese call it that)."""
+    styles = document.styles
+    for unused in ("Title", "Subtitle"):  # their Chinese names would stand beside ours: 标题, 副标题
+        if unused in [s.name for s in styles]:
+            styles[unused].delete()
+
+    def style(name: str, base: str = BODY) -> ParagraphStyle:
+        made = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        assert isinstance(made, ParagraphStyle)
+        made.base_style, made.quick_style = styles[base], True
+        made.next_paragraph_style = styles[BODY]
+        return made
+
+    normal = styles[BODY]
+    assert isinstance(normal, ParagraphStyle)
+    _faces(normal, FANGSONG, gw.BODY_SIZE)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:ascii"), "Times New Roman")
+    _lines(normal, exact=gw.BODY_LEADING, indent_chars=gw.INDENT_CHARS)
+    title = style(TITLE)
+    _faces(title, XIAOBIAOSONG, gw.TITLE_SIZE)
+    _lines(title, exact=gw.TITLE_SIZE * 1.5, align=WD_ALIGN_PARAGRAPH.CENTER)
+    title.paragraph_format.keep_with_next = True
+    for name, face, level in ((HEADING1, HEITI, 0), (HEADING2, KAITI, 1)):
+        heading = style(name)
+        _faces(heading, face, gw.BODY_SIZE)
+        _lines(heading, exact=gw.BODY_LEADING, indent_chars=gw.INDENT_CHARS, outline=level)
+        heading.paragraph_format.keep_with_next = True
+    subtitle = style(SUBTITLE)
+    _faces(subtitle, KAITI, gw.BODY_SIZE)
+    _lines(subtitle, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for name, size, exact, align in ((ADDRESSEE, gw.BODY_SIZE, gw.BODY_LEADING, WD_ALIGN_PARAGRAPH.LEFT),
+                                     (TABLE, gw.TABLE_SIZE, None, WD_ALIGN_PARAGRAPH.LEFT),
+                                     (NOTE, gw.NOTE_SIZE, None, WD_ALIGN_PARAGRAPH.LEFT),
+                                     (BANJI, gw.NOTE_SIZE, None, WD_ALIGN_PARAGRAPH.LEFT),
+                                     (PAGE_NUMBER, gw.NOTE_SIZE, None, WD_ALIGN_PARAGRAPH.RIGHT)):
+        plain = style(name)
+        _faces(plain, SONGTI if name == PAGE_NUMBER else FANGSONG, size)
+        _lines(plain, exact=exact, align=align)
+    label = style(LABEL)
+    _faces(label, HEITI, gw.BODY_SIZE)
+    _lines(label, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT)
+    label.paragraph_format.keep_with_next = True
+    red = style(RED_HEAD)
+    _faces(red, XIAOBIAOSONG, gw.ORGAN_SIZE, colour=gw.RED)
+    _lines(red, align=WD_ALIGN_PARAGRAPH.CENTER)
+    issue_line = style(ISSUE_LINE)
+    _lines(issue_line, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def _page_setup(section: Section, wide: bool) -> float:
+    """A4 with the 公文 margins (a landscape page turns them); returns the text width in mm."""
+    short, long = A4_MM
+    if wide:
+        section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, Mm(long), Mm(short)
+        section.top_margin, section.bottom_margin = Mm(gw.LEFT_MM), Mm(gw.RIGHT_MM + 4)
+    else:
+        section.page_width, section.page_height = Mm(short), Mm(long)
+        section.top_margin, section.bottom_margin = Mm(gw.TOP_MM), Mm(gw.BOTTOM_MM)
+    section.left_margin, section.right_margin = Mm(gw.LEFT_MM), Mm(gw.RIGHT_MM)
+    # The number's top edge 7 mm under the text: the footer's foot about a 四号 line lower still.
+    section.footer_distance = Mm((gw.RIGHT_MM + 4 if wide else gw.BOTTOM_MM) - gw.PAGE_NUMBER_GAP_MM - 7)
+    return (long if wide else short) - gw.LEFT_MM - gw.RIGHT_MM
+
+
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
+    """A field Word works out when it lays the page out (PAGE: the page's number)."""
+    for kind, text in (("begin", ""), ("instr", instruction), ("separate", ""), ("text", shown), ("end", "")):
+        run = paragraph.add_run()
+        if kind == "instr":
+            code = OxmlElement("w:instrText")
+            code.set(qn("xml:space"), "preserve")
+            code.text = f" {text} "
+            run._r.append(code)
+        elif kind == "text":
+            run.text = text
+        else:
+            mark = OxmlElement("w:fldChar")
+            mark.set(qn("w:fldCharType"), kind)
+            run._r.append(mark)
+
+
+def _page_numbers(document: DocumentType, section: Section) -> None:
+    """— PAGE — in 四号: odd pages on the right, even pages on the left, each a character in from the edge."""
+    document.settings.odd_and_even_pages_header_footer = True
+    for footer, on_right in ((section.footer, True), (section.even_page_footer, False)):
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.style = document.styles[PAGE_NUMBER]
+        layout = paragraph.paragraph_format
+        layout.alignment = WD_ALIGN_PARAGRAPH.RIGHT if on_right else WD_ALIGN_PARAGRAPH.LEFT
+        layout.right_indent, layout.left_indent = (Pt(gw.NOTE_SIZE), Pt(0)) if on_right else (Pt(0), Pt(gw.NOTE_SIZE))
+        paragraph.add_run("— ")
+        _field(paragraph, "PAGE", "1")
+        paragraph.add_run(" —")
+
+
+def new_document(title: str, *, wide: bool = False) -> tuple[DocumentType, float]:
+    """An empty document with the 公文 styles and page numbers; returns it and its text width in mm."""
+    document = Document()
+    define_styles(document)
+    section = document.sections[0]
+    width = _page_setup(section, wide)
+    _page_numbers(document, section)
+    properties = document.core_properties
+    properties.title, properties.author, properties.last_modified_by = _clean(title), "落实台账", "落实台账"
+    properties.comments = ""
+    return document, width
+
+
+def _cell_text(paragraph: Paragraph, text: str, style: ParagraphStyle, *, bold: bool, centred: bool) -> None:
+    paragraph.style = style
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
+    paragraph.add_run(_clean(text)).bold = bold or None
+
+
+def _repeat_as_header(table: Table) -> None:
+    properties = table.rows[0]._tr.get_or_add_trPr()
+    for tag in ("w:tblHeader", "w:cantSplit"):
+        properties.append(OxmlElement(tag))
+
+
+def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
+    """A ruled table at the text's width, its columns in the grid's shares, its header on every page."""
+    widths = [Mm(width_mm * share / sum(grid.shares)) for share in grid.shares]
+    table: Table = document.add_table(rows=1, cols=len(grid.headers))
+    text_style = document.styles[TABLE]
+    assert isinstance(text_style, ParagraphStyle)
+    table.style, table.alignment, table.autofit = document.styles["Table Grid"], WD_TABLE_ALIGNMENT.CENTER, False
+    for cell, header, width in zip(table.rows[0].cells, grid.headers, widths, strict=True):
+        cell.width = width
+        _cell_text(cell.paragraphs[0], header, text_style, bold=True, centred=True)
+    _repeat_as_header(table)
+    for values in grid.rows:
+        cells = table.add_row().cells  # type: ignore[no-untyped-call]
+        for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
+            cell.width = width
+            _cell_text(cell.paragraphs[0], value, text_style, bold=False, centred=index in grid.centred)
+    if not grid.rows:
+        merged = table.add_row().cells  # type: ignore[no-untyped-call]
+        whole = merged[0].merge(merged[-1]) if len(merged) > 1 else merged[0]
+        _cell_text(whole.paragraphs[0], grid.empty, text_style, bold=False, centred=True)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    return table
+
+
+def add_paragraphs(document: DocumentType, text: str, style: str) -> None:
+    """One paragraph per line of `text`, so each line the user began is a paragraph, indented as one."""
+    for line in _clean(text).split("\n"):
+        if line.strip():
+            document.add_paragraph(line, style=style)
+
+
+def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, addressee: str = "") -> None:
+    """The blocks in the 公文 styles; `addressee` (主送, "各科室：") goes under the first title."""
+    waiting = addressee
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 0:
+            add_paragraphs(document, block.text, TITLE)
+            document.add_paragraph("", style=ADDRESSEE)  # the line GB/T 9704 leaves under a title
+            continue
+        if waiting:
+            add_paragraphs(document, waiting, ADDRESSEE)
+            waiting = ""
+        if isinstance(block, Heading):
+            add_paragraphs(document, block.text, HEADING1 if block.level == 1 else HEADING2)
+        elif isinstance(block, Text):
+            add_paragraphs(document, block.text, SUBTITLE if block.centred else NOTE if block.small else BODY)
+        elif isinstance(block, Attachment):
+            document.add_paragraph("", style=LABEL).add_run().add_break(WD_BREAK.PAGE)
+            add_paragraphs(document, block.label, LABEL)
+            add_paragraphs(document, block.title, TITLE)
+            document.add_paragraph("", style=ADDRESSEE)
+        else:
+            add_grid(document, block, width_mm)
+            document.add_paragraph("", style=NOTE)  # Word needs a paragraph after a table; it keeps tables apart
+
+
+def write_docx(out: Path, blocks: list[Block], title: str, *, wide: bool = False) -> int:
+    """Write `blocks` to `out` as a Word document (A4, landscape when `wide`); returns the number of blocks."""
+    out.write_bytes(docx_bytes(blocks, title, wide=wide))
+    return len(blocks)
+
+
+def docx_bytes(blocks: list[Block], title: str, *, wide: bool = False) -> bytes:
+    """The Word document of `blocks`, as the bytes of its file."""
+    document, width = new_document(title, wide=wide)
+    _drop_first_paragraph(document)
+    add_blocks(document, blocks, width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _drop_first_paragraph(document: DocumentType) -> None:
+    body = document.element.body
+    for paragraph in body.findall(qn("w:p")):
+        body.remove(paragraph)  # python-docx's template starts with none, but a template that did would show
+
+
+def _right_tab(paragraph: Paragraph, width_mm: float, size: float) -> None:
+    """A right tab a character in from the right edge: the date after it ends there."""
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm) - Pt(size), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _border(paragraph: Paragraph, edge: str, size: int, colour: str) -> None:
+    borders = paragraph._p.get_or_add_pPr().find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        paragraph._p.get_or_add_pPr().append(borders)
+    line = OxmlElement(f"w:{edge}")
+    for key, value in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", colour)):
+        line.set(qn(f"w:{key}"), value)
+    borders.append(line)
+
+
+def add_red_head(document: DocumentType, frame: GongwenFrame, width_mm: float) -> None:
+    """The organ and the kind in red, 第N期, and the 编发 line over a red rule."""
+    document.add_paragraph(_clean(frame.organ), style=RED_HEAD)
+    kind = document.add_paragraph(_clean(frame.kind_spaced), style=RED_HEAD)
+    kind.runs[0].font.size = Pt(gw.KIND_SIZE)
+    issue = document.add_paragraph(frame.issue_words, style=ADDRESSEE)
+    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    line = document.add_paragraph(f"　{_clean(frame.issued_by)}\t{frame.dated}", style=ISSUE_LINE)
+    _right_tab(line, width_mm, gw.BODY_SIZE)
+    _border(line, "bottom", 18, gw.RED_HEX)
+    document.add_paragraph("", style=ADDRESSEE)
+
+
+def add_banji(document: DocumentType, frame: GongwenFrame, width_mm: float) -> None:
+    """The 版记: a heavy rule, 抄送, a light rule, the 印发 organ and date, a heavy rule."""
+    document.add_paragraph("", style=BODY)
+    rows = [line for line in (_clean(frame.copy_line), "\t".join(_clean(end) for end in frame.printed_line)) if line]
+    for number, words in enumerate(rows):
+        paragraph = document.add_paragraph(f"　{words}", style=BANJI)
+        paragraph.paragraph_format.keep_with_next = number < len(rows) - 1
+        _right_tab(paragraph, width_mm, gw.NOTE_SIZE)
+        _border(paragraph, "top", 8 if number == 0 else 4, "000000")
+        if number == len(rows) - 1:
+            _border(paragraph, "bottom", 8, "000000")
+    if frame.internal:
+        document.add_paragraph(f"　{gw.INTERNAL_WORDS}", style=BANJI)
+
+
+def gongwen_docx(out: Path, frame: GongwenFrame, blocks: list[Block]) -> int:
+    """Write the 公文 as a Word document to `out`; returns the number of blocks written."""
+    out.write_bytes(gongwen_docx_bytes(frame, blocks))
+    return len(blocks)
+
+
+def gongwen_docx_bytes(frame: GongwenFrame, blocks: list[Block]) -> bytes:
+    document, width = new_document(f"{frame.kind}（{frame.year}年{frame.issue_words}）")
+    _drop_first_paragraph(document)
+    add_red_head(document, frame, width)
+    add_blocks(document, blocks, width, frame.addressee_line)
+    add_banji(document, frame, width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,266 @@
+"""The 公文 form as a PDF: 红头 with 第N期 and the 编发 line, 主送, a 三号 body at a fixed 28 pt line, 一、 in 黑体
+and （一） in 楷体, tables and 附件, the 版记 at the foot of the last page, and "— 1 —" page numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from reports import gongwen as gw
+from reports.blocks import Attachment, Block, Heading, Text
+from reports.blocks_pdf import grid_table
+from reports.font_places import find_font_file
+from reports.fonts import FontSetup, has_truetype_outlines
+from reports.gongwen import GongwenFrame
+from reports.text import markup
+
+RED = Color(*(part / 255 for part in gw.RED))
+KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
+# 楷体 and 小标宋 (or 华文中宋, what offices use in its place) where this PC has them as TrueType.
+KAI_FILES = ("simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF", "ukai.ttc", "gkai00mp.ttf")
+TITLE_FILES = ("FZXBSJW.TTF", "FZXBSJW.ttf", "FZXBSK.TTF", "STZHONGS.TTF")
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The faces a 公文 is set in: 仿宋 body, 黑体 for 一、, 楷体 for （一）, the heaviest face for titles."""
+
+    body: str
+    hei: str
+    kai: str
+    title: str
+    title_extra: float  # points added to titles and the 红头 when no face heavier than the body exists
+    notice: str  # what is missing, in a Chinese sentence, or ""
+
+
+def _register(name: str, files: tuple[str, ...]) -> bool:
+    if name in pdfmetrics.getRegisteredFontNames():
+        return True
+    for file_name in files:
+        path = find_font_file(file_name)
+        if path is None or not has_truetype_outlines(path):
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc"
+                                    else TTFont(name, str(path)))
+        except (TTFError, OSError):
+            continue
+        return True
+    return False
+
+
+def gongwen_faces(fonts: FontSetup) -> Faces:
+    missing = []
+    kai = KAI if fonts.embedded and _register(KAI, KAI_FILES) else fonts.body
+    if kai == fonts.body:
+        missing.append("楷体（二级标题用正文字体）")
+    heavier = fonts.bold != fonts.body
+    if not heavier:
+        missing.append("黑体（一级标题和标题用正文字体，标题加大字号）")
+    title = SONG_TITLE if fonts.embedded and _register(SONG_TITLE, TITLE_FILES) else fonts.bold
+    notice = f"本机没有{'、'.join(missing)}。" if missing else ""
+    return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice)
+
+
+def _style(name: str, face: str, size: float, leading: float, *, align: Literal[0, 1, 2, 4] = TA_JUSTIFY,
+           indent: float = 0.0, colour: Color | None = None, keep: bool = False) -> ParagraphStyle:
+    made = ParagraphStyle(name, fontName=face, fontSize=size, leading=leading, alignment=align,
+                          firstLineIndent=indent, wordWrap="CJK", splitLongWords=True, keepWithNext=int(keep))
+    if colour is not None:
+        made.textColor = colour
+    return made
+
+
+class Styles:
+    def __init__(self, faces: Faces) -> None:
+        size, leading, indent = gw.BODY_SIZE, gw.BODY_LEADING, gw.INDENT_CHARS * gw.BODY_SIZE
+        title_size = gw.TITLE_SIZE + faces.title_extra
+        self.body = _style("正文", faces.body, size, leading, indent=indent)
+        self.addressee = _style("主送", faces.body, size, leading, align=TA_LEFT)
+        self.heading1 = _style("一级标题", faces.hei, size, leading, indent=indent)
+        self.heading2 = _style("二级标题", faces.kai, size, leading, indent=indent)
+        self.title = _style("标题", faces.title, title_size, title_size * 1.5, align=TA_CENTER, keep=True)
+        self.subtitle = _style("副标题", faces.kai, size, leading, align=TA_CENTER, keep=True)
+        self.note = _style("表注", faces.body, gw.NOTE_SIZE, gw.NOTE_SIZE * 1.5, align=TA_LEFT)
+        self.label = _style("附件", faces.hei, size, leading, align=TA_LEFT, keep=True)
+        self.organ = _style("发文机关", faces.title, gw.ORGAN_SIZE + faces.title_extra,
+                            (gw.ORGAN_SIZE + faces.title_extra) * 1.4, align=TA_CENTER, colour=RED)
+        self.issue = _style("期号", faces.body, size, leading, align=TA_CENTER)
+        self.faces = faces
+
+
+def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup) -> list[Flowable]:
+    """One paragraph per line of `text`, so every line the user began is indented as a paragraph."""
+    return [Paragraph(markup(line, fonts, style.fontName), style) for line in text.split("\n") if line.strip()]
+
+
+class KindLine(Flowable):
+    """The document's kind in red, as large as the width allows (督 查 通 报 at 42 pt fits 156 mm)."""
+
+    def __init__(self, words: str, face: str, size: float) -> None:
+        super().__init__()
+        self.words, self.face, self.size = words, face, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.size = min(self.size, available_width / max(pdfmetrics.stringWidth(self.words, self.face, 1), 1))
+        return available_width, self.size * 1.3
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        canvas.setFillColor(RED)
+        canvas.setFont(self.face, self.size)
+        canvas.drawCentredString(self.width / 2, self.size * 0.3, self.words)
+
+
+class IssueLine(Flowable):
+    """The 编发 line — who edits it on the left, the date on the right, each a character in — over a red rule."""
+
+    def __init__(self, left: str, right: str, face: str) -> None:
+        super().__init__()
+        self.left, self.right, self.face = left, right, face
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, gw.BODY_LEADING + 2 * mm
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        size = gw.BODY_SIZE
+        canvas.setFont(self.face, size)
+        canvas.drawString(size, 2 * mm + 0.3 * size, self.left)
+        canvas.drawRightString(self.width - size, 2 * mm + 0.3 * size, self.right)
+        canvas.setStrokeColor(RED)
+        canvas.setLineWidth(1.5)
+        canvas.line(0, 0, self.width, 0)
+
+
+class Banji(Flowable):
+    """The 版记 — rule, 抄送, rule, 印发 organ and date, rule — set at the foot of the page it lands on."""
+
+    def __init__(self, frame: GongwenFrame, styles: Styles, fonts: FontSetup) -> None:
+        super().__init__()
+        self.frame, self.fonts = frame, fonts
+        self.face = styles.faces.body
+        self.copy = Paragraph(markup(frame.copy_line, fonts, self.face),
+                              _style("抄送", self.face, gw.NOTE_SIZE, gw.NOTE_SIZE * 1.5, align=TA_LEFT))
+        self.copy_height = 0.0
+        self.height = 0.0
+
+    def _own_height(self, width: float) -> float:
+        self.copy_height = self.copy.wrap(width - 2 * gw.NOTE_SIZE, 10_000)[1] if self.frame.copy_line else 0.0
+        line = gw.NOTE_SIZE * 2
+        return self.copy_height + (0.6 * gw.NOTE_SIZE if self.copy_height else 0) + line + (
+            line if self.frame.internal else 0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        own = self._own_height(available_width)
+        self.height = available_height if own <= available_height else own  # pushed to the foot of its page
+        return available_width, self.height
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        size, width = gw.NOTE_SIZE, self.width
+        y = gw.NOTE_SIZE * 2 if self.frame.internal else 0.0
+        if self.frame.internal:
+            canvas.setFont(self.face, size)
+            canvas.drawString(size, 0.6 * size, gw.INTERNAL_WORDS)
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.setLineWidth(1.0)
+        canvas.line(0, y, width, y)  # the last rule, as heavy as the first
+        organ, day = self.frame.printed_line
+        canvas.setFont(self.face, size)
+        canvas.drawString(size, y + 0.65 * size, organ)
+        canvas.drawRightString(width - size, y + 0.65 * size, day)
+        y += size * 2
+        if self.copy_height:
+            canvas.setLineWidth(0.7)
+            canvas.line(0, y, width, y)
+            self.copy.drawOn(canvas, size, y + 0.3 * size)
+            y += self.copy_height + 0.6 * size
+        canvas.setLineWidth(1.0)
+        canvas.line(0, y, width, y)
+
+
+def red_head(frame: GongwenFrame, styles: Styles, fonts: FontSetup) -> list[Flowable]:
+    faces = styles.faces
+    return [Paragraph(markup(frame.organ, fonts, faces.title), styles.organ),
+            KindLine(frame.kind_spaced, faces.title, gw.KIND_SIZE + faces.title_extra),
+            Paragraph(frame.issue_words, styles.issue),
+            IssueLine(frame.issued_by, frame.dated, faces.body), Spacer(1, gw.BODY_LEADING)]
+
+
+def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup, width: float) -> list[Flowable]:
+    styles = Styles(gongwen_faces(fonts))
+    story = red_head(frame, styles, fonts)
+    titled = False
+    for block in blocks:
+        if isinstance(block, Heading) and block.level == 0:
+            story += [*_paragraphs(block.text, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
+            titled = True
+            continue
+        if titled and frame.addressee_line:  # 主送 under the title, before the first word of the body
+            story.append(Paragraph(markup(frame.addressee_line, fonts), styles.addressee))
+            titled = False
+        if isinstance(block, Heading):  # never the last line of a page: two lines of its text come with it
+            chosen = styles.heading1 if block.level == 1 else styles.heading2
+            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts)]
+        elif isinstance(block, Text):
+            chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
+            story += _paragraphs(block.text, chosen, fonts)
+        elif isinstance(block, Attachment):
+            story += [PageBreak(), *_paragraphs(block.label, styles.label, fonts), Spacer(1, gw.BODY_LEADING / 2),
+                      *_paragraphs(block.title, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
+        else:
+            story += [Spacer(1, 4), grid_table(block, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
+    return [*story, Spacer(1, gw.BODY_LEADING), Banji(frame, styles, fonts)]
+
+
+def _page_number(canvas: Canvas, document: BaseDocTemplate, face: str) -> None:
+    number = canvas.getPageNumber()
+    words, size = gw.page_number_words(number), gw.NOTE_SIZE
+    baseline = (gw.BOTTOM_MM - gw.PAGE_NUMBER_GAP_MM) * mm - size * 0.85
+    canvas.saveState()
+    canvas.setFont(face, size)
+    if gw.page_number_on_right(number):
+        canvas.drawRightString(document.pagesize[0] - gw.RIGHT_MM * mm - size, baseline, words)
+    else:
+        canvas.drawString(gw.LEFT_MM * mm + size, baseline, words)
+    canvas.restoreState()
+
+
+def gongwen_pdf(out: Path, frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) -> int:
+    """Write the 公文 (A4 portrait) to `out`; returns the number of pages."""
+    width, height = A4
+    document = BaseDocTemplate(str(out), pagesize=A4, leftMargin=gw.LEFT_MM * mm, rightMargin=gw.RIGHT_MM * mm,
+                               topMargin=gw.TOP_MM * mm, bottomMargin=gw.BOTTOM_MM * mm,
+                               title=f"{frame.kind}（{frame.year}年{frame.issue_words}）", author="落实台账",
+                               creator="落实台账 (Luoshi)", initialFontName=fonts.body)
+    text_width = width - (gw.LEFT_MM + gw.RIGHT_MM) * mm
+    body = Frame(gw.LEFT_MM * mm, gw.BOTTOM_MM * mm, text_width, height - (gw.TOP_MM + gw.BOTTOM_MM) * mm,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    document.addPageTemplates([PageTemplate(id="gongwen", frames=[body],
+                                            onPage=lambda canvas, doc: _page_number(canvas, doc, fonts.body))])
+    document.build(gongwen_story(frame, blocks, fonts, text_width))
+    return int(document.page)

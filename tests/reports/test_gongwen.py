@@ -1,0 +1,151 @@
+"""The 公文 form as a reader sees it: the 红头 on top with 第N期 and the 编发 line, 主送 at the margin, the body two
+characters in at a 28 pt line, "— N —" on the outer side of each page, the 版记 at the foot of the last page;
+and the Word copy read back with python-docx: its named styles, faces, red 红头 and PAGE fields."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph
+
+from reports.blocks import Attachment, Block, Grid, Heading, Text
+from reports.fonts import setup_fonts
+from reports.gongwen import GongwenFrame
+from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_pdf import gongwen_pdf
+from tests.reports.pdf_boxes import Page, Word, pages
+
+MM = 72 / 25.4
+FRAME = GongwenFrame("中共示例市委组织部", "督查通报", 3, 2026, "督查室", date(2026, 12, 6), "各科室",
+                     ("部领导", "各县（市、区）委组织部"), "中共示例市委组织部办公室", date(2026, 12, 7), internal=True)
+OPENING = "按照年初工作安排，部督查组于11月对各科室重点任务落实情况开展了专项督查。现将有关情况通报如下。"
+
+
+def _blocks() -> list[Block]:
+    return [Heading("关于11月重点任务落实情况的通报", 0), Text(OPENING), Heading("一、总体情况", 1), Text(OPENING * 6),
+            Heading("（一）进展较好的", 2), Text(OPENING * 8), Heading("二、存在的问题", 1), Text(OPENING * 8),
+            Grid(("序号", "问题", "责任科室"), [("1", "档案未按期整理", "组织科")], (8, 60, 20), frozenset({0, 2})),
+            Attachment("附件1", "重点任务推进情况表"), Grid(("编号", "任务"), [("1.1", "建立党员档案")], (10, 80))]
+
+
+def _style(paragraph: Paragraph) -> str:
+    return paragraph.style.name if paragraph.style is not None and paragraph.style.name else ""
+
+
+def _first(page: Page, text: str) -> Word:
+    return next(w for w in page.words if w.text.startswith(text))
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
+    out = tmp_path_factory.mktemp("gongwen") / "通报.pdf"
+    count = gongwen_pdf(out, FRAME, _blocks(), setup_fonts())
+    found = pages(out)
+    assert count == len(found) >= 3
+    return found
+
+
+def test_the_red_head_carries_the_organ_the_kind_the_issue_and_the_issuing_line(printed: list[Page]) -> None:
+    first = printed[0]
+    left, right = 28 * MM, first.width - 26 * MM
+    organ, kind, issue = _first(first, "中共示例市委组织部"), _first(first, "督"), _first(first, "第3期")
+    assert organ.y1 < kind.y0 and kind.y1 < issue.y0 + 2  # organ over the kind over 第3期, at the top
+    assert kind.y1 - kind.y0 > 30  # the kind at about 42 pt: the biggest words on the page
+    for word in (organ, issue):
+        assert abs((word.x0 + word.x1) / 2 - (left + right) / 2) < 3  # centred on the text block
+    editor, day = _first(first, "督查室"), _first(first, "2026年12月6日")
+    assert abs(editor.y0 - day.y0) < 1 and editor.y0 > issue.y1  # one line, under 第3期
+    assert abs(editor.x0 - (left + 16)) < 2 and abs(day.x1 - (right - 16)) < 2  # each a character in
+    title = _first(first, "关于11月重点任务落实情况的通报")
+    assert title.y0 > day.y1 + 20  # the red rule and a line's space between
+
+
+def test_the_addressee_stands_at_the_margin_and_the_body_begins_two_characters_in(printed: list[Page]) -> None:
+    first = printed[0]
+    left = 28 * MM
+    addressee, body = _first(first, "各科室："), _first(first, "按照年初工作安排")
+    assert abs(addressee.x0 - left) < 1.5
+    assert abs(body.x0 - (left + 32)) < 1.5  # two 三号 characters
+    heading = _first(first, "一、总体情况")
+    assert abs(heading.x0 - (left + 32)) < 1.5
+    lines = sorted({round(w.y0, 1) for w in first.words if heading.y0 <= w.y0 < first.height - 35 * MM})
+    assert {round(b - a) for a, b in itertools.pairwise(lines)} == {28}  # a fixed 28 pt line
+
+
+def test_page_numbers_are_dashed_and_on_the_outer_side(printed: list[Page]) -> None:
+    for page in printed:
+        numbers = [w for w in page.words if w.text == str(page.number) and w.y0 > page.height - 35 * MM]
+        assert len(numbers) == 1, page.number
+        dashes = [w for w in page.words if w.text == "—" and abs(w.y0 - numbers[0].y0) < 2]
+        assert len(dashes) == 2 and dashes[0].x1 < numbers[0].x0 < dashes[1].x0
+        if page.number % 2:
+            assert abs(max(d.x1 for d in dashes) - (page.width - 26 * MM - 14)) < 2
+        else:
+            assert abs(min(d.x0 for d in dashes) - (28 * MM + 14)) < 2
+        assert numbers[0].y0 > page.height - 35 * MM + 7 * MM - 1  # 7 mm under the text block
+
+
+def test_the_banji_sits_at_the_foot_of_the_last_page_after_the_attachment(printed: list[Page]) -> None:
+    last = printed[-1]
+    assert _first(last, "附件1").y0 < _first(last, "重点任务推进情况表").y0
+    copied, internal = _first(last, "抄送："), _first(last, "内部资料")
+    printed_by = _first(last, "中共示例市委组织部办公室")
+    assert "".join(w.text for w in last.words if abs(w.y0 - copied.y0) < 1) == "抄送：部领导，各县（市、区）委组织部。"
+    assert copied.y0 < printed_by.y0 < internal.y0
+    assert _first(last, "2026年12月7日印发").x1 > last.width - 26 * MM - 16
+    assert internal.y1 > last.height - 35 * MM - 30  # down at the foot of the text block
+    assert not any("抄送" in w.text for page in printed[:-1] for w in page.words)
+
+
+def test_the_word_copy_uses_named_gongwen_styles(tmp_path: Path) -> None:
+    out = tmp_path / "通报.docx"
+    gongwen_docx(out, FRAME, _blocks())
+    document = Document(str(out))
+    by_text = {p.text: p for p in document.paragraphs}
+    red = [p for p in document.paragraphs if _style(p) == "红头"]
+    assert [p.text for p in red] == ["中共示例市委组织部", "督 查 通 报"]
+    assert all(str(document.styles["红头"].font.color.rgb) == "E60012" for p in red)
+    assert red[1].runs[0].font.size == Pt(42)
+    assert by_text["第3期"].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert "　督查室\t2026年12月6日" in by_text
+    assert _style(by_text["关于11月重点任务落实情况的通报"]) == "标题"
+    assert _style(by_text["各科室："]) == "主送"
+    styles = {p.text: _style(p) for p in document.paragraphs}
+    assert styles["一、总体情况"] == "一级标题" and styles["（一）进展较好的"] == "二级标题"
+    assert styles[OPENING] == "Normal"  # Word and WPS in Chinese call it 正文
+    faces = {name: document.styles[name].element.rPr.rFonts.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
+        for name in ("Normal", "一级标题", "二级标题")}
+    assert faces == {"Normal": "仿宋", "一级标题": "黑体", "二级标题": "楷体"}
+    body = document.styles["Normal"]
+    assert body.font.size == Pt(16) and body.paragraph_format.line_spacing == Pt(28)
+    assert body.paragraph_format.line_spacing_rule == WD_LINE_SPACING.EXACTLY
+    assert body.paragraph_format.first_line_indent == Pt(32)
+    assert document.styles["标题"].paragraph_format.first_line_indent == Pt(0)
+    assert [p.text for p in document.paragraphs if _style(p) == "版记"] == [
+        "　抄送：部领导，各县（市、区）委组织部。", "　中共示例市委组织部办公室\t2026年12月7日印发",
+        "　内部资料　注意保存"]
+    assert [t.rows[0].cells[0].text for t in document.tables] == ["序号", "编号"]
+    assert document.tables[0].rows[1].cells[1].text == "档案未按期整理"
+
+
+def test_the_word_copy_numbers_odd_pages_right_and_even_pages_left(tmp_path: Path) -> None:
+    out = tmp_path / "通报.docx"
+    gongwen_docx(out, FRAME, _blocks())
+    document = Document(str(out))
+    assert document.settings.odd_and_even_pages_header_footer
+    section = document.sections[0]
+    for footer, side in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+                         (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+        paragraph = footer.paragraphs[0]
+        assert paragraph.alignment == side
+        assert paragraph.text == "— 1 —"  # the field's last result; Word puts the page's own number in
+        assert "PAGE" in "".join(paragraph._p.itertext())
+    assert section.page_width is not None and section.top_margin is not None
+    assert round(section.page_width.mm) == 210 and round(section.top_margin.mm) == 37
