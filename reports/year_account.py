@@ -17,8 +17,8 @@ from models.read.year_account import AccountTask, YearAccount
 from reports.assessment_sheet import in_order, ranking_values
 from reports.blocks import Block, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
-from reports.docx_writer import write_docx
 from reports.fonts import FontSetup
+from reports.gongwen_docx import write_docx
 from reports.page import MARGIN, build_pdf
 from reports.sign_off import printed_org
 
@@ -106,4 +106,5 @@ def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path,
 
 
 def write_account_docx(account: YearAccount, out: Path) -> int:
-    return write_docx(out, account_blocks(account), title_of(account))
+    """The Word copy in the 公文 styles, landscape so that 牵头科室 and 1.4.1 keep to one line in the tables."""
+    return write_docx(out, account_blocks(account), title_of(account), wide=True)
