@@ -226,8 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="只列：unfinished 未完成、overdue 逾期及临期、no-feedback 本期未反馈")
     stats_sheet = kinds.add_parser("stats", help="统计表", description="按科室的统计表，含合计、排名和完成率柱状图。")
     notice = kinds.add_parser("notice", help="督办单（发出并编号）",
-                              description="为一项任务发出督办单：编号（督〔年〕N号，记入台账）、督办事项与意见、"
-                                          "反馈时限、进展记录、办理情况栏和签字栏。")
+                              description="为一项任务发出督办单，一页：文号（代字见设置，如组督〔年〕N号，记入台账）、"
+                                          "交办日期、事项来源、督办事项与意见、反馈时限、近期进展、领导批示和督查室审核栏，"
+                                          "下附可剪下的回执。")
     notice.add_argument("--task", required=True, metavar="编号", help="任务编号，与窗口“编号”列相同，如 3.2")
     notices = kinds.add_parser("notices", help="批量督办单（每项一页）",
                                description="为符合条件的每项一级任务发出一张督办单（逾期、未反馈的子任务列在单中），"
@@ -238,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     for kind in (notice, notices):
         kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
         kind.add_argument("--reply-days", dest="reply_days", type=day_count,
-                          help="反馈时限：发出后几天（默认：台账设置）")
+                          help="反馈时限：发出后几天，至少 1 天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
         kind.add_argument("--again", action="store_true",
                           help="催办：已有未办结督办单的任务另发一张新编号的督办单，注明前次督办单（不加时重印原单、编号不变）")

@@ -24,8 +24,8 @@ from reports.notice import (
     preview_notices,
     target_for_notice,
     targets_for_notices,
-    write_notices,
 )
+from reports.notice_form import write_notices
 from reports.output import check_output, write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet

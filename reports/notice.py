@@ -1,34 +1,39 @@
-"""督办单: numbered supervision notices, one a page: the task, the opinion, the reply deadline and box, signatures."""
+"""督办单 as they go out: which tasks get one, the notices issued, and what each prints (the page: notice_form)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
-from models.domain.entities import Notice
-from models.domain.enums import Light
-from models.domain.notices import LATE_OPINION, USUAL_OPINION, cited_notices, notice_number, open_notice
-from models.domain.settings import load_settings
+from models.domain.entities import Notice, Task
+from models.domain.notices import (
+    LATE_OPINION,
+    USUAL_OPINION,
+    cited_notices,
+    notice_number,
+    notice_source,
+    open_notice,
+)
+from models.domain.settings import LedgerSettings, load_settings
 from models.errors import RuleError, said
-from models.read.evidence import names
 from models.read.lookups import sections
 from models.read.notice_targets import NOTICE_CHOICES, ListedSubtask, NoticeTarget, NoticeTargets
 from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import TaskDetail, task_detail
-from reports.cell import text_cell
-from reports.fonts import FontSetup
-from reports.grid_table import PADDING, GridRow, GridTable
-from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import printed_org
-from reports.text import para, table_style
+
+
+@dataclass(frozen=True)
+class FormDetails:
+    """What a notice says beyond the task: the office's 文号 code, 事项来源, and 联系人 and 电话 (设置)."""
+
+    code: str = "督"  # shown on a preview before the number is given
+    source: str = "会议"  # 事项来源: 会议, 批示 or 督查
+    source_text: str = ""  # the task's own words on where it came from (年初任务分解, a meeting's title)
+    contact: str = ""  # blank lines to fill in when not set
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ class NoticeData:
     row: TaskRow  # the top-level task the notice goes to
     detail: TaskDetail
     as_of: date
-    number: str = ""  # 督〔2026〕12号; empty on a preview before the notice is issued
+    number: str = ""  # 组督〔2026〕12号; empty on a preview before the notice is issued
     reply_by: date | None = None  # 反馈时限
     matter: str = ""  # 督办事项
     opinion: str = ""  # 督办意见
@@ -45,6 +50,22 @@ class NoticeData:
     issued_on: date | None = None  # the day it went out (a reprint keeps it); None on a preview
     cites: str = ""  # a 催办: 前已于11月5日发出督〔2026〕1号督办单……
     new: bool = True  # False: a notice already out (open), shown or reprinted under its own number
+    form: FormDetails = FormDetails()
+
+    @property
+    def days_late(self) -> int | None:
+        """How many days the task itself is past its deadline (逾期N天); None when it is not late."""
+        if not self.row.overdue or self.row.due_date is None:
+            return None
+        return max((self.as_of - self.row.due_date).days, 0)
+
+
+def _form(session: Session, task_id: int, settings: LedgerSettings) -> FormDetails:
+    task = session.get(Task, task_id)
+    source_text = task.source_text if task is not None else ""
+    from_meeting = task is not None and task.source_meeting_id is not None
+    return FormDetails(settings.notice_code.strip() or "督", notice_source(source_text, from_meeting), source_text,
+                       settings.notice_contact.strip(), settings.notice_phone.strip())
 
 
 def _targets(session: Session, as_of: date, year: int) -> tuple[NoticeTargets, int]:
@@ -79,13 +100,14 @@ def targets_for_notices(session: Session, as_of: date, *, only: str = "overdue",
     return targets.chosen(only, section)
 
 
-def _cites(chain: list[Notice]) -> str:
+def _cites(chain: list[Notice], code: str) -> str:
     """What a 催办 cites: "前已于11月5日发出督〔2026〕1号督办单，11月20日又发出督〔2026〕5号，现再次督办。"""
     if not chain:
         return ""
     first, *later = chain
-    words = f"前已于{first.issued_on.month}月{first.issued_on.day}日发出{notice_number(first.year, first.number)}督办单"
-    words += "".join(f"，{n.issued_on.month}月{n.issued_on.day}日又发出{notice_number(n.year, n.number)}"
+    first_number = notice_number(first.year, first.number, code)
+    words = f"前已于{first.issued_on.month}月{first.issued_on.day}日发出{first_number}督办单"
+    words += "".join(f"，{n.issued_on.month}月{n.issued_on.day}日又发出{notice_number(n.year, n.number, code)}"
                      for n in later)
     return words + "，现再次督办。"
 
@@ -106,7 +128,8 @@ def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, 
         found.append(NoticeData(org, target.row, task_detail(session, target.row.id), as_of,
                                 reply_by=as_of + timedelta(days=settings.notice_reply_days), matter=target.row.title,
                                 opinion=LATE_OPINION if target.overdue else USUAL_OPINION,
-                                subtasks=target.subtasks, cites=_cites(chain)))
+                                subtasks=target.subtasks, cites=_cites(chain, settings.notice_code),
+                                form=_form(session, target.row.id, settings)))
     return found
 
 
@@ -134,104 +157,8 @@ def issued_notices(session: Session, notice_ids: list[int], as_of: date, *,
         row = targets.by_id[notice.task_id]
         subtasks = targets.target(row).subtasks if row.parent_id is None else ()  # one issued for a subtask once
         found.append(NoticeData(printed_org(settings.org_name), row, task_detail(session, notice.task_id),
-                                as_of, notice_number(notice.year, notice.number), notice.reply_by, notice.matter,
-                                notice.opinion, subtasks, notice.issued_on, _cites(cited_notices(session, notice)),
-                                notice.id in new))
+                                as_of, notice_number(notice.year, notice.number, settings.notice_code),
+                                notice.reply_by, notice.matter, notice.opinion, subtasks, notice.issued_on,
+                                _cites(cited_notices(session, notice), settings.notice_code), notice.id in new,
+                                form=_form(session, notice.task_id, settings)))
     return found
-
-
-def _state(data: NoticeData) -> str:
-    row = data.row
-    parts = [row.status.label, f"进度{row.percent}%"]
-    if row.light != Light.NONE:
-        parts.append(row.light.label)
-    if row.overdue:
-        parts.append("已逾期")
-    late = sum(1 for sub in data.subtasks if sub.days_late is not None)
-    if late:
-        parts.append(f"子任务{late}项已逾期")
-    return "　".join(parts)
-
-
-def _subtask_lines(subtasks: tuple[ListedSubtask, ...]) -> str:
-    """The task's late or silent subtasks by 编号, a line each: one notice for the task, its subtasks named in it
-    (a field, not a table of their own, so a notice stays on one page)."""
-    return "\n".join(f"{sub.code}　{sub.title}（完成时限：{sub.deadline}；{sub.words()}）" for sub in subtasks)
-
-
-def write_notice(data: NoticeData, fonts: FontSetup, out: Path) -> int:
-    return write_notices([data], fonts, out)
-
-
-def write_notices(notices: list[NoticeData], fonts: FontSetup, out: Path) -> int:
-    """Each notice on pages of its own; returns the number of pages."""
-    story: list[Flowable] = []
-    for number, data in enumerate(notices):
-        if number:
-            story.append(PageBreak())
-        story.extend(_notice_story(data, fonts))
-    if not story:
-        story.append(para("（没有符合条件的任务，未生成督办单）", fonts, BODY_SIZE, align="centre"))
-    title = f"督办单 {notices[0].number or notices[0].row.code}" if len(notices) == 1 else "督办单"
-    return build_pdf(out, story, fonts, title=title, wide=False, footer_left=notices[0].org if notices else "")
-
-
-def _notice_story(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
-    width = A4[0] - 2 * MARGIN
-    row, detail = data.row, data.detail
-    label = 28 * mm
-
-    def field(name: str, value: str) -> GridRow:
-        return GridRow([text_cell(name, fonts, label - 2 * PADDING, BODY_SIZE, bold=True),
-                        text_cell(value, fonts, width - label - 2 * PADDING, BODY_SIZE)],
-                       continued=text_cell(f"{name}（续）", fonts, label - 2 * PADDING, BODY_SIZE, bold=True))
-
-    deadline = row.deadline_display or "未填写"
-    if detail.extensions:
-        history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{x.reason}）"
-                           for x in detail.extensions)
-        deadline = f"{deadline}（{history}）"
-    evidence = names(list(detail.evidence))  # listed when there is some: a notice stays one page
-    facts = GridTable([label, width - label], [], [
-        field("督办事项", data.matter or row.title), field("任务编号", row.code),
-        field("具体措施", detail.measures or "—"),
-        field("牵头科室", row.lead_section or "—"), field("配合科室", "、".join(row.co_sections) or "—"),
-        field("分管领导", row.leader or "—"), field("责任人", row.owner or "—"), field("完成时限", deadline),
-        field("当前状态", _state(data)),
-        *([field("督办子任务", _subtask_lines(data.subtasks))] if data.subtasks else []),
-        *([field("佐证材料", evidence)] if evidence else []),
-        field("督办意见", data.cites + data.opinion or "—"),  # a 催办's opinion begins with the notice it follows
-        field("反馈时限", f"请于{chinese_date(data.reply_by)}前报送办理情况" if data.reply_by else "—"),
-    ])
-    widths = [33 * mm, 19 * mm, 14 * mm, width - 66 * mm]  # 2026年10月25日 on one line
-    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
-              for h, w in zip(("日期", "期次", "类别", "内容"), widths, strict=True)]
-    entries = []
-    for entry in reversed(detail.timeline):  # oldest first, as a record reads
-        values = (chinese_date(entry.entry_date), entry.period, entry.kind.label, entry.text)
-        cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE) for v, w in zip(values, widths, strict=True)]
-        entries.append(GridRow(cells, continued=text_cell(f"{values[0]}（续）", fonts, widths[0] - 2 * PADDING,
-                                                          BODY_SIZE)))
-    if not entries:
-        nothing = text_cell("（尚无进展记录）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
-        entries.append(GridRow([nothing], spans=True))
-    # The section's reply and the signatures stay with the last entries: never alone on a page of their own.
-    reply = Table([[para("办理情况（由承办科室填写）：", fonts, BODY_SIZE, bold=True)], [""],
-                   [para("承办科室负责人（签字）：____________　　日期：______年____月____日", fonts, BODY_SIZE)],
-                   [para("签发：____________　　　　　　　　　　日期：______年____月____日", fonts, BODY_SIZE)]],
-                  colWidths=[width], rowHeights=[8 * mm, 40 * mm, 10 * mm, 10 * mm])
-    reply.setStyle(table_style(fonts, ("BOX", (0, 0), (-1, 1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("VALIGN", (0, 0), (0, 0), "TOP")))
-    number_line = Table([[para(data.org, fonts, BODY_SIZE),
-                          para(data.number or "督〔　　〕　号（发出时编号）", fonts, BODY_SIZE, align="right")]],
-                        colWidths=[width / 2, width / 2])
-    number_line.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    title = "督　办　单（催办）" if data.cites else "督　办　单"
-    return [
-        para(title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 3 * mm),
-        number_line, Spacer(1, 1 * mm),
-        para(f"{chinese_date(data.issued_on or data.as_of)}", fonts, BODY_SIZE, align="right"), Spacer(1, 3 * mm),
-        facts, Spacer(1, 5 * mm), para("进展记录", fonts, 12, bold=True), Spacer(1, 2 * mm),
-        GridTable(widths, header, entries, closing=reply, closing_gap=6 * mm),
-    ]

@@ -61,6 +61,21 @@ def markup(text: str, fonts: FontSetup, font_name: str | None = None) -> str:
     return "".join(parts)
 
 
+FULL_TEXT_IN_LEDGER = "（全文见台账）"
+_SENTENCE_END = "。；！？\n"
+
+
+def latest_part(text: str, limit: int) -> str:
+    """A long report cut to its latest part, from a sentence's start where one is near, marked 全文见台账:
+    what was done last is what a reader of the paper needs; the whole stays in the ledger."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    tail = text[len(text) - limit:]
+    starts = [at + 1 for at, char in enumerate(tail[: limit // 3]) if char in _SENTENCE_END]
+    return "……" + tail[starts[0] if starts else 0:].lstrip() + FULL_TEXT_IN_LEDGER
+
+
 def printable(text: str, main: str, fallback: str) -> str:
     """Characters no font here can draw (emoji, rare ideographs) become their code, e.g. 〔U+1F600〕,
     so they are printed rather than silently dropped."""

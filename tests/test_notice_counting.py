@@ -27,12 +27,18 @@ from models.read.meetings import meeting_summary
 from models.read.queries import task_rows
 from reports.fonts import setup_fonts
 from reports.meeting_minutes import MinutesFields, write_minutes
-from reports.notice import issued_notices, targets_for_notices, write_notices
+from reports.notice import issued_notices, targets_for_notices
+from reports.notice_form import write_notices
 from tests.conftest import DEMO_DAY
 from tests.fixtures.day import TODAY
 
 DAY = DEMO_DAY.isoformat()
 NUMBER = re.compile(r"督〔2026〕(\d+)号")
+
+
+def printed_numbers(pdf: Path) -> list[int]:
+    """Each notice's number once, in order (a notice prints it again on its 回执)."""
+    return list(dict.fromkeys(int(n) for n in NUMBER.findall(text_of(pdf))))
 
 
 def squash(text: str) -> str:
@@ -45,7 +51,7 @@ def text_of(pdf: Path) -> str:
 
 def notice_codes(pdf: Path) -> list[str]:
     """The 任务编号 of each notice in a batch, in order (a notice may run onto a second page)."""
-    return re.findall(r"任务编号(\d+(?:\.\d+)*)具体措施", text_of(pdf))
+    return re.findall(r"任务编号(\d+(?:\.\d+)*)交办日期", text_of(pdf))  # the form's, not its 回执's
 
 
 def say(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -106,9 +112,9 @@ def test_the_batch_run_twice_on_one_day_keeps_its_numbers_and_again_is_a_催办_
     first, audited = stored(place)
     said = say(capsys, *batch, "--out", str(tmp_path / "2.pdf"))
     assert stored(place) == (first, audited)  # no new notice, nothing recorded
-    numbers = [int(n) for n in NUMBER.findall(text_of(tmp_path / "1.pdf"))]
+    numbers = printed_numbers(tmp_path / "1.pdf")
     assert numbers == [n for n, _task, _follows in first]
-    assert [int(n) for n in NUMBER.findall(text_of(tmp_path / "2.pdf"))] == numbers and "编号不变" in said
+    assert printed_numbers(tmp_path / "2.pdf") == numbers and "编号不变" in said
 
     code = notice_codes(tmp_path / "1.pdf")[0]
     say(capsys, "report", "notice", "--task", code, "--db", place, "--as-of", DAY, "--out", str(tmp_path / "3.pdf"))

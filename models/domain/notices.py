@@ -26,8 +26,30 @@ class IssuedNotice(NamedTuple):
     new: bool  # False: the task's open notice, reprinted under its own number
 
 
-def notice_number(year: int, number: int) -> str:
-    return f"督〔{year}〕{number}号"
+SOURCES = ("会议", "批示", "督查")  # 事项来源 as the form offers it
+_SOURCE_WORDS = {"批示": ("批示", "指示", "交办件"), "督查": ("督查", "巡察", "调研", "检查", "审计")}
+
+
+def notice_number(year: int, number: int, code: str = "督") -> str:
+    """The 文号 printed on a notice: the office's code (设置, e.g. 组督), the year and the number."""
+    return f"{code.strip() or '督'}〔{year}〕{number}号"
+
+
+def notice_source(source_text: str, from_meeting: bool) -> str:
+    """事项来源 as the form ticks it: 会议 for a task assigned at a meeting, 批示 or 督查 where the task's
+    source says so (领导批示, 督查发现), and 会议 otherwise: most tasks come from the year's 部署会."""
+    if not from_meeting:
+        for source, words in _SOURCE_WORDS.items():
+            if any(word in source_text for word in words):
+                return source
+    return "会议"
+
+
+def check_reply_days(reply_days: int) -> int:
+    """A 反馈时限 is some days after the notice goes out: never on or before the day it is issued."""
+    if reply_days < 1:
+        raise RuleError("反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。", days=reply_days)
+    return reply_days
 
 
 def _family(session: Session, task_id: int) -> list[int]:
@@ -69,13 +91,15 @@ def open_notice(session: Session, task_id: int, on: date) -> Notice | None:
 
 
 def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: date, reply_days: int, *,
-                  late: set[int] | None = None, opinion: str = "", again: bool = False) -> list[IssuedNotice]:
+                  late: set[int] | None = None, opinion: str = "", again: bool = False,
+                  code: str = "督") -> list[IssuedNotice]:
     """A notice for each top-level task: its open notice as it stands, or a new one numbered on from the year's
     last (numbers are never reused). With `again`, a task with an open notice gets a new one that follows it
     (a 催办, citing the first).
 
     The 督办事项 is the task itself; the 督办意见 is `opinion`, or a standard one that says so when the task
     is in `late`."""
+    check_reply_days(reply_days)
     opinion = check_length(opinion, "督办意见") if opinion.strip() else ""
     issued: list[IssuedNotice] = []
     for task_id in dict.fromkeys(task_ids):  # once each, in the order given
@@ -95,10 +119,10 @@ def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: 
         session.add(notice)
         session.flush()
         audit.record(session, actor, "create", "notice", notice.id, "number", None,
-                     notice_number(notice.year, notice.number))
+                     notice_number(notice.year, notice.number, code))
         if standing is not None:
             audit.record(session, actor, "create", "notice", notice.id, "follows", None,
-                         notice_number(standing.year, standing.number))
+                         notice_number(standing.year, standing.number, code))
         issued.append(IssuedNotice(notice.id, True))
     return issued
 

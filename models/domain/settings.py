@@ -30,6 +30,9 @@ class LedgerSettings:
     sheet_reviewer: str = ""  # 审核人
     sheet_leader: str = ""  # 分管领导
     notice_reply_days: int = 7  # 督办单的反馈时限: days after issuing
+    notice_code: str = "督"  # 督办单文号的代字: 组督 → 组督〔2026〕3号
+    notice_contact: str = ""  # 督办单的联系人 and 联系电话 (the 督查室's); blank lines to fill in when not set
+    notice_phone: str = ""
     # 考核评价: the words an approver rates a closed task with, best first, each with its points; and the
     # weights of a section's yearly score (on-time rate, rating, problems put right, reports on time).
     rating_scale: str = "好=100,较好=85,一般=70,差=50"
@@ -62,6 +65,8 @@ SETTING_WORDS = {
     "schedule_gap": said("进度落后多少算黄灯"), "backup_dir": said("备份文件夹"), "backup_keep": said("保留备份份数"),
     "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
     "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),
+    "notice_code": said("督办单文号代字"), "notice_contact": said("督办单联系人"),
+    "notice_phone": said("督办单联系电话"),
     "rating_scale": said("评价等次"), "weight_on_time": said("按时完成的权重"), "weight_rating": said("评价的权重"),
     "weight_problems": said("问题整改的权重"), "weight_reports": said("按时反馈的权重"),
     "closing_needs_evidence": said("销号须附佐证材料"), "monthly_requirements": said("月度通报的下步要求"),

@@ -163,7 +163,8 @@ def test_a_hand_edited_name_of_a_runnable_type_is_not_handed_out(ledger: Ledger)
 
 def test_the_notice_names_the_evidence_behind_the_task(ledger: Ledger, tmp_path: Path) -> None:
     from reports.fonts import setup_fonts
-    from reports.notice import notice_data, write_notice
+    from reports.notice import notice_data
+    from reports.notice_form import write_notice
     from tests.reports.pdf_boxes import pages
 
     task_id = _task(ledger)

@@ -20,7 +20,8 @@ from models.domain.tasks import TaskDraft, change_status, create_task, extend_de
 from models.ledger import Ledger
 from models.places import open_place
 from reports.fonts import setup_fonts
-from reports.notice import notice_data, write_notice
+from reports.notice import notice_data
+from reports.notice_form import write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet
 from tests.fixtures.day import TODAY
 

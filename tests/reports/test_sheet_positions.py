@@ -4,7 +4,6 @@ long reports continued whole on the next page, group headings kept with their fi
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from models.ledger import Ledger
 from models.read.queries import task_rows
 from reports.fonts import setup_fonts
 from reports.grid_table import PADDING
-from reports.notice import notice_data, write_notice
 from reports.page import BINDING, MARGIN
 from reports.progress_sheet import (
     COLUMNS,
@@ -139,27 +137,6 @@ def test_every_sheet_embeds_every_font_it_names(demo_ledger: Ledger, tmp_path: P
         assert main(["report", kind, "--db", str(place), "--out", str(out), *extra]) == 0
         assert unembedded_fonts(out) == [], kind
     capsys.readouterr()
-
-
-def test_a_notice_with_a_long_record_keeps_the_signature_with_its_last_entry(ledger: Ledger, tmp_path: Path) -> None:
-    with ledger.begin() as session:
-        section = directory.section(session, "测试员", "组织科").id
-        task = create_task(session, "测试员", TaskDraft(2026, "推进基层党组织标准化建设", lead_section_id=section,
-                                                       deadline=parse_deadline("6月底前", 2026)))
-        for month in range(1, 13):
-            for n in range(3):
-                add_progress(session, "测试员", task.id, "已召开专题会议，部署推进工作。" * (5 + 40 * (n == 2)),
-                             period=f"2026-{month:02d}", entry_date=date(2026, month, 10 + n))
-    out = tmp_path / "notice.pdf"
-    with ledger.reading() as session:
-        code = progress_sheet_data(session, ProgressSheetOptions(as_of=TODAY), today=TODAY).groups[0].lines[0].task.code
-        write_notice(notice_data(session, code, date(2026, 12, 20)), FONTS, out)
-    record_pages = pages(out)[1:]
-    assert len(record_pages) >= 3 and paper_faults(out) == []
-    for page in record_pages:
-        assert [w.text for w in page.words].count("期次") == 1  # the record's header, once on each page
-    last = record_pages[-1].text()
-    assert "办理情况" in last and "签发" in last and "2026年12月12日" in last  # with its last entry, not alone
 
 
 def test_the_statistics_of_thirty_sections_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_the_open_notice_is_shown_again_and_a_催办_is_asked_for(window: MainWi
     window.list_pane.select_task(window_data)  # the subtask: its notice goes to its task
     assert "打印或保存时编号" in save_notice(window, tmp_path / "1.pdf")
     first = text_of(tmp_path / "1.pdf")
-    assert "督〔2026〕1号" in first and "任务编号0.1具体措施" in first and "0.1.1完成全市排查摸底" in first
+    assert "督〔2026〕1号" in first and "任务编号0.1交办日期" in first and "0.1.1完成全市排查摸底" in first
 
     assert "督〔2026〕1号" in save_notice(window, tmp_path / "2.pdf")  # still open: the same notice, numbered
     assert "督〔2026〕1号" in text_of(tmp_path / "2.pdf")

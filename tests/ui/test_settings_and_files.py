@@ -51,6 +51,20 @@ def test_settings_change_rules_and_the_title(window: MainWindow) -> None:
     assert "中共新名市委组织部" in window.windowTitle()
 
 
+def test_the_notice_tab_keeps_the_offices_code_reply_days_and_contact(window: MainWindow) -> None:
+    def change(dialog: SettingsDialog) -> None:
+        tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "督办单")
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.notice_code_edit.setText(" 组督 ")
+        dialog.notice_days_spin.setValue(0)  # the spin box stops at one day: a reply is due after the notice
+        dialog.notice_contact_edit.setText("李明")
+        dialog.notice_phone_edit.setText("0571-88886666")
+    run_settings(window, change)
+    settings = window.context.ledger.settings()
+    assert (settings.notice_code, settings.notice_reply_days) == ("组督", 1)
+    assert (settings.notice_contact, settings.notice_phone) == ("李明", "0571-88886666")
+
+
 def test_empty_org_name_is_refused_with_a_message(window: MainWindow) -> None:
     dialog = run_settings(window, lambda d: d.org_edit.setText(" "))
     assert dialog.error_label.text() == "单位名称不能为空。"

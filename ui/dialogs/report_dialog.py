@@ -35,7 +35,8 @@ from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
-from reports.notice import issued_notices, preview_notices, target_for_notice, targets_for_notices, write_notices
+from reports.notice import issued_notices, preview_notices, target_for_notice, targets_for_notices
+from reports.notice_form import write_notices
 from reports.output import write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import (

@@ -249,6 +249,16 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.leader_edit = QLineEdit(settings.sheet_leader)
         for edit in (self.preparer_edit, self.reviewer_edit, self.leader_edit):
             edit.setPlaceholderText(self.tr("留空则打印空白签字栏"))
+        # The 督办单's 文号 code and the 督查室's contact, printed on every notice and its 回执.
+        self.notice_code_edit = QLineEdit(settings.notice_code)
+        self.notice_code_edit.setMaxLength(8)
+        self.notice_code_edit.setPlaceholderText(self.tr("督"))
+        self.notice_code_edit.setToolTip(self.tr("督办单文号的代字：填“组督”，文号为“组督〔2026〕3号”"))
+        self.notice_days_spin = self._spin(1, 365, max(1, settings.notice_reply_days), self.tr(" 天"))
+        self.notice_contact_edit = QLineEdit(settings.notice_contact)
+        self.notice_phone_edit = QLineEdit(settings.notice_phone)
+        for edit in (self.notice_contact_edit, self.notice_phone_edit):
+            edit.setPlaceholderText(self.tr("留空则在督办单上留空待填"))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("单位名称"), self.org_edit)
@@ -269,6 +279,13 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.error_label = error_line()
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("常规"))
+        notices = QWidget()  # a tab of its own: the general one already fills a small screen
+        notice_form = QFormLayout(notices)
+        notice_form.addRow(self.tr("文号代字"), self.notice_code_edit)
+        notice_form.addRow(self.tr("反馈时限（发出后）"), self.notice_days_spin)
+        notice_form.addRow(self.tr("联系人"), self.notice_contact_edit)
+        notice_form.addRow(self.tr("联系电话"), self.notice_phone_edit)
+        self.tabs.addTab(notices, self.tr("督办单"))
         self.sections_tab = NamesTab(self, Names.UNITS)
         self.people_tab = NamesTab(self, Names.PEOPLE)
         self.tabs.addTab(self.sections_tab, self.tr("科室"))
@@ -315,6 +332,10 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               sheet_preparer=self.preparer_edit.text().strip(),
                               sheet_reviewer=self.reviewer_edit.text().strip(),
                               sheet_leader=self.leader_edit.text().strip(),
+                              notice_code=self.notice_code_edit.text().strip() or "督",
+                              notice_reply_days=self.notice_days_spin.value(),
+                              notice_contact=self.notice_contact_edit.text().strip(),
+                              notice_phone=self.notice_phone_edit.text().strip(),
                               rating_scale=self.scale_edit.text().strip(),
                               # the weights are the rule set's now; the settings keep the old ones untouched
                               weight_on_time=self.loaded.weight_on_time, weight_rating=self.loaded.weight_rating,
