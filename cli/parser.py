@@ -251,10 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     problem_sheet.add_argument("--only", choices=["open", "overdue", "due"],
                                help="只列：open 未整改完成、overdue 整改逾期、due 逾期及临期")
     problem_sheet.add_argument("--section", default="", help="只列这个科室负责整改的问题")
-    bulletin = kinds.add_parser("bulletin", help="督查通报（一条督查记录）",
-                                description="一条督查/调研记录的通报：基本情况、发现的问题、问题整改清单和有关要求。")
+    bulletin = kinds.add_parser("bulletin", help="督查通报（一条督查记录，PDF 或 Word）",
+                                description="一条督查/调研记录的通报，公文格式（红头、第N期、版记）：基本情况、发现的问题、"
+                                            "问题整改清单和有关要求。写出时编期号（与月度通报同一序列，全年连续），"
+                                            "再次打印期号不变。--out 以 .docx 结尾时写成 Word 文档。")
     bulletin.add_argument("--record", type=int, required=True, metavar="编号",
                           help="督查记录编号（main.py inspections 列出的方括号里的数字）")
+    bulletin.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编期号、不记入台账")
     scores = kinds.add_parser("assessment", help="考核汇总表",
                               description="各科室年度考核得分与排名：按时完成率、销号评价、问题整改率、复命率，"
                                           "按台账设置中的权重计算。")
@@ -265,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, metavar="FILE.pdf",
-                           help="要写入的 PDF 文件（年度工作台账也可以是 .docx；用 --print 时可省略）")
+                           help="要写入的 PDF 文件（年度工作台账和督查通报也可以是 .docx；用 --print 时可省略）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
     for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from changes.year import issue
+from cli.bulletin_command import run_bulletin
 from cli.places import open_cli_ledger
 from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import setup_fonts
-from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.notice import (
     NoticeData,
     issued_notices,
@@ -42,13 +42,14 @@ OK = 0
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Write the sheet to --out, send it to the printer (--print, --printer), or both."""
     printing = args.send_to_printer or args.printer is not None
-    write = run_notices if args.report in ("notice", "notices") else run_sheet
+    write = (run_notices if args.report in ("notice", "notices") else run_bulletin if args.report == "bulletin"
+             else run_sheet)
     if args.out is None and not printing:
         raise RuleError("请用 --out 指定要写入的文件，或用 --print 直接打印。")
     if printing and args.out is not None and args.out.suffix.lower() != ".pdf":
         raise RuleError("只有 PDF 能直接打印：--out 用 .pdf 结尾，或去掉 --print。")
     if args.out is not None:  # before the ledger is read, and before a 督办单 is numbered for nothing
-        word = args.report == "year" and args.out.suffix.lower() == ".docx"
+        word = args.report in ("year", "bulletin") and args.out.suffix.lower() == ".docx"
         check_output(args.out, ".docx" if word else ".pdf")
     if not printing:
         args.out_shown = str(args.out)
@@ -109,9 +110,6 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
             elif args.report == "assessment":
                 scores, sign_off = assessment_report(session, as_of, args.year or 0)
                 summary = f"{len(scores.sections)} 个科室"
-            elif args.report == "bulletin":
-                bulletin = bulletin_data(session, args.record, as_of)
-                summary = f"{bulletin.record.title}，{len(bulletin.problems)} 个问题"
             else:
                 report, sign_off = stats_report(session, as_of, args.year or 0)
                 summary = f"{len(report.sections)} 个科室"
@@ -124,7 +122,6 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
         "progress": lambda path: write_progress_sheet(sheet, fonts, path),
         "stats": lambda path: write_stats_sheet(report, sign_off, fonts, path),
         "problems": lambda path: write_problem_sheet(problems, fonts, path),
-        "bulletin": lambda path: write_bulletin(bulletin, fonts, path),
         "assessment": lambda path: write_assessment_sheet(scores, sign_off, fonts, path),
         "year": lambda path: write_account_pdf(account, fonts, path),
     }

@@ -1,5 +1,6 @@
-"""督查通报 for one record: what was inspected, by whom, what was found, and the problems assigned with their
-deadlines and how each stands on the day it is dated — the document the office circulates after a 督查 or 调研."""
+"""督查通报 for one record, in the 公文 form (红头, 第N期, 版记): what was inspected, by whom, what was found, and the
+problems assigned with their deadlines and how each stands on the day it is dated — the document the office
+circulates after a 督查 or 调研."""
 
 from __future__ import annotations
 
@@ -7,24 +8,26 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
 from sqlalchemy.orm import Session
 
+from models.domain.bulletins import numbered_issue, record_subject
 from models.domain.deadlines import chinese_date
 from models.domain.enums import ProblemStatus
 from models.domain.inspections import get_inspection
 from models.domain.settings import load_settings
 from models.errors import RuleError
 from models.read.problems import InspectionRow, ProblemRow, inspection_rows, problem_rows
-from reports.cell import text_cell
+from reports.blocks import Block, Grid, Heading, Text
 from reports.fonts import FontSetup
-from reports.grid_table import PADDING, GridRow, GridTable
-from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
-from reports.sign_off import Stack, printed_org
-from reports.text import para, table_style
+from reports.gongwen import GongwenFrame
+from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_pdf import gongwen_pdf
+from reports.sign_off import printed_org
 
+KIND = "督查通报"
+EDITOR = "督查室"  # who edits it: the left of the 编发 line
+ADDRESSEE = "各科室"
+COPY_TO = ("部领导",)
 REQUIREMENTS = ("请各责任科室对照问题清单，逐项制定整改措施，于整改时限前完成整改，并及时报送整改情况；"
                 "整改完成后提出销号申请，经审核同意后销号。对整改不力、逾期未改的，将予以督办并在月例会上通报。")
 _CHASED = "对整改不力、逾期未改的，将予以督办并在月例会上通报。"
@@ -36,6 +39,8 @@ class BulletinData:
     record: InspectionRow
     problems: list[ProblemRow]
     issued_on: date
+    year: int = 0
+    issue_number: int = 0  # 第N期 once issued (changes.bulletins.issue_bulletin_number); 0: a preview, 第　期
 
 
 def bulletin_data(session: Session, inspection_id: int, as_of: date) -> BulletinData:
@@ -46,7 +51,14 @@ def bulletin_data(session: Session, inspection_id: int, as_of: date) -> Bulletin
     settings = load_settings(session)
     problems = [p for p in problem_rows(session, year, as_of, settings.light_rules, on_the_day=True)
                 if p.inspection_id == inspection_id]
-    return BulletinData(printed_org(settings.org_name), record, problems, as_of)
+    issued = numbered_issue(session, record_subject(inspection_id))
+    return BulletinData(printed_org(settings.org_name), record, problems, as_of,
+                        issued.year if issued else year, issued.number if issued else 0)
+
+
+def bulletin_title(record: InspectionRow) -> str:
+    """"关于2026年6月巡察反馈情况的通报": what the 通报 is about, in the words a 公文 title uses."""
+    return record.title if record.title.endswith("通报") else f"关于{record.title}情况的通报"
 
 
 def _opening(record: InspectionRow) -> str:
@@ -103,37 +115,33 @@ def requirements(problems: list[ProblemRow]) -> str:
     return text + (_CHASED if ahead or late else "")
 
 
+PROBLEM_COLUMNS = ("序号", "问题", "责任科室", "责任人", "整改措施", "整改时限", "整改情况")
+PROBLEM_SHARES = (29, 95, 60, 39, 95, 62, 62)  # in points of 156 mm: 序号, 干部监督科, 11月28日前 and 已逾期100天 whole
+
+
+def bulletin_frame(data: BulletinData) -> GongwenFrame:
+    return GongwenFrame(organ=data.org, kind=KIND, issue_number=data.issue_number, year=data.year,
+                        issued_by=EDITOR, issued_on=data.issued_on, addressee=ADDRESSEE, copy_to=COPY_TO,
+                        printed_by=f"{data.org}{EDITOR}" if data.org else EDITOR, printed_on=data.issued_on)
+
+
+def bulletin_blocks(data: BulletinData) -> list[Block]:
+    rows: list[tuple[str, ...]] = [
+        (str(number), problem.description, problem.section or "—", problem.owner or "—", problem.measures or "—",
+         problem.deadline or "—", standing(problem)) for number, problem in enumerate(data.problems, start=1)]
+    return [Heading(bulletin_title(data.record), 0),
+            Heading("一、基本情况", 1), Text(_opening(data.record)),
+            Heading("二、发现的问题", 1), Text(data.record.findings or "本次未发现需通报的问题。"),
+            Heading(f"三、问题整改清单（{len(data.problems)}个）", 1),
+            Grid(PROBLEM_COLUMNS, rows, PROBLEM_SHARES, frozenset({0, 2, 3, 5, 6}), "（本次未列出需整改的问题）"),
+            Heading("四、有关要求", 1), Text(requirements(data.problems))]
+
+
 def write_bulletin(data: BulletinData, fonts: FontSetup, out: Path) -> int:
-    """The 通报 as a PDF (A4 portrait); returns the number of pages."""
-    width = A4[0] - 2 * MARGIN
-    record = data.record
-    columns = ("序号", "问题", "责任科室", "责任人", "整改措施", "整改时限", "整改情况")
-    shares = [9, 34, 18, 12, 33, 19, 20]  # 序号, 干部监督科, 11月28日前 and 已逾期100天 each on one line
-    widths = [width * s / sum(shares) for s in shares]
-    header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
-              for h, w in zip(columns, widths, strict=True)]
-    rows = []
-    for number, problem in enumerate(data.problems, start=1):
-        values = (str(number), problem.description, problem.section or "—", problem.owner or "—",
-                  problem.measures or "—", problem.deadline or "—", standing(problem))
-        rows.append(GridRow([text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, align="centre" if i in (0, 2, 3, 5, 6)
-                                       else "left") for i, (v, w) in enumerate(zip(values, widths, strict=True))],
-                            continued=text_cell(f"{number}（续）", fonts, widths[0] - 2 * PADDING, BODY_SIZE)))
-    if not rows:
-        rows.append(GridRow([text_cell("（本次未列出需整改的问题）", fonts, width - 2 * PADDING, BODY_SIZE,
-                                       align="centre")], spans=True))
-    signature = Table([[para(data.org or "　", fonts, 12, align="right")],
-                       [para(chinese_date(data.issued_on), fonts, 12, align="right")]], colWidths=[width])
-    signature.setStyle(table_style(fonts, ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    closing = Stack([Spacer(1, 4 * mm), para("四、有关要求", fonts, 12, bold=True), Spacer(1, 2 * mm),
-                     para(requirements(data.problems), fonts, 12), Spacer(1, 10 * mm), signature])
-    story: list[Flowable] = [
-        para("督　查　通　报", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 4 * mm),
-        para(record.title, fonts, 15, bold=True, align="centre"), Spacer(1, 6 * mm),
-        para("一、基本情况", fonts, 12, bold=True), Spacer(1, 2 * mm), para(_opening(record), fonts, 12),
-        Spacer(1, 4 * mm), para("二、发现的问题", fonts, 12, bold=True), Spacer(1, 2 * mm),
-        para(record.findings or "本次未发现需通报的问题。", fonts, 12), Spacer(1, 4 * mm),
-        para(f"三、问题整改清单（{len(data.problems)}个）", fonts, 12, bold=True), Spacer(1, 2 * mm),
-        GridTable(widths, header, rows, closing=closing, closing_gap=0),
-    ]
-    return build_pdf(out, story, fonts, title=f"督查通报：{record.title}", wide=False, footer_left=data.org)
+    """The 通报 as a PDF (A4 portrait, 公文 form); returns the number of pages."""
+    return gongwen_pdf(out, bulletin_frame(data), bulletin_blocks(data), fonts)
+
+
+def write_bulletin_docx(data: BulletinData, out: Path) -> int:
+    """The 通报 as a Word document in the 公文 styles, for the office to finish; returns the blocks written."""
+    return gongwen_docx(out, bulletin_frame(data), bulletin_blocks(data))

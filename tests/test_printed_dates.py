@@ -21,6 +21,7 @@ from reports.fonts import setup_fonts
 from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.year_account import write_account_docx, write_account_pdf
+from tests.reports.gongwen_paper import gongwen_faults, one_column
 from tests.reports.pdf_boxes import Page, Word, pages, paper_faults
 from tests.reports.test_year_account import docx_paragraphs
 
@@ -83,8 +84,8 @@ def _bulletin(ledger: Ledger, record: int, day: date, out: Path) -> dict[str, st
     with ledger.reading() as session:
         data = bulletin_data(session, record, day)
     write_bulletin(data, setup_fonts(), out)
-    assert paper_faults(out) == []
-    [page] = pages(out)
+    assert gongwen_faults(out) == []
+    page = one_column(out)
     keys = ["late", "closed", "in_time", "put_right_late", "no_date"]
     firsts = [_first(page, DESCRIPTIONS[key][:6]) for key in keys]
     requirements = _first(page, "四、有关要求")

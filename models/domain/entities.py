@@ -231,6 +231,22 @@ class Notice(Base):
     follows_id: Mapped[int | None] = mapped_column(ForeignKey("notice.id", ondelete="SET NULL"))
 
 
+class BulletinIssue(Base):
+    """A 通报's 期号 (2026年第3期): one series a year shared by the 督查通报 and the monthly 通报, given once
+    to what the 通报 is about (`subject`: "inspection:12", "monthly:2026-11") and kept when it is reprinted."""
+
+    __tablename__ = "bulletin_issue"
+    __table_args__ = (Index("ix_bulletin_issue_year_number", "year", "number", unique=True),
+                      Index("ix_bulletin_issue_subject", "subject", unique=True))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int]
+    number: Mapped[int]
+    subject: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str] = mapped_column(Text, default="")
+    issued_on: Mapped[date]
+    issued_by: Mapped[str] = mapped_column(String(64), default="")
+
+
 inspection_unit = Table(
     "inspection_unit",
     Base.metadata,

@@ -17,6 +17,7 @@ from reports.inspection_bulletin import bulletin_data, write_bulletin
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from tests.conftest import DEMO_DAY
 from tests.fixtures.problem_class import write_problem_class
+from tests.reports.gongwen_paper import gongwen_faults, one_column
 from tests.reports.pdf_boxes import Page, pages, paper_faults, unembedded_fonts
 
 AS_OF = date(2026, 6, 15)
@@ -75,8 +76,8 @@ def test_the_bulletin_lists_the_record_and_each_problem_with_its_deadline(demo_l
         data = bulletin_data(session, record.id, DEMO_DAY)
     out = tmp_path / "督查通报.pdf"
     write_bulletin(data, setup_fonts(), out)
-    assert paper_faults(out) == []
-    [page] = pages(out)
+    assert gongwen_faults(out) == []
+    page = one_column(out)  # the 公文's 三号 body runs to a second page
     text = page.text()
     assert record.title in text and "刘海燕、吴芳、郑洁、钱进等同志" in text
     assert "组织科、人才工作科、干部监督科" in text or "干部监督科、组织科、人才工作科" in text
@@ -92,8 +93,9 @@ def test_the_bulletin_lists_the_record_and_each_problem_with_its_deadline(demo_l
         due = next(w for w in page.words if w.text == problem.deadline)
         assert abs(due.y0 - first.y0) < 2 and due.x0 >= deadline_left - 20
     table_bottom = max(w.y1 for w in page.words if w.text in {p.deadline for p in data.problems})
-    date_line = next(w for w in page.words if w.text == "2026年3月25日")
-    assert date_line.y0 > table_bottom and date_line.x1 > page.width * 0.7  # signed below, at the right
+    printed_on = next(w for w in page.words if w.text == "2026年3月25日印发")  # the 版记, under everything
+    assert printed_on.y0 > table_bottom and printed_on.x1 > page.width * 0.7
+    assert "督查通报第期" in text  # not numbered: 第N期 is given when it is written through the command or the window
 
 
 def test_a_record_without_problems_still_prints(ledger: Ledger, tmp_path: Path) -> None:
@@ -108,7 +110,7 @@ def test_a_record_without_problems_still_prints(ledger: Ledger, tmp_path: Path) 
         data = bulletin_data(session, odd["record"], AS_OF)
     out = tmp_path / "空.pdf"
     write_bulletin(data, setup_fonts(), out)
-    assert "（本次未列出需整改的问题）" in pages(out)[0].text()
+    assert "（本次未列出需整改的问题）" in one_column(out).text()
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -128,8 +130,8 @@ def test_the_commands_list_print_and_refuse_clearly(demo_ledger: Ledger, tmp_pat
     records = json.loads(_run("inspections", "--db", db, "--json").stdout)
     out = tmp_path / "通报.pdf"
     done = _run("report", "bulletin", "--db", db, "--record", str(records[0]["id"]), "--out", str(out),
-                "--as-of", DEMO_DAY.isoformat())
-    assert done.returncode == 0 and out.exists() and records[0]["title"] in pages(out)[0].text()
+                "--as-of", DEMO_DAY.isoformat(), "--dry-run")  # the ledger is open here: no 期号 can be issued
+    assert done.returncode == 0 and out.exists() and records[0]["title"] in one_column(out).text()
     missing = _run("report", "bulletin", "--db", db, "--record", "999", "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "找不到这条督查记录" in missing.stderr and "Traceback" not in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
