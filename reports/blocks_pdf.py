@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.cell import text_cell
 from reports.fonts import FontSetup
-from reports.grid_table import PADDING, GridRow, GridTable
+from reports.grid_table import PADDING, GridRow, GridTable, continued_cell
 from reports.page import BODY_SIZE, TITLE_SIZE
 from reports.text import para
 
@@ -23,8 +23,7 @@ def grid_table(grid: Grid, fonts: FontSetup, width: float) -> GridTable:
     for values in grid.rows:
         cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, align="centre" if i in grid.centred else "left")
                  for i, (v, w) in enumerate(zip(values, widths, strict=True))]
-        rows.append(GridRow(cells, continued=text_cell(f"{values[0]}（续）", fonts, widths[0] - 2 * PADDING,
-                                                       BODY_SIZE)))
+        rows.append(GridRow(cells, continued=continued_cell(values[0], fonts, widths[0] - 2 * PADDING, BODY_SIZE)))
     if not rows:
         rows.append(GridRow([text_cell(grid.empty, fonts, width - 2 * PADDING, BODY_SIZE, align="centre")],
                             spans=True))

@@ -16,10 +16,11 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak
 
-from reports.cell import TextCell
+from reports.cell import TextCell, natural_width, text_cell
+from reports.fonts import FontSetup
 
 PADDING = 3.0
-MIN_LINES_AT_PAGE_FOOT = 2  # a split row leaves at least this many lines (or all of a shorter row) behind
+MIN_LINES_AT_PAGE_FOOT = 2  # a split row has at least this many lines on each side of the page break
 HEADER_FILL = colors.HexColor("#d9d9d9")
 HEADING_FILL = colors.HexColor("#eeeeee")
 
@@ -47,18 +48,40 @@ class GridRow:
         (or a short row would be cut into a single line left alone)."""
         if self.spans:
             return None
-        room = height - 2 * PADDING
-        counts = [int(room // cell.leading) if cell.leading else 0 for cell in self.cells]
-        tallest = max(len(cell.lines) for cell in self.cells)
-        if min(counts) < 1 or min(counts) < min(MIN_LINES_AT_PAGE_FOOT, tallest):
+        counts = self._counts(height - 2 * PADDING)
+        if counts is None:
             return None
-        if all(count >= len(cell.lines) for count, cell in zip(counts, self.cells, strict=True)):
+        left = max(len(cell.lines) - count for count, cell in zip(counts, self.cells, strict=True))
+        if left <= 0:
             return None  # it fits whole: no split needed
+        if left < MIN_LINES_AT_PAGE_FOOT:  # the rest would be a line alone ("进。"): give it a line more
+            leading = max(cell.leading for cell in self.cells)
+            counts = self._counts(height - 2 * PADDING - leading * (MIN_LINES_AT_PAGE_FOOT - left))
+            if counts is None:
+                return None  # too short to leave two lines each side: the row moves whole
         top = [_lines(cell, 0, count) for cell, count in zip(self.cells, counts, strict=True)]
         rest = [_lines(cell, count, None) for cell, count in zip(self.cells, counts, strict=True)]
         if self.continued is not None:
             rest[0] = self.continued
         return replace(self, cells=top), replace(self, cells=rest, joins_above=True)
+
+    def _counts(self, room: float) -> list[int] | None:
+        """How many lines of each cell fit in `room`; None when that leaves fewer than two lines of the row
+        (or of a shorter row, all of it) at the foot of the page."""
+        counts = [int(room // cell.leading) if cell.leading else 0 for cell in self.cells]
+        tallest = max(len(cell.lines) for cell in self.cells)
+        if min(counts) < 1 or min(counts) < min(MIN_LINES_AT_PAGE_FOOT, tallest):
+            return None
+        return counts
+
+
+def continued_cell(label: str, fonts: FontSetup, width: float, size: float, align: str = "left") -> TextCell:
+    """The first column of a row's rest on the next page: its label on one line (smaller if it must be), and
+    （续） on the next, never "3.12." / "10" / "（续）" down a narrow column."""
+    fitted = size
+    while fitted > 6.5 and natural_width(label, fonts, fitted) > width - 0.5:
+        fitted -= 0.5
+    return text_cell(f"{label}\n（续）" if label else "（续）", fonts, width, fitted, align=align)
 
 
 def _lines(cell: TextCell, start: int, end: int | None) -> TextCell:

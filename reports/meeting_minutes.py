@@ -15,7 +15,7 @@ from models.read.counting import COUNTING_RULE
 from models.read.meetings import MeetingSummary
 from reports.cell import text_cell
 from reports.fonts import FontSetup
-from reports.grid_table import PADDING, GridRow, GridTable
+from reports.grid_table import PADDING, GridRow, GridTable, continued_cell
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import printed_org
 from reports.text import para
@@ -74,7 +74,7 @@ def _part(heading: str, headers: tuple[str, ...], widths: list[float], rows: lis
     header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(headers, widths, strict=True)]
     body = [GridRow([text_cell(value, fonts, w - 2 * PADDING, BODY_SIZE) for value, w in zip(row, widths, strict=True)],
-                    continued=text_cell(f"{row[0]}（续）", fonts, widths[0] - 2 * PADDING, BODY_SIZE))
+                    continued=continued_cell(row[0], fonts, widths[0] - 2 * PADDING, BODY_SIZE))
             for row in rows]
     if not body:
         body.append(GridRow([text_cell(nothing, fonts, sum(widths) - 2 * PADDING, BODY_SIZE, align="centre")],

@@ -22,7 +22,7 @@ from models.read.problems import ProblemRow, ProblemStats, problem_rows, problem
 from models.read.stats import UNASSIGNED_SECTION
 from reports.cell import text_cell
 from reports.fonts import FontSetup
-from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
+from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable, continued_cell
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, org_and_date_line, sign_off_block
 from reports.text import para
@@ -151,8 +151,8 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
             cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=i == 8 and row.light is Light.RED,
                                align="centre" if i in (0, 1, 4, 6, 8) else "left")
                      for i, (v, w) in enumerate(zip(values, widths, strict=True))]
-            rows.append(GridRow(cells, continued=text_cell(f"{printed}（续）", fonts, widths[0] - 2 * PADDING,
-                                                           BODY_SIZE, align="centre")))
+            rows.append(GridRow(cells, continued=continued_cell(str(printed), fonts, widths[0] - 2 * PADDING, BODY_SIZE,
+                                                                align="centre")))
     if not rows:
         nothing = text_cell("（没有符合条件的问题）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))

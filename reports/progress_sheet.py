@@ -24,7 +24,7 @@ from models.read.queries import TaskRow, reports_as_of, task_rows
 from models.read.stats import UNASSIGNED_SECTION
 from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
-from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
+from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable, continued_cell
 from reports.page import BINDING, BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
 from reports.sign_off import SignOff, Stack, org_and_date_line, printed_org, sign_off_block
 from reports.text import para
@@ -260,7 +260,7 @@ def _task_row(line: SheetLine, columns: tuple[str, ...], widths: list[float], fo
     cells = [text_cell(values[c], fonts, w - 2 * PADDING, BODY_SIZE, bold=c == "light" and red,
                        align="centre" if c in CENTRED else "left") for c, w in zip(columns, widths, strict=True)]
     first = values[columns[0]] if columns[0] in ("number", "code") else line.label
-    continued = text_cell(f"{first}（续）", fonts, widths[0] - 2 * PADDING, BODY_SIZE)
+    continued = continued_cell(first, fonts, widths[0] - 2 * PADDING, BODY_SIZE)
     return GridRow(cells, continued=continued)
 
 
