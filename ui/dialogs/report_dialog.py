@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 import changes.year
+from changes.bulletins import issue_bulletin_number
+from models.domain.bulletins import issue_words, record_subject
 from models.errors import RuleError, os_error_words
 from models.read.notice_targets import NoticeTarget
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
-from reports.inspection_bulletin import bulletin_data, write_bulletin
+from reports.inspection_bulletin import bulletin_data, bulletin_title, write_bulletin, write_bulletin_docx
 from reports.notice import issued_notices, preview_notices, target_for_notice, targets_for_notices
 from reports.notice_form import write_notices
 from reports.output import write_atomically
@@ -71,6 +73,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.controller, self.ledger = controller, controller.ledger
         self.year, self.task_code, self.record_id = year, task_code, record_id
         self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
+        self.bulletin_numbered = False  # the 督查通报 shown carries its 第N期 (given when printed or saved)
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
         self.pages = 0
@@ -229,7 +232,7 @@ class ReportDialog(RemembersGeometry, QDialog):
                        self.binding_check):
             widget.setEnabled(kind == PROGRESS)
         self.group_combo.setEnabled(kind in (PROGRESS, PROBLEMS))
-        self.word_button.setVisible(kind == YEAR)
+        self.word_button.setVisible(kind in (YEAR, BULLETIN))
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
         self._show_only_items(kind)
@@ -254,7 +257,10 @@ class ReportDialog(RemembersGeometry, QDialog):
                 elif kind == BULLETIN:
                     bulletin = bulletin_data(session, self.record_id, self.as_of())
                     self.pages = write_bulletin(bulletin, self.fonts, target)
-                    summary = self.tr("{n} 个问题").format(n=len(bulletin.problems))
+                    self.bulletin_numbered = bulletin.issue_number > 0
+                    issue = (issue_words(bulletin.year, bulletin.issue_number) if self.bulletin_numbered
+                             else self.tr("打印或保存时编期号"))
+                    summary = self.tr("{n} 个问题，{issue}").format(n=len(bulletin.problems), issue=issue)
                 elif kind == YEAR:
                     account = year_account(session, self.year, self.as_of())
                     self.pages = write_account_pdf(account, self.fonts, target, progress)
@@ -317,8 +323,23 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.issued = [notice.id for notice in issued]
         return self.generate()
 
+    def _issue_bulletin(self) -> bool:
+        """A 督查通报 takes its 第N期 when it goes out (printed or saved), not when previewed; a record's 通报
+        printed again keeps the number it was given. The series is the year's, shared with the monthly 通报."""
+        if self.kind_combo.currentData() != BULLETIN or self.bulletin_numbered:
+            return True
+        with self.ledger.reading() as session:
+            bulletin = bulletin_data(session, self.record_id, self.as_of())
+        issued = self.controller.perform(self.tr("编发督查通报"), lambda: issue_bulletin_number(
+            self.ledger, bulletin.year, record_subject(self.record_id), bulletin_title(bulletin.record),
+            self.as_of()))
+        return issued is not None and self.generate()
+
+    def _number_what_goes_out(self) -> bool:
+        return self._issue_notices() and self._issue_bulletin()
+
     def save_as(self) -> Path | None:
-        if self.current is None or not self._issue_notices():
+        if self.current is None or not self._number_what_goes_out():
             return None
         path = self._ask_save_path()
         if path is None:
@@ -338,14 +359,22 @@ class ReportDialog(RemembersGeometry, QDialog):
         return path
 
     def save_word(self) -> Path | None:
-        """The year's account as a Word document the office edits into its 年度总结."""
+        """The year's account as a Word document the office edits into its 年度总结, or the 督查通报 as the
+        draft the office finishes (numbered as it goes out, as a printed one is)."""
+        if self.kind_combo.currentData() == BULLETIN and (self.current is None or not self._issue_bulletin()):
+            return None
         path = self.ask_word_path()
         if path is None:
             return None
         try:
             with self.ledger.reading() as session:
-                account = year_account(session, self.year, self.as_of())
-            write_atomically(path, lambda temporary: write_account_docx(account, temporary), suffix=".docx")
+                if self.kind_combo.currentData() == BULLETIN:
+                    bulletin = bulletin_data(session, self.record_id, self.as_of())
+                    write_atomically(path, lambda temporary: write_bulletin_docx(bulletin, temporary),
+                                     suffix=".docx")
+                else:
+                    account = year_account(session, self.year, self.as_of())
+                    write_atomically(path, lambda temporary: write_account_docx(account, temporary), suffix=".docx")
         except OSError as error:
             self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
             return None
@@ -358,7 +387,7 @@ class ReportDialog(RemembersGeometry, QDialog):
                                           over=self)
 
     def print_report(self) -> int:
-        if self.current is None or not self._issue_notices():
+        if self.current is None or not self._number_what_goes_out():
             return 0
         printer = self._ask_printer()
         if printer is None:

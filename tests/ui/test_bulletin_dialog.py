@@ -1,0 +1,79 @@
+"""打印督查通报… in the window: the preview leaves 第　期 blank, printing or saving gives the record its 第N期 (once:
+again, the same), and 另存为 Word… writes the same 通报 as a Word document in the 公文 styles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
+
+from models.domain import directory
+from models.domain.enums import InspectionKind
+from models.domain.inspections import InspectionDraft, create_inspection
+from models.ledger import Ledger
+from tests.ui.answering_host import answering
+from ui.dialogs.report_dialog import ReportDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window_data(ledger: Ledger) -> dict[str, int]:
+    with ledger.begin() as session:
+        unit = directory.section(session, "测试员", "组织科").id
+        first, second = (create_inspection(session, "测试员", InspectionDraft(
+            held_on=date(2026, month, 10), kind=InspectionKind.SUPERVISION, title=f"{month}月专项督查",
+            unit_ids=[unit])).id for month in (2, 3))
+    return {"first": first, "second": second}
+
+
+def _bulletin_dialog(window: MainWindow, record: int, work: Callable[[ReportDialog], None]) -> None:
+    def runner(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ReportDialog)
+        work(dialog)
+        dialog.reject()
+        return False
+    answering(window).answer("run", runner)
+    window.file_commands.open_reports("bulletin", record)
+
+
+def _text(pdf: Path) -> str:
+    return "".join((page.extract_text() or "") for page in PdfReader(pdf).pages)
+
+
+def test_the_bulletin_is_numbered_when_it_goes_out_and_keeps_its_number(window: MainWindow, tmp_path: Path,
+                                                                         window_data: dict[str, int]) -> None:
+    saved, again, word = tmp_path / "通报.pdf", tmp_path / "再次.pdf", tmp_path / "通报.docx"
+
+    def first(dialog: ReportDialog) -> None:
+        dialog.generate()
+        assert dialog.status.text().startswith("0 个问题，打印或保存时编期号，共 ")
+        assert dialog.word_button.isVisibleTo(dialog)
+        answering(dialog).answer("ask_save_file", saved)
+        assert dialog.save_as() == saved
+        assert dialog.status.text().startswith("已保存")
+        dialog.ask_word_path = lambda: word
+        assert dialog.save_word() == word
+    _bulletin_dialog(window, window_data["second"], first)
+    assert "第1期" in _text(saved) and "3月专项督查" in _text(saved)
+    paragraphs = [p.text for p in Document(str(word)).paragraphs]
+    assert "第1期" in paragraphs and "关于3月专项督查情况的通报" in paragraphs
+
+    def later(dialog: ReportDialog) -> None:
+        dialog.generate()
+        assert "2026年第1期" in dialog.status.text()  # numbered already: shown in the preview
+        answering(dialog).answer("ask_save_file", again)
+        assert dialog.save_as() == again
+    _bulletin_dialog(window, window_data["second"], later)
+    assert "第1期" in _text(again)
+
+    def other(dialog: ReportDialog) -> None:
+        dialog.generate()
+        answering(dialog).answer("ask_save_file", tmp_path / "另一份.pdf")
+        assert dialog.save_as() is not None
+    _bulletin_dialog(window, window_data["first"], other)
+    assert "第2期" in _text(tmp_path / "另一份.pdf")
