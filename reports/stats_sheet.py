@@ -20,11 +20,11 @@ from models.read.counting import COUNTING_RULE
 from models.read.lookups import sections
 from models.read.queries import task_rows
 from models.read.stats import SectionStats, StatsReport, ranks, unit_stats
-from reports.cell import TextCell, text_cell
+from reports.cell import TextCell, natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
-from reports.sign_off import SignOff, sign_off_block
+from reports.sign_off import SignOff, org_and_date_line, sign_off_block
 from reports.text import para, table_style
 
 # 任务总数 is the sum of the five status columns after it: every status has its column, so a row adds up.
@@ -89,6 +89,9 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     # 科室, eight counts (a three-character heading on one line), two rates ("100.0%" on one line) and the
     # rank: 185 mm, the chart has the rest.
     widths = [28 * mm] + [14 * mm] * 8 + [17 * mm] * 2 + [11 * mm]
+    # A font wider than ours widens a column rather than put one character of its heading on a line alone.
+    widths = [max(w, max(natural_width(line, fonts, BODY_SIZE, bold=True) for line in h.split("\n")) + 2 * PADDING + 1)
+              for h, w in zip(HEADERS, widths, strict=True)]
     if not side_by_side:
         widths = [w * width / sum(widths) for w in widths]
 
@@ -105,7 +108,7 @@ def write_stats_sheet(report: StatsReport, sign_off: SignOff, fonts: FontSetup, 
     head: list[Flowable] = [
         para(f"{report.year}年重点工作任务统计表", fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 1 * mm),
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 12, align="centre"), Spacer(1, 2 * mm),
-        para(f"{org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE), Spacer(1, 1 * mm)]
+        org_and_date_line(org, today or date.today(), fonts, width), Spacer(1, 1 * mm)]
     if side_by_side:  # the chart beside the table: both on the first page, however the fonts grow
         table_width = sum(widths)
         table_height = table.wrap(table_width, 1e6)[1]

@@ -139,6 +139,22 @@ def test_every_sheet_embeds_every_font_it_names(demo_ledger: Ledger, tmp_path: P
     capsys.readouterr()
 
 
+def test_the_statistics_headings_stay_whole_and_the_org_and_date_stand_apart(demo_ledger: Ledger,
+                                                                             tmp_path: Path) -> None:
+    with demo_ledger.reading() as session:
+        report, sign_off = stats_report(session, TODAY)
+    out = tmp_path / "stats.pdf"
+    write_stats_sheet(report, sign_off, FONTS, out, today=TODAY)
+    page = pages(out)[0]
+    words = [w.text for w in page.words]
+    for heading in ("未启动", "推进中", "已办结", "已销号", "本期", "未反馈", "完成率", "按时"):
+        assert heading in words  # one word on one line, never 未启 over 动
+    org = next(w for w in page.body() if w.text == "中共示例市委组织部")
+    printed = next(w for w in page.body() if w.text.startswith("打印日期"))
+    assert abs(org.y0 - printed.y0) < 2 and org.x0 < MARGIN + 2  # one line: the org at the left,
+    assert printed.x1 > page.width - MARGIN - 2  # the date at the right, not run on after the name
+
+
 def test_the_statistics_of_thirty_sections_print_on_the_paper(ledger: Ledger, tmp_path: Path) -> None:
     with ledger.begin() as session:
         for n in range(30):
