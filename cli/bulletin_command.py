@@ -12,6 +12,7 @@ from changes.bulletins import issue_bulletin_number
 from cli.places import open_cli_ledger
 from models.domain.bulletins import issue_words, record_subject
 from reports.fonts import setup_fonts
+from reports.gongwen_pdf import gongwen_faces
 from reports.inspection_bulletin import bulletin_data, bulletin_title, write_bulletin, write_bulletin_docx
 from reports.output import write_atomically
 
@@ -42,8 +43,9 @@ def run_bulletin(args: argparse.Namespace, out: TextIO) -> int:
         print(f"已生成：{args.out_shown}（{summary}，Word 文档）", file=out)
         return OK
     fonts = setup_fonts(settings.report_font)
-    if fonts.notice:
-        print(f"注意：{fonts.notice}", file=sys.stderr)
+    for notice in (fonts.notice, gongwen_faces(fonts).notice):  # 楷体 for （一）, 黑体 for 一、: where they are
+        if notice:
+            print(f"注意：{notice}", file=sys.stderr)
     pages = write_atomically(args.out, lambda path: write_bulletin(data, fonts, path))
     print(f"已生成：{args.out_shown}（{summary}，{pages} 页）", file=out)
     return OK
