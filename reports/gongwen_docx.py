@@ -290,7 +290,9 @@ def add_red_head(document: DocumentType, frame: GongwenFrame, width_mm: float) -
     """The organ and the kind in red, 第N期, and the 编发 line over a red rule."""
     document.add_paragraph(_clean(frame.organ), style=RED_HEAD)
     kind = document.add_paragraph(_clean(frame.kind_spaced), style=RED_HEAD)
-    kind.runs[0].font.size = Pt(gw.KIND_SIZE)
+    # As large as the line allows: a longer kind (督查工作通报) is set smaller rather than broken in two.
+    widest = Mm(width_mm).pt / max(len(frame.kind_spaced), 1) * 0.95
+    kind.runs[0].font.size = Pt(min(gw.KIND_SIZE, round(widest)))
     issue = document.add_paragraph(frame.issue_words, style=ADDRESSEE)
     issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
     line = document.add_paragraph(f"　{_clean(frame.issued_by)}\t{frame.dated}", style=ISSUE_LINE)
