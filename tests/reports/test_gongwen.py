@@ -5,6 +5,7 @@ and the Word copy read back with python-docx: its named styles, faces, red 红�
 from __future__ import annotations
 
 import itertools
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
+from PIL import Image
 
 from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.fonts import setup_fonts
@@ -43,12 +45,39 @@ def _first(page: Page, text: str) -> Word:
 
 
 @pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
+def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("gongwen") / "通报.pdf"
-    count = gongwen_pdf(out, FRAME, _blocks(), setup_fonts())
-    found = pages(out)
-    assert count == len(found) >= 3
-    return found
+    assert gongwen_pdf(out, FRAME, _blocks(), setup_fonts()) == len(pages(out)) >= 3
+    return out
+
+
+@pytest.fixture(scope="module")
+def printed(pdf: Path) -> list[Page]:
+    return pages(pdf)
+
+
+def _colours(picture: Image.Image, word: Word) -> tuple[int, int]:
+    """In the word's box on a page drawn at 72 dpi (a pixel a point): how many pixels are red, how many black."""
+    box = picture.crop((int(word.x0), int(word.y0), int(word.x1) + 1, int(word.y1) + 1)).tobytes()
+    pixels = [tuple(box[i:i + 3]) for i in range(0, len(box), 3)]
+    red = sum(1 for r, g, b in pixels if r > 180 and g < 110 and b < 110)
+    return red, sum(1 for pixel in pixels if max(pixel) < 100)
+
+
+def test_the_red_head_is_red_and_the_body_black(pdf: Path, printed: list[Page], tmp_path: Path) -> None:
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+                   check=True, timeout=60)
+    [drawn] = list(tmp_path.glob("p*.png"))
+    picture = Image.open(drawn).convert("RGB")
+    first = printed[0]
+    for words in ("中共示例市委组织部", "督", "报"):
+        red, dark = _colours(picture, _first(first, words))
+        assert red > 20 and dark < red / 10, words
+    red, dark = _colours(picture, _first(first, "按照年初工作安排"))
+    assert red == 0 and dark > 20
+    editor, title = _first(first, "督查室"), _first(first, "关于11月重点任务落实情况的通报")
+    rule = [picture.getpixel((int(first.width / 2), y)) for y in range(int(editor.y1), int(title.y0))]
+    assert any(r > 180 and g < 90 and b < 90 for r, g, b in rule)  # the red rule under the 编发 line
 
 
 def test_the_red_head_carries_the_organ_the_kind_the_issue_and_the_issuing_line(printed: list[Page]) -> None:
