@@ -33,6 +33,7 @@ class Attachment:
 
     label: str  # 附件1
     title: str
+    wide: bool = False  # on A4 turned on its side, for a table of many columns (a 公文 only)
 
 
 Block = Heading | Text | Grid | Attachment

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentType
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
@@ -120,18 +120,22 @@ def define_styles(document: DocumentType) -> None:
 
 
 def _page_setup(section: Section, wide: bool) -> float:
-    """A4 with the 公文 margins (a landscape page turns them); returns the text width in mm."""
+    """A4 with the 公文 margins; on its side the page keeps the side margins and the foot, with a 28 mm top.
+    Returns the text width in mm."""
     short, long = A4_MM
     if wide:
         section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, Mm(long), Mm(short)
-        section.top_margin, section.bottom_margin = Mm(gw.LEFT_MM), Mm(gw.RIGHT_MM + 4)
     else:
-        section.page_width, section.page_height = Mm(short), Mm(long)
-        section.top_margin, section.bottom_margin = Mm(gw.TOP_MM), Mm(gw.BOTTOM_MM)
+        section.orientation, section.page_width, section.page_height = WD_ORIENT.PORTRAIT, Mm(short), Mm(long)
+    section.top_margin, section.bottom_margin = Mm(gw.LEFT_MM if wide else gw.TOP_MM), Mm(gw.BOTTOM_MM)
     section.left_margin, section.right_margin = Mm(gw.LEFT_MM), Mm(gw.RIGHT_MM)
     # The number's top edge 7 mm under the text: the footer's foot about a 四号 line lower still.
-    section.footer_distance = Mm((gw.RIGHT_MM + 4 if wide else gw.BOTTOM_MM) - gw.PAGE_NUMBER_GAP_MM - 7)
+    section.footer_distance = Mm(gw.BOTTOM_MM - gw.PAGE_NUMBER_GAP_MM - 7)
     return (long if wide else short) - gw.LEFT_MM - gw.RIGHT_MM
+
+
+def _is_wide(section: Section) -> bool:
+    return section.orientation == WD_ORIENT.LANDSCAPE
 
 
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
@@ -238,8 +242,11 @@ def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, add
             add_paragraphs(document, block.text, HEADING1 if block.level == 1 else HEADING2)
         elif isinstance(block, Text):
             add_paragraphs(document, block.text, SUBTITLE if block.centred else NOTE if block.small else BODY)
-        elif isinstance(block, Attachment):
-            document.add_paragraph("", style=LABEL).add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, Attachment):  # its own page: a section of its own when turned on its side
+            if block.wide or _is_wide(document.sections[-1]):
+                width_mm = _page_setup(document.add_section(WD_SECTION.NEW_PAGE), block.wide)
+            else:
+                document.add_paragraph("", style=LABEL).add_run().add_break(WD_BREAK.PAGE)
             add_paragraphs(document, block.label, LABEL)
             add_paragraphs(document, block.title, TITLE)
             document.add_paragraph("", style=ADDRESSEE)

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -20,6 +20,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -211,10 +212,18 @@ def red_head(frame: GongwenFrame, styles: Styles, fonts: FontSetup) -> list[Flow
             IssueLine(frame.issued_by, frame.dated, faces.body), Spacer(1, gw.BODY_LEADING)]
 
 
-def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup, width: float) -> list[Flowable]:
+PORTRAIT, WIDE = "gongwen", "wide"
+
+
+def text_width(wide: bool) -> float:
+    """The text block's width: 156 mm, or 243 mm on a page turned on its side (the same side margins)."""
+    return (landscape(A4) if wide else A4)[0] - (gw.LEFT_MM + gw.RIGHT_MM) * mm
+
+
+def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) -> list[Flowable]:
     styles = Styles(gongwen_faces(fonts))
     story = red_head(frame, styles, fonts)
-    titled = False
+    titled, width = False, text_width(False)
     for block in blocks:
         if isinstance(block, Heading) and block.level == 0:
             story += [*_paragraphs(block.text, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
@@ -229,22 +238,25 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup, wi
         elif isinstance(block, Text):
             chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
             story += _paragraphs(block.text, chosen, fonts)
-        elif isinstance(block, Attachment):
-            story += [PageBreak(), *_paragraphs(block.label, styles.label, fonts), Spacer(1, gw.BODY_LEADING / 2),
+        elif isinstance(block, Attachment):  # its own page, turned on its side for a wide table
+            width = text_width(block.wide)
+            story += [NextPageTemplate(WIDE if block.wide else PORTRAIT), PageBreak(),
+                      *_paragraphs(block.label, styles.label, fonts), Spacer(1, gw.BODY_LEADING / 2),
                       *_paragraphs(block.title, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
         else:
             story += [Spacer(1, 4), grid_table(block, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
     return [*story, Spacer(1, gw.BODY_LEADING), Banji(frame, styles, fonts)]
 
 
-def _page_number(canvas: Canvas, document: BaseDocTemplate, face: str) -> None:
+def _page_number(canvas: Canvas, face: str) -> None:
     number = canvas.getPageNumber()
     words, size = gw.page_number_words(number), gw.NOTE_SIZE
     baseline = (gw.BOTTOM_MM - gw.PAGE_NUMBER_GAP_MM) * mm - size * 0.85
     canvas.saveState()
     canvas.setFont(face, size)
     if gw.page_number_on_right(number):
-        canvas.drawRightString(document.pagesize[0] - gw.RIGHT_MM * mm - size, baseline, words)
+        page_width = float(getattr(canvas, "_pagesize")[0])  # noqa: B009 — ReportLab keeps it private
+        canvas.drawRightString(page_width - gw.RIGHT_MM * mm - size, baseline, words)
     else:
         canvas.drawString(gw.LEFT_MM * mm + size, baseline, words)
     canvas.restoreState()
@@ -252,15 +264,18 @@ def _page_number(canvas: Canvas, document: BaseDocTemplate, face: str) -> None:
 
 def gongwen_pdf(out: Path, frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) -> int:
     """Write the 公文 (A4 portrait) to `out`; returns the number of pages."""
-    width, height = A4
     document = BaseDocTemplate(str(out), pagesize=A4, leftMargin=gw.LEFT_MM * mm, rightMargin=gw.RIGHT_MM * mm,
                                topMargin=gw.TOP_MM * mm, bottomMargin=gw.BOTTOM_MM * mm,
                                title=f"{frame.kind}（{frame.year}年{frame.issue_words}）", author="落实台账",
                                creator="落实台账 (Luoshi)", initialFontName=fonts.body)
-    text_width = width - (gw.LEFT_MM + gw.RIGHT_MM) * mm
-    body = Frame(gw.LEFT_MM * mm, gw.BOTTOM_MM * mm, text_width, height - (gw.TOP_MM + gw.BOTTOM_MM) * mm,
-                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    document.addPageTemplates([PageTemplate(id="gongwen", frames=[body],
-                                            onPage=lambda canvas, doc: _page_number(canvas, doc, fonts.body))])
-    document.build(gongwen_story(frame, blocks, fonts, text_width))
+    templates = []
+    for name, size in ((PORTRAIT, A4), (WIDE, landscape(A4))):
+        # On its side the page keeps the side margins and the foot (so the number stands where it does upright).
+        top = gw.TOP_MM if size == A4 else gw.LEFT_MM
+        body = Frame(gw.LEFT_MM * mm, gw.BOTTOM_MM * mm, text_width(size != A4), size[1] - (top + gw.BOTTOM_MM) * mm,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+        templates.append(PageTemplate(id=name, frames=[body], pagesize=size,
+                                      onPage=lambda canvas, _document: _page_number(canvas, fonts.body)))
+    document.addPageTemplates(templates)
+    document.build(gongwen_story(frame, blocks, fonts))
     return int(document.page)

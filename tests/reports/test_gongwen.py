@@ -178,3 +178,40 @@ def test_the_word_copy_numbers_odd_pages_right_and_even_pages_left(tmp_path: Pat
         assert "PAGE" in "".join(paragraph._p.itertext())
     assert section.page_width is not None and section.top_margin is not None
     assert round(section.page_width.mm) == 210 and round(section.top_margin.mm) == 37
+
+
+WIDE_BLOCKS: list[Block] = [
+    Heading("关于11月重点任务落实情况的通报", 0), Text(OPENING),
+    Attachment("附件1", "重点工作任务推进情况表", wide=True),
+    Grid(("编号", "任务", "牵头科室", "完成时限", "状态", "进度", "最近进展"),
+         [("1.4.1", "建立党员档案", "干部监督科", "11月28日前", "推进中", "100%", "已建档")],
+         (8, 30, 12, 12, 8, 7, 40)),
+    Attachment("附件2", "逾期任务清单"), Grid(("编号", "任务"), [("2.1", "修订规程")], (10, 80))]
+
+
+def test_a_wide_attachment_is_a_page_on_its_side_and_the_next_upright(tmp_path: Path) -> None:
+    out = tmp_path / "通报.pdf"
+    gongwen_pdf(out, FRAME, WIDE_BLOCKS, setup_fonts())
+    first, wide, upright = pages(out)
+    assert first.width < first.height and wide.width > wide.height and upright.width < upright.height
+    assert _first(wide, "附件1").x0 == pytest.approx(28 * MM, abs=1.5)
+    for whole in ("1.4.1", "干部监督科", "11月28日前", "推进中", "100%"):  # each on one line in 243 mm
+        assert _first(wide, whole).text.startswith(whole)
+    foot = [w for w in wide.words if w.y0 > wide.height - 35 * MM]
+    assert "".join(w.text for w in foot) == "—2—" and min(w.x0 for w in foot) == pytest.approx(28 * MM + 14, abs=2)
+    foot = [w for w in upright.words if w.y0 > upright.height - 35 * MM]  # upright again, an odd page: right
+    assert "".join(w.text for w in foot) == "—3—"
+    assert max(w.x1 for w in foot) == pytest.approx(upright.width - 26 * MM - 14, abs=2)
+    assert _first(upright, "抄送：").y0 > _first(upright, "修订规程").y1
+
+
+def test_a_wide_attachment_is_a_landscape_section_in_word(tmp_path: Path) -> None:
+    out = tmp_path / "通报.docx"
+    gongwen_docx(out, FRAME, WIDE_BLOCKS)
+    document = Document(str(out))
+    sizes = [(round(s.page_width.mm), round(s.page_height.mm)) for s in document.sections
+             if s.page_width is not None and s.page_height is not None]
+    assert sizes == [(210, 297), (297, 210), (210, 297)]
+    assert all(s.footer.is_linked_to_previous for s in document.sections[1:])  # numbered on: — 2 —, — 3 —
+    wide_table = document.tables[0]
+    assert round(sum(c.width.mm for c in wide_table.rows[0].cells if c.width is not None)) == 297 - 28 - 26
