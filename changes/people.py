@@ -52,9 +52,10 @@ def _check_owner(session: Session) -> None:
         raise RuleError("账号由信息管理员用台账所有者的账号管理，个人账号不能添加或停用账号。")
 
 
-def add_person(ledger: Ledger, login: str, role: Role, section: str = "", password: str | None = None) -> None:
-    """A login made (or, existing on the server already, given this ledger), its grants, and its row: in one
-    transaction, as the server makes roles transactionally too."""
+def add_person(ledger: Ledger, login: str, role: Role, section: str = "", password: str | None = None) -> bool:
+    """A login made (or, existing on the server already, given this ledger with its own password kept), its
+    grants, and its row: in one transaction, as the server makes roles transactionally too. True when the
+    login was made; False when it existed and keeps its password."""
     _check_server(ledger)
     login = login.strip()
     if not _LOGIN.fullmatch(login) or len(login.encode()) > 63 or login.lower().startswith("pg_"):
@@ -71,10 +72,24 @@ def add_person(ledger: Ledger, login: str, role: Role, section: str = "", passwo
             section_id = session.scalar(select(Section.id).where(Section.name == section))
             if section_id is None:
                 raise RuleError("台账里没有名为“{name}”的科室。", name=section)
+        owner, may_make = session.execute(text(
+            "SELECT current_user, rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")).one()
+        if login == owner:
+            raise RuleError("{login} 是台账所有者（信息管理员）的账号，不能再作为个人账号添加："
+                            "请给每个人另起一个账号名。", login=login)
+        if not may_make:
+            raise RuleError("台账所有者的账号 {owner} 没有建立账号的权限：请数据库管理员先执行 "
+                            "ALTER ROLE {owner} CREATEROLE; 再添加账号。", owner=owner)
         who = quoted(login)
-        exists = session.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :login"), {"login": login})
-        secret = "" if password is None else " PASSWORD '" + password.replace("'", "''") + "'"
-        session.execute(text(f"{'ALTER' if exists else 'CREATE'} ROLE {who} LOGIN{secret}"))
+        exists = session.execute(text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = :login"),
+                                 {"login": login}).first()
+        if exists is not None and exists[0]:
+            raise RuleError("服务器上的 {login} 是管理员账号，不能作为个人账号使用：请另起一个账号名。", login=login)
+        if exists is None:
+            secret = "" if password is None else " PASSWORD '" + password.replace("'", "''") + "'"
+            session.execute(text(f"CREATE ROLE {who} LOGIN{secret}"))
+        # A login the server has already (the same person on another ledger) keeps its password: resetting it
+        # would lock them out of the other ledger. It is only given this ledger's grants.
         grant(session, login, role)
         person = LedgerUser(login=login, role=role.value, section_id=section_id, disabled=False,
                             created_at=datetime.now(), created_by=ledger.actor)
@@ -82,6 +97,7 @@ def add_person(ledger: Ledger, login: str, role: Role, section: str = "", passwo
         session.flush()
         audit.record(session, ledger.actor, "create", "person", person.id, "role", None,
                      f"{ROLE_LABELS[role]}{':' + section if section else ''}")
+        return exists is None
 
 
 def disable_person(ledger: Ledger, login: str) -> None:

@@ -32,14 +32,17 @@ class ProgressDraft:
     files: list[tuple[str, bytes]] = field(default_factory=list)
 
 
-def report_act(status: Status | None) -> Act:
-    """A report, with 办结 or 推进中 as it says, is the section's own; one that pauses or cancels is an edit."""
+def report_act(status: Status | None, kind: ProgressKind = ProgressKind.PROGRESS) -> Act:
+    """A report, with 办结 or 推进中 as it says, is the section's own; one that pauses or cancels is an edit, and
+    a 督办 or 催办 entry is the office's chasing, not the section's report."""
+    if not kind.counts_as_feedback:
+        return Act.NOTICES
     return Act.REPORT if status in (None, Status.IN_PROGRESS, Status.COMPLETED) else Act.EDIT
 
 
 def enter_progress(ledger: Ledger, task_id: int, draft: ProgressDraft) -> Change:
     def work(session: Session, actor: str) -> Outcome:
-        require(session, report_act(draft.status), task_id=task_id)
+        require(session, report_act(draft.status, draft.kind), task_id=task_id)
         if draft.status is not None:
             check_status_seen(session, "task", task_id, draft.seen)
         entry = add_progress(session, actor, task_id, draft.text, period=draft.period, percent=draft.percent,

@@ -50,9 +50,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db, auto_backup=False)
     try:
         if args.verb == "add" and role is not None:
-            add_person(ledger, args.name, role[0], role[1], password)
+            made = add_person(ledger, args.name, role[0], role[1], password)
             print(f"已添加账号 {args.name.strip()}（{ROLE_LABELS[role[0]]}{'：' + role[1] if role[1] else ''}）。"
                   f"登录地址中的用户名写 {args.name.strip()}。", file=out)
+            if not made:
+                print(f"注意：服务器上原已有 {args.name.strip()} 这个账号（如用于别的台账），它的密码没有改动，"
+                      "仍用原来的密码登录。", file=out)
         elif args.verb == "disable":
             disable_person(ledger, args.name)
             print(f"已停用账号 {args.name.strip()}：不能再登录，修改记录中仍保留其姓名。", file=out)

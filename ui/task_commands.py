@@ -14,12 +14,13 @@ from models.domain.rating import parse_scale
 from models.domain.rights import Act
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import REOPENABLE, can_transition
-from models.errors import RuleError
+from models.errors import LedgerError, RuleError
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.dialogs.conflict_dialog import Settle, ask_how_to_settle
 from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, NewTaskDialog, ProgressDialog
 from ui.editor_drafts import TextDraft
+from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label
 from ui.rights_view import grey, refusals
@@ -59,6 +60,11 @@ class TaskCommands:
                     detail = task_detail(session, task_id)
             except RuleError:
                 detail = None
+            except LedgerError as error:
+                # The server did not answer: the pane is emptied, never left showing the task before, which
+                # 录入进展 would then have written to; the status bar says why.
+                detail = None
+                self.window.tell(error_text(error))
         row = self.list_pane.model.task_row(task_id) if task_id is not None else None
         context = self.context
         self.editor.today = context.as_of

@@ -128,6 +128,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     for action in (actions.undo, actions.redo, None, actions.new_task, actions.save_task, None, actions.find):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     task_menu = menu_bar.addMenu(_tr("任务(&T)"))
+    # A greyed action's tip says why (an account that may not, a finished task): shown in the menu too.
+    for menu in (file_menu, edit_menu, task_menu):
+        menu.setToolTipsVisible(True)
     for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen,
                    actions.evidence, None,
                    actions.new_subtask, actions.delete_task):

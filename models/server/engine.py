@@ -109,9 +109,12 @@ def server_failure(address: ServerAddress, error: BaseException, *, password_giv
         return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
     if code in ("28P01", "28000") and not password_given:
         return ServerLoginFailed("服务器 {place} 要求输入密码。", True, place=address.display)
-    if code in ("28P01", "28000"):
-        return ServerLoginFailed("服务器 {place} 拒绝了登录：用户名或密码不对（{reason}）。", False,
-                                 place=address.display, reason=message)
+    # The server's own words are English (or its locale's): the user is told the kind of refusal only.
+    if code == "28P01":
+        return ServerLoginFailed("服务器 {place} 拒绝了登录：用户名或密码不对。", False, place=address.display)
+    if code == "28000":
+        return ServerLoginFailed("服务器 {place} 不允许这个账号登录：账号可能已停用，或服务器的访问规则（pg_hba.conf）"
+                                 "没有放行这台电脑。请联系信息管理员。", False, place=address.display)
     if code == "3D000":
         return LedgerError("服务器上没有名为 {database} 的数据库，请先按说明建立数据库。",
                            database=address.database)
@@ -123,8 +126,8 @@ def server_failure(address: ServerAddress, error: BaseException, *, password_giv
     if isinstance(original, ssl.SSLError):
         return ServerUnreachable("与服务器 {place} 建立加密连接失败（TLS），没有连接。", place=address.display)
     if message == "Server refuses SSL":
-        return ServerUnreachable("服务器 {place} 不接受加密连接，而地址要求加密（sslmode={mode}），没有连接。"
-                                 "请在服务器上开启 ssl，或请管理员确认。", place=address.display, mode=address.sslmode)
+        return ServerUnreachable("服务器 {place} 不接受加密连接，而所选的“加密”方式要求加密，没有连接。请信息管理员"
+                                 "在服务器上开启加密（ssl），或暂时在“加密”中选“尽量加密”。", place=address.display)
     if code == "57P03":  # cannot_connect_now: the server is starting up (or recovering after a crash)
         return ServerUnreachable("服务器 {place} 正在启动，请稍候再试。这次操作没有保存。", place=address.display)
     if code.startswith("08") or not code:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -150,6 +151,12 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
         if revision != head_revision():
             if read_only:
                 raise LedgerError("服务器上的台账需要升级数据结构才能打开，但现在是只读方式。")
+            if revision is not None and not _owns_ledger(engine):
+                # A person's own account (main.py users) may write rows but not change tables: the upgrade is
+                # the owner's, run once by IT; until then nobody's copy is made and nothing is tried.
+                raise LedgerError("服务器上的台账需要升级到新版程序的数据结构，这要由信息管理员用台账所有者的账号做一次"
+                                  "（打开一次台账，或运行 main.py check --db {owner}）。请联系信息管理员；"
+                                  "升级前你的账号不能打开这个台账。", owner=_owner_address(engine, address))
             if revision is not None:  # a ledger already there is copied to a file before its schema changes
                 backup = ledger.backup_now(reason="before-migration")
                 ledger.notices.append(f"服务器上的台账已升级到新的数据结构，升级前的备份在 {backup}。")
@@ -166,6 +173,23 @@ def open_server_ledger(address: ServerAddress, password: str | None = None, *, a
         ledger.notices.append("以只读方式打开：按要求以只读方式打开。")
     ledger.take_account()
     return ledger
+
+
+def _owns_ledger(engine: Engine) -> bool:
+    """Whether the login owns the ledger's tables (or is a superuser): only then can it upgrade them."""
+    with engine.connect() as connection:
+        return bool(connection.execute(text(
+            "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE tablename = 'task' AND schemaname = current_schema() "
+            "AND tableowner = current_user) OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+        )).scalar())
+
+
+def _owner_address(engine: Engine, address: ServerAddress) -> str:
+    """The address with the tables' owner as its user: what IT opens the ledger with to upgrade it."""
+    with engine.connect() as connection:
+        owner = connection.execute(text("SELECT tableowner FROM pg_tables WHERE tablename = 'task' "
+                                        "AND schemaname = current_schema()")).scalar()
+    return replace(address, user=str(owner)).display if owner else address.display
 
 
 def _org_name(engine: Engine) -> str:

@@ -151,3 +151,50 @@ def test_users_on_the_command_line(office: ServerLedger, monkeypatch: pytest.Mon
     assert clerk in out.getvalue() and "科室：组织科" in out.getvalue()
     assert run_command(build_parser().parse_args(
         ["users", "add", login("x"), "--role", "局长", "--password-stdin", "--db", url]), io.StringIO()) == 1
+
+
+def test_the_owner_and_a_login_of_the_server_are_kept_as_they_are(office: ServerLedger) -> None:
+    two_tasks(office)
+    with pytest.raises(RuleError) as refused:  # the owner made a 督查 account would lock IT out
+        add_person(office, office.address.user, Role.OFFICE, password="口令123")
+    assert "所有者" in str(refused.value)
+    known = login("ld")
+    with office.begin() as session:  # a login the server has already, for another ledger
+        session.execute(text(f'CREATE ROLE "{known}" LOGIN PASSWORD ' + "'原来的密码'"))
+        before = session.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :name"), {"name": known})
+    assert add_person(office, known, Role.READER, password="新密码") is False
+    with office.reading() as session:
+        after = session.scalar(text("SELECT rolpassword FROM pg_authid WHERE rolname = :name"), {"name": known})
+    assert after == before  # its password still opens the other ledger
+
+
+def test_a_persons_account_does_not_try_an_upgrade_it_cannot_make(office: ServerLedger) -> None:
+    from models.file.paths import data_dir
+
+    two_tasks(office)
+    clerk = login("zzk")
+    add_person(office, clerk, Role.SECTION, "组织科", "口令123")
+    with office.begin() as session:  # as if a newer program had come after the last upgrade
+        head = session.scalar(text("SELECT version_num FROM alembic_version"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0015'"))
+    try:
+        with pytest.raises(LedgerError) as refused:
+            as_person(office, clerk)
+        assert "信息管理员" in str(refused.value) and "所有者" in str(refused.value)
+        assert not list(data_dir().glob("**/*before-migration*"))  # no copy made for nothing
+    finally:
+        with office.begin() as session:
+            session.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": head})
+
+
+def test_a_sections_account_writes_no_supervision_entry(office: ServerLedger) -> None:
+    own, _other = two_tasks(office)
+    clerk = login("zzk")
+    add_person(office, clerk, Role.SECTION, "组织科", "口令123")
+    section = as_person(office, clerk)
+    try:
+        with pytest.raises(RuleError) as refused:
+            enter_progress(section, own, ProgressDraft("本科室自行督办", kind=ProgressKind.SUPERVISION))
+        assert "督办单" in str(refused.value) or "督查室" in str(refused.value)
+    finally:
+        section.close()

@@ -116,3 +116,29 @@ def test_a_save_that_commits_after_a_later_one_still_reaches_the_window(qtbot: Q
     assert window.change_watcher.check() and "整顿软弱涣散村党组织" in shown_titles(window)
     window.close()
     seen.close()
+
+
+def test_a_task_chosen_while_the_server_does_not_answer_is_not_left_showing_the_one_before(
+        qtbot: QtBot, ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clicking a row while the server is away: the pane empties (录入进展 cannot go to the task shown before)
+    and the status bar says why; no box."""
+    from models.errors import ServerUnreachable
+
+    with ledger.begin() as session:
+        first = create_task(session, "测试员", TaskDraft(2026, "加强党员教育管理")).id
+        second = create_task(session, "测试员", TaskDraft(2026, "规范发展党员工作")).id
+    window = MainWindow(ledger, as_of=TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.list_pane.select_task(first)
+    assert window.editor.detail is not None and window.editor.detail.id == first
+
+    def away(_session: object, _task_id: int) -> object:
+        raise ServerUnreachable("无法连接服务器 {place}（{reason}）。这次操作没有保存，请检查后重试。",
+                                place="postgresql://zhang@10.1.2.3/luoshi", reason="服务器没有应答")
+    monkeypatch.setattr("ui.task_commands.task_detail", away)
+    window.list_pane.select_task(second)
+    assert window.editor.detail is None
+    assert not window.registry.progress.isEnabled()
+    assert "无法连接服务器" in window.statusBar().currentMessage()
+    window.close()

@@ -82,14 +82,18 @@ class ServerDialog(QDialog):
                             if not edit.text()), self.password_edit)
         first_empty.setFocus()
 
-    def fill(self, address: ServerAddress) -> None:
+    def fill(self, address: ServerAddress, *, keep_choices: bool = False) -> None:
+        """The boxes from `address`; with `keep_choices` (an address pasted into 服务器), the 加密 and CA 文件
+        chosen here stay unless the address names its own: a pasted address never weakens the encryption."""
         self.host_edit.setText(address.host)
         self.port_spin.setValue(address.port)
         self.database_edit.setText(address.database)
         self.user_edit.setText(address.user)
-        mode = "" if address.sslmode in ("allow", "prefer") else address.sslmode
-        self.tls_combo.setCurrentIndex(max(0, self.tls_combo.findData(mode)))
-        self.ca_edit.setText(address.sslrootcert)
+        if not keep_choices or address.sslmode:
+            mode = "" if address.sslmode in ("allow", "prefer") else address.sslmode
+            self.tls_combo.setCurrentIndex(max(0, self.tls_combo.findData(mode)))
+        if not keep_choices or address.sslrootcert:
+            self.ca_edit.setText(address.sslrootcert)
 
     def address(self) -> ServerAddress:
         """What the boxes say, checked as an address typed on the command line would be."""
@@ -119,7 +123,7 @@ class ServerDialog(QDialog):
         except LedgerError as error:
             self.error_label.setText(error_text(error))
             return False
-        self.fill(address)
+        self.fill(address, keep_choices=True)
         if password is not None:
             self.password_edit.setText(password)
             self.error_label.setText(self.tr("地址里写着密码：已移到密码框，只用这一次，不会保存。密码不要写在地址、"
