@@ -17,6 +17,7 @@ from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
+from reports.feedback_form import feedback_form
 from reports.fonts import setup_fonts
 from reports.notice import (
     NoticeData,
@@ -30,7 +31,7 @@ from reports.output import check_output, write_atomically
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import ProgressSheetOptions, progress_sheet_data, write_progress_sheet
 from reports.stats_sheet import stats_report, write_stats_sheet
-from reports.xlsx_export import export_ledger, feedback_form
+from reports.xlsx_export import export_ledger
 from reports.year_account import write_account_docx, write_account_pdf
 
 if TYPE_CHECKING:

@@ -1,4 +1,5 @@
-"""The ledger as spreadsheets in the office's own shape: the task breakdown and a section's feedback form."""
+"""The ledger as a spreadsheet in the office's own shape (the task breakdown), and what every exported sheet
+shares: cells, row heights within Excel's limit, print set-up with page numbers."""
 
 from __future__ import annotations
 
@@ -12,16 +13,18 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
-from models.domain.lights import LightRules, parse_period
 from models.domain.settings import load_settings
 from models.read.counting import Counting, Tally
-from models.read.queries import TaskRow, reports_as_of, task_rows
+from models.read.queries import TaskRow, task_rows
 from reports.output import save_workbook
+from reports.text import latest_part
 
 THIN = Side(style="thin", color="000000")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -56,7 +59,7 @@ def put(sheet: Worksheet, row: int, column: int, value: CellValue, *, style: Ali
         cell.font = Font(bold=True)
 
 
-def _title(sheet: Worksheet, text: str, subtitle: str, width: int) -> None:
+def title_rows(sheet: Worksheet, text: str, subtitle: str, width: int) -> None:
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     sheet.cell(row=1, column=1, value=safe(text)).font = Font(bold=True, size=16)
@@ -66,6 +69,8 @@ def _title(sheet: Worksheet, text: str, subtitle: str, width: int) -> None:
 
 
 LINE_POINTS = 14.5  # one line of 11 pt text as Excel, WPS and LibreOffice space it
+MAX_ROW_POINTS = 409.0  # Excel's tallest row
+MAX_LINES = int((MAX_ROW_POINTS - 4) // LINE_POINTS)
 
 
 def text_lines(value: object, width: float) -> int:
@@ -104,16 +109,49 @@ def fit_row_heights(sheet: Worksheet, rows: range, widths: list[float], *, spann
                 needed = text_lines(sheet.cell(row=row, column=spanned).value, widths[spanned - 1])
                 heights[row] = max(heights[row], needed * LINE_POINTS + 4)
     for row, height in heights.items():
-        sheet.row_dimensions[row].height = round(height, 1)
+        sheet.row_dimensions[row].height = round(min(height, MAX_ROW_POINTS), 1)
 
 
-def _print_setup(sheet: Worksheet, header_rows: str) -> None:
+def cut_to_rows(text: str, width: float) -> str:
+    """A report cut to its latest part (全文见台账) so its cell fits the tallest row Excel allows: a taller row
+    is cut to 409 pt anyway, and LibreOffice then showed half a report."""
+    if text_lines(text, width) <= MAX_LINES:
+        return text
+    limit = int(MAX_LINES * max(width - 1.5, 1.0) / 2)  # Chinese characters the cell can show
+    while limit > 20 and text_lines(latest_part(text, limit), width) > MAX_LINES:
+        limit = limit * 9 // 10
+    return latest_part(text, limit)
+
+
+# The print margins (inches) every exported sheet is set up with, and what fits between them on A4 landscape.
+MARGINS = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3)
+PRINTED_WIDTH = (841.9 - 72 * (MARGINS.left + MARGINS.right))  # points
+PRINTED_HEIGHT = (595.3 - 72 * (MARGINS.top + MARGINS.bottom))
+
+
+def print_setup(sheet: Worksheet, header_rows: str, org: str = "") -> None:
+    """A4 landscape, one page wide, the header rows on every page, "第 1 页 共 3 页" at the foot."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_margins = MARGINS
     sheet.print_title_rows = header_rows
+    footer = sheet.oddFooter
+    assert footer is not None  # openpyxl gives every sheet one
+    footer.center.text, footer.center.size = "第 &P 页 共 &N 页", 9
+    if org:
+        footer.left.text, footer.left.size = org.replace("&", "&&"), 9  # & starts a code in a footer
+
+
+def rows_per_page_points(widths: list[float], header_points: float) -> float:
+    """How much of the sheet's row height one printed page holds, under the repeated header: the sheet is
+    scaled to the paper's width, so a wide sheet takes more rows. A tenth is kept back, as Excel, WPS and
+    LibreOffice each round a little differently."""
+    sheet_width = sum(chars * 7 + 5 for chars in widths) * 0.75  # Excel's column width in points
+    scale = min(1.0, PRINTED_WIDTH / sheet_width)
+    return PRINTED_HEIGHT / scale * 0.9 - header_points
 
 
 BREAKDOWN_COLUMNS = [("序号", 7), ("重点任务", 22), ("具体措施", 46), ("牵头", 12), ("配合", 14), ("分管领导", 11),
@@ -135,6 +173,37 @@ def _numbers(rows: list[TaskRow]) -> dict[int, str]:
     return labels
 
 
+HEADER_ROW_POINTS = 20.0
+TITLE_POINTS = 30 + 15.0  # the title and its subtitle, over the first page's rows
+
+
+def _pages(sheet: Worksheet, body: range, room: float, above_first: float) -> list[int]:
+    """The first row of each printed page, with a page break set before each but the first: pages the
+    spreadsheet program will not break sooner, so each page's key task can be merged and shown on it."""
+    starts, used = [body.start], above_first
+    for row in body:
+        height = sheet.row_dimensions[row].height or LINE_POINTS
+        if used + height > room and row != starts[-1]:
+            sheet.row_breaks.append(Break(id=row - 1))
+            starts.append(row)
+            used = 0.0
+        used += height
+    return starts
+
+
+def _merge_key_tasks(sheet: Worksheet, body: range, pages: list[int]) -> None:
+    """The key task merged down its rows, as the office's sheet has it, but afresh on each printed page: a
+    block that goes on over a page break names its key task again at the top of the next page."""
+    block = body.start
+    for row in range(body.start + 1, body.stop + 1):
+        ends = (row == body.stop or row in pages
+                or sheet.cell(row=row, column=2).value != sheet.cell(row=block, column=2).value)
+        if ends:
+            if row - 1 > block:
+                sheet.merge_cells(start_row=block, start_column=2, end_row=row - 1, end_column=2)
+            block = row
+
+
 def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | None = None) -> Tally:
     """The year's tasks as a task breakdown that imports back as the same tasks; returns what it holds, counted
     as every sheet counts (the messages say it from this, without reading the year again)."""
@@ -147,7 +216,7 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
     assert sheet is not None
     sheet.title = f"{year}年重点任务"
     width = len(BREAKDOWN_COLUMNS)
-    _title(sheet, f"{year}年重点工作任务分解表", f"{settings.org_name}　导出于{chinese_date(today)}", width)
+    title_rows(sheet, f"{year}年重点工作任务分解表", f"{settings.org_name}　导出于{chinese_date(today)}", width)
     for column, (name, chars) in enumerate(BREAKDOWN_COLUMNS, start=1):
         put(sheet, 3, column, "责任单位" if name in ("牵头", "配合") else name, style=CENTRE, bold=True)
         put(sheet, 4, column, name if name in ("牵头", "配合") else None, style=CENTRE, bold=True)
@@ -157,62 +226,21 @@ def export_ledger(session: Session, out: Path, *, year: int = 0, as_of: date | N
     for column in (1, 2, 3, 6, 7, 8, 9, 10):
         sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
     sheet.merge_cells(start_row=3, start_column=4, end_row=3, end_column=5)
+    sheet.row_dimensions[3].height = sheet.row_dimensions[4].height = HEADER_ROW_POINTS
     numbers = _numbers(rows)
-    line = 5
-    block_start, block_key = 5, None
-    for row in rows:
-        if row.key_task_title != block_key:
-            if block_key is not None and line - 1 > block_start:
-                sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
-            block_start, block_key = line, row.key_task_title
+    widths = [float(chars) for _name, chars in BREAKDOWN_COLUMNS]
+    body = range(5, 5 + len(rows))
+    for line, row in zip(body, rows, strict=True):
         values: list[CellValue] = [numbers[row.id], row.key_task_title, row.title, row.lead_section,
                                    "、".join(row.co_sections), row.leader, row.owner, row.deadline_display,
-                                   row.status.label, row.latest_progress]
+                                   row.status.label, cut_to_rows(row.latest_progress, widths[9])]
         for column, value in enumerate(values, start=1):
             put(sheet, line, column, value or None)
-        line += 1
-    if block_key is not None and line - 1 > block_start:
-        sheet.merge_cells(start_row=block_start, start_column=2, end_row=line - 1, end_column=2)
-    fit_row_heights(sheet, range(5, line), [float(chars) for _name, chars in BREAKDOWN_COLUMNS], spanned=2)
+    fit_row_heights(sheet, body, widths)  # each row with its key task: how tall it is at most, for the pages
+    pages = _pages(sheet, body, rows_per_page_points(widths, 2 * HEADER_ROW_POINTS), TITLE_POINTS)
+    _merge_key_tasks(sheet, body, pages)
+    fit_row_heights(sheet, body, widths, spanned=2)
     sheet.freeze_panes = "A5"
-    _print_setup(sheet, "3:4")
+    print_setup(sheet, "3:4", settings.org_name)
     save_workbook(book, out)
     return Counting(rows).tally(rows)
-
-
-FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
-                    ("完成状态", 10), ("进度", 8)]
-
-
-def feedback_form(session: Session, out: Path, section: str, period: str, *, year: int = 0) -> Tally:
-    """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is.
-    Returns the tasks it lists, counted as every sheet counts."""
-    settings = load_settings(session)
-    period_year, month = parse_period(period)
-    year = settings.year_for(year, period_year)
-    as_of = date(period_year, month, 1)
-    year_rows = task_rows(session, year, as_of, LightRules())
-    rows = [r for r in year_rows if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
-    previous = reports_as_of(session, year, as_of)
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = sheet_title(f"{section}{month}月反馈")
-    _title(sheet, f"{section} {period_year}年{month}月重点任务推进情况反馈表",
-           f"请于本月25日前填写“进展情况”“完成状态”和“进度”后报回{settings.org_name}", len(FEEDBACK_COLUMNS))
-    for column, (name, chars) in enumerate(FEEDBACK_COLUMNS, start=1):
-        put(sheet, 3, column, name, style=CENTRE, bold=True)
-        sheet.cell(row=3, column=column).fill = HEADER_FILL
-        sheet.column_dimensions[get_column_letter(column)].width = chars
-    for line, row in enumerate(rows, start=4):
-        last = previous.get(row.id)
-        cells: list[CellValue] = [row.code, row.title, row.deadline_display,
-                                  f"（{last[0]}）{last[1]}" if last else "", None, None, None]
-        for column, value in enumerate(cells, start=1):
-            put(sheet, line, column, value or None)
-    # Room to write in by hand (45 pt), more where the task or the last report needs it.
-    fit_row_heights(sheet, range(4, 4 + len(rows)), [float(chars) for _name, chars in FEEDBACK_COLUMNS], least=45)
-    sheet.freeze_panes = "A4"
-    _print_setup(sheet, "3:3")
-    save_workbook(book, out)
-    return Counting(year_rows).tally(rows)

@@ -90,8 +90,8 @@ class ExportCommands:
                     count=len(existing), first=existing[0])):
             return []
         ui_state.remember_folder("forms", folder)
+        from reports.feedback_form import feedback_form
         from reports.output import write_atomically  # openpyxl loads on first use, not at every start
-        from reports.xlsx_export import feedback_form
         written: list[Path] = []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -9,6 +9,7 @@ import stat
 import subprocess
 import time
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,12 @@ from models.domain.entities import Task
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
+from models.domain.workflow import STATUS_WORDS
 from models.file.ledger import create_ledger
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
-from reports.xlsx_export import export_ledger, feedback_form
+from reports.feedback_form import feedback_form
+from reports.xlsx_export import export_ledger
 from tests.fixtures.day import TODAY
 
 
@@ -86,10 +89,10 @@ def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger,
         assert (listed.tasks, listed.subtasks) == (2, 0)
     book = load_workbook(form)
     sheet = book.active
-    assert sheet is not None and sheet["A3"].value == "编号" and sheet["E3"].value == "进展情况"
-    sheet["E4"] = "已完成摸底排查"
-    sheet["F4"] = "推进中"
-    sheet["G4"] = "30%"
+    assert sheet is not None and sheet["A4"].value == "编号" and sheet["E4"].value == "进展情况"
+    sheet["E5"] = "已完成摸底排查"
+    sheet["F5"] = "推进中"
+    sheet["G5"] = "30%"
     book.save(form)
     with ledger.begin() as session:
         result = import_return(session, "测试员", read_return(form), 2026, "2026-03", TODAY)
@@ -165,3 +168,62 @@ def test_libreoffice_prints_every_line_of_a_long_report(demo_ledger: Ledger, tmp
                    check=True, timeout=300, capture_output=True)
     text = "".join(page.extract_text() or "" for page in PdfReader(tmp_path / "ledger.pdf").pages)
     assert "最后一句进展" in re.sub(r"\s+", "", text)
+
+
+def test_a_feedback_form_says_who_filled_it_in_and_offers_the_status_words_the_import_reads(
+        ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        task = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织", lead_section_id=section))
+        create_task(session, "测试员", TaskDraft(2026, "发展党员质量提升", lead_section_id=section))
+        add_progress(session, "测试员", task.id, "完成摸底", period="2026-02", entry_date=date(2026, 2, 20))
+    form = tmp_path / "form.xlsx"
+    with ledger.reading() as session:
+        feedback_form(session, form, "组织科", "2026-03")
+    sheet = load_workbook(form).active
+    assert sheet is not None
+    filled_in_by = str(sheet["A3"].value)
+    for words in ("填报人：", "科室负责人（签字）：", "联系电话：", "填报日期："):
+        assert words in filled_in_by  # above the table, where the import never reads a task
+    assert sheet["D5"].value == "【2026年2月】完成摸底"  # the month as the printed sheets write it
+    [choices] = sheet.data_validations.dataValidation
+    words = choices.formula1.strip('"').split(",")
+    assert str(choices.sqref) == "F5:F6" and choices.type == "list"
+    assert "推进中" in words and "已办结" in words and all(word in STATUS_WORDS for word in words)
+    assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页" and sheet.print_title_rows == "$4:$4"
+
+
+def test_a_report_too_long_for_a_row_is_cut_to_its_latest_part(ledger: Ledger, tmp_path: Path) -> None:
+    report = "第一句进展。" + "推进落实，形成阶段成果。" * 250 + "最后一句进展。"  # about 3,000 characters
+    with ledger.begin() as session:
+        task = create_task(session, "测试员", TaskDraft(2026, "整顿软弱涣散党组织"))
+        add_progress(session, "测试员", task.id, report, period="2026-03", entry_date=TODAY)
+    out = tmp_path / "ledger.xlsx"
+    with ledger.reading() as session:
+        export_ledger(session, out, year=2026, as_of=TODAY)
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    shown = str(sheet["J5"].value)
+    assert shown.endswith("最后一句进展。（全文见台账）") and "第一句进展" not in shown
+    assert all((sheet.row_dimensions[r].height or 0) <= 409 for r in range(1, sheet.max_row + 1))  # Excel's limit
+    assert sheet["C5"].value == "整顿软弱涣散党组织"  # the task itself is never cut: it imports back
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
+def test_every_printed_page_names_its_key_task_and_its_number(ledger: Ledger, tmp_path: Path) -> None:
+    with ledger.begin() as session:
+        key = directory.key_task(session, "测试员", 2026, "全面加强基层党组织建设").id
+        for n in range(1, 81):
+            title = f"第{n}项具体措施，推进基层党组织标准化规范化建设"
+            create_task(session, "测试员", TaskDraft(2026, title, key_task_id=key))
+    out = tmp_path / "ledger.xlsx"
+    with ledger.reading() as session:
+        export_ledger(session, out, year=2026, as_of=TODAY)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                   check=True, timeout=300, capture_output=True)
+    printed = [re.sub(r"\s+", "", page.extract_text() or "") for page in PdfReader(tmp_path / "ledger.pdf").pages]
+    assert len(printed) >= 2
+    for number, text in enumerate(printed, start=1):
+        assert "全面加强基层党组织建设" in text, number  # the key task on every page, not only where its block began
+        assert f"第{number}页共{len(printed)}页" in text
+    assert all(f"第{n}项具体措施" in "".join(printed) for n in range(1, 81))

@@ -95,8 +95,8 @@ def test_returned_forms_import_together_for_the_period_their_names_give(window: 
                          (folder / "干部一科二科2026年3月反馈表.xlsx", "已形成考核办法初稿")):
         book = load_workbook(path)
         sheet = book.worksheets[0]
-        column = next(cell.column for cell in sheet[3] if cell.value == "进展情况")
-        sheet.cell(row=4, column=column, value=report)  # the section fills in its first task
+        column = next(cell.column for cell in sheet[4] if cell.value == "进展情况")
+        sheet.cell(row=5, column=column, value=report)  # the section fills in its first task
         book.save(path)
         returned.append(path)
     stray = folder / "科室发来的扫描件2026年3月.pdf"  # one that is not a form: a row saying so, the rest go in

@@ -1,0 +1,97 @@
+"""A section's 反馈表: its open tasks with the last report, a line for who fills it in, a drop-down of the status
+words the progress-return import reads; filled in, it imports back as it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy.orm import Session
+
+from models.domain.lights import LightRules, parse_period
+from models.domain.settings import load_settings
+from models.read.counting import Counting, Tally
+from models.read.queries import reports_as_of, task_rows
+from reports.output import save_workbook
+from reports.xlsx_export import (
+    CENTRE,
+    HEADER_FILL,
+    CellValue,
+    cut_to_rows,
+    fit_row_heights,
+    print_setup,
+    put,
+    sheet_title,
+    title_rows,
+)
+
+FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
+                    ("完成状态", 10), ("进度", 8)]
+HEADER_ROW = 4  # under the title, its subtitle and the line of who fills it in
+# The drop-down offers the words a section would choose; the import reads these (models/domain/workflow.py
+# STATUS_WORDS) and the rest of its words.
+STATUS_CHOICES = ("未启动", "推进中", "已办结", "暂缓")
+FILLED_IN_BY = ("填报人：__________　　科室负责人（签字）：__________　　联系电话：__________　　"
+                "填报日期：____年__月__日")
+
+
+def period_words(period: str) -> str:
+    """"2026-02" as the sheets print a month: 【2026年2月】."""
+    year, _, month = period.partition("-")
+    return f"【{year}年{int(month)}月】" if month.isdigit() else f"【{period}】"
+
+
+def feedback_form(session: Session, out: Path, section: str, period: str, *, year: int = 0) -> Tally:
+    """A blank 反馈表 for one section and period; filled in, it imports back with `import-progress` as is.
+    Returns the tasks it lists, counted as every sheet counts."""
+    settings = load_settings(session)
+    period_year, month = parse_period(period)
+    year = settings.year_for(year, period_year)
+    as_of = date(period_year, month, 1)
+    year_rows = task_rows(session, year, as_of, LightRules())
+    rows = [r for r in year_rows if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
+    previous = reports_as_of(session, year, as_of)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = sheet_title(f"{section}{month}月反馈")
+    width = len(FEEDBACK_COLUMNS)
+    title_rows(sheet, f"{section} {period_year}年{month}月重点任务推进情况反馈表",
+               f"请于本月25日前填写“进展情况”“完成状态”和“进度”后报回{settings.org_name}", width)
+    # Who fills it in, above the table: the import reads from the header down, so this line is never a task.
+    sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=width)
+    sheet.cell(row=3, column=1, value=FILLED_IN_BY)
+    sheet.row_dimensions[3].height = 24
+    for column, (name, chars) in enumerate(FEEDBACK_COLUMNS, start=1):
+        put(sheet, HEADER_ROW, column, name, style=CENTRE, bold=True)
+        sheet.cell(row=HEADER_ROW, column=column).fill = HEADER_FILL
+        sheet.column_dimensions[get_column_letter(column)].width = chars
+    first = HEADER_ROW + 1
+    for line, row in enumerate(rows, start=first):
+        last = previous.get(row.id)
+        earlier = cut_to_rows(f"{period_words(last[0])}{last[1]}", FEEDBACK_COLUMNS[3][1]) if last else ""
+        cells: list[CellValue] = [row.code, row.title, row.deadline_display, earlier, None, None, None]
+        for column, value in enumerate(cells, start=1):
+            put(sheet, line, column, value or None)
+    if rows:
+        _status_drop_down(sheet, f"F{first}:F{first + len(rows) - 1}")
+    # Room to write in by hand (45 pt), more where the task or the last report needs it.
+    fit_row_heights(sheet, range(first, first + len(rows)), [float(chars) for _name, chars in FEEDBACK_COLUMNS],
+                    least=45)
+    sheet.freeze_panes = f"A{first}"
+    print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}", settings.org_name)
+    save_workbook(book, out)
+    return Counting(year_rows).tally(rows)
+
+
+def _status_drop_down(sheet: Worksheet, cells: str) -> None:
+    """完成状态 chosen from a list of the words the import reads; another of its words typed in is still taken."""
+    choices = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
+                             showErrorMessage=False, showInputMessage=True, promptTitle="完成状态",
+                             prompt="从列表中选择：" + "、".join(STATUS_CHOICES))
+    choices.add(cells)
+    sheet.add_data_validation(choices)
