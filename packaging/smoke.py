@@ -56,6 +56,8 @@ def main() -> int:
     embedded = [line for line in fonts.splitlines()[2:] if " yes " in line and "TrueType" in line]
     if not embedded:
         problems.append(f"进展表没有嵌入 TrueType 中文字体：\n{fonts}")
+    if any(bundle.rglob("wqy-zenhei.ttc")) and not any("ZenHei" in line for line in embedded):
+        problems.append(f"打包结果带有文泉驿正黑，进展表的标题却没有用它（标题与正文同一字体）：\n{fonts}")
     text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
     if "推进情况表" not in text:
         problems.append("进展表读不出标题“推进情况表”")
