@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cli import evidence_commands, problem_commands, task_commands, users_command
+from cli import evidence_commands, monthly_command, problem_commands, task_commands, users_command
 from cli.places import ledger_place
 from models.domain.text import readable_text
 
@@ -265,13 +265,15 @@ def build_parser() -> argparse.ArgumentParser:
                                description="一年的工作台账：总体情况，各重点任务的计划、完成、延期和结转，各科室考核，"
                                            "督查调研和问题整改，结转下年的任务。--out 以 .docx 结尾时写成 Word 文档，"
                                            "便于改写成年度总结。")
-    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
+    monthly = monthly_command.add_parser(kinds)
+    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, metavar="FILE.pdf",
-                           help="要写入的 PDF 文件（年度工作台账和督查通报也可以是 .docx；用 --print 时可省略）")
+                           help="要写入的 PDF 文件（年度工作台账、督查通报和月度通报也可以是 .docx；"
+                                "用 --print 时可省略）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
-    for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, scores, account):
+    for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account):
         sheet.add_argument("--print", dest="send_to_printer", action="store_true",
                            help="生成后直接打印（与窗口里的“打印”相同：横向的表按横向纸张打印）")
         sheet.add_argument("--printer", metavar="打印机",

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import groupby
+from pathlib import Path
 
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Status
 from models.domain.numerals import chinese_number
 from models.read.monthly import MonthFigures, MonthlyBulletin
 from models.read.notice_targets import NoticeTarget
-from reports.blocks import Block, Grid, Heading, Text
+from reports.blocks import Attachment, Block, Grid, Heading, Text
+from reports.fonts import FontSetup
+from reports.gongwen import GongwenFrame
+from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_pdf import gongwen_pdf
+from reports.inspection_bulletin import ADDRESSEE, COPY_TO, EDITOR, KIND
 from reports.sign_off import printed_org
 
 
@@ -126,27 +132,51 @@ def annex_blocks(bulletin: MonthlyBulletin) -> list[Block]:
     """附件: the progress, overdue and unreported tables, each a ruled grid."""
     counted = [row for row in bulletin.rows if row.status is not Status.CANCELLED]
     progress: list[tuple[str, ...]] = [
-        (row.code, row.title, row.lead_section or "—", row.deadline_display or "—", row.status.label,
-         f"{row.percent}%", row.latest_progress or "（未反馈）") for row in counted]
+        (row.code, row.title, row.lead_section or "—", row.deadline_display or "—",
+         f"{row.status.label}\n{row.percent}%", _latest(row.latest_progress)) for row in counted]
     late: list[tuple[str, ...]] = [
         (t.row.code, t.row.title, t.row.lead_section or "—", t.row.deadline_display or "—",
          _named_on(t, True, bulletin.now.as_of).removeprefix(f"{t.row.code}{quoted(t.row.title)}") or "逾期")
         for t in bulletin.overdue]
     silent: list[tuple[str, ...]] = [
-        (t.row.code, t.row.title, t.row.lead_section or "—", t.row.latest_progress or "（未反馈）")
+        (t.row.code, t.row.title, t.row.lead_section or "—", _latest(t.row.latest_progress))
         for t in bulletin.silent]
     return [
-        Text("附件：1. 重点工作任务推进情况表　2. 逾期任务清单　3. 本月未反馈任务清单"),
-        Heading("附件1　重点工作任务推进情况表", 1),
-        Grid(("编号", "任务", "牵头科室", "完成时限", "状态", "进度", "最近进展"), progress, (6, 30, 9, 9, 7, 5, 34),
-             frozenset({0, 4, 5})),
-        Heading("附件2　逾期任务清单", 1),
-        Grid(("编号", "任务", "牵头科室", "完成时限", "逾期情况"), late, (7, 40, 12, 12, 29), frozenset({0}),
+        Text("附件：1. 重点工作任务推进情况表\n　　　2. 逾期任务清单\n　　　3. 本月未反馈任务清单"),
+        Attachment("附件1", "重点工作任务推进情况表", wide=True),  # six columns: 1.4.1 and 推进中 on one line
+        Grid(("编号", "任务", "牵头科室", "完成时限", "进度", "最近进展"), progress, (9, 30, 11, 11, 9, 30),
+             frozenset({0, 4})),
+        Attachment("附件2", "逾期任务清单"),
+        Grid(("编号", "任务", "牵头科室", "完成时限", "逾期情况"), late, (9, 38, 12, 12, 29), frozenset({0}),
              "（无逾期任务）"),
-        Heading("附件3　本月未反馈任务清单", 1),
-        Grid(("编号", "任务", "牵头科室", "最近一次进展"), silent, (7, 40, 12, 41), frozenset({0}), "（全部按时反馈）"),
+        Attachment("附件3", "本月未反馈任务清单"),
+        Grid(("编号", "任务", "牵头科室", "最近一次进展"), silent, (9, 38, 12, 41), frozenset({0}), "（全部按时反馈）"),
     ]
 
 
-def signed_by(bulletin: MonthlyBulletin) -> str:
-    return printed_org(bulletin.org)
+LATEST_CHARS = 80  # a report in a table cell: its latest words, the whole in the ledger
+
+
+def _latest(report: str) -> str:
+    """The newest report as a cell carries it: cut to its first words with （全文见台账）, or （未反馈）."""
+    if not report:
+        return "（未反馈）"
+    return report if len(report) <= LATEST_CHARS else report[:LATEST_CHARS] + "……（全文见台账）"
+
+
+def monthly_frame(bulletin: MonthlyBulletin, issue_number: int, issued_on: date) -> GongwenFrame:
+    """The 公文 round it: the 督查通报 series' 红头 and 第N期 (0: a preview, 第　期), 主送 各科室, 抄送 部领导."""
+    org = printed_org(bulletin.org)
+    return GongwenFrame(organ=org, kind=KIND, issue_number=issue_number, year=bulletin.year, issued_by=EDITOR,
+                        issued_on=issued_on, addressee=ADDRESSEE, copy_to=COPY_TO,
+                        printed_by=f"{org}{EDITOR}" if org else EDITOR, printed_on=issued_on)
+
+
+def write_monthly_pdf(bulletin: MonthlyBulletin, frame: GongwenFrame, fonts: FontSetup, out: Path) -> int:
+    """The 通报 as a PDF (A4, 公文 form); returns the number of pages."""
+    return gongwen_pdf(out, frame, bulletin_blocks(bulletin), fonts)
+
+
+def write_monthly_docx(bulletin: MonthlyBulletin, frame: GongwenFrame, out: Path) -> int:
+    """The 通报 as a Word draft in the 公文 styles, for the office to finish and sign."""
+    return gongwen_docx(out, frame, bulletin_blocks(bulletin))

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import month_end
-from models.domain.entities import Task
-from models.domain.enums import DeadlineKind, Light, ProblemStatus, Status
+from models.domain.entities import ProgressEntry, Task
+from models.domain.enums import DeadlineKind, Light, ProblemStatus, ProgressKind, Status
 from models.domain.settings import LedgerSettings
 from models.read.counting import Counting
 from models.read.lookups import sections
@@ -111,6 +111,7 @@ def _figures(month: str, as_of: date, rows: list[TaskRow], stats: StatsReport) -
 def monthly_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
     year, number, as_of = month_days(month, today)
     rows = as_it_stood(task_rows(session, year, as_of, settings.light_rules), as_of)
+    rows = with_reports_of(session, year, rows, as_of)
     stats = unit_stats(rows, year, as_of, sections(session))
     now = _figures(month, as_of, rows, stats)
     before_month = previous_month(month)
@@ -129,6 +130,20 @@ def monthly_bulletin(session: Session, month: str, today: date, settings: Ledger
         settings.org_name, year, month, now, before, stats, leading[:3], _finished_in(rows, year, number),
         by_section(targets.chosen("overdue")), by_section(targets.chosen("no_feedback")), problems, rows,
         [line.strip() for line in settings.monthly_requirements.splitlines() if line.strip()])
+
+
+def with_reports_of(session: Session, year: int, rows: list[TaskRow], as_of: date) -> list[TaskRow]:
+    """Each task's newest report as of the day (a 通报 of November quotes no report written in December), by
+    the rule the ledger keeps a task's newest report by: the last entered."""
+    entries = session.execute(
+        select(ProgressEntry.task_id, ProgressEntry.text, ProgressEntry.entry_date)
+        .join(Task, Task.id == ProgressEntry.task_id)
+        .where(Task.year == year, ProgressEntry.entry_date <= as_of,
+               ProgressEntry.kind.in_([kind for kind in ProgressKind if kind.counts_as_feedback]))
+        .order_by(ProgressEntry.id))
+    newest = {task_id: (text, day) for task_id, text, day in entries}  # the last one of each task wins
+    return [row._replace(latest_progress=newest.get(row.id, ("", None))[0],
+                         latest_progress_date=newest.get(row.id, ("", None))[1]) for row in rows]
 
 
 def _has_year(session: Session, month: str) -> bool:

@@ -17,7 +17,7 @@ from models.read.lookups import sections
 from models.read.monthly import monthly_bulletin
 from models.read.queries import task_rows
 from models.read.stats import unit_stats
-from reports.blocks import Grid
+from reports.blocks import Attachment, Grid
 from reports.monthly_bulletin import bulletin_blocks
 
 TODAY = date(2026, 3, 25)
@@ -52,7 +52,8 @@ def a_month_of_work(ledger: Ledger) -> dict[str, int]:
 def words_of(ledger: Ledger, month: str) -> str:
     with ledger.reading() as session:
         bulletin = monthly_bulletin(session, month, TODAY, ledger.settings())
-    return "\n".join(block.text for block in bulletin_blocks(bulletin) if not isinstance(block, Grid))
+    return "\n".join(block.text if not isinstance(block, Attachment) else block.title
+                     for block in bulletin_blocks(bulletin) if not isinstance(block, Grid))
 
 
 def test_the_month_is_told_against_the_last_with_the_late_and_silent_named(ledger: Ledger) -> None:
@@ -92,3 +93,13 @@ def test_the_office_writes_its_own_requirements_in_the_settings(ledger: Ledger) 
         change_settings(session, "测试员", {"monthly_requirements": "第一条要求。\n\n第二条要求。"})
     said = words_of(ledger, "2026-03").split("四、下步要求")[1]
     assert "（一）第一条要求。" in said and "（二）第二条要求。" in said and "各科室要对照" not in said
+
+
+def test_a_past_months_tables_quote_the_reports_written_by_then(ledger: Ledger) -> None:
+    made = a_month_of_work(ledger)
+    with ledger.reading() as session:
+        february = monthly_bulletin(session, "2026-02", TODAY, ledger.settings())
+        march = monthly_bulletin(session, "2026-03", TODAY, ledger.settings())
+    quoted = {row.id: row.latest_progress for row in february.rows}
+    assert quoted[made["late"]] == "已部署" and quoted[made["fine"]] == ""  # its March report not yet written
+    assert {row.id: row.latest_progress for row in march.rows}[made["fine"]] == "已走访5个单位"
