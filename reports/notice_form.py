@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,14 +41,24 @@ class Budget:
     field_chars: int = 300
 
     def smaller(self) -> Budget | None:
+        """The next budget down, what matters least going first: older entries, then the latest report's
+        length, subtasks beyond two, long fields, the subtasks but their count, and last the latest report."""
         if self.entries > 1:
-            return Budget(self.entries - 1, self.report_chars, self.subtasks, self.field_chars)
-        if self.report_chars > 60:
-            return Budget(1, self.report_chars // 2, self.subtasks, self.field_chars)
+            return replace(self, entries=self.entries - 1)
+        if self.report_chars > 120:
+            return replace(self, report_chars=120)
         if self.subtasks > 2:
-            return Budget(1, self.report_chars, self.subtasks // 2, self.field_chars)
+            return replace(self, subtasks=2)
         if self.field_chars > 60:
-            return Budget(1, self.report_chars, self.subtasks, self.field_chars // 2)
+            return replace(self, field_chars=max(60, self.field_chars // 2))
+        if self.subtasks:
+            return replace(self, subtasks=0)
+        if self.report_chars > 60:
+            return replace(self, report_chars=60)
+        if self.field_chars > 20:
+            return replace(self, field_chars=20)
+        if self.entries:
+            return replace(self, entries=0)
         return None
 
 
@@ -127,7 +137,7 @@ def _subtask_lines(subtasks: tuple[ListedSubtask, ...], budget: Budget) -> str:
     shown = [f"{sub.code}　{_opening(sub.title, budget.field_chars)}（完成时限：{sub.deadline}；{sub.words()}）"
              for sub in subtasks[:budget.subtasks]]
     if len(subtasks) > budget.subtasks:
-        shown.append(f"另有{len(subtasks) - budget.subtasks}项{FULL_TEXT_IN_LEDGER}")
+        shown.append(f"{'另有' if shown else '共'}{len(subtasks) - budget.subtasks}项{FULL_TEXT_IN_LEDGER}")
     return "\n".join(shown)
 
 
@@ -141,6 +151,8 @@ def _record(data: NoticeData, budget: Budget) -> str:
     holds."""
     timeline = list(reversed(data.detail.timeline))  # oldest first, as a record reads
     shown = timeline[-budget.entries:] if budget.entries else []
+    if timeline and not shown:
+        return f"共{len(timeline)}条，最近一次为{chinese_date(timeline[-1].entry_date)}{FULL_TEXT_IN_LEDGER}"
     lines = [f"此前{len(timeline) - len(shown)}条见台账"] if len(timeline) > len(shown) else []
     lines += [f"{chinese_date(entry.entry_date)}（{entry.kind.label}）：{latest_part(entry.text, budget.report_chars)}"
               for entry in shown]
@@ -175,7 +187,7 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
         _wide(fonts, "当前状态", _state(data)),
     ]
     if detail.measures:
-        rows.append(_wide(fonts, "具体措施", latest_part(detail.measures, budget.field_chars)))
+        rows.append(_wide(fonts, "具体措施", _opening(detail.measures, budget.field_chars)))
     if data.subtasks:
         rows.append(_wide(fonts, "督办子任务", _subtask_lines(data.subtasks, budget)))
     evidence = names(list(detail.evidence))

@@ -101,10 +101,15 @@ def test_a_three_thousand_character_report_is_cut_and_the_notice_stays_one_page(
     with ledger.begin() as session:
         section = directory.section(session, "测试员", "组织科").id
         task = create_task(session, "测试员", TaskDraft(2026, "推进基层党组织标准化建设", lead_section_id=section,
-                                                       deadline=parse_deadline("4月30日前", 2026)))
+                                                       deadline=parse_deadline("4月30日前", 2026),
+                                                       measures="完善制度，" * 100))
         for month in range(1, 13):
             add_progress(session, "测试员", task.id, long_report, period=f"2026-{month:02d}",
                          entry_date=date(2026, month, 10))
+        for n in range(8):  # late subtasks with long titles, listed on the notice
+            create_task(session, "测试员", TaskDraft(2026, f"子任务{n}：" + "开展专项整治" * 12, parent_id=task.id,
+                                                    lead_section_id=section,
+                                                    deadline=parse_deadline("3月31日前", 2026)))
     out = tmp_path / "notice.pdf"
     every = _issue(ledger, task.id, out)
     assert len(every) == 1  # once four pages, the 办理情况 box alone on the last
