@@ -65,6 +65,15 @@ def test_the_notice_tab_keeps_the_offices_code_reply_days_and_contact(window: Ma
     assert (settings.notice_contact, settings.notice_phone) == ("李明", "0571-88886666")
 
 
+def test_the_monthly_bulletins_requirements_are_written_in_the_settings(window: MainWindow) -> None:
+    def change(dialog: SettingsDialog) -> None:
+        tab = next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "通报")
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.papers_tab.requirements_edit.setPlainText("  要按时报送。\n\n  要逐项整改。  \n")
+    run_settings(window, change)
+    assert window.context.ledger.settings().monthly_requirements == "要按时报送。\n要逐项整改。"
+
+
 def test_empty_org_name_is_refused_with_a_message(window: MainWindow) -> None:
     dialog = run_settings(window, lambda d: d.org_edit.setText(" "))
     assert dialog.error_label.text() == "单位名称不能为空。"

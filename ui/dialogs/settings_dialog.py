@@ -38,6 +38,7 @@ from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
 from ui.dialogs.assessment_rules_tab import AssessmentRulesTab
 from ui.dialogs.dialog_parts import error_line, ok_cancel
+from ui.dialogs.papers_tab import PapersTab
 from ui.i18n import LANGUAGES, choose_language, chosen_language, error_text
 from ui.window_geometry import RemembersGeometry
 
@@ -286,6 +287,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         notice_form.addRow(self.tr("联系人"), self.notice_contact_edit)
         notice_form.addRow(self.tr("联系电话"), self.notice_phone_edit)
         self.tabs.addTab(notices, self.tr("督办单"))
+        self.papers_tab = PapersTab(settings)
+        self.tabs.addTab(self.papers_tab, self.tr("通报"))
         self.sections_tab = NamesTab(self, Names.UNITS)
         self.people_tab = NamesTab(self, Names.PEOPLE)
         self.tabs.addTab(self.sections_tab, self.tr("科室"))
@@ -336,6 +339,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               notice_reply_days=self.notice_days_spin.value(),
                               notice_contact=self.notice_contact_edit.text().strip(),
                               notice_phone=self.notice_phone_edit.text().strip(),
+                              monthly_requirements=self.papers_tab.requirements(),
                               rating_scale=self.scale_edit.text().strip(),
                               # the weights are the rule set's now; the settings keep the old ones untouched
                               weight_on_time=self.loaded.weight_on_time, weight_rating=self.loaded.weight_rating,
