@@ -100,14 +100,14 @@ def targets_for_notices(session: Session, as_of: date, *, only: str = "overdue",
     return targets.chosen(only, section)
 
 
-def _cites(chain: list[Notice], code: str) -> str:
+def _cites(chain: list[Notice]) -> str:
     """What a 催办 cites: "前已于11月5日发出督〔2026〕1号督办单，11月20日又发出督〔2026〕5号，现再次督办。"""
     if not chain:
         return ""
     first, *later = chain
-    first_number = notice_number(first.year, first.number, code)
+    first_number = notice_number(first.year, first.number, first.code)
     words = f"前已于{first.issued_on.month}月{first.issued_on.day}日发出{first_number}督办单"
-    words += "".join(f"，{n.issued_on.month}月{n.issued_on.day}日又发出{notice_number(n.year, n.number, code)}"
+    words += "".join(f"，{n.issued_on.month}月{n.issued_on.day}日又发出{notice_number(n.year, n.number, n.code)}"
                      for n in later)
     return words + "，现再次督办。"
 
@@ -128,7 +128,7 @@ def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, 
         found.append(NoticeData(org, target.row, task_detail(session, target.row.id), as_of,
                                 reply_by=as_of + timedelta(days=settings.notice_reply_days), matter=target.row.title,
                                 opinion=LATE_OPINION if target.overdue else USUAL_OPINION,
-                                subtasks=target.subtasks, cites=_cites(chain, settings.notice_code),
+                                subtasks=target.subtasks, cites=_cites(chain),
                                 form=_form(session, target.row.id, settings)))
     return found
 
@@ -157,8 +157,8 @@ def issued_notices(session: Session, notice_ids: list[int], as_of: date, *,
         row = targets.by_id[notice.task_id]
         subtasks = targets.target(row).subtasks if row.parent_id is None else ()  # one issued for a subtask once
         found.append(NoticeData(printed_org(settings.org_name), row, task_detail(session, notice.task_id),
-                                as_of, notice_number(notice.year, notice.number, settings.notice_code),
+                                as_of, notice_number(notice.year, notice.number, notice.code),
                                 notice.reply_by, notice.matter, notice.opinion, subtasks, notice.issued_on,
-                                _cites(cited_notices(session, notice), settings.notice_code), notice.id in new,
+                                _cites(cited_notices(session, notice)), notice.id in new,
                                 form=_form(session, notice.task_id, settings)))
     return found

@@ -221,6 +221,7 @@ class Notice(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int]
     number: Mapped[int]
+    code: Mapped[str] = mapped_column(String(16), default="督", server_default="督")  # the 文号's 代字 it went out with
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     issued_on: Mapped[date]
     reply_by: Mapped[date]

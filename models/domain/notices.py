@@ -112,17 +112,17 @@ def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: 
             issued.append(IssuedNotice(standing.id, False))
             continue
         last = session.scalar(select(func.max(Notice.number)).where(Notice.year == task.year)) or 0
-        notice = Notice(year=task.year, number=last + 1, task_id=task_id, issued_on=issued_on,
-                        reply_by=issued_on + timedelta(days=reply_days), matter=task.title,
+        notice = Notice(year=task.year, number=last + 1, code=code.strip() or "督", task_id=task_id,
+                        issued_on=issued_on, reply_by=issued_on + timedelta(days=reply_days), matter=task.title,
                         opinion=opinion or (LATE_OPINION if late and task_id in late else USUAL_OPINION),
                         issued_by=actor, follows_id=standing.id if standing is not None else None)
         session.add(notice)
         session.flush()
         audit.record(session, actor, "create", "notice", notice.id, "number", None,
-                     notice_number(notice.year, notice.number, code))
+                     notice_number(notice.year, notice.number, notice.code))
         if standing is not None:
             audit.record(session, actor, "create", "notice", notice.id, "follows", None,
-                         notice_number(standing.year, standing.number, code))
+                         notice_number(standing.year, standing.number, standing.code))
         issued.append(IssuedNotice(notice.id, True))
     return issued
 

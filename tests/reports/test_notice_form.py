@@ -143,3 +143,18 @@ def test_a_reply_time_that_is_not_after_the_day_is_refused(ledger: Ledger, tmp_p
     assert main(["report", "notice", "--db", str(place), "--task", "0.1", "--as-of", "2026-05-12",
                  "--reply-days", "0", "--out", str(out)]) == 1
     assert "反馈时限应在督办单发出之后" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_notice_keeps_the_code_it_went_out_with_when_the_office_changes_it(ledger: Ledger,
+                                                                            tmp_path: Path) -> None:
+    task_id = _late_task(ledger)
+    first = changes.year.issue(ledger, [task_id], LATE_DAY, 7)
+    with ledger.begin() as session:
+        change_settings(session, "测试员", {"notice_code": "组督"})
+    again = changes.year.issue(ledger, [task_id], LATE_DAY, 7, again=True)  # a 催办, under the new code
+    out = tmp_path / "both.pdf"
+    with ledger.reading() as session:
+        write_notices(issued_notices(session, [n.id for n in first + again], LATE_DAY), FONTS, out)
+    earlier, later = (page.text() for page in pages(out))
+    assert "督〔2026〕1号" in earlier and "组督" not in earlier  # the paper that went out, reprinted as it was
+    assert "组督〔2026〕2号" in later and "前已于5月12日发出督〔2026〕1号督办单" in later
