@@ -77,3 +77,31 @@ def test_the_bulletin_is_numbered_when_it_goes_out_and_keeps_its_number(window: 
         assert dialog.save_as() is not None
     _bulletin_dialog(window, window_data["first"], other)
     assert "第2期" in _text(tmp_path / "另一份.pdf")
+
+
+def test_the_monthly_bulletin_is_chosen_by_month_and_numbered_on_in_the_series(
+        window: MainWindow, tmp_path: Path, window_data: dict[str, int]) -> None:
+    """打印 → 月度通报: last month by default; numbered when saved, after the 督查通报 already given 第1期; the Word
+    draft carries the same number."""
+    saved, word = tmp_path / "月度通报.pdf", tmp_path / "月度通报.docx"
+
+    def record_first(dialog: ReportDialog) -> None:
+        answering(dialog).answer("ask_save_file", tmp_path / "督查.pdf")
+        assert dialog.save_as() is not None
+    _bulletin_dialog(window, window_data["first"], record_first)
+
+    def monthly(dialog: ReportDialog) -> None:
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("monthly"))
+        assert dialog.monthly.month_combo.currentText() == "2026年2月"  # the tests' day is 25 March
+        dialog.generate()
+        assert dialog.monthly.month_combo.isEnabled() and dialog.word_button.isVisibleTo(dialog)
+        assert "打印或保存时编期号" in dialog.status.text()
+        assert dialog.suggested_file_name() == "2026年2月重点工作任务推进落实情况通报.pdf"
+        answering(dialog).answer("ask_save_file", saved)
+        assert dialog.save_as() == saved
+        dialog.ask_word_path = lambda: word
+        assert dialog.save_word() == word
+    _bulletin_dialog(window, window_data["first"], monthly)
+    assert "第2期" in _text(saved)
+    assert "关于2026年2月重点工作任务推进落实情况的通报" in _text(saved).replace("\n", "").replace(" ", "")
+    assert "第2期" in [p.text for p in Document(str(word)).paragraphs]

@@ -53,13 +53,14 @@ from reports.year_account import write_account_docx, write_account_pdf
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
 from ui.dialogs.dialog_parts import error_line, file_name_part, to_date
+from ui.dialogs.monthly_part import MonthlyPart
 from ui.labels import count_words, date_format
 from ui.print_job import print_with_progress
 from ui.widgets.pdf_preview import PdfPreview
 from ui.window_geometry import RemembersGeometry
 
 PROGRESS, STATS, NOTICE, NOTICES = "progress", "stats", "notice", "notices"
-PROBLEMS, BULLETIN, ASSESSMENT, YEAR = "problems", "bulletin", "assessment", "year"
+PROBLEMS, BULLETIN, ASSESSMENT, YEAR, MONTHLY = "problems", "bulletin", "assessment", "year", "monthly"
 # 列出 for a batch of notices: the progress sheet's choices, read as the notices' own.
 
 
@@ -86,6 +87,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
         self.kind_combo.addItem(self.tr("考核汇总表"), ASSESSMENT)
         self.kind_combo.addItem(self.tr("年度工作台账（也可存为 Word）"), YEAR)
+        self.kind_combo.addItem(self.tr("月度通报（公文格式，也可存为 Word）"), MONTHLY)
         if not task_code:
             self.kind_combo.model().item(2).setEnabled(False)  # type: ignore[attr-defined]
         if not record_id:
@@ -115,9 +117,12 @@ class ReportDialog(RemembersGeometry, QDialog):
                        self.leader_combo, self.only_combo):
             widget.currentIndexChanged.connect(self._schedule)
         self.date_edit.dateChanged.connect(self._schedule)
+        self.monthly = MonthlyPart(self.ledger, as_of, self)
+        self.monthly.month_combo.currentIndexChanged.connect(self._schedule)
         form = QFormLayout()
         form.addRow(self.tr("报表"), self.kind_combo)
         form.addRow(self.tr("截至"), self.date_edit)
+        form.addRow(self.tr("月份"), self.monthly.month_combo)
         form.addRow(self.tr("分组"), self.group_combo)
         form.addRow(self.tr("科室"), self.section_combo)
         form.addRow(self.tr("重点任务"), self.key_task_combo)
@@ -232,7 +237,8 @@ class ReportDialog(RemembersGeometry, QDialog):
                        self.binding_check):
             widget.setEnabled(kind == PROGRESS)
         self.group_combo.setEnabled(kind in (PROGRESS, PROBLEMS))
-        self.word_button.setVisible(kind in (YEAR, BULLETIN))
+        self.word_button.setVisible(kind in (YEAR, BULLETIN, MONTHLY))
+        self.monthly.month_combo.setEnabled(kind == MONTHLY)
         for widget in (self.section_combo, self.only_combo):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
         self._show_only_items(kind)
@@ -261,6 +267,8 @@ class ReportDialog(RemembersGeometry, QDialog):
                     issue = (issue_words(bulletin.year, bulletin.issue_number) if self.bulletin_numbered
                              else self.tr("打印或保存时编期号"))
                     summary = self.tr("{n} 个问题，{issue}").format(n=len(bulletin.problems), issue=issue)
+                elif kind == MONTHLY:
+                    self.pages, summary = self.monthly.write_preview(session, self.as_of(), self.fonts, target)
                 elif kind == YEAR:
                     account = year_account(session, self.year, self.as_of())
                     self.pages = write_account_pdf(account, self.fonts, target, progress)
@@ -323,6 +331,13 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.issued = [notice.id for notice in issued]
         return self.generate()
 
+    def _issue_monthly(self) -> bool:
+        """The month's 通报 takes its 第N期 as it goes out, as a 督查通报 does (the same series)."""
+        if self.kind_combo.currentData() != MONTHLY or self.monthly.numbered:
+            return True
+        issued = self.controller.perform(self.tr("编发月度通报"), lambda: self.monthly.issue(self.as_of()))
+        return issued is not None and self.generate()
+
     def _issue_bulletin(self) -> bool:
         """A 督查通报 takes its 第N期 when it goes out (printed or saved), not when previewed; a record's 通报
         printed again keeps the number it was given. The series is the year's, shared with the monthly 通报."""
@@ -336,7 +351,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         return issued is not None and self.generate()
 
     def _number_what_goes_out(self) -> bool:
-        return self._issue_notices() and self._issue_bulletin()
+        return self._issue_notices() and self._issue_bulletin() and self._issue_monthly()
 
     def save_as(self) -> Path | None:
         if self.current is None or not self._number_what_goes_out():
@@ -363,12 +378,16 @@ class ReportDialog(RemembersGeometry, QDialog):
         draft the office finishes (numbered as it goes out, as a printed one is)."""
         if self.kind_combo.currentData() == BULLETIN and (self.current is None or not self._issue_bulletin()):
             return None
+        if self.kind_combo.currentData() == MONTHLY and (self.current is None or not self._issue_monthly()):
+            return None
         path = self.ask_word_path()
         if path is None:
             return None
         try:
             with self.ledger.reading() as session:
-                if self.kind_combo.currentData() == BULLETIN:
+                if self.kind_combo.currentData() == MONTHLY:
+                    self.monthly.write_word(path, self.as_of())
+                elif self.kind_combo.currentData() == BULLETIN:
                     bulletin = bulletin_data(session, self.record_id, self.as_of())
                     write_atomically(path, lambda temporary: write_bulletin_docx(bulletin, temporary),
                                      suffix=".docx")
@@ -413,7 +432,7 @@ class ReportDialog(RemembersGeometry, QDialog):
                  NOTICE: self.tr("{month}督办单（{code}）"),
                  NOTICES: self.tr("{month}{scope}督办单"), PROBLEMS: self.tr("{month}{scope}问题整改清单"),
                  BULLETIN: self.tr("{month}督查通报"), ASSESSMENT: self.tr("{month}科室考核汇总表"),
-                 YEAR: self.tr("{year}年度工作台账")}
+                 YEAR: self.tr("{year}年度工作台账"), MONTHLY: self.monthly.file_name()}
         name = names[kind].format(month=month, scope=scope, code=self.task_code or "", year=self.year)
         return file_name_part(name) + ".pdf"
 
