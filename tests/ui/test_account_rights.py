@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from changes.people import add_person
 from changes.progress import ProgressDraft, enter_progress
+from changes.year import start_meeting
 from models.domain import directory
 from models.domain.enums import ProgressKind, Status
 from models.domain.problems import ProblemDraft, create_problem
@@ -18,7 +19,7 @@ from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.server.ledger import ServerLedger, open_server_ledger
 from tests.fixtures.day import TODAY
-from ui.main_window import PROBLEMS_PAGE, MainWindow
+from ui.main_window import MEETING_PAGE, PROBLEMS_PAGE, MainWindow
 
 
 def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger: Ledger) -> None:
@@ -28,11 +29,13 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
         ours, theirs = directory.section(session, "测试员", "组织科"), directory.section(session, "测试员", "干部科")
         own = create_task(session, "测试员", TaskDraft(2026, "建立党员档案", lead_section_id=ours.id)).id
         other = create_task(session, "测试员", TaskDraft(2026, "干部调研", lead_section_id=theirs.id)).id
+        walked = create_task(session, "测试员", TaskDraft(2026, "走访党员", lead_section_id=ours.id)).id
         problem_id = create_problem(session, "测试员", ProblemDraft(2026, "档案不全", section_id=ours.id)).id
     enter_progress(ledger, own, ProgressDraft("已建档", percent=100, kind=ProgressKind.FEEDBACK,
                                               status=Status.COMPLETED, entry_date=TODAY))
     clerk = f"zzk_window_{os.getpid()}"
     add_person(ledger, clerk, Role.SECTION, "组织科", "口令123")
+    start_meeting(ledger, TODAY, "3月例会")
     mine = open_server_ledger(replace(ledger.address, user=clerk), "口令123")
     window = MainWindow(mine, as_of=TODAY)
     qtbot.addWidget(window)
@@ -46,6 +49,13 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
     assert not actions.close_task.isEnabled() and "督查室" in actions.close_task.toolTip()
     window.list_pane.select_task(other)
     assert not actions.progress.isEnabled() and "本科室" in actions.progress.toolTip()
+    window.show_page(MEETING_PAGE)  # at the meeting: its own task typed into, another's shown with the reason
+    meeting = window.meeting_page
+    meeting.go_to(walked)
+    assert not meeting.entry.isReadOnly() and meeting.save_button.isEnabled()
+    meeting.go_to(other)
+    assert meeting.entry.isReadOnly() and not meeting.save_button.isEnabled()
+    assert "本科室" in meeting.error_label.text()
     window.show_page(PROBLEMS_PAGE)  # its own problem: 整改 on, 销号 the office's
     page = window.problems_page
     assert not page.new_problem_button.isEnabled() and "督查室" in page.new_problem_button.toolTip()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 import changes.year
 from changes.progress import ProgressDraft
 from models.domain.enums import Status
+from models.domain.rights import Act
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
 from models.read import lookups
@@ -44,6 +45,7 @@ from ui.item_models.timeline_model import period_label
 from ui.labels import label, shown_date
 from ui.pages.page_refresh import follow_rows
 from ui.pages.task_list_pane import EXPAND_ALL_LIMIT
+from ui.rights_view import grey, refusals
 from ui.widgets.entry_edit import EnterSubmits, EntryEdit
 
 if TYPE_CHECKING:
@@ -76,7 +78,9 @@ class MeetingPage(QWidget):
         self.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         new_button = QPushButton(self.tr("开始新会议…"))
         new_button.clicked.connect(self.new_meeting)
-        new_button.setEnabled(not context.read_only)
+        # A 科室's account reports on its own tasks here; the meeting and new 交办 are the office's.
+        self.account_may_not = refusals(context.ledger, [Act.EDIT]) if not context.read_only else {}
+        grey(new_button, not context.read_only, self.account_may_not.get(Act.EDIT, ""))
         self.finish_button = QPushButton(self.tr("结束会议并查看小结"))
         self.finish_button.clicked.connect(self.finish)
         self.notice = QLabel()
@@ -127,12 +131,13 @@ class MeetingPage(QWidget):
         self._enter_submits.watch(self.percent_spin, self.status_combo)
         self._enter_submits.submitted.connect(self.save_and_next)
         self.error_label = error_line()
-        save_button = QPushButton(self.tr("保存并下一项（回车）"))
+        save_button = self.save_button = QPushButton(self.tr("保存并下一项（回车）"))
         save_button.clicked.connect(self.save_and_next)
         skip_button = QPushButton(self.tr("跳过"))
         skip_button.clicked.connect(self.move_next)
         assign_button = QPushButton(self.tr("交办新事项（Ctrl+N）"))
         assign_button.clicked.connect(self.assign_new)
+        grey(assign_button, True, self.account_may_not.get(Act.EDIT, ""))
         form = QFormLayout()
         form.addRow(self.tr("上期进展"), self.last_time)
         form.addRow(self.tr("本次已录"), self.this_time)
@@ -327,6 +332,12 @@ class MeetingPage(QWidget):
                 self.status_combo.addItem(self.tr("改为「{status}」").format(status=label(status)),
                                           status.value)
         self.error_label.clear()
+        # Another section's task, for a 科室's account: shown, not typed into, and the reason said at once.
+        why = refusals(self.context.ledger, [Act.REPORT], task_id=task_id).get(Act.REPORT, "")
+        self.entry.setReadOnly(bool(why))
+        grey(self.save_button, True, why)
+        if why:
+            self.error_label.setText(why)
         self.entry.moveCursor(self.entry.textCursor().MoveOperation.End)
         self.entry.setFocus()
 
@@ -411,6 +422,9 @@ class MeetingPage(QWidget):
     def assign_new(self) -> None:
         """交办: a new item for the current section, marked as coming from this meeting."""
         meeting = self.meeting
+        if Act.EDIT in self.account_may_not:  # Ctrl+N as the greyed button: said, not typed in vain
+            self.error_label.setText(self.account_may_not[Act.EDIT])
+            return
         if meeting is None:
             return
         context = self.context
