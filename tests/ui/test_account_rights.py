@@ -49,6 +49,11 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
     assert not actions.close_task.isEnabled() and "督查室" in actions.close_task.toolTip()
     window.list_pane.select_task(other)
     assert not actions.progress.isEnabled() and "本科室" in actions.progress.toolTip()
+    from ui.dialogs.evidence_dialog import EvidenceDialog
+    theirs_evidence = EvidenceDialog(window.context.controller, "干部调研", task_id=other)
+    assert not theirs_evidence.picker.choose_button.isEnabled()
+    assert "本科室" in theirs_evidence.picker.choose_button.toolTip()
+    assert EvidenceDialog(window.context.controller, "走访党员", task_id=walked).picker.choose_button.isEnabled()
     window.show_page(MEETING_PAGE)  # at the meeting: its own task typed into, another's shown with the reason
     meeting = window.meeting_page
     meeting.go_to(walked)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.domain.enums import EvidencePurpose
 from models.domain.evidence import MAX_FILE, MAX_TOTAL, megabytes
+from models.domain.rights import Act
 from models.errors import LedgerError, RuleError, os_error_words
 from models.read.evidence import AttachmentRow, problem_attachments, task_attachments
 from ui.controller import LedgerController
@@ -30,6 +31,7 @@ from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import label, shown_date
+from ui.rights_view import grey, refusals
 from ui.widgets.evidence import EvidencePicker, open_attachment
 from ui.window_geometry import RemembersGeometry
 
@@ -99,6 +101,12 @@ class EvidenceDialog(RemembersGeometry, QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
+        # A 科室's account adds evidence to its own tasks and problems only: elsewhere the files can be opened.
+        act = Act.REPORT if task_id is not None else Act.RECTIFY
+        why = refusals(controller.ledger, [act], task_id=task_id, problem_id=problem_id).get(act, "")
+        grey(self.picker.choose_button, True, why)
+        grey(self.remove_button, True, why)
+        self.purpose_combo.setEnabled(not why)
         layout = QVBoxLayout(self)
         heading = QLabel(title[:120])
         heading.setWordWrap(True)
@@ -136,10 +144,12 @@ class EvidenceDialog(RemembersGeometry, QDialog):
         if not files:
             return
         purpose = EvidencePurpose(str(self.purpose_combo.currentData()))
-        if self.controller.attach(files, purpose, task_id=self.task_id, problem_id=self.problem_id) is not None:
-            self.picker.files = []
+        attached = self.controller.attach(files, purpose, task_id=self.task_id, problem_id=self.problem_id)
+        refused = list(self.picker.refused)
+        self.picker.clear()  # attached, or refused (the window says why): never shown as if waiting to go in
+        if attached is not None:
             self.reload()
-        self.error_label.setText("\n".join(self.picker.refused))
+        self.error_label.setText("\n".join(refused))
 
     def open_selected(self) -> None:
         row = self.selected()
