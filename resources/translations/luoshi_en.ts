@@ -1047,7 +1047,7 @@ The details were written to {path}.</translation>
     </message>
     <message>
         <source>填报本科室牵头或配合任务的进展和本科室问题的整改</source>
-        <translation>reports on the tasks the section leads or helps with, and its own problems' rectification</translation>
+        <translation>reports on the tasks the section leads or helps with, and its own problems&apos; rectification</translation>
     </message>
     <message>
         <source>只能查看和打印</source>
@@ -1514,6 +1514,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{days} days overdue</translation>
     </message>
     <message>
+        <source>服务器 {place} 拒绝了登录：用户名或密码不对。</source>
+        <translation>Server {place} refused the login: wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 不允许这个账号登录：账号可能已停用，或服务器的访问规则（pg_hba.conf）没有放行这台电脑。请联系信息管理员。</source>
+        <translation>Server {place} does not let this account log in: the account may be disabled, or the server's access rules (pg_hba.conf) do not admit this PC. Please contact IT.</translation>
+    </message>
+    <message>
+        <source>服务器 {place} 不接受加密连接，而所选的“加密”方式要求加密，没有连接。请信息管理员在服务器上开启加密（ssl），或暂时在“加密”中选“尽量加密”。</source>
+        <translation>Server {place} does not accept encrypted connections, but the chosen Encryption requires it; not connected. Ask IT to turn on encryption (ssl) on the server, or for now choose "Encrypt if possible" under Encryption.</translation>
+    </message>
+    <message>
         <source>进度</source>
         <translation>Progress %</translation>
     </message>
@@ -1710,6 +1722,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{rule}: lead section {lead}, co-sections {co} points</translation>
     </message>
     <message>
+        <source>通报标题</source>
+        <translation>Bulletin title</translation>
+    </message>
+    <message>
         <source>不能附加“{name}”：佐证材料只能是 PDF、OFD、Word、Excel、WPS、PPT 文档、文本或图片。</source>
         <translation>Cannot attach “{name}”: evidence can only be PDF, OFD, Word, Excel, WPS or PowerPoint documents, text or pictures.</translation>
     </message>
@@ -1772,6 +1788,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>这条督查记录下还有 {count} 个问题，请先删除这些问题或改到别的来源下。</source>
         <translation>This record still has {count} problems: delete them or move them to another source first.</translation>
+    </message>
+    <message>
+        <source>反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。</source>
+        <translation>The reply deadline must come after the notice is issued: at least 1 day, got {days} days.</translation>
     </message>
     <message>
         <source>督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。</source>
@@ -1946,6 +1966,18 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Days to answer a supervision notice</translation>
     </message>
     <message>
+        <source>督办单文号代字</source>
+        <translation>Notice reference code</translation>
+    </message>
+    <message>
+        <source>督办单联系人</source>
+        <translation>Notice contact</translation>
+    </message>
+    <message>
+        <source>督办单联系电话</source>
+        <translation>Notice contact phone</translation>
+    </message>
+    <message>
         <source>评价等次</source>
         <translation>Rating scale</translation>
     </message>
@@ -1968,6 +2000,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>销号须附佐证材料</source>
         <translation>Closing needs evidence</translation>
+    </message>
+    <message>
+        <source>月度通报的下步要求</source>
+        <translation>Next steps of the monthly bulletin</translation>
     </message>
     <message>
         <source>这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。</source>
@@ -2486,10 +2522,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The server {place} asks for a password.</translation>
     </message>
     <message>
-        <source>服务器 {place} 拒绝了登录：用户名或密码不对（{reason}）。</source>
-        <translation>The server {place} refused the login: wrong user name or password ({reason}).</translation>
-    </message>
-    <message>
         <source>服务器上没有名为 {database} 的数据库，请先按说明建立数据库。</source>
         <translation>The server has no database named {database}: create it first, as the guide says.</translation>
     </message>
@@ -2500,10 +2532,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>与服务器 {place} 建立加密连接失败（TLS），没有连接。</source>
         <translation>Could not set up an encrypted (TLS) connection to server {place}; not connected.</translation>
-    </message>
-    <message>
-        <source>服务器 {place} 不接受加密连接，而地址要求加密（sslmode={mode}），没有连接。请在服务器上开启 ssl，或请管理员确认。</source>
-        <translation>Server {place} does not accept encrypted connections, but the address requires encryption (sslmode={mode}); not connected. Turn on ssl on the server, or ask the administrator.</translation>
     </message>
     <message>
         <source>服务器 {place} 正在启动，请稍候再试。这次操作没有保存。</source>
@@ -2572,6 +2600,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>服务器上的台账需要升级数据结构才能打开，但现在是只读方式。</source>
         <translation>The ledger on the server needs its schema upgraded before it opens, but it was asked for read-only.</translation>
+    </message>
+    <message>
+        <source>服务器上的台账需要升级到新版程序的数据结构，这要由信息管理员用台账所有者的账号做一次（打开一次台账，或运行 main.py check --db {owner}）。请联系信息管理员；升级前你的账号不能打开这个台账。</source>
+        <translation>The ledger on the server needs upgrading to this version's data structure, which IT does once with the ledger owner's account (open the ledger once, or run main.py check --db {owner}). Please contact IT; until then your account cannot open this ledger.</translation>
     </message>
     <message>
         <source>数据库 {database} 里已经有台账（{org}），没有做任何改动：新建只用于空数据库。单位名称和年度请在窗口的“设置”里修改；要用备份替换整个台账，请用 main.py restore。</source>
@@ -2688,6 +2720,18 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>台账里已经有账号 {login}；要停用请用 users disable。</source>
         <translation>The ledger already has the account {login}; to disable it use users disable.</translation>
+    </message>
+    <message>
+        <source>{login} 是台账所有者（信息管理员）的账号，不能再作为个人账号添加：请给每个人另起一个账号名。</source>
+        <translation>{login} is the ledger owner's (IT's) account and cannot also be a personal account: give each person an account name of their own.</translation>
+    </message>
+    <message>
+        <source>台账所有者的账号 {owner} 没有建立账号的权限：请数据库管理员先执行 ALTER ROLE {owner} CREATEROLE; 再添加账号。</source>
+        <translation>The ledger owner's account {owner} may not create accounts: ask the database administrator to run ALTER ROLE {owner} CREATEROLE; first, then add the account.</translation>
+    </message>
+    <message>
+        <source>服务器上的 {login} 是管理员账号，不能作为个人账号使用：请另起一个账号名。</source>
+        <translation>{login} is an administrator account on the server and cannot be used as a personal account: choose another account name.</translation>
     </message>
     <message>
         <source>台账里没有账号 {login}。</source>
@@ -3857,6 +3901,25 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>MonthlyPart</name>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>打印或保存时编期号</source>
+        <translation>numbered when printed or saved</translation>
+    </message>
+    <message>
+        <source>逾期{overdue}项、未反馈{silent}项，{issue}</source>
+        <translation>{overdue} overdue, {silent} without a report, {issue}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月重点工作任务推进落实情况通报</source>
+        <translation>Bulletin on key tasks {month}-{year}</translation>
+    </message>
+</context>
+<context>
     <name>NamesTab</name>
     <message>
         <source>科室</source>
@@ -4148,6 +4211,13 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>PapersTab</name>
+    <message>
+        <source>月度通报“四、下步要求”的内容：每行一条，按（一）（二）……编号列出。</source>
+        <translation>The monthly bulletin's "Next steps": one per line, numbered (1), (2) … in order.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>上一页</source>
@@ -4424,12 +4494,20 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Without a report this period</translation>
     </message>
     <message>
+        <source>月度通报（公文格式，也可存为 Word）</source>
+        <translation>Monthly bulletin (official document form, also as Word)</translation>
+    </message>
+    <message>
         <source>报表</source>
         <translation>Sheet</translation>
     </message>
     <message>
         <source>截至</source>
         <translation>As of</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>分组</source>
@@ -4512,6 +4590,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Problems: {n}</translation>
     </message>
     <message>
+        <source>打印或保存时编期号</source>
+        <translation>numbered when printed or saved</translation>
+    </message>
+    <message>
+        <source>{n} 个问题，{issue}</source>
+        <translation>{n} problems, {issue}</translation>
+    </message>
+    <message>
         <source>任务{n}、{m} 个问题</source>
         <translation>Tasks: {n}; problems: {m}</translation>
     </message>
@@ -4542,6 +4628,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>发出督办单</source>
         <translation>Issue notices</translation>
+    </message>
+    <message>
+        <source>编发月度通报</source>
+        <translation>Issue the monthly bulletin</translation>
+    </message>
+    <message>
+        <source>编发督查通报</source>
+        <translation>Issue the inspection bulletin</translation>
     </message>
     <message>
         <source>无法保存：{error}</source>
@@ -4847,6 +4941,18 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Leave empty for a blank signature line</translation>
     </message>
     <message>
+        <source>督</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>督办单文号的代字：填“组督”，文号为“组督〔2026〕3号”</source>
+        <translation>The notices' reference code: with "组督" a notice is numbered 组督〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>留空则在督办单上留空待填</source>
+        <translation>Leave empty to leave a blank on the notice</translation>
+    </message>
+    <message>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
@@ -4893,6 +4999,30 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>常规</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>文号代字</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <source>反馈时限（发出后）</source>
+        <translation>Reply due (after issuing)</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>督办单</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>通报</source>
+        <translation>Bulletins</translation>
     </message>
     <message>
         <source>科室</source>
