@@ -9,15 +9,7 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
-from changes.bulletins import issue_bulletin_number
-from cli.places import open_cli_ledger
-from models.domain.bulletins import issue_words, month_subject, numbered_issue
 from models.errors import RuleError
-from models.read.monthly import monthly_bulletin
-from reports.fonts import setup_fonts
-from reports.gongwen_pdf import gongwen_faces
-from reports.monthly_bulletin import monthly_frame, title_of, write_monthly_docx, write_monthly_pdf
-from reports.output import write_atomically
 
 OK = 0
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -43,6 +35,17 @@ def add_parser(kinds: Any) -> argparse.ArgumentParser:
 
 
 def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
+    # Loaded when it runs: the parser reads this module at every start, the window's too, and ReportLab and
+    # python-docx cost a large part of that start.
+    from changes.bulletins import issue_bulletin_number
+    from cli.places import open_cli_ledger
+    from models.domain.bulletins import issue_words, month_subject, numbered_issue
+    from models.read.monthly import monthly_bulletin
+    from reports.fonts import setup_fonts
+    from reports.gongwen_pdf import gongwen_faces
+    from reports.monthly_bulletin import monthly_frame, title_of, write_monthly_docx, write_monthly_pdf
+    from reports.output import write_atomically
+
     today = args.as_of or date.today()
     if args.month > f"{today.year}-{today.month:02d}":
         raise RuleError("{month} 还没有到，不能通报。", month=args.month)
