@@ -11,11 +11,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.domain.audit import by_words, last_change, when_words
 from models.domain.deadlines import Deadline
-from models.domain.entities import AuditEntry, Inspection, Problem, Task
+from models.domain.entities import Inspection, Problem, Task
 from models.domain.text import normalise_text
 from models.errors import RuleError, said
 from models.read.problems import inspection_fields, problem_fields
@@ -68,11 +68,10 @@ class ChangedElsewhere(RuleError):
                  entity: str = "task") -> None:
         words = FIELD_WORDS[entity]
         named = "、".join(words.get(clash.field, clash.field) for clash in clashes)
-        by = f"{who}（{pc}）" if pc else who
+        by = by_words(who, pc)
         super().__init__("「{title}」在你开始修改之后，已由 {by} 于 {when} 改过：{fields}。为免覆盖，这次没有保存。",
                          title=title[:30], by=by or said("别人"),
-                         when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "",
-                         fields=named)
+                         when=when_words(when), fields=named)
         self.clashes, self.who, self.pc, self.when, self.entity = clashes, who, pc, when, entity
 
 
@@ -131,15 +130,6 @@ def _compared(session: Session, entity: str, entity_id: int, seen: Mapping[str, 
     return now, ChangedElsewhere(title, clashes, *last_change(session, entity, entity_id), entity)
 
 
-def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, str, datetime | None]:
-    """Who changed the thing last, on which PC, and when (from the audit trail)."""
-    row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at)
-                          .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-                          .order_by(AuditEntry.id.desc()).limit(1)).first()
-    return (row[0], row[1], row[2]) if row else ("", "", None)
-
-
-
 def check_status_seen(session: Session, entity: str, entity_id: int, seen: object | None) -> None:
     """Before a step of the workflow (办结, 销号, 重新打开, 延期; a problem's 整改 and 销号): the row is locked, so
     two PCs' steps on one thing take turns, and the step is refused, naming who and when, when the status is no
@@ -150,10 +140,10 @@ def check_status_seen(session: Session, entity: str, entity_id: int, seen: objec
     if thing is None or seen is None or thing.status == seen:
         return
     who, pc, when = last_change(session, entity, entity_id)
-    by = f"{who}（{pc}）" if pc else who
+    by = by_words(who, pc)
     title = thing.title if isinstance(thing, Task) else thing.description
     raise RuleError("「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。"
                     "请看过现在的情况再操作。",
                     title=title[:30], by=by or said("别人"), now=thing.status.label,
                     seen=getattr(seen, "label", str(seen)),
-                    when=f"{when.month}月{when.day}日 {when:%H:%M}" if when else "")
+                    when=when_words(when))

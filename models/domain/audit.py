@@ -45,6 +45,24 @@ def recorded_in_bulk(session: Session) -> None:
     session.info[BULK] = True
 
 
+def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, str, datetime | None]:
+    """Who changed a thing last, on which PC, and when: what every refusal over another's change names."""
+    row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at)
+                          .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+                          .order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (row[0], row[1], row[2]) if row else ("", "", None)
+
+
+def by_words(who: str, pc: str) -> str:
+    """"张三（PC-2）", or the name alone when the PC is not known."""
+    return f"{who}（{pc}）" if pc else who
+
+
+def when_words(when: datetime | None) -> str:
+    """"12月5日 14:03": the moment as a refusal says it."""
+    return f"{when.month}月{when.day}日 {when:%H:%M}" if when else ""
+
+
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
     """A thing's changes, oldest first."""
     query = (select(AuditEntry)

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
-from models.domain.entities import Attachment, AuditEntry, Extension, ProgressEntry, Section, Task
+from models.domain.audit import by_words, when_words
+from models.domain.entities import Attachment, Extension, ProgressEntry, Section, Task
 from models.errors import RuleError, said
 
 # Every column a user action can change; ids, year and timestamps never change by an action.
@@ -115,10 +116,5 @@ def check_still(session: Session, expected: TaskState, reference: TaskState) -> 
 
 def changed_by(session: Session, entity: str, entity_id: int) -> tuple[str, str]:
     """Who last changed a thing ("张三（PC-2）") and when ("12月5日 14:03"), from the audit trail."""
-    row = session.execute(select(AuditEntry.actor, AuditEntry.pc, AuditEntry.at).where(
-        AuditEntry.entity == entity, AuditEntry.entity_id == entity_id).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    if row is None:
-        return said("别人"), ""
-    by = f"{row[0]}（{row[1]}）" if row[1] else row[0]
-    return by, f"{row[2].month}月{row[2].day}日 {row[2]:%H:%M}"
+    who, pc, when = audit.last_change(session, entity, entity_id)
+    return by_words(who, pc) or said("别人"), when_words(when)
