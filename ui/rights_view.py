@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
-from models.domain.rights import ROLE_LABELS, Act, Role, refusal
+from models.domain.rights import ROLE_LABELS, Act, Role
+from models.domain.rights import refusals as refusals_of
 from models.ledger import Ledger
 from ui.i18n import said_text
 from ui.i18n import tr as _tr
@@ -20,7 +21,7 @@ def refusals(ledger: Ledger, acts: list[Act], *, task_id: int | None = None,
     if not ledger.rights().restricted:
         return {}
     with ledger.reading() as session:
-        found = {act: refusal(session, act, task_id=task_id, problem_id=problem_id) for act in acts}
+        found = refusals_of(session, acts, task_id=task_id, problem_id=problem_id)
     return {act: said_text(why) for act, why in found.items() if why}
 
 

@@ -112,19 +112,24 @@ def task_sections(session: Session, task_id: int) -> list[int | None]:
     return ids
 
 
-def refusal(session: Session, act: Act, *, task_id: int | None = None, problem_id: int | None = None) -> str:
-    """Why the person logged in may not do `act` (on this task or problem): what the window greys a button
-    with, and `require` refuses with; "" when they may."""
+def refusals(session: Session, acts: Iterable[Act], *, task_id: int | None = None,
+             problem_id: int | None = None) -> dict[Act, str]:
+    """Why the person logged in may not do each of `acts` (on this task or problem), the thing's sections read
+    once: what the window greys its buttons with, and `require` refuses with; "" for an act they may do."""
     rights = current_rights(session)
     if not rights.restricted:
-        return ""
+        return {act: "" for act in acts}
     sections: list[int | None] = []
     if task_id is not None:
         sections = task_sections(session, task_id)
     elif problem_id is not None:
         problem = session.get(Problem, problem_id)
         sections = [problem.section_id] if problem is not None else []
-    return rights.refusal(act, sections)
+    return {act: rights.refusal(act, sections) for act in acts}
+
+
+def refusal(session: Session, act: Act, *, task_id: int | None = None, problem_id: int | None = None) -> str:
+    return refusals(session, [act], task_id=task_id, problem_id=problem_id)[act]
 
 
 def require(session: Session, act: Act, *, task_id: int | None = None, problem_id: int | None = None) -> None:
