@@ -100,7 +100,7 @@ def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -
         for char in source_line:
             char_width = width_of(char)
             if current and used + char_width > max_width:
-                carry = [char]
+                kept, carry = list(current), [char]
                 while len(current) > 1 and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
                     carry.insert(0, current.pop())
                 if carry[0].isascii() and carry[0].isalnum():  # do not cut a word or number in two
@@ -109,6 +109,9 @@ def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -
                         run += 1
                     if 0 < run < len(current) and run < 12:
                         carry[:0], current = current[-run:], current[:-run]
+                if sum(width_of(c) for c in carry) > max_width:
+                    # A run of closing marks wider than the cell: the 禁则 yields to the width, the line never does.
+                    current, carry = kept, [char]
                 lines.append("".join(current))
                 current, used = carry, sum(width_of(c) for c in carry)
             else:

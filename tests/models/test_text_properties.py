@@ -123,6 +123,7 @@ sheet_texts = st.text(alphabet=st.sampled_from(
 @given(sheet_texts, st.integers(min_value=3, max_value=20))
 @example("一" + "，" * 30, 5)
 @example("a" + "一" * 4 + "。", 5)
+@example("11’’’", 3)  # closing marks piled wider than the cell: once carried over as a line too wide
 def test_lines_keep_every_character_in_order_and_fit_the_cell(text: str, width: int) -> None:
     lines = break_lines(text, width_of, width)
     assert "".join(lines) == text.replace("\n", "")
