@@ -9,7 +9,8 @@ from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable
 
 from reports.fonts import FontSetup, covers
-from reports.text import break_lines, clean, printable
+from reports.line_breaks import break_lines
+from reports.text import clean, printable
 
 Segment = tuple[str, str]  # (font name, text)
 

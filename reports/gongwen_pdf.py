@@ -31,9 +31,10 @@ from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Heading, Text
 from reports.blocks_pdf import grid_table
 from reports.font_places import find_font_file
-from reports.fonts import FontSetup, has_truetype_outlines
+from reports.fonts import FontSetup, covers, has_truetype_outlines
 from reports.gongwen import GongwenFrame
-from reports.text import markup
+from reports.line_breaks import SOFT_BREAK, break_lines, title_lines
+from reports.text import clean, markup, printable
 
 RED = Color(*(part / 255 for part in gw.RED))
 KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
@@ -110,9 +111,27 @@ class Styles:
         self.faces = faces
 
 
-def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup) -> list[Flowable]:
-    """One paragraph per line of `text`, so every line the user began is indented as a paragraph."""
-    return [Paragraph(markup(line, fonts, style.fontName), style) for line in text.split("\n") if line.strip()]
+def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float) -> list[Flowable]:
+    """One paragraph per line of `text`, so every line the user began is indented as a paragraph; the lines
+    are broken here, where the 禁则 holds for runs of marks too (ReportLab hangs at most one)."""
+    face, size = style.fontName, style.fontSize
+    fallback = fonts.fallback if fonts.embedded else None
+
+    def width_of(char: str) -> float:
+        drawn_in = fallback if fallback and not covers(face, char) and covers(fallback, char) else face
+        return float(pdfmetrics.stringWidth(char, drawn_in, size))
+    made: list[Flowable] = []
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            continue
+        if fallback:  # what no font draws becomes its code, before the widths are measured
+            line = SOFT_BREAK.join(printable(piece, face, fallback) for piece in line.split(SOFT_BREAK))
+        if style.alignment == TA_CENTER:
+            lines = title_lines(line, width_of, width)
+        else:
+            lines = break_lines(line, width_of, width, first_indent=style.firstLineIndent)
+        made.append(Paragraph("<br/>".join(markup(part, fonts, face) for part in lines), style))
+    return made
 
 
 class KindLine(Flowable):
@@ -226,7 +245,7 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) ->
     titled, width = False, text_width(False)
     for block in blocks:
         if isinstance(block, Heading) and block.level == 0:
-            story += [*_paragraphs(block.text, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
+            story += [*_paragraphs(block.text, styles.title, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
             titled = True
             continue
         if titled and frame.addressee_line:  # 主送 under the title, before the first word of the body
@@ -234,15 +253,15 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) ->
             titled = False
         if isinstance(block, Heading):  # never the last line of a page: two lines of its text come with it
             chosen = styles.heading1 if block.level == 1 else styles.heading2
-            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts)]
+            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts, width)]
         elif isinstance(block, Text):
             chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
-            story += _paragraphs(block.text, chosen, fonts)
+            story += _paragraphs(block.text, chosen, fonts, width)
         elif isinstance(block, Attachment):  # its own page, turned on its side for a wide table
             width = text_width(block.wide)
             story += [NextPageTemplate(WIDE if block.wide else PORTRAIT), PageBreak(),
-                      *_paragraphs(block.label, styles.label, fonts), Spacer(1, gw.BODY_LEADING / 2),
-                      *_paragraphs(block.title, styles.title, fonts), Spacer(1, gw.BODY_LEADING / 2)]
+                      *_paragraphs(block.label, styles.label, fonts, width), Spacer(1, gw.BODY_LEADING / 2),
+                      *_paragraphs(block.title, styles.title, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
         else:
             story += [Spacer(1, 4), grid_table(block, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
     return [*story, Spacer(1, gw.BODY_LEADING), Banji(frame, styles, fonts)]

@@ -18,6 +18,7 @@ from reports.gongwen import GongwenFrame
 from reports.gongwen_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from reports.inspection_bulletin import ADDRESSEE, COPY_TO, EDITOR, KIND
+from reports.line_breaks import SOFT_BREAK
 from reports.sign_off import printed_org
 
 
@@ -53,8 +54,11 @@ def month_words(month: str) -> str:
     return f"{year}年{number}月"
 
 
-def title_of(bulletin: MonthlyBulletin) -> str:
-    return f"关于{month_words(bulletin.month)}重点工作任务推进落实情况的通报"
+def title_of(bulletin: MonthlyBulletin, *, breakable: bool = False) -> str:
+    """The title; `breakable` marks where it breaks on paper when it must: between its two phrases, never
+    before "的通报"."""
+    between = SOFT_BREAK if breakable else ""
+    return f"关于{month_words(bulletin.month)}重点工作任务{between}推进落实情况的通报"
 
 
 def overview(now: MonthFigures, before: MonthFigures | None) -> str:
@@ -97,7 +101,7 @@ def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
     """The 通报's body, under the 公文 frame the caller puts round it."""
     now, day = bulletin.now, bulletin.now.as_of
     blocks: list[Block] = [
-        Heading(title_of(bulletin), 0),
+        Heading(title_of(bulletin, breakable=True), 0),
         Text(f"根据年初工作部署，现将{month_words(bulletin.month)}各科室重点工作任务推进落实情况通报如下。"),
         Heading("一、总体情况", 1), Text(overview(now, bulletin.before)),
         Heading("二、进展较好的方面", 1)]

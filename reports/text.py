@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -14,13 +13,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, TableStyle, paragraph
 
 from reports.fonts import FontSetup, covers, covers_all
+from reports.line_breaks import NO_LINE_START
 
-# Chinese punctuation that must not begin a line, and openers that must not end one. ReportLab's own
-# list lacks ，；：？！”》 and it moves at most one character, so "。”" could still start a line:
-# cells given a width are broken here instead (`break_lines`); the extended list guards the rest.
-NO_LINE_START = "，。；：？！”’）》〉」』】、…·％‰,.;:?!)]}%"
-NO_LINE_END = "“‘（《〈「『【([{"
-setattr(paragraph, "ALL_CANNOT_START", "".join(sorted(set(textsplit.ALL_CANNOT_START + NO_LINE_START))))  # noqa: B010
+# ReportLab's list of marks that cannot begin a line lacks ，；：？！”》 and it moves at most one character,
+# so "。”" could still start a line: cells and 公文 paragraphs are broken by `break_lines` instead; the
+# extended list guards the rest.
+# Both ReportLab's splitters read their own copy: one paragraph in one font (wordSplit) and mixed fonts.
+for _module in (paragraph, textsplit):
+    setattr(_module, "ALL_CANNOT_START", "".join(sorted(set(textsplit.ALL_CANNOT_START + NO_LINE_START))))  # noqa: B010
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -88,37 +88,6 @@ def printable(text: str, main: str, fallback: str) -> str:
 def _run(text: str, fallback: bool, fonts: FontSetup) -> str:
     escaped = escape(text).replace("\n", "<br/>")
     return f'<font face="{fonts.fallback}">{escaped}</font>' if fallback else escaped
-
-
-def break_lines(text: str, width_of: Callable[[str], float], max_width: float) -> list[str]:
-    """Break `text` into lines no wider than `max_width`, never starting a line with closing punctuation
-    nor ending one with an opening bracket, and keeping short runs of Latin letters and digits whole."""
-    lines: list[str] = []
-    for source_line in text.split("\n"):
-        current: list[str] = []
-        used = 0.0
-        for char in source_line:
-            char_width = width_of(char)
-            if current and used + char_width > max_width:
-                kept, carry = list(current), [char]
-                while len(current) > 1 and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
-                    carry.insert(0, current.pop())
-                if carry[0].isascii() and carry[0].isalnum():  # do not cut a word or number in two
-                    run = 0
-                    while run < len(current) and current[-1 - run].isascii() and current[-1 - run].isalnum():
-                        run += 1
-                    if 0 < run < len(current) and run < 12:
-                        carry[:0], current = current[-run:], current[:-run]
-                if sum(width_of(c) for c in carry) > max_width:
-                    # A run of closing marks wider than the cell: the 禁则 yields to the width, the line never does.
-                    current, carry = kept, [char]
-                lines.append("".join(current))
-                current, used = carry, sum(width_of(c) for c in carry)
-            else:
-                current.append(char)
-                used += char_width
-        lines.append("".join(current))
-    return lines
 
 
 def table_style(fonts: FontSetup, *commands: tuple[Any, ...]) -> TableStyle:

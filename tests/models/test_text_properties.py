@@ -12,7 +12,7 @@ from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_dead
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
 from models.domain.text import fold_full_width, fold_text
-from reports.text import NO_LINE_END, NO_LINE_START, break_lines
+from reports.line_breaks import NO_LINE_END, NO_LINE_START, break_lines
 
 # What deadline cells are written with: numerals, digits, the date words and their punctuation.
 DEADLINE_ALPHABET = NUMERAL_CHARS + "0123456789年月日号底末前旬上中下半季度第每长期持续至到-—~/.，、" + "完成以之止内"

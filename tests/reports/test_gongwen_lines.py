@@ -1,0 +1,71 @@
+"""How the lines of a 公文 fall on the page, read back where a reader sees them: no line of the body begins
+with a comma or a closing mark (ReportLab hung one mark at most and let "，" begin a line), a number stays
+whole, and a title breaks between its phrases rather than leaving "的通报" on a line of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reports.blocks import Heading, Text
+from reports.fonts import setup_fonts
+from reports.gongwen import GongwenFrame
+from reports.gongwen_pdf import gongwen_pdf
+from reports.line_breaks import NO_LINE_START, SOFT_BREAK
+from tests.reports.pdf_boxes import Page, pages
+
+FRAME = GongwenFrame("中共示例市委组织部", "督查通报", 3, 2026, "督查室", date(2026, 12, 6), "各科室")
+FONTS = setup_fonts()
+# The clause the monthly 通报 repeats: a comma after every count, and numbers with points and percent signs.
+CLAUSE = "已完成8项，与上月持平，完成率18.6%，比上月增加2项；“回头看”发现问题12个。"
+
+
+def _lines(page: Page) -> list[str]:
+    """The page's lines of text, top to bottom (words on one baseline joined)."""
+    rows: dict[int, list[tuple[float, str]]] = {}
+    for word in page.body():
+        rows.setdefault(round(word.y1), []).append((word.x0, word.text))
+    return ["".join(text for _x, text in sorted(words)) for _y, words in sorted(rows.items())]
+
+
+def _printed(tmp_path: Path, name: str, *blocks: Heading | Text) -> list[str]:
+    out = tmp_path / f"{name}.pdf"
+    gongwen_pdf(out, FRAME, list(blocks), FONTS)
+    return [line for page in pages(out) for line in _lines(page)]
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_no_body_line_begins_with_a_closing_mark_and_numbers_stay_whole(tmp_path: Path) -> None:
+    # The clause shifted by one character at a time puts every mark and every number at a line's end once.
+    paragraphs = [Text("截至" + "月" * shift + CLAUSE * 3) for shift in range(0, 18)]
+    lines = _printed(tmp_path, "marks", Heading("关于情况的通报", 0), *paragraphs)
+    body = [line for line in lines if "已完成" in line or "与上月" in line or "回头看" in line]
+    assert len(body) > 40
+    starting = [line for line in body if line[0] in NO_LINE_START]
+    assert not starting, starting[:3]
+    assert all(not line.endswith("“") for line in body)
+    split = [(upper, lower) for upper, lower in zip(lines, lines[1:], strict=False)
+             if upper[-1] in "0123456789." and lower[0] in "0123456789.%"]
+    assert not split, split[:3]  # 18.6% or 12 never cut in two
+    assert "".join(lines).count("18.6%") == 18 * 3
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_a_title_breaks_between_its_phrases_or_evenly(tmp_path: Path) -> None:
+    marked = f"关于2026年11月重点工作任务{SOFT_BREAK}推进落实情况的通报"
+    plain = "关于2026年第三季度干部监督工作专项督查发现问题整改落实情况的通报"
+    lines = _printed(tmp_path, "titles", Heading(marked, 0), Text("正文。"), Heading(plain, 0))
+    assert "关于2026年11月重点工作任务" in lines and "推进落实情况的通报" in lines
+    assert SOFT_BREAK not in "".join(lines)
+    first = lines.index(next(line for line in lines if line.startswith("关于2026年第三季度")))
+    upper, lower = lines[first], lines[first + 1]
+    assert upper + lower == plain
+    assert abs(len(upper) - len(lower)) <= 4  # not a full line over "的通报"
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_a_short_title_stays_on_one_line(tmp_path: Path) -> None:
+    lines = _printed(tmp_path, "short", Heading(f"关于某项{SOFT_BREAK}工作的通报", 0), Text("正文。"))
+    assert "关于某项工作的通报" in lines
