@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cli import evidence_commands, monthly_command, problem_commands, task_commands, users_command
+from cli import evidence_commands, minutes_command, monthly_command, problem_commands, task_commands, users_command
 from cli.places import ledger_place
 from models.domain.text import readable_text
 
@@ -266,6 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
                                            "督查调研和问题整改，结转下年的任务。--out 以 .docx 结尾时写成 Word 文档，"
                                            "便于改写成年度总结。")
     monthly = monthly_command.add_parser(kinds)
+    minutes = minutes_command.add_parser(kinds)
+    minutes.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
+    minutes.add_argument("--out", type=Path, metavar="FILE.pdf",
+                         help="要写入的 PDF 或 Word（.docx）文件（用 --print 时可省略）")
     for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, metavar="FILE.pdf",
@@ -273,7 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 "用 --print 时可省略）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
-    for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account):
+    for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account,
+                  minutes):
         sheet.add_argument("--print", dest="send_to_printer", action="store_true",
                            help="生成后直接打印（与窗口里的“打印”相同：横向的表按横向纸张打印）")
         sheet.add_argument("--printer", metavar="打印机",

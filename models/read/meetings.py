@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.entities import Meeting, ProgressEntry, Task
-from models.domain.enums import ProgressKind, Status
+from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.read.counting import Counting, Tally
 from models.read.queries import TaskRow
@@ -30,6 +30,18 @@ class MeetingInfo:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """An item the meeting decided and assigned (交办): what the 纪要's 议定事项 says of it."""
+
+    code: str
+    title: str
+    lead_section: str
+    co_sections: tuple[str, ...]
+    deadline: str  # as the task's deadline is shown: 6月底前, 2026年6月30日, 长期坚持, "" when none
+    deadline_kind: DeadlineKind
+
+
+@dataclass(frozen=True)
 class MeetingSummary:
     meeting: MeetingInfo
     entries: list[tuple[str, str, str]]  # code, title, text
@@ -38,6 +50,7 @@ class MeetingSummary:
     assigned: list[tuple[str, str, str]]  # code, title, lead section
     silent_subtasks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # task's code → (code, title)
     assigned_tally: Tally = field(default_factory=Tally)  # the items assigned, counted by the rule
+    decisions: list[Decision] = field(default_factory=list)  # the items assigned, each whole, in the tree's order
 
 
 def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
@@ -45,6 +58,12 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
     if found is None:
         raise LookupError(meeting_id)
     return MeetingInfo(found.id, found.held_on, found.title)
+
+
+def meetings_on(session: Session, day: date) -> list[MeetingInfo]:
+    """The meetings held on `day`, in the order they were started."""
+    found = session.scalars(select(Meeting).where(Meeting.held_on == day).order_by(Meeting.id))
+    return [MeetingInfo(m.id, m.held_on, m.title) for m in found]
 
 
 def walk_rows(rows: list[TaskRow]) -> list[TaskRow]:
@@ -104,4 +123,7 @@ def meeting_summary(session: Session, meeting_id: int, rows: list[TaskRow]) -> M
                                                              Task.deleted_at.is_(None))))
     assigned_rows = [row for row in rows if row.id in assigned_ids]
     assigned = [(row.code, row.title, row.lead_section) for row in assigned_rows]
-    return MeetingSummary(info, entries, silent, assigned, silent_subtasks, counting.tally(assigned_rows))
+    decisions = [Decision(row.code, row.title, row.lead_section, row.co_sections, row.deadline_display,
+                          row.deadline_kind) for row in assigned_rows  # what the tally counts: none cancelled
+                 if row.status is not Status.CANCELLED and counting.top.get(row.id, row.id) not in counting.cancelled]
+    return MeetingSummary(info, entries, silent, assigned, silent_subtasks, counting.tally(assigned_rows), decisions)
