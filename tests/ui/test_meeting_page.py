@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -212,11 +213,34 @@ def test_the_summary_is_saved_as_the_meeting_s_minutes_with_who_sat(window: Main
     assert paper_faults(saved) == []  # nothing over the footer, every page numbered
     text = "".join(p.text() for p in pages(saved))
     for words in ("月例会纪要", "主持", "王部长", "李副部长，各科室负责人", "一、本次会议听取进展（1条）",
-                  "组织科任务甲", "推进顺利", "二、本期仍未反馈（2项）", "三、本次会议交办事项（0项）"):
+                  "组织科任务甲", "推进顺利", "二、本期仍未反馈（2项）", "三、会议议定事项（0项）",
+                  "本次会议未议定新的交办事项。", "主持人（签字）", "记录人（签字）", "审核：", "2026年3月25日"):
         assert words in text, words
     page.finish()  # next month the same people sit: their names are offered again
     again = page.last_summary
     assert again is not None and again.chair_edit.text() == "王部长"
+
+
+def test_the_minutes_are_saved_in_word_too_with_the_decisions_and_the_signatures(window: MainWindow,
+                                                                                  tmp_path: Path) -> None:
+    page = window.meeting_page
+
+    def assign(dialog: NewTaskDialog) -> None:
+        dialog.title_edit.setPlainText("梳理年轻干部名单")
+    answer_dialogs(window, assign)
+    page.assign_new()
+    answer_dialogs(window, lambda dialog: None)
+    page.finish()
+    dialog = page.last_summary
+    assert isinstance(dialog, MeetingSummaryDialog) and dialog.word_button.isEnabled()
+    dialog.chair_edit.setText("王部长")
+    answering(dialog).answer("ask_save_file", tmp_path / "纪要")  # the name typed without its extension
+    saved = dialog.save_word()
+    assert saved == tmp_path / "纪要.docx" and "Word" in dialog.status.text()
+    texts = [p.text for p in Document(str(saved)).paragraphs]
+    assert "三、会议议定事项（1项）" in texts and "主持：王部长" in texts
+    assert any(t.startswith("（一）梳理年轻干部名单。由组织科牵头") for t in texts), texts
+    assert texts[-1] == "2026年3月25日" and any("主持人（签字）" in t for t in texts[-5:])
 
 
 def test_unsaved_text_survives_a_crash_and_is_offered_back(window: MainWindow, qtbot: QtBot, ledger: Ledger,

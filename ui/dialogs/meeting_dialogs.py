@@ -76,7 +76,7 @@ class NewMeetingDialog(FormDialog):
 
 
 class MeetingSummaryDialog(RemembersGeometry, QDialog):
-    """What the meeting produced, readable at a glance, and saved as its 会议纪要 (a PDF) with who was there."""
+    """What the meeting produced, readable at a glance, and saved as its 会议纪要 (PDF or Word) with who was there."""
 
     def __init__(self, summary: MeetingSummary, org: str = "", report_font: str = "",
                  parent: QWidget | None = None, dialogs: DialogHost | None = None) -> None:
@@ -97,9 +97,13 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
         self.status = error_line()
         self.save_button = QPushButton(self.tr("另存为会议纪要 PDF…"))
         self.save_button.clicked.connect(self.save_minutes)
+        self.word_button = QPushButton(self.tr("另存为 Word…"))
+        self.word_button.setToolTip(self.tr("会议纪要的 Word 文档（公文样式），便于修改后印发"))
+        self.word_button.clicked.connect(self.save_word)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.word_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -127,30 +131,47 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
 
     def save_minutes(self) -> Path | None:
         """The 会议纪要 as a PDF where the user chooses; who sat is remembered for next month."""
-        path = self._ask_save_path()
+        return self._save(word=False)
+
+    def save_word(self) -> Path | None:
+        """The 会议纪要 as a Word document in the 公文 styles, to be finished and issued."""
+        return self._save(word=True)
+
+    def _save(self, *, word: bool) -> Path | None:
+        path = self._ask_save_path(word)
         if path is None:
             return None
         fields = self.fields()
         for key, value in (("chair", fields.chair), ("attendees", fields.attendees), ("recorder", fields.recorder)):
             ui_state.remember_text(f"minutes/{key}", value)
         from reports.fonts import setup_fonts
-        from reports.meeting_minutes import write_minutes
+        from reports.meeting_minutes import write_minutes, write_minutes_docx
         from reports.output import write_atomically
 
-        fonts = setup_fonts(self.report_font)
+        summary, note = self.summary, ""
         try:
-            pages = write_atomically(path, lambda temporary: write_minutes(self.summary, fields, fonts, temporary))
+            if word:
+                write_atomically(path, lambda temporary: write_minutes_docx(summary, fields, temporary),
+                                 suffix=".docx")
+                said = self.tr("会议纪要已保存为 Word 文档：{path}").format(path=path)
+            else:
+                fonts = setup_fonts(self.report_font)
+                pages = write_atomically(path, lambda temporary: write_minutes(summary, fields, fonts, temporary))
+                note = f"（{fonts.notice}）" if fonts.notice else ""
+                said = self.tr("会议纪要已保存（{pages} 页）：{path}{note}").format(pages=pages, path=path, note=note)
         except OSError as error:
+            self.status.setStyleSheet("color: #c62828;")  # red again after an earlier save said green
             self.status.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
             return None
-        note = f"（{fonts.notice}）" if fonts.notice else ""
         self.status.setStyleSheet("color: #2e7d32;")
-        self.status.setText(self.tr("会议纪要已保存（{pages} 页）：{path}{note}").format(pages=pages, path=path,
-                                                                                note=note))
+        self.status.setText(said)
         return path
 
-    def _ask_save_path(self) -> Path | None:
+    def _ask_save_path(self, word: bool) -> Path | None:
         meeting = self.summary.meeting
-        name = file_name_part(self.tr("{title}纪要").format(title=f"{meeting.held_on.year}年{meeting.title}")) + ".pdf"
-        return self.dialogs.ask_save_path(self.tr("另存为会议纪要"), "reports", name, self.tr("PDF 文件 (*.pdf)"),
-                                          over=self)
+        name = file_name_part(self.tr("{title}纪要").format(title=f"{meeting.held_on.year}年{meeting.title}"))
+        if word:
+            return self.dialogs.ask_save_path(self.tr("另存为 Word"), "reports", name + ".docx",
+                                              self.tr("Word 文档 (*.docx)"), over=self)
+        return self.dialogs.ask_save_path(self.tr("另存为会议纪要"), "reports", name + ".pdf",
+                                          self.tr("PDF 文件 (*.pdf)"), over=self)
