@@ -10,13 +10,17 @@ from importers.grid import Grid
 from importers.progress import advance
 from importers.sheets import read_grids
 from models.apply.rows import Cell, ReturnLine
+from models.domain.workflow import return_word
 from models.errors import Message
 
 PROGRESS_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("编号", "序号", "任务编号"),
-    "title": ("任务内容", "工作任务", "具体措施", "任务名称", "重点任务", "工作内容"),
+    "title": ("任务内容", "工作任务", "具体措施", "任务名称", "工作内容", "工作措施", "具体任务", "重点工作任务",
+              "任务事项"),
+    "key_task": ("重点任务", "类别"),  # the title only where no column above says more
     "progress": ("进展情况", "推进情况", "工作进展", "进展", "完成情况", "进展情况（本期）", "落实情况"),
-    "status": ("完成状态", "状态", "办理状态", "推进状态"),
+    "status": ("完成状态", "状态", "办理状态", "推进状态", "进度评价", "进展评价", "推进情况评价", "评价", "进度状态",
+               "完成情况评价", "当前状态"),
     "percent": ("进度", "完成进度", "完成比例", "进度（%）"),
 }
 
@@ -46,11 +50,12 @@ def return_lines(grids: list[Grid]) -> list[ReturnLine]:
         for index in range(header.row + 1, len(grid.rows)):
             advance(0)  # only a chance to stop: the rows were counted as they were read
             values = {name: grid.value(index, column) for name, column in header.columns.items()}
-            title, text = cell_text(values.get("title")), cell_text(values.get("progress"))
+            title = cell_text(values.get("title") if "title" in header.columns else values.get("key_task"))
+            text = cell_text(values.get("progress"))
             if not title and not text:
                 continue
             lines.append(ReturnLine(grid.sheet, index + 1, cell_word(values.get("number")), title, text,
-                                    cell_word(values.get("status")), percent_of(values.get("percent"))))
+                                    return_word(cell_word(values.get("status"))), percent_of(values.get("percent"))))
     return lines
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.lights import LightRules, parse_period
 from models.domain.settings import load_settings
+from models.domain.workflow import RETURN_STATUS_WORDS
 from models.read.counting import Counting, Tally
 from models.read.queries import reports_as_of, task_rows
 from reports.output import save_workbook
@@ -32,9 +33,8 @@ from reports.xlsx_export import (
 FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
                     ("完成状态", 10), ("进度", 8)]
 HEADER_ROW = 4  # under the title, its subtitle and the line of who fills it in
-# The drop-down offers the words a section would choose; the import reads these (models/domain/workflow.py
-# STATUS_WORDS) and the rest of its words.
-STATUS_CHOICES = ("未启动", "推进中", "已办结", "暂缓")
+# The drop-down offers exactly the words the return import reads (the one list, in models/domain/workflow.py).
+STATUS_CHOICES = RETURN_STATUS_WORDS
 FILLED_IN_BY = ("填报人：__________　　科室负责人（签字）：__________　　联系电话：__________　　"
                 "填报日期：____年__月__日")
 
@@ -89,7 +89,7 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
 
 
 def _status_drop_down(sheet: Worksheet, cells: str) -> None:
-    """完成状态 chosen from a list of the words the import reads; another of its words typed in is still taken."""
+    """完成状态 chosen from the words the import reads; typed in by hand (进行中, 已完成。) it is still read."""
     choices = DataValidation(type="list", formula1='"' + ",".join(STATUS_CHOICES) + '"', allow_blank=True,
                              showErrorMessage=False, showInputMessage=True, promptTitle="完成状态",
                              prompt="从列表中选择：" + "、".join(STATUS_CHOICES))

@@ -13,7 +13,7 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import LightRules, parse_period
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, get_task
-from models.domain.workflow import MAX_TEXT, can_transition, status_of_word
+from models.domain.workflow import BEHIND_WORDS, MAX_TEXT, RETURN_STATUS_WORDS, can_transition, status_of_word
 from models.errors import Message
 from models.read.queries import task_rows
 
@@ -30,6 +30,7 @@ class ReturnRow:
     task_id: int | None = None
     new_status: Status | None = None
     percent: int | None = None
+    said_status: str = ""  # 滞后, 欠进度: the task stays 推进中, and its report says what the section said
 
     def to_dict(self) -> dict[str, object]:
         return {"sheet": self.sheet, "row": self.row, "status": self.status, "messages": self.messages,
@@ -56,7 +57,12 @@ class ReturnResult:
 def plan_return(session: Session, lines: list[ReturnLine], year: int, period: str, as_of: date) -> ReturnResult:
     """Each line matched to a task of `year` and checked; nothing is written."""
     parse_period(period)
-    index = TitleIndex(task_rows(session, year, as_of, LightRules()))
+    tasks = task_rows(session, year, as_of, LightRules())
+    index = TitleIndex(tasks)
+    open_subtasks: dict[int, int] = {}
+    for task_row in tasks:
+        if task_row.parent_id is not None and not task_row.status.is_finished and task_row.status != Status.CANCELLED:
+            open_subtasks[task_row.parent_id] = open_subtasks.get(task_row.parent_id, 0) + 1
     result = ReturnResult(period, [])
     for line in lines:
         if line.problem:
@@ -71,7 +77,7 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
                                           limit=MAX_TEXT))
         elif task is None:
             entry.status = "error"
-            entry.messages.append(Message("在台账中找不到这项任务（编号和任务内容都对不上），未导入。"))
+            entry.messages.append(how or Message("在台账中找不到这项任务（编号和任务内容都对不上），未导入。"))
         else:
             entry.task_id, entry.task_code = task.id, task.code
             if how:
@@ -87,20 +93,44 @@ def plan_return(session: Session, lines: list[ReturnLine], year: int, period: st
                 entry.status = "warning"
                 entry.messages.append(Message("没有填写进展情况，本行只更新状态。") if word else
                                       Message("只填了进度，没有填写进展情况：本行未导入。"))
-            wanted = status_of_word(word)
-            if word and wanted is None:
-                entry.status = "warning"
-                entry.messages.append(Message("完成状态“{word}”不认识，未改变任务状态。", word=word))
-            if wanted is not None and wanted != task.status:
-                if can_transition(task.status, wanted) or (task.status == Status.NOT_STARTED and text):
-                    entry.new_status = wanted
-                else:
-                    entry.status = "warning"
-                    entry.messages.append(Message("任务现为「{current}」，不能改为「{wanted}」。",
-                                                  current=task.status.label, wanted=wanted.label))
             entry.percent = line.percent
+            _check_status(entry, task.status, word, bool(text), open_subtasks.get(task.id, 0))
         result.rows.append(entry)
     return result
+
+
+def _check_status(entry: ReturnRow, now: Status, word: str, reported: bool, open_subtasks: int) -> None:
+    """The status the row's 完成状态 word brings, as the window's steps allow it: 已完成/已办结 is 办结 (a report at
+    100%), 滞后 keeps the task 推进中 with the word in its report, and a finished task is not reopened."""
+    wanted = status_of_word(word) if word in RETURN_STATUS_WORDS else None
+    if word and wanted is None:
+        entry.status = "warning"
+        entry.messages.append(Message("完成状态“{word}”不认识（可选：{words}），未改变任务状态。", word=word[:20],
+                                      words="、".join(RETURN_STATUS_WORDS)))
+        return
+    if word in BEHIND_WORDS and now in (Status.NOT_STARTED, Status.IN_PROGRESS):
+        entry.said_status = word if reported else ""
+        entry.status = "warning"
+        entry.messages.append(Message("报为“{word}”：任务仍为推进中，已在本期进展中注明。", word=word) if reported
+                              else Message("报为“{word}”：任务仍为推进中。", word=word))
+    if wanted is None or wanted == now:
+        return
+    if now.is_finished or now == Status.CANCELLED:
+        entry.status = "warning"
+        entry.messages.append(Message("任务现为「{current}」，反馈表不能把它改回「{wanted}」（需要时请在台账中重新打开）。",
+                                      current=now.label, wanted=wanted.label))
+    elif can_transition(now, wanted) or (now == Status.NOT_STARTED and reported):
+        entry.new_status = wanted
+        if wanted == Status.COMPLETED:
+            entry.percent = 100  # as 办结 in the window: the report that finishes it is at 100%
+            if open_subtasks:
+                entry.status = "warning"
+                entry.messages.append(Message("报为办结，但还有 {count} 项子任务没有办结：子任务保持原状。",
+                                              count=open_subtasks))
+    else:
+        entry.status = "warning"
+        entry.messages.append(Message("任务现为「{current}」，不能改为「{wanted}」。", current=now.label,
+                                      wanted=wanted.label))
 
 
 def import_return(session: Session, actor: str, lines: list[ReturnLine], year: int, period: str, as_of: date, *,
@@ -116,7 +146,8 @@ def import_return(session: Session, actor: str, lines: list[ReturnLine], year: i
         if row.task_id is None:
             continue
         if row.text:
-            add_progress(session, actor, row.task_id, row.text, period=period, entry_date=day,
+            said = f"{row.text}（完成状态：{row.said_status}）" if row.said_status else row.text
+            add_progress(session, actor, row.task_id, said, period=period, entry_date=day,
                          percent=row.percent, kind=ProgressKind.FEEDBACK, author=actor)
             result.entered += 1
         if row.new_status is not None:

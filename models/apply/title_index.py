@@ -1,4 +1,5 @@
-"""Finding the task a returned row means: by 编号, by the same title, or by a nearly equal one among a few."""
+"""Finding the task a returned row means: by 编号, by the same title, by a title cut short or abbreviated, or by a
+nearly equal one, and never by a guess between two."""
 
 from __future__ import annotations
 
@@ -11,16 +12,46 @@ from models.errors import Message
 from models.read.queries import TaskRow
 
 SIMILAR_ENOUGH = 0.85  # titles edited a little (a word changed, punctuation) still match
+CLEARLY_BETTER = 0.05  # a near title wins only this far ahead of the next: closer than that is a guess
 CANDIDATES = 12  # titles compared closely per row: those sharing the most pairs of characters
+SHORTEST_PART = 4  # "年轻干部库" names one task; "干部" names dozens
+SHORTEST_ABBREVIATION = 5  # 健全年轻干部库 for 建立健全优秀年轻干部库: pieces of it, in order
+MOST_PIECES = 3
 _CODE = re.compile(r"\d+(\.\d+)+")
+_NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, fold_text(a), fold_text(b)).ratio()
 
 
+def bare(text: str) -> str:
+    """The letters, characters and digits of a title: its punctuation and quotation marks left out."""
+    return _NOT_WORDS.sub("", fold_text(text))
+
+
 def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)} or {text}
+
+
+def abbreviates(short: str, whole: str) -> bool:
+    """`short` is `whole` with parts left out: at most three pieces of two characters or more, in order."""
+    start, taken, pieces = 0, 0, 0
+    while taken < len(short):
+        length = 0
+        while taken + length < len(short) and short[taken:taken + length + 1] in whole[start:]:
+            length += 1
+        pieces += 1
+        if length < 2 or pieces > MOST_PIECES:
+            return False
+        start = whole.index(short[taken:taken + length], start) + length
+        taken += length
+    return True
+
+
+def _codes(rows: list[TaskRow]) -> str:
+    shown = "、".join(row.code for row in rows[:3])
+    return shown + ("等" if len(rows) > 3 else "")
 
 
 class TitleIndex:
@@ -30,52 +61,83 @@ class TitleIndex:
         self.rows = rows
         self.by_code = {row.code: row for row in rows}
         self.folded = [fold_text(row.title) for row in rows]
-        self.exact: dict[str, TaskRow] = {}
+        self.bare = [bare(row.title) for row in rows]
+        self.exact: dict[str, list[TaskRow]] = {}
+        self.same_words: dict[str, list[TaskRow]] = {}  # the same but for punctuation and quotation marks
         self.postings: dict[str, list[int]] = {}
         for position, folded in enumerate(self.folded):
-            self.exact.setdefault(folded, rows[position])
-            for pair in _pairs(folded):
+            self.exact.setdefault(folded, []).append(rows[position])
+            self.same_words.setdefault(self.bare[position], []).append(rows[position])
+            for pair in _pairs(self.bare[position]):
                 self.postings.setdefault(pair, []).append(position)
 
     def match(self, number: str, title: str) -> tuple[TaskRow | None, str]:
-        """By 编号 first ("3.2"), then by title, exact or nearly; returns the task and how it was found."""
+        """By 编号 first ("3.2"), then by title: the same, cut short or abbreviated, or nearly the same. Returns
+        the task and how it was found; with no task, why none was chosen ("" when nothing came near)."""
         if _CODE.fullmatch(number):
             found = self.by_code.get(number.strip().rstrip("."))
-            if found is not None and (not title or similarity(found.title, title) >= 0.5):
+            if found is not None and (not title or similarity(found.title, title) >= 0.5
+                                      or abbreviates(bare(title), bare(found.title))):
                 return found, ""
-        folded = fold_text(title)
-        exact = self.exact.get(folded)
-        if exact is not None:
-            return exact, ""
-        contained = self._containing(folded)
-        if contained is not None:
-            return contained, Message("按包含的任务内容匹配到 {code}（报回的标题有删节）。", code=contained.code)
-        best_score, best = 0.0, None
-        for position in self._candidates(folded):
+        folded, short = fold_text(title), bare(title)
+        same = self.exact.get(folded) or self.same_words.get(short, [])
+        if len(same) == 1:
+            return same[0], ""
+        if same:
+            return None, Message("台账中有 {count} 项任务标题相同（{codes}），请填写编号后再导入。", count=len(same),
+                                 codes=_codes(same))
+        shared = Counter(position for pair in _pairs(short) for position in self.postings.get(pair, ()))
+        for found_by, how in ((self._containing, said_cut), (self._abbreviated, said_abbreviated)):
+            held = found_by(short, shared)
+            if len(held) == 1:
+                return held[0], how(held[0])
+            if held:
+                return None, Message("“{title}”可能是 {codes} 中的任何一项，没有导入：请写全任务内容或填写编号。",
+                                     title=title[:20], codes=_codes(held))
+        return self._nearest(folded, shared)
+
+    def _containing(self, short: str, shared: Counter[int]) -> list[TaskRow]:
+        """The tasks whose title holds the returned one whole (or is held in it): a title cut short. Too short a
+        text says too little to be sure."""
+        if len(short) < SHORTEST_PART:
+            return []
+        everywhere = len(_pairs(short))
+        held = [p for p, count in shared.items() if count == everywhere and short in self.bare[p]]
+        if not held:  # the return says more than the ledger's title ("……（组织科牵头）")
+            held = [p for p in shared if len(self.bare[p]) >= 6 and self.bare[p] in short]
+        return [self.rows[p] for p in sorted(held)]
+
+    def _abbreviated(self, short: str, shared: Counter[int]) -> list[TaskRow]:
+        """The tasks whose title the returned one abbreviates (健全年轻干部库 for 建立健全优秀年轻干部库)."""
+        if len(short) < SHORTEST_ABBREVIATION:
+            return []
+        enough = len(_pairs(short)) - (MOST_PIECES - 1)
+        return [self.rows[p] for p, count in sorted(shared.items())
+                if count >= enough and abbreviates(short, self.bare[p])]
+
+    def _nearest(self, folded: str, shared: Counter[int]) -> tuple[TaskRow | None, str]:
+        """The one title within SIMILAR_ENOUGH of `folded` and clearly nearer than any other."""
+        scores: list[tuple[float, int]] = []
+        for position, _count in shared.most_common(CANDIDATES):
             matcher = difflib.SequenceMatcher(None, self.folded[position], folded)
             if matcher.real_quick_ratio() < SIMILAR_ENOUGH or matcher.quick_ratio() < SIMILAR_ENOUGH:
                 continue
-            score = matcher.ratio()
-            if score > best_score:
-                best_score, best = score, self.rows[position]
-        if best is not None and best_score >= SIMILAR_ENOUGH:
-            return best, Message("按相近的任务内容匹配到 {code}（相似度{score:.0%}）。", code=best.code,
-                                 score=best_score)
-        return None, ""
+            if (score := matcher.ratio()) >= SIMILAR_ENOUGH:
+                scores.append((score, position))
+        if not scores:
+            return None, ""
+        scores.sort(reverse=True)
+        best_score, best = scores[0]
+        if len(scores) > 1 and best_score - scores[1][0] < CLEARLY_BETTER:
+            return None, Message("“{title}”与 {codes} 都相近，没有导入：请写全任务内容或填写编号。", title=folded[:20],
+                                 codes=_codes([self.rows[p] for _s, p in scores]))
+        row = self.rows[best]
+        return row, Message("按相近的任务内容匹配到 {code}（相似度{score:.0%}）。", code=row.code, score=best_score)
 
-    def _containing(self, folded: str) -> TaskRow | None:
-        """The one task whose title holds the returned one whole (or is held in it): a title cut short or
-        abbreviated in the return. Too short a text says too little to be sure."""
-        if len(folded) < 6:
-            return None
-        found = {position for position in self._candidates(folded)
-                 if folded in self.folded[position] or self.folded[position] in folded}
-        return self.rows[found.pop()] if len(found) == 1 else None
 
-    def _candidates(self, folded: str) -> list[int]:
-        """The titles sharing the most character pairs with `folded` (a title within SIMILAR_ENOUGH of it
-        shares most of its pairs, so it is among them)."""
-        shared: Counter[int] = Counter()
-        for pair in _pairs(folded):
-            shared.update(self.postings.get(pair, ()))
-        return [position for position, _count in shared.most_common(CANDIDATES)]
+def said_cut(row: TaskRow) -> str:
+    return Message("按包含的任务内容匹配到 {code}（报回的标题有删节）。", code=row.code)
+
+
+def said_abbreviated(row: TaskRow) -> str:
+    return Message("按简称匹配到 {code}“{title}”。", code=row.code, title=row.title[:30])

@@ -40,6 +40,27 @@ def status_of_word(word: str) -> Status | None:
     return STATUS_WORDS.get(word)
 
 
+# The 完成状态 (进度评价) words of a section's 反馈表, as its drop-down offers them: what the return import reads.
+RETURN_STATUS_WORDS = ("未启动", "推进中", "正常推进", "超进度", "达进度", "欠进度", "滞后", "已完成", "已办结", "暂缓")
+# Of them, a task still under way but said to be late: kept 推进中, and the report says so.
+BEHIND_WORDS = ("滞后", "欠进度")
+# Written by hand instead of chosen: the word of the list each means.
+_RETURN_SPELLINGS = {"进行中": "推进中", "正在推进": "推进中", "按计划推进": "正常推进", "按进度推进": "正常推进",
+                     "完成": "已完成", "已销号": "已办结", "已完成销号": "已办结", "办结": "已办结",
+                     "进度滞后": "滞后", "严重滞后": "滞后", "尚未启动": "未启动", "未开始": "未启动"}
+_AROUND_A_WORD = " \t\n。，,；;：:.!！、√✓☑*"
+
+
+def return_word(cell: str) -> str:
+    """The word of RETURN_STATUS_WORDS a returned 完成状态 cell says ("已完成。", "滞后（受疫情影响）", "进行中"),
+    or the cell's text as written when it says none of them."""
+    text = cell.strip(_AROUND_A_WORD)
+    for opener in "（(【[":  # a reason in brackets after the word
+        text = text.split(opener)[0].strip(_AROUND_A_WORD) if text.find(opener) > 0 else text
+    text = _RETURN_SPELLINGS.get(text, text)
+    return text if text in RETURN_STATUS_WORDS else cell.strip()
+
+
 def can_transition(old: Status, new: Status) -> bool:
     return new in ALLOWED_TRANSITIONS[old]
 

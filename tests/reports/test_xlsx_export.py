@@ -28,7 +28,7 @@ from models.domain.entities import Task
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
-from models.domain.workflow import STATUS_WORDS
+from models.domain.workflow import RETURN_STATUS_WORDS, STATUS_WORDS
 from models.file.ledger import create_ledger
 from models.ledger import Ledger
 from models.read.queries import TaskRow, task_rows
@@ -189,7 +189,8 @@ def test_a_feedback_form_says_who_filled_it_in_and_offers_the_status_words_the_i
     [choices] = sheet.data_validations.dataValidation
     words = choices.formula1.strip('"').split(",")
     assert str(choices.sqref) == "F5:F6" and choices.type == "list"
-    assert "推进中" in words and "已办结" in words and all(word in STATUS_WORDS for word in words)
+    assert tuple(words) == RETURN_STATUS_WORDS and all(word in STATUS_WORDS for word in words)
+    assert {"推进中", "正常推进", "滞后", "已完成", "已办结", "未启动"} <= set(words)  # what sections write
     assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页" and sheet.print_title_rows == "$4:$4"
 
 
