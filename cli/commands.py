@@ -20,6 +20,7 @@ from cli import (
     numbering_command,
     oversight_commands,
     problem_commands,
+    problem_ledger_command,
     report_command,
     server_commands,
     task_commands,
@@ -52,7 +53,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "import-progress": import_command.run_progress, "export-xlsx": report_command.run_export,
                 "feedback-form": report_command.run_export, "renumber": numbering_command.run,
                 "task": task_commands.run, "assessment": assessment_command.run,
-                "problem": problem_commands.run, "record": problem_commands.run, "users": users_command.run}
+                "problem": problem_commands.run, "record": problem_commands.run, "users": users_command.run,
+                "import-problems": problem_ledger_command.run_import,
+                "export-problems": problem_ledger_command.run_export}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -7,7 +7,15 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cli import evidence_commands, minutes_command, monthly_command, problem_commands, task_commands, users_command
+from cli import (
+    evidence_commands,
+    minutes_command,
+    monthly_command,
+    problem_commands,
+    problem_ledger_command,
+    task_commands,
+    users_command,
+)
 from cli.places import ledger_place
 from models.domain.text import readable_text
 
@@ -193,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     returned.add_argument("--as-of", type=iso_date, dest="as_of", help="填报日期（默认：今天）")
     returned.add_argument("--dry-run", dest="dry_run", action="store_true", help="只检查、预览，不写入")
     returned.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+
+    problem_ledger_command.add_parser(commands, ledger_place, year_number, DB_HELP)
 
     export = commands.add_parser("export-xlsx", help="导出台账为 Excel 任务分解表",
                                  description="按办公室的格式导出：标题行、两行表头、重点任务合并单元格、横向打印。")

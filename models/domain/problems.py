@@ -24,7 +24,8 @@ PROBLEM_TRANSITIONS: dict[ProblemStatus, frozenset[ProblemStatus]] = {
     ProblemStatus.RECTIFIED: frozenset({ProblemStatus.CLOSED, ProblemStatus.RECTIFYING}),
     ProblemStatus.CLOSED: frozenset({ProblemStatus.RECTIFYING}),
 }
-EDITABLE = frozenset({"description", "measures", "section_id", "owner_id", "task_id", "inspection_id"})
+EDITABLE = frozenset({"description", "measures", "section_id", "owner_id", "task_id", "inspection_id", "number",
+                      "category", "leader_id"})
 
 
 @dataclass
@@ -37,6 +38,9 @@ class ProblemDraft:
     owner_id: int | None = None
     measures: str = ""  # 整改措施
     deadline: Deadline = field(default_factory=lambda: Deadline(DeadlineKind.NONE))
+    number: str = ""  # 序号 as a 整改台账 wrote it
+    category: str = ""  # 问题类别
+    leader_id: int | None = None  # 责任领导
 
 
 def get_problem(session: Session, problem_id: int) -> Problem:
@@ -63,7 +67,8 @@ def create_problem(session: Session, actor: str, draft: ProblemDraft) -> Problem
         owner_id=draft.owner_id, measures=check_length(draft.measures, "整改措施").strip(),
         deadline_kind=draft.deadline.kind, due_date=draft.deadline.due, deadline_text=draft.deadline.text,
         status=ProblemStatus.PENDING, rectified_on=None, closed_on=None, closed_note="", closed_by="",
-        sort_order=(last or 0) + 1, created_at=now, updated_at=now, deleted_at=None)
+        sort_order=(last or 0) + 1, created_at=now, updated_at=now, deleted_at=None, number=draft.number.strip(),
+        category=check_length(draft.category, "问题类别", 128).strip(), leader_id=draft.leader_id)
     session.add(problem)
     session.flush()
     audit.record(session, actor, "create", "problem", problem.id, "description", None, problem.description)
@@ -82,6 +87,8 @@ def update_problem(session: Session, actor: str, problem_id: int, **changes: obj
             value = require_text(str(value), "问题描述")
         elif name == "measures":
             value = check_length(str(value), "整改措施").strip()
+        elif name == "category":
+            value = check_length(str(value), "问题类别", 128).strip()
         old = getattr(problem, name)
         if old != value:
             audit.record(session, actor, "update", "problem", problem_id, name, old, value)
