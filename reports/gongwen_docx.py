@@ -13,18 +13,17 @@ from docx.document import Document as DocumentType
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from reports import gongwen as gw
-from reports.blocks import Attachment, Block, Grid, Heading, Text
-from reports.gongwen import GongwenFrame
+from reports.blocks import Attachment, Block, Closing, Grid, Heading, Text, closing_indents
 
 # The faces offices set a 公文 in, as Word and WPS name them on Windows and on UOS/Kylin (WPS's fonts).
 FANGSONG, HEITI, KAITI, XIAOBIAOSONG, SONGTI = "仿宋", "黑体", "楷体", "方正小标宋简体", "宋体"
@@ -35,7 +34,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 A4_MM = (210.0, 297.0)
 
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
 
 
@@ -178,7 +177,7 @@ def new_document(title: str, *, wide: bool = False) -> tuple[DocumentType, float
     width = _page_setup(section, wide)
     _page_numbers(document, section)
     properties = document.core_properties
-    properties.title, properties.author, properties.last_modified_by = _clean(title), "落实台账", "落实台账"
+    properties.title, properties.author, properties.last_modified_by = clean_text(title), "落实台账", "落实台账"
     properties.comments = ""
     return document, width
 
@@ -186,13 +185,25 @@ def new_document(title: str, *, wide: bool = False) -> tuple[DocumentType, float
 def _cell_text(paragraph: Paragraph, text: str, style: ParagraphStyle, *, bold: bool, centred: bool) -> None:
     paragraph.style = style
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
-    paragraph.add_run(_clean(text)).bold = bold or None
+    paragraph.add_run(clean_text(text)).bold = bold or None
 
 
 def _repeat_as_header(table: Table) -> None:
     properties = table.rows[0]._tr.get_or_add_trPr()
     for tag in ("w:tblHeader", "w:cantSplit"):
         properties.append(OxmlElement(tag))
+    _keep_row_with_next(table.rows[0])  # never a header alone at a page's foot
+
+
+def _keep_row_with_next(row: _Row) -> None:
+    """The row stays on a page with the row (or paragraph) after it, as Word keeps rows: every paragraph in it
+    kept with the next, and the row itself not split."""
+    for cell in row.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+    properties = row._tr.get_or_add_trPr()
+    if properties.find(qn("w:cantSplit")) is None:
+        properties.append(OxmlElement("w:cantSplit"))
 
 
 def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
@@ -222,15 +233,18 @@ def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
 
 def add_paragraphs(document: DocumentType, text: str, style: str) -> None:
     """One paragraph per line of `text`, so each line the user began is a paragraph, indented as one."""
-    for line in _clean(text).split("\n"):
+    for line in clean_text(text).split("\n"):
         if line.strip():
             document.add_paragraph(line, style=style)
 
 
 def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, addressee: str = "") -> None:
-    """The blocks in the 公文 styles; `addressee` (主送, "各科室：") goes under the first title."""
+    """The blocks in the 公文 styles; `addressee` (主送, "各科室：") goes under the first title. A heading, and a
+    note right before a table, stay on the page of the table's first row."""
     waiting = addressee
-    for block in blocks:
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        if isinstance(block, Grid) and isinstance(before, Text) and document.paragraphs:
+            document.paragraphs[-1].paragraph_format.keep_with_next = True
         if isinstance(block, Heading) and block.level == 0:
             add_paragraphs(document, block.text, TITLE)
             document.add_paragraph("", style=ADDRESSEE)  # the line GB/T 9704 leaves under a title
@@ -255,86 +269,64 @@ def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, add
             document.add_paragraph("", style=NOTE)  # Word needs a paragraph after a table; it keeps tables apart
 
 
-def write_docx(out: Path, blocks: list[Block], title: str, *, wide: bool = False) -> int:
-    """Write `blocks` to `out` as a Word document (A4, landscape when `wide`); returns the number of blocks."""
-    out.write_bytes(docx_bytes(blocks, title, wide=wide))
+def add_closing(document: DocumentType, closing: Closing, width_mm: float) -> None:
+    """The signers along a line, then the 落款 at the right: all on one page, with the body's last lines (a
+    table's last row) on it too, so it never stands alone at the top of a page."""
+    body = document.element.body
+    ending = [child for child in body if child.tag != qn("w:sectPr")][-2:]
+    if len(ending) == 2 and ending[0].tag == qn("w:tbl"):  # the table and the paragraph Word needs after it
+        # Every row's paragraphs kept with the next: LibreOffice then keeps the table's end with what follows
+        # (it reads a table's keep from all its rows), Word keeps the last row with it.
+        rows = document.tables[-1].rows
+        for row in rows[1:-1]:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+        _keep_row_with_next(rows[-1])
+    last = document.paragraphs[-1] if document.paragraphs else None
+    if last is not None:
+        last.paragraph_format.keep_with_next = True
+    made = [] if last is not None and not last.text else [document.add_paragraph("", style=ADDRESSEE)]
+    if closing.signers:
+        line = document.add_paragraph("", style=ADDRESSEE)
+        step = Mm(width_mm) / len(closing.signers)
+        for number, words in enumerate(closing.signers):
+            if number:
+                line.paragraph_format.tab_stops.add_tab_stop(int(step * number))
+            line.add_run(("\t" if number else "") + clean_text(words))
+        made += [line, document.add_paragraph("", style=ADDRESSEE)]
+    for words, indent in zip((closing.org, closing.dated), closing_indents(closing.org, closing.dated, spaced=True),
+                             strict=True):
+        if words:
+            placed = document.add_paragraph(clean_text(words), style=ADDRESSEE)
+            placed.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            placed.paragraph_format.right_indent = Pt(indent * gw.BODY_SIZE)
+            made.append(placed)
+    for paragraph in made[:-1]:
+        paragraph.paragraph_format.keep_with_next = True
+
+
+def write_docx(out: Path, blocks: list[Block], title: str, *, wide: bool = False,
+               closing: Closing | None = None) -> int:
+    """Write `blocks` to `out` as a Word document (A4, landscape when `wide`), `closing` at its end; returns the
+    number of blocks."""
+    out.write_bytes(docx_bytes(blocks, title, wide=wide, closing=closing))
     return len(blocks)
 
 
-def docx_bytes(blocks: list[Block], title: str, *, wide: bool = False) -> bytes:
+def docx_bytes(blocks: list[Block], title: str, *, wide: bool = False, closing: Closing | None = None) -> bytes:
     """The Word document of `blocks`, as the bytes of its file."""
     document, width = new_document(title, wide=wide)
-    _drop_first_paragraph(document)
+    drop_first_paragraph(document)
     add_blocks(document, blocks, width)
+    if closing is not None:
+        add_closing(document, closing, width)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _drop_first_paragraph(document: DocumentType) -> None:
+def drop_first_paragraph(document: DocumentType) -> None:
     body = document.element.body
     for paragraph in body.findall(qn("w:p")):
         body.remove(paragraph)  # python-docx's template starts with none, but a template that did would show
-
-
-def _right_tab(paragraph: Paragraph, width_mm: float, size: float) -> None:
-    """A right tab a character in from the right edge: the date after it ends there."""
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm) - Pt(size), WD_TAB_ALIGNMENT.RIGHT)
-
-
-def _border(paragraph: Paragraph, edge: str, size: int, colour: str) -> None:
-    borders = paragraph._p.get_or_add_pPr().find(qn("w:pBdr"))
-    if borders is None:
-        borders = OxmlElement("w:pBdr")
-        paragraph._p.get_or_add_pPr().append(borders)
-    line = OxmlElement(f"w:{edge}")
-    for key, value in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", colour)):
-        line.set(qn(f"w:{key}"), value)
-    borders.append(line)
-
-
-def add_red_head(document: DocumentType, frame: GongwenFrame, width_mm: float) -> None:
-    """The organ and the kind in red, 第N期, and the 编发 line over a red rule."""
-    document.add_paragraph(_clean(frame.organ), style=RED_HEAD)
-    kind = document.add_paragraph(_clean(frame.kind_spaced), style=RED_HEAD)
-    # As large as the line allows: a longer kind (督查工作通报) is set smaller rather than broken in two.
-    widest = Mm(width_mm).pt / max(len(frame.kind_spaced), 1) * 0.95
-    kind.runs[0].font.size = Pt(min(gw.KIND_SIZE, round(widest)))
-    issue = document.add_paragraph(frame.issue_words, style=ADDRESSEE)
-    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    line = document.add_paragraph(f"　{_clean(frame.issued_by)}\t{frame.dated}", style=ISSUE_LINE)
-    _right_tab(line, width_mm, gw.BODY_SIZE)
-    _border(line, "bottom", 18, gw.RED_HEX)
-    document.add_paragraph("", style=ADDRESSEE)
-
-
-def add_banji(document: DocumentType, frame: GongwenFrame, width_mm: float) -> None:
-    """The 版记: a heavy rule, 抄送, a light rule, the 印发 organ and date, a heavy rule."""
-    document.add_paragraph("", style=BODY)
-    rows = [line for line in (_clean(frame.copy_line), "\t".join(_clean(end) for end in frame.printed_line)) if line]
-    for number, words in enumerate(rows):
-        paragraph = document.add_paragraph(f"　{words}", style=BANJI)
-        paragraph.paragraph_format.keep_with_next = number < len(rows) - 1
-        _right_tab(paragraph, width_mm, gw.NOTE_SIZE)
-        _border(paragraph, "top", 8 if number == 0 else 4, "000000")
-        if number == len(rows) - 1:
-            _border(paragraph, "bottom", 8, "000000")
-    if frame.internal:
-        document.add_paragraph(f"　{gw.INTERNAL_WORDS}", style=BANJI)
-
-
-def gongwen_docx(out: Path, frame: GongwenFrame, blocks: list[Block]) -> int:
-    """Write the 公文 as a Word document to `out`; returns the number of blocks written."""
-    out.write_bytes(gongwen_docx_bytes(frame, blocks))
-    return len(blocks)
-
-
-def gongwen_docx_bytes(frame: GongwenFrame, blocks: list[Block]) -> bytes:
-    document, width = new_document(f"{frame.kind}（{frame.year}年{frame.issue_words}）")
-    _drop_first_paragraph(document)
-    add_red_head(document, frame, width)
-    add_blocks(document, blocks, width, frame.addressee_line)
-    add_banji(document, frame, width)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()

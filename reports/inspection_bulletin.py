@@ -20,7 +20,7 @@ from models.read.problems import InspectionRow, ProblemRow, inspection_rows, pro
 from reports.blocks import Block, Grid, Heading, Text
 from reports.fonts import FontSetup
 from reports.gongwen import GongwenFrame
-from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from reports.sign_off import printed_org
 

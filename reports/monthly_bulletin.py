@@ -15,7 +15,7 @@ from models.read.notice_targets import NoticeTarget
 from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.fonts import FontSetup
 from reports.gongwen import GongwenFrame
-from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from reports.inspection_bulletin import ADDRESSEE, COPY_TO, EDITOR, KIND
 from reports.line_breaks import SOFT_BREAK

@@ -44,14 +44,21 @@ def org_and_date_line(org: str, printed_on: date, fonts: FontSetup, width: float
     return line
 
 
+def signer_words(sign_off: SignOff) -> tuple[str, str, str]:
+    """制表人, 审核人 and 分管领导（签字）, each with its name where the settings have one, a line to sign otherwise
+    (and beside the leader's name, for the signature)."""
+    leader = sign_off.leader + ("　" + BLANK if sign_off.leader else "")
+    return (f"制表人：{sign_off.preparer or BLANK}", f"审核人：{sign_off.reviewer or BLANK}",
+            f"分管领导（签字）：{leader or BLANK}")
+
+
 def sign_off_block(sign_off: SignOff, fonts: FontSetup, width: float) -> Flowable:
     """填报单位 制表人 审核人 / 分管领导（签字） 日期, names where the settings have them, lines to sign otherwise."""
-    def cell(label: str, name: str) -> Flowable:
-        return para(f"{label}：{name or BLANK}", fonts, 10.5)
-    leader = sign_off.leader + ("　" + BLANK if sign_off.leader else "")
-    block = Table([[cell("填报单位", sign_off.org), cell("制表人", sign_off.preparer),
-                    cell("审核人", sign_off.reviewer)],
-                   [cell("分管领导（签字）", leader), "", para("日期：______年____月____日", fonts, 10.5)]],
+    def cell(words: str) -> Flowable:
+        return para(words, fonts, 10.5)
+    preparer, reviewer, leader = signer_words(sign_off)
+    block = Table([[cell(f"填报单位：{sign_off.org or BLANK}"), cell(preparer), cell(reviewer)],
+                   [cell(leader), "", para("日期：______年____月____日", fonts, 10.5)]],
                   colWidths=[width * 0.45, width * 0.25, width * 0.30], rowHeights=[8 * mm, 10 * mm])
     block.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                ("SPAN", (0, 1), (1, 1))))

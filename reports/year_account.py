@@ -3,6 +3,7 @@ and as a Word document the office edits into its 年度总结."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +16,16 @@ from models.domain.numerals import chinese_number
 from models.read.assessment import FIGURES_NOTE
 from models.read.year_account import AccountTask, YearAccount
 from reports.assessment_sheet import in_order, ranking_values
-from reports.blocks import Block, Grid, Heading, Text
+from reports.blocks import Block, Closing, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
 from reports.fonts import FontSetup
 from reports.gongwen_docx import write_docx
 from reports.page import MARGIN, build_pdf
-from reports.sign_off import printed_org
+from reports.sign_off import SignOff, printed_org, signer_words
+from reports.text import latest_part
+
+_OPENING = re.compile(r"【[^】]{1,12}】|[^：]{0,16}销号：")
+DONE_CHARS = 360  # a 完成情况 longer is cut to its latest part (全文见台账): a row of it fits a page in Word too
 
 
 def _rate(part: int, whole: int) -> str:
@@ -60,7 +65,15 @@ def _task_values(task: AccountTask) -> tuple[str, ...]:
     changes = "\n".join([*task.extensions, task.carry] if task.carry else task.extensions) or "—"
     verdict = "\n".join(part for part in (task.status.label, task.timing.label if task.timing else "",
                                           f"评价：{task.rating}" if task.rating else "") if part)
-    return (task.code, task.title, task.section or "—", plan or "—", task.done, changes, verdict)
+    return (task.code, task.title, task.section or "—", plan or "—", _latest(task.done), changes, verdict)
+
+
+def _latest(done: str) -> str:
+    """The 完成情况 cut to its latest part, what it opens with kept in front: the report's month (【2026年12月】),
+    or the day it was closed (2026年12月6日销号：)."""
+    opening = _OPENING.match(done)
+    kept = opening.group(0) if opening else ""
+    return kept + latest_part(done[len(kept):], DONE_CHARS - len(kept))
 
 
 def account_blocks(account: YearAccount) -> list[Block]:
@@ -69,7 +82,7 @@ def account_blocks(account: YearAccount) -> list[Block]:
     headers = ("编号", "任务", "牵头科室", "计划（措施、目标、时限）", "完成情况", "延期/结转", "状态与评价")
     for number, key_task in enumerate((k for k in account.key_tasks if k.tasks), start=1):
         blocks.append(Heading(f"（{chinese_number(number)}）{key_task.title}", 2))
-        blocks.append(Grid(headers, [_task_values(t) for t in key_task.tasks], (7, 22, 10, 20, 24, 16, 11),
+        blocks.append(Grid(headers, [_task_values(t) for t in key_task.tasks], (7, 21, 12, 20, 24, 15, 11),
                            frozenset({0, 2})))
     blocks.append(Heading("三、各科室落实及考核情况", 1))
     scores = account.scores
@@ -97,14 +110,22 @@ def account_blocks(account: YearAccount) -> list[Block]:
     return blocks
 
 
+def account_closing(account: YearAccount) -> Closing:
+    """The signers the settings name, then the org that compiled the account and its day, as a 公文's 落款."""
+    org = printed_org(account.org)
+    return Closing(org, chinese_date(account.as_of), signer_words(SignOff(org, *account.signers)))
+
+
 def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path,
                       progress: Callable[[int], None] | None = None) -> int:
     """The account as a PDF; `progress` hears each page laid out (a big year is hundreds of pages)."""
     width = landscape(A4)[0] - 2 * MARGIN
-    return build_pdf(out, blocks_story(account_blocks(account), fonts, width), fonts, title=title_of(account),
-                     footer_left=printed_org(account.org), progress=progress)
+    story = blocks_story(account_blocks(account), fonts, width, account_closing(account))
+    return build_pdf(out, story, fonts, title=title_of(account), footer_left=printed_org(account.org),
+                     progress=progress)
 
 
 def write_account_docx(account: YearAccount, out: Path) -> int:
     """The Word copy in the 公文 styles, landscape so that 牵头科室 and 1.4.1 keep to one line in the tables."""
-    return write_docx(out, account_blocks(account), title_of(account), wide=True)
+    return write_docx(out, account_blocks(account), title_of(account), wide=True,
+                      closing=account_closing(account))

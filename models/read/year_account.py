@@ -62,6 +62,7 @@ class YearAccount:
     problem_totals: ProblemStats
     ratings: dict[str, int]
     timings: dict[ClosingTiming, int]
+    signers: tuple[str, str, str] = ("", "", "")  # 制表人, 审核人, 分管领导 as the settings name them
 
     @property
     def year_ended(self) -> bool:
@@ -139,7 +140,8 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
         sum(1 for r in top if r.id in extensions),
         list(key_tasks.values()), assessment(session, year, as_of, settings, units, rows=rows, problems=problems),
         inspection_rows(session, year),
-        problems, problem_stats(problems, units)[1], ratings, timings)
+        problems, problem_stats(problems, units)[1], ratings, timings,
+        (settings.sheet_preparer, settings.sheet_reviewer, settings.sheet_leader))
 
 
 def _plan(task: Task) -> str:

@@ -19,9 +19,10 @@ from PIL import Image
 from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.fonts import setup_fonts
 from reports.gongwen import GongwenFrame
-from reports.gongwen_docx import gongwen_docx
+from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from tests.reports.pdf_boxes import Page, Word, pages
+from tests.reports.word_pdf import needs_soffice, word_pdf
 
 MM = 72 / 25.4
 FRAME = GongwenFrame("中共示例市委组织部", "督查通报", 3, 2026, "督查室", date(2026, 12, 6), "各科室",
@@ -157,10 +158,12 @@ def test_the_word_copy_uses_named_gongwen_styles(tmp_path: Path) -> None:
     assert body.paragraph_format.line_spacing_rule == WD_LINE_SPACING.EXACTLY
     assert body.paragraph_format.first_line_indent == Pt(32)
     assert document.styles["标题"].paragraph_format.first_line_indent == Pt(0)
-    assert [p.text for p in document.paragraphs if _style(p) == "版记"] == [
+    banji = document.tables[-1]  # a table set at the foot of the last page
+    assert [row.cells[0].text for row in banji.rows] == [
         "　抄送：部领导，各县（市、区）委组织部。", "　中共示例市委组织部办公室\t2026年12月7日印发",
         "　内部资料　注意保存"]
-    assert [t.rows[0].cells[0].text for t in document.tables] == ["序号", "编号"]
+    assert all(_style(row.cells[0].paragraphs[0]) == "版记" for row in banji.rows)
+    assert [t.rows[0].cells[0].text for t in document.tables[:-1]] == ["序号", "编号"]
     assert document.tables[0].rows[1].cells[1].text == "档案未按期整理"
 
 
@@ -215,3 +218,24 @@ def test_a_wide_attachment_is_a_landscape_section_in_word(tmp_path: Path) -> Non
     assert all(s.footer.is_linked_to_previous for s in document.sections[1:])  # numbered on: — 2 —, — 3 —
     wide_table = document.tables[0]
     assert round(sum(c.width.mm for c in wide_table.rows[0].cells if c.width is not None)) == 297 - 28 - 26
+
+
+@needs_soffice
+def test_the_word_copy_sets_the_banji_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    """As LibreOffice prints the .docx: the 版记's last rule on the text block's last line, under the body's end."""
+    out = tmp_path / "通报.docx"
+    gongwen_docx(out, FRAME, [Heading("关于11月重点任务落实情况的通报", 0), Text(OPENING * 3)])
+    printed = word_pdf(out)
+    [page] = pages(printed)
+    foot = page.height - 35 * MM
+    copied, internal = _first(page, "抄送："), _first(page, "内部资料")
+    printed_by = _first(page, "中共示例市委组织部办公室")
+    assert copied.y0 < printed_by.y0 < internal.y0 and internal.y1 > foot - 14  # on the text block's last line
+    assert copied.y0 > max(w.y1 for w in page.words if w.y1 < copied.y0) + 5 * 28  # far below the body's end
+    assert _first(page, "日印发").x1 > page.width - 26 * MM - 16  # the date a character in from the right
+    subprocess.run(["pdftoppm", "-png", "-r", "72", str(printed), str(tmp_path / "page")], check=True, timeout=60)
+    picture = Image.open(next(tmp_path.glob("page*.png"))).convert("L")
+    grey, across = picture.tobytes(), picture.width  # a byte a pixel, row after row
+    ruled = [y for y in range(picture.height)
+             if sum(1 for x in range(int(30 * MM), int(150 * MM)) if grey[y * across + x] < 128) > 100 * MM]
+    assert ruled and printed_by.y1 < max(ruled) < internal.y0  # the last rule under 印发, 内部资料 below it

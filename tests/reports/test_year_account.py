@@ -13,15 +13,18 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 
 from models.domain import directory
-from models.domain.deadlines import parse_deadline
+from models.domain.deadlines import chinese_date, parse_deadline
 from models.domain.enums import Status
+from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
 from models.ledger import Ledger
 from models.read.year_account import year_account
 from reports.fonts import setup_fonts
+from reports.page import MARGIN
 from reports.year_account import title_of, write_account_docx, write_account_pdf
 from tests.conftest import DEMO_DAY
-from tests.reports.pdf_boxes import pages, paper_faults
+from tests.reports.pdf_boxes import FOOTER_ZONE, Page, Word, pages, paper_faults
+from tests.reports.word_pdf import HEADING, line_text, lines, needs_soffice, word_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -135,3 +138,87 @@ def test_a_line_break_in_a_bold_header_stays_inside_its_run(tmp_path: Path) -> N
         assert all(child.tag != f"{W}br" for child in paragraph)  # a break directly in a paragraph is not Word's
     assert sum(1 for _ in body.iter(f"{W}br")) == 2
     assert table.rows[0].cells[0].paragraphs[0].runs[0].bold
+
+
+MM = 72 / 25.4
+ROW_CODE = re.compile(r"^\d+(\.\d+)*")
+
+
+def _faults_of_the_pages(printed: list[Page], foot: float) -> list[str]:
+    """A heading the last line of a page (its table on the next), or the closing alone at a page's top."""
+    faults = []
+    for page in printed:
+        shown = lines(page, below=foot)
+        if shown and HEADING.match(line_text(shown[-1])):
+            faults.append(f"第{page.number}页以标题结束：{line_text(shown[-1])}")
+        signers = [at for at, line in enumerate(shown) if line_text(line).startswith("制表人")]
+        if signers and not any(ROW_CODE.match(line_text(line)) for line in shown[:signers[0]]):
+            faults.append(f"第{page.number}页：落款单独成页")
+    return faults
+
+
+def _closing(page: Page, foot: float) -> tuple[str, list[Word], list[Word]]:
+    """The signers' line, then the org's and the date's lines under it."""
+    shown = lines(page, below=foot)
+    at = next(at for at, line in enumerate(shown) if line_text(line).startswith("制表人"))
+    return line_text(shown[at]), shown[at + 1], shown[at + 2]
+
+
+@pytest.fixture
+def example_year(tmp_path: Path, demo_ledger: Ledger) -> tuple[Path, Path]:
+    with demo_ledger.reading() as session:
+        account = year_account(session, 2026, DEMO_DAY)
+    pdf, docx = tmp_path / "台账.pdf", tmp_path / "台账.docx"
+    write_account_pdf(account, setup_fonts(), pdf)
+    write_account_docx(account, docx)
+    return pdf, docx
+
+
+def test_the_account_ends_with_its_signers_and_the_org_and_date_at_the_right(example_year: tuple[Path, Path]) -> None:
+    printed = pages(example_year[0])
+    foot = printed[0].height - FOOTER_ZONE
+    assert _faults_of_the_pages(printed, foot) == []
+    signers, org, dated = _closing(printed[-1], foot)
+    assert signers == "制表人：__________审核人：__________分管领导（签字）：__________"
+    assert line_text(org) == "中共示例市委组织部" and line_text(dated) == chinese_date(DEMO_DAY)
+    right = printed[-1].width - MARGIN
+    assert right - 3 * 11.5 < org[-1].x1 < right  # two characters in from the right
+    assert dated[0].x0 > org[0].x0 + 11.5  # the date begun further right, under the org
+
+
+@needs_soffice
+def test_the_word_copy_as_printed_keeps_headings_with_tables_and_ends_with_the_sign_off(
+        example_year: tuple[Path, Path]) -> None:
+    printed = pages(word_pdf(example_year[1]))
+    foot = printed[0].height - 35 * MM  # the text block's foot: the page number under it
+    assert _faults_of_the_pages(printed, foot) == []
+    signers, org, dated = _closing(printed[-1], foot)
+    assert re.sub(r"\s", "", signers) == "制表人：__________审核人：__________分管领导（签字）：__________"
+    assert line_text(org) == "中共示例市委组织部" and line_text(dated) == chinese_date(DEMO_DAY)
+    assert org[-1].x1 > printed[-1].width - 26 * MM - 3 * 16 and dated[0].x0 > org[0].x0 + 16
+    title = lines(printed[0])[0]
+    centre = 28 * MM + (printed[0].width - 54 * MM) / 2
+    assert abs((title[0].x0 + title[-1].x1) / 2 - centre) < 8  # centred, not two characters in
+    words = {w.text for page in printed for w in page.words}
+    for whole in ("牵头科室", "1.4.1", "公务员管理科", "干部教育科"):  # each on one line of its cell
+        assert whole in words
+
+
+def test_a_long_report_is_cut_to_its_latest_part_in_word_and_on_paper(ledger: Ledger, tmp_path: Path) -> None:
+    report = "".join(f"第{n}次推进：召开专题会议研究部署，明确时间表和责任人，逐项抓好落实。" for n in range(1, 101))
+    report += "最后一句进展：已完成全部验收。"
+    assert len(report) > 3000
+    with ledger.begin() as session:
+        unit = directory.section(session, "测试员", "组织科")
+        task = create_task(session, "测试员", TaskDraft(2026, "长进展的任务", lead_section_id=unit.id))
+        add_progress(session, "测试员", task.id, report, period="2026-11", entry_date=date(2026, 11, 20))
+    with ledger.reading() as session:
+        account = year_account(session, 2026, date(2026, 12, 6))
+    pdf, docx = tmp_path / "台账.pdf", tmp_path / "台账.docx"
+    write_account_pdf(account, setup_fonts(), pdf)
+    write_account_docx(account, docx)
+    [cell] = [p for p in docx_paragraphs(docx) if "最后一句进展" in p]
+    assert cell.startswith("【2026年11月】……") and cell.endswith("已完成全部验收。（全文见台账）")
+    assert "第1次推进" not in cell and len(cell) < 400
+    text = re.sub(r"\s+", "", "".join(page.text() for page in pages(pdf)))
+    assert "已完成全部验收。（全文见台账）" in text and "第1次推进" not in text
