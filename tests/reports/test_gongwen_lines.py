@@ -4,6 +4,7 @@ whole, and a title breaks between its phrases rather than leaving "的通报" on
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def test_no_body_line_begins_with_a_closing_mark_and_numbers_stay_whole(tmp_path
     starting = [line for line in body if line[0] in NO_LINE_START]
     assert not starting, starting[:3]
     assert all(not line.endswith("“") for line in body)
-    split = [(upper, lower) for upper, lower in zip(lines, lines[1:], strict=False)
+    split = [(upper, lower) for upper, lower in itertools.pairwise(lines)
              if upper[-1] in "0123456789." and lower[0] in "0123456789.%"]
     assert not split, split[:3]  # 18.6% or 12 never cut in two
     assert "".join(lines).count("18.6%") == 18 * 3
