@@ -44,6 +44,10 @@ PROGRESS_KIND = {
     ProgressKind.FEEDBACK: QT_TRANSLATE_NOOP("Labels", "复命"),
     ProgressKind.SUPERVISION: QT_TRANSLATE_NOOP("Labels", "督办"),
     ProgressKind.REMINDER: QT_TRANSLATE_NOOP("Labels", "催办"),
+    ProgressKind.SIGN_OFF: QT_TRANSLATE_NOOP("Labels", "签收"),
+    ProgressKind.EXTENSION_ASK: QT_TRANSLATE_NOOP("Labels", "延期申请"),
+    ProgressKind.EXTENSION_ANSWER: QT_TRANSLATE_NOOP("Labels", "延期审批"),
+    ProgressKind.RETURN: QT_TRANSLATE_NOOP("Labels", "退回重办"),
 }
 PROBLEM_STATUS = {
     ProblemStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "待整改"),
@@ -74,6 +78,7 @@ VIEW = {
     TaskView.BY_LEADER: QT_TRANSLATE_NOOP("Labels", "按分管领导"),
     TaskView.NO_FEEDBACK: QT_TRANSLATE_NOOP("Labels", "本期未反馈"),
     TaskView.DUE_OR_LATE: QT_TRANSLATE_NOOP("Labels", "临期/逾期"),
+    TaskView.AWAITING_SIGN: QT_TRANSLATE_NOOP("Labels", "待签收"),
     TaskView.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
     TaskView.ALL: QT_TRANSLATE_NOOP("Labels", "全部"),
 }

@@ -152,6 +152,10 @@ class Task(Base):
     report_period: Mapped[str] = mapped_column(String(7), default="", server_default="")
     report_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     report_date: Mapped[date | None]
+    # 签收: when and by whom the lead section signed for a top-level task (None: 待签收); migration 0019 signs
+    # the tasks a ledger had before it, so an upgrade turns nothing yellow.
+    signed_at: Mapped[datetime | None]
+    signed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     key_task: Mapped[KeyTask | None] = relationship()
     lead_section: Mapped[Section | None] = relationship()
@@ -194,6 +198,27 @@ class Extension(Base):
     approved_by: Mapped[str] = mapped_column(String(64), default="")
     approved_on: Mapped[date]
     created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ExtensionRequest(Base):
+    """A 延期申请: the date asked and why. Until the 督查室 or the 分管领导 approves it (an Extension then moves
+    the deadline) the task's own deadline stands; refused, it stands with the reason kept."""
+
+    __tablename__ = "extension_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    asked_on: Mapped[date]
+    asked_by: Mapped[str] = mapped_column(String(64), default="")
+    new_due_date: Mapped[date | None]
+    new_text: Mapped[str] = mapped_column(String(128), default="")
+    reason: Mapped[str] = mapped_column(Text)
+    late: Mapped[bool] = mapped_column(default=False)  # 逾期申请: asked after the deadline had passed
+    state: Mapped[str] = mapped_column(String(16), default="pending")  # pending, approved, refused
+    decided_by: Mapped[str] = mapped_column(String(64), default="")
+    decided_on: Mapped[date | None]
+    answer: Mapped[str] = mapped_column(Text, default="")  # the reason of a refusal, a note to an approval
+    extension_id: Mapped[int | None] = mapped_column(ForeignKey("extension.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
 
 
 class AuditEntry(Base):

@@ -66,10 +66,16 @@ class ProgressKind(StrEnum):
     FEEDBACK = "feedback"
     SUPERVISION = "supervision"
     REMINDER = "reminder"
+    # The 督办 steps, each a line of the task's timeline: 签收, 延期申请 and its 审批, 退回重办.
+    SIGN_OFF = "sign_off"
+    EXTENSION_ASK = "extension_ask"
+    EXTENSION_ANSWER = "extension_answer"
+    RETURN = "return"
 
     @property
     def label(self) -> str:
-        return {"progress": "进展", "feedback": "复命", "supervision": "督办", "reminder": "催办"}[self.value]
+        return {"progress": "进展", "feedback": "复命", "supervision": "督办", "reminder": "催办", "sign_off": "签收",
+                "extension_ask": "延期申请", "extension_answer": "延期审批", "return": "退回重办"}[self.value]
 
     @property
     def counts_as_feedback(self) -> bool:

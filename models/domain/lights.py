@@ -36,12 +36,14 @@ class TaskFacts(NamedTuple):
     recurrence: Recurrence | None
     percent: int
     last_feedback_period: str | None  # newest period with a progress/feedback entry
+    unsigned_since: date | None = None  # 待签收 since this day (a top-level task its section has not signed for)
 
 
 @dataclass(frozen=True)
 class LightRules:
     warning_days: int = 7
     schedule_gap: int = 30
+    sign_days: int = 3  # 签收: yellow when a task is still unsigned this many days after it was assigned (0: never)
 
 
 # Module constants, not Enum attribute lookups: these rules run for every task each time a ledger opens.
@@ -84,7 +86,8 @@ def missed_periods(facts: TaskFacts, as_of: date, plan_start: date) -> int:
 
 def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: date) -> Light:
     """Red = overdue, and nothing else: the lights and the 逾期 count are one rule. Yellow = due soon, behind
-    schedule, or (a task with no date to be late against) a report owed. Green = open and on track.
+    schedule, (a task with no date to be late against) a report owed, or unsigned (待签收) past the office's
+    days. Green = open and on track.
 
     Finished and paused items have no light. An ongoing task that has not reported for months is yellow, not
     red: it cannot be 逾期, and a red that the count of 逾期 leaves out is a light the clerk cannot trust.
@@ -99,5 +102,12 @@ def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: dat
         start = facts.start_date or plan_start
         if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
             return _YELLOW
-        return _GREEN
-    return _YELLOW if missed_periods(facts, as_of, facts.start_date or plan_start) else _GREEN
+    elif missed_periods(facts, as_of, facts.start_date or plan_start):
+        return _YELLOW
+    return _YELLOW if sign_overdue(facts, as_of, rules) else _GREEN
+
+
+def sign_overdue(facts: TaskFacts, as_of: date, rules: LightRules) -> bool:
+    """Still 待签收 more than the office's days after it was assigned."""
+    since = facts.unsigned_since
+    return since is not None and rules.sign_days > 0 and (as_of - since).days > rules.sign_days

@@ -38,14 +38,19 @@ class Act(StrEnum):
     DELETE = "delete"  # delete, restore from the recycle bin
     SETTINGS = "settings"  # 设置, units, 考核办法, 结转
     NOTICES = "notices"  # 督办单 issued and numbered
+    SIGN = "sign"  # 签收 of a task assigned to the section
+    ASK_EXTENSION = "ask_extension"  # 延期申请 of its own task
+    DECIDE_EXTENSION = "decide_extension"  # 延期审批: the 督查室's (the 分管领导's word recorded by it)
+    RETURN = "return"  # 退回重办 of a task reported 已办结
 
 
 ACT_WORDS = {
     Act.REPORT: said("填报进展"), Act.RECTIFY: said("填报整改情况"), Act.EDIT: said("修改任务和督查记录"),
     Act.CLOSE: said("销号"), Act.REOPEN: said("重新打开"), Act.DELETE: said("删除或恢复"),
-    Act.SETTINGS: said("修改设置和考核办法"), Act.NOTICES: said("编发督办单"),
+    Act.SETTINGS: said("修改设置和考核办法"), Act.NOTICES: said("编发督办单"), Act.SIGN: said("签收"),
+    Act.ASK_EXTENSION: said("申请延期"), Act.DECIDE_EXTENSION: said("审批延期申请"), Act.RETURN: said("退回重办"),
 }
-SECTION_ACTS = frozenset({Act.REPORT, Act.RECTIFY})
+SECTION_ACTS = frozenset({Act.REPORT, Act.RECTIFY, Act.SIGN, Act.ASK_EXTENSION})
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ class LedgerSettings:
     current_year: int = 0  # 0 means "the year of today"
     warning_days: int = 7  # yellow when due within this many days
     schedule_gap: int = 30  # yellow when reported percent trails elapsed time by this many points
+    sign_days: int = 3  # yellow when a task assigned is not signed for (签收) within this many days; 0: never
     backup_dir: str = ""  # empty means a folder beside the ledger file
     backup_keep: int = 30
     report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
@@ -56,13 +57,14 @@ class LedgerSettings:
     @property
     def light_rules(self) -> LightRules:
         """The rules every light, count and sheet of this ledger judges by: one place builds them."""
-        return LightRules(self.warning_days, self.schedule_gap)
+        return LightRules(self.warning_days, self.schedule_gap, self.sign_days)
 
 
 # Each setting as the settings dialog names it, for a message that must name one.
 SETTING_WORDS = {
     "org_name": said("单位名称"), "current_year": said("当前年度"), "warning_days": said("黄灯提前天数"),
-    "schedule_gap": said("进度落后多少算黄灯"), "backup_dir": said("备份文件夹"), "backup_keep": said("保留备份份数"),
+    "schedule_gap": said("进度落后多少算黄灯"), "sign_days": said("签收期限（天）"), "backup_dir": said("备份文件夹"),
+    "backup_keep": said("保留备份份数"),
     "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
     "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),
     "notice_code": said("督办单文号代字"), "notice_contact": said("督办单联系人"),

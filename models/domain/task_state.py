@@ -18,7 +18,7 @@ STATE_FIELDS = (
     "title", "measures", "target", "note", "key_task_id", "lead_section_id", "leader_id", "owner_id",
     "deadline_kind", "due_date", "start_date", "deadline_text", "recurrence", "status", "percent",
     "source_text", "sort_order", "completed_on", "closed_on", "closed_note", "closed_by", "deleted_at",
-    "rating", "rating_note", "closed_timing",
+    "rating", "rating_note", "closed_timing", "signed_at", "signed_by",
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, T
 from models.domain.enums import ClosingTiming, DeadlineKind, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
 from models.read.evidence import AttachmentRow, task_attachments
+from models.read.supervision import RequestRow, extension_requests, return_count
 from models.read.task_history import HistoryRow, task_history
 
 
@@ -68,6 +69,16 @@ class TaskDetail:
     closed_timing: ClosingTiming | None = None
     evidence: tuple[AttachmentRow, ...] = ()  # 佐证材料 behind its reports and its 销号
     problems: tuple[tuple[str, ProblemStatus], ...] = ()  # problems found that bear on it: description, status
+    # 督办: 签收 (None with awaiting_sign: 待签收), the 延期申请 with their 审批, how often it was 退回重办.
+    signed_at: datetime | None = None
+    signed_by: str = ""
+    awaiting_sign: bool = False
+    requests: tuple[RequestRow, ...] = ()
+    returns: int = 0
+
+    @property
+    def pending_request(self) -> RequestRow | None:
+        return next((request for request in reversed(self.requests) if request.pending), None)
 
 
 @dataclass(frozen=True)
@@ -120,4 +131,7 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
                                       _deadline_display(DeadlineKind.DATE, x.new_due_date, x.new_text),
                                       x.reason, x.approved_by, x.approved_on) for x in extensions),
         history=tuple(task_history(session, task_id)),
+        signed_at=task.signed_at, signed_by=task.signed_by,
+        awaiting_sign=task.parent_id is None and task.signed_at is None and task.status.is_active,
+        requests=tuple(extension_requests(session, task_id)), returns=return_count(session, task_id),
     )

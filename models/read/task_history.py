@@ -14,7 +14,8 @@ from models.domain.enums import Status
 
 ACTIONS = {"create": "新建", "update": "修改", "status": "改状态", "progress": "录入", "extend": "延期",
            "note": "说明", "delete": "删除", "restore": "恢复", "undo": "撤销", "redo": "重做", "rollover": "结转",
-           "merge": "合并"}
+           "merge": "合并", "sign": "签收", "extension_ask": "申请延期", "extension_answer": "审批延期",
+           "return": "退回重办"}
 FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作目标", "note": "备注", "status": "状态",
           "status_note": "状态说明", "percent": "进度", "deadline": "完成时限", "deadline_text": "完成时限",
           "due_date": "完成日期", "deadline_kind": "时限类型", "start_date": "开始日期", "recurrence": "反馈周期",
@@ -22,8 +23,11 @@ FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作
           "key_task_id": "重点任务", "completed_on": "办结日期", "closed_on": "销号日期", "closed_note": "销号说明",
           "closed_by": "销号批准人", "deleted_at": "删除时间", "sort_order": "排列次序", "source_text": "来源",
           "carried_from_id": "结转自", "progress": "进展", "feedback": "复命", "supervision": "督办",
-          "reminder": "催办", "extension": "延期"}
+          "reminder": "催办", "extension": "延期", "signed_by": "签收人", "signed_at": "签收时间",
+          "extension_request": "延期申请", "sign_off": "签收", "extension_ask": "延期申请",
+          "extension_answer": "延期审批", "return": "退回重办"}
 STATUS_LABELS = {status.value: status.label for status in Status}
+REQUEST_STATES = {"pending": "待审批", "approved": "同意", "refused": "不同意"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class _Names:
             return "、".join(self.sections.get(int(part), part) for part in value.split(",") if part.isdigit())
         if field == "status":
             return STATUS_LABELS.get(value, value)
+        if field == "extension_request" and value in REQUEST_STATES:
+            return REQUEST_STATES[value]
         if field in ("due_date", "start_date", "completed_on", "closed_on"):
             try:
                 return chinese_date(date.fromisoformat(value[:10]))

@@ -21,6 +21,7 @@ class TaskView(StrEnum):
     BY_LEADER = "by_leader"
     NO_FEEDBACK = "no_feedback"
     DUE_OR_LATE = "due_or_late"
+    AWAITING_SIGN = "awaiting_sign"
     CLOSED = "closed"
     ALL = "all"
 
@@ -31,7 +32,8 @@ class TaskView(StrEnum):
 
 VIEW_LABELS = {
     TaskView.BY_SECTION: "按科室", TaskView.BY_KEY_TASK: "按重点任务", TaskView.BY_LEADER: "按分管领导",
-    TaskView.NO_FEEDBACK: "本期未反馈", TaskView.DUE_OR_LATE: "临期/逾期", TaskView.CLOSED: "已销号",
+    TaskView.NO_FEEDBACK: "本期未反馈", TaskView.DUE_OR_LATE: "临期/逾期", TaskView.AWAITING_SIGN: "待签收",
+    TaskView.CLOSED: "已销号",
     TaskView.ALL: "全部",
 }
 
@@ -129,6 +131,8 @@ def view_matches(view: TaskView) -> Callable[[TaskRow], bool]:
         return lambda row: row.status.is_active and not row.feedback_this_period
     if view == TaskView.DUE_OR_LATE:
         return lambda row: row.light in (Light.RED, Light.YELLOW) or row.overdue
+    if view == TaskView.AWAITING_SIGN:
+        return lambda row: row.awaiting_sign
     if view == TaskView.CLOSED:
         return lambda row: row.status == Status.CLOSED
     return lambda row: True

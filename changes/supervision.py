@@ -1,0 +1,67 @@
+"""The 督办 steps as use cases: 签收, 延期申请, 同意 or 不同意 it, 退回重办 — each one transaction, undoable."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from changes.concurrency import check_status_seen
+from changes.undoing import Change, Outcome, carry_out
+from models.domain import supervision
+from models.domain.deadlines import Deadline
+from models.domain.enums import Status
+from models.domain.rights import Act, require
+from models.errors import RuleError
+from models.ledger import Ledger
+
+
+def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = None,
+         seen: Status | None = None) -> Change:
+    """签收 by the task's section (`by`: who signed, as the clerk records it; default the person entering)."""
+    def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.SIGN, task_id=task_id)
+        check_status_seen(session, "task", task_id, seen)
+        return Outcome(progress_ids=[supervision.sign(session, actor, task_id, by=by, at=at).id])
+    return carry_out(ledger, work, [task_id], replay=True)
+
+
+def ask_extension(ledger: Ledger, task_id: int, asked: Deadline, reason: str, *, on: date | None = None,
+                  seen: Status | None = None) -> Change:
+    """延期申请: the deadline stands until the request is approved."""
+    def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.ASK_EXTENSION, task_id=task_id)
+        check_status_seen(session, "task", task_id, seen)
+        request, entry = supervision.ask_extension(session, actor, task_id, asked, reason, on=on)
+        session.flush()
+        return Outcome(progress_ids=[entry.id], requests_made=[request.id])
+    return carry_out(ledger, work, [task_id], replay=True)
+
+
+def decide_extension(ledger: Ledger, task_id: int, approve: bool, *, by: str = "", answer: str = "",
+                     on: date | None = None, request_id: int | None = None) -> Change:
+    """同意 or 不同意 the task's waiting request (`request_id`: the one the user saw; None, whichever waits).
+    Two approvers at once: the second is told who decided and how, and nothing of theirs is written."""
+    def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.DECIDE_EXTENSION, task_id=task_id)
+        chosen = request_id
+        if chosen is None:
+            waiting = supervision.pending_request(session, task_id)
+            if waiting is None:
+                raise RuleError("这项任务没有待审批的延期申请。")
+            chosen = waiting.id
+        extension, entry = supervision.decide_extension(session, actor, chosen, approve, by=by, answer=answer,
+                                                        on=on)
+        return Outcome(progress_ids=[entry.id], extension_ids=[extension.id] if extension else [],
+                       requests_decided=[chosen])
+    return carry_out(ledger, work, [task_id], replay=True)
+
+
+def return_task(ledger: Ledger, task_id: int, reason: str, *, by: str = "", on: date | None = None,
+                seen: Status | None = None) -> Change:
+    """退回重办 at review: back to 推进中 with the reason, counted against the section."""
+    def work(session: Session, actor: str) -> Outcome:
+        require(session, Act.RETURN, task_id=task_id)
+        check_status_seen(session, "task", task_id, seen)
+        return Outcome(progress_ids=[supervision.return_task(session, actor, task_id, reason, by=by, on=on).id])
+    return carry_out(ledger, work, [task_id], replay=True)

@@ -1,0 +1,159 @@
+"""The 督办 steps on a task: 签收 by its section, 延期申请 and its 审批, 退回重办 at review — each in the timeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain import audit
+from models.domain.audit import by_words, last_change, when_words
+from models.domain.deadlines import Deadline, chinese_date
+from models.domain.entities import Extension, ExtensionRequest, ProgressEntry, Task
+from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.lights import period_of
+from models.domain.progress import add_progress
+from models.domain.tasks import change_status, extend_deadline, get_task
+from models.domain.workflow import require_text
+from models.errors import RuleError, said
+
+PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
+STATE_WORDS = {PENDING: said("待审批"), APPROVED: said("已同意"), REFUSED: said("不同意")}
+
+
+def needs_sign_off(task: Task) -> bool:
+    """A top-level task waits for its section's 签收 until signed; subtasks come with their parent."""
+    return task.parent_id is None and task.signed_at is None
+
+
+def sign(session: Session, actor: str, task_id: int, *, by: str = "", at: datetime | None = None) -> ProgressEntry:
+    """签收: who signed for the task (the clerk records the section's word on one PC) and when."""
+    task = get_task(session, task_id)
+    if task.parent_id is not None:
+        raise RuleError("子任务随上级任务签收，不用单独签收。")
+    if task.signed_at is not None:
+        raise RuleError("「{title}」已由 {by} 于 {when} 签收。", title=task.title[:30],
+                        by=task.signed_by or said("别人"), when=when_words(task.signed_at))
+    who = by.strip() or actor
+    moment = at or datetime.now()
+    audit.record(session, actor, "sign", "task", task_id, "signed_by", None, who)
+    task.signed_at, task.signed_by = moment, who[:64]
+    section = task.lead_section.name if task.lead_section else ""
+    return add_progress(session, actor, task_id, f"{section}签收（{who}）" if section else f"签收（{who}）",
+                        entry_date=moment.date(), kind=ProgressKind.SIGN_OFF, author=who)
+
+
+def pending_request(session: Session, task_id: int) -> ExtensionRequest | None:
+    return session.scalars(select(ExtensionRequest).where(
+        ExtensionRequest.task_id == task_id, ExtensionRequest.state == PENDING)
+        .order_by(ExtensionRequest.id.desc())).first()
+
+
+def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, reason: str, *,
+                  on: date | None = None) -> tuple[ExtensionRequest, ProgressEntry]:
+    """延期申请: the deadline stays as it is until the request is approved; asked after it, 逾期申请."""
+    reason = require_text(reason, "延期理由")
+    task = get_task(session, task_id)
+    if not task.status.is_active:
+        raise RuleError("「{title}」是「{status}」，没有要延的完成时限。", title=task.title[:30],
+                        status=task.status.label)
+    if asked.kind != DeadlineKind.DATE or asked.due is None:
+        raise RuleError("申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。")
+    day = on or date.today()
+    if task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and asked.due <= task.due_date:
+        raise RuleError("申请延至的日期应晚于现在的完成时限（{due}）。", due=chinese_date(task.due_date))
+    waiting = pending_request(session, task_id)
+    if waiting is not None:
+        raise RuleError("「{title}」已有一份 {when} 提出的延期申请（延至{to}）待审批，请等审批后再申请。",
+                        title=task.title[:30], when=chinese_date(waiting.asked_on), to=_asked_words(waiting))
+    late = task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and task.due_date < day
+    request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=actor, new_due_date=asked.due,
+                               new_text=asked.display, reason=reason, late=late, state=PENDING,
+                               decided_by="", decided_on=None, answer="", created_at=datetime.now())
+    session.add(request)
+    audit.record(session, actor, "extension_ask", "task", task_id, "extension_request", None, asked.display)
+    words = "逾期申请延期至{to}：{reason}" if late else "申请延期至{to}：{reason}"  # stored: the ledger's words
+    entry = add_progress(session, actor, task_id, words.format(to=asked.display, reason=reason), entry_date=day,
+                         period=period_of(day), kind=ProgressKind.EXTENSION_ASK)
+    return request, entry
+
+
+def _asked_words(request: ExtensionRequest) -> str:
+    return request.new_text or (chinese_date(request.new_due_date) if request.new_due_date else "")
+
+
+def decide_extension(session: Session, actor: str, request_id: int, approve: bool, *, by: str = "",
+                     answer: str = "", on: date | None = None) -> tuple[Extension | None, ProgressEntry]:
+    """延期审批: approved, an Extension moves the deadline (the old kept); refused, it stands, the reason kept.
+    Refused, with who and when, when someone else has decided the request meanwhile."""
+    request = session.get(ExtensionRequest, request_id, with_for_update=True, populate_existing=True)
+    if request is None:
+        raise RuleError("找不到这份延期申请（可能已被撤销）。")
+    task = get_task(session, request.task_id)
+    if request.state != PENDING:
+        who, pc, when = last_change(session, "task", task.id)
+        raise RuleError("「{title}」的延期申请已由 {by} 于 {when} 审批（{state}），这次没有改。", title=task.title[:30],
+                        by=request.decided_by or by_words(who, pc) or said("别人"), when=when_words(when),
+                        state=STATE_WORDS.get(request.state, request.state))
+    if not task.status.is_active:
+        raise RuleError("「{title}」已是「{status}」，不再审批延期。", title=task.title[:30], status=task.status.label)
+    day = on or date.today()
+    who = by.strip() or actor
+    extension = None
+    if approve:
+        asked = Deadline(DeadlineKind.DATE, request.new_due_date, request.new_text)
+        extension = extend_deadline(session, actor, task.id, asked, reason=request.reason, approved_by=who,
+                                    approved_on=day)
+        session.flush()
+        request.extension_id = extension.id
+        text = f"同意延期至{_asked_words(request)}（{who}）"
+        if answer.strip():
+            text += "：" + answer.strip()
+    else:
+        answer = require_text(answer, "不同意的理由")
+        text = "不同意延期（{who}）：{why}，完成时限仍为{due}".format(
+            who=who, why=answer, due=task.deadline_text or (chinese_date(task.due_date) if task.due_date else "—"))
+    request.state, request.decided_by, request.decided_on = APPROVED if approve else REFUSED, who[:64], day
+    request.answer = answer.strip()
+    audit.record(session, actor, "extension_answer", "task", task.id, "extension_request", PENDING, request.state)
+    entry = add_progress(session, actor, task.id, text, entry_date=day, kind=ProgressKind.EXTENSION_ANSWER,
+                         author=who)
+    return extension, entry
+
+
+def reopen_request(session: Session, actor: str, request_id: int) -> None:
+    """Undo of a decision: the request waits again (its Extension and entry go with the rest of the undo)."""
+    request = session.get(ExtensionRequest, request_id, with_for_update=True)
+    if request is None:
+        return
+    audit.record(session, actor, "undo", "task", request.task_id, "extension_request", request.state, PENDING)
+    request.state, request.decided_by, request.decided_on, request.answer = PENDING, "", None, ""
+    request.extension_id = None
+
+
+def remove_request(session: Session, actor: str, request_id: int) -> None:
+    """Undo of an application: it goes, its text kept in the trail."""
+    request = session.get(ExtensionRequest, request_id)
+    if request is None:
+        return
+    if request.state != PENDING:
+        raise RuleError("这份延期申请已经审批，不能再撤销申请；请先撤销审批。")
+    audit.record(session, actor, "undo", "task", request.task_id, "extension_request", request.new_text, None)
+    session.delete(request)
+
+
+def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: str = "",
+                on: date | None = None) -> ProgressEntry:
+    """退回重办: a task reported 已办结 goes back to 推进中 with the reason; the return is counted."""
+    reason = require_text(reason, "退回理由")
+    task = get_task(session, task_id)
+    if task.status != Status.COMPLETED:
+        raise RuleError("只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。", title=task.title[:30],
+                        status=task.status.label)
+    day = on or date.today()
+    who = by.strip() or actor
+    change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
+    audit.record(session, actor, "return", "task", task_id, "status_note", None, reason)
+    return add_progress(session, actor, task_id, f"退回重办（{who}）：{reason}",
+                        entry_date=day, kind=ProgressKind.RETURN, author=who)
