@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.grid import Grid
+from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.progress_columns import progress_columns
 from importers.sheets import check_plain_file, read_grids
 from importers.units import lead_and_helpers, names
-from importers.word import grid_from_lines, is_word_document, read_word
+from importers.word import is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
 from models.domain.enums import DeadlineKind
@@ -34,6 +35,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "拟定时限", "办结时限"),
     "note": ("备注",),
     "status": ("办理状态", "完成状态", "推进状态", "当前状态", "进展状态", "状态"),
+    "measures": ("措施要求",),  # what a Word 分工方案 wrote under a measure besides its duty (importers/outline.py)
 }
 FOOTER = re.compile(r"^(注|说明|备注|填表人|联系电话|联系人|审核人|制表)\s*[：:]?")
 # 一、 一. and also 一 followed by a space ("一 会议"): a key task heading, never a task of its own.
@@ -252,13 +254,18 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
                 row.reports.append((period, report))
                 if len(report) > MAX_TEXT:
                     row.fail("进展情况太长：{count} 个字，最多 {limit} 个字。", count=len(report), limit=MAX_TEXT)
+        row.measures = str(cell(index, "measures") or "").strip()
+        if len(row.measures) > MAX_TEXT:
+            row.fail("{what}太长：{count} 个字，最多 {limit} 个字。", what="具体措施", count=len(row.measures),
+                     limit=MAX_TEXT)
         note = cell_text(cell(index, "note"))
         row.note = "；".join(part for part in (row.note, note) if part)
         if len(row.note) > MAX_TEXT:
             row.fail("备注太长：{count} 个字，最多 {limit} 个字。", count=len(row.note), limit=MAX_TEXT)
         raw = cell(index, "deadline")
-        written_in = deadline_in_text(row.title, year) if "deadline" not in mapping else None
-        if written_in is not None:  # no deadline column: "……，6月底前完成" in the task itself
+        # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
+        written_in = deadline_in_text(row.title, year) if "deadline" not in mapping or not cell_word(raw) else None
+        if written_in is not None:
             raw = written_in.text
         row.deadline_value = raw
         deadline = parse_deadline(raw, year)
@@ -269,6 +276,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         elif deadline.kind == DeadlineKind.NONE:
             row.warn("没有完成时限。")
         sub_numbered = bool(SUB_NUMBER.match(number))
+        if SUB_HEADING.match(number):  # a （一） measure with its own units: the （一） heading before it is done
+            group = None
         if sub_numbered and last_top is not None and not top_sub_numbered:  # (1) under a 1.
             row.parent_row = last_top.row
             row.key_task = last_top.key_task

@@ -18,13 +18,28 @@ _HELPS = ("配合单位", "配合", "协办", "参与")
 _EVERYONE = re.compile(r"^(各(?:有关|相关)?(?:科室|处室|股室)|各有关单位)")  # then 按职责分工负责, or nothing
 _SPACES = re.compile(r"[^\S\n]+")
 _NONE = re.compile(r"^[—–\-/／]+$|^(无|暂无|空)$")  # "—", "——", "/", "无": nobody
+# "各县（市、区）委组织部按职责分工负责", "区发改局、区财政局分别负责", "市财政局等": each does its part, no lead
+_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:按照?职责分工负责|按照?职责分工落实|按照?职责负责|分别负责|"
+                   r"按职责分工|共同负责)$|等(?:单位|部门)?$")
+# What a unit's name ends with: 区发改局, 花湖街办, 城投集团公司, 各镇（街道）, 干部一科 (a bare list is read as units
+# only when every name looks like one).
+_UNIT_END = re.compile(r"(局|委|办|部|厅|室|科|股|处|组|中心|公司|集团|政府|街道|镇|乡|院|校|所|站|会|队|银行|合作社|"
+                       r"报社|党委|党组|支部|机关|单位|部门|[)）])$")
 
 
 def names(value: Cell | str) -> list[str]:
     """Names listed in one cell ("组织科、干部科"), never split inside brackets: 各县（市、区）委组织部 is one."""
     text = "" if value is None else _unwrapped(str(value))  # a line break still parts two names
     parts = _SPLIT.split(text) if not _HAS_OPENER.search(text) else _split_outside_brackets(text)
-    return [name for part in parts if (name := clean_name(part)) and not _NONE.match(name)]
+    return [name for part in parts if (name := _untailed(clean_name(part))) and not _NONE.match(name)]
+
+
+def looks_like_unit(name: str) -> bool:
+    return len(name) >= 2 and bool(_UNIT_END.search(name))
+
+
+def _untailed(clause: str) -> str:
+    return _TAIL.sub("", clause) if len(clause) > 3 else clause
 
 
 def _unwrapped(text: str) -> str:
@@ -58,7 +73,7 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
     leads: list[str] = []
     helpers: list[str] = []
     first_plain: int | None = None  # where the first unlabelled name went among the helpers
-    for clause in (c for c in _CLAUSES.split(text) if c):
+    for clause in (_untailed(c) for c in _CLAUSES.split(text) if c):
         listed = names(clause) if _MARK_IN_BRACKETS.search(clause) else []
         if len(listed) > 1:  # "组织科、办公室（牵头）": the bracket says which of the list leads
             for name in listed:

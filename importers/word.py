@@ -15,11 +15,10 @@ from defusedxml import ElementTree
 
 from importers.cells import tidy
 from importers.grid import MAX_COLUMNS, MAX_ROWS, Grid
+from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.sheets import MAX_UNPACKED_BYTES
-from importers.units import lead_and_helpers
 from models.apply.rows import Cell
-from models.domain.deadlines import deadline_in_text
 from models.errors import RuleError
 
 MAX_DOCUMENT_BYTES = 30 * 1024 * 1024  # the document's own XML; pictures and the rest are counted apart
@@ -29,14 +28,6 @@ MAX_ELEMENTS = 400_000
 MAX_CELLS = 2_000_000  # table cells as read, spans counted: a row of 64-column spans is 64
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-HEADER = ["序号", "重点任务", "具体措施", "牵头科室", "配合科室", "完成时限", "分管领导"]
-_KEY = re.compile(r"^[一二三四五六七八九十]+[、.．]")
-_GROUP = re.compile(r"^[（(][一二三四五六七八九十]+[)）]")
-_ITEM = re.compile(r"^(\d+)[、.．]\s*|^[（(](\d+)[)）]\s*")
-_DUTY_WORDS = ("牵头", "配合", "负责", "完成", "前")
-_LABELLED = re.compile(r"^(责任单位|牵头单位|配合单位|完成时限|完成时间|时间要求|责任领导|牵头领导|分管领导)[：:](.*)$")
-_DEADLINE_LABEL = re.compile(r"^(完成时限|完成时间|时间要求|时限)[：:]")
-_LEADER_LABEL = re.compile(r"^(责任领导|牵头领导|分管领导|分管部领导)[：:](.*)$")
 
 
 def is_word_document(path: Path) -> bool:
@@ -117,87 +108,6 @@ def _blocks(parent: Any) -> Iterator[Any]:
                 pending.append(iter(content))
         else:
             yield element
-
-
-def grid_from_lines(lines: list[str], sheet: str = "粘贴的文字") -> Grid:
-    """Numbered lines (一、（一）1.（1）) as a breakdown grid: headings merged across, a measure a row with its
-    units and deadline taken from the bracket at its end or from 责任单位：/完成时限： lines after it."""
-    rows: list[list[Cell]] = [list(HEADER)]
-    width = len(HEADER)
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        labelled = _LABELLED.match(line)
-        if labelled and len(rows) > 1 and rows[-1][2]:
-            said = labelled[2]
-            if _DEADLINE_LABEL.match(line) and not said.rstrip("。").endswith(("前", "完成")):
-                said = f"{said}前完成"  # 完成时限：6月底 means by the end of June
-            _apply_duty(rows[-1], f"{labelled[1]}：{said}" if _LEADER_LABEL.match(line) else said)
-            continue
-        if _KEY.match(line) or _GROUP.match(line):
-            rows.append([tidy(line)] * width)  # a heading: as a heading row merged across the table
-            continue
-        item = _ITEM.match(line)
-        if item is None:
-            continue  # prose between the numbered items
-        text = line[item.end():]
-        row: list[Cell] = [f"{item[1]}." if item[1] else f"({item[2]})"] + [None] * (width - 1)
-        duty = trailing_bracket(text)
-        if duty is not None and any(word in duty[1] for word in _DUTY_WORDS):
-            text = text[:duty[0]]
-            _apply_duty(row, duty[1])
-        row[2] = tidy(text.rstrip("，,；;。 "))
-        rows.append(row)
-    return Grid(sheet, rows)
-
-
-def trailing_bracket(text: str) -> tuple[int, str] | None:
-    """Where the bracketed part ending `text` starts, and what it says, brackets inside it kept:
-    "（组织科牵头，各县（市、区）委组织部配合，10月底前完成）" is one part."""
-    end = len(text.rstrip("。；; "))
-    if end == 0 or text[end - 1] not in "）)":
-        return None
-    depth = 0
-    for position in range(end - 1, -1, -1):
-        if text[position] in "）)":
-            depth += 1
-        elif text[position] in "（(":
-            depth -= 1
-            if depth == 0:
-                return position, text[position + 1:end - 1]
-    return None
-
-
-def _apply_duty(row: list[Cell], duty: str) -> None:
-    """Units and deadline from "市委组织部牵头，市委宣传部配合，2026年10月底前完成"."""
-    clauses = [c.strip() for c in _top_level_clauses(duty) if c.strip()]
-    leaders = [found[2] for c in clauses if (found := _LEADER_LABEL.match(c))]
-    clauses = [c for c in clauses if not _LEADER_LABEL.match(c)]
-    if leaders:  # 责任领导：李明
-        row[6] = row[6] or "、".join(leaders)
-    dated = [_DEADLINE_LABEL.sub("", c) for c in clauses if deadline_in_text(c, 2000) is not None]
-    units = "，".join(c for c in clauses if deadline_in_text(c, 2000) is None)
-    if units:
-        leads, helpers = lead_and_helpers(units, None)
-        row[3] = row[3] or (leads[0] if leads else None)
-        row[4] = row[4] or ("、".join(helpers) or None)
-    if dated:  # every dated clause: the milestones stay in the text, the last date is the deadline
-        row[5] = "，".join(dated)
-
-
-def _top_level_clauses(text: str) -> list[str]:
-    """Split at ，；outside brackets: 各县（市、区）委组织部 stays one clause."""
-    clauses, current, depth = [], "", 0
-    for char in text:
-        depth += char in "（("
-        depth -= char in "）)" and depth > 0
-        if depth == 0 and char in "，,；;":
-            clauses.append(current)
-            current = ""
-        else:
-            current += char
-    return [*clauses, current]
 
 
 def _text(element: Any) -> str:

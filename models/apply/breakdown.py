@@ -107,7 +107,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
                 numbering.given(task_id, code)
                 values = new_task_values(TaskDraft(
                     year, row.title, key_task_id=key, parent_id=parent_id, lead_section_id=lead, leader_id=leader,
-                    owner_id=owner, deadline=deadline, note=row.note, source_text=source_text), order, code)
+                    owner_id=owner, deadline=deadline, measures=row.measures, note=row.note, source_text=source_text),
+                    order, code)
                 new_tasks.append({"id": task_id, **values})
                 new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
                 result.imported += 1
@@ -115,7 +116,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
                 task = candidates.pop(0)  # two sections may share a title: each row takes its own task
                 task_id = task.id
                 update_task(session, actor, task_id, key_task_id=key, lead_section_id=lead, leader_id=leader,
-                            owner_id=owner, **({"note": row.note} if row.note else {}))
+                            owner_id=owner, **({"note": row.note} if row.note else {}),
+                            **({"measures": row.measures} if row.measures else {}))
                 set_co_sections(session, actor, task_id, co)
                 _update_deadline(session, actor, task, deadline, source)
                 result.updated += 1

@@ -32,6 +32,7 @@ class PlannedRow:
     # import's own period; text)
     reports: list[tuple[str, str]] = field(default_factory=list)
     status_word: str = ""  # a 办理状态 cell the rules know ("已完成", "正常推进")
+    measures: str = ""  # 具体措施: what a 分工方案 wrote under the measure besides its duty (工作目标：…)
 
     def warn(self, template: str, **values: object) -> None:
         self.messages.append(Message(template, **values))
@@ -47,7 +48,7 @@ class PlannedRow:
                 "key_task": self.key_task, "title": self.title, "lead_section": self.lead_section,
                 "co_sections": self.co_sections, "leader": self.leader, "owner": self.owner,
                 "deadline_text": self.deadline_text,
-                "deadline_kind": self.deadline_kind if self.deadline_kind != "none" else "unparsed",
+                "deadline_kind": self.deadline_kind, "measures": self.measures,
                 "due_date": self.due_date.isoformat() if self.due_date else None,
                 "reports": [{"period": period or None, "text": text} for period, text in self.reports]}
 

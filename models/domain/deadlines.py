@@ -54,8 +54,12 @@ _RECURRING_WORDS: tuple[tuple[str, Recurrence], ...] = (
     ("按年度", Recurrence.YEARLY),
 )
 # A date inside longer text: "6月底前出台方案，12月底前全面完成" (milestones), "……，6月底前完成" (in a task).
-_DATE_PHRASE = re.compile(r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}[日号]|底|末|份|上旬|中旬|下旬)?|"
-                          r"上半年|下半年|年底|年末|年中|第?[一二三四1-4]季度(?:末|底)?)(?:以前|之前|前)?")
+_DATE_PHRASE = re.compile(r"(?:次年|明年|翌年)(?:底|末)(?:以前|之前|前)?|"
+                          r"(?:\d{4}年|次年|明年)?(?:\d{1,2}月(?:\d{1,2}[日号]|底|末|份|上旬|中旬|下旬)?|"
+                          r"上半年|下半年|年底|年末|年中|(?<![一二两三四五六七八九十\d几多])年内|"
+                          r"第?[一二三四1-4]季度(?:末|底)?)(?:以前|之前|前)?")
+# Words in a measure's text that say how long it runs when no deadline is given: 持续做好…，定期分析.
+_ONGOING_IN_TEXT = ("长期坚持", "持续推进", "常态化", "长效", "长期", "持续", "定期")
 _SUFFIX = r"(?:以前|之前|前)?(?:完成|截止|止)?$"  # 10月底前, 10月底前完成, 10月底止
 
 
@@ -118,13 +122,24 @@ def latest_date_in(text: str, year: int) -> date | None:
     return max(dates) if dates else None
 
 
-def deadline_in_text(text: str, year: int) -> Deadline | None:
-    """A deadline written inside a task's own text ("……，6月底前完成"), when a sheet has no deadline column."""
-    due = latest_date_in(_normalise(text), year)
-    if due is None:
+def deadline_in_text(text: str, year: int, *, words: bool = True) -> Deadline | None:
+    """A deadline written inside a task's own text, when none is given apart: a date ("……，6月底前完成",
+    "年内轮训全覆盖", "明年年底前建成"), and with `words` how often or how long ("每季度调度一次" is quarterly,
+    "持续做好…定期分析" ongoing)."""
+    normal = _normalise(text)
+    due = latest_date_in(normal, year)
+    if due is not None:
+        phrase = [m.group() for m in _DATE_PHRASE.finditer(normal)][-1]
+        return Deadline(DeadlineKind.DATE, due, phrase)
+    if not words:
         return None
-    phrase = [m.group() for m in _DATE_PHRASE.finditer(_normalise(text))][-1]
-    return Deadline(DeadlineKind.DATE, due, phrase)
+    for word, recurrence in _RECURRING_WORDS:
+        if word in normal:
+            return Deadline(DeadlineKind.RECURRING, text=word, recurrence=recurrence)
+    ongoing = next((word for word in _ONGOING_IN_TEXT if word in normal), None)
+    if ongoing is None:
+        return None
+    return Deadline(DeadlineKind.ONGOING, text=ongoing if ongoing in ("长期坚持", "持续推进", "常态化") else "持续推进")
 
 
 _Parsed = tuple[DeadlineKind, date | None, Recurrence | None, date | None]

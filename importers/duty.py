@@ -1,0 +1,149 @@
+"""A measure's duty as 分工方案 write it: who leads, who helps, by when and which leader, from a bracket or a line.
+
+"（牵头单位：区发改局；责任单位：区财政局、花湖街办；完成时限：6月底前）", "[责任单位：区发改局]",
+"【市发改委牵头，市财政局配合，持续推进】", lines such as 责任单位：… and 时限要求：… under the measure, and the
+rule "（第一责任单位为牵头单位，下同）" after which a bare list of units in a bracket is the duty too."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from importers.units import lead_and_helpers, looks_like_unit, names
+from models.domain.deadlines import deadline_in_text, parse_deadline
+from models.domain.enums import DeadlineKind
+
+_UNIT_LABELS = {"牵头单位": "lead", "牵头部门": "lead", "责任单位": "duty", "责任部门": "duty",
+                "主体责任单位": "duty", "配合单位": "help", "配合部门": "help", "协办单位": "help",
+                "参与单位": "help", "协同单位": "help"}
+_LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "分管部领导", "责任人")
+_DEADLINE_LABELS = ("完成时限", "完成时间", "时限要求", "时间要求", "时间节点", "完成期限", "时限")
+_LABEL = re.compile("^(" + "|".join(sorted([*_UNIT_LABELS, *_LEADER_LABELS, *_DEADLINE_LABELS],
+                                           key=len, reverse=True)) + r")\s*[：:]\s*(.*)$", re.S)
+# "第一责任单位为牵头单位，下同", "排在第一位的为牵头单位": the first unit named leads, here and below.
+RULE = re.compile(r"[（(【\[]?\s*(?:(?:排在|列)?第一(?:位)?(?:的)?(?:责任)?单位为牵头单位|排在?第一位的为牵头单位)"
+                  r"[，,、；;]?\s*(?:下同)?\s*[)）】\]]?")
+_OPEN, _CLOSE = "（([【", "）)]】"
+_SAID_WORDS = ("牵头", "配合", "负责", "协办", "完成", "前")
+_MARKED = re.compile(r"(牵头|配合|协办|参与|负责)$")
+
+
+@dataclass
+class Duty:
+    lead: str = ""
+    co: list[str] = field(default_factory=list)
+    deadline: str = ""
+    leaders: list[str] = field(default_factory=list)
+
+    def merge(self, other: Duty) -> None:
+        """What a line under the measure adds to what its bracket said."""
+        if not self.lead:
+            self.lead = other.lead
+        elif other.lead and other.lead != self.lead:
+            self.co.append(other.lead)
+        self.co = list(dict.fromkeys(c for c in [*self.co, *other.co] if c != self.lead))
+        self.deadline = self.deadline or other.deadline
+        self.leaders = self.leaders or other.leaders
+
+
+def is_labelled(line: str) -> bool:
+    """A line that says a measure's units, deadline or leader: 责任单位：…, 时限要求：…"""
+    return _LABEL.match(RULE.sub("", line).strip()) is not None
+
+
+def states_rule(text: str) -> bool:
+    return RULE.search(text) is not None
+
+
+def trailing_bracket(text: str) -> tuple[int, str] | None:
+    """Where the bracketed part ending `text` starts (（…）, (…), […] or 【…】) and what it says, brackets inside
+    kept: "（组织科牵头，各县（市、区）委组织部配合，10月底前完成）" is one part."""
+    end = len(text.rstrip("。；;，, "))
+    if end == 0 or text[end - 1] not in _CLOSE:
+        return None
+    depth = 0
+    for position in range(end - 1, -1, -1):
+        if text[position] in _CLOSE:
+            depth += 1
+        elif text[position] in _OPEN:
+            depth -= 1
+            if depth == 0:
+                return position, text[position + 1:end - 1]
+    return None
+
+
+def split_duty(text: str, rule: bool) -> tuple[str, Duty | None, bool]:
+    """The measure's text without the duty brackets at its end, what they say, and whether they state the rule
+    (or `rule` already held): only then is a bare list of units (（区发改局、区财政局）) read as the duty."""
+    duty: Duty | None = None
+    while (found := trailing_bracket(text)) is not None:
+        inside = found[1]
+        rule = rule or states_rule(inside)
+        if not _is_duty(inside, rule):
+            break
+        said = read_duty(inside)
+        if duty is not None:
+            said.merge(duty)
+        duty, text = said, text[:found[0]]
+    return text, duty, rule
+
+
+def _is_duty(inside: str, rule: bool) -> bool:
+    if states_rule(inside) and not RULE.sub("", inside).strip("，,；; "):
+        return True  # the rule alone, in a bracket of its own
+    clauses = [c for c in _clauses(RULE.sub("", inside)) if c]
+    if not clauses:
+        return False
+    if any(_LABEL.match(c) for c in clauses) or any(word in inside for word in _SAID_WORDS):
+        return True
+    return all(_is_deadline(c) or (rule and all(looks_like_unit(n) for n in names(c))) for c in clauses)
+
+
+def read_duty(text: str) -> Duty:
+    """A bracket's or a line's units, deadline and leader; each deadline word goes to the deadline wherever it
+    stands (持续推进 among the units is no unit); 牵头单位 leads, else the first 责任单位, the rest help."""
+    duty = Duty()
+    said: list[str] = []  # the units' clauses, relabelled the way lead_and_helpers reads them
+    dated: list[str] = []
+    label = ""
+    for clause in _clauses(RULE.sub("", text)):
+        labelled = _LABEL.match(clause)
+        if labelled:
+            label, clause = labelled[1], labelled[2].strip()
+            if not clause:
+                continue
+        if label in _LEADER_LABELS:
+            duty.leaders += names(clause)
+        elif label in _DEADLINE_LABELS or _is_deadline(clause):
+            dated.append(clause)
+        elif (kind := _UNIT_LABELS.get(label)) and not _MARKED.search(clause):
+            said.append({"lead": f"{clause}牵头", "help": f"{clause}配合", "duty": clause}[kind])
+            if kind == "duty":
+                label = "配合单位"  # a 责任单位 list split at ，goes on as helpers of its first
+        else:
+            said.append(clause)
+    leads, helpers = lead_and_helpers("，".join(said), None) if said else ([], [])
+    duty.lead = leads[0] if leads else ""
+    duty.co = helpers
+    duty.deadline = "，".join(dated)
+    return duty
+
+
+def _is_deadline(clause: str) -> bool:
+    if parse_deadline(clause, 2000).kind not in (DeadlineKind.UNPARSED, DeadlineKind.NONE):
+        return True
+    return deadline_in_text(clause, 2000, words=False) is not None
+
+
+def _clauses(text: str) -> list[str]:
+    """Split at ，；outside brackets: 各县（市、区）委组织部 stays one clause."""
+    clauses, current, depth = [], "", 0
+    for char in text:
+        depth += char in _OPEN
+        depth -= char in _CLOSE and depth > 0
+        if depth == 0 and char in "，,；;。":
+            clauses.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [c for c in [*clauses, current.strip()] if c]
