@@ -24,6 +24,7 @@ from docx.text.paragraph import Paragraph
 
 from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Closing, Grid, Heading, Text, closing_indents
+from reports.line_breaks import SOFT_BREAK, title_lines
 
 # The faces offices set a 公文 in, as Word and WPS name them on Windows and on UOS/Kylin (WPS's fonts).
 FANGSONG, HEITI, KAITI, XIAOBIAOSONG, SONGTI = "仿宋", "黑体", "楷体", "方正小标宋简体", "宋体"
@@ -233,9 +234,26 @@ def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
 
 def add_paragraphs(document: DocumentType, text: str, style: str) -> None:
     """One paragraph per line of `text`, so each line the user began is a paragraph, indented as one."""
-    for line in clean_text(text).split("\n"):
+    for line in clean_text(text).replace(SOFT_BREAK, "").split("\n"):
         if line.strip():
             document.add_paragraph(line, style=style)
+
+
+def add_title(document: DocumentType, text: str, width_mm: float) -> None:
+    """A title broken where the PDF breaks it (between its phrases, or evenly), with line breaks inside one
+    paragraph: Word would fill the first line and leave "的通报" alone on the second."""
+    size = gw.TITLE_SIZE
+
+    def width_of(char: str) -> float:  # 小标宋's figures and letters are half as wide as its characters
+        return size / 2 if char.isascii() else float(size)
+    for line in clean_text(text).split("\n"):
+        if not line.strip():
+            continue
+        paragraph = document.add_paragraph(style=TITLE)
+        for number, part in enumerate(title_lines(line, width_of, width_mm * 72 / 25.4)):
+            if number:
+                paragraph.add_run().add_break(WD_BREAK.LINE)
+            paragraph.add_run(part)
 
 
 def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, addressee: str = "") -> None:
@@ -246,7 +264,7 @@ def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, add
         if isinstance(block, Grid) and isinstance(before, Text) and document.paragraphs:
             document.paragraphs[-1].paragraph_format.keep_with_next = True
         if isinstance(block, Heading) and block.level == 0:
-            add_paragraphs(document, block.text, TITLE)
+            add_title(document, block.text, width_mm)
             document.add_paragraph("", style=ADDRESSEE)  # the line GB/T 9704 leaves under a title
             continue
         if waiting:
@@ -262,7 +280,7 @@ def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, add
             else:
                 document.add_paragraph("", style=LABEL).add_run().add_break(WD_BREAK.PAGE)
             add_paragraphs(document, block.label, LABEL)
-            add_paragraphs(document, block.title, TITLE)
+            add_title(document, block.title, width_mm)
             document.add_paragraph("", style=ADDRESSEE)
         else:
             add_grid(document, block, width_mm)

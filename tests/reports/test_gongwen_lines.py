@@ -9,10 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from reports.blocks import Heading, Text
 from reports.fonts import setup_fonts
 from reports.gongwen import GongwenFrame
+from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from reports.line_breaks import NO_LINE_START, SOFT_BREAK
 from tests.reports.pdf_boxes import Page, pages
@@ -70,3 +72,15 @@ def test_a_title_breaks_between_its_phrases_or_evenly(tmp_path: Path) -> None:
 def test_a_short_title_stays_on_one_line(tmp_path: Path) -> None:
     lines = _printed(tmp_path, "short", Heading(f"关于某项{SOFT_BREAK}工作的通报", 0), Text("正文。"))
     assert "关于某项工作的通报" in lines
+
+
+def test_the_word_copy_breaks_its_title_where_the_pdf_does(tmp_path: Path) -> None:
+    out = tmp_path / "通报.docx"
+    long_one = "关于2026年第三季度干部监督工作专项督查发现问题整改落实情况的通报"
+    gongwen_docx(out, FRAME, [Heading(f"关于2026年11月重点工作任务{SOFT_BREAK}推进落实情况的通报", 0),
+                              Text("正文。"), Heading(long_one, 0)])
+    titles = [p.text for p in Document(str(out)).paragraphs if p.style is not None and p.style.name == "标题"]
+    assert titles[0] == "关于2026年11月重点工作任务\n推进落实情况的通报"  # a line break inside one paragraph
+    upper, lower = titles[1].split("\n")
+    assert upper + lower == long_one and abs(len(upper) - len(lower)) <= 4
+    assert SOFT_BREAK not in "".join(p.text for p in Document(str(out)).paragraphs)
