@@ -90,8 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png", help="载入后把主窗口画到 PNG 文件并退出")
     parser.add_argument("--gallery", type=Path, metavar="DIR",
                         help="把主窗口各页和各个对话框按 1366×768 屏幕（当前缩放）画成 PNG 存入 DIR，列出放不下的")
-    parser.add_argument("--view", choices=["tasks", "meeting", "stats", "problems"], default="tasks",
-                        help="启动时显示的页面：tasks 任务、meeting 会议录入、stats 统计、problems 问题清单")
+    parser.add_argument("--view", choices=["tasks", "meeting", "stats", "problems", "projector"], default="tasks",
+                        help="启动时显示的页面：tasks 任务、meeting 会议录入、stats 统计、problems 问题清单、"
+                        "projector 会议录入的投影放映（全屏，Esc 退出）")
     parser.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
     commands = parser.add_subparsers(dest="command", title="子命令", metavar="子命令")
 

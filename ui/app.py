@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from demo.ledger import ensure_demo_ledger
@@ -86,9 +86,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     window.geometry_keeper.remember = False
     window.resize(*SCREENSHOT_SIZE)  # as on the office screen, whatever this machine's is
     window.show()
-    open_view(window, args.view)
+    open_view(window, args.view, screen=QSize(*SCREENSHOT_SIZE))
     QApplication.processEvents()
-    saved = window.grab().save(str(args.screenshot))
+    shown = window.projector.view if args.view == "projector" and window.projector.view else window
+    saved = shown.grab().save(str(args.screenshot))
     window.close()
     ledger.close()
     if not saved:
@@ -98,10 +99,13 @@ def take_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
-def open_view(window: MainWindow, view: str) -> None:
-    """--view: start on the meeting or statistics page; a meeting page opens the newest meeting's first task."""
-    if view == "meeting":
+def open_view(window: MainWindow, view: str, *, screen: QSize | None = None) -> None:
+    """--view: start on the meeting or statistics page; a meeting page opens the newest meeting's first task,
+    and the projector shows it full screen (at `screen`'s size instead, for a picture)."""
+    if view in ("meeting", "projector"):
         window.registry.meeting.trigger()
+        if view == "projector":
+            window.projector.start(screen)
     elif view == "stats":
         window.registry.stats.trigger()
     elif view == "problems":

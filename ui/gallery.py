@@ -33,11 +33,12 @@ OFFICE_SCREEN = (1366, 768)
 TASKBAR = 40  # physical pixels Windows keeps at the bottom
 
 
-def office_area() -> QRect:
-    """The free area of a 1366×768 screen with a taskbar, in this process's logical pixels."""
+def office_area(taskbar: int = TASKBAR) -> QRect:
+    """The free area of a 1366×768 screen with a taskbar (none: the whole screen, as a full-screen window has
+    it), in this process's logical pixels."""
     screen = QGuiApplication.primaryScreen()
     scale = screen.devicePixelRatio() if screen is not None else 1.0
-    return QRect(0, 0, int(OFFICE_SCREEN[0] / scale), int((OFFICE_SCREEN[1] - TASKBAR) / scale))
+    return QRect(0, 0, int(OFFICE_SCREEN[0] / scale), int((OFFICE_SCREEN[1] - taskbar) / scale))
 
 
 def problems_of(window: QWidget, area: QRect) -> list[str]:
@@ -82,12 +83,15 @@ class Gallery:
         self.report: dict[str, dict[str, Any]] = {}
         self.host = GalleryHost(self)
 
-    def shoot(self, name: str, widget: QWidget) -> None:
+    def shoot(self, name: str, widget: QWidget, area: QRect | None = None,
+              more: Callable[[], list[str]] = list) -> None:
+        """Render `widget`; what does not fit `area` (the office screen less its taskbar), or what `more` finds,
+        goes in the report."""
         QApplication.processEvents()
         QApplication.processEvents()  # what laying out started (a preview fitted to its width) finishes first
         widget.grab().save(str(self.folder / f"{name}.png"))
         self.report[name] = {"width": widget.width(), "height": widget.height(),
-                             "problems": problems_of(widget, self.area)}
+                             "problems": problems_of(widget, area or self.area) + more()}
 
     def dialog_from(self, name: str, open_it: Callable[[], object],
                     prepare: Callable[[QDialog], object] = lambda dialog: None) -> None:
@@ -135,6 +139,10 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.shoot("main-tasks", window)
     window.show_page(MEETING_PAGE)
     gallery.shoot("main-meeting", window)
+    screen = office_area(taskbar=0)  # the projector's view fills the meeting room's screen
+    projector = window.projector.start(screen.size())
+    gallery.shoot("meeting-projector", projector, screen, projector.clipped)
+    projector.close()
     window.show_page(STATS_PAGE)
     gallery.shoot("main-stats", window)
     window.stats_page.tabs.setCurrentIndex(1)

@@ -34,6 +34,7 @@ from ui.file_commands import FileCommands
 from ui.labels import count_words, label, shown_date
 from ui.pages.meeting_page import MeetingPage
 from ui.pages.oversight_page import OversightPage
+from ui.pages.projector_link import ProjectorLink
 from ui.pages.start_panel import StartPanel
 from ui.pages.stats_page import StatsPage
 from ui.pages.task_editor import TaskEditor
@@ -133,6 +134,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.meeting_page = MeetingPage(self.context, self.dialogs)
         self.pages.addWidget(self.meeting_page)
         self.context.year_changed.connect(lambda _year: self.meeting_page.reload_meetings())
+        self.projector = ProjectorLink(self.meeting_page, self.pages, self.registry.refresh, self)  # F5 there
         self.stats_page = StatsPage(self.context)
         self.stats_page.tasks_requested.connect(self.show_task_ids)
         self.pages.addWidget(self.stats_page)

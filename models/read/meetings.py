@@ -127,3 +127,33 @@ def meeting_summary(session: Session, meeting_id: int, rows: list[TaskRow]) -> M
                           row.deadline_kind) for row in assigned_rows  # what the tally counts: none cancelled
                  if row.status is not Status.CANCELLED and counting.top.get(row.id, row.id) not in counting.cancelled]
     return MeetingSummary(info, entries, silent, assigned, silent_subtasks, counting.tally(assigned_rows), decisions)
+
+
+@dataclass(frozen=True)
+class PeriodReports:
+    """A task's reports as the meeting room reads them: the newest before the period, and the period's own."""
+
+    last_period: str  # "" when it never reported before
+    last_text: str
+    this_period: tuple[str, ...]  # this period's reports, oldest first
+
+
+def period_reports(session: Session, task_ids: Collection[int], period: str) -> dict[int, PeriodReports]:
+    """Last period's and this period's reports of `task_ids` (the section's own words, not the office's
+    chasing), read in a few queries for a whole meeting; a task with neither is left out."""
+    found: dict[int, tuple[tuple[str, str] | None, list[str]]] = {}
+    ids = sorted(set(task_ids))
+    kinds = [k.value for k in ProgressKind if k.counts_as_feedback]
+    for start in range(0, len(ids), 500):  # a server's and SQLite's limits on one IN list
+        query = (select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text)
+                 .where(ProgressEntry.task_id.in_(ids[start:start + 500]), ProgressEntry.period <= period,
+                        ProgressEntry.kind.in_(kinds))
+                 .order_by(ProgressEntry.period, ProgressEntry.id))
+        for task_id, entry_period, text in session.execute(query):
+            this = found.setdefault(task_id, (None, []))[1]
+            if entry_period == period:
+                this.append(text)
+            else:
+                found[task_id] = ((entry_period, text), this)  # later periods come later: the newest stays
+    return {task_id: PeriodReports(last[0] if last else "", last[1] if last else "", tuple(this))
+            for task_id, (last, this) in found.items()}
