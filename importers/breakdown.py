@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from importers.grid import Grid
+from importers.headers import filled_by_content, guess_header, looks_like_header_row
 from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.progress_columns import progress_columns
@@ -23,12 +24,14 @@ from models.errors import Message, RuleError
 # Each field and the words offices use for it in a header row (compared without spaces).
 FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号"),
-    "key_task": ("重点任务", "工作任务", "任务名称", "重点工作", "任务", "类别", "主要工作任务"),
+    "key_task": ("重点任务", "工作任务", "任务名称", "重点工作", "任务", "类别", "主要工作任务", "重点工作任务",
+                 "目标任务", "主要任务", "工作目标"),
     "title": ("具体措施", "工作内容", "具体工作", "具体工作措施", "工作措施", "主要措施", "任务内容", "议定事项",
               "督办事项", "具体任务", "任务举措", "工作举措"),
-    "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头", "牵头委室", "牵头处室"),
+    "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头", "牵头委室", "牵头处室", "主要责任单位",
+             "牵头责任单位", "主责单位", "主责部门"),
     "co": ("配合科室", "协办部门", "配合单位", "配合部门", "协办科室", "配合", "协作科室", "协作委室", "配合委室",
-           "参与单位", "协同单位"),
+           "参与单位", "协同单位", "协同配合单位", "配合责任单位", "协助单位", "协同部门"),
     "group": ("责任单位",),  # over 牵头 / 配合 in a two-row header; alone it means the lead section
     "leader": ("分管领导", "责任领导", "牵头领导", "分管部领导", "分管部务委员"),
     "owner": ("责任人", "具体责任人", "经办人", "联系人"),
@@ -53,6 +56,7 @@ NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
 
 
 _SPACES = re.compile(r"\s+")
+_AFTER_A_NAME = "。.．；;，,：:"  # "组织科。": a unit's cell written as a sentence
 _NUMBERED = re.compile(r"^\s*[（(]?\d+[)）.．、]")
 
 
@@ -123,7 +127,8 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
         if has_title and len(words) >= 2 and (best is None or len(words) > best[1]):
             best = (index, len(words))
     if best is None:
-        return None
+        guessed = guess_header(grid, scan, field_of) if vocabulary is FIELD_WORDS else None
+        return Header(*guessed) if guessed is not None else None
     index = best[0]
     columns: dict[str, int] = {}
     below = grid.rows[index + 1] if index + 1 < len(grid.rows) else []
@@ -138,6 +143,8 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
             name = "lead"
         if name is not None and name not in columns:
             columns[name] = column
+    if vocabulary is FIELD_WORDS and not two_rows:  # words no list knows ("承办单位"), by what the column holds
+        columns = filled_by_content(grid, index, columns, field_of)
     return Header(index + 1 if two_rows else index, columns)
 
 
@@ -207,6 +214,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             continue
         if across:
             continue  # a title or a note merged across the whole width
+        if columns is not None and looks_like_header_row(grid.rows[index], field_of):
+            continue  # the header itself, under columns given by hand
         number = cell_word(cell(index, "number"))
         key_text = cell_text(cell(index, "key_task"))
         title_text = cell_text(cell(index, "title")) if "title" in mapping else ""
@@ -229,8 +238,8 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             if len(text) > limit:
                 row.fail("{what}太长：{count} 个字，最多 {limit} 个字。", what=what, count=len(text), limit=limit)
         leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
-        row.lead_section = (leads or [""])[0]
-        row.co_sections = [name for name in co if name != row.lead_section]
+        row.lead_section = (leads or [""])[0].rstrip(_AFTER_A_NAME)
+        row.co_sections = [name for name in (n.rstrip(_AFTER_A_NAME) for n in co) if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")
         leaders = names(cell(index, "leader"))  # 李明、王建国: two people
