@@ -1,5 +1,5 @@
-"""`main.py task list|show|add|edit|progress|extend|complete|close|reopen|delete`: every action the window has on
-a task, by its 编号, through the same changes/ functions and with the same rules and messages."""
+"""`main.py task list|show|add|edit|progress|extend|complete|close|reopen|delete` and the 督办 steps: every action
+the window has on a task, by its 编号, through the same changes/ functions and with the same rules and messages."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import changes.tasks
 from changes.progress import ProgressDraft
 from changes.tasks import NamedTask, StatusChange, TaskEdit
 from cli.places import open_cli_ledger
+from cli.task_cycle_commands import CYCLE_WRITES, add_cycle_parsers, cycle_json, cycle_lines, run_cycle
 from models.domain.deadlines import parse_deadline
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import LightRules, period_of
@@ -26,7 +27,7 @@ from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import task_detail
 
 OK = 0
-WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete")
+WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete", *CYCLE_WRITES)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -79,7 +80,7 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
     if args.json:
         shown = {**_as_json(row), "key_task": row.key_task_title, "co_sections": list(row.co_sections),
                  "leader": row.leader, "owner": row.owner, "measures": detail.measures, "note": detail.note,
-                 "timeline": timeline}
+                 "timeline": timeline, **cycle_json(detail)}
         print(json.dumps(shown, ensure_ascii=False, indent=2), file=out)
         return OK
     print(f"{row.code} {row.title}", file=out)
@@ -89,6 +90,8 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
                          ("具体措施", detail.measures), ("备注", detail.note)):
         if value:
             print(f"  {label}：{value}", file=out)
+    for line in cycle_lines(detail):
+        print(f"  {line}", file=out)
     print(f"  进展记录 {len(timeline)} 条", file=out)
     for entry in detail.timeline:
         print(f"    {entry.entry_date:%Y-%m-%d} {entry.period} {entry.text}", file=out)
@@ -185,19 +188,24 @@ def _said(ledger: Ledger, task_id: int, year: int, what: str, out: TextIO) -> in
     return OK
 
 
+def _cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
+    return run_cycle(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
+
+
 def _names(text: str | None) -> list[str]:
     return [name.strip() for name in (text or "").replace(",", "、").replace("，", "、").split("、") if name.strip()]
 
 
 ACTIONS: dict[str, Callable[[Ledger, argparse.Namespace, list[TaskRow], int, TextIO], int]] = {
     "list": _list, "show": _show, "add": _add, "edit": _edit, "progress": _progress, "extend": _extend,
-    "complete": _complete, "close": _close, "reopen": _reopen, "delete": _delete}
+    "complete": _complete, "close": _close, "reopen": _reopen, "delete": _delete,
+    **dict.fromkeys(CYCLE_WRITES, _cycle)}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], ledger_place: Callable[[str], object],
                year_number: Callable[[str], int], iso_date: Callable[[str], date], period_text: Callable[[str], str],
                db_help: str) -> None:
-    task = commands.add_parser("task", help="一项任务：列出、查看、新建、修改、录入进展、延期、办结、销号……",
+    task = commands.add_parser("task", help="一项任务：列出、查看、新建、修改、录入进展、签收、延期、办结、销号……",
                                description="窗口中对任务的每个操作，按编号（如 3.2）进行，规则和提示与窗口相同。")
     actions = task.add_subparsers(dest="action", title="操作", metavar="操作", required=True)
     listing = actions.add_parser("list", help="列出任务")
@@ -246,7 +254,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     reopening.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     deleting = actions.add_parser("delete", help="删除（移入回收站，连同子任务）")
     deleting.add_argument("number", metavar="编号", help="任务编号，如 3.2")
-    numbered = (showing, editing, reporting, extending, completing, closing, reopening, deleting)
+    numbered = (showing, editing, reporting, extending, completing, closing, reopening, deleting,
+                *add_cycle_parsers(actions, iso_date))
     for action in (listing, *numbered, adding):
         action.add_argument("--db", type=ledger_place, required=True, help=db_help)
         action.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")

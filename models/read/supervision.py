@@ -28,6 +28,7 @@ class RequestRow:
     decided_by: str
     decided_on: date | None
     answer: str
+    due: date | None = None  # the day asked for
 
     @property
     def pending(self) -> bool:
@@ -48,7 +49,7 @@ def extension_requests(session: Session, task_id: int) -> list[RequestRow]:
     query = select(ExtensionRequest).where(ExtensionRequest.task_id == task_id).order_by(ExtensionRequest.id)
     return [RequestRow(r.id, r.asked_on, r.asked_by, r.new_text or (chinese_date(r.new_due_date) if r.new_due_date
                                                                     else ""),
-                       r.reason, r.late, r.state, r.decided_by, r.decided_on, r.answer)
+                       r.reason, r.late, r.state, r.decided_by, r.decided_on, r.answer, r.new_due_date)
             for r in session.scalars(query)]
 
 

@@ -1,0 +1,57 @@
+"""`main.py task sign|extend-request|extend-approve|extend-refuse|return`: the 督办 steps from the command line,
+with the window's refusals in Chinese and no traceback, and `task show --json` telling all of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from main import main
+from models.file.ledger import create_ledger
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> tuple[str, str]:
+    path = tmp_path / "台账.sqlite"
+    create_ledger(path, org_name="测试", year=2026, actor="测试员").close()
+    return "--db", str(path)
+
+
+def task(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str, str]:
+    code = main(["task", *words])
+    said = capsys.readouterr()
+    return code, said.out, said.err
+
+
+def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    task(capsys, "add", "--title", "完善干部档案", "--section", "干部监督科", "--key-task", "从严管理干部",
+         "--deadline", "2026-12-31", *db)
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["awaiting_sign"] and shown["signed"] is None
+    assert task(capsys, "sign", "1.1", "--by", "李明", *db)[1] == "已签收：1.1 完善干部档案（未启动）\n"
+    code, _out, err = task(capsys, "sign", "1.1", *db)
+    assert code == 1 and err.startswith("错误：「完善干部档案」已由 李明 于") and "Traceback" not in err
+    steps = [("extend-request", "1.1", "--to", "2027-03-31", "--reason", "等待上级政策", "--on", "2026-12-01"),
+             ("extend-refuse", "1.1", "--reason", "年度任务不得跨年", "--by", "王部长"),
+             ("extend-request", "1.1", "--to", "2026-12-31", "--reason", "再次申请", "--on", "2026-12-02")]
+    assert task(capsys, *steps[0], *db)[0] == 0
+    assert task(capsys, *steps[1], *db)[1] == "已不同意延期（完成时限不变）：1.1 完善干部档案（未启动）\n"
+    code, _out, err = task(capsys, *steps[2], *db)
+    assert code == 1 and err == "错误：申请延至的日期应晚于现在的完成时限（2026年12月31日）。\n"
+    assert task(capsys, "extend-request", "1.1", "--to", "2027-01-15", "--reason", "材料待审", *db)[0] == 0
+    assert task(capsys, "extend-approve", "1.1", "--by", "王部长", *db)[0] == 0
+    code, _out, err = task(capsys, "extend-approve", "1.1", *db)
+    assert code == 1 and err == "错误：这项任务没有待审批的延期申请。\n"
+    task(capsys, "complete", "1.1", "档案已整理完毕", *db)
+    returned = task(capsys, "return", "1.1", "--reason", "缺少审核表", "--by", "督查室 张敏", *db)[1]
+    assert returned == "已退回重办：1.1 完善干部档案（推进中）\n"
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["signed"]["by"] == "李明" and not shown["awaiting_sign"]
+    assert [(r["to"], r["state"], r["answer"]) for r in shown["extension_requests"]] == [
+        ("2027-03-31", "refused", "年度任务不得跨年"), ("2027-01-15", "approved", None)]
+    assert [r["text"] for r in shown["returns"]] == ["退回重办（督查室 张敏）：缺少审核表"]
+    assert shown["due_date"] == "2027-01-15" and shown["status"] == "in_progress"
+    said = task(capsys, "show", "1.1", *db)[1]
+    assert "签收：李明" in said and "不同意：年度任务不得跨年" in said and "退回重办：1 次" in said
