@@ -14,7 +14,7 @@ from models.apply.new_ids import NewIds, one_import_at_a_time
 from models.apply.rows import PlannedRow
 from models.domain import audit, directory
 from models.domain.deadlines import Deadline, parse_deadline
-from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Section, Task, task_co_section
+from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Task, task_co_section
 from models.domain.enums import DeadlineKind, Status, UnitKind
 from models.domain.lights import parse_period, period_of
 from models.domain.numbering import Numbering
@@ -58,13 +58,14 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
     sections = {s for r in rows for s in [r.lead_section, *r.co_sections] if s}
     people = {p for r in rows for p in (r.leader, r.owner) if p}
     key_tasks = {r.key_task for r in rows if r.key_task}
-    known_sections = set(session.scalars(select(Section.name)))
+    listed = directory.listed_units(session)  # the office's own units are those its list says, and their like
+    known_sections = set(listed)
     known_people = set(session.scalars(select(Person.name)))
     known_key_tasks = set(session.scalars(select(KeyTask.title).where(KeyTask.year == year)))
-    new_units = sorted(sections - known_sections)
-    return {"sections": [name for name in new_units if unit_kind(name) == UnitKind.SECTION],
-            "outside": [name for name in new_units if unit_kind(name) == UnitKind.OUTSIDE],
-            "everyone": [name for name in new_units if unit_kind(name) == UnitKind.EVERYONE],
+    kinds = {name: unit_kind(name, listed) for name in sorted(sections - known_sections)}
+    return {"sections": [name for name, kind in kinds.items() if kind == UnitKind.SECTION],
+            "outside": [name for name, kind in kinds.items() if kind == UnitKind.OUTSIDE],
+            "everyone": [name for name, kind in kinds.items() if kind == UnitKind.EVERYONE],
             "people": sorted(people - known_people),
             "key_tasks": [k for k in dict.fromkeys(r.key_task for r in rows if r.key_task)
                           if k in key_tasks - known_key_tasks]}
@@ -83,7 +84,9 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     new_tasks: list[dict[str, object]] = []
     new_co_sections: list[dict[str, int]] = []
     source_text = f"导入：{readable_text(source)}"
-    names = _NameCache(session, actor, year)
+    kinds = {name: kind for kind, key in ((UnitKind.SECTION, "sections"), (UnitKind.OUTSIDE, "outside"),
+                                          (UnitKind.EVERYONE, "everyone")) for name in result.created[key]}
+    names = _NameCache(session, actor, year, kinds)
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
     numbering = Numbering(session, year)
@@ -182,8 +185,9 @@ def _add_reports(session: Session, actor: str, rows: list[PlannedRow], task_of_r
 class _NameCache:
     """Sections, people and key tasks by name, created on first mention, looked up once per import."""
 
-    def __init__(self, session: Session, actor: str, year: int) -> None:
+    def __init__(self, session: Session, actor: str, year: int, kinds: dict[str, UnitKind]) -> None:
         self.session, self.actor, self.year = session, actor, year
+        self.kinds = kinds  # each new unit's kind as the preview named it, whatever this import adds first
         self.cache: dict[tuple[str, str], int] = {}
 
     def _get(self, kind: str, name: str, make: Callable[[], int]) -> int | None:
@@ -194,7 +198,8 @@ class _NameCache:
         return self.cache[(kind, name)]
 
     def section(self, name: str) -> int | None:
-        return self._get("section", name, lambda: directory.section(self.session, self.actor, name).id)
+        return self._get("section", name, lambda: directory.section(self.session, self.actor, name,
+                                                                     kind=self.kinds.get(name)).id)
 
     def person(self, name: str) -> int | None:
         return self._get("person", name, lambda: directory.person(self.session, self.actor, name).id)

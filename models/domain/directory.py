@@ -31,18 +31,24 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
 
 def section(session: Session, actor: str, name: str, leader: Person | None = None,
             kind: UnitKind | None = None) -> Section:
-    """The unit called `name`, created on first mention at the end of the list, of the kind its name says
-    (市委党校 is outside the department) unless `kind` is given."""
+    """The unit called `name`, created on first mention at the end of the list, unless `kind` is given of the kind
+    the office's list says for its like, else its name (市委党校 is outside the department): see unit_kind."""
     name = require_text(clean_name(name), "科室名称", MAX_NAME)
     found = session.scalar(select(Section).where(Section.name == name))
     if found is not None:
         return found
     order = session.scalar(select(func.coalesce(func.max(Section.sort_order), 0))) or 0
-    created = Section(name=name, sort_order=order + 1, leader=leader, active=True, kind=kind or unit_kind(name))
+    kind = kind or unit_kind(name, listed_units(session))
+    created = Section(name=name, sort_order=order + 1, leader=leader, active=True, kind=kind)
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "section", created.id, "name", None, name)
     return created
+
+
+def listed_units(session: Session) -> dict[str, UnitKind]:
+    """The office's units as 设置 → 科室 lists them, each with its kind."""
+    return {name: kind for name, kind in session.execute(select(Section.name, Section.kind))}
 
 
 def set_unit_kind(session: Session, actor: str, section_id: int, kind: UnitKind) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import changes.directory
+from changes.directory import Names
 from importers.breakdown import plan_file
 from models.apply.breakdown import import_breakdown
 from models.domain.enums import UnitKind
@@ -79,3 +81,26 @@ def test_outside_units_are_counted_after_the_sections_and_never_ranked(ledger: L
     assert "市委党校" not in ranks(report.sections) and "干部一科" in ranks(report.sections)
     assert report.totals.total == sum(s.total for s in report.sections)
     assert [u.name for u in units if u.kind == UnitKind.EVERYONE] == ["各科室"]
+
+
+def test_a_county_office_s_own_units_come_from_its_list_not_from_their_names(ledger: Ledger, tmp_path: Path) -> None:
+    """A 县委办 督查室 keeps the same ledger: its own units are 区发改局, 花湖街办, a 集团公司, as 设置 lists them."""
+    for name in ("区发改局", "花湖街办", "区城投集团公司", "市委党校"):
+        changes.directory.add_name(ledger, Names.UNITS, name)
+    with ledger.reading() as session:
+        listed = {s.name: s for s in lookups.sections(session, include_inactive=True)}
+    for name in ("区发改局", "花湖街办", "区城投集团公司"):
+        changes.directory.set_unit_kind(ledger, listed[name].id, UnitKind.SECTION)
+    rows: list[list[object]] = [["序号", "工作任务", "责任单位", "完成时限"],
+                                ["1", "推进老旧小区改造", "区住建局牵头，城关街办、区交投集团公司配合", "10月底前"],
+                                ["2", "举办干部培训班", "市委党校、区发改局", "6月底前"]]
+    path = write(tmp_path / "分工方案.xlsx", {"分工": (rows, [])})
+    with ledger.reading() as session:
+        preview = import_breakdown(session, "测试员", plan_file(path, 2026), 2026, path.name, dry_run=True)
+    assert preview.created["sections"] == ["区交投集团公司", "区住建局", "城关街办"] and not preview.created["outside"]
+    with ledger.begin() as session:
+        import_breakdown(session, "测试员", plan_file(path, 2026), 2026, path.name)
+    with ledger.reading() as session:
+        report = unit_stats(task_rows(session, 2026, TODAY, LightRules()), 2026, TODAY, lookups.sections(session))
+    outside = {s.section for s in report.sections if s.outside}
+    assert outside == {"市委党校"} and "区住建局" in ranks(report.sections)  # counted and ranked as the office's own
