@@ -173,6 +173,7 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
         history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{x.reason}）"
                            for x in detail.extensions)
         deadline = f"{deadline}（{history}）"
+    waiting = [request.words() for request in detail.requests if request.state != "approved"]
     addressee = row.lead_section or "承办科室"
     if row.co_sections:
         addressee = f"{addressee}（牵头）、{'、'.join(row.co_sections)}（配合）"
@@ -186,6 +187,8 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
         _wide(fonts, "完成时限", latest_part(deadline, budget.field_chars)),
         _wide(fonts, "当前状态", _state(data)),
     ]
+    if waiting:  # an approved one is in 完成时限 already; one waiting or refused is said here
+        rows.append(_wide(fonts, "延期申请", latest_part("；".join(waiting), budget.field_chars)))
     if detail.measures:
         rows.append(_wide(fonts, "具体措施", _opening(detail.measures, budget.field_chars)))
     if data.subtasks:

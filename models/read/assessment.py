@@ -27,6 +27,7 @@ from models.read.assessment_events import (
     problem_events,
     rating_events,
     report_events,
+    return_events,
     task_events,
 )
 from models.read.counting import Counting
@@ -139,7 +140,8 @@ def assessment(session: Session, year: int, as_of: date, settings: LedgerSetting
     counting = Counting(rows)
     events = [event for event in (*task_events(rows, counting, as_of), *rating_events(session, year, rows),
                                   *report_events(session, year, as_of, rows, counting), *problem_events(problems),
-                                  *bulletin_events(inspection_rows(session, year)))
+                                  *bulletin_events(inspection_rows(session, year)),
+                                  *return_events(session, year, rows))
               if event.day is None or event.day <= as_of]  # as of the day: what came later is not yet scored
     _facts(scores, rows, problems, units, events)
     for item in scores.values():

@@ -172,3 +172,14 @@ def bulletin_events(records: Sequence[InspectionRow]) -> Iterator[Event]:
             yield Event(name, "praise", True, record.held_on, "", record.title, Message("督查通报表扬"))
         for name in record.criticised:
             yield Event(name, "criticism", True, record.held_on, "", record.title, Message("督查通报批评"))
+
+
+def return_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Iterator[Event]:
+    """Each 退回重办 (a task reported 已办结 sent back at review), for the section that led the task."""
+    by_id = {row.id: row for row in rows}
+    query = (select(ProgressEntry.task_id, ProgressEntry.entry_date).join(Task, Task.id == ProgressEntry.task_id)
+             .where(Task.year == year, Task.deleted_at.is_(None), ProgressEntry.kind == ProgressKind.RETURN))
+    for task_id, day in session.execute(query):
+        row = by_id.get(task_id)
+        if row is not None and row.lead_section:
+            yield Event(row.lead_section, "returned", True, day, row.code, row.title, Message("退回重办"))

@@ -184,3 +184,20 @@ def test_tasks_of_a_ledger_made_before_the_upgrade_count_as_signed(tmp_path: Pat
         assert detail(upgraded, task_id).signed_at is not None
     finally:
         upgraded.close()
+
+
+def test_a_return_costs_the_lead_section_two_points_by_the_published_rules(ledger: Ledger) -> None:
+    from changes.tasks import NamedTask, new_named_task
+    from models.read.assessment import assessment
+    from models.read.lookups import sections
+
+    made = new_named_task(ledger, NamedTask(2026, "完善干部档案", lead_section="干部监督科",
+                                            deadline=Deadline(DeadlineKind.DATE, DUE)))
+    (task_id,) = made.outcome.created_tasks
+    enter_progress(ledger, task_id, ProgressDraft("已完成", period="2026-05", status=Status.COMPLETED,
+                                                  entry_date=date(2026, 5, 20)))
+    return_task(ledger, task_id, "佐证材料不全", on=date(2026, 5, 25))
+    with ledger.reading() as session:
+        report = assessment(session, 2026, date(2026, 5, 31), ledger.settings(), sections(session))
+    (section,) = [s for s in report.sections if s.section == "干部监督科"]
+    assert [(line.rule, line.points) for line in section.lines] == [("办结后被退回重办（每次）", -2.0)]
