@@ -193,8 +193,9 @@ def _status_step(problem: Problem | None, line: ProblemLine, reported: bool) -> 
                                                                            ProblemStatus.CLOSED):
         return None
     if _RANK[wanted] < _RANK[now]:
-        line.warn("台账中这个问题已是「{now}」，表中写的是“{word}”：不改回。", now=STATUS_WORDS[now],
-                  word=line.state_word)
+        said = "台账中这个问题已是「{now}」，表中写的是“{word}”：不改回。"
+        if not any(getattr(message, "template", "") == said for message in line.messages):  # checked, then imported
+            line.warn(said, now=STATUS_WORDS[now], word=line.state_word)
         return None
     return wanted
 

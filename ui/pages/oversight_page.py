@@ -49,6 +49,7 @@ from ui.item_models.problem_tree_model import BY_SECTION, BY_SOURCE, COLUMN, ITE
 from ui.oversight_actions import OversightActions
 from ui.pages.oversight_detail import problem_html, record_html
 from ui.pages.page_refresh import follow_rows
+from ui.problem_ledger_actions import ProblemLedgerActions
 from ui.rights_view import grey, refusals
 from ui.widgets.column_fit import ResizingTreeView, fit_text_column
 
@@ -98,6 +99,7 @@ class OversightPage(QWidget):
         self.new_record_button.clicked.connect(self.new_record)
         self.new_problem_button.clicked.connect(lambda: self.new_problem())
         self.print_button.clicked.connect(lambda: self.print_requested.emit("problems", 0))
+        self.ledger_actions = ProblemLedgerActions(context, dialogs, self)  # 整改台账: 导入… and 导出…
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("分组")), self.group_combo, QLabel(self.tr("显示")), self.shown_combo):
             bar.addWidget(widget)
@@ -145,7 +147,10 @@ class OversightPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()  # beside the counts: the bar above has no room left at 150%
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.ledger_actions.button)
+        layout.addLayout(summary_row)
         layout.addWidget(self.splitter, 1)
         read_only = context.read_only
         why = refusals(context.ledger, [Act.EDIT]) if not read_only else {}
