@@ -141,8 +141,9 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     gallery.shoot("main-meeting", window)
     screen = office_area(taskbar=0)  # the projector's view fills the meeting room's screen
     projector = window.projector.start(screen.size())
-    gallery.shoot("meeting-projector", projector, screen, projector.clipped)
-    projector.close()
+    if projector is not None:
+        gallery.shoot("meeting-projector", projector, screen, projector.clipped)
+        projector.close()
     window.show_page(STATS_PAGE)
     gallery.shoot("main-stats", window)
     window.stats_page.tabs.setCurrentIndex(1)

@@ -89,10 +89,13 @@ def test_f5_opens_the_projector_on_the_section_and_task_the_clerk_is_on(
     assert window_data["组织科"][0] in view.shown_task_ids()
 
 
-def test_f5_on_another_page_is_still_refresh(window: MainWindow, qtbot: QtBot) -> None:
+def test_f5_on_another_page_is_still_refresh_and_the_menu_opens_the_meeting_page_first(window: MainWindow,
+                                                                                       qtbot: QtBot) -> None:
     window.select_view(window.list_pane.view)
     qtbot.keyClick(window.list_pane.search_edit, Qt.Key.Key_F5)
     assert window.projector.view is None
+    window.projector.action.trigger()  # 视图 → 投影放映
+    assert window.pages.currentWidget() is window.meeting_page and projector(window).isVisible()
 
 
 def test_arrows_page_through_a_long_section_then_reach_the_next(

@@ -49,6 +49,9 @@ def test_the_gallery_at_office_scaling_has_no_window_beyond_the_screen(tmp_path:
         assert shot["problems"] == [], name
         assert 0 < shot["width"] <= width and 0 < shot["height"] <= height, name
         assert (tmp_path / "gallery" / f"{name}.png").stat().st_size > 2000, name
+    projector = windows["meeting-projector"]  # full screen, taskbar and all, and every word on it whole
+    assert projector["problems"] == []
+    assert (projector["width"], projector["height"]) == (width, int(768 / float(scale)))
 
 
 class KeptDialog(RemembersGeometry, QDialog):

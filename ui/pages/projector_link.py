@@ -12,6 +12,7 @@ from ui.item_models.task_tree_model import GROUP_ROLE
 from ui.labels import group_name, shown_date
 from ui.pages.meeting_page import MeetingPage
 from ui.pages.projector_view import ProjectorView, Section
+from ui.window_actions import WindowActions
 
 F5 = QKeySequence("F5")
 
@@ -20,18 +21,19 @@ class ProjectorLink(QObject):
     """Owns the projector view: F5 opens it (on the meeting page, where F5 is not 刷新), the clerk's moves and
     saves reach it, and Esc hands the keyboard back to the entry box."""
 
-    def __init__(self, page: MeetingPage, pages: QStackedWidget, refresh: QAction, window: QWidget) -> None:
+    def __init__(self, page: MeetingPage, pages: QStackedWidget, actions: WindowActions, window: QWidget) -> None:
         super().__init__(window)
-        self.page, self.pages, self.refresh, self.window = page, pages, refresh, window
+        self.page, self.pages, self.window = page, pages, window
+        self.refresh, self.meeting = actions.refresh, actions.meeting
         self.view: ProjectorView | None = None
-        self.refresh_keys = refresh.shortcuts()
+        self.refresh_keys = self.refresh.shortcuts()
         self.action = QAction(self.tr("投影放映"), window)
         self.action.setStatusTip(self.tr("在会议室的大屏上全屏显示本次会议：逐个科室，方向键翻页，Esc 退出"))
         self.action.triggered.connect(lambda: self.start())
         window.addAction(self.action)
-        for menu in refresh.associatedObjects():  # in the 视图 menu, before 刷新
+        for menu in self.refresh.associatedObjects():  # in the 视图 menu, before 刷新
             if isinstance(menu, QMenu):
-                menu.insertAction(refresh, self.action)
+                menu.insertAction(self.refresh, self.action)
         pages.currentChanged.connect(self._keys)
         page.tree.selectionModel().currentRowChanged.connect(self._clerk_moved)
         page.context.rows_changed.connect(self._read_again)
@@ -39,15 +41,19 @@ class ProjectorLink(QObject):
         self._keys()
 
     def _keys(self, _index: int = 0) -> None:
-        """F5 is 投影放映 on the meeting page and 刷新 elsewhere: one key, one action at a time."""
+        """F5 is 投影放映 on the meeting page and 刷新 elsewhere: one key, one action at a time (the menu's
+        投影放映 opens the meeting page first)."""
         on_meeting = self.pages.currentWidget() is self.page
         self.refresh.setShortcuts([key for key in self.refresh_keys if key != F5] if on_meeting
                                   else self.refresh_keys)
         self.action.setShortcut(F5 if on_meeting else QKeySequence())
-        self.action.setEnabled(on_meeting)
 
-    def start(self, size: QSize | None = None) -> ProjectorView:
+    def start(self, size: QSize | None = None) -> ProjectorView | None:
         """Open the view full screen (or at `size`, for pictures) on the clerk's task."""
+        if self.pages.currentWidget() is not self.page:
+            self.meeting.trigger()  # as 会议录入 does: an edit still open is saved first, or nothing moves
+            if self.pages.currentWidget() is not self.page:
+                return None
         if self.view is None:
             self.view = ProjectorView(self.window)  # a window of its own, closed with the main window
             self.view.left.connect(self._left)
