@@ -117,6 +117,8 @@ def test_arrows_page_through_a_long_section_then_reach_the_next(
     assert view.heading.text() == "组织科" and view.shown_task_ids()[-1] == window_data["组织科"][-1]
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.heading.text() == "干部一科"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.heading.text() == "组织科" and "第 1/" in view.where.text()
 
 
 def test_esc_leaves_and_the_clerk_types_on_in_the_entry_box(window: MainWindow, qtbot: QtBot) -> None:
