@@ -109,15 +109,16 @@ def blocks_story(blocks: list[Block], fonts: FontSetup, width: float,
         made: list[Flowable]
         if isinstance(block, Heading):
             made = [para(block.text, fonts, HEADING_SIZES.get(block.level, 12.0), bold=True,
-                         align="centre" if block.level == 0 else "left"), Spacer(1, 2 * mm)]
+                         align="centre" if block.level == 0 else "left", width=width), Spacer(1, 2 * mm)]
             if block.level and at not in leads:
                 story.append(CondPageBreak(30 * mm))  # a heading never ends a page alone
         elif isinstance(block, Text):
             made = [para(block.text, fonts, BODY_SIZE if block.small else TEXT_SIZE,
-                         align="centre" if block.centred else "left"), Spacer(1, 2 * mm)]
+                         align="centre" if block.centred else "left", width=width), Spacer(1, 2 * mm)]
         elif isinstance(block, Attachment):
-            made = [PageBreak(), para(block.label, fonts, 14.0, bold=True), Spacer(1, 4 * mm),
-                    para(block.title, fonts, HEADING_SIZES[0], bold=True, align="centre"), Spacer(1, 4 * mm)]
+            made = [PageBreak(), para(block.label, fonts, 14.0, bold=True, width=width), Spacer(1, 4 * mm),
+                    para(block.title, fonts, HEADING_SIZES[0], bold=True, align="centre", width=width),
+                    Spacer(1, 4 * mm)]
         else:
             last = at == len(blocks) - 1
             table: Flowable = grid_table(block, fonts, width, ending if last else None)

@@ -31,10 +31,9 @@ from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Heading, Text
 from reports.blocks_pdf import grid_table
 from reports.font_places import find_font_file
-from reports.fonts import FontSetup, covers, has_truetype_outlines
+from reports.fonts import FontSetup, has_truetype_outlines
 from reports.gongwen import GongwenFrame
-from reports.line_breaks import SOFT_BREAK, break_lines, title_lines
-from reports.text import clean, markup, printable
+from reports.text import broken_markup, clean, markup
 
 RED = Color(*(part / 255 for part in gw.RED))
 KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
@@ -112,26 +111,9 @@ class Styles:
 
 
 def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float) -> list[Flowable]:
-    """One paragraph per line of `text`, so every line the user began is indented as a paragraph; the lines
-    are broken here, where the 禁则 holds for runs of marks too (ReportLab hangs at most one)."""
-    face, size = style.fontName, style.fontSize
-    fallback = fonts.fallback if fonts.embedded else None
-
-    def width_of(char: str) -> float:
-        drawn_in = fallback if fallback and not covers(face, char) and covers(fallback, char) else face
-        return float(pdfmetrics.stringWidth(char, drawn_in, size))
-    made: list[Flowable] = []
-    for line in clean(text).split("\n"):
-        if not line.strip():
-            continue
-        if fallback:  # what no font draws becomes its code, before the widths are measured
-            line = SOFT_BREAK.join(printable(piece, face, fallback) for piece in line.split(SOFT_BREAK))
-        if style.alignment == TA_CENTER:
-            lines = title_lines(line, width_of, width)
-        else:
-            lines = break_lines(line, width_of, width, first_indent=style.firstLineIndent)
-        made.append(Paragraph("<br/>".join(markup(part, fonts, face) for part in lines), style))
-    return made
+    """One paragraph per line of `text`, so every line the user began is indented as a paragraph."""
+    return [Paragraph(broken_markup(line, fonts, style, width), style)
+            for line in clean(text).split("\n") if line.strip()]
 
 
 class KindLine(Flowable):

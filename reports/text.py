@@ -10,10 +10,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle, paragraph
 
 from reports.fonts import FontSetup, covers, covers_all
-from reports.line_breaks import NO_LINE_START
+from reports.line_breaks import NO_LINE_START, SOFT_BREAK, break_lines, title_lines
 
 # ReportLab's list of marks that cannot begin a line lacks ，；：？！”》 and it moves at most one character,
 # so "。”" could still start a line: cells and 公文 paragraphs are broken by `break_lines` instead; the
@@ -96,9 +97,35 @@ def table_style(fonts: FontSetup, *commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.body), *commands])
 
 
-def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left") -> Paragraph:
-    """A heading or label, escaped; ReportLab wraps it (with the extended no-line-start list)."""
+def para(text: str, fonts: FontSetup, size: float = 9, *, bold: bool = False, align: str = "left",
+         width: float | None = None) -> Paragraph:
+    """A heading or label, escaped; broken into lines here by the 禁则 when its `width` is known, else wrapped
+    by ReportLab (with the extended no-line-start list)."""
     chosen = style(fonts, size, bold=bold, align=align)
-    return Paragraph(markup(text, fonts, chosen.fontName), chosen)
+    if width is None:
+        return Paragraph(markup(text, fonts, chosen.fontName), chosen)
+    return Paragraph(broken_markup(text, fonts, chosen, width), chosen)
+
+
+def broken_markup(text: str, fonts: FontSetup, chosen: ParagraphStyle, width: float) -> str:
+    """`text` as Paragraph markup with its lines broken here: no closing mark begins a line and no opener ends
+    one, runs of marks included (ReportLab hangs one mark at most); a centred line is a title, broken between
+    its phrases or evenly."""
+    face, size = chosen.fontName, chosen.fontSize
+    fallback = fonts.fallback if fonts.embedded else None
+
+    def width_of(char: str) -> float:
+        drawn_in = fallback if fallback and not covers(face, char) and covers(fallback, char) else face
+        return float(stringWidth(char, drawn_in, size))
+    lines: list[str] = []
+    for line in clean(text).split("\n"):
+        if fallback:  # what no font draws becomes its code, before the widths are measured
+            line = SOFT_BREAK.join(printable(piece, face, fallback) for piece in line.split(SOFT_BREAK))
+        if chosen.alignment == TA_CENTER:
+            lines += title_lines(line, width_of, width)
+        else:
+            lines += break_lines(line.replace(SOFT_BREAK, ""), width_of, width,
+                                 first_indent=chosen.firstLineIndent)
+    return "<br/>".join(markup(part, fonts, face) for part in lines)
 
 

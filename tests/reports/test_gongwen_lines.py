@@ -10,13 +10,16 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from reportlab.lib.pagesizes import A4
 
-from reports.blocks import Heading, Text
+from reports.blocks import Block, Heading, Text
+from reports.blocks_pdf import blocks_story
 from reports.fonts import setup_fonts
 from reports.gongwen import GongwenFrame
 from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
-from reports.line_breaks import NO_LINE_START, SOFT_BREAK
+from reports.line_breaks import NO_LINE_END, NO_LINE_START, SOFT_BREAK
+from reports.page import MARGIN, build_pdf
 from tests.reports.pdf_boxes import Page, pages
 
 FRAME = GongwenFrame("中共示例市委组织部", "督查通报", 3, 2026, "督查室", date(2026, 12, 6), "各科室")
@@ -84,3 +87,18 @@ def test_the_word_copy_breaks_its_title_where_the_pdf_does(tmp_path: Path) -> No
     upper, lower = titles[1].split("\n")
     assert upper + lower == long_one and abs(len(upper) - len(lower)) <= 4
     assert SOFT_BREAK not in "".join(p.text for p in Document(str(out)).paragraphs)
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_the_sheets_text_never_ends_a_line_on_an_opening_bracket(tmp_path: Path) -> None:
+    # The 纪要's 议定事项 ends each item "（编号 3.2）": shifted a character at a time, the bracket meets every
+    # line's end once; ReportLab kept only closing marks off a line's start.
+    item = "由组织科牵头，干部科配合，6月底前完成。（编号 3.2）"
+    blocks: list[Block] = [Text("（一）" + "落" * shift + item * 4) for shift in range(0, 24)]
+    out = tmp_path / "纪要.pdf"
+    width = A4[0] - 2 * MARGIN
+    build_pdf(out, blocks_story(blocks, FONTS, width), FONTS, title="纪要", wide=False)
+    lines = [line for page in pages(out) for line in _lines(page) if "牵头" in line or "编号" in line]
+    assert len(lines) > 24
+    assert not [line for line in lines if line[-1] in NO_LINE_END], lines[:3]
+    assert not [line for line in lines if line[0] in NO_LINE_START]
