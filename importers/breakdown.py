@@ -8,6 +8,7 @@ from pathlib import Path
 
 from importers.grid import Grid
 from importers.headers import filled_by_content, guess_header, looks_like_header_row
+from importers.levels import Levels, title_level
 from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.progress_columns import progress_columns
@@ -143,6 +144,8 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
             name = "lead"
         if name is not None and name not in columns:
             columns[name] = column
+        elif name == "key_task" and "title" not in columns:  # 重点任务｜工作任务: the right one holds the tasks
+            columns["title"] = column
     if vocabulary is FIELD_WORDS and not two_rows:  # words no list knows ("承办单位"), by what the column holds
         columns = filled_by_content(grid, index, columns, field_of)
     return Header(index + 1 if two_rows else index, columns)
@@ -183,6 +186,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     last_top: PlannedRow | None = None  # the last top-level task under the current heading
     top_sub_numbered = False  # it was numbered (1): a (2) below it is its sibling, not its subtask
     group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
+    levelled, levels = "key_task" in mapping and "title" in mapping, Levels()  # 一、（一）1. in the task column
 
     def cell(index: int, name: str) -> Cell:
         column = mapping.get(name)
@@ -221,6 +225,14 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         title_text = cell_text(cell(index, "title")) if "title" in mapping else ""
         if "title" not in mapping:  # a one-level sheet: the key task column holds the task itself
             title_text, key_text = key_text, ""
+        level = title_level(title_text) if levelled else 0
+        if level == 1 and not cell_word(cell(index, "lead")) and (key_text or heading_key_task):
+            levels.reset()  # 一、 inside the key task the column names: a heading, not a task
+            heading_key_task = strip_number(key_text) if key_text else heading_key_task
+            planned.append(PlannedRow(grid.sheet, index + 1, "skip", [Message(
+                "“{text}”是重点任务下的分组标题，不作为任务导入；其下的任务归入所在的重点任务。",
+                text=title_text[:20])]))
+            continue
         heading = HEADING.match(number) or NUMERAL.fullmatch(number) \
             or (not number and not title_text and HEADING.match(key_text or first)) \
             or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
@@ -231,7 +243,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         if key_text:  # and the rows below with the key task cell left blank (not merged) come under it too
             heading_key_task = strip_number(key_text)
         row.key_task = heading_key_task
-        row.title = strip_number(title_text) if _NUMBERED.match(title_text) else title_text
+        row.title = strip_number(title_text) if _NUMBERED.match(title_text) or level else title_text
         if not row.title:
             row.fail("没有任务内容。")
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
@@ -287,7 +299,9 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         sub_numbered = bool(SUB_NUMBER.match(number))
         if SUB_HEADING.match(number):  # a （一） measure with its own units: the （一） heading before it is done
             group = None
-        if sub_numbered and last_top is not None and not top_sub_numbered:  # (1) under a 1.
+        if level:  # beside a 重点任务 column, the task column's numbering draws the tree
+            levels.place(row, level)
+        elif sub_numbered and last_top is not None and not top_sub_numbered:  # (1) under a 1.
             row.parent_row = last_top.row
             row.key_task = last_top.key_task
         elif group is not None and row.status != "error":

@@ -1,0 +1,26 @@
+"""Every member of the class of three numbered levels beside a 重点任务 column (tests/fixtures/levels_class.py)
+comes out as a reader sees it: the key task from its column, （一） a task, 1. its subtask, parents right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importers.breakdown import plan_file
+from tests.fixtures.levels_class import build
+
+SEEDS = range(60)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_member_comes_out_as_its_tree(tmp_path: Path, seed: int) -> None:
+    member = build(tmp_path / f"levels-{seed}.xlsx", seed)
+    rows = plan_file(member.path, 2026)
+    traits = " ".join(member.traits)
+    assert [r.messages for r in rows if r.status == "error"] == [], traits
+    tasks = [r for r in rows if r.status in ("ok", "warning")]
+    title_of = {r.row: r.title for r in tasks}
+    got = [(r.title, r.key_task, title_of.get(r.parent_row) if r.parent_row else None, r.lead_section)
+           for r in tasks]
+    assert got == [(t.title, t.key_task, t.parent, t.lead) for t in member.tasks], traits
