@@ -66,6 +66,7 @@ gallery: $(STAMP)
 	cp build/gallery-1.0/main-stats.png resources/screenshots/stats.png
 	cp build/gallery-1.0/main-problems.png resources/screenshots/problems.png
 	cp build/gallery-1.0/main-stats-scores.png resources/screenshots/assessment.png
+	cp build/gallery-1.0/meeting-projector.png resources/screenshots/projector.png
 
 # The offline bundle: dist/luoshi/ (onedir), with an open-licensed Chinese font from this machine.
 bundle: $(STAMP)
