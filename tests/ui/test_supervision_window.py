@@ -105,3 +105,13 @@ def test_the_editor_has_the_督办_button_with_its_four_steps(window: MainWindow
     menu = button.defaultAction().menu()
     assert isinstance(menu, QMenu)
     assert [action.text() for action in menu.actions()] == ["签收…", "申请延期…", "审批延期申请…", "退回重办…"]
+
+
+def test_the_days_to_sign_are_a_setting(window: MainWindow) -> None:
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    def five_days(dialog: SettingsDialog) -> None:
+        dialog.sign_spin.setValue(5)
+    answer_dialogs(window, five_days)
+    window.registry.settings.trigger()
+    assert window.context.ledger.settings().light_rules.sign_days == 5
