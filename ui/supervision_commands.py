@@ -47,11 +47,14 @@ class SupervisionCommands:
         from ui.dialogs.supervision_dialogs import SignDialog
 
         section = next((s.name for s in self.context.sections if s.id == detail.lead_section_id), "")
-        dialog = SignDialog(detail.title, section, self.window.window())
+        # A section signs for what was assigned to it together: its other tasks awaiting 签收 are offered too.
+        others = [row.id for row in self.context.rows if row.awaiting_sign and row.id != detail.id
+                  and detail.lead_section_id is not None and row.lead_section_id == detail.lead_section_id]
+        dialog = SignDialog(detail.title, section, self.window.window(), others=len(others))
         if self.window.dialogs.run(dialog):
-            by = dialog.by_edit.text()
+            by, together = dialog.by_edit.text(), others if dialog.together() else []
             self.context.controller.supervise(_tr("签收"), detail.id, lambda: changes.supervision.sign(
-                self.context.ledger, detail.id, by=by, seen=detail.status))
+                self.context.ledger, detail.id, by=by, seen=detail.status, with_others=together))
 
     def ask_extension(self) -> None:
         detail = self.current()

@@ -115,3 +115,32 @@ def test_the_days_to_sign_are_a_setting(window: MainWindow) -> None:
     answer_dialogs(window, five_days)
     window.registry.settings.trigger()
     assert window.context.ledger.settings().light_rules.sign_days == 5
+
+
+def test_a_section_signs_for_its_assigned_tasks_together_and_one_undo_takes_it_back(window: MainWindow) -> None:
+    """An import or a meeting hands a section a batch of tasks: its word 签收 covers them all at once (else a
+    freshly imported year turns yellow task by task); the box is offered only where others wait."""
+    ids = [new_task(window, title) for title in ("完善干部档案", "开展专项调研", "修订考核办法")]
+    window.select_view(TaskView.AWAITING_SIGN)
+    offered: list[str] = []
+
+    def together(dialog: SignDialog) -> None:
+        offered.append(dialog.together_check.text())
+        dialog.by_edit.setText("组织科 李明")
+        dialog.together_check.setChecked(True)
+    window.list_pane.select_task(ids[0])
+    answer_dialogs(window, together)
+    window.registry.sign.trigger()
+    assert offered == ["同时签收组织科其余 2 项待签收的任务"]
+    assert [timeline_kinds(window, task_id) for task_id in ids] == [[ProgressKind.SIGN_OFF]] * 3
+    assert not {"完善干部档案", "开展专项调研", "修订考核办法"} & set(shown_titles(window))
+    window.registry.undo.trigger()  # the one step it was
+    assert [timeline_kinds(window, task_id) for task_id in ids] == [[]] * 3
+
+    window.registry.redo.trigger()
+    alone = new_task(window, "建立人才库")  # the only one waiting: nothing else to offer
+    shown: list[bool] = []
+    answer_dialogs(window, lambda dialog: shown.append(not dialog.together_check.isHidden()))
+    window.list_pane.select_task(alone)
+    window.registry.sign.trigger()
+    assert shown == [False] and timeline_kinds(window, alone) == [ProgressKind.SIGN_OFF]

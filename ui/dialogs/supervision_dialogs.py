@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind
@@ -24,13 +33,21 @@ def _title_label(title: str) -> QLabel:
 class SignDialog(FormDialog):
     """签收: who signed for the task (on one PC the clerk records the section's word)."""
 
-    def __init__(self, task_title: str, section: str, parent: QWidget | None = None) -> None:
+    def __init__(self, task_title: str, section: str, parent: QWidget | None = None, *, others: int = 0) -> None:
         super().__init__(self.tr("签收"), parent)
         self.form.addRow(self.tr("任务："), _title_label(task_title))
         self.form.addRow(self.tr("牵头科室："), QLabel(section or self.tr("（未指定）")))
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("签收人，如：组织一科 李明（不填为录入人）"))
         self.form.addRow(self.tr("签收人："), self.by_edit)
+        self.together_check = QCheckBox(self.tr("同时签收{section}其余 {n} 项待签收的任务").format(
+            section=section, n=others))
+        self.together_check.setVisible(others > 0)
+        self.others = others
+        self.form.addRow("", self.together_check)
+
+    def together(self) -> bool:
+        return self.others > 0 and self.together_check.isChecked()
 
 
 class AskExtensionDialog(FormDialog):
