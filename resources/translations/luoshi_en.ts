@@ -713,11 +713,11 @@ Save it like this?</translation>
     </message>
     <message>
         <source>上期进展</source>
-        <translation>Last period's progress</translation>
+        <translation>Last period&apos;s progress</translation>
     </message>
     <message>
         <source>本期进展</source>
-        <translation>This period's progress</translation>
+        <translation>This period&apos;s progress</translation>
     </message>
     <message>
         <source>（{period}）{text}</source>
@@ -1835,7 +1835,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>完成状态“{word}”不认识（可选：{words}），未改变任务状态。</source>
-        <translation>Status “{word}” not recognised (choose from: {words}); the task's status is unchanged.</translation>
+        <translation>Status “{word}” not recognised (choose from: {words}); the task&apos;s status is unchanged.</translation>
     </message>
     <message>
         <source>任务现为「{current}」，反馈表不能把它改回「{wanted}」（需要时请在台账中重新打开）。</source>
@@ -1843,7 +1843,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>报为“{word}”：任务仍为推进中，已在本期进展中注明。</source>
-        <translation>Reported as “{word}”: the task stays in progress, and this period's report says so.</translation>
+        <translation>Reported as “{word}”: the task stays in progress, and this period&apos;s report says so.</translation>
     </message>
     <message>
         <source>报为“{word}”：任务仍为推进中。</source>
@@ -4834,7 +4834,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>不填则取表格的标题行，没有标题行时取文件名</source>
-        <translation>Left blank: the sheet's title row, or the file name if it has none</translation>
+        <translation>Left blank: the sheet&apos;s title row, or the file name if it has none</translation>
     </message>
     <message>
         <source>文件</source>
@@ -4959,7 +4959,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>在会议室的大屏上全屏显示本次会议：逐个科室，方向键翻页，Esc 退出</source>
-        <translation>Show this meeting full screen on the meeting room's screen: one section at a time, arrow keys to page, Esc to leave</translation>
+        <translation>Show this meeting full screen on the meeting room&apos;s screen: one section at a time, arrow keys to page, Esc to leave</translation>
     </message>
     <message>
         <source>请先在“会议录入”选择会议</source>
@@ -5568,6 +5568,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation> points</translation>
     </message>
     <message>
+        <source>交办的任务过了这些天仍未签收，亮黄灯；0 表示不提醒</source>
+        <translation>An assigned task still not signed for after these days turns yellow; 0: no reminder</translation>
+    </message>
+    <message>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
@@ -5606,6 +5610,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>进度滞后提醒（落后于时间进度）</source>
         <translation>Behind-schedule warning (behind the time elapsed)</translation>
+    </message>
+    <message>
+        <source>签收期限（交办后）</source>
+        <translation>Days to sign for (after assignment)</translation>
     </message>
     <message>
         <source>备份文件夹（留空为台账旁的默认位置）</source>
@@ -5735,6 +5743,10 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     <message>
         <source>签收人：</source>
         <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>同时签收{section}其余 {n} 项待签收的任务</source>
+        <translation>Also sign for the other {n} tasks of {section} awaiting sign-off</translation>
     </message>
 </context>
 <context>
