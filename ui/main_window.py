@@ -118,7 +118,8 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.editor.bind_actions({
             "progress": self.registry.progress, "extend": self.registry.extend, "complete": self.registry.complete,
             "close": self.registry.close_task, "reopen": self.registry.reopen, "evidence": self.registry.evidence,
-            "subtask": self.registry.new_subtask, "delete": self.registry.delete_task})
+            "subtask": self.registry.new_subtask, "delete": self.registry.delete_task,
+            "instruct": self.registry.instruct, "instruction_report": self.registry.instruction_report})
         self._connect_actions()
         self.list_pane.task_selected.connect(self.task_commands.task_selected)
         self.list_pane.shown_changed.connect(self._update_status)
@@ -182,6 +183,8 @@ class MainWindow(RemembersGeometry, QMainWindow):
         a.close_task.triggered.connect(tasks.close_task)
         a.reopen.triggered.connect(tasks.reopen)
         a.evidence.triggered.connect(tasks.evidence)
+        a.instruct.triggered.connect(tasks.instruct)
+        a.instruction_report.triggered.connect(tasks.save_instruction_report)
         a.delete_task.triggered.connect(tasks.delete_task)
         a.find.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(self.context.reload)

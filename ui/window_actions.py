@@ -37,6 +37,8 @@ class WindowActions:
     close_task: QAction
     reopen: QAction
     evidence: QAction
+    instruct: QAction
+    instruction_report: QAction
     delete_task: QAction
     print_sheet: QAction
     meeting: QAction
@@ -111,6 +113,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         close_task=make(_tr("销号"), tip=_tr("正式销号（划句号）：须写明销号说明")),
         reopen=make(_tr("重新打开"), tip=_tr("已办结、已销号或暂缓的任务重新推进")),
         evidence=make(_tr("佐证材料…"), tip=_tr("这项任务的佐证材料：附加、打开或删除")),
+        instruct=make(_tr("领导批示…"), tip=_tr("记录领导对这项任务的批示，可据此交办新任务")),
+        instruction_report=make(_tr("呈报单…"),
+                                tip=_tr("把批示件办理情况报告（呈报单）保存为 PDF 或 Word，报送批示领导")),
         delete_task=make(_tr("删除"), tip=_tr("移到回收站，可以在“文件 → 回收站”恢复")),
         print_sheet=make(_tr("打印进展表…"), QKeySequence.StandardKey.Print),
         meeting=make(_tr("会议录入"), "Ctrl+M"),
@@ -132,7 +137,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     for menu in (file_menu, edit_menu, task_menu):
         menu.setToolTipsVisible(True)
     for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen,
-                   actions.evidence, None,
+                   actions.evidence, None, actions.instruct, actions.instruction_report, None,
                    actions.new_subtask, actions.delete_task):
         task_menu.addSeparator() if action is None else task_menu.addAction(action)
     view_menu = menu_bar.addMenu(_tr("视图(&V)"))

@@ -46,7 +46,8 @@ from ui.widgets.deadline_field import deadline_hint
 from ui.widgets.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
-TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete")
+TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete", "instruct",
+                "instruction_report")
 
 
 class SectionPicker(QToolButton):
