@@ -160,3 +160,20 @@ def test_the_word_copy_prints_on_one_page(ledger: Ledger, tmp_path: Path) -> Non
     write_instruction_docx(report, "中共测试市委组织部", out)
     printed = pages(word_pdf(out))
     assert len(printed) == 1 and "审核人：" in printed[0].text()
+
+
+def test_the_example_has_a_task_assigned_from_a_instruction_and_its_report_back(demo_ledger: Ledger,
+                                                                                 tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from models.domain.entities import Task
+
+    with demo_ledger.reading() as session:
+        task = session.scalars(select(Task).where(Task.source_text.startswith("领导批示："))).one()
+        listed = instructions_of(session, task.id)
+        report = instruction_report(session, task.id)
+    assert [(i.on_code, i.assigned_code) for i in listed] == [("", task.code), (task.code, "")]
+    assert report.instruction == listed[-1] and report.done  # the later 批示, and what was reported since
+    out = tmp_path / "呈报单.pdf"
+    assert write_instruction_pdf(report, "中共示例市委组织部", FONTS, out) == 1
+    assert "赵明远" in pages(out)[0].text()
