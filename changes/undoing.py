@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from models.domain import supervision, task_state
+from models.domain import instructions, supervision, task_state
 from models.domain.progress import revise_progress
 from models.domain.tasks import delete_task
 from models.ledger import Ledger
@@ -23,6 +23,7 @@ class Outcome:
     extension_ids: list[int] = field(default_factory=list)
     requests_made: list[int] = field(default_factory=list)  # 延期申请 made: undo removes them
     requests_decided: list[int] = field(default_factory=list)  # 延期申请 decided: undo makes them wait again
+    instructions_made: list[int] = field(default_factory=list)  # 领导批示 recorded: undo removes them
     # Entries said again: (entry, its words and percentage before), put back by undo.
     revised: list[tuple[int, str, int | None]] = field(default_factory=list)
 
@@ -49,7 +50,8 @@ class Change:
     def changed_nothing(self) -> bool:
         """The action left every task as it was and made nothing (a save of the same values)."""
         made = (self.outcome.created_tasks or self.outcome.progress_ids or self.outcome.extension_ids
-                or self.outcome.revised or self.outcome.requests_made or self.outcome.requests_decided)
+                or self.outcome.revised or self.outcome.requests_made or self.outcome.requests_decided
+                or self.outcome.instructions_made)
         return not made and self.before == self.after
 
 
@@ -77,6 +79,8 @@ def take_back(ledger: Ledger, change: Change) -> None:
             task_state.remove_extension(session, actor, extension_id)
         for request_id in change.outcome.requests_made:
             supervision.remove_request(session, actor, request_id)
+        for instruction_id in change.outcome.instructions_made:
+            instructions.remove_instruction(session, actor, instruction_id)
         afters = {state.task_id: state for state in change.after}
         for state in change.before:
             if state.task_id in afters:  # nobody changed it since this action

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cli import (
     evidence_commands,
+    instruction_commands,
     minutes_command,
     monthly_command,
     problem_commands,
@@ -278,18 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
                                            "便于改写成年度总结。")
     monthly = monthly_command.add_parser(kinds)
     minutes = minutes_command.add_parser(kinds)
+    instruction = instruction_commands.add_report_parser(kinds)
     minutes.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
     minutes.add_argument("--out", type=Path, metavar="FILE.pdf",
                          help="要写入的 PDF 或 Word（.docx）文件（用 --print 时可省略）")
-    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account):
+    for sheet in (stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account, instruction):
         sheet.add_argument("--db", type=ledger_place, required=True, help=DB_HELP)
         sheet.add_argument("--out", type=Path, metavar="FILE.pdf",
-                           help="要写入的 PDF 文件（年度工作台账、督查通报和月度通报也可以是 .docx；"
+                           help="要写入的 PDF 文件（年度工作台账、督查通报、月度通报和呈报单也可以是 .docx；"
                                 "用 --print 时可省略）")
         sheet.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         sheet.add_argument("--as-of", type=iso_date, dest="as_of", help="截止日期，如 2026-03-25（默认：今天）")
     for sheet in (progress, stats_sheet, notice, notices, problem_sheet, bulletin, monthly, scores, account,
-                  minutes):
+                  minutes, instruction):
         sheet.add_argument("--print", dest="send_to_printer", action="store_true",
                            help="生成后直接打印（与窗口里的“打印”相同：横向的表按横向纸张打印）")
         sheet.add_argument("--printer", metavar="打印机",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from changes.year import issue
 from cli.bulletin_command import run_bulletin
+from cli.instruction_commands import run_instruction_report
 from cli.minutes_command import run_minutes
 from cli.monthly_command import run_monthly
 from cli.places import open_cli_ledger
@@ -46,13 +47,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     """Write the sheet to --out, send it to the printer (--print, --printer), or both."""
     printing = args.send_to_printer or args.printer is not None
     write = {"notice": run_notices, "notices": run_notices, "bulletin": run_bulletin,
-             "monthly": run_monthly, "minutes": run_minutes}.get(args.report, run_sheet)
+             "monthly": run_monthly, "minutes": run_minutes,
+             "instruction": run_instruction_report}.get(args.report, run_sheet)
     if args.out is None and not printing:
         raise RuleError("请用 --out 指定要写入的文件，或用 --print 直接打印。")
     if printing and args.out is not None and args.out.suffix.lower() != ".pdf":
         raise RuleError("只有 PDF 能直接打印：--out 用 .pdf 结尾，或去掉 --print。")
     if args.out is not None:  # before the ledger is read, and before a 督办单 is numbered for nothing
-        word = args.report in ("year", "bulletin", "monthly", "minutes") and args.out.suffix.lower() == ".docx"
+        word = args.report in ("year", "bulletin", "monthly", "minutes", "instruction") \
+            and args.out.suffix.lower() == ".docx"
         check_output(args.out, ".docx" if word else ".pdf")
     if not printing:
         args.out_shown = str(args.out)

@@ -13,6 +13,7 @@ import changes.progress
 import changes.tasks
 from changes.progress import ProgressDraft
 from changes.tasks import NamedTask, StatusChange, TaskEdit
+from cli.instruction_commands import add_instruct_parser, instruction_lines, instructions_json, run_instruct
 from cli.places import open_cli_ledger
 from cli.task_cycle_commands import CYCLE_WRITES, add_cycle_parsers, cycle_json, cycle_lines, run_cycle
 from models.domain.deadlines import parse_deadline
@@ -27,7 +28,7 @@ from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import task_detail
 
 OK = 0
-WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete", *CYCLE_WRITES)
+WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete", "instruct", *CYCLE_WRITES)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -80,7 +81,7 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
     if args.json:
         shown = {**_as_json(row), "key_task": row.key_task_title, "co_sections": list(row.co_sections),
                  "leader": row.leader, "owner": row.owner, "measures": detail.measures, "note": detail.note,
-                 "timeline": timeline, **cycle_json(detail)}
+                 "timeline": timeline, **cycle_json(detail), **instructions_json(ledger, row.id)}
         print(json.dumps(shown, ensure_ascii=False, indent=2), file=out)
         return OK
     print(f"{row.code} {row.title}", file=out)
@@ -90,7 +91,7 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
                          ("具体措施", detail.measures), ("备注", detail.note)):
         if value:
             print(f"  {label}：{value}", file=out)
-    for line in cycle_lines(detail):
+    for line in cycle_lines(detail) + instruction_lines(ledger, row.id):
         print(f"  {line}", file=out)
     print(f"  进展记录 {len(timeline)} 条", file=out)
     for entry in detail.timeline:
@@ -192,20 +193,24 @@ def _cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: 
     return run_cycle(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
 
 
+def _instruct(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
+    return run_instruct(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
+
+
 def _names(text: str | None) -> list[str]:
     return [name.strip() for name in (text or "").replace(",", "、").replace("，", "、").split("、") if name.strip()]
 
 
 ACTIONS: dict[str, Callable[[Ledger, argparse.Namespace, list[TaskRow], int, TextIO], int]] = {
     "list": _list, "show": _show, "add": _add, "edit": _edit, "progress": _progress, "extend": _extend,
-    "complete": _complete, "close": _close, "reopen": _reopen, "delete": _delete,
+    "complete": _complete, "close": _close, "reopen": _reopen, "delete": _delete, "instruct": _instruct,
     **dict.fromkeys(CYCLE_WRITES, _cycle)}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], ledger_place: Callable[[str], object],
                year_number: Callable[[str], int], iso_date: Callable[[str], date], period_text: Callable[[str], str],
                db_help: str) -> None:
-    task = commands.add_parser("task", help="一项任务：列出、查看、新建、修改、录入进展、签收、延期、办结、销号……",
+    task = commands.add_parser("task", help="一项任务：列出、查看、新建、修改、进展、签收、延期、办结、销号、批示……",
                                description="窗口中对任务的每个操作，按编号（如 3.2）进行，规则和提示与窗口相同。")
     actions = task.add_subparsers(dest="action", title="操作", metavar="操作", required=True)
     listing = actions.add_parser("list", help="列出任务")
@@ -256,7 +261,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     deleting.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     numbered = (showing, editing, reporting, extending, completing, closing, reopening, deleting,
                 *add_cycle_parsers(actions, iso_date))
-    for action in (listing, *numbered, adding):
+    for action in (listing, *numbered, adding, add_instruct_parser(actions, iso_date)):
         action.add_argument("--db", type=ledger_place, required=True, help=db_help)
         action.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
         action.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")

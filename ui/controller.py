@@ -10,14 +10,17 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 import changes.evidence
+import changes.instructions
 import changes.progress
 import changes.tasks
 from changes.concurrency import ChangedElsewhere
+from changes.instructions import NamedAssignment
 from changes.progress import ProgressDraft
 from changes.tasks import StatusChange, TaskEdit
 from changes.undoing import Change
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, Status
+from models.domain.instructions import InstructionDraft
 from models.domain.tasks import TaskDraft
 from models.errors import LedgerError, RuleError, os_error_words
 from models.ledger import Ledger
@@ -148,6 +151,16 @@ class LedgerController(QObject):
     def supervise(self, text: str, task_id: int, run: Callable[[], Change]) -> bool:
         """A 督办 step (签收, 申请延期, 审批, 退回重办: changes/supervision.py), undone by its name (`text`)."""
         return self.run(LedgerCommand(self.ledger, text, run, task_ids=[task_id]))
+
+    def instruct(self, year: int, task_id: int, draft: InstructionDraft,
+                 assign: NamedAssignment | None = None) -> int | None:
+        """A 批示 on the task (and its 交办); returns the task it is on, or the new 交办's id when one was made."""
+        command = LedgerCommand(self.ledger, self.tr("领导批示"),
+                                lambda: changes.instructions.instruct(self.ledger, year, task_id, draft, assign),
+                                task_ids=[task_id])
+        if not self.run(command):
+            return None
+        return (command.outcome.created_tasks or [task_id])[0]
 
     def delete(self, task_id: int) -> bool:
         return self.run(LedgerCommand(self.ledger, self.tr("删除任务"),

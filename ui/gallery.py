@@ -167,7 +167,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     for name, action in (("report", registry.print_sheet), ("settings", registry.settings),
                          ("data-safety", registry.data_safety), ("recycle-bin", registry.recycle_bin),
                          ("new-task", registry.new_task), ("progress", registry.progress),
-                         ("extend", registry.extend)):
+                         ("extend", registry.extend), ("instruct", registry.instruct)):
         gallery.dialog_from(name, action.trigger)
     done = next((row for row in window.list_pane.model.shown_tasks() if row.status == Status.COMPLETED), None)
     if done is not None:  # 销号 is for a finished task

@@ -48,6 +48,7 @@ PROGRESS_KIND = {
     ProgressKind.EXTENSION_ASK: QT_TRANSLATE_NOOP("Labels", "延期申请"),
     ProgressKind.EXTENSION_ANSWER: QT_TRANSLATE_NOOP("Labels", "延期审批"),
     ProgressKind.RETURN: QT_TRANSLATE_NOOP("Labels", "退回重办"),
+    ProgressKind.INSTRUCTION: QT_TRANSLATE_NOOP("Labels", "领导批示"),
 }
 PROBLEM_STATUS = {
     ProblemStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "待整改"),

@@ -184,6 +184,8 @@ class MainWindow(RemembersGeometry, QMainWindow):
         a.close_task.triggered.connect(tasks.close_task)
         a.reopen.triggered.connect(tasks.reopen)
         a.evidence.triggered.connect(tasks.evidence)
+        a.instruct.triggered.connect(tasks.instruct)
+        a.instruction_report.triggered.connect(tasks.save_instruction_report)
         a.delete_task.triggered.connect(tasks.delete_task)
         steps = self.supervision_commands = SupervisionCommands(self, tasks.current)
         a.sign.triggered.connect(steps.sign)

@@ -29,7 +29,7 @@ def update_supervision(registry: WindowActions, detail: TaskDetail | None, writa
          and detail.pending_request is not None, why.get(Act.DECIDE_EXTENSION, ""))
     grey(registry.return_task, writable and detail is not None and detail.status == Status.COMPLETED,
          why.get(Act.RETURN, ""))
-    registry.supervise.setEnabled(writable)
+    registry.supervise.setEnabled(detail is not None)  # its 呈报单 is read only: open on a read-only ledger too
 
 
 class SupervisionCommands:

@@ -14,7 +14,7 @@ from models.domain.rating import parse_scale
 from models.domain.rights import Act
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import REOPENABLE, can_transition
-from models.errors import LedgerError, RuleError
+from models.errors import LedgerError, RuleError, os_error_words
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.dialogs.conflict_dialog import Settle, ask_how_to_settle
@@ -94,6 +94,11 @@ class TaskCommands:
         grey(registry.reopen, writable and status in REOPENABLE, why.get(Act.REOPEN, ""))
         registry.evidence.setEnabled(detail is not None)  # a read-only ledger's evidence can still be opened
         update_supervision(registry, detail, writable, why)
+        grey(registry.instruct, writable, why.get(Act.INSTRUCT, ""))
+        # 呈报单 is read and printed only: on wherever the task has a 批示, a reader's account and a read-only
+        # ledger too.
+        registry.instruction_report.setEnabled(detail is not None and any(
+            entry.kind == ProgressKind.INSTRUCTION for entry in detail.timeline))
 
     def save_task(self) -> bool:
         """Save the editor's changes; True when there was nothing to save or the save worked."""
@@ -268,6 +273,64 @@ class TaskCommands:
         self.evidence_dialog = EvidenceDialog(self.context.controller, detail.title, task_id=detail.id,
                                               parent=self.window.window(), dialogs=self.window.dialogs)
         self.window.dialogs.run(self.evidence_dialog)
+
+    def instruct(self) -> None:
+        """领导批示…: the 批示 on the task shown, and the 交办 it starts (a subtask, then shown)."""
+        detail = self._current()
+        if detail is None:
+            return
+        from ui.dialogs.instruction_dialog import InstructionDialog
+
+        context = self.context
+        lead = next((s.name for s in context.sections if s.id == detail.lead_section_id), "")
+        dialog = InstructionDialog(detail.title, detail.year, [s.name for s in context.sections], lead,
+                                   context.as_of, self.window.window(), dialogs=self.window.dialogs)
+        typed = TextDraft(dialog.text_edit, context.drafts, f"dialog:instruct:task:{detail.id}")
+        made = None
+        if self.window.dialogs.run(dialog):
+            made = context.controller.instruct(detail.year, detail.id, dialog.draft(), dialog.assignment())
+        typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and made is None)
+        if made is not None and made != detail.id:
+            self._select_new(made)
+
+    def save_instruction_report(self) -> None:
+        """呈报单…: the 批示件办理情况报告 of the task shown, saved as PDF or Word where the user chooses."""
+        detail = self.editor.detail
+        if detail is None:
+            return
+        from models.read.instructions import instruction_report
+        from reports.instruction_report import write_instruction_docx, write_instruction_pdf
+        from reports.output import write_atomically
+        from ui.dialogs.dialog_parts import file_name_part
+        from ui.dialogs.file_dialogs import start_folder
+
+        code = self.list_pane.model.task_row(detail.id)
+        name = file_name_part(_tr("批示件办理情况报告{code}").format(code=code.code if code else ""))
+        chosen = self.window.dialogs.ask_save_file(_tr("保存呈报单"), start_folder("reports") / f"{name}.pdf",
+                                                   _tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"))
+        if chosen is None:
+            return
+        path = chosen if chosen.suffix.lower() in (".pdf", ".docx") else chosen.with_name(chosen.name + ".pdf")
+        context = self.context
+        try:
+            with context.ledger.reading() as session:
+                report = instruction_report(session, detail.id)
+            if path.suffix.lower() == ".docx":
+                write_atomically(path, lambda temporary: write_instruction_docx(report, context.org_name, temporary),
+                                 suffix=".docx")
+            else:
+                from reports.fonts import setup_fonts
+
+                fonts = setup_fonts(context.ledger.settings().report_font)
+                write_atomically(path, lambda temporary: write_instruction_pdf(report, context.org_name, fonts,
+                                                                               temporary))
+        except (LedgerError, RuleError) as error:
+            self.window.report_error(error_text(error))
+            return
+        except OSError as error:
+            self.window.report_error(_tr("无法保存：{error}").format(error=os_error_words(error)))
+            return
+        self.window.tell(_tr("呈报单已保存：{path}").format(path=path))
 
     def reopen(self) -> None:
         detail = self._current()

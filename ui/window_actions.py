@@ -42,6 +42,8 @@ class WindowActions:
     decide_extension: QAction
     return_task: QAction
     supervise: QAction  # the editor's 督办 button: a menu of the four above
+    instruct: QAction
+    instruction_report: QAction
     delete_task: QAction
     print_sheet: QAction
     meeting: QAction
@@ -121,6 +123,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         decide_extension=make(_tr("审批延期申请…"), tip=_tr("同意（完成时限随之改动）或不同意（写明理由）")),
         return_task=make(_tr("退回重办…"), tip=_tr("已办结的任务审核不通过：写明理由，退回推进中，计入考核")),
         supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办")),
+        instruct=make(_tr("领导批示…"), tip=_tr("记录领导对这项任务的批示，可据此交办新任务")),
+        instruction_report=make(_tr("呈报单…"),
+                                tip=_tr("把批示件办理情况报告（呈报单）保存为 PDF 或 Word，报送批示领导")),
         delete_task=make(_tr("删除"), tip=_tr("移到回收站，可以在“文件 → 回收站”恢复")),
         print_sheet=make(_tr("打印进展表…"), QKeySequence.StandardKey.Print),
         meeting=make(_tr("会议录入"), "Ctrl+M"),
@@ -142,13 +147,15 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     for menu in (file_menu, edit_menu, task_menu):
         menu.setToolTipsVisible(True)
     for action in (actions.progress, actions.extend, actions.complete, actions.close_task, actions.reopen,
-                   actions.evidence, None,
+                   actions.evidence, None, actions.instruct, actions.instruction_report, None,
                    actions.new_subtask, actions.delete_task):
         task_menu.addSeparator() if action is None else task_menu.addAction(action)
     steps = QMenu(_tr("督办"), window)
     steps.setToolTipsVisible(True)
-    for action in (actions.sign, actions.ask_extension, actions.decide_extension, actions.return_task):
-        steps.addAction(action)
+    # The editor's nine buttons keep to three rows: 领导批示 and its 呈报单 are under 督办 with the steps.
+    for action in (actions.sign, actions.ask_extension, actions.decide_extension, actions.return_task, None,
+                   actions.instruct, actions.instruction_report):
+        steps.addSeparator() if action is None else steps.addAction(action)
     actions.supervise.setMenu(steps)
     task_menu.insertMenu(actions.new_subtask, steps)
     view_menu = menu_bar.addMenu(_tr("视图(&V)"))

@@ -221,6 +221,22 @@ class ExtensionRequest(Base):
     created_at: Mapped[datetime]
 
 
+class Instruction(Base):
+    """A leader's 批示: who, when, on which document, what it says; on a task (`task_id`), and/or the 交办 it
+    started (`assigned_task_id`, a task made from it). Its 呈报单 reports back what was done since."""
+
+    __tablename__ = "instruction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    assigned_task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="SET NULL"), index=True)
+    leader: Mapped[str] = mapped_column(String(64))
+    given_on: Mapped[date]
+    document: Mapped[str] = mapped_column(String(128), default="")  # 市委办《信息专报》第12期
+    text: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime]
+
+
 class AuditEntry(Base):
     """Every change to the ledger: who changed which field of what, from what to what, when."""
 

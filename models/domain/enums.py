@@ -71,11 +71,13 @@ class ProgressKind(StrEnum):
     EXTENSION_ASK = "extension_ask"
     EXTENSION_ANSWER = "extension_answer"
     RETURN = "return"
+    INSTRUCTION = "instruction"  # a leader's 批示 on the task, or the 批示 it was assigned by
 
     @property
     def label(self) -> str:
         return {"progress": "进展", "feedback": "复命", "supervision": "督办", "reminder": "催办", "sign_off": "签收",
-                "extension_ask": "延期申请", "extension_answer": "延期审批", "return": "退回重办"}[self.value]
+                "extension_ask": "延期申请", "extension_answer": "延期审批", "return": "退回重办",
+                "instruction": "领导批示"}[self.value]
 
     @property
     def counts_as_feedback(self) -> bool:

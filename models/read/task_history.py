@@ -15,7 +15,7 @@ from models.domain.enums import Status
 ACTIONS = {"create": "新建", "update": "修改", "status": "改状态", "progress": "录入", "extend": "延期",
            "note": "说明", "delete": "删除", "restore": "恢复", "undo": "撤销", "redo": "重做", "rollover": "结转",
            "merge": "合并", "sign": "签收", "extension_ask": "申请延期", "extension_answer": "审批延期",
-           "return": "退回重办"}
+           "return": "退回重办", "instruct": "领导批示"}
 FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作目标", "note": "备注", "status": "状态",
           "status_note": "状态说明", "percent": "进度", "deadline": "完成时限", "deadline_text": "完成时限",
           "due_date": "完成日期", "deadline_kind": "时限类型", "start_date": "开始日期", "recurrence": "反馈周期",
@@ -25,7 +25,7 @@ FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作
           "carried_from_id": "结转自", "progress": "进展", "feedback": "复命", "supervision": "督办",
           "reminder": "催办", "extension": "延期", "signed_by": "签收人", "signed_at": "签收时间",
           "extension_request": "延期申请", "sign_off": "签收", "extension_ask": "延期申请",
-          "extension_answer": "延期审批", "return": "退回重办"}
+          "extension_answer": "延期审批", "return": "退回重办", "instruction": "领导批示"}
 STATUS_LABELS = {status.value: status.label for status in Status}
 REQUEST_STATES = {"pending": "待审批", "approved": "同意", "refused": "不同意"}
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.read.lookups import Choice
+from ui.dialogs.instruction_dialog import InstructionDialog
 from ui.dialogs.oversight_dialogs import InspectionDialog, ProblemCloseDialog, ProblemDialog, ProblemReportDialog
 from ui.dialogs.task_dialogs import CloseDialog, CompleteDialog, ExtendDialog, FormDialog, NewTaskDialog, ProgressDialog
 
@@ -24,6 +25,7 @@ DIALOGS = {
     "整改进展": lambda: ProblemReportDialog("整顿方案针对性不强", date(2026, 3, 25), True),
     "问题销号": lambda: ProblemCloseDialog("整顿方案针对性不强"),
     "办结": lambda: CompleteDialog("整顿软弱涣散党组织", date(2026, 3, 25)),
+    "领导批示": lambda: InstructionDialog("整顿软弱涣散党组织", 2026, ["组织科"], "组织科", date(2026, 3, 25)),
 }
 
 
