@@ -104,7 +104,8 @@ def test_the_editor_has_the_督办_button_with_its_four_steps(window: MainWindow
     button = window.editor.buttons["supervise"]
     menu = button.defaultAction().menu()
     assert isinstance(menu, QMenu)
-    assert [action.text() for action in menu.actions()] == ["签收…", "申请延期…", "审批延期申请…", "退回重办…"]
+    assert [action.text() for action in menu.actions()] == [
+        "签收…", "申请延期…", "审批延期申请…", "退回重办…", "", "领导批示…", "呈报单…"]  # "": the separator
 
 
 def test_the_days_to_sign_are_a_setting(window: MainWindow) -> None:

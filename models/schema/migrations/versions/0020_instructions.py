@@ -1,6 +1,6 @@
 """A leader's 批示 (who, when, on which document, what it says), on a task and/or the 交办 task it started.
 
-Revision ID: 0022
+Revision ID: 0020
 Revises: 0019
 Create Date: 2026-12-08
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0022'
+revision = '0020'
 down_revision = '0019'
 branch_labels = None
 depends_on = None
