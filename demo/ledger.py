@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from demo.evidence import write_evidence
-from demo.oversight import relative_deadline_text, write_inspections
+from demo.oversight import relative_deadline_text, write_inspections, write_notices
 from models.domain import directory
 from models.domain.assessment_rules import DEFAULT_RULES, save_rules
 from models.domain.deadlines import parse_deadline
@@ -147,6 +147,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
             count += 1
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)
+    write_notices(session, writer.today)
     # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).
     save_rules(session, DEMO_ACTOR, writer.year, replace(DEFAULT_RULES, name=EXAMPLE_RULES_NAME))
     return count

@@ -137,8 +137,6 @@ def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: 
         session.flush()
         number = notice_number(notice.year, notice.number, notice.code)
         audit.record(session, actor, "create", "notice", notice.id, "number", None, number)
-        if level is not NoticeLevel.YELLOW:
-            audit.record(session, actor, "create", "notice", notice.id, "level", None, level.value)
         if standing is not None:
             audit.record(session, actor, "create", "notice", notice.id, "follows", None,
                          notice_number(standing.year, standing.number, standing.code))
