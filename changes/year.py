@@ -1,11 +1,15 @@
-"""What belongs to the year's rhythm: a meeting started, 督办单 issued and numbered, the year carried over."""
+"""The year's rhythm: a meeting started, 督办单 issued and numbered, 催办 recorded, the year carried on."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
 from models.domain import directory
-from models.domain.notices import IssuedNotice, check_reply_days, issue_notices
+from models.domain.entities import Notice
+from models.domain.enums import NoticeLevel
+from models.domain.notices import IssuedNotice, check_reply_days, issue_notices, notice_level, notice_number
+from models.domain.reminders import PAPER, record_reminder
 from models.domain.rights import Act, require
 from models.domain.rollover import rollover
 from models.domain.settings import change_settings, load_settings
@@ -20,16 +24,55 @@ def start_meeting(ledger: Ledger, held_on: date, title: str) -> int:
 
 
 def issue(ledger: Ledger, task_ids: list[int], issued_on: date, reply_days: int, *, late: set[int] | None = None,
-          opinion: str = "", again: bool = False) -> list[IssuedNotice]:
-    """A 督办单 for each top-level task: its open one kept (reprinted, same number), else a new one numbered on
-    from the year's last; with `again`, a 催办 citing the open one. One transaction, each new notice audited.
+          opinion: str = "", again: bool = False, levels: dict[int, NoticeLevel] | None = None) -> list[IssuedNotice]:
+    """A 督办单 for each top-level task at its level (`levels`: yellow, or red for a 红色督办单): its open one kept
+    (reprinted, same number), else a new one numbered on from the year's last; with `again`, or a level above the
+    open one's, a 催办 citing it. One transaction, each new notice audited and in the 催办记录 (纸质).
     A reply time of 0 days or fewer is refused before anything is numbered (−5 once issued a notice whose 反馈时限
     came before it)."""
     check_reply_days(reply_days)
     with ledger.begin() as session:
         require(session, Act.NOTICES)
         return issue_notices(session, ledger.actor, task_ids, issued_on, reply_days, late=late, opinion=opinion,
-                             again=again, code=load_settings(session).notice_code)
+                             again=again, code=load_settings(session).notice_code, levels=levels)
+
+
+def send_reminders(ledger: Ledger, task_ids: list[int], on: date, *, how: str = PAPER) -> int:
+    """提醒 (blue) for several tasks, as a batch of 提醒函 goes out: each in its 催办记录 once a day (a batch printed
+    again that day adds nothing). One transaction; returns how many were recorded now."""
+    with ledger.begin() as session:
+        require(session, Act.NOTICES)
+        return sum(record_reminder(session, ledger.actor, task_id, NoticeLevel.BLUE, on, how=how).new
+                   for task_id in dict.fromkeys(task_ids))
+
+
+class Reminded(NamedTuple):
+    recorded: bool  # False: the same reminder was in the 催办记录 already that day
+    notice_id: int | None  # the 督办单 (yellow, red) it went as; None for a 提醒
+    new_notice: bool  # a notice numbered now (False: the task's open one, at its level or above)
+
+
+def remind(ledger: Ledger, task_id: int, level: NoticeLevel, on: date, *, how: str = PAPER,
+           reply_days: int | None = None, late: bool = False) -> Reminded:
+    """催办 one task, recorded in its 催办记录 and timeline: a 提醒 (blue) is only recorded (it is never numbered);
+    a 督办单 (yellow) or 红色督办单 (red) goes as a numbered notice as `issue` gives it — the task's open notice
+    when it is at that level or above (the chase recorded against it), else a new one. One transaction."""
+    with ledger.begin() as session:
+        require(session, Act.NOTICES)
+        if level is NoticeLevel.BLUE:
+            recorded = record_reminder(session, ledger.actor, task_id, level, on, how=how)
+            return Reminded(recorded.new, None, False)
+        settings = load_settings(session)
+        days = check_reply_days(settings.notice_reply_days if reply_days is None else reply_days)
+        notice_id, new = issue_notices(session, ledger.actor, [task_id], on, days, late={task_id} if late else set(),
+                                       code=settings.notice_code, levels={task_id: level}, how=how)[0]
+        if new:
+            return Reminded(True, notice_id, True)
+        notice = session.get(Notice, notice_id)
+        assert notice is not None
+        recorded = record_reminder(session, ledger.actor, task_id, notice_level(notice), on, how=how,
+                                   notice_id=notice_id, number=notice_number(notice.year, notice.number, notice.code))
+        return Reminded(recorded.new, notice_id, False)
 
 
 def carry_over(ledger: Ledger, from_year: int, to_year: int) -> dict[int, int]:

@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_argument("--reply-days", dest="reply_days", type=day_count,
                           help="反馈时限：发出后几天，至少 1 天（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
+        kind.add_argument("--level", choices=["blue", "yellow", "red"],
+                          help="督办等级：blue 提醒函（不编号，记入催办记录）、yellow 督办单、red 红色督办单"
+                               "（默认按设置中的触发条件：逾期为红色督办单，进度滞后或未反馈为督办单）")
         kind.add_argument("--again", action="store_true",
                           help="催办：已有未办结督办单的任务另发一张新编号的督办单，注明前次督办单（不加时重印原单、编号不变）")
     problem_sheet = kinds.add_parser("problems", help="问题整改清单",

@@ -10,12 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from changes.year import issue
+from changes.year import issue, send_reminders
 from cli.bulletin_command import run_bulletin
 from cli.instruction_commands import run_instruction_report
 from cli.minutes_command import run_minutes
 from cli.monthly_command import run_monthly
 from cli.places import open_cli_ledger
+from models.domain.enums import NoticeLevel
+from models.domain.reminders import level_of
 from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.year_account import year_account
@@ -25,6 +27,7 @@ from reports.fonts import setup_fonts
 from reports.notice import (
     NoticeData,
     issued_notices,
+    notice_levels,
     preview_notices,
     target_for_notice,
     targets_for_notices,
@@ -158,14 +161,17 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
             else:
                 targets = targets_for_notices(session, as_of, only=args.only.replace("-", "_"),
                                               section=args.section, year=args.year or 0)
-        if args.dry_run:
+        chosen = level_of(args.level) if args.level else None
+        if args.dry_run or chosen is NoticeLevel.BLUE:  # a 提醒函 is never numbered: recorded, then printed
+            if not args.dry_run:
+                send_reminders(ledger, [target.row.id for target in targets], as_of)
             with ledger.reading() as session:
-                notices = preview_notices(session, targets, as_of, again=args.again)
+                notices = preview_notices(session, targets, as_of, again=args.again, level=chosen)
         else:
             reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
             issued = issue(ledger, [target.row.id for target in targets], as_of, reply_days,
                            late={target.row.id for target in targets if target.overdue}, opinion=args.opinion,
-                           again=args.again)
+                           again=args.again, levels=notice_levels(targets, chosen))
             with ledger.reading() as session:
                 notices = issued_notices(session, [notice.id for notice in issued], as_of,
                                          new=frozenset(notice.id for notice in issued if notice.new))
@@ -185,6 +191,11 @@ def notice_words(notices: list[NoticeData], dry_run: bool) -> str:
     kept = sum(1 for n in notices if n.number and not n.new)
     if not notices:
         return "没有符合条件的任务，未发督办单"
+    if all(n.level is NoticeLevel.BLUE for n in notices):
+        return f"提醒函 {len(notices)} 张（提醒不编号{'' if dry_run else '，已记入催办记录'}）"
+    red = sum(1 for n in notices if n.level is NoticeLevel.RED)
+    if red:
+        numbers += f"（其中红色督办单 {red} 张）"
     if dry_run:
         waiting = sum(1 for n in notices if not n.number)
         words = f"督办单 {len(notices)} 张，预览：{waiting} 张未编号"

@@ -1,4 +1,4 @@
-"""`main.py task sign|extend-request|extend-approve|extend-refuse|return`: the 督办 steps on a task by its 编号,
+"""`main.py task sign|extend-request|extend-approve|extend-refuse|return|remind`: the 督办 steps on a task by its 编号,
 through the same changes/ functions as the window's buttons."""
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
+from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.queries import TaskRow
 from models.read.task_detail import TaskDetail
 
-CYCLE_WRITES = ("sign", "extend-request", "extend-approve", "extend-refuse", "return")
+CYCLE_WRITES = ("sign", "extend-request", "extend-approve", "extend-refuse", "return", "remind")
 Found = Callable[[list[TaskRow], str, int], TaskRow]
 Said = Callable[[Ledger, int, int, str, TextIO], int]
 Reads = Callable[[str | None, int], Any]
@@ -62,6 +63,8 @@ def run_cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
         what = _request(ledger, args, row, deadline(args.to, year))
     elif action in ("extend-approve", "extend-refuse"):
         what = _decide(ledger, args, row, action == "extend-approve")
+    elif action == "remind":
+        what = remind(ledger, args, row)
     else:
         what = _return(ledger, args, row)
     return said(ledger, row.id, year, what, out)
@@ -81,6 +84,7 @@ def cycle_json(detail: TaskDetail) -> dict[str, Any]:
             for r in detail.requests],
         "returns": [{"date": entry.entry_date.isoformat(), "text": entry.text, "by": entry.author}
                     for entry in detail.timeline if entry.kind.value == "return"],
+        **reminders_json(detail),
     }
 
 
@@ -94,7 +98,7 @@ def cycle_lines(detail: TaskDetail) -> list[str]:
     lines += [f"延期申请：{request.words()}" for request in detail.requests]
     if detail.returns:
         lines.append(f"退回重办：{detail.returns} 次")
-    return lines
+    return lines + reminder_lines(detail)
 
 
 def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -113,7 +117,7 @@ def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParse
     refusing.add_argument("--reason", required=True, help="不同意的理由")
     returning = actions.add_parser("return", help="退回重办：已办结的任务退回推进中")
     returning.add_argument("--reason", required=True, help="退回理由")
-    made = [signing, asking, approving, refusing, returning]
+    made = [signing, asking, approving, refusing, returning, add_remind_parser(actions, iso_date)]
     for action in made:
         action.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     for action in (approving, refusing, returning):

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from demo.evidence import write_evidence
 from demo.instructions import write_instructions
-from demo.oversight import relative_deadline_text, write_inspections
+from demo.oversight import relative_deadline_text, write_inspections, write_notices
 from demo.supervision import write_supervision
 from models.domain import directory
 from models.domain.assessment_rules import DEFAULT_RULES, save_rules
@@ -151,6 +151,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)
     write_instructions(session, writer.today, writer.meetings[0].held_on, writer.meetings[1].held_on)
+    write_notices(session, writer.today)
     # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).
     save_rules(session, DEMO_ACTOR, writer.year, replace(DEFAULT_RULES, name=EXAMPLE_RULES_NAME))
     return count

@@ -1,4 +1,4 @@
-"""The example ledger's 督查/调研 records and the problems found in them, at every stage of 整改."""
+"""The example ledger's 督查/调研 records, the problems found in them at every stage of 整改, and its 督办."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 from demo.data import INSPECTIONS, PROBLEM_REPORTS
 from models.domain import directory
 from models.domain.deadlines import month_end, parse_deadline
-from models.domain.entities import Section, Task
-from models.domain.enums import InspectionKind, ProblemStatus
+from models.domain.entities import Notice, Section, Task
+from models.domain.enums import InspectionKind, NoticeLevel, ProblemStatus
 from models.domain.inspections import InspectionDraft, create_inspection
+from models.domain.notices import issue_notices, notice_number
 from models.domain.problems import ProblemDraft, add_problem_report, change_problem_status, create_problem
+from models.domain.reminders import record_reminder
 
 ACTOR = "示例数据"
 
@@ -68,3 +70,27 @@ def _play(session: Session, problem_id: int, found_on: date, today: date, owner:
     if scenario == "closed":
         change_problem_status(session, ACTOR, problem_id, ProblemStatus.CLOSED, on=min(today, done + timedelta(days=3)),
                               note="经复查，整改到位，同意销号。", approver="刘海燕")
+
+
+# 督办 at the three levels, days before today: the longest-overdue task's 红色督办单 (chased by phone since), a
+# 督办单 to a task behind schedule, and a 提醒 by phone to one whose deadline is two days off.
+NOTICES = (("组织重点企业赴高校专场引才活动", NoticeLevel.RED, 4, "电话"),
+           ("开展软弱涣散基层党组织排查整顿", NoticeLevel.YELLOW, 9, ""),
+           ("开展高层次人才服务专员制度落实情况督查", NoticeLevel.BLUE, 1, "电话"))
+
+
+def write_notices(session: Session, today: date) -> None:
+    for title, level, days_ago, how in NOTICES:
+        task_id = session.scalars(select(Task.id).where(Task.title == title, Task.parent_id.is_(None))).first()
+        if task_id is None:
+            continue
+        day = today - timedelta(days=days_ago)
+        if level is NoticeLevel.BLUE:
+            record_reminder(session, ACTOR, task_id, level, day, how=how)
+            continue
+        (issued,) = issue_notices(session, ACTOR, [task_id], day, 7, late={task_id}, levels={task_id: level})
+        if how:  # and chased by another way the next day
+            notice = session.get(Notice, issued.id)
+            if notice is not None:
+                record_reminder(session, ACTOR, task_id, level, day + timedelta(days=1), how=how,
+                                notice_id=notice.id, number=notice_number(notice.year, notice.number, notice.code))

@@ -8,10 +8,13 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from models.domain.entities import Notice, Task
+from models.domain.enums import NoticeLevel
 from models.domain.notices import (
     LATE_OPINION,
+    REMIND_OPINION,
     USUAL_OPINION,
     cited_notices,
+    notice_level,
     notice_number,
     notice_source,
     open_notice,
@@ -51,6 +54,8 @@ class NoticeData:
     cites: str = ""  # a 催办: 前已于11月5日发出督〔2026〕1号督办单……
     new: bool = True  # False: a notice already out (open), shown or reprinted under its own number
     form: FormDetails = FormDetails()
+    level: NoticeLevel = NoticeLevel.YELLOW  # 提醒函 (blue, never numbered), 督办单 or 红色督办单
+    reason: str = ""  # what triggered the level, as the level line says it ("逾期12天")
 
     @property
     def days_late(self) -> int | None:
@@ -71,7 +76,7 @@ def _form(session: Session, task_id: int, settings: LedgerSettings) -> FormDetai
 def _targets(session: Session, as_of: date, year: int) -> tuple[NoticeTargets, int]:
     settings = load_settings(session)
     year = settings.year_for(year, as_of.year)
-    return NoticeTargets(task_rows(session, year, as_of, settings.light_rules), as_of), year
+    return NoticeTargets(task_rows(session, year, as_of, settings.light_rules), as_of, settings.notice_trigger), year
 
 
 def target_for_notice(session: Session, code: str, as_of: date, year: int = 0) -> tuple[NoticeTarget, TaskRow]:
@@ -100,6 +105,13 @@ def targets_for_notices(session: Session, as_of: date, *, only: str = "overdue",
     return targets.chosen(only, section)
 
 
+def notice_levels(targets: list[NoticeTarget], level: NoticeLevel | None = None) -> dict[int, NoticeLevel]:
+    """Each target's numbered notice level: `level` when one is asked for, else the trigger's — a 督办单 at least,
+    since a numbered notice is never a mere 提醒."""
+    chosen = {target.row.id: level or target.level for target in targets}
+    return {task_id: max(found, NoticeLevel.YELLOW, key=lambda item: item.rank) for task_id, found in chosen.items()}
+
+
 def _cites(chain: list[Notice]) -> str:
     """What a 催办 cites: "前已于11月5日发出督〔2026〕1号督办单，11月20日又发出督〔2026〕5号，现再次督办。"""
     if not chain:
@@ -112,31 +124,36 @@ def _cites(chain: list[Notice]) -> str:
     return words + "，现再次督办。"
 
 
-def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, *,
-                    again: bool = False) -> list[NoticeData]:
-    """The notices `targets` would get, before any is issued: a task's open notice as it stands (numbered),
-    otherwise an unnumbered one (with `again`, a 催办 citing the open one)."""
+def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, *, again: bool = False,
+                    level: NoticeLevel | None = None) -> list[NoticeData]:
+    """The notices `targets` would get, before any is issued, each at its target's level (or `level`): a task's
+    open notice as it stands (numbered) when it is at that level or above, otherwise an unnumbered one (with
+    `again` or a higher level, a 催办 citing the open one). A 提醒函 (blue, only when asked) is never numbered."""
     settings = load_settings(session)
     org = printed_org(settings.org_name)
     found = []
     for target in targets:
-        standing = open_notice(session, target.row.id, as_of)
-        if standing is not None and not again:
+        wanted = notice_levels([target], level)[target.row.id] if level is not NoticeLevel.BLUE else level
+        standing = open_notice(session, target.row.id, as_of) if wanted is not NoticeLevel.BLUE else None
+        if standing is not None and not again and wanted.rank <= notice_level(standing).rank:
             found.extend(issued_notices(session, [standing.id], as_of))
             continue
         chain = [*cited_notices(session, standing), standing] if standing is not None else []
         found.append(NoticeData(org, target.row, task_detail(session, target.row.id), as_of,
                                 reply_by=as_of + timedelta(days=settings.notice_reply_days), matter=target.row.title,
-                                opinion=LATE_OPINION if target.overdue else USUAL_OPINION,
+                                opinion=(REMIND_OPINION if wanted is NoticeLevel.BLUE else
+                                         LATE_OPINION if target.overdue else USUAL_OPINION),
                                 subtasks=target.subtasks, cites=_cites(chain),
-                                form=_form(session, target.row.id, settings)))
+                                form=_form(session, target.row.id, settings), level=wanted,
+                                reason=target.reason if level in (None, target.level) else ""))
     return found
 
 
-def notice_data(session: Session, code: str, as_of: date, year: int = 0, *, again: bool = False) -> NoticeData:
+def notice_data(session: Session, code: str, as_of: date, year: int = 0, *, again: bool = False,
+                level: NoticeLevel | None = None) -> NoticeData:
     """The notice for the task `code` as it would go out: its open one, or a preview before it is numbered."""
     target, _named = target_for_notice(session, code, as_of, year)
-    return preview_notices(session, [target], as_of, again=again)[0]
+    return preview_notices(session, [target], as_of, again=again, level=level)[0]
 
 
 def issued_notices(session: Session, notice_ids: list[int], as_of: date, *,
@@ -152,13 +169,17 @@ def issued_notices(session: Session, notice_ids: list[int], as_of: date, *,
         if notice is None:
             raise RuleError(f"没有这张督办单（{notice_id}）。")
         if notice.year not in by_year:
-            by_year[notice.year] = NoticeTargets(task_rows(session, notice.year, as_of, rules), as_of)
+            by_year[notice.year] = NoticeTargets(task_rows(session, notice.year, as_of, rules), as_of,
+                                                 settings.notice_trigger)
         targets = by_year[notice.year]
         row = targets.by_id[notice.task_id]
-        subtasks = targets.target(row).subtasks if row.parent_id is None else ()  # one issued for a subtask once
+        target = targets.target(row)
+        subtasks = target.subtasks if row.parent_id is None else ()  # one issued for a subtask once
+        level = notice_level(notice)
         found.append(NoticeData(printed_org(settings.org_name), row, task_detail(session, notice.task_id),
                                 as_of, notice_number(notice.year, notice.number, notice.code),
                                 notice.reply_by, notice.matter, notice.opinion, subtasks, notice.issued_on,
                                 _cites(cited_notices(session, notice)), notice.id in new,
-                                form=_form(session, notice.task_id, settings)))
+                                form=_form(session, notice.task_id, settings), level=level,
+                                reason=target.reason if target.level is level else ""))
     return found

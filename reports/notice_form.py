@@ -8,11 +8,12 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Spacer, Table
 
 from models.domain.deadlines import chinese_date
-from models.domain.enums import Light
+from models.domain.enums import Light, NoticeLevel
 from models.domain.notices import SOURCES
 from models.read.evidence import names
 from models.read.notice_targets import ListedSubtask
@@ -20,7 +21,7 @@ from reports.cell import text_cell
 from reports.fonts import FontSetup
 from reports.notice import NoticeData
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, PartStart, build_pdf
-from reports.text import FULL_TEXT_IN_LEDGER, latest_part, para, table_style
+from reports.text import FULL_TEXT_IN_LEDGER, latest_part, markup, para, style, table_style
 
 WIDTH = A4[0] - 2 * MARGIN
 ROOM = A4[1] - 2 * MARGIN - 1.0  # the page's frame, a point kept back for rounding
@@ -28,6 +29,10 @@ LABEL = 24 * mm
 VALUE = WIDTH / 2 - LABEL
 PAD = 3.0
 BLANK_DATE = "　　年　　月　　日"
+TITLES = {NoticeLevel.BLUE: "提　醒　函", NoticeLevel.YELLOW: "督　办　单", NoticeLevel.RED: "红色督办单"}
+# The level's colour, dark enough to read on paper (a yellow title is printed amber).
+LEVEL_COLOURS = {NoticeLevel.BLUE: colors.HexColor("#1F4E9E"), NoticeLevel.YELLOW: colors.HexColor("#B07800"),
+                 NoticeLevel.RED: colors.HexColor("#C00000")}
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,9 @@ def _opening(text: str, limit: int) -> str:
 def _record(data: NoticeData, budget: Budget) -> str:
     """The latest reports, oldest of them first, each cut to its latest part; how many earlier ones the ledger
     holds."""
-    timeline = list(reversed(data.detail.timeline))  # oldest first, as a record reads
+    # oldest first, as a record reads; the 催办记录's own lines (this notice and others sent) are not reports
+    chased = {reminder.progress_id for reminder in data.detail.reminders}
+    timeline = [entry for entry in reversed(data.detail.timeline) if entry.id not in chased]
     shown = timeline[-budget.entries:] if budget.entries else []
     if timeline and not shown:
         return f"共{len(timeline)}条，最近一次为{chinese_date(timeline[-1].entry_date)}{FULL_TEXT_IN_LEDGER}"
@@ -157,6 +164,23 @@ def _record(data: NoticeData, budget: Budget) -> str:
     lines += [f"{chinese_date(entry.entry_date)}（{entry.kind.label}）：{latest_part(entry.text, budget.report_chars)}"
               for entry in shown]
     return "\n".join(lines) or "（尚无进展记录）"
+
+
+def _level_words(data: NoticeData) -> str:
+    """"□提醒（蓝）　□督办（黄）　■红色督办（红）　逾期12天": the level ticked, readable in black and white."""
+    boxes = "　".join(("■" if level is data.level else "□") + f"{level.label}（{level.colour}）"
+                     for level in NoticeLevel)
+    return f"{boxes}　{data.reason}" if data.reason else boxes
+
+
+def _title(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
+    """The notice's name in its level's colour (督办单, 红色督办单, 提醒函), a rule of that colour under it."""
+    words = TITLES[data.level]
+    colour = LEVEL_COLOURS[data.level]
+    chosen = ParagraphStyle(f"notice-{data.level.value}", parent=style(fonts, TITLE_SIZE, bold=True, align="centre"),
+                            textColor=colour)
+    title = Paragraph(markup(words + ("（催办）" if data.cites else ""), fonts, chosen.fontName), chosen)
+    return [title, Spacer(1, 1 * mm), HRFlowable(width="100%", thickness=1.5, color=colour, spaceAfter=0)]
 
 
 def _source_words(data: NoticeData) -> str:
@@ -186,6 +210,7 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
         _wide(fonts, "事项来源", _source_words(data)),
         _wide(fonts, "完成时限", latest_part(deadline, budget.field_chars)),
         _wide(fonts, "当前状态", _state(data)),
+        _wide(fonts, "督办等级", _level_words(data)),
     ]
     if waiting:  # an approved one is in 完成时限 already; one waiting or refused is said here
         rows.append(_wide(fonts, "延期申请", latest_part("；".join(waiting), budget.field_chars)))
@@ -207,12 +232,13 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
     ]
     spans = [number for number, cells in enumerate(rows) if cells[2] == ""]
     number = data.number or f"{data.form.code}〔　　〕　号（发出时编号）"
+    if data.level is NoticeLevel.BLUE:  # a 提醒 is never numbered: its day stands where the 文号 would
+        number = chinese_date(data.issued_on or data.as_of)
     heading = Table([[para(data.org, fonts, BODY_SIZE), para(number, fonts, BODY_SIZE, align="right")]],
                     colWidths=[WIDTH / 2, WIDTH / 2])
     heading.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    title = "督　办　单（催办）" if data.cites else "督　办　单"
     return [
-        para(title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 3 * mm), heading, Spacer(1, 2 * mm),
+        *_title(data, fonts), Spacer(1, 2 * mm), heading, Spacer(1, 2 * mm),
         para(f"{addressee}：", fonts, 12, bold=True), Spacer(1, 2 * mm),
         _grid(fonts, rows, spans, [None] * len(rows)),
     ]
@@ -245,6 +271,8 @@ class CutLine(Flowable):
 def _reply_slip(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
     """The 回执 the section tears off, fills in and returns to the 督查室."""
     number = data.number or f"{data.form.code}〔　　〕　号"
+    if data.level is NoticeLevel.BLUE:
+        number = "提醒函（不编号）"
     reply_by = f"{chinese_date(data.reply_by)}前" if data.reply_by else ""
     rows = [
         _pair(fonts, "督办单号", number, "任务编号", data.row.code),
@@ -255,5 +283,6 @@ def _reply_slip(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
         _pair(fonts, "联系人", "", "联系电话", ""),
     ]
     heights: list[float | None] = [None, None, 25 * mm, None, None, None]
-    return [CutLine(fonts), para("督办单回执", fonts, 14, bold=True, align="centre"), Spacer(1, 2 * mm),
+    slip = "提醒函回执" if data.level is NoticeLevel.BLUE else "督办单回执"
+    return [CutLine(fonts), para(slip, fonts, 14, bold=True, align="centre"), Spacer(1, 2 * mm),
             _grid(fonts, rows, [2, 3], heights)]

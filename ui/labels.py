@@ -80,6 +80,7 @@ VIEW = {
     TaskView.NO_FEEDBACK: QT_TRANSLATE_NOOP("Labels", "本期未反馈"),
     TaskView.DUE_OR_LATE: QT_TRANSLATE_NOOP("Labels", "临期/逾期"),
     TaskView.AWAITING_SIGN: QT_TRANSLATE_NOOP("Labels", "待签收"),
+    TaskView.RED_NOTICE: QT_TRANSLATE_NOOP("Labels", "红色督办"),
     TaskView.CLOSED: QT_TRANSLATE_NOOP("Labels", "已销号"),
     TaskView.ALL: QT_TRANSLATE_NOOP("Labels", "全部"),
 }

@@ -271,6 +271,25 @@ class Notice(Base):
     issued_by: Mapped[str] = mapped_column(String(64), default="")
     # A 催办: the open notice of the same task this one chases, cited on it (None: a first notice).
     follows_id: Mapped[int | None] = mapped_column(ForeignKey("notice.id", ondelete="SET NULL"))
+    # NoticeLevel: yellow (督办单) or red (红色督办单); a 提醒 (blue) is never numbered, only kept as a Reminder.
+    level: Mapped[str] = mapped_column(String(8), default="yellow", server_default="yellow")
+
+
+class Reminder(Base):
+    """催办记录: one notice or reminder sent for a task — the day, its level (NoticeLevel), how it went (纸质, 电话,
+    短信, 系统) and the numbered notice it was, if any."""
+
+    __tablename__ = "reminder"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    sent_on: Mapped[date]
+    level: Mapped[str] = mapped_column(String(8))
+    how: Mapped[str] = mapped_column(String(16))
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("notice.id", ondelete="SET NULL"))
+    sent_by: Mapped[str] = mapped_column(String(64), default="")
+    # its line in the task's timeline (None for a notice issued before the 催办记录 existed)
+    progress_id: Mapped[int | None] = mapped_column(ForeignKey("progress_entry.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]
 
 
 class BulletinIssue(Base):

@@ -96,6 +96,32 @@ class Light(StrEnum):
         return {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "none": "—"}[self.value]
 
 
+class NoticeLevel(StrEnum):
+    """How hard a task is chased: 提醒 (blue) before the deadline, 督办单 (yellow) when behind or silent, 红色督办单
+    (red) when overdue. Blue is a reminder, never numbered; yellow and red are numbered 督办单."""
+
+    BLUE = "blue"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @property
+    def label(self) -> str:
+        return {"blue": "提醒", "yellow": "督办", "red": "红色督办"}[self.value]
+
+    @property
+    def paper(self) -> str:
+        """What the paper is called, printed as its title."""
+        return {"blue": "提醒函", "yellow": "督办单", "red": "红色督办单"}[self.value]
+
+    @property
+    def colour(self) -> str:
+        return {"blue": "蓝", "yellow": "黄", "red": "红"}[self.value]
+
+    @property
+    def rank(self) -> int:
+        return {"blue": 0, "yellow": 1, "red": 2}[self.value]
+
+
 class UnitKind(StrEnum):
     """Who a responsible unit is: one of the department's own 科室, a unit outside it, or "every section"."""
 

@@ -46,6 +46,15 @@ class LightRules:
     sign_days: int = 3  # 签收: yellow when a task is still unsigned this many days after it was assigned (0: never)
 
 
+@dataclass(frozen=True)
+class NoticeTrigger:
+    """When a notice is a 提醒 (blue), a 督办单 (yellow) or a 红色督办单 (red), as set in 设置 → 督办单."""
+
+    remind_days: int = 7  # 提醒 when the deadline is this many days away or fewer
+    red_after_days: int = 0  # 红色督办单 once overdue by more than this many days; overdue within them: 督办单
+    warning_days: int = 7  # the lights' own: a yellow within them is the deadline coming, not the task behind
+
+
 # Module constants, not Enum attribute lookups: these rules run for every task each time a ledger opens.
 _OPEN = frozenset({Status.NOT_STARTED, Status.IN_PROGRESS})
 _NO_LIGHT = frozenset({Status.COMPLETED, Status.CLOSED, Status.CANCELLED, Status.SUSPENDED})

@@ -10,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.entities import Notice, ProgressEntry, Task
-from models.domain.enums import ProgressKind, Status
+from models.domain.enums import NoticeLevel, ProgressKind, Status
+from models.domain.reminders import PAPER, check_how, record_reminder
 from models.domain.tasks import get_task
 from models.domain.workflow import check_length
 from models.errors import RuleError
 
 LATE_OPINION = "该任务已超过完成时限，请抓紧办理，并于反馈时限前书面报送办理情况及下一步打算。"
+REMIND_OPINION = "该任务临近完成时限，请对照时限抓紧推进，确保按时完成；如有困难请及时报告。"
 USUAL_OPINION = "请对照完成时限抓紧推进落实，并于反馈时限前书面报送办理情况。"
 _UNFINISHED = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED]
 _REPORTS = [kind for kind in ProgressKind if kind.counts_as_feedback]
@@ -90,39 +92,55 @@ def open_notice(session: Session, task_id: int, on: date) -> Notice | None:
     return newest if newest is not None and is_open(session, newest, on) else None
 
 
+def notice_level(notice: Notice) -> NoticeLevel:
+    """A notice's level as stored (yellow for one issued before levels existed, or written by hand)."""
+    try:
+        return NoticeLevel(notice.level)
+    except ValueError:
+        return NoticeLevel.YELLOW
+
+
 def issue_notices(session: Session, actor: str, task_ids: list[int], issued_on: date, reply_days: int, *,
-                  late: set[int] | None = None, opinion: str = "", again: bool = False,
-                  code: str = "督") -> list[IssuedNotice]:
+                  late: set[int] | None = None, opinion: str = "", again: bool = False, code: str = "督",
+                  levels: dict[int, NoticeLevel] | None = None, how: str = PAPER) -> list[IssuedNotice]:
     """A notice for each top-level task: its open notice as it stands, or a new one numbered on from the year's
-    last (numbers are never reused). With `again`, a task with an open notice gets a new one that follows it
-    (a 催办, citing the first).
+    last (numbers are never reused). With `again`, or when the task's level (`levels`, yellow when not given) is
+    above its open notice's (a 督办单 escalated to a 红色督办单), a new one that follows it (a 催办, citing the
+    first). Each new notice is a line of the 催办记录, sent `how` (纸质).
 
     The 督办事项 is the task itself; the 督办意见 is `opinion`, or a standard one that says so when the task
-    is in `late`."""
+    is in `late`. A 提醒 (blue) is never numbered: record_reminder keeps it."""
     check_reply_days(reply_days)
     opinion = check_length(opinion, "督办意见") if opinion.strip() else ""
+    how = check_how(how)
     issued: list[IssuedNotice] = []
     for task_id in dict.fromkeys(task_ids):  # once each, in the order given
         task = get_task(session, task_id)
         if task.parent_id is not None:
             raise RuleError("督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。",
                             code=task.code)
+        level = (levels or {}).get(task_id, NoticeLevel.YELLOW)
+        if level is NoticeLevel.BLUE:
+            raise RuleError("提醒不编督办单号：{code} 的提醒请记入催办记录（task remind --level blue）。",
+                            code=task.code)
         standing = open_notice(session, task_id, issued_on)
-        if standing is not None and not again:
+        if standing is not None and not again and level.rank <= notice_level(standing).rank:
             issued.append(IssuedNotice(standing.id, False))
             continue
         last = session.scalar(select(func.max(Notice.number)).where(Notice.year == task.year)) or 0
         notice = Notice(year=task.year, number=last + 1, code=code.strip() or "督", task_id=task_id,
                         issued_on=issued_on, reply_by=issued_on + timedelta(days=reply_days), matter=task.title,
                         opinion=opinion or (LATE_OPINION if late and task_id in late else USUAL_OPINION),
-                        issued_by=actor, follows_id=standing.id if standing is not None else None)
+                        issued_by=actor, follows_id=standing.id if standing is not None else None,
+                        level=level.value)
         session.add(notice)
         session.flush()
-        audit.record(session, actor, "create", "notice", notice.id, "number", None,
-                     notice_number(notice.year, notice.number, notice.code))
+        number = notice_number(notice.year, notice.number, notice.code)
+        audit.record(session, actor, "create", "notice", notice.id, "number", None, number)
         if standing is not None:
             audit.record(session, actor, "create", "notice", notice.id, "follows", None,
                          notice_number(standing.year, standing.number, standing.code))
+        record_reminder(session, actor, task_id, level, issued_on, how=how, notice_id=notice.id, number=number)
         issued.append(IssuedNotice(notice.id, True))
     return issued
 

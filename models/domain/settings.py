@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.entities import Setting
-from models.domain.lights import LightRules
+from models.domain.lights import LightRules, NoticeTrigger
 from models.errors import said
 
 
@@ -34,6 +34,10 @@ class LedgerSettings:
     notice_code: str = "督"  # 督办单文号的代字: 组督 → 组督〔2026〕3号
     notice_contact: str = ""  # 督办单的联系人 and 联系电话 (the 督查室's); blank lines to fill in when not set
     notice_phone: str = ""
+    # The trigger of a notice's level: 提醒 (blue) when the deadline is within remind_days, 督办单 (yellow) when
+    # behind schedule, silent or just late, 红色督办单 (red) once overdue by more than red_after_days (0: at once).
+    remind_days: int = 7
+    red_after_days: int = 0
     # 考核评价: the words an approver rates a closed task with, best first, each with its points; and the
     # weights of a section's yearly score (on-time rate, rating, problems put right, reports on time).
     rating_scale: str = "好=100,较好=85,一般=70,差=50"
@@ -59,6 +63,11 @@ class LedgerSettings:
         """The rules every light, count and sheet of this ledger judges by: one place builds them."""
         return LightRules(self.warning_days, self.schedule_gap, self.sign_days)
 
+    @property
+    def notice_trigger(self) -> NoticeTrigger:
+        """When a notice is a 提醒, a 督办单 or a 红色督办单 (设置 → 督办单)."""
+        return NoticeTrigger(max(self.remind_days, 0), max(self.red_after_days, 0), self.warning_days)
+
 
 # Each setting as the settings dialog names it, for a message that must name one.
 SETTING_WORDS = {
@@ -68,7 +77,8 @@ SETTING_WORDS = {
     "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
     "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),
     "notice_code": said("督办单文号代字"), "notice_contact": said("督办单联系人"),
-    "notice_phone": said("督办单联系电话"),
+    "notice_phone": said("督办单联系电话"), "remind_days": said("提前几天提醒"),
+    "red_after_days": said("逾期几天发红色督办单"),
     "rating_scale": said("评价等次"), "weight_on_time": said("按时完成的权重"), "weight_rating": said("评价的权重"),
     "weight_problems": said("问题整改的权重"), "weight_reports": said("按时反馈的权重"),
     "closing_needs_evidence": said("销号须附佐证材料"), "monthly_requirements": said("月度通报的下步要求"),

@@ -26,6 +26,7 @@ from models.read.assessment_events import (
     bulletin_events,
     problem_events,
     rating_events,
+    red_notice_events,
     report_events,
     return_events,
     task_events,
@@ -141,7 +142,7 @@ def assessment(session: Session, year: int, as_of: date, settings: LedgerSetting
     events = [event for event in (*task_events(rows, counting, as_of), *rating_events(session, year, rows),
                                   *report_events(session, year, as_of, rows, counting), *problem_events(problems),
                                   *bulletin_events(inspection_rows(session, year)),
-                                  *return_events(session, year, rows))
+                                  *return_events(session, year, rows), *red_notice_events(session, year, rows))
               if event.day is None or event.day <= as_of]  # as of the day: what came later is not yet scored
     _facts(scores, rows, problems, units, events)
     for item in scores.values():

@@ -18,6 +18,7 @@ from models.read.counting import Counting
 from models.read.monthly import as_it_stood
 from models.read.problems import InspectionRow, ProblemRow
 from models.read.queries import TaskRow
+from models.read.reminders import red_notices_of_year
 
 FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
 DAYS_A_MONTH = 30  # "每逾期一个月": a full month overdue is 30 days late
@@ -222,3 +223,13 @@ def return_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Itera
         row = by_id.get(task_id)
         if row is not None and row.lead_section:
             yield Event(row.lead_section, "returned", True, day, row.code, row.title, Message("退回重办"))
+
+
+def red_notice_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Iterator[Event]:
+    """Each 红色督办单 issued (a numbered notice at the red level), for the section that leads the task."""
+    by_id = {row.id: row for row in rows}
+    for task_id, day, number in red_notices_of_year(session, year):
+        row = by_id.get(task_id)
+        if row is not None and row.lead_section:
+            yield Event(row.lead_section, "red_notice", True, day, row.code, row.title,
+                        Message("红色督办单{number}", number=number))

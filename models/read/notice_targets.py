@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from models.domain.enums import Light, Status
+from models.domain.enums import Light, NoticeLevel, Status
+from models.domain.lights import NoticeTrigger
 from models.read.counting import Counting
 from models.read.queries import TaskRow
 
 NOTICE_CHOICES = ("all", "overdue", "red", "no_feedback")
+DEFAULT_TRIGGER = NoticeTrigger()
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class NoticeTarget:
     row: TaskRow
     overdue: bool  # itself, or through a subtask
     subtasks: tuple[ListedSubtask, ...]  # its late or silent subtasks, in the tree's order
+    level: NoticeLevel = NoticeLevel.YELLOW  # by the office's trigger (设置 → 督办单)
+    reason: str = ""  # what set it off: "逾期12天", "本期未反馈", "距完成时限3天"…
 
 
 def _listed(row: TaskRow, as_of: date) -> ListedSubtask | None:
@@ -53,11 +57,34 @@ def _listed(row: TaskRow, as_of: date) -> ListedSubtask | None:
                          days if row.overdue else None, silent)
 
 
+def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
+                  silent: bool) -> tuple[NoticeLevel, str]:
+    """The level a task's notice goes at, and why: red once it (or a subtask) is overdue by more than the office's
+    days; yellow when overdue within them, without a report this period (`silent`, as counted), or yellow-lit for
+    another reason than its coming deadline (behind schedule, 待签收, a report owed); blue when only a deadline is
+    within the reminding days; yellow, the ordinary 督办单, when nothing triggers (a notice asked for by hand)."""
+    live = [row for row in family if row.status.is_active]
+    late = [(as_of - row.due_date).days for row in live if row.overdue and row.due_date is not None]
+    if late and max(late) > trigger.red_after_days:
+        return NoticeLevel.RED, f"逾期{max(late)}天"
+    if late:
+        return NoticeLevel.YELLOW, f"逾期{max(late)}天"
+    if silent:
+        return NoticeLevel.YELLOW, "本期未反馈"
+    ahead = {row.id: (row.due_date - as_of).days for row in live if row.due_date is not None}
+    if any(row.light is Light.YELLOW and not 0 <= ahead.get(row.id, -1) <= trigger.warning_days for row in live):
+        return NoticeLevel.YELLOW, "进度滞后"
+    coming = [days for days in ahead.values() if 0 <= days <= trigger.remind_days]
+    if coming:
+        return NoticeLevel.BLUE, f"距完成时限{min(coming)}天"
+    return NoticeLevel.YELLOW, ""
+
+
 class NoticeTargets:
     """The year's rows read once: each top-level task with its subtasks, and the flags the counts give it."""
 
-    def __init__(self, rows: list[TaskRow], as_of: date) -> None:
-        self.rows, self.as_of = rows, as_of
+    def __init__(self, rows: list[TaskRow], as_of: date, trigger: NoticeTrigger = DEFAULT_TRIGGER) -> None:
+        self.rows, self.as_of, self.trigger = rows, as_of, trigger
         self.counting = Counting(rows)
         self.by_id = {row.id: row for row in rows}
         self.below: dict[int, list[TaskRow]] = {}  # top-level task → its subtasks, any depth, in tree order
@@ -72,8 +99,11 @@ class NoticeTargets:
     def target(self, row: TaskRow) -> NoticeTarget:
         """The notice's view of `row`'s top-level task."""
         top = self.top_of(row)
-        listed = (_listed(sub, self.as_of) for sub in self.below.get(top.id, []))
-        return NoticeTarget(top, self.counting.is_overdue(top), tuple(item for item in listed if item is not None))
+        below = self.below.get(top.id, [])
+        listed = (_listed(sub, self.as_of) for sub in below)
+        level, reason = trigger_level([top, *below], self.as_of, self.trigger, silent=self.counting.is_silent(top))
+        return NoticeTarget(top, self.counting.is_overdue(top), tuple(item for item in listed if item is not None),
+                            level, reason)
 
     def chosen(self, only: str, section: str = "") -> list[NoticeTarget]:
         """One target per top-level task that is, itself or through a subtask, overdue (逾期), red, without a

@@ -50,6 +50,7 @@ class TaskRow(NamedTuple):
     sort_order: int
     measures: str = ""
     awaiting_sign: bool = False  # 待签收: a top-level task its section has not yet signed for
+    notice_level: str = ""  # its newest 督办单's level (yellow, red; NoticeLevel), "" when it never had one
 
     @property
     def deadline_display(self) -> str:
@@ -65,7 +66,8 @@ TASK_ROWS_SQL = """
     SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
            t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
            t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
-           o.name, t.code, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN t.created_at END
+           o.name, t.code, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN t.created_at END,
+           (SELECT n.level FROM notice n WHERE n.task_id = t.id ORDER BY n.id DESC LIMIT 1)
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
     WHERE t.year = {p} {deleted} {only}
@@ -145,7 +147,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
-         owner_name, code, unsigned_text) in fetched:
+         owner_name, code, unsigned_text, notice_level) in fetched:
         status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
         due_date = days[due_text] if due_text else None
         unsigned = _assigned_day(unsigned_text) if unsigned_text is not None else None
@@ -162,7 +164,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             light is red, report_period >= current,
             report_text, days[report_date] if report_date else None,
             days[completed_text] if completed_text else None, sort_order, measures,
-            unsigned is not None and status.is_active,
+            unsigned is not None and status.is_active, notice_level or "",
         ))
     return [rows[task_id] for task_id in order]
 
@@ -173,7 +175,7 @@ def _assigned_day(value: str | datetime) -> date:
 
 
 # TASK_ROWS_SQL's columns that may be NULL, and those that are numbers.
-_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 24)
+_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 24, 25)
 _NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19)
 _NULL = "\\N"
 

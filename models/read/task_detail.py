@@ -13,6 +13,7 @@ from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, T
 from models.domain.enums import ClosingTiming, DeadlineKind, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
 from models.read.evidence import AttachmentRow, task_attachments
+from models.read.reminders import ReminderRow, task_reminders
 from models.read.supervision import RequestRow, extension_requests, return_count
 from models.read.task_history import HistoryRow, task_history
 
@@ -75,6 +76,7 @@ class TaskDetail:
     awaiting_sign: bool = False
     requests: tuple[RequestRow, ...] = ()
     returns: int = 0
+    reminders: tuple[ReminderRow, ...] = ()  # 催办记录: each 提醒 and 督办单 sent, oldest first
 
     @property
     def pending_request(self) -> RequestRow | None:
@@ -134,4 +136,5 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         signed_at=task.signed_at, signed_by=task.signed_by,
         awaiting_sign=task.parent_id is None and task.signed_at is None and task.status.is_active,
         requests=tuple(extension_requests(session, task_id)), returns=return_count(session, task_id),
+        reminders=tuple(task_reminders(session, task_id)),
     )

@@ -22,6 +22,7 @@ class TaskView(StrEnum):
     NO_FEEDBACK = "no_feedback"
     DUE_OR_LATE = "due_or_late"
     AWAITING_SIGN = "awaiting_sign"
+    RED_NOTICE = "red_notice"
     CLOSED = "closed"
     ALL = "all"
 
@@ -33,6 +34,7 @@ class TaskView(StrEnum):
 VIEW_LABELS = {
     TaskView.BY_SECTION: "按科室", TaskView.BY_KEY_TASK: "按重点任务", TaskView.BY_LEADER: "按分管领导",
     TaskView.NO_FEEDBACK: "本期未反馈", TaskView.DUE_OR_LATE: "临期/逾期", TaskView.AWAITING_SIGN: "待签收",
+    TaskView.RED_NOTICE: "红色督办",
     TaskView.CLOSED: "已销号",
     TaskView.ALL: "全部",
 }
@@ -133,6 +135,8 @@ def view_matches(view: TaskView) -> Callable[[TaskRow], bool]:
         return lambda row: row.light in (Light.RED, Light.YELLOW) or row.overdue
     if view == TaskView.AWAITING_SIGN:
         return lambda row: row.awaiting_sign
+    if view == TaskView.RED_NOTICE:  # its newest 督办单 is a 红色督办单 and it is not finished
+        return lambda row: row.notice_level == "red" and row.status.is_active
     if view == TaskView.CLOSED:
         return lambda row: row.status == Status.CLOSED
     return lambda row: True

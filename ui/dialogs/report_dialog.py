@@ -31,7 +31,13 @@ from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, bulletin_title, write_bulletin, write_bulletin_docx
-from reports.notice import issued_notices, preview_notices, target_for_notice, targets_for_notices
+from reports.notice import (
+    issued_notices,
+    notice_levels,
+    preview_notices,
+    target_for_notice,
+    targets_for_notices,
+)
 from reports.notice_form import write_notices
 from reports.output import write_atomically
 from reports.problem_sheet import problem_sheet_data, write_problem_sheet
@@ -222,7 +228,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         day, reply_days, again = self.as_of(), self.ledger.settings().notice_reply_days, self.again_check.isChecked()
         issued = self.controller.perform(self.tr("发出督办单"), lambda: changes.year.issue(
             self.ledger, [t.row.id for t in targets], day, reply_days, late={t.row.id for t in targets if t.overdue},
-            again=again))
+            again=again, levels=notice_levels(targets)))
         if issued is None:
             return False
         self.issued = [notice.id for notice in issued]

@@ -258,6 +258,10 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.notice_code_edit.setPlaceholderText(self.tr("督"))
         self.notice_code_edit.setToolTip(self.tr("督办单文号的代字：填“组督”，文号为“组督〔2026〕3号”"))
         self.notice_days_spin = self._spin(1, 365, max(1, settings.notice_reply_days), self.tr(" 天"))
+        # The trigger of a notice's level: 提醒 before the deadline, 红色督办单 once late by more than some days.
+        self.remind_spin = self._spin(0, 90, max(0, settings.remind_days), self.tr(" 天"))
+        self.red_spin = self._spin(0, 365, max(0, settings.red_after_days), self.tr(" 天"))
+        self.red_spin.setToolTip(self.tr("0：一逾期即发红色督办单；逾期未超过这些天数的发督办单"))
         self.notice_contact_edit = QLineEdit(settings.notice_contact)
         self.notice_phone_edit = QLineEdit(settings.notice_phone)
         for edit in (self.notice_contact_edit, self.notice_phone_edit):
@@ -287,6 +291,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
         notice_form = QFormLayout(notices)
         notice_form.addRow(self.tr("文号代字"), self.notice_code_edit)
         notice_form.addRow(self.tr("反馈时限（发出后）"), self.notice_days_spin)
+        notice_form.addRow(self.tr("提醒（距完成时限）"), self.remind_spin)
+        notice_form.addRow(self.tr("红色督办单（逾期超过）"), self.red_spin)
         notice_form.addRow(self.tr("联系人"), self.notice_contact_edit)
         notice_form.addRow(self.tr("联系电话"), self.notice_phone_edit)
         self.tabs.addTab(notices, self.tr("督办单"))
@@ -341,6 +347,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               sheet_leader=self.leader_edit.text().strip(),
                               notice_code=self.notice_code_edit.text().strip() or "督",
                               notice_reply_days=self.notice_days_spin.value(),
+                              remind_days=self.remind_spin.value(), red_after_days=self.red_spin.value(),
                               notice_contact=self.notice_contact_edit.text().strip(),
                               notice_phone=self.notice_phone_edit.text().strip(),
                               monthly_requirements=self.papers_tab.requirements(),
