@@ -4,6 +4,7 @@ editor's own save; and how `task show` gives the milestones and the newest repor
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from models.domain import milestones as schedule
@@ -13,6 +14,7 @@ from models.read.queries import TaskRow
 from models.read.task_detail import TaskDetail
 
 USAGE = "2026-03=30 2026-06=60:完成初稿 2026-12=100"
+_ARGUMENT_FORM = re.compile(r"\d{4}-\d|.*=")  # 2026-06=60 rather than the editor's 6月60%
 
 
 def set_milestones(ledger: Ledger, args: argparse.Namespace, row: TaskRow, year: int) -> str:
@@ -27,7 +29,7 @@ def set_milestones(ledger: Ledger, args: argparse.Namespace, row: TaskRow, year:
     given: schedule.Milestones = ()
     if args.milestones:
         written = [arg for arg in args.milestones if arg.strip()]
-        given = (schedule.from_args(written) if any("=" in arg for arg in written)
+        given = (schedule.from_args(written) if any(_ARGUMENT_FORM.match(arg.strip()) for arg in written)
                  else schedule.from_text("、".join(written), year))
     change = changes.tasks.edit_task(ledger, row.id, changes.tasks.TaskEdit(milestones=given))
     if change.changed_nothing():
