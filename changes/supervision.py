@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -17,13 +18,23 @@ from models.ledger import Ledger
 
 
 def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = None,
-         seen: Status | None = None) -> Change:
-    """签收 by the task's section (`by`: who signed, as the clerk records it; default the person entering)."""
+         seen: Status | None = None, with_others: Sequence[int] = ()) -> Change:
+    """签收 by the task's section (`by`: who signed, as the clerk records it; default the person entering).
+    `with_others`: the section's other tasks signed for in the same breath (a section signs for the tasks
+    assigned to it together), each still awaiting it when this runs — one signed meanwhile is left as it is."""
+    others = [other for other in dict.fromkeys(with_others) if other != task_id]
+
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.SIGN, task_id=task_id)
         check_status_seen(session, "task", task_id, seen)
-        return Outcome(progress_ids=[supervision.sign(session, actor, task_id, by=by, at=at).id])
-    return carry_out(ledger, work, [task_id], replay=True)
+        moment = at or datetime.now()
+        made = [supervision.sign(session, actor, task_id, by=by, at=moment).id]
+        for other in others:
+            require(session, Act.SIGN, task_id=other)
+            if supervision.awaits_sign(session, other):
+                made.append(supervision.sign(session, actor, other, by=by, at=moment).id)
+        return Outcome(progress_ids=made)
+    return carry_out(ledger, work, [task_id, *others], replay=True)
 
 
 def ask_extension(ledger: Ledger, task_id: int, asked: Deadline, reason: str, *, on: date | None = None,

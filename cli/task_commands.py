@@ -247,7 +247,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     extending.add_argument("--deadline", required=True, help="新的完成时限")
     extending.add_argument("--reason", required=True, help="延期理由")
     extending.add_argument("--approved-by", help="批准人")
-    completing = actions.add_parser("complete", help="办结：报告完成情况（复命，进度 100%）")
+    completing = actions.add_parser("complete", help="办结：报告完成情况（复命，进度 100%%）")
     completing.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     completing.add_argument("report", help="完成情况")
     closing = actions.add_parser("close", help="销号（须已办结）")

@@ -19,11 +19,13 @@ Said = Callable[[Ledger, int, int, str, TextIO], int]
 Reads = Callable[[str | None, int], Any]
 
 
-def _sign(ledger: Ledger, args: argparse.Namespace, row: TaskRow) -> str:
+def _sign(ledger: Ledger, args: argparse.Namespace, row: TaskRow, rows: list[TaskRow]) -> str:
     import changes.supervision
 
-    changes.supervision.sign(ledger, row.id, by=args.by or "", seen=row.status)
-    return "已签收"
+    others = [other.id for other in rows if args.with_section and other.awaiting_sign and other.id != row.id
+              and other.lead_section_id is not None and other.lead_section_id == row.lead_section_id]
+    changes.supervision.sign(ledger, row.id, by=args.by or "", seen=row.status, with_others=others)
+    return f"已签收（连同{row.lead_section}其余 {len(others)} 项待签收任务）" if others else "已签收"
 
 
 def _request(ledger: Ledger, args: argparse.Namespace, row: TaskRow, deadline: Any) -> str:
@@ -55,7 +57,7 @@ def run_cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
     row = find(rows, args.number, year)
     action = args.action
     if action == "sign":
-        what = _sign(ledger, args, row)
+        what = _sign(ledger, args, row, rows)
     elif action == "extend-request":
         what = _request(ledger, args, row, deadline(args.to, year))
     elif action in ("extend-approve", "extend-refuse"):
@@ -100,6 +102,8 @@ def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParse
     """The verbs' parsers; returned so the caller gives each --db, --year and --user as the others have."""
     signing = actions.add_parser("sign", help="签收：牵头科室签收交办的任务")
     signing.add_argument("--by", help="签收人（默认是录入人）")
+    signing.add_argument("--with-section", action="store_true",
+                         help="同时签收该任务牵头科室其余待签收的任务（一个科室一并签收交办给它的任务）")
     asking = actions.add_parser("extend-request", help="申请延期（审批前原完成时限不变）")
     asking.add_argument("--to", required=True, help="申请延至，如 2026-09-30")
     asking.add_argument("--reason", required=True, help="延期理由")

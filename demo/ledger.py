@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from demo.evidence import write_evidence
 from demo.oversight import relative_deadline_text, write_inspections
+from demo.supervision import write_supervision
 from models.domain import directory
 from models.domain.assessment_rules import DEFAULT_RULES, save_rules
 from models.domain.deadlines import parse_deadline
@@ -161,6 +162,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
             writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
             count += 1
     writer.milestones()
+    write_supervision(session, DEMO_ACTOR, writer.today, writer.meetings[0].held_on)
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)
     # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).

@@ -55,3 +55,13 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     assert shown["due_date"] == "2027-01-15" and shown["status"] == "in_progress"
     said = task(capsys, "show", "1.1", *db)[1]
     assert "签收：李明" in said and "不同意：年度任务不得跨年" in said and "退回重办：1 次" in said
+
+
+def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    for title, section in (("完善干部档案", "干部监督科"), ("开展谈心谈话", "干部监督科"), ("建立人才库", "人才科")):
+        task(capsys, "add", "--title", title, "--section", section, "--key-task", "从严管理干部", *db)
+    assert task(capsys, "sign", "1.1", "--with-section", "--by", "李明", *db)[1] == (
+        "已签收（连同干部监督科其余 1 项待签收任务）：1.1 完善干部档案（未启动）\n")
+    waiting = {code: json.loads(task(capsys, "show", code, "--json", *db)[1])["awaiting_sign"]
+               for code in ("1.1", "1.2", "1.3")}
+    assert waiting == {"1.1": False, "1.2": False, "1.3": True}  # 人才科 signs for its own

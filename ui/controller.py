@@ -147,6 +147,10 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, self.tr("延期"), run,
                                       task_ids=[task_id]))
 
+    def supervise(self, text: str, task_id: int, run: Callable[[], Change]) -> bool:
+        """A 督办 step (签收, 申请延期, 审批, 退回重办: changes/supervision.py), undone by its name (`text`)."""
+        return self.run(LedgerCommand(self.ledger, text, run, task_ids=[task_id]))
+
     def delete(self, task_id: int) -> bool:
         return self.run(LedgerCommand(self.ledger, self.tr("删除任务"),
                                       lambda: changes.tasks.delete(self.ledger, task_id), task_ids=[task_id]))

@@ -40,6 +40,7 @@ from ui.pages.stats_page import StatsPage
 from ui.pages.task_editor import TaskEditor
 from ui.pages.task_list_pane import TaskListPane
 from ui.rights_view import account_words, grey, refusals
+from ui.supervision_commands import SupervisionCommands
 from ui.task_commands import TaskCommands
 from ui.widgets.connection_note import ConnectionNote
 from ui.window_actions import build_actions
@@ -118,7 +119,8 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.editor.bind_actions({
             "progress": self.registry.progress, "extend": self.registry.extend, "complete": self.registry.complete,
             "close": self.registry.close_task, "reopen": self.registry.reopen, "evidence": self.registry.evidence,
-            "subtask": self.registry.new_subtask, "delete": self.registry.delete_task})
+            "subtask": self.registry.new_subtask, "delete": self.registry.delete_task,
+            "supervise": self.registry.supervise})
         self._connect_actions()
         self.list_pane.task_selected.connect(self.task_commands.task_selected)
         self.list_pane.shown_changed.connect(self._update_status)
@@ -183,6 +185,11 @@ class MainWindow(RemembersGeometry, QMainWindow):
         a.reopen.triggered.connect(tasks.reopen)
         a.evidence.triggered.connect(tasks.evidence)
         a.delete_task.triggered.connect(tasks.delete_task)
+        steps = self.supervision_commands = SupervisionCommands(self, tasks.current)
+        a.sign.triggered.connect(steps.sign)
+        a.ask_extension.triggered.connect(steps.ask_extension)
+        a.decide_extension.triggered.connect(steps.decide_extension)
+        a.return_task.triggered.connect(steps.return_task)
         a.find.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(self.context.reload)
         a.meeting.triggered.connect(lambda: self.show_page(MEETING_PAGE))

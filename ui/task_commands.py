@@ -24,6 +24,7 @@ from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label
 from ui.rights_view import grey, refusals
+from ui.supervision_commands import update_supervision
 from ui.widgets.deadline_field import unreadable_question
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class TaskCommands:
         grey(registry.close_task, writable and can_transition(status, Status.CLOSED), why.get(Act.CLOSE, ""))
         grey(registry.reopen, writable and status in REOPENABLE, why.get(Act.REOPEN, ""))
         registry.evidence.setEnabled(detail is not None)  # a read-only ledger's evidence can still be opened
+        update_supervision(registry, detail, writable, why)
 
     def save_task(self) -> bool:
         """Save the editor's changes; True when there was nothing to save or the save worked."""
@@ -184,6 +186,8 @@ class TaskCommands:
         """The task shown, once the editor's own edits are saved (None when there is none or saving failed)."""
         detail = self.editor.detail
         return detail if detail is not None and self.save_task() else None
+
+    current = _current  # for the 督办 steps (ui/supervision_commands.py)
 
     def add_progress(self) -> None:
         detail = self._current()

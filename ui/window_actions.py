@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ui.i18n import tr as _tr
 
@@ -37,6 +37,11 @@ class WindowActions:
     close_task: QAction
     reopen: QAction
     evidence: QAction
+    sign: QAction
+    ask_extension: QAction
+    decide_extension: QAction
+    return_task: QAction
+    supervise: QAction  # the editor's 督办 button: a menu of the four above
     delete_task: QAction
     print_sheet: QAction
     meeting: QAction
@@ -111,6 +116,11 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         close_task=make(_tr("销号"), tip=_tr("正式销号（划句号）：须写明销号说明")),
         reopen=make(_tr("重新打开"), tip=_tr("已办结、已销号或暂缓的任务重新推进")),
         evidence=make(_tr("佐证材料…"), tip=_tr("这项任务的佐证材料：附加、打开或删除")),
+        sign=make(_tr("签收…"), tip=_tr("牵头科室签收交办的任务：记下签收人和时间")),
+        ask_extension=make(_tr("申请延期…"), tip=_tr("申请延至某日并写明理由；审批前原完成时限不变")),
+        decide_extension=make(_tr("审批延期申请…"), tip=_tr("同意（完成时限随之改动）或不同意（写明理由）")),
+        return_task=make(_tr("退回重办…"), tip=_tr("已办结的任务审核不通过：写明理由，退回推进中，计入考核")),
+        supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办")),
         delete_task=make(_tr("删除"), tip=_tr("移到回收站，可以在“文件 → 回收站”恢复")),
         print_sheet=make(_tr("打印进展表…"), QKeySequence.StandardKey.Print),
         meeting=make(_tr("会议录入"), "Ctrl+M"),
@@ -135,6 +145,12 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
                    actions.evidence, None,
                    actions.new_subtask, actions.delete_task):
         task_menu.addSeparator() if action is None else task_menu.addAction(action)
+    steps = QMenu(_tr("督办"), window)
+    steps.setToolTipsVisible(True)
+    for action in (actions.sign, actions.ask_extension, actions.decide_extension, actions.return_task):
+        steps.addAction(action)
+    actions.supervise.setMenu(steps)
+    task_menu.insertMenu(actions.new_subtask, steps)
     view_menu = menu_bar.addMenu(_tr("视图(&V)"))
     for action in (actions.meeting, actions.stats, actions.refresh):
         view_menu.addAction(action)

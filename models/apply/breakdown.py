@@ -94,7 +94,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     # import; they are then written in one bulk insert instead of one ORM object each.
     task_ids = NewIds(session, Task.metadata.tables[Task.__tablename__])
     with session.no_autoflush:  # thousands of rows: flush when an id is needed, not before every query
-        for index, row in enumerate(result.importable):
+        importable = result.importable  # a list made afresh at each call: once, not once per row
+        for index, row in enumerate(importable):
             lead = names.section(row.lead_section)
             co = [i for name in row.co_sections if (i := names.section(name)) is not None]
             leader, owner = names.person(row.leader), names.person(row.owner)
@@ -105,7 +106,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
             if not candidates:
                 order = next_order.get(parent_id, 1)
                 next_order[parent_id] = order + 1
-                task_id = task_ids.next(likely=len(result.importable) - index)
+                task_id = task_ids.next(likely=len(importable) - index)
                 code = numbering.next(parent_id, key)
                 numbering.given(task_id, code)
                 values = new_task_values(TaskDraft(

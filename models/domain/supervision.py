@@ -44,6 +44,12 @@ def sign(session: Session, actor: str, task_id: int, *, by: str = "", at: dateti
                         entry_date=moment.date(), kind=ProgressKind.SIGN_OFF, author=who)
 
 
+def awaits_sign(session: Session, task_id: int) -> bool:
+    """待签收: a top-level task, still open, its section has not signed for."""
+    task = get_task(session, task_id)
+    return task.parent_id is None and task.signed_at is None and task.status.is_active
+
+
 def pending_request(session: Session, task_id: int) -> ExtensionRequest | None:
     return session.scalars(select(ExtensionRequest).where(
         ExtensionRequest.task_id == task_id, ExtensionRequest.state == PENDING)

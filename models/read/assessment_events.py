@@ -15,6 +15,7 @@ from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status
 from models.domain.lights import parse_period
 from models.errors import Message
 from models.read.counting import Counting
+from models.read.monthly import as_it_stood
 from models.read.problems import InspectionRow, ProblemRow
 from models.read.queries import TaskRow
 
@@ -101,48 +102,86 @@ def rating_events(session: Session, year: int, rows: Sequence[TaskRow]) -> Itera
 
 def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskRow],
                   counting: Counting) -> Iterator[Event]:
-    """复命: of every period a top-level task owed a report in (monthly, or its own cadence) that has ended by
-    `as_of`, the ones with no report from it or its subtasks (未报), and the ones first reported after the
-    period ended (迟报). The period still running owes nothing yet, but counts as met once reported. A task owes
-    from its creation (or its first report, if earlier) to its completion."""
-    facts = {task_id: (created.date(), recurrence, closed_on) for task_id, created, recurrence, closed_on in
-             session.execute(select(Task.id, Task.created_at, Task.recurrence, Task.closed_on)
-                             .where(Task.year == year, Task.parent_id.is_(None), Task.deleted_at.is_(None)))}
-    first_entry: dict[tuple[int, int], date] = {}  # (top task, month) → the day its first report was entered
+    """复命, by the one counting rule (models.read.counting, as the 通报 and the statistics count 本期未反馈): of
+    every period a top-level task owed a report in (monthly, or its own cadence) that has ended by `as_of`, the
+    ones where it or a subtask still under way gave no report (未报, for its lead section), and the ones whose
+    last such report came after the period ended (迟报). The period still running owes nothing yet, but counts
+    as met once reported. A task or subtask owes from the month after it was made (or from its first report, if
+    earlier) while it is under way as it stood at the month's end."""
+    owed_from: dict[int, int] = {}
+    cadence_of: dict[int, int] = {}
+    for task_id, created, recurrence in session.execute(
+            select(Task.id, Task.created_at, Task.recurrence)
+            .where(Task.year == year, Task.deleted_at.is_(None))):
+        owed_from[task_id] = _month(created.date()) + 1
+        cadence_of[task_id] = recurrence.months if isinstance(recurrence, Recurrence) else 1
+    first_entry: dict[tuple[int, int], date] = {}  # (task, period by its cadence) → its first report's day
     for task_id, written, day in session.execute(
             select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.entry_date)
             .join(Task, Task.id == ProgressEntry.task_id)
             .where(Task.year == year, ProgressEntry.kind.in_(FEEDBACK_KINDS), ProgressEntry.entry_date <= as_of)):
-        key = (counting.top.get(task_id, task_id), _month(date(*parse_period(written), 1)))
+        month = _month(date(*parse_period(written), 1))
+        key = (task_id, month // cadence_of.get(task_id, 1))
         first_entry[key] = min(first_entry.get(key, day), day)
-    first_of_task: dict[int, date] = {}
-    for (task_id, _), day in first_entry.items():
-        first_of_task[task_id] = min(first_of_task.get(task_id, day), day)
-    year_start, year_end, running = _month(date(year, 1, 1)), _month(date(year, 12, 1)), _month(as_of)
+        owed_from[task_id] = min(owed_from.get(task_id, month), month)
+    year_start, running = _month(date(year, 1, 1)), _month(as_of)
+    judged = range(year_start, min(_month(date(year, 12, 1)), running) + 1)
+    tops = [row for row in rows if row.parent_id is None and row.status not in (Status.CANCELLED, Status.SUSPENDED)
+            and counting.top.get(row.id, row.id) == row.id]
+    family: dict[int, list[TaskRow]] = {}
     for row in rows:
-        if row.parent_id is not None or row.status in (Status.CANCELLED, Status.SUSPENDED):
+        family.setdefault(counting.top.get(row.id, row.id), []).append(row)
+    new = tuple.__new__
+    flag = TaskRow._fields.index("feedback_this_period")
+
+    def owes(row: TaskRow, month: int) -> bool:
+        return row.status.is_active and owed_from.get(row.id, month + 1) <= month
+
+    def report_of(row: TaskRow, month: int) -> date | None:
+        return first_entry.get((row.id, month // cadence_of.get(row.id, 1)))
+
+    def silent(stood: list[TaskRow], month: int, by: date) -> set[int]:
+        """The top-level tasks the counting rule finds silent in `month`, with the reports entered by `by`."""
+        flagged = []
+        for row in stood:
+            day = report_of(row, month)
+            reported = not owes(row, month) or (day is not None and day <= by)
+            flagged.append(row if row.feedback_this_period is reported
+                           else new(TaskRow, (*row[:flag], reported, *row[flag + 1:])))
+        return Counting(flagged).no_feedback
+
+    for month in judged:
+        ended = _month_end(month)
+        ends = [row for row in tops if (month + 1) % cadence_of.get(row.id, 1) == 0 or month == judged[-1]]
+        if not ends:
             continue
-        created, recurrence, closed_on = facts.get(row.id, (as_of, None, None))
-        cadence = recurrence.months if isinstance(recurrence, Recurrence) else 1
-        start = max(year_start, _month(min(created, first_of_task.get(row.id, created))))
-        end = min(year_end, _month(min(as_of, row.completed_on or closed_on or as_of)))
-        for period in sorted({month // cadence for month in range(start, end + 1)}):
-            last_month = period * cadence + cadence - 1
-            reported = [first_entry[(row.id, m)] for m in range(period * cadence, last_month + 1)
-                        if (row.id, m) in first_entry]
-            if last_month >= running and not reported:
-                continue  # the period is still running: its report is not due yet
-            ended = _month_end(last_month)
-            when = {"year": ended.year, "month": ended.month}
-            if not reported:
-                yield Event(row.lead_section, "report_missing", True, ended, row.code, row.title,
+        stood = as_it_stood(list(rows), min(ended, as_of))
+        stood_by_id = {row.id: row for row in stood}
+        owing = {top.id for top in ends
+                 if any(owes(stood_by_id[row.id], month) for row in family.get(top.id, [top]))}
+        if not owing:
+            continue
+        missing = silent(stood, month, as_of)
+        late = silent(stood, month, ended) if month < running else set()
+        for top in ends:
+            if top.id not in owing or (month >= running and top.id in missing):
+                continue  # nothing owed, or the period is still running: its report is not due yet
+            cadence = cadence_of.get(top.id, 1)
+            last = _month_end(month // cadence * cadence + cadence - 1)
+            when = {"year": last.year, "month": last.month}
+            if top.id in missing:
+                yield Event(top.lead_section, "report_missing", True, last, top.code, top.title,
                             Message("{year}年{month}月一期未报", **when))
-            elif min(reported) > ended:
-                yield Event(row.lead_section, "report_late", True, min(reported), row.code, row.title,
+                continue
+            days = [day for row in family.get(top.id, [top]) if owes(stood_by_id[row.id], month)
+                    for day in (report_of(row, month),) if day is not None]
+            day = max(days, default=as_of)
+            if top.id in late:
+                yield Event(top.lead_section, "report_late", True, day, top.code, top.title,
                             Message("{year}年{month}月一期，{on_month}月{on_day}日才报", **when,
-                                    on_month=min(reported).month, on_day=min(reported).day))
+                                    on_month=day.month, on_day=day.day))
             else:  # scores nothing by itself, but makes the 复命率 shown beside the score
-                yield Event(row.lead_section, "report_on_time", True, min(reported), row.code, row.title,
+                yield Event(top.lead_section, "report_on_time", True, day, top.code, top.title,
                             Message("{year}年{month}月一期按期报送", **when))
 
 

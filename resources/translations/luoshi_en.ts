@@ -170,6 +170,38 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Sheet</translation>
     </message>
     <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>新来源（督查记录）</source>
+        <translation>New sources (inspection records)</translation>
+    </message>
+    <message>
+        <source>新科室</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>新部外单位</source>
+        <translation>New outside unit</translation>
+    </message>
+    <message>
+        <source>泛指</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>新人员</source>
+        <translation>New person</translation>
+    </message>
+    <message>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -180,6 +212,30 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>存在问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>Completion</translation>
     </message>
     <message>
         <source>重点任务</source>
@@ -652,6 +708,30 @@ Save it like this?</translation>
         <translation>Light</translation>
     </message>
     <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>上期进展</source>
+        <translation>Last period&apos;s progress</translation>
+    </message>
+    <message>
+        <source>本期进展</source>
+        <translation>This period&apos;s progress</translation>
+    </message>
+    <message>
+        <source>（{period}）{text}</source>
+        <translation>({period}) {text}</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>（本期未反馈）</source>
+        <translation>(no report this period)</translation>
+    </message>
+    <message>
         <source>进度</source>
         <translation>Progress %</translation>
     </message>
@@ -850,6 +930,46 @@ Save it like this?</translation>
     <message>
         <source>这项任务的佐证材料：附加、打开或删除</source>
         <translation>This task&apos;s evidence: attach, open or remove</translation>
+    </message>
+    <message>
+        <source>签收…</source>
+        <translation>Sign for…</translation>
+    </message>
+    <message>
+        <source>牵头科室签收交办的任务：记下签收人和时间</source>
+        <translation>The lead section signs for the assigned task: who signed and when are recorded</translation>
+    </message>
+    <message>
+        <source>申请延期…</source>
+        <translation>Request extension…</translation>
+    </message>
+    <message>
+        <source>申请延至某日并写明理由；审批前原完成时限不变</source>
+        <translation>Ask for a later date with a reason; the original deadline stands until it is approved</translation>
+    </message>
+    <message>
+        <source>审批延期申请…</source>
+        <translation>Decide extension request…</translation>
+    </message>
+    <message>
+        <source>同意（完成时限随之改动）或不同意（写明理由）</source>
+        <translation>Approve (the deadline moves) or refuse (with a reason)</translation>
+    </message>
+    <message>
+        <source>退回重办…</source>
+        <translation>Return for rework…</translation>
+    </message>
+    <message>
+        <source>已办结的任务审核不通过：写明理由，退回推进中，计入考核</source>
+        <translation>A completed task that fails review: give a reason; it goes back to in progress and counts in the assessment</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>签收、申请延期、审批延期申请、退回重办</source>
+        <translation>Sign for, request an extension, decide an extension request, return for rework</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1068,6 +1188,99 @@ The details were written to {path}.</translation>
     <message>
         <source>现在就再连接一次服务器</source>
         <translation>Connect to the server again now</translation>
+    </message>
+    <message>
+        <source>整改台账</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>导入巡察、审计、督查反馈问题的整改台账，或把问题清单导出为整改台账发给科室</source>
+        <translation>Import the rectification ledger of problems found by inspection, audit or supervision, or export the problem list as one for the sections</translation>
+    </message>
+    <message>
+        <source>导入整改台账…</source>
+        <translation>Import rectification ledger…</translation>
+    </message>
+    <message>
+        <source>导出整改台账…</source>
+        <translation>Export rectification ledger…</translation>
+    </message>
+    <message>
+        <source>{year}年问题整改台账.xlsx</source>
+        <translation>{year} rectification ledger.xlsx</translation>
+    </message>
+    <message>
+        <source>导出整改台账</source>
+        <translation>Export rectification ledger</translation>
+    </message>
+    <message>
+        <source>已导出整改台账：{path}（问题 {count} 个）</source>
+        <translation>Rectification ledger exported: {path} ({count} problems)</translation>
+    </message>
+    <message>
+        <source>
+另有 {count} 个问题没有来源（督查记录），未导出：请在问题清单中为它们选定来源。</source>
+        <translation>
+{count} more problems have no source (inspection record) and were not exported: choose a source for them in the problem list.</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>同意延期</source>
+        <translation>Approve extension</translation>
+    </message>
+    <message>
+        <source>不同意延期</source>
+        <translation>Refuse extension</translation>
+    </message>
+    <message>
+        <source>退回重办</source>
+        <translation>Return for rework</translation>
+    </message>
+</context>
+<context>
+    <name>AskExtensionDialog</name>
+    <message>
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>现完成时限：</source>
+        <translation>Current deadline:</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>已过完成时限：这是一份逾期申请</source>
+        <translation>The deadline has passed: this is a late request</translation>
+    </message>
+    <message>
+        <source>如：9月底前、12月20日前</source>
+        <translation>e.g. 9月底前, 12月20日前</translation>
+    </message>
+    <message>
+        <source>申请延至：</source>
+        <translation>Extend to:</translation>
+    </message>
+    <message>
+        <source>延期理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>审批前，原完成时限不变（红黄灯和考核都按原时限）。</source>
+        <translation>Until approved the original deadline stands (lights and assessment use it).</translation>
+    </message>
+    <message>
+        <source>请填写申请延至的日期。</source>
+        <translation>Fill in the date asked for.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1577,61 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>审批延期申请</source>
+        <translation>Decide extension request</translation>
+    </message>
+    <message>
+        <source>{day}，{who}申请延至{to}</source>
+        <translation>{day}, {who} asked for {to}</translation>
+    </message>
+    <message>
+        <source>（逾期申请）</source>
+        <translation>(late request)</translation>
+    </message>
+    <message>
+        <source>现完成时限：</source>
+        <translation>Current deadline:</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>申请：</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>审批人，如分管领导（不填为录入人）</source>
+        <translation>Approver, e.g. the leader in charge (blank: the person entering)</translation>
+    </message>
+    <message>
+        <source>审批意见：</source>
+        <translation>Decision note:</translation>
+    </message>
+    <message>
+        <source>审批人：</source>
+        <translation>Approver:</translation>
+    </message>
+    <message>
+        <source>意见或理由：</source>
+        <translation>Note or reason:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>进展情况太长：{count} 个字，最多 {limit} 个字，未导入。</source>
@@ -1376,10 +1644,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>没有填写进展情况，本行只更新状态。</source>
         <translation>No progress written; this row only changes the status.</translation>
-    </message>
-    <message>
-        <source>完成状态“{word}”不认识，未改变任务状态。</source>
-        <translation>Status &quot;{word}&quot; not recognised; the task&apos;s status is unchanged.</translation>
     </message>
     <message>
         <source>任务现为「{current}」，不能改为「{wanted}」。</source>
@@ -1519,11 +1783,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器 {place} 不允许这个账号登录：账号可能已停用，或服务器的访问规则（pg_hba.conf）没有放行这台电脑。请联系信息管理员。</source>
-        <translation>Server {place} does not let this account log in: the account may be disabled, or the server's access rules (pg_hba.conf) do not admit this PC. Please contact IT.</translation>
+        <translation>Server {place} does not let this account log in: the account may be disabled, or the server&apos;s access rules (pg_hba.conf) do not admit this PC. Please contact IT.</translation>
     </message>
     <message>
         <source>服务器 {place} 不接受加密连接，而所选的“加密”方式要求加密，没有连接。请信息管理员在服务器上开启加密（ssl），或暂时在“加密”中选“尽量加密”。</source>
-        <translation>Server {place} does not accept encrypted connections, but the chosen Encryption requires it; not connected. Ask IT to turn on encryption (ssl) on the server, or for now choose "Encrypt if possible" under Encryption.</translation>
+        <translation>Server {place} does not accept encrypted connections, but the chosen Encryption requires it; not connected. Ask IT to turn on encryption (ssl) on the server, or for now choose &quot;Encrypt if possible&quot; under Encryption.</translation>
     </message>
     <message>
         <source>进度</source>
@@ -1570,12 +1834,48 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>These fields cannot be changed directly: {fields}</translation>
     </message>
     <message>
+        <source>完成状态“{word}”不认识（可选：{words}），未改变任务状态。</source>
+        <translation>Status “{word}” not recognised (choose from: {words}); the task&apos;s status is unchanged.</translation>
+    </message>
+    <message>
+        <source>任务现为「{current}」，反馈表不能把它改回「{wanted}」（需要时请在台账中重新打开）。</source>
+        <translation>The task is now “{current}”; a returned form cannot set it back to “{wanted}” (reopen it in the ledger if needed).</translation>
+    </message>
+    <message>
+        <source>报为“{word}”：任务仍为推进中，已在本期进展中注明。</source>
+        <translation>Reported as “{word}”: the task stays in progress, and this period&apos;s report says so.</translation>
+    </message>
+    <message>
+        <source>报为“{word}”：任务仍为推进中。</source>
+        <translation>Reported as “{word}”: the task stays in progress.</translation>
+    </message>
+    <message>
         <source>没有填写，本行跳过（这项任务本期仍算未反馈）。</source>
         <translation>Left blank: skipped (the task still counts as not reported this period).</translation>
     </message>
     <message>
+        <source>报为办结，但还有 {count} 项子任务没有办结：子任务保持原状。</source>
+        <translation>Reported as completed, but {count} subtasks are not completed; they are left as they are.</translation>
+    </message>
+    <message>
         <source>只填了进度，没有填写进展情况：本行未导入。</source>
         <translation>Only a percentage, no progress written: this row is not imported.</translation>
+    </message>
+    <message>
+        <source>按简称匹配到 {code}“{title}”。</source>
+        <translation>Matched {code} “{title}” by its short name.</translation>
+    </message>
+    <message>
+        <source>台账中有 {count} 项任务标题相同（{codes}），请填写编号后再导入。</source>
+        <translation>{count} tasks in the ledger have this same title ({codes}); fill in the number and import again.</translation>
+    </message>
+    <message>
+        <source>“{title}”与 {codes} 都相近，没有导入：请写全任务内容或填写编号。</source>
+        <translation>“{title}” is close to {codes} alike; not imported: write the task out in full or fill in its number.</translation>
+    </message>
+    <message>
+        <source>“{title}”可能是 {codes} 中的任何一项，没有导入：请写全任务内容或填写编号。</source>
+        <translation>“{title}” could be any of {codes}; not imported: write the task out in full or fill in its number.</translation>
     </message>
     <message>
         <source>基础分加减分</source>
@@ -1628,6 +1928,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>督查通报批评（每次）</source>
         <translation>Criticised in a supervision bulletin (each time)</translation>
+    </message>
+    <message>
+        <source>办结后被退回重办（每次）</source>
+        <translation>Returned for rework after completion (each time)</translation>
     </message>
     <message>
         <source>考核办法（参照县委督查室督查工作考核办法）</source>
@@ -1838,6 +2142,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Measures</translation>
     </message>
     <message>
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>这条进展已经不在台账中（可能刚被撤销），请重新录入。</source>
         <translation>This entry is no longer in the ledger (perhaps just undone): enter it again.</translation>
     </message>
@@ -1906,6 +2214,22 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>issue supervision notices</translation>
     </message>
     <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>申请延期</source>
+        <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>审批延期申请</source>
+        <translation>Decide extension request</translation>
+    </message>
+    <message>
+        <source>退回重办</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
         <source>{login}（{role}{section}）不能{act}：{why}。</source>
         <translation>{login} ({role}{section}) may not {act}: {why}.</translation>
     </message>
@@ -1936,6 +2260,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>进度落后多少算黄灯</source>
         <translation>Progress gap that turns the light yellow</translation>
+    </message>
+    <message>
+        <source>签收期限（天）</source>
+        <translation>Days to sign for</translation>
     </message>
     <message>
         <source>备份文件夹</source>
@@ -2004,6 +2332,70 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>月度通报的下步要求</source>
         <translation>Next steps of the monthly bulletin</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>退回理由</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>子任务随上级任务签收，不用单独签收。</source>
+        <translation>A subtask is signed for with its task, not on its own.</translation>
+    </message>
+    <message>
+        <source>「{title}」已由 {by} 于 {when} 签收。</source>
+        <translation>“{title}” was signed for by {by} on {when}.</translation>
+    </message>
+    <message>
+        <source>「{title}」是「{status}」，没有要延的完成时限。</source>
+        <translation>“{title}” is “{status}”: there is no deadline to extend.</translation>
+    </message>
+    <message>
+        <source>申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。</source>
+        <translation>An extension request must say the date asked for, e.g. 2026-09-30 or “9月底前”.</translation>
+    </message>
+    <message>
+        <source>申请延至的日期应晚于现在的完成时限（{due}）。</source>
+        <translation>The date asked for must be later than the current deadline ({due}).</translation>
+    </message>
+    <message>
+        <source>「{title}」已有一份 {when} 提出的延期申请（延至{to}）待审批，请等审批后再申请。</source>
+        <translation>“{title}” already has an extension request made {when} (to {to}) awaiting decision; wait for it before asking again.</translation>
+    </message>
+    <message>
+        <source>找不到这份延期申请（可能已被撤销）。</source>
+        <translation>This extension request cannot be found (it may have been undone).</translation>
+    </message>
+    <message>
+        <source>「{title}」的延期申请已由 {by} 于 {when} 审批（{state}），这次没有改。</source>
+        <translation>The extension request for “{title}” was already decided by {by} on {when} ({state}); nothing was changed this time.</translation>
+    </message>
+    <message>
+        <source>「{title}」已是「{status}」，不再审批延期。</source>
+        <translation>“{title}” is already “{status}”; its extension is no longer decided.</translation>
+    </message>
+    <message>
+        <source>不同意的理由</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>这份延期申请已经审批，不能再撤销申请；请先撤销审批。</source>
+        <translation>This extension request has been decided and cannot be withdrawn; undo the decision first.</translation>
+    </message>
+    <message>
+        <source>只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。</source>
+        <translation>Only a completed task awaiting closing can be returned for rework; “{title}” is “{status}”.</translation>
     </message>
     <message>
         <source>这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。</source>
@@ -2486,6 +2878,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Cannot open “{name}”: files of this kind are not opened as evidence.</translation>
     </message>
     <message>
+        <source>{year}年没有名为“{source}”的督查记录；现有：{titles}。</source>
+        <translation>{year} has no inspection record named “{source}”; there are: {titles}.</translation>
+    </message>
+    <message>
         <source>服务器地址应以 postgresql:// 开头，例如 postgresql://luoshi@10.1.2.3/ledger；收到的是“{text}”。</source>
         <translation>A server address starts with postgresql://, for example postgresql://luoshi@10.1.2.3/ledger; given: &quot;{text}&quot;.</translation>
     </message>
@@ -2603,7 +2999,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>服务器上的台账需要升级到新版程序的数据结构，这要由信息管理员用台账所有者的账号做一次（打开一次台账，或运行 main.py check --db {owner}）。请联系信息管理员；升级前你的账号不能打开这个台账。</source>
-        <translation>The ledger on the server needs upgrading to this version's data structure, which IT does once with the ledger owner's account (open the ledger once, or run main.py check --db {owner}). Please contact IT; until then your account cannot open this ledger.</translation>
+        <translation>The ledger on the server needs upgrading to this version&apos;s data structure, which IT does once with the ledger owner&apos;s account (open the ledger once, or run main.py check --db {owner}). Please contact IT; until then your account cannot open this ledger.</translation>
     </message>
     <message>
         <source>数据库 {database} 里已经有台账（{org}），没有做任何改动：新建只用于空数据库。单位名称和年度请在窗口的“设置”里修改；要用备份替换整个台账，请用 main.py restore。</source>
@@ -2723,11 +3119,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>{login} 是台账所有者（信息管理员）的账号，不能再作为个人账号添加：请给每个人另起一个账号名。</source>
-        <translation>{login} is the ledger owner's (IT's) account and cannot also be a personal account: give each person an account name of their own.</translation>
+        <translation>{login} is the ledger owner&apos;s (IT&apos;s) account and cannot also be a personal account: give each person an account name of their own.</translation>
     </message>
     <message>
         <source>台账所有者的账号 {owner} 没有建立账号的权限：请数据库管理员先执行 ALTER ROLE {owner} CREATEROLE; 再添加账号。</source>
-        <translation>The ledger owner's account {owner} may not create accounts: ask the database administrator to run ALTER ROLE {owner} CREATEROLE; first, then add the account.</translation>
+        <translation>The ledger owner&apos;s account {owner} may not create accounts: ask the database administrator to run ALTER ROLE {owner} CREATEROLE; first, then add the account.</translation>
     </message>
     <message>
         <source>服务器上的 {login} 是管理员账号，不能作为个人账号使用：请另起一个账号名。</source>
@@ -2744,6 +3140,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>台账里没有名为“{name}”的科室。</source>
         <translation>The ledger has no section named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>{source} 中没有可以导入的问题。</source>
+        <translation>{source} holds no problem that can be imported.</translation>
+    </message>
+    <message>
+        <source>这项任务没有待审批的延期申请。</source>
+        <translation>This task has no extension request awaiting decision.</translation>
     </message>
     <message>
         <source>列对应里至少要有“任务内容”，如 任务内容=B。</source>
@@ -2948,6 +3352,50 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>表格中的合并单元格互相重叠或过多，无法按合并关系读取；请取消合并后再导入。</source>
         <translation>The merged cells of the sheet overlap or are too many to be read as merged; unmerge them and import again.</translation>
+    </message>
+    <message>
+        <source>“{text}”是重点任务下的分组标题，不作为任务导入；其下的任务归入所在的重点任务。</source>
+        <translation>“{text}” is a group heading within the key task and is not imported as a task; the tasks under it go under that key task.</translation>
+    </message>
+    <message>
+        <source>{name} 中没有找到整改台账的表头行：前 {rows} 行里要有“存在问题”（或“问题描述”）一列，以及“责任单位”“整改时限”“完成情况”等列名中的至少两个。</source>
+        <translation>No rectification ledger header row found in {name}: within the first {rows} rows there must be a “存在问题” (or “问题描述”) column and at least two of “责任单位”, “整改时限”, “完成情况” and the like.</translation>
+    </message>
+    <message>
+        <source>{name} 的表头下没有一个问题可以导入。</source>
+        <translation>There is no problem to import under the header of {name}.</translation>
+    </message>
+    <message>
+        <source>问题类别超过 128 个字，只保留前 128 个字。</source>
+        <translation>The category is longer than 128 characters; only the first 128 are kept.</translation>
+    </message>
+    <message>
+        <source>没有“存在问题”，这一行不导入。</source>
+        <translation>No “存在问题”: this row is not imported.</translation>
+    </message>
+    <message>
+        <source>责任单位有 {count} 个：“{first}”记为整改科室，{others} 不记入。</source>
+        <translation>{count} responsible units: “{first}” is recorded as responsible, {others} not recorded.</translation>
+    </message>
+    <message>
+        <source>整改时限“{text}”不是日期，按原文保存，不判逾期。</source>
+        <translation>Deadline “{text}” is not a date: kept as written, never counted overdue.</translation>
+    </message>
+    <message>
+        <source>完成情况“{word}”认不出：状态按整改进展定（有进展为整改中，否则待整改）。</source>
+        <translation>Completion “{word}” not recognised: the status follows the progress (in rectification if there is progress, else awaiting rectification).</translation>
+    </message>
+    <message>
+        <source>{what}有 {count} 人：只记第一位“{name}”。</source>
+        <translation>{what} names {count} people: only the first, “{name}”, is recorded.</translation>
+    </message>
+    <message>
+        <source>{what}“{name}…”超过 {limit} 个字，不记入。</source>
+        <translation>{what} “{name}…” is longer than {limit} characters and is not recorded.</translation>
+    </message>
+    <message>
+        <source>{what}太长：{length} 个字，最多 {limit} 个字。</source>
+        <translation>{what} is too long: {length} characters, at most {limit}.</translation>
     </message>
     <message>
         <source>{name} 的内容是嵌入的另一份文档（altChunk），本程序读不出：请在 Word 或 WPS 中打开，“另存为” .docx 后再导入。</source>
@@ -3520,6 +3968,22 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Reminder</translation>
     </message>
     <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>延期申请</source>
+        <translation>Extension request</translation>
+    </message>
+    <message>
+        <source>延期审批</source>
+        <translation>Extension decision</translation>
+    </message>
+    <message>
+        <source>退回重办</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
         <source>待整改</source>
         <translation>To put right</translation>
     </message>
@@ -3594,6 +4058,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>临期/逾期</source>
         <translation>Due soon / overdue</translation>
+    </message>
+    <message>
+        <source>待签收</source>
+        <translation>Awaiting sign-off</translation>
     </message>
     <message>
         <source>全部</source>
@@ -3860,6 +4328,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Save minutes as PDF…</translation>
     </message>
     <message>
+        <source>另存为 Word…</source>
+        <translation>Save as Word…</translation>
+    </message>
+    <message>
+        <source>会议纪要的 Word 文档（公文样式），便于修改后印发</source>
+        <translation>The minutes as a Word document in the official-document styles, to edit before issuing</translation>
+    </message>
+    <message>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3880,6 +4356,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>3. Newly assigned: {n}</translation>
     </message>
     <message>
+        <source>会议纪要已保存为 Word 文档：{path}</source>
+        <translation>Minutes saved as a Word document: {path}</translation>
+    </message>
+    <message>
         <source>无法保存：{error}</source>
         <translation>Cannot save: {error}</translation>
     </message>
@@ -3890,6 +4370,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>{title}纪要</source>
         <translation>{title} minutes</translation>
+    </message>
+    <message>
+        <source>另存为 Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
     <message>
         <source>另存为会议纪要</source>
@@ -4214,7 +4702,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <name>PapersTab</name>
     <message>
         <source>月度通报“四、下步要求”的内容：每行一条，按（一）（二）……编号列出。</source>
-        <translation>The monthly bulletin's "Next steps": one per line, numbered (1), (2) … in order.</translation>
+        <translation>The monthly bulletin&apos;s &quot;Next steps&quot;: one per line, numbered (1), (2) … in order.</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4819,81 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>ProblemImportDialog</name>
+    <message>
+        <source>导入整改台账</source>
+        <translation>Import rectification ledger</translation>
+    </message>
+    <message>
+        <source>点“选择文件…”选择巡察、审计或督查反馈问题的整改台账</source>
+        <translation>Click “Choose file…” to pick the rectification ledger of inspection, audit or supervision findings</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>不填则取表格的标题行，没有标题行时取文件名</source>
+        <translation>Left blank: the sheet&apos;s title row, or the file name if it has none</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择整改台账</source>
+        <translation>Choose a rectification ledger</translation>
+    </message>
+    <message>
+        <source>表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;所有文件 (*)</source>
+        <translation>Spreadsheets or Word documents (*.xlsx *.xls *.et *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取并检查 {name}……</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <source>已取消读取 {name}，台账未作任何改动。</source>
+        <translation>Reading {name} cancelled; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>共 {total} 行：新增 {new}，更新 {updated}，不变 {same}，错误 {error}（不导入）。</source>
+        <translation>{total} rows: {new} new, {updated} updated, {same} unchanged, {error} errors (not imported).</translation>
+    </message>
+    <message>
+        <source>将新建——{names}</source>
+        <translation>Will be created — {names}</translation>
+    </message>
+    <message>
+        <source>{name} 在预览之后有改动，已重新读取：请核对预览后再点“导入”。</source>
+        <translation>{name} changed after the preview and was read again: check the preview, then click “Import”.</translation>
+    </message>
+    <message>
+        <source>正在导入 {name}，全部行一次写入……</source>
+        <translation>Importing {name}, all rows in one write…</translation>
+    </message>
+    <message>
+        <source>导入没有完成，台账未作任何改动。</source>
+        <translation>The import did not finish; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>已导入 {new} 个新问题，更新 {updated} 个已有问题，{same} 个不变。</source>
+        <translation>Imported {new} new problems, updated {updated}, {same} unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemReportDialog</name>
     <message>
         <source>整改进展</source>
@@ -4389,6 +4952,48 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>ProjectorLink</name>
+    <message>
+        <source>投影放映</source>
+        <translation>Projector view</translation>
+    </message>
+    <message>
+        <source>在会议室的大屏上全屏显示本次会议：逐个科室，方向键翻页，Esc 退出</source>
+        <translation>Show this meeting full screen on the meeting room&apos;s screen: one section at a time, arrow keys to page, Esc to leave</translation>
+    </message>
+    <message>
+        <source>请先在“会议录入”选择会议</source>
+        <translation>Choose a meeting in “Meeting entry” first</translation>
+    </message>
+    <message>
+        <source>{title}&#x3000;{day}</source>
+        <translation>{title}   {day}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <source>月例会投影</source>
+        <translation>Monthly meeting — projector</translation>
+    </message>
+    <message>
+        <source>→ 下一页&#x3000;← 上一页&#x3000;Esc 退出</source>
+        <translation>→ next page   ← previous page   Esc to leave</translation>
+    </message>
+    <message>
+        <source>本次会议没有需要汇报的任务</source>
+        <translation>No tasks to report at this meeting</translation>
+    </message>
+    <message>
+        <source>科室 {section}/{sections}&#x3000;第 {page}/{pages} 页</source>
+        <translation>Section {section}/{sections}   page {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>本页超出屏幕</source>
+        <translation>This page runs off the screen</translation>
+    </message>
+</context>
+<context>
     <name>RecycleBinDialog</name>
     <message>
         <source>回收站</source>
@@ -4416,14 +5021,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
-    <name>ReportDialog</name>
-    <message>
-        <source>打印报表</source>
-        <translation>Print sheets</translation>
-    </message>
+    <name>ReportChoices</name>
     <message>
         <source>工作任务推进情况表</source>
-        <translation>Progress sheet</translation>
+        <translation>Task progress sheet</translation>
     </message>
     <message>
         <source>统计表</source>
@@ -4431,27 +5032,31 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>督办单（当前选中的任务 {code}）</source>
-        <translation>Supervision notice (selected task {code})</translation>
+        <translation>Supervision notice (the selected task {code})</translation>
     </message>
     <message>
         <source>批量督办单（按科室、列出条件，每项一页）</source>
-        <translation>Supervision notices in bulk (by section and condition, one a page)</translation>
+        <translation>Supervision notices in a batch (by section and filter, one page each)</translation>
     </message>
     <message>
         <source>问题整改清单</source>
-        <translation>Problem list</translation>
+        <translation>Problem rectification list</translation>
     </message>
     <message>
         <source>督查通报（问题清单中选中的督查记录）</source>
-        <translation>Inspection bulletin (record selected in Problems)</translation>
+        <translation>Inspection bulletin (the record selected in the problem list)</translation>
     </message>
     <message>
         <source>考核汇总表</source>
-        <translation>Section assessment</translation>
+        <translation>Assessment summary</translation>
     </message>
     <message>
         <source>年度工作台账（也可存为 Word）</source>
-        <translation>Year&apos;s account (also as Word)</translation>
+        <translation>Year account (also as Word)</translation>
+    </message>
+    <message>
+        <source>月度通报（公文格式，也可存为 Word）</source>
+        <translation>Monthly bulletin (official-document form, also as Word)</translation>
     </message>
     <message>
         <source>按科室</source>
@@ -4475,31 +5080,23 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>全部分管领导</source>
-        <translation>All leaders</translation>
+        <translation>All leaders in charge</translation>
     </message>
     <message>
-        <source>全部任务</source>
-        <translation>All tasks</translation>
+        <source>左侧留装订边（10 毫米）</source>
+        <translation>Binding margin on the left (10 mm)</translation>
     </message>
     <message>
-        <source>未完成的</source>
-        <translation>Unfinished</translation>
+        <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
+        <translation>Chase: a task whose notice is still open gets a new numbered notice</translation>
     </message>
     <message>
-        <source>逾期及临期（红灯、黄灯）</source>
-        <translation>Overdue and due soon (red, yellow)</translation>
-    </message>
-    <message>
-        <source>本期未反馈的</source>
-        <translation>Without a report this period</translation>
-    </message>
-    <message>
-        <source>月度通报（公文格式，也可存为 Word）</source>
-        <translation>Monthly bulletin (official document form, also as Word)</translation>
+        <source>不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务重印原督办单，编号不变；选中时另发一张，注明前次督办单。</source>
+        <translation>Unticked, a task whose notice is still open (the task unfinished, and the reply date not passed or no report since it went out) gets its notice reprinted under the same number; ticked, a new one is issued citing the earlier notice.</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation>Sheet</translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>截至</source>
@@ -4511,7 +5108,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>分组</source>
-        <translation>Grouping</translation>
+        <translation>Group by</translation>
     </message>
     <message>
         <source>科室</source>
@@ -4534,16 +5131,43 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Columns</translation>
     </message>
     <message>
-        <source>左侧留装订边（10 毫米）</source>
-        <translation>Binding margin on the left (10 mm)</translation>
+        <source>逾期的（含子任务逾期）</source>
+        <translation>Overdue (including overdue subtasks)</translation>
     </message>
     <message>
-        <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
-        <translation>Press again: a new notice where one is still open</translation>
+        <source>红灯的</source>
+        <translation>Red light</translation>
     </message>
     <message>
-        <source>不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务重印原督办单，编号不变；选中时另发一张，注明前次督办单。</source>
-        <translation>Unticked, a task whose notice is still open (the task unfinished, and the reply date not passed or no report since the notice) gets its notice reprinted with the same number; ticked, a new one is issued that cites the earlier notice.</translation>
+        <source>本期未反馈的</source>
+        <translation>No report this period</translation>
+    </message>
+    <message>
+        <source>全部未启动、推进中的（不含暂缓）</source>
+        <translation>All not started or in progress (not suspended)</translation>
+    </message>
+    <message>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>未完成的</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>逾期及临期（红灯、黄灯）</source>
+        <translation>Overdue and due soon (red, yellow)</translation>
+    </message>
+    <message>
+        <source>{n} 列</source>
+        <translation>{n} columns</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>打印报表</source>
+        <translation>Print sheets</translation>
     </message>
     <message>
         <source>打印…</source>
@@ -4560,22 +5184,6 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>关闭</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>逾期的（含子任务逾期）</source>
-        <translation>Overdue (a subtask&apos;s lateness included)</translation>
-    </message>
-    <message>
-        <source>红灯的</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>全部未启动、推进中的（不含暂缓）</source>
-        <translation>All not started or in progress (not suspended)</translation>
-    </message>
-    <message>
-        <source>{n} 列</source>
-        <translation>Columns: {n}</translation>
     </message>
     <message>
         <source>正在生成……</source>
@@ -4708,6 +5316,37 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>退回重办</source>
+        <translation>Return for rework</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>如：佐证材料不全，请补充后重新报送办结</source>
+        <translation>e.g. the evidence is incomplete; complete it and report completion again</translation>
+    </message>
+    <message>
+        <source>审核人（不填为录入人）</source>
+        <translation>Reviewer (blank: the person entering)</translation>
+    </message>
+    <message>
+        <source>退回理由：</source>
+        <translation>Reason for return:</translation>
+    </message>
+    <message>
+        <source>审核人：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>退回后任务回到“推进中”，退回次数计入考核。</source>
+        <translation>Returned, the task goes back to “in progress”; each return counts in the assessment.</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5568,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation> points</translation>
     </message>
     <message>
+        <source>交办的任务过了这些天仍未签收，亮黄灯；0 表示不提醒</source>
+        <translation>An assigned task still not signed for after these days turns yellow; 0: no reminder</translation>
+    </message>
+    <message>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
@@ -4946,7 +5589,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>督办单文号的代字：填“组督”，文号为“组督〔2026〕3号”</source>
-        <translation>The notices' reference code: with "组督" a notice is numbered 组督〔2026〕3号</translation>
+        <translation>The notices&apos; reference code: with &quot;组督&quot; a notice is numbered 组督〔2026〕3号</translation>
     </message>
     <message>
         <source>留空则在督办单上留空待填</source>
@@ -4967,6 +5610,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>进度滞后提醒（落后于时间进度）</source>
         <translation>Behind-schedule warning (behind the time elapsed)</translation>
+    </message>
+    <message>
+        <source>签收期限（交办后）</source>
+        <translation>Days to sign for (after assignment)</translation>
     </message>
     <message>
         <source>备份文件夹（留空为台账旁的默认位置）</source>
@@ -5069,6 +5716,37 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
 不保存，直接关闭吗？（要保存请点“否”，再点“保存”。）</source>
         <translation>Changes to the general and assessment settings have not been saved and will be lost when you close.
 Close without saving? (To keep them, choose No, then Save.)</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>签收</source>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>牵头科室：</source>
+        <translation>Lead section:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>签收人，如：组织一科 李明（不填为录入人）</source>
+        <translation>Who signs, e.g. 组织一科 李明 (blank: the person entering)</translation>
+    </message>
+    <message>
+        <source>签收人：</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>同时签收{section}其余 {n} 项待签收的任务</source>
+        <translation>Also sign for the other {n} tasks of {section} awaiting sign-off</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,17 @@ def test_a_return_costs_the_lead_section_two_points_by_the_published_rules(ledge
         report = assessment(session, 2026, date(2026, 5, 31), ledger.settings(), sections(session))
     (section,) = [s for s in report.sections if s.section == "干部监督科"]
     assert [(line.rule, line.points) for line in section.lines] == [("办结后被退回重办（每次）", -2.0)]
+
+
+def test_the_example_shows_each_step(demo_ledger: Ledger) -> None:
+    from demo.supervision import ASKING, REFUSED, RETURNED, UNSIGNED
+    from tests.fixtures.day import TODAY as today  # the day the example was written for
+    with demo_ledger.reading() as session:
+        rows = {r.title: r for r in task_rows(session, today.year, today, demo_ledger.settings().light_rules)}
+        shown = {title: task_detail(session, rows[title].id) for title in (UNSIGNED, ASKING, REFUSED, RETURNED)}
+    assert [title for title, r in rows.items() if r.awaiting_sign] == [UNSIGNED]
+    assert rows[UNSIGNED].light == Light.YELLOW
+    assert shown[ASKING].pending_request is not None
+    assert shown[REFUSED].requests[0].state == "refused" and shown[REFUSED].requests[0].late
+    assert rows[REFUSED].light == Light.RED  # refused: its deadline stands
+    assert shown[RETURNED].returns == 1 and shown[RETURNED].status == Status.COMPLETED

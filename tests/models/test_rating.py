@@ -110,13 +110,16 @@ def test_the_report_rate_counts_the_months_a_report_was_owed(ledger: Ledger) -> 
         task = create_task(session, "甲", TaskDraft(2026, "月报任务", lead_section_id=unit.id,
                                                      deadline=parse_deadline("年底前", 2026)))
         sub = create_task(session, "甲", TaskDraft(2026, "子任务", parent_id=task.id, lead_section_id=unit.id))
-        for month in (3, 4, 6):  # March to June owed: April from the subtask, May missed
-            add_progress(session, "甲", task.id if month != 4 else sub.id, f"{month}月进展",
-                         entry_date=date(2026, month, 15), kind=ProgressKind.PROGRESS)
-        add_progress(session, "甲", task.id, "督办", entry_date=date(2026, 5, 15), kind=ProgressKind.SUPERVISION)
+        # March the task alone (its subtask owes from its first report, in April), April and June both, May the
+        # task alone: silent through its subtask, as the 通报 and the statistics count it.
+        for month, who in ((3, task.id), (4, task.id), (4, sub.id), (5, task.id), (6, task.id), (6, sub.id)):
+            add_progress(session, "甲", who, f"{month}月进展", entry_date=date(2026, month, 15),
+                         kind=ProgressKind.PROGRESS)
+        add_progress(session, "甲", sub.id, "督办", entry_date=date(2026, 5, 15), kind=ProgressKind.SUPERVISION)
     with ledger.reading() as session:
         [score] = assessment(session, 2026, AS_OF, ledger.settings(), sections(session)).sections
     # From its first report (March: the task was made today, after that) to June: four months, three reported.
+    assert [line.note for line in score.lines if line.points == -0.5] == ["2026年5月一期未报"]
     assert (score.reported, score.expected) == (3, 4) and score.report_rate == 0.75
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -140,3 +141,27 @@ def test_no_wrapped_line_starts_with_closing_punctuation_where_it_could_be_avoid
             movable = len(before) > 1 and not all(char in NO_LINE_START for char in before[1:])
             if line and movable:
                 assert line[0] not in NO_LINE_START, (before, line)
+
+
+@pytest.mark.parametrize(("text", "width"), [("工作已全面完成（佐证材料：销号审核表.txt）", 19.0),
+                                             ("工作已全面完成（佐证材料：销号审核表.txt）", 10.0)])
+def test_a_file_name_is_not_cut_before_its_point(text: str, width: float) -> None:
+    # "表" / ".txt）" once began a line with the point: moving the Latin run broke the 禁则 it had kept.
+    lines = break_lines(text, width_of, width)
+    assert not [line for line in lines[1:] if line[0] in NO_LINE_START]
+    assert any(line.endswith("表.txt）") for line in lines)
+
+
+@given(sheet_texts, st.integers(min_value=4, max_value=20))
+@example("请抓紧推进，并报送下一步打算。", 12)
+def test_a_paragraph_never_ends_on_one_character_alone_where_it_could_take_one_more(text: str, width: int) -> None:
+    for source in text.split("\n"):
+        lines = break_lines(source, width_of, width)
+        if len(lines) < 2:
+            continue
+        upper, last = lines[-2], lines[-1]
+        could = (len(upper) >= 3 and upper[-1] not in NO_LINE_START and upper[-2] not in NO_LINE_END
+                 and not (upper[-1].isascii() and not upper[-1].isspace())
+                 and sum(width_of(c) for c in upper[-1] + last) <= width)
+        if could:
+            assert len(last.rstrip(NO_LINE_START)) != 1, lines

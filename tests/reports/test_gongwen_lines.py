@@ -18,7 +18,7 @@ from reports.fonts import setup_fonts
 from reports.gongwen import GongwenFrame
 from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
-from reports.line_breaks import NO_LINE_END, NO_LINE_START, SOFT_BREAK
+from reports.line_breaks import NO_LINE_END, NO_LINE_START, SOFT_BREAK, title_lines
 from reports.page import MARGIN, build_pdf
 from tests.reports.pdf_boxes import Page, pages
 
@@ -69,6 +69,16 @@ def test_a_title_breaks_between_its_phrases_or_evenly(tmp_path: Path) -> None:
     upper, lower = lines[first], lines[first + 1]
     assert upper + lower == plain
     assert abs(len(upper) - len(lower)) <= 4  # not a full line over "的通报"
+    assert lower.startswith("专项督查")  # between its phrases: 专项督查 kept whole
+
+
+def test_a_title_breaks_between_words_not_inside_one() -> None:
+    def width_of(char: str) -> float:
+        return 11.0 if char.isascii() else 22.0
+    assert title_lines("关于基层党建重点任务落实情况大督查情况的通报", width_of, 442) == [
+        "关于基层党建重点任务", "落实情况大督查情况的通报"]  # not "…任务落 / 实情况…"
+    assert title_lines("关于2026年6月巡察反馈问题整改落实情况的通报", width_of, 442) == [
+        "关于2026年6月巡察反馈问题", "整改落实情况的通报"]
 
 
 @pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")

@@ -76,6 +76,18 @@ def test_last_months_bulletin_counts_what_stood_then_not_what_was_done_since(led
     assert "建立党员档案" not in said.split("四、下步要求")[0].split("三、存在的问题")[0]
 
 
+def test_a_task_closed_after_the_month_was_finished_but_not_yet_closed_then(ledger: Ledger) -> None:
+    """Done on 18 March, 销号 on 2 April: March's 通报 says 已完成1项 and none closed; April's says it was."""
+    made = a_month_of_work(ledger)
+    with ledger.begin() as session:
+        change_status(session, "测试员", made["done"], Status.CLOSED, on=date(2026, 4, 2), note="经审核同意销号")
+    march = words_of(ledger, "2026-03")
+    assert "已完成1项，比上月增加1项，其中已销号0项" in march
+    with ledger.reading() as session:
+        april = monthly_bulletin(session, "2026-04", date(2026, 5, 6), ledger.settings())
+    assert april.now.closed == 1 and april.before is not None and april.before.closed == 0
+
+
 def test_its_counts_are_the_statistics_counts_on_the_same_day(demo_ledger: Ledger) -> None:
     with demo_ledger.reading() as session:
         bulletin = monthly_bulletin(session, "2026-03", TODAY, demo_ledger.settings())

@@ -47,7 +47,7 @@ from ui.widgets.milestones_field import MilestonesField
 from ui.widgets.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
-TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete")
+TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete", "supervise")
 
 
 class SectionPicker(QToolButton):
@@ -164,7 +164,7 @@ class TaskEditor(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.buttons[name] = button
-            grid.addWidget(button, position // 4, position % 4)
+            grid.addWidget(button, position // 3, position % 3)  # nine: three rows of three
         self.timeline_model = TimelineModel(self)
         self.timeline = QTreeView()
         self.timeline.setRootIsDecorated(False)
@@ -233,6 +233,8 @@ class TaskEditor(QWidget):
         """Show the window's task actions on the buttons, one each by its name in TASK_ACTIONS."""
         for name, button in self.buttons.items():
             button.setDefaultAction(actions[name])
+            if actions[name].menu() is not None:  # 督办: its steps open at a click
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     @staticmethod
     def _person_combo() -> QComboBox:

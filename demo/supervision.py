@@ -1,0 +1,52 @@
+"""The example's 督办 steps: tasks signed for at the first meeting shown, one still 待签收 (assigned four days ago),
+an application waiting, one refused, and a 办结 sent back for rework (退回重办) and finished again."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.domain.deadlines import Deadline
+from models.domain.entities import Task
+from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.progress import add_progress
+from models.domain.supervision import ask_extension, decide_extension, pending_request, return_task, sign
+from models.domain.tasks import change_status
+
+UNSIGNED = "组织年轻组工干部到基层一线跟班学习"
+ASKING = "把会议精神放到“现状、目标、任务”三个维度对接研判，形成全年工作思路"
+REFUSED = "组织专题学习成效“回头看”"
+RETURNED = "严格干部选拔任用全程纪实，开展“一报告两评议”"
+
+
+def write_supervision(session: Session, actor: str, today: date, first_meeting: date) -> None:
+    tasks = {task.title: task for task in session.scalars(select(Task).where(Task.parent_id.is_(None)))}
+    for title, task in tasks.items():
+        if title == UNSIGNED:  # assigned four days ago and not yet signed for: yellow, in 待签收
+            task.created_at = datetime.combine(today - timedelta(days=4), time(9, 30))
+            continue
+        section = task.lead_section.name if task.lead_section else ""
+        sign(session, actor, task.id, by=f"{section}负责人", at=datetime.combine(first_meeting, time(16, 0)))
+    asking = tasks[ASKING]
+    if asking.due_date is not None:  # due in a few days: the section asks for a month more, not yet decided
+        ask_extension(session, actor, asking.id, Deadline(DeadlineKind.DATE, asking.due_date + timedelta(days=30)),
+                      "需待市委常委会研究后定稿", on=today - timedelta(days=1))
+    refused = tasks[REFUSED]
+    if refused.due_date is not None:  # asked after the deadline (逾期申请) and refused: it stays red
+        asked_on = refused.due_date + timedelta(days=2)
+        ask_extension(session, actor, refused.id, Deadline(DeadlineKind.DATE, refused.due_date + timedelta(days=45)),
+                      "牵头科室人员调整", on=asked_on)
+        waiting = pending_request(session, refused.id)
+        if waiting is not None:
+            decide_extension(session, actor, waiting.id, False, by="王建国", on=asked_on + timedelta(days=1),
+                             answer="逾期后才申请，且理由不充分，请抓紧办结")
+    returned = tasks[RETURNED]
+    if returned.status == Status.COMPLETED and returned.completed_on is not None:
+        finished = returned.completed_on
+        return_task(session, actor, returned.id, "缺少纪实材料和评议结果，请补齐后重新报办结", by="办公室督查",
+                    on=finished)
+        add_progress(session, actor, returned.id, "已补齐纪实材料和评议结果，任务已全部完成，重新报办结。",
+                     entry_date=finished, percent=100, kind=ProgressKind.FEEDBACK, author="干部监督科")
+        change_status(session, actor, returned.id, Status.COMPLETED, on=finished)

@@ -1,0 +1,148 @@
+"""The dialogs of the 督办 steps: 签收, 申请延期, 审批延期申请 (同意 or 不同意), 退回重办."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from models.domain.deadlines import Deadline
+from models.domain.enums import DeadlineKind
+from models.domain.workflow import require_text
+from models.read.supervision import RequestRow
+from ui.dialogs.task_dialogs import FormDialog
+from ui.labels import shown_date
+from ui.widgets.deadline_field import DeadlineField
+
+
+def _title_label(title: str) -> QLabel:
+    shown = QLabel(title[:80])
+    shown.setWordWrap(True)
+    return shown
+
+
+class SignDialog(FormDialog):
+    """签收: who signed for the task (on one PC the clerk records the section's word)."""
+
+    def __init__(self, task_title: str, section: str, parent: QWidget | None = None, *, others: int = 0) -> None:
+        super().__init__(self.tr("签收"), parent)
+        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.form.addRow(self.tr("牵头科室："), QLabel(section or self.tr("（未指定）")))
+        self.by_edit = QLineEdit()
+        self.by_edit.setPlaceholderText(self.tr("签收人，如：组织一科 李明（不填为录入人）"))
+        self.form.addRow(self.tr("签收人："), self.by_edit)
+        self.together_check = QCheckBox(self.tr("同时签收{section}其余 {n} 项待签收的任务").format(
+            section=section, n=others))
+        self.together_check.setVisible(others > 0)
+        self.others = others
+        self.form.addRow("", self.together_check)
+
+    def together(self) -> bool:
+        return self.others > 0 and self.together_check.isChecked()
+
+
+class AskExtensionDialog(FormDialog):
+    """延期申请: the date asked and why; the deadline stays as it is until the request is approved."""
+
+    def __init__(self, current: str, year: int, overdue: bool, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
+        super().__init__(self.tr("申请延期"), parent)
+        self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
+        if overdue:
+            late = QLabel(self.tr("已过完成时限：这是一份逾期申请"))
+            late.setStyleSheet("color: #b00020;")
+            self.form.addRow("", late)
+        self.deadline_field = DeadlineField(year, today, self.tr("如：9月底前、12月20日前"), needs_date=True)
+        self.deadline_edit = self.deadline_field.edit
+        self.deadline_edit.textChanged.connect(self.error_label.clear)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setFixedHeight(70)
+        self.form.addRow(self.tr("申请延至："), self.deadline_field)
+        self.form.addRow(self.tr("延期理由："), self.reason_edit)
+        self.form.addRow("", QLabel(self.tr("审批前，原完成时限不变（红黄灯和考核都按原时限）。")))
+
+    def deadline(self) -> Deadline:
+        return self.deadline_field.deadline()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def validate(self) -> str:
+        if self.deadline().kind == DeadlineKind.NONE:
+            return self.tr("请填写申请延至的日期。")
+        return self.deadline_field.problem() or self.rule(lambda: require_text(self.reason(), "延期理由"))
+
+
+class DecideExtensionDialog(FormDialog):
+    """审批延期申请: 同意 (the deadline moves) or 不同意 with the reason (it stands)."""
+
+    def __init__(self, current: str, request: RequestRow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("审批延期申请"), parent)
+        asked = self.tr("{day}，{who}申请延至{to}").format(day=shown_date(request.asked_on), who=request.asked_by,
+                                                         to=request.asked)
+        if request.late:
+            asked += self.tr("（逾期申请）")
+        self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
+        self.form.addRow(self.tr("申请："), _title_label(asked))
+        self.form.addRow(self.tr("理由："), _title_label(request.reason))
+        self.approve_button = QRadioButton(self.tr("同意"))
+        self.refuse_button = QRadioButton(self.tr("不同意"))
+        self.approve_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.approve_button)
+        group.addButton(self.refuse_button)
+        choice = QWidget()
+        row = QHBoxLayout(choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.approve_button)
+        row.addWidget(self.refuse_button)
+        row.addStretch(1)
+        self.by_edit = QLineEdit()
+        self.by_edit.setPlaceholderText(self.tr("审批人，如分管领导（不填为录入人）"))
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setFixedHeight(60)
+        self.form.addRow(self.tr("审批意见："), choice)
+        self.form.addRow(self.tr("审批人："), self.by_edit)
+        self.form.addRow(self.tr("意见或理由："), self.answer_edit)
+
+    def approved(self) -> bool:
+        return self.approve_button.isChecked()
+
+    def answer(self) -> str:
+        return self.answer_edit.toPlainText().strip()
+
+    def validate(self) -> str:
+        if not self.approved():
+            return self.rule(lambda: require_text(self.answer(), "不同意的理由"))
+        return ""
+
+
+class ReturnDialog(FormDialog):
+    """退回重办: the reason the 办结 is not accepted; the task goes back to 推进中 and the return is counted."""
+
+    def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("退回重办"), parent)
+        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText(self.tr("如：佐证材料不全，请补充后重新报送办结"))
+        self.reason_edit.setFixedHeight(70)
+        self.by_edit = QLineEdit()
+        self.by_edit.setPlaceholderText(self.tr("审核人（不填为录入人）"))
+        self.form.addRow(self.tr("退回理由："), self.reason_edit)
+        self.form.addRow(self.tr("审核人："), self.by_edit)
+        self.form.addRow("", QLabel(self.tr("退回后任务回到“推进中”，退回次数计入考核。")))
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def validate(self) -> str:
+        return self.rule(lambda: require_text(self.reason(), "退回理由"))

@@ -1,0 +1,98 @@
+"""The editor's 督办 menu: 签收, 申请延期, 审批延期申请, 退回重办 on the task shown, each an undoable change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import changes.supervision
+from models.domain.enums import Status
+from models.domain.rights import Act
+from models.read.task_detail import TaskDetail
+from ui.i18n import tr as _tr
+from ui.rights_view import grey
+
+if TYPE_CHECKING:
+    from ui.window_actions import WindowActions
+    from ui.window_host import WindowHost
+
+
+def update_supervision(registry: WindowActions, detail: TaskDetail | None, writable: bool,
+                       why: dict[Act, str]) -> None:
+    """Each step on only where it applies to the task shown, and greyed with the reason where the account may
+    not take it (a 科室 signs for and asks on its own tasks; the 督查室 decides and returns)."""
+    active = detail is not None and detail.status.is_active
+    grey(registry.sign, writable and detail is not None and detail.awaiting_sign, why.get(Act.SIGN, ""))
+    grey(registry.ask_extension, writable and active and detail is not None and detail.pending_request is None,
+         why.get(Act.ASK_EXTENSION, ""))
+    grey(registry.decide_extension, writable and active and detail is not None
+         and detail.pending_request is not None, why.get(Act.DECIDE_EXTENSION, ""))
+    grey(registry.return_task, writable and detail is not None and detail.status == Status.COMPLETED,
+         why.get(Act.RETURN, ""))
+    registry.supervise.setEnabled(writable)
+
+
+class SupervisionCommands:
+    """What the 督办 actions do, on the task the editor shows (saved first, as every task action does)."""
+
+    def __init__(self, window: WindowHost, current: Callable[[], TaskDetail | None]) -> None:
+        """`current`: the task shown, once the editor's own edits are saved (TaskCommands.current)."""
+        self.window, self.current = window, current
+        self.context = window.context
+
+    def sign(self) -> None:
+        detail = self.current()
+        if detail is None:
+            return
+        from ui.dialogs.supervision_dialogs import SignDialog
+
+        section = next((s.name for s in self.context.sections if s.id == detail.lead_section_id), "")
+        # A section signs for what was assigned to it together: its other tasks awaiting 签收 are offered too.
+        others = [row.id for row in self.context.rows if row.awaiting_sign and row.id != detail.id
+                  and detail.lead_section_id is not None and row.lead_section_id == detail.lead_section_id]
+        dialog = SignDialog(detail.title, section, self.window.window(), others=len(others))
+        if self.window.dialogs.run(dialog):
+            by, together = dialog.by_edit.text(), others if dialog.together() else []
+            self.context.controller.supervise(_tr("签收"), detail.id, lambda: changes.supervision.sign(
+                self.context.ledger, detail.id, by=by, seen=detail.status, with_others=together))
+
+    def ask_extension(self) -> None:
+        detail = self.current()
+        if detail is None:
+            return
+        from ui.dialogs.supervision_dialogs import AskExtensionDialog
+
+        row = self.window.list_pane.model.task_row(detail.id)
+        dialog = AskExtensionDialog(detail.deadline_display, detail.year, bool(row and row.overdue),
+                                    self.window.window(), today=self.context.as_of)
+        if self.window.dialogs.run(dialog):
+            asked, reason = dialog.deadline(), dialog.reason()
+            self.context.controller.supervise(_tr("申请延期"), detail.id, lambda: changes.supervision.ask_extension(
+                self.context.ledger, detail.id, asked, reason, on=self.context.as_of, seen=detail.status))
+
+    def decide_extension(self) -> None:
+        detail = self.current()
+        request = detail.pending_request if detail is not None else None
+        if detail is None or request is None:
+            return
+        from ui.dialogs.supervision_dialogs import DecideExtensionDialog
+
+        dialog = DecideExtensionDialog(detail.deadline_display, request, self.window.window())
+        if self.window.dialogs.run(dialog):
+            approve, by, answer = dialog.approved(), dialog.by_edit.text(), dialog.answer()
+            text = _tr("同意延期") if approve else _tr("不同意延期")
+            self.context.controller.supervise(text, detail.id, lambda: changes.supervision.decide_extension(
+                self.context.ledger, detail.id, approve, by=by, answer=answer, on=self.context.as_of,
+                request_id=request.id))
+
+    def return_task(self) -> None:
+        detail = self.current()
+        if detail is None:
+            return
+        from ui.dialogs.supervision_dialogs import ReturnDialog
+
+        dialog = ReturnDialog(detail.title, self.window.window())
+        if self.window.dialogs.run(dialog):
+            reason, by = dialog.reason(), dialog.by_edit.text()
+            self.context.controller.supervise(_tr("退回重办"), detail.id, lambda: changes.supervision.return_task(
+                self.context.ledger, detail.id, reason, by=by, on=self.context.as_of, seen=detail.status))
