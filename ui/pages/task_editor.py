@@ -142,10 +142,7 @@ class TaskEditor(QWidget):
         form.addRow(self.tr("具体措施"), self.measures_edit)
         form.addRow(self.tr("工作目标"), self.target_edit)
         form.addRow(self.tr("备注"), self.note_edit)
-        percent_row = QHBoxLayout()
-        percent_row.addWidget(self.percent_spin)
-        percent_row.addWidget(self.milestones_edit.standing_label, 1)
-        form.addRow(self.tr("进度"), percent_row)
+        form.addRow(self.tr("进度"), self.milestones_edit.beside(self.percent_spin))
         form.addRow(self.tr("序时进度"), self.milestones_edit)
         self.save_button = QPushButton(self.tr("保存修改"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -298,8 +295,7 @@ class TaskEditor(QWidget):
         if self.read_only:
             for button in (self.save_button, self.revert_button):
                 button.setEnabled(False)
-            for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit,
-                         self.milestones_edit):
+            for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit, self.milestones_edit):
                 edit.setReadOnly(True)
 
     def _history_text(self, detail: TaskDetail | None) -> str:
@@ -392,8 +388,7 @@ class TaskEditor(QWidget):
                 fields[which] = person
         if self.new_deadline() is not None:
             fields["deadline_display"] = self.deadline_edit.text().strip()
-        if not self.milestones_edit.problem() and (typed := self.milestones_edit.typed()) is not None:
-            fields["milestones"] = typed
+        fields.update(self.milestones_edit.edited())
         return fields
 
     def is_dirty(self) -> bool:

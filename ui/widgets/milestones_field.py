@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.domain import milestones as schedule
 from models.domain.enums import Pace
@@ -26,6 +26,13 @@ class MilestonesField(QLineEdit):
                                 "达到为达进度，低于为欠进度"))
         self.standing_label = QLabel()
         self.detail: TaskDetail | None = None
+
+    def beside(self, percent: QWidget) -> QHBoxLayout:
+        """The progress row: the percentage, and the newest report's class beside it."""
+        row = QHBoxLayout()
+        row.addWidget(percent)
+        row.addWidget(self.standing_label, 1)
+        return row
 
     def show_task(self, detail: TaskDetail | None) -> None:
         self.detail = detail
@@ -53,6 +60,11 @@ class MilestonesField(QLineEdit):
         if self.detail is None or not self.is_changed():
             return None
         return schedule.from_text(self.text(), self.detail.year)
+
+    def edited(self) -> dict[str, object]:
+        """{"milestones": what was typed} when the line was changed and can be read, as the editor's fields."""
+        typed = None if self.problem() else self.typed()
+        return {} if typed is None else {"milestones": typed}
 
     def problem(self) -> str:
         """What is wrong with the line typed, in words, or ""."""
