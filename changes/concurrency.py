@@ -27,7 +27,7 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
         "title": said("任务内容"), "measures": said("具体措施"), "target": said("工作目标"), "note": said("备注"),
         "percent": said("进度"), "key_task_id": said("重点任务"), "lead_section_id": said("牵头科室"),
         "co_section_ids": said("配合科室"), "leader": said("分管领导"), "owner": said("责任人"),
-        "deadline_display": said("完成时限"),
+        "deadline_display": said("完成时限"), "milestones": said("序时进度"),
     },
     "problem": {
         "description": said("问题描述"), "measures": said("整改措施"), "inspection_id": said("问题来源"),

@@ -13,6 +13,7 @@ from models.domain import directory
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, Status
 from models.domain.evidence import attach_files
+from models.domain.milestones import Milestones, set_milestones
 from models.domain.rights import Act, require
 from models.domain.tasks import (
     TaskDraft,
@@ -47,6 +48,7 @@ class TaskEdit:
     seen: dict[str, object] | None = None
     mine: dict[str, object] | None = None
     lead_section: str | None = None  # by name, as the command line gives it ("" clears)
+    milestones: Milestones | None = None  # 序时进度 by month (() clears): the editor's line, `task milestones`
 
 
 @dataclass
@@ -122,6 +124,8 @@ def edit_task(ledger: Ledger, task_id: int, edit: TaskEdit) -> Change:
             set_co_sections(session, actor, task_id, edit.co_section_ids)
         if edit.deadline is not None:
             set_deadline(session, actor, task_id, edit.deadline)
+        if edit.milestones is not None:
+            set_milestones(session, actor, task_id, edit.milestones)
     return carry_out(ledger, work, [task_id])
 
 

@@ -211,7 +211,8 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
 
 COLUMNS = [("科室", "section"), ("总数", "total"), ("未启动", "not_started"), ("推进中", "in_progress"),
            ("已办结", "completed"), ("已销号", "closed"), ("暂缓", "suspended"), ("逾期", "overdue"),
-           ("黄灯", "yellow"), ("本期未反馈", "no_feedback"), ("完成率", "completion_rate"), ("按时率", "on_time_rate")]
+           ("黄灯", "yellow"), ("本期未反馈", "no_feedback"), ("欠进度", "behind"), ("完成率", "completion_rate"),
+           ("按时率", "on_time_rate")]
 
 
 def _width(text: str) -> int:

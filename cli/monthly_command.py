@@ -67,7 +67,8 @@ def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
         ledger.close()
     frame = monthly_frame(bulletin, number, today)
     now = bulletin.now
-    summary = f"任务{now.tasks}项，逾期{now.overdue}项，未反馈{now.no_feedback}项，{numbered}"
+    paced = f"欠进度{now.behind}项，" if now.paced else ""
+    summary = f"任务{now.tasks}项，逾期{now.overdue}项，未反馈{now.no_feedback}项，{paced}{numbered}"
     if args.out.suffix.lower() == ".docx":  # the draft the office finishes in Word or WPS
         write_atomically(args.out, lambda path: write_monthly_docx(bulletin, frame, path), suffix=".docx")
         print(f"已生成：{args.out_shown}（{summary}，Word 文档）", file=out)

@@ -14,6 +14,7 @@ import changes.tasks
 from changes.progress import ProgressDraft
 from changes.tasks import NamedTask, StatusChange, TaskEdit
 from cli.instruction_commands import add_instruct_parser, instruction_lines, instructions_json, run_instruct
+from cli.milestone_command import add_milestones_parser, milestone_lines, milestones_json, set_milestones
 from cli.places import open_cli_ledger
 from cli.task_cycle_commands import CYCLE_WRITES, add_cycle_parsers, cycle_json, cycle_lines, run_cycle
 from models.domain.deadlines import parse_deadline
@@ -28,7 +29,8 @@ from models.read.queries import TaskRow, find_task_by_code, task_rows
 from models.read.task_detail import task_detail
 
 OK = 0
-WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete", "instruct", *CYCLE_WRITES)
+WRITES = ("add", "edit", "progress", "extend", "complete", "close", "reopen", "delete", "instruct", "milestones",
+          *CYCLE_WRITES)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -77,11 +79,13 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
     with ledger.reading() as session:
         detail = task_detail(session, row.id)
     timeline = [{"date": entry.entry_date.isoformat(), "period": entry.period, "kind": entry.kind.value,
-                 "text": entry.text, "percent": entry.percent, "author": entry.author} for entry in detail.timeline]
+                 "text": entry.text, "percent": entry.percent, "author": entry.author,
+                 "pace": entry.pace.value if entry.pace else None} for entry in detail.timeline]
     if args.json:
         shown = {**_as_json(row), "key_task": row.key_task_title, "co_sections": list(row.co_sections),
                  "leader": row.leader, "owner": row.owner, "measures": detail.measures, "note": detail.note,
-                 "timeline": timeline, **cycle_json(detail), **instructions_json(ledger, row.id)}
+                 "timeline": timeline, **cycle_json(detail), **instructions_json(ledger, row.id),
+                 **milestones_json(detail)}
         print(json.dumps(shown, ensure_ascii=False, indent=2), file=out)
         return OK
     print(f"{row.code} {row.title}", file=out)
@@ -91,7 +95,7 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
                          ("具体措施", detail.measures), ("备注", detail.note)):
         if value:
             print(f"  {label}：{value}", file=out)
-    for line in cycle_lines(detail) + instruction_lines(ledger, row.id):
+    for line in cycle_lines(detail) + instruction_lines(ledger, row.id) + milestone_lines(detail):
         print(f"  {line}", file=out)
     print(f"  进展记录 {len(timeline)} 条", file=out)
     for entry in detail.timeline:
@@ -189,6 +193,11 @@ def _said(ledger: Ledger, task_id: int, year: int, what: str, out: TextIO) -> in
     return OK
 
 
+def _milestones(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
+    row = _task(rows, args.number, year)
+    return _said(ledger, row.id, year, set_milestones(ledger, args, row, year), out)
+
+
 def _cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
     return run_cycle(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
 
@@ -204,6 +213,7 @@ def _names(text: str | None) -> list[str]:
 ACTIONS: dict[str, Callable[[Ledger, argparse.Namespace, list[TaskRow], int, TextIO], int]] = {
     "list": _list, "show": _show, "add": _add, "edit": _edit, "progress": _progress, "extend": _extend,
     "complete": _complete, "close": _close, "reopen": _reopen, "delete": _delete, "instruct": _instruct,
+    "milestones": _milestones,
     **dict.fromkeys(CYCLE_WRITES, _cycle)}
 
 
@@ -260,7 +270,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     deleting = actions.add_parser("delete", help="删除（移入回收站，连同子任务）")
     deleting.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     numbered = (showing, editing, reporting, extending, completing, closing, reopening, deleting,
-                *add_cycle_parsers(actions, iso_date))
+                add_milestones_parser(actions), *add_cycle_parsers(actions, iso_date))
     for action in (listing, *numbered, adding, add_instruct_parser(actions, iso_date)):
         action.add_argument("--db", type=ledger_place, required=True, help=db_help)
         action.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")

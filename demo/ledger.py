@@ -22,6 +22,7 @@ from models.domain.deadlines import parse_deadline
 from models.domain.entities import Person, Section, Task
 from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
+from models.domain.milestones import Milestone, set_milestones
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.errors import LedgerError
@@ -45,6 +46,7 @@ class _DemoWriter:
         self.year = today.year
         self.sections: dict[str, Section] = {}
         self.leader_of: dict[str, Person] = {}
+        self.first_of: dict[str, int] = {}  # the first top-level task of each scenario
         self.meetings = [
             directory.meeting(session, DEMO_ACTOR, _months_back(today, back),
                               f"{_months_back(today, back).month}月月例会")
@@ -81,6 +83,8 @@ class _DemoWriter:
         )
         task = create_task(self.session, DEMO_ACTOR, draft)
         self.play(task.id, section, scenario)
+        if parent_id is None:
+            self.first_of.setdefault(scenario, task.id)
         return task.id
 
     def play(self, task_id: int, section: str, scenario: str) -> None:
@@ -119,6 +123,17 @@ class _DemoWriter:
             change_status(self.session, DEMO_ACTOR, task_id, Status.SUSPENDED,
                           note="根据上级最新部署，暂缓推进。")
 
+    def milestones(self) -> None:
+        """序时进度 on three tasks, whose reports this month come out 超进度, 达进度 and 欠进度: the month's
+        milestone below (70% against a report of 80%), at (70% against 70%) and above (30% against 10%)."""
+        now, earlier = period_of(self.today), period_of(_months_back(self.today, 2))
+        for scenario, (first, due, step) in {"green": (20, 70, "完成汇编初稿"), "yellow": (20, 70, ""),
+                                             "behind": (10, 30, "形成研究框架")}.items():
+            plan = [Milestone(earlier, first), Milestone(now, due, step)]
+            if self.today.month < 12:
+                plan.append(Milestone(f"{self.year}-12", 100, "全面完成"))
+            set_milestones(self.session, DEMO_ACTOR, self.first_of[scenario], plan)
+
     def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int,
                  phrase: str = "", kind: ProgressKind = ProgressKind.PROGRESS) -> None:
         phrase = phrase or self.rng.choice(PROGRESS_PHRASES).format(
@@ -147,6 +162,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
         for sub_title, sub_spec, sub_scenario in subtasks:
             writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
             count += 1
+    writer.milestones()
     write_supervision(session, DEMO_ACTOR, writer.today, writer.meetings[0].held_on)
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)

@@ -12,6 +12,7 @@ from models.domain.enums import Status
 from models.domain.numerals import chinese_number
 from models.read.monthly import MonthFigures, MonthlyBulletin
 from models.read.notice_targets import NoticeTarget
+from models.read.queries import TaskRow
 from reports.blocks import Attachment, Block, Grid, Heading, Text
 from reports.fonts import FontSetup
 from reports.gongwen import GongwenFrame
@@ -74,7 +75,9 @@ def overview(now: MonthFigures, before: MonthFigures | None) -> str:
             f"完成率{_rate(now.completion_rate)}"
             f"{_rate_change(now.completion_rate, was.completion_rate if was else None)}，"
             f"按时完成率{_rate(now.on_time_rate)}。"
-            f"逾期未完成{now.overdue}项{_change(now.overdue, was.overdue if was else None)}。")
+            f"逾期未完成{now.overdue}项{_change(now.overdue, was.overdue if was else None)}。"
+            + (f"对照序时进度，设有节点的{now.paced}项中，欠进度{now.behind}项"
+               f"{_change(now.behind, was.behind if was and was.paced else None)}。" if now.paced else ""))
 
 
 def _by_section(targets: list[NoticeTarget], late: bool, day: date) -> list[str]:
@@ -84,6 +87,12 @@ def _by_section(targets: list[NoticeTarget], late: bool, day: date) -> list[str]
         named = "；".join(_named_on(target, late, day) for target in group)
         lines.append(f"{section}：{named}。")
     return lines
+
+
+def _behind_by_section(rows: list[TaskRow]) -> list[str]:
+    """"研究室：1.3“……”；2.1“……”。": the tasks 欠进度, a line per section."""
+    return [f"{section}：{'；'.join(f'{row.code}{quoted(row.title)}' for row in group)}。"
+            for section, group in groupby(rows, key=lambda row: row.lead_section or "未指定科室")]
 
 
 def _named_on(target: NoticeTarget, late: bool, day: date) -> str:
@@ -121,6 +130,7 @@ def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
     blocks.append(Heading("三、存在的问题", 1))
     parts = [("逾期未完成的任务", _by_section(bulletin.overdue, True, day)),
              ("本月未反馈进展的任务", _by_section(bulletin.silent, False, day)),
+             *([("欠序时进度的任务", _behind_by_section(bulletin.behind))] if now.paced else []),
              ("督查发现问题逾期未整改", [f"问题{p.number}{quoted(p.description)}（{p.section or '未指定科室'}），"
                                     f"整改时限{p.deadline}，已逾期{p.days_late}天。" for p in bulletin.late_problems])]
     for number, (heading, lines) in enumerate(parts, start=1):

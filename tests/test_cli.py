@@ -62,7 +62,7 @@ def test_stats_json_has_stable_english_keys(demo_file: Path, capsys: pytest.Capt
     assert set(data) == {"year", "as_of", "period", "counted", "sections", "totals"}
     assert data["as_of"] == "2026-03-25" and data["period"] == "2026-03"
     keys = {"section", "total", "not_started", "in_progress", "completed", "closed", "suspended", "overdue",
-            "yellow", "no_feedback", "finished_on_time", "completion_rate", "on_time_rate", "outside"}
+            "yellow", "no_feedback", "behind", "finished_on_time", "completion_rate", "on_time_rate", "outside"}
     assert set(data["totals"]) == keys
     assert data["totals"]["total"] == sum(s["total"] for s in data["sections"]) > 0
 

@@ -21,6 +21,7 @@ from changes.undoing import Change
 from models.domain.deadlines import Deadline
 from models.domain.enums import EvidencePurpose, Status
 from models.domain.instructions import InstructionDraft
+from models.domain.milestones import Milestones
 from models.domain.tasks import TaskDraft
 from models.errors import LedgerError, RuleError, os_error_words
 from models.ledger import Ledger
@@ -108,10 +109,11 @@ class LedgerController(QObject):
 
     def edit(self, task_id: int, changes_made: dict[str, object], co_section_ids: list[int] | None = None,
              deadline: Deadline | None = None, leader: str | None = None, owner: str | None = None, *,
-             seen: dict[str, object] | None = None, mine: dict[str, object] | None = None) -> bool:
+             seen: dict[str, object] | None = None, mine: dict[str, object] | None = None,
+             milestones: Milestones | None = None) -> bool:
         """With `seen` (the edited fields as the user first saw them), a field someone else has changed since
         raises ChangedElsewhere to the caller, and nothing is saved."""
-        edit = TaskEdit(changes_made, co_section_ids, deadline, leader, owner, seen, mine)
+        edit = TaskEdit(changes_made, co_section_ids, deadline, leader, owner, seen, mine, milestones=milestones)
         return self.run(LedgerCommand(self.ledger, self.tr("修改任务"),
                                       lambda: changes.tasks.edit_task(self.ledger, task_id, edit), task_ids=[task_id]))
 

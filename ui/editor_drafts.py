@@ -56,7 +56,8 @@ class EditorDrafts(QObject):
                   "percent": editor.percent_spin.value(), "key_task_id": editor.key_task_combo.currentData(),
                   "lead_section_id": editor.lead_combo.currentData(), "leader": editor.leader_combo.currentText(),
                   "owner": editor.owner_combo.currentText(), "co_section_ids": editor.co_picker.checked_ids(),
-                  "deadline": "" if editor.deadline_edit.isReadOnly() else editor.deadline_edit.text()}
+                  "deadline": "" if editor.deadline_edit.isReadOnly() else editor.deadline_edit.text(),
+                  "milestones": editor.milestones_edit.text()}
         self.store.put(self.key(detail.id), json.dumps(values, ensure_ascii=False))
 
     def forget(self, task_id: int) -> None:
@@ -92,6 +93,8 @@ class EditorDrafts(QObject):
                 editor.co_picker.set_checked(section_id, section_id in wanted)
         if values.get("deadline") and not editor.deadline_edit.isReadOnly():
             editor.deadline_edit.setText(str(values["deadline"]))
+        if "milestones" in values:
+            editor.milestones_edit.setText(str(values["milestones"]))
         self._timer.stop()
         saved_at = datetime.fromisoformat(draft.saved_at) if draft.saved_at else None
         self.restored_at = f"{saved_at:%m-%d %H:%M}" if saved_at else ""

@@ -15,6 +15,7 @@ from models.domain.enums import (
     EvidencePurpose,
     InspectionKind,
     Light,
+    Pace,
     ProblemStatus,
     ProgressKind,
     Status,
@@ -73,6 +74,11 @@ EVIDENCE_PURPOSE = {
     EvidencePurpose.CLOSING: QT_TRANSLATE_NOOP("Labels", "销号佐证"),
     EvidencePurpose.RECTIFICATION: QT_TRANSLATE_NOOP("Labels", "整改佐证"),
 }
+PACE = {
+    Pace.AHEAD: QT_TRANSLATE_NOOP("Labels", "超进度"),
+    Pace.ON_SCHEDULE: QT_TRANSLATE_NOOP("Labels", "达进度"),
+    Pace.BEHIND: QT_TRANSLATE_NOOP("Labels", "欠进度"),
+}
 VIEW = {
     TaskView.BY_SECTION: QT_TRANSLATE_NOOP("Labels", "按科室"),
     TaskView.BY_KEY_TASK: QT_TRANSLATE_NOOP("Labels", "按重点任务"),
@@ -101,10 +107,11 @@ def group_name(name: str) -> str:
 
 
 Labelled = (Status | Light | ProgressKind | TaskView | ProblemStatus | InspectionKind | ClosingTiming
-            | EvidencePurpose)
+            | EvidencePurpose | Pace)
 WORDS: dict[type, dict[Any, object]] = {
     Status: STATUS, Light: LIGHT, ProgressKind: PROGRESS_KIND, TaskView: VIEW, ProblemStatus: PROBLEM_STATUS,
     InspectionKind: INSPECTION_KIND, ClosingTiming: CLOSING_TIMING, EvidencePurpose: EVIDENCE_PURPOSE,
+    Pace: PACE,
 }
 
 

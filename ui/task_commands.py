@@ -120,7 +120,8 @@ class TaskCommands:
         try:
             saved = self.context.controller.edit(editor.detail.id, editor.changes(), editor.co_section_ids(),
                                                  editor.new_deadline(), editor.person_change("leader"),
-                                                 editor.person_change("owner"), seen=seen, mine=mine)
+                                                 editor.person_change("owner"), seen=seen, mine=mine,
+                                                 milestones=editor.milestones_edit.typed())
         except ChangedElsewhere as clash:
             saved = self._settle(clash)
         if saved:
@@ -145,7 +146,8 @@ class TaskCommands:
             editor.detail.id, changes, unless_theirs("co_section_ids", editor.co_section_ids()),
             unless_theirs("deadline_display", editor.new_deadline()),
             unless_theirs("leader", editor.person_change("leader")),
-            unless_theirs("owner", editor.person_change("owner")))
+            unless_theirs("owner", editor.person_change("owner")),
+            milestones=unless_theirs("milestones", editor.milestones_edit.typed()))
         if saved and not keep_mine:
             self.window.editor_drafts.forget(editor.detail.id)
             self.load_editor(editor.detail.id)  # their version, with this user's other changes saved

@@ -156,6 +156,8 @@ class Task(Base):
     # the tasks a ledger had before it, so an upgrade turns nothing yellow.
     signed_at: Mapped[datetime | None]
     signed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # 序时进度: "2026-06=60:完成初稿" a line (models/domain/milestones.py); empty: none set (migration 0021).
+    milestones: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     key_task: Mapped[KeyTask | None] = relationship()
     lead_section: Mapped[Section | None] = relationship()

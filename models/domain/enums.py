@@ -206,3 +206,15 @@ class EvidencePurpose(StrEnum):
     @property
     def label(self) -> str:
         return {"progress": "进展佐证", "closing": "销号佐证", "rectification": "整改佐证"}[self.value]
+
+
+class Pace(StrEnum):
+    """序时进度: a month's report against the milestone due by its month (models/domain/milestones.py)."""
+
+    AHEAD = "ahead"
+    ON_SCHEDULE = "on_schedule"
+    BEHIND = "behind"
+
+    @property
+    def label(self) -> str:
+        return {"ahead": "超进度", "on_schedule": "达进度", "behind": "欠进度"}[self.value]

@@ -37,6 +37,7 @@ class TaskFacts(NamedTuple):
     percent: int
     last_feedback_period: str | None  # newest period with a progress/feedback entry
     unsigned_since: date | None = None  # 待签收 since this day (a top-level task its section has not signed for)
+    behind: bool = False  # 欠进度: its newest report falls short of the milestone due (models/domain/milestones.py)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class LightRules:
     warning_days: int = 7
     schedule_gap: int = 30
     sign_days: int = 3  # 签收: yellow when a task is still unsigned this many days after it was assigned (0: never)
+    behind_yellow: bool = False  # 欠进度亮黄灯: a task whose newest report is 欠进度 is yellow
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,9 @@ def missed_periods(facts: TaskFacts, as_of: date, plan_start: date) -> int:
 
 def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: date) -> Light:
     """Red = overdue, and nothing else: the lights and the 逾期 count are one rule. Yellow = due soon, behind
-    schedule, (a task with no date to be late against) a report owed, or unsigned (待签收) past the office's
-    days. Green = open and on track.
+    schedule, (a task with no date to be late against) a report owed, unsigned (待签收) past the office's
+    days, or (where the office turns it on) its newest report 欠进度 against its milestones. Green = open and
+    on track.
 
     Finished and paused items have no light. An ongoing task that has not reported for months is yellow, not
     red: it cannot be 逾期, and a red that the count of 逾期 leaves out is a light the clerk cannot trust.
@@ -112,6 +115,8 @@ def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: dat
         if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
             return _YELLOW
     elif missed_periods(facts, as_of, facts.start_date or plan_start):
+        return _YELLOW
+    if rules.behind_yellow and facts.behind:
         return _YELLOW
     return _YELLOW if sign_overdue(facts, as_of, rules) else _GREEN
 

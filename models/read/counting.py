@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from models.domain.enums import Light, Status
+from models.domain.enums import Light, Pace, Status
 from models.read.queries import TaskRow
 
 COUNTING_RULE = ("按一级任务计数，子任务计入所属任务（有子任务逾期、临期或本期未反馈的，所属任务按此计），"
@@ -19,6 +19,8 @@ class Tally:
     overdue: int = 0
     yellow: int = 0
     no_feedback: int = 0
+    behind: int = 0  # 欠进度: an open task (or subtask) whose newest report falls short of its 序时进度
+    paced: int = 0  # classed against 序时进度 at all (超进度, 达进度 or 欠进度)
 
     def words(self, *, in_brackets: bool = False) -> str:
         """"11项（另有子任务2项）", or "11项，另有子任务2项" inside brackets: how every sheet, page and message
@@ -30,6 +32,7 @@ class Tally:
 
 
 _ACTIVE = frozenset(status for status in Status if status.is_active)
+_BEHIND = Pace.BEHIND
 
 
 class Counting:
@@ -40,6 +43,8 @@ class Counting:
         overdue: set[int] = set()
         yellow: set[int] = set()
         silent: set[int] = set()
+        behind: set[int] = set()
+        paced: set[int] = set()
         self.cancelled: set[int] = set()  # tasks cancelled with all under them: a subtask of one counts nowhere
         tops, cancelled, yellow_light = self.top, Status.CANCELLED, Light.YELLOW
         for row in rows:  # tree order: a parent comes before its subtasks
@@ -56,7 +61,12 @@ class Counting:
                 yellow.add(top)
             if status in _ACTIVE and not row.feedback_this_period:
                 silent.add(top)
+            if row.pace is not None:
+                paced.add(top)
+                if row.pace is _BEHIND and status in _ACTIVE:
+                    behind.add(top)
         self.overdue, self.yellow, self.no_feedback = overdue, yellow, silent
+        self.behind, self.paced = behind, paced
 
     def is_overdue(self, row: TaskRow) -> bool:
         return self.top.get(row.id, row.id) in self.overdue
@@ -66,6 +76,9 @@ class Counting:
 
     def is_silent(self, row: TaskRow) -> bool:
         return self.top.get(row.id, row.id) in self.no_feedback
+
+    def is_behind(self, row: TaskRow) -> bool:
+        return self.top.get(row.id, row.id) in self.behind
 
     def tally(self, rows: Iterable[TaskRow]) -> Tally:
         """How many of the counted tasks `rows` stand for, by the one rule."""
@@ -78,4 +91,4 @@ class Counting:
             tops.add(top_of(row.id, row.id))
             subtasks += row.parent_id is not None
         return Tally(len(tops), subtasks, len(tops & self.overdue), len(tops & self.yellow),
-                     len(tops & self.no_feedback))
+                     len(tops & self.no_feedback), len(tops & self.behind), len(tops & self.paced))

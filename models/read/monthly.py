@@ -37,6 +37,8 @@ class MonthFigures:
     no_feedback: int
     completion_rate: float | None
     on_time_rate: float | None
+    behind: int = 0  # 欠进度 against the 序时进度, as the statistics count it
+    paced: int = 0  # tasks classed against 序时进度 at all: the 通报 speaks of it only when some are
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class MonthlyBulletin:
     overdue: list[NoticeTarget]  # by section, in the office's order
     silent: list[NoticeTarget]
     late_problems: list[ProblemRow]  # 督查 problems past their 整改时限, not yet put right
+    behind: list[TaskRow]  # the tasks counted 欠进度 (top-level, by section), each with its subtasks behind
     rows: list[TaskRow]  # the year's tasks as of the day: the annex's progress table
     requirements: list[str]  # 下步要求, as the office wrote them in 设置
 
@@ -120,7 +123,7 @@ def _figures(month: str, as_of: date, rows: list[TaskRow], stats: StatsReport) -
     owing = totals.not_started + totals.in_progress
     return MonthFigures(month, as_of, totals.total, tally.subtasks, owing, owing - totals.no_feedback,
                         totals.finished, totals.closed, totals.overdue, totals.no_feedback,
-                        totals.completion_rate, totals.on_time_rate)
+                        totals.completion_rate, totals.on_time_rate, totals.behind, tally.paced)
 
 
 def monthly_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
@@ -143,7 +146,8 @@ def monthly_bulletin(session: Session, month: str, today: date, settings: Ledger
                 if problem.status in (ProblemStatus.PENDING, ProblemStatus.RECTIFYING) and problem.days_late]
     return MonthlyBulletin(
         settings.org_name, year, month, now, before, stats, leading[:3], _finished_in(rows, year, number),
-        by_section(targets.chosen("overdue")), by_section(targets.chosen("no_feedback")), problems, rows,
+        by_section(targets.chosen("overdue")), by_section(targets.chosen("no_feedback")), problems,
+        sorted(_behind(rows), key=lambda row: (order.get(row.lead_section, len(order)), row.code)), rows,
         [line.strip() for line in settings.monthly_requirements.splitlines() if line.strip()])
 
 
@@ -159,6 +163,12 @@ def with_reports_of(session: Session, year: int, rows: list[TaskRow], as_of: dat
     newest = {task_id: (text, day) for task_id, text, day in entries}  # the last one of each task wins
     return [row._replace(latest_progress=newest.get(row.id, ("", None))[0],
                          latest_progress_date=newest.get(row.id, ("", None))[1]) for row in rows]
+
+
+def _behind(rows: list[TaskRow]) -> list[TaskRow]:
+    """The top-level tasks the statistics count 欠进度 (themselves or through a subtask)."""
+    counting = Counting(rows)
+    return [row for row in rows if row.parent_id is None and counting.is_behind(row)]
 
 
 def _has_year(session: Session, month: str) -> bool:

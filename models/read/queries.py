@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import chinese_date
 from models.domain.entities import ProgressEntry, Task
-from models.domain.enums import DeadlineKind, Light, ProgressKind, Recurrence, Status
+from models.domain.enums import DeadlineKind, Light, Pace, ProgressKind, Recurrence, Status
 from models.domain.lights import LightRules, TaskFacts, period_of, task_light
+from models.domain.milestones import Milestones, decode, standing
 
 FEEDBACK_KINDS = [k.value for k in ProgressKind if k.counts_as_feedback]
 
@@ -51,6 +52,7 @@ class TaskRow(NamedTuple):
     measures: str = ""
     awaiting_sign: bool = False  # 待签收: a top-level task its section has not yet signed for
     notice_level: str = ""  # its newest 督办单's level (yellow, red; NoticeLevel), "" when it never had one
+    pace: Pace | None = None  # 序时进度: its newest report (by the day judged) against its milestones
 
     @property
     def deadline_display(self) -> str:
@@ -135,6 +137,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     for task_id, name in cursor.fetchall():
         co[task_id].append(name)
     cursor.close()
+    paced = _reports_against_milestones(session, year, as_of, only)
     current = period_of(as_of)
     plan_start = date(year, 1, 1)
     order = _tree_order([(row[0], row[1]) for row in fetched]) if only is None else [row[0] for row in fetched]
@@ -143,7 +146,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     rows: dict[int, TaskRow] = {}
     # tuple.__new__ skips the NamedTuples' own Python-level __new__: a noticeable share of 20,000 rows.
     new, row_type, facts_type = tuple.__new__, TaskRow, TaskFacts
-    red = Light.RED
+    red, behind = Light.RED, Pace.BEHIND
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
@@ -151,9 +154,15 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
         status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
         due_date = days[due_text] if due_text else None
         unsigned = _assigned_day(unsigned_text) if unsigned_text is not None else None
+        completed = days[completed_text] if completed_text else None
+        pace = None
+        if task_id in paced:
+            finished = status.is_finished and (completed is None or completed <= as_of)
+            stands = standing(*paced[task_id], finished=finished)
+            pace = stands.pace if stands else None
         facts = new(facts_type, (status, kind, due_date, days[start_text] if start_text else None,
                                  _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period,
-                                 unsigned))
+                                 unsigned, pace is behind))
         # Red is exactly "overdue" (task_light), so the flag needs no second judgement.
         light = task_light(facts, as_of, rules, plan_start)
         sections = co.get(task_id)
@@ -163,10 +172,26 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             owner_name or "", kind, due_date, deadline_text, status, percent, light,
             light is red, report_period >= current,
             report_text, days[report_date] if report_date else None,
-            days[completed_text] if completed_text else None, sort_order, measures,
-            unsigned is not None and status.is_active, notice_level or "",
+            completed, sort_order, measures, unsigned is not None and status.is_active, notice_level or "", pace,
         ))
     return [rows[task_id] for task_id in order]
+
+
+def _reports_against_milestones(session: Session, year: int, as_of: date, only: Collection[int] | None
+                                ) -> dict[int, tuple[Milestones, list[tuple[str, int | None]]]]:
+    """The tasks that carry milestones, each with its reports written by `as_of` (period, percentage) in the
+    order entered: what their 序时进度 is judged from. Few tasks carry any, so this reads little."""
+    query = (select(Task.id, Task.milestones, ProgressEntry.period, ProgressEntry.percent)
+             .join(ProgressEntry, ProgressEntry.task_id == Task.id)
+             .where(Task.year == year, Task.milestones != "", ProgressEntry.entry_date <= as_of,
+                    ProgressEntry.kind.in_([kind for kind in ProgressKind if kind.counts_as_feedback]))
+             .order_by(ProgressEntry.id))
+    if only is not None:
+        query = query.where(Task.id.in_(list(only)))
+    found: dict[int, tuple[Milestones, list[tuple[str, int | None]]]] = {}
+    for task_id, stored, period, percent in session.execute(query):
+        found.setdefault(task_id, (decode(stored), []))[1].append((period, percent))
+    return found
 
 
 def _assigned_day(value: str | datetime) -> date:

@@ -29,6 +29,7 @@ class SectionStats:
     overdue: int = 0
     yellow: int = 0
     no_feedback: int = 0
+    behind: int = 0  # 欠进度 against the 序时进度 (models/domain/milestones.py), counted as the 通报 counts it
     finished_on_time: int = 0
     task_ids: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
@@ -60,7 +61,7 @@ class SectionStats:
         setattr(self, status_field, getattr(self, status_field) + 1)
         self._count(status_field, row.id)
         for flag, applies in (("overdue", counting.is_overdue(row)), ("yellow", counting.is_yellow(row)),
-                              ("no_feedback", counting.is_silent(row)),
+                              ("no_feedback", counting.is_silent(row)), ("behind", counting.is_behind(row)),
                               ("finished_on_time", _finished_on_time(row))):
             if applies:
                 setattr(self, flag, getattr(self, flag) + 1)

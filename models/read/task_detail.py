@@ -8,9 +8,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.domain import milestones as schedule
 from models.domain.deadlines import chinese_date
 from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, Task
-from models.domain.enums import ClosingTiming, DeadlineKind, ProblemStatus, ProgressKind, Status
+from models.domain.enums import ClosingTiming, DeadlineKind, Pace, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
 from models.read.evidence import AttachmentRow, task_attachments
 from models.read.reminders import ReminderRow, task_reminders
@@ -28,6 +29,7 @@ class ProgressRow:
     percent: int | None
     author: str
     meeting: str
+    pace: Pace | None = None  # 序时进度: a section's report classed against the task's milestones
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,9 @@ class TaskDetail:
     requests: tuple[RequestRow, ...] = ()
     returns: int = 0
     reminders: tuple[ReminderRow, ...] = ()  # 催办记录: each 提醒 and 督办单 sent, oldest first
+    # 序时进度: the milestones by month, and where the newest report stands against them.
+    milestones: schedule.Milestones = ()
+    standing: schedule.Standing | None = None
 
     @property
     def pending_request(self) -> RequestRow | None:
@@ -104,17 +109,25 @@ def _deadline_display(kind: DeadlineKind, due: date | None, text: str) -> str:
     return chinese_date(due) if kind == DeadlineKind.DATE and due else ""
 
 
-def timeline(session: Session, task_id: int) -> list[ProgressRow]:
-    """A task's progress entries, newest first, each with the meeting it was recorded at."""
+def timeline(session: Session, task_id: int, milestones: schedule.Milestones = ()) -> list[ProgressRow]:
+    """A task's progress entries, newest first, each with the meeting it was recorded at and, against the
+    task's `milestones`, each report's class."""
     query = (select(ProgressEntry, Meeting.title).outerjoin(Meeting, Meeting.id == ProgressEntry.meeting_id)
              .where(ProgressEntry.task_id == task_id)
              .order_by(ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()))
-    return [ProgressRow(e.id, e.kind, e.period, e.entry_date, e.text, e.percent, e.author, title or "")
-            for e, title in session.execute(query)]
+    found = [(e, title) for e, title in session.execute(query)]
+    reports = sorted((e for e, _title in found if e.kind.counts_as_feedback), key=lambda e: e.id)
+    paces = dict(zip((e.id for e in reports), schedule.report_paces(milestones, ((e.period, e.percent)
+                                                                                 for e in reports)), strict=True))
+    return [ProgressRow(e.id, e.kind, e.period, e.entry_date, e.text, e.percent, e.author, title or "",
+                        paces.get(e.id)) for e, title in found]
 
 
 def task_detail(session: Session, task_id: int) -> TaskDetail:
     task = get_task(session, task_id)
+    milestones = schedule.decode(task.milestones)
+    entries = timeline(session, task_id, milestones)
+    reports = [(e.period, e.percent) for e in sorted(entries, key=lambda e: e.id) if e.kind.counts_as_feedback]
     extensions = session.scalars(select(Extension).where(Extension.task_id == task_id).order_by(Extension.id))
     return TaskDetail(
         id=task.id, year=task.year, parent_id=task.parent_id, title=task.title, key_task_id=task.key_task_id,
@@ -126,7 +139,7 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         completed_on=task.completed_on, closed_on=task.closed_on, closed_note=task.closed_note,
         closed_by=task.closed_by, source_text=task.source_text, rating=task.rating, rating_note=task.rating_note,
         closed_timing=ClosingTiming(task.closed_timing) if task.closed_timing else None,
-        timeline=tuple(timeline(session, task_id)), evidence=tuple(task_attachments(session, task_id)),
+        timeline=tuple(entries), evidence=tuple(task_attachments(session, task_id)),
         problems=tuple((p.description, p.status) for p in session.scalars(select(Problem).where(
             Problem.task_id == task_id, Problem.deleted_at.is_(None)).order_by(Problem.sort_order))),
         extensions=tuple(ExtensionRow(_deadline_display(DeadlineKind.DATE, x.old_due_date, x.old_text),
@@ -137,4 +150,5 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         awaiting_sign=task.parent_id is None and task.signed_at is None and task.status.is_active,
         requests=tuple(extension_requests(session, task_id)), returns=return_count(session, task_id),
         reminders=tuple(task_reminders(session, task_id)),
+        milestones=milestones, standing=schedule.standing(milestones, reports, finished=task.status.is_finished),
     )

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.domain import milestones
 from models.domain.deadlines import chinese_date
 from models.domain.entities import AuditEntry, KeyTask, Person, Section
 from models.domain.enums import Status
@@ -24,6 +25,7 @@ FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作
           "closed_by": "销号批准人", "deleted_at": "删除时间", "sort_order": "排列次序", "source_text": "来源",
           "carried_from_id": "结转自", "progress": "进展", "feedback": "复命", "supervision": "督办",
           "reminder": "催办", "extension": "延期", "signed_by": "签收人", "signed_at": "签收时间",
+          "milestones": "序时进度",
           "extension_request": "延期申请", "sign_off": "签收", "extension_ask": "延期申请",
           "extension_answer": "延期审批", "return": "退回重办", "instruction": "领导批示"}
 STATUS_LABELS = {status.value: status.label for status in Status}
@@ -59,6 +61,8 @@ class _Names:
             return "、".join(self.sections.get(int(part), part) for part in value.split(",") if part.isdigit())
         if field == "status":
             return STATUS_LABELS.get(value, value)
+        if field == "milestones":  # with its years: the trail does not know the task's
+            return milestones.as_text(milestones.decode(value), 0)
         if field == "extension_request" and value in REQUEST_STATES:
             return REQUEST_STATES[value]
         if field in ("due_date", "start_date", "completed_on", "closed_on"):

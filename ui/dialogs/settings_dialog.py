@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -237,6 +238,12 @@ class SettingsDialog(RemembersGeometry, QDialog):
         self.year_spin = self._spin(2000, 2100, settings.current_year or 2026, "")
         self.warning_spin = self._spin(0, 90, settings.warning_days, self.tr(" 天"))
         self.gap_spin = self._spin(0, 100, settings.schedule_gap, self.tr(" 个百分点"))
+        self.behind_check = QCheckBox(self.tr("欠进度亮黄灯"))
+        self.behind_check.setChecked(bool(settings.behind_yellow))
+        self.behind_check.setToolTip(self.tr("最近一次报告低于序时进度节点目标（欠进度）的任务亮黄灯"))
+        gap_row = QHBoxLayout()
+        gap_row.addWidget(self.gap_spin)
+        gap_row.addWidget(self.behind_check, 1)
         self.sign_spin = self._spin(0, 30, settings.sign_days, self.tr(" 天"))
         self.sign_spin.setToolTip(self.tr("交办的任务过了这些天仍未签收，亮黄灯；0 表示不提醒"))
         self.backup_edit = QLineEdit(settings.backup_dir)
@@ -271,7 +278,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         form.addRow(self.tr("单位名称"), self.org_edit)
         form.addRow(self.tr("当前年度"), self.year_spin)
         form.addRow(self.tr("临期提醒（到期前）"), self.warning_spin)
-        form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), self.gap_spin)
+        form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), gap_row)
         form.addRow(self.tr("签收期限（交办后）"), self.sign_spin)
         form.addRow(self.tr("备份文件夹（留空为台账旁的默认位置）"), backup_row)
         form.addRow(self.tr("保留最近备份"), self.keep_spin)
@@ -340,7 +347,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
     def values(self) -> LedgerSettings:
         return LedgerSettings(org_name=self.org_edit.text().strip(), current_year=self.year_spin.value(),
                               warning_days=self.warning_spin.value(), schedule_gap=self.gap_spin.value(),
-                              sign_days=self.sign_spin.value(),
+                              sign_days=self.sign_spin.value(), behind_yellow=int(self.behind_check.isChecked()),
                               backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value(),
                               sheet_preparer=self.preparer_edit.text().strip(),
                               sheet_reviewer=self.reviewer_edit.text().strip(),

@@ -32,6 +32,7 @@ COLUMNS: list[tuple[object, Callable[[SectionStats], object], str]] = [
     (QT_TRANSLATE_NOOP("", "暂缓"), lambda s: s.suspended, "suspended"),
     (QT_TRANSLATE_NOOP("", "逾期"), lambda s: s.overdue, "overdue"),
     (QT_TRANSLATE_NOOP("", "本期未反馈"), lambda s: s.no_feedback, "no_feedback"),
+    (QT_TRANSLATE_NOOP("", "欠进度"), lambda s: s.behind, "behind"),  # against the 序时进度, as the 通报 counts
     (QT_TRANSLATE_NOOP("", "完成率"), lambda s: _rate(s.completion_rate), ""),
     (QT_TRANSLATE_NOOP("", "按时完成率"), lambda s: _rate(s.on_time_rate), ""),
 ]

@@ -43,6 +43,7 @@ from ui.item_models.task_tree_model import LIGHT_COLOURS
 from ui.item_models.timeline_model import TEXT_COLUMN, TimelineModel
 from ui.labels import label
 from ui.widgets.deadline_field import deadline_hint
+from ui.widgets.milestones_field import MilestonesField
 from ui.widgets.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
@@ -125,6 +126,7 @@ class TaskEditor(QWidget):
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix("%")
+        self.milestones_edit = MilestonesField()  # 序时进度; the newest report's class shows beside the progress
         self.error_label = error_line()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -140,7 +142,8 @@ class TaskEditor(QWidget):
         form.addRow(self.tr("具体措施"), self.measures_edit)
         form.addRow(self.tr("工作目标"), self.target_edit)
         form.addRow(self.tr("备注"), self.note_edit)
-        form.addRow(self.tr("进度"), self.percent_spin)
+        form.addRow(self.tr("进度"), self.milestones_edit.beside(self.percent_spin))
+        form.addRow(self.tr("序时进度"), self.milestones_edit)
         self.save_button = QPushButton(self.tr("保存修改"))
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.revert_button = QPushButton(self.tr("放弃修改"))
@@ -285,13 +288,14 @@ class TaskEditor(QWidget):
         self.target_edit.setPlainText(detail.target if detail else "")
         self.note_edit.setPlainText(detail.note if detail else "")
         self.percent_spin.setValue(detail.percent if detail else 0)
+        self.milestones_edit.show_task(detail)
         self.timeline_model.replace_rows(list(detail.timeline) if detail else [])
         self._show_entry(0)
         self.history_model.replace_rows(list(detail.history) if detail else [])
         if self.read_only:
             for button in (self.save_button, self.revert_button):
                 button.setEnabled(False)
-            for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit):
+            for edit in (self.title_edit, self.measures_edit, self.target_edit, self.note_edit, self.milestones_edit):
                 edit.setReadOnly(True)
 
     def _history_text(self, detail: TaskDetail | None) -> str:
@@ -384,16 +388,18 @@ class TaskEditor(QWidget):
                 fields[which] = person
         if self.new_deadline() is not None:
             fields["deadline_display"] = self.deadline_edit.text().strip()
+        fields.update(self.milestones_edit.edited())
         return fields
 
     def is_dirty(self) -> bool:
         return bool(self.changes() or self.co_section_ids() is not None or self.person_change("leader") is not None
-                    or self.person_change("owner") is not None or self.new_deadline() is not None)
+                    or self.person_change("owner") is not None or self.new_deadline() is not None
+                    or self.milestones_edit.is_changed())
 
     def validate(self) -> str:
         if self.detail is not None and not self.title_edit.toPlainText().strip():
             return self.tr("任务内容不能为空。")
-        return ""
+        return self.milestones_edit.problem()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
