@@ -34,7 +34,7 @@ from reports.text import para
 HEADERS = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "到期按时率", "复命率")
 SHARES = (7, 20, 10, 10, 9, 9, 9, 11, 20, 13, 28)  # 100.0%（14/14期） on one line
 DETAIL_HEADERS = ("序号", "日期", "编号", "任务或问题", "加减分事项", "情况", "分值")
-DETAIL_SHARES = (7, 21, 9, 52, 40, 33, 9)  # 2026年12月25日 and 序号 on one line
+DETAIL_SHARES = (7, 21, 9, 45, 40, 40, 9)  # 2026年12月25日, 序号 and 减分-12.5 on one line
 
 
 def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[AssessmentReport, SignOff]:
