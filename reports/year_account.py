@@ -11,10 +11,10 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
-from models.domain.enums import ClosingTiming
+from models.domain.enums import ClosingTiming, InspectionKind
 from models.domain.numerals import chinese_number
 from models.read.assessment import FIGURES_NOTE
-from models.read.year_account import AccountTask, YearAccount
+from models.read.year_account import INSPECTING, AccountTask, YearAccount
 from reports.assessment_sheet import in_order, ranking_values
 from reports.blocks import WIDE_POINTS, Block, Closing, Grid, Heading, Text, fitted_shares
 from reports.blocks_pdf import blocks_story
@@ -54,7 +54,13 @@ def _overview(account: YearAccount) -> str:
         text += f"，其中拟结转下年{carried}项。" if carried else "。"
     if ratings:
         text += f"销号评价：{ratings}。"
-    text += (f"全年开展督查调研{len(account.records)}次，发现问题{totals.found}个，已整改{totals.solved}个"
+    kinds = [record.kind for record in account.inspections]
+    each = "、".join(f"{kind.label}{kinds.count(kind)}次" for kind in INSPECTING if kind in kinds)
+    text += f"全年开展督查调研{len(kinds)}次" + (f"（{each}）" if each else "")
+    patrols = sum(1 for record in account.records if record.kind is InspectionKind.PATROL)
+    text += f"，收到巡察反馈{patrols}次" if patrols else ""
+    text += f"，召开月例会{account.meetings}次" if account.meetings else ""
+    text += (f"，共发现问题{totals.found}个，已整改{totals.solved}个"
              f"（已销号{totals.closed}个），整改率{_rate(totals.solved, totals.found)}，"
              f"仍在整改{totals.found - totals.solved}个（其中逾期{totals.overdue}个）。")
     return text
