@@ -17,7 +17,7 @@ from models.errors import LedgerError, RuleError
 from models.file.ledger import create_ledger
 
 OK, FAILED = 0, 1
-STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过"}
+STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过", "same": "不变"}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -72,6 +72,8 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
             reasons = "；".join(row.messages)
             print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
     print(f"共 {len(result.rows)} 行：对应到任务 {matched} 行，对不上 {len(result.unmatched)} 行（未导入）。", file=out)
+    if same := sum(1 for row in result.rows if row.status == "same"):
+        print(f"其中 {same} 行台账中已有（已导入过），不变。", file=out)
     if not matched:
         print("错误：没有一行能对应到台账中的任务，什么也没有录入。请检查年度、编号和任务内容。", file=sys.stderr)
         return FAILED

@@ -36,11 +36,13 @@ def meeting_key(text: str) -> str:
 def add_parser(kinds: Any) -> argparse.ArgumentParser:
     minutes: argparse.ArgumentParser = kinds.add_parser(
         "minutes", help="会议纪要（PDF 或 Word）",
-        description="一次会议的纪要：时间、主持、参加人员、记录，本次会议听取的进展，本期仍未反馈的任务，"
+        description="一次会议的纪要：时间、地点、主持、参加人员、记录，本次会议听取的进展，本期仍未反馈的任务，"
                     "会议议定事项（会上交办的事项，含牵头、配合科室和完成时限），末尾留主持人、记录人签字和审核栏。"
                     "与窗口“结束会议 → 另存为会议纪要”相同（只读）。--out 以 .docx 结尾时写成 Word 文档。")
     minutes.add_argument("--meeting", type=meeting_key, required=True, metavar="编号或日期",
                          help="会议编号，或会议日期如 2026-11-28（这一天开过几次会时请用编号）")
+    minutes.add_argument("--place", default="", metavar="地点",
+                         help="会议地点，如 “部机关三楼会议室”（不填则留空白线）")
     minutes.add_argument("--chair", default="", metavar="姓名", help="主持人（不填则留空白线，打印后手写）")
     minutes.add_argument("--attendees", default="", metavar="人员",
                          help="参加人员，如 “王部长、李副部长，各科室负责人”")
@@ -93,7 +95,8 @@ def run_minutes(args: argparse.Namespace, out: TextIO) -> int:
             summary = meeting_summary(session, meeting.id, rows)
     finally:
         ledger.close()
-    fields = MinutesFields(settings.org_name, args.chair.strip(), args.attendees.strip(), args.recorder.strip())
+    fields = MinutesFields(settings.org_name, args.chair.strip(), args.attendees.strip(), args.recorder.strip(),
+                           args.place.strip())
     said = (f"{meeting.held_on.isoformat()} {meeting.title}，听取进展{len(summary.entries)}条，"
             f"仍未反馈{len(summary.silent)}项，议定事项{summary.assigned_tally.words(in_brackets=True)}")
     if args.out.suffix.lower() == ".docx":

@@ -6,9 +6,10 @@ import os
 import random
 import sqlite3
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
@@ -34,6 +35,12 @@ DEMO_ORG = "中共示例市委组织部"
 DEMO_ACTOR = "示例数据"
 
 
+def breakdown_day(today: date) -> date:
+    """The day the year's task breakdown (年初任务分解) was imported: every example task was made then, as an
+    office's are, so each owes a report from February on."""
+    return min(date(today.year, 1, 10), today)
+
+
 def _months_back(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
@@ -43,7 +50,9 @@ def _months_back(day: date, months: int) -> date:
 class _DemoWriter:
     def __init__(self, session: Session, today: date, rng: random.Random) -> None:
         self.session, self.today, self.rng = session, today, rng
+        self.history_rng = random.Random("earlier months")  # drawn apart, so the months shown read as before
         self.year = today.year
+        self.breakdown = breakdown_day(today)
         self.sections: dict[str, Section] = {}
         self.leader_of: dict[str, Person] = {}
         self.first_of: dict[str, int] = {}  # the first top-level task of each scenario
@@ -96,6 +105,7 @@ class _DemoWriter:
             reported_months = (2, 1)
         target = {"red": 45, "behind": 10, "yellow": 70, "green": 80, "done": 90, "closed": 90}.get(scenario)
         finishing = scenario in ("done", "closed")
+        self.earlier_reports(task_id, section, scenario, None if target is None else target // len(reported_months))
         for step, back in enumerate(reported_months, start=1):
             percent = None if target is None else round(target * step / len(reported_months))
             meeting = self.meetings[2 - back]
@@ -134,13 +144,30 @@ class _DemoWriter:
                 plan.append(Milestone(f"{self.year}-12", 100, "全面完成"))
             set_milestones(self.session, DEMO_ACTOR, self.first_of[scenario], plan)
 
-    def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int,
-                 phrase: str = "", kind: ProgressKind = ProgressKind.PROGRESS) -> None:
-        phrase = phrase or self.rng.choice(PROGRESS_PHRASES).format(
-            percent=percent if percent is not None else 50, count=self.rng.randint(3, 30))
+    def earlier_reports(self, task_id: int, section: str, scenario: str, first_shown: int | None) -> None:
+        """A report in each month from the one after the breakdown to the one before the first meeting shown, as
+        a task reporting since the start of the year has; none after a task finishing early was done."""
+        due = self.session.get(Task, task_id).due_date  # type: ignore[union-attr]
+        finished_by = due - timedelta(days=2) if scenario in ("done", "closed") and due is not None else None
+        months = []
+        back = 3
+        while (day := _months_back(self.today, back)) > self.breakdown and day.year == self.year:
+            months.append(day)
+            back += 1
+        months = [day for day in reversed(months) if finished_by is None or day <= finished_by]
+        for step, day in enumerate(months, start=1):
+            percent = None if first_shown is None else first_shown * step // (len(months) + 1)
+            self.progress(task_id, section, day, percent, None, rng=self.history_rng)
+
+    def progress(self, task_id: int, section: str, day: date, percent: int | None, meeting_id: int | None,
+                 phrase: str = "", kind: ProgressKind = ProgressKind.PROGRESS,
+                 rng: random.Random | None = None) -> None:
+        rng = rng or self.rng
+        phrase = phrase or rng.choice(PROGRESS_PHRASES).format(
+            percent=percent if percent is not None else 50, count=rng.randint(3, 30))
         text = f"截至{day.month}月{day.day}日，{section}{phrase}。"
         add_progress(self.session, DEMO_ACTOR, task_id, text, entry_date=day, period=period_of(day),
-                     percent=percent, meeting_id=meeting_id, author=self.rng.choice(OWNERS[section]), kind=kind)
+                     percent=percent, meeting_id=meeting_id, author=rng.choice(OWNERS[section]), kind=kind)
 
 
 EXAMPLE_RULES_NAME = "示例市委组织部督查工作考核办法（参照县委督查室督查工作考核办法）"
@@ -163,7 +190,12 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
             writer.task(key_task_id, sub_title, section, [], sub_spec, sub_scenario, parent_id)
             count += 1
     writer.milestones()
-    write_supervision(session, DEMO_ACTOR, writer.today, writer.meetings[0].held_on)
+    # Made at the breakdown, as an office's tasks are imported at the start of the year: the 考核 reads the months
+    # a task owed reports in from the day it was made.
+    session.flush()
+    session.execute(update(Task).where(Task.year == writer.year)
+                    .values(created_at=datetime.combine(writer.breakdown, time(9, 0))))
+    write_supervision(session, DEMO_ACTOR, writer.today, writer.breakdown + timedelta(days=2))
     write_inspections(session, writer.today, writer.meetings[2].held_on, writer.rng)
     write_evidence(session)
     write_instructions(session, writer.today, writer.meetings[0].held_on, writer.meetings[1].held_on)

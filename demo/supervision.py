@@ -1,4 +1,4 @@
-"""The example's 督办 steps: tasks signed for at the first meeting shown, one still 待签收 (assigned four days ago),
+"""The example's 督办 steps: tasks signed for two days after the breakdown, one still 待签收 (never signed for since),
 an application waiting, one refused, and a 办结 sent back for rework (退回重办) and finished again."""
 
 from __future__ import annotations
@@ -21,14 +21,13 @@ REFUSED = "组织专题学习成效“回头看”"
 RETURNED = "严格干部选拔任用全程纪实，开展“一报告两评议”"
 
 
-def write_supervision(session: Session, actor: str, today: date, first_meeting: date) -> None:
+def write_supervision(session: Session, actor: str, today: date, signed_on: date) -> None:
     tasks = {task.title: task for task in session.scalars(select(Task).where(Task.parent_id.is_(None)))}
     for title, task in tasks.items():
-        if title == UNSIGNED:  # assigned four days ago and not yet signed for: yellow, in 待签收
-            task.created_at = datetime.combine(today - timedelta(days=4), time(9, 30))
+        if title == UNSIGNED:  # assigned at the breakdown and never signed for: yellow, in 待签收
             continue
         section = task.lead_section.name if task.lead_section else ""
-        sign(session, actor, task.id, by=f"{section}负责人", at=datetime.combine(first_meeting, time(16, 0)))
+        sign(session, actor, task.id, by=f"{section}负责人", at=datetime.combine(signed_on, time(16, 0)))
     asking = tasks[ASKING]
     if asking.due_date is not None:  # due in a few days: the section asks for a month more, not yet decided
         ask_extension(session, actor, asking.id, Deadline(DeadlineKind.DATE, asking.due_date + timedelta(days=30)),

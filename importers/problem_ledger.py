@@ -14,6 +14,7 @@ from models.apply.problem_rows import ProblemLine, status_of_problem_word
 from models.apply.rows import Cell
 from models.domain.deadlines import parse_deadline
 from models.domain.enums import DeadlineKind
+from models.domain.helper_units import separator_of, with_helpers
 from models.domain.workflow import MAX_NAME, MAX_TEXT
 from models.errors import RuleError
 
@@ -152,12 +153,15 @@ def _fill(line: ProblemLine, values: dict[str, Cell], category: str, year: int) 
     number = values.get("number")
     line.number = (str(int(number)) if isinstance(number, float) and number.is_integer()
                    else _line(number).rstrip("、.．"))[:32]
-    line.category = _line(values.get("category")) or category
+    line.category = _HEADING_NUMBER.sub("", _line(values.get("category"))).strip() or category
     if len(line.category) > 128:
         line.warn("问题类别超过 128 个字，只保留前 128 个字。")
         line.category = line.category[:128]
     line.description = _text(values.get("description"))
-    line.measures = _text(values.get("measures"))
+    leads, helpers = lead_and_helpers(values.get("units"), None)
+    line.section, line.other_units = (leads[0] if leads else ""), helpers
+    # The other units stay where a person reads them: the last line of 整改措施 (models/domain/helper_units.py).
+    line.measures = with_helpers(_text(values.get("measures")), helpers, separator_of(_text(values.get("units"))))
     line.progress = _text(values.get("progress"))
     line.state_word = _line(values.get("state"))
     if not line.description:
@@ -166,11 +170,9 @@ def _fill(line: ProblemLine, values: dict[str, Cell], category: str, year: int) 
     for what, text in (("存在问题", line.description), ("整改措施", line.measures), ("整改进展", line.progress)):
         if len(text) > MAX_TEXT:
             line.fail("{what}太长：{length} 个字，最多 {limit} 个字。", what=what, length=len(text), limit=MAX_TEXT)
-    leads, helpers = lead_and_helpers(values.get("units"), None)
-    line.section, line.other_units = (leads[0] if leads else ""), helpers
     if line.other_units:
-        line.warn("责任单位有 {count} 个：“{first}”记为整改科室，{others} 不记入。", count=1 + len(helpers),
-                  first=line.section, others="、".join(helpers))
+        line.warn("责任单位有 {count} 个：“{first}”记为整改科室，{others} 写在整改措施末尾的“配合单位”中。",
+                  count=1 + len(helpers), first=line.section, others="、".join(helpers))
     line.leader = _one_name(line, values.get("leader"), "责任领导")
     line.owner = _one_name(line, values.get("owner"), "责任人")
     deadline = parse_deadline(tidy(values.get("deadline")), year)

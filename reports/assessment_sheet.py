@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy.orm import Session
 
 from models.domain.assessment_rules import WEIGHTED
@@ -28,13 +28,13 @@ from reports.cell import TextCell, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import PADDING, GridRow, GridTable
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
-from reports.sign_off import SignOff, Stack, sign_off_block
+from reports.sign_off import SignOff, Stack, org_and_date_line, sign_off_block
 from reports.text import para
 
 HEADERS = ("排名", "科室", "牵头任务", "配合任务", "基础分", "加分", "减分", "考核得分", "等次", "到期按时率", "复命率")
 SHARES = (7, 20, 10, 10, 9, 9, 9, 11, 20, 13, 28)  # 100.0%（14/14期） on one line
 DETAIL_HEADERS = ("序号", "日期", "编号", "任务或问题", "加减分事项", "情况", "分值")
-DETAIL_SHARES = (7, 21, 9, 52, 40, 33, 9)  # 2026年12月25日 and 序号 on one line
+DETAIL_SHARES = (7, 21, 9, 45, 40, 40, 9)  # 2026年12月25日, 序号 and 减分-12.5 on one line
 
 
 def assessment_report(session: Session, as_of: date, year: int = 0) -> tuple[AssessmentReport, SignOff]:
@@ -90,11 +90,13 @@ def write_assessment_sheet(report: AssessmentReport, sign_off: SignOff, fonts: F
     story: list[Flowable] = [
         para(title, fonts, TITLE_SIZE, bold=True, align="centre"), Spacer(1, 2 * mm),
         para(f"（截至{chinese_date(report.as_of)}）", fonts, 12, align="centre"), Spacer(1, 3 * mm),
-        para(f"{sign_off.org}　　打印日期：{chinese_date(today or date.today())}", fonts, BODY_SIZE),
+        org_and_date_line(sign_off.org, today or date.today(), fonts, width),
         Spacer(1, 2 * mm), GridTable(widths, header, rows, closing=closing)]
-    for item in in_order(report):
-        if not item.not_ranked:
-            story.extend([PageBreak(), *_detail_page(report, item, fonts, width)])
+    # The 明细 run on from a new page, several sections to a page: each section's kept together where it fits.
+    details = [_detail_page(report, item, fonts, width) for item in in_order(report) if not item.not_ranked]
+    for n, detail in enumerate(details):
+        story.extend([PageBreak()] if n == 0 else [Spacer(1, 8 * mm)])
+        story.append(KeepTogether(detail))
     return build_pdf(out, story, fonts, title=title, footer_left=sign_off.org)
 
 

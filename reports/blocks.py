@@ -65,3 +65,38 @@ def closing_indents(org: str, dated: str, *, spaced: bool = False) -> tuple[floa
     if not org_width or org_width - date_width >= 2:
         return 2.0, max(org_width - date_width, 2.0)
     return 4.0 + date_width - org_width, 2.0
+
+
+# A table as Word lays it out (the narrower of its PDF and its Word copy): 五号 text, the default cell margins
+# (0.19 cm each side, twice the PDF's), and a quarter of a character between Chinese and Latin text.
+TABLE_SIZE = 10.5
+WORD_CELL_PADDING = 10.8
+PORTRAIT_POINTS = 156 * 72 / 25.4  # a 公文's text width upright (156 mm)
+WIDE_POINTS = 243 * 72 / 25.4  # on A4 turned on its side, between the 公文 margins
+
+
+def line_points(text: str, size: float = TABLE_SIZE) -> float:
+    """The widest line of `text` in points, a digit or letter counted a little over half a character."""
+    return max((_width_in_characters(line, True) + 0.1 * sum(1 for char in line if char.isascii())
+                for line in text.split("\n")), default=0.0) * size
+
+
+def fitted_shares(headers: tuple[str, ...], rows: list[tuple[str, ...]], shares: tuple[int, ...],
+                  whole: frozenset[int], total: float, *, widest: float = 0.4) -> tuple[int, ...]:
+    """Each column's width in points of `total`, for a Grid: a `whole` column as wide as its widest line, the
+    header's included (a 科室's name, 11月28日前, 已逾期5天 on one line, never "人才工作/科"), at most `widest` of
+    the table; the other columns share the rest in the proportions of their `shares`. Where the whole columns
+    would leave the others less than six characters each, they all give way in proportion."""
+    measured = {column: min(max(line_points(text) for text in (headers[column], *(row[column] for row in rows)))
+                            + WORD_CELL_PADDING + 1.5, total * widest) for column in whole}
+    flexible = [column for column in range(len(headers)) if column not in whole]
+    least = 6 * TABLE_SIZE * len(flexible)
+    taken = sum(measured.values())
+    if taken > total - least:
+        measured = {column: width * (total - least) / taken for column, width in measured.items()}
+        taken = total - least
+    if not flexible:
+        return tuple(round(measured[column] * total / taken) for column in range(len(headers)))
+    share = sum(shares[column] for column in flexible)
+    return tuple(round(measured[column]) if column in measured else round((total - taken) * shares[column] / share)
+                 for column in range(len(headers)))

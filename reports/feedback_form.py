@@ -1,5 +1,6 @@
-"""A section's 反馈表: its open tasks with the last report, a line for who fills it in, a drop-down of the status
-words the progress-return import reads; filled in, it imports back as it is."""
+"""A section's 反馈表: its open tasks with the last report — those it leads first, then those it helps with (牵头/
+配合 in a column of its own, with who leads) —, a line for who fills it in, a drop-down of the status words the
+progress-return import reads; filled in, it imports back as it is."""
 
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from models.domain.lights import LightRules, parse_period
 from models.domain.settings import load_settings
 from models.domain.workflow import RETURN_STATUS_WORDS
 from models.read.counting import Counting, Tally
-from models.read.queries import reports_as_of, task_rows
+from models.read.queries import TaskRow, reports_as_of, task_rows
 from reports.output import save_workbook
 from reports.xlsx_export import (
     CENTRE,
     HEADER_FILL,
+    WRAP,
     CellValue,
     cut_to_rows,
     fit_row_heights,
@@ -30,8 +32,9 @@ from reports.xlsx_export import (
     title_rows,
 )
 
-FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("完成时限", 14), ("上期进展", 36), ("进展情况", 44),
-                    ("完成状态", 10), ("进度", 8)]
+FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("牵头/配合", 16), ("完成时限", 14), ("上期进展", 36),
+                    ("进展情况", 44), ("完成状态", 10), ("进度", 8)]
+ROLE_COLUMN, LAST_COLUMN, STATUS_COLUMN = 3, 5, 7  # 牵头/配合, 上期进展 and 完成状态, counted from 1
 HEADER_ROW = 4  # under the title, its subtitle and the line of who fills it in
 # The drop-down offers exactly the words the return import reads (the one list, in models/domain/workflow.py).
 STATUS_CHOICES = RETURN_STATUS_WORDS
@@ -54,6 +57,7 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     as_of = date(period_year, month, 1)
     year_rows = task_rows(session, year, as_of, LightRules())
     rows = [r for r in year_rows if section in (r.lead_section, *r.co_sections) and not r.status.is_finished]
+    rows.sort(key=lambda r: r.lead_section != section)  # its own tasks first, then those it helps with
     previous = reports_as_of(session, year, as_of)
     book = Workbook()
     sheet = book.active
@@ -73,12 +77,14 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     first = HEADER_ROW + 1
     for line, row in enumerate(rows, start=first):
         last = previous.get(row.id)
-        earlier = cut_to_rows(f"{period_words(last[0])}{last[1]}", FEEDBACK_COLUMNS[3][1]) if last else ""
-        cells: list[CellValue] = [row.code, row.title, row.deadline_display, earlier, None, None, None]
+        earlier = cut_to_rows(f"{period_words(last[0])}{last[1]}", FEEDBACK_COLUMNS[LAST_COLUMN - 1][1]) if last else ""
+        cells: list[CellValue] = [row.code, row.title, role(row, section), row.deadline_display, earlier, None, None,
+                                  None]
         for column, value in enumerate(cells, start=1):
-            put(sheet, line, column, value or None)
+            put(sheet, line, column, value or None, style=CENTRE if column == ROLE_COLUMN else WRAP)
     if rows:
-        _status_drop_down(sheet, f"F{first}:F{first + len(rows) - 1}")
+        letter = get_column_letter(STATUS_COLUMN)
+        _status_drop_down(sheet, f"{letter}{first}:{letter}{first + len(rows) - 1}")
     # Room to write in by hand (45 pt), more where the task or the last report needs it.
     fit_row_heights(sheet, range(first, first + len(rows)), [float(chars) for _name, chars in FEEDBACK_COLUMNS],
                     least=45)
@@ -86,6 +92,13 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}", settings.org_name)
     save_workbook(book, out)
     return Counting(year_rows).tally(rows)
+
+
+def role(row: TaskRow, section: str) -> str:
+    """"牵头", or "配合" with who leads ("配合\n（组织科牵头）"): what the section owes on the task."""
+    if row.lead_section == section:
+        return "牵头"
+    return f"配合\n（{row.lead_section}牵头）" if row.lead_section else "配合"
 
 
 def _status_drop_down(sheet: Worksheet, cells: str) -> None:

@@ -45,22 +45,23 @@ class GridRow:
 
     def split_at(self, height: float) -> tuple[GridRow, GridRow] | None:
         """This row cut so its first part is at most `height` tall; None when no whole line would fit
-        (or a short row would be cut into a single line left alone)."""
+        (or a short row would be cut into a single line left alone).
+
+        Each cell keeps two lines at least on each side of the break, or goes on whole to the next page: a
+        cell of three lines is never cut 2+1 ("（2026" at the foot of a page, "年11月29日）" on the next)."""
         if self.spans:
             return None
         counts = self._counts(height - 2 * PADDING)
         if counts is None:
             return None
-        left = max(len(cell.lines) - count for count, cell in zip(counts, self.cells, strict=True))
+        taken = [_taken(len(cell.lines), count) for count, cell in zip(counts, self.cells, strict=True)]
+        left = max(len(cell.lines) - count for count, cell in zip(taken, self.cells, strict=True))
         if left <= 0:
             return None  # it fits whole: no split needed
-        if left < MIN_LINES_AT_PAGE_FOOT:  # the rest would be a line alone ("进。"): give it a line more
-            leading = max(cell.leading for cell in self.cells)
-            counts = self._counts(height - 2 * PADDING - leading * (MIN_LINES_AT_PAGE_FOOT - left))
-            if counts is None:
-                return None  # too short to leave two lines each side: the row moves whole
-        top = [_lines(cell, 0, count) for cell, count in zip(self.cells, counts, strict=True)]
-        rest = [_lines(cell, count, None) for cell, count in zip(self.cells, counts, strict=True)]
+        if max(taken) < MIN_LINES_AT_PAGE_FOOT:
+            return None  # too little of it would stay: the row moves whole
+        top = [_lines(cell, 0, count) for cell, count in zip(self.cells, taken, strict=True)]
+        rest = [_lines(cell, count, None) for cell, count in zip(self.cells, taken, strict=True)]
         if self.continued is not None:
             rest[0] = self.continued
         return replace(self, cells=top), replace(self, cells=rest, joins_above=True)
@@ -75,11 +76,20 @@ class GridRow:
         return counts
 
 
+def _taken(lines: int, fits: int) -> int:
+    """How many of a cell's `lines` stay above the break when `fits` would: all where all fit, else as many as
+    leave two at least for the next page, and none where fewer than two would stay."""
+    if lines <= fits:
+        return lines
+    kept = min(fits, lines - MIN_LINES_AT_PAGE_FOOT)
+    return kept if kept >= MIN_LINES_AT_PAGE_FOOT else 0
+
+
 def continued_cell(label: str, fonts: FontSetup, width: float, size: float, align: str = "left") -> TextCell:
-    """The first column of a row's rest on the next page: its label on one line (smaller if it must be), and
-    （续） on the next, never "3.12." / "10" / "（续）" down a narrow column."""
+    """The first column of a row's rest on the next page: its label on one line, and （续） on the next (both
+    smaller if they must be), never "3.12." / "10" / "（续）" nor "5" / "（" / "续）" down a narrow column."""
     fitted = size
-    while fitted > 6.5 and natural_width(label, fonts, fitted) > width - 0.5:
+    while fitted > 6.5 and max(natural_width(part, fonts, fitted) for part in (label, "（续）")) > width - 0.5:
         fitted -= 0.5
     return text_cell(f"{label}\n（续）" if label else "（续）", fonts, width, fitted, align=align)
 

@@ -17,7 +17,7 @@ from models.domain.inspections import get_inspection
 from models.domain.settings import load_settings
 from models.errors import RuleError
 from models.read.problems import InspectionRow, ProblemRow, inspection_rows, problem_rows
-from reports.blocks import Block, Grid, Heading, Text
+from reports.blocks import PORTRAIT_POINTS, Block, Grid, Heading, Text, fitted_shares
 from reports.fonts import FontSetup
 from reports.gongwen import GongwenFrame
 from reports.gongwen_frame_docx import gongwen_docx
@@ -116,7 +116,8 @@ def requirements(problems: list[ProblemRow]) -> str:
 
 
 PROBLEM_COLUMNS = ("序号", "问题", "责任科室", "责任人", "整改措施", "整改时限", "整改情况")
-PROBLEM_SHARES = (29, 95, 60, 39, 95, 62, 62)  # in points of 156 mm: 序号, 干部监督科, 11月28日前 and 已逾期100天 whole
+PROBLEM_SHARES = (29, 95, 60, 39, 95, 62, 62)  # the texts' parts of what the whole columns leave
+WHOLE = frozenset({0, 2, 3, 5, 6})  # 序号, 人才工作科, 责任人, 11月28日前 and 已逾期5天 each on one line
 
 
 def bulletin_frame(data: BulletinData) -> GongwenFrame:
@@ -133,7 +134,8 @@ def bulletin_blocks(data: BulletinData) -> list[Block]:
             Heading("一、基本情况", 1), Text(_opening(data.record)),
             Heading("二、发现的问题", 1), Text(data.record.findings or "本次未发现需通报的问题。"),
             Heading(f"三、问题整改清单（{len(data.problems)}个）", 1),
-            Grid(PROBLEM_COLUMNS, rows, PROBLEM_SHARES, frozenset({0, 2, 3, 5, 6}), "（本次未列出需整改的问题）"),
+            Grid(PROBLEM_COLUMNS, rows, fitted_shares(PROBLEM_COLUMNS, rows, PROBLEM_SHARES, WHOLE, PORTRAIT_POINTS),
+                 WHOLE, "（本次未列出需整改的问题）"),
             Heading("四、有关要求", 1), Text(requirements(data.problems))]
 
 

@@ -17,7 +17,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from models.domain.deadlines import chinese_date
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import chinese_number
-from models.read.counting import COUNTING_RULE
 from models.read.meetings import Decision, MeetingSummary
 from reports import gongwen as gw
 from reports.blocks import Block, Grid, Heading, Text
@@ -42,6 +41,7 @@ class MinutesFields:
     chair: str = ""  # 主持
     attendees: str = ""  # 参加人员
     recorder: str = ""  # 记录
+    place: str = ""  # 地点
 
 
 def title_of(summary: MeetingSummary, fields: MinutesFields) -> str:
@@ -84,13 +84,15 @@ def _with_subtasks(title: str, subtasks: list[tuple[str, str]]) -> str:
 
 
 def minutes_body(summary: MeetingSummary, fields: MinutesFields) -> list[Block]:
-    """The 纪要 up to its third part's heading: the title, who sat, what was heard and what is still owed."""
+    """The 纪要 up to its third part's heading: the title, when, where and who sat, what was heard and what is
+    still owed."""
     meeting = summary.meeting
     silent: list[tuple[str, ...]] = [(c, _with_subtasks(t, summary.silent_subtasks.get(c, [])), section)
                                      for c, t, section in summary.silent]
     return [
         Heading(title_of(summary, fields), 0),
-        Text(f"时间：{chinese_date(meeting.held_on)}"), Text(f"主持：{fields.chair or BLANK}"),
+        Text(f"时间：{chinese_date(meeting.held_on)}"), Text(f"地点：{fields.place or BLANK}"),
+        Text(f"主持：{fields.chair or BLANK}"),
         Text(f"参加人员：{fields.attendees or BLANK}"), Text(f"记录：{fields.recorder or BLANK}"),
         Heading(f"一、本次会议听取进展（{len(summary.entries)}条）", 1),
         Grid(("编号", "任务", "进展情况"), [tuple(entry) for entry in summary.entries], (16, 62, 92),
@@ -101,12 +103,11 @@ def minutes_body(summary: MeetingSummary, fields: MinutesFields) -> list[Block]:
 
 
 def minutes_ending(summary: MeetingSummary) -> list[Block]:
-    """The 议定事项 and the counting note: the last lines, which the signatures are kept with."""
+    """The 议定事项: the last lines, which the signatures are kept with. (How the office counts is the sheets'
+    note, not a thing a 纪要 says.)"""
     if not summary.decisions:
-        decided: list[Block] = [Text(NONE_DECIDED)]
-    else:
-        decided = [Text(DECIDED), *(Text(decision_text(n, d)) for n, d in enumerate(summary.decisions, start=1))]
-    return [*decided, Text(f"说明：{COUNTING_RULE}。", small=True)]
+        return [Text(NONE_DECIDED)]
+    return [Text(DECIDED), *(Text(decision_text(n, d)) for n, d in enumerate(summary.decisions, start=1))]
 
 
 def minutes_blocks(summary: MeetingSummary, fields: MinutesFields) -> list[Block]:

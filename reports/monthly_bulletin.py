@@ -13,7 +13,7 @@ from models.domain.numerals import chinese_number
 from models.read.monthly import MonthFigures, MonthlyBulletin
 from models.read.notice_targets import NoticeTarget
 from models.read.queries import TaskRow
-from reports.blocks import Attachment, Block, Grid, Heading, Text
+from reports.blocks import PORTRAIT_POINTS, WIDE_POINTS, Attachment, Block, Grid, Heading, Text, fitted_shares
 from reports.fonts import FontSetup
 from reports.gongwen import GongwenFrame
 from reports.gongwen_frame_docx import gongwen_docx
@@ -106,6 +106,16 @@ def _named_on(target: NoticeTarget, late: bool, day: date) -> str:
     return words + (f"（其中{'，'.join(listed)}）" if listed else "")
 
 
+def _late_cell(target: NoticeTarget, day: date) -> str:
+    """附件2's 逾期情况: "逾期2天", and under it its late subtasks a line each ("（其中2.2.2逾期2天）")."""
+    row = target.row
+    lines = [f"逾期{max((day - row.due_date).days, 0)}天"] if row.overdue and row.due_date is not None else []
+    listed = [f"{sub.code}{sub.words()}" for sub in target.subtasks if sub.days_late is not None]
+    if listed:
+        lines.append("（其中" + "，\n".join(listed) + "）")
+    return "\n".join(lines) or "逾期"
+
+
 def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
     """The 通报's body, under the 公文 frame the caller puts round it."""
     now, day = bulletin.now, bulletin.now.as_of
@@ -150,21 +160,26 @@ def annex_blocks(bulletin: MonthlyBulletin) -> list[Block]:
          f"{row.status.label}\n{row.percent}%", _latest(row.latest_progress)) for row in counted]
     late: list[tuple[str, ...]] = [
         (t.row.code, t.row.title, t.row.lead_section or "—", t.row.deadline_display or "—",
-         _named_on(t, True, bulletin.now.as_of).removeprefix(f"{t.row.code}{quoted(t.row.title)}") or "逾期")
-        for t in bulletin.overdue]
+         _late_cell(t, bulletin.now.as_of)) for t in bulletin.overdue]
     silent: list[tuple[str, ...]] = [
         (t.row.code, t.row.title, t.row.lead_section or "—", _latest(t.row.latest_progress))
         for t in bulletin.silent]
+    progress_headers = ("编号", "任务", "牵头科室", "完成时限", "进度", "最近进展")
+    late_headers = ("编号", "任务", "牵头科室", "完成时限", "逾期情况")
+    silent_headers = ("编号", "任务", "牵头科室", "最近一次进展")
+    # The columns of names, dates and figures as wide as their words (干部教育科, 11月28日前, 逾期2天 on one line);
+    # the texts share the rest.
     return [
         Text("附件：1. 重点工作任务推进情况表\n　　　2. 逾期任务清单\n　　　3. 本月未反馈任务清单"),
         Attachment("附件1", "重点工作任务推进情况表", wide=True),  # six columns: 1.4.1 and 推进中 on one line
-        Grid(("编号", "任务", "牵头科室", "完成时限", "进度", "最近进展"), progress, (9, 30, 11, 11, 9, 30),
-             frozenset({0, 4})),
+        Grid(progress_headers, progress, fitted_shares(progress_headers, progress, (9, 30, 11, 11, 9, 30),
+                                                       frozenset({0, 2, 3, 4}), WIDE_POINTS), frozenset({0, 4})),
         Attachment("附件2", "逾期任务清单"),
-        Grid(("编号", "任务", "牵头科室", "完成时限", "逾期情况"), late, (9, 38, 12, 12, 29), frozenset({0}),
-             "（无逾期任务）"),
+        Grid(late_headers, late, fitted_shares(late_headers, late, (9, 38, 12, 12, 29), frozenset({0, 2, 3, 4}),
+                                               PORTRAIT_POINTS), frozenset({0}), "（无逾期任务）"),
         Attachment("附件3", "本月未反馈任务清单"),
-        Grid(("编号", "任务", "牵头科室", "最近一次进展"), silent, (9, 38, 12, 41), frozenset({0}), "（全部按时反馈）"),
+        Grid(silent_headers, silent, fitted_shares(silent_headers, silent, (9, 38, 12, 41), frozenset({0, 2}),
+                                                   PORTRAIT_POINTS), frozenset({0}), "（全部按时反馈）"),
     ]
 
 

@@ -20,7 +20,7 @@ from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.problems import ProblemRow, ProblemStats, problem_rows, problem_stats
 from models.read.stats import UNASSIGNED_SECTION
-from reports.cell import text_cell
+from reports.cell import natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable, continued_cell
 from reports.page import BODY_SIZE, MARGIN, TITLE_SIZE, build_pdf
@@ -130,8 +130,10 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
     # 序号 counts the rows as printed; 编号 is the problem's own number in the year's list, the one the 问题清单
     # page and `main.py problem` know it by, so a section replying about a problem names it unmistakably.
     columns = ("序号", "编号", "问题描述", other[0], "责任人", "整改措施", "整改时限", "整改进展", "状态")
-    shares = [10, 10, 45, 34, 17, 40, 22, 44, 36]  # 状态 holds 已整改（逾期10天） on one line
-    widths = [width * share / sum(shares) for share in shares]
+    shares = [10, 45, 34, 17, 40, 22, 44, 36]  # 状态 holds 已整改（逾期10天） on one line
+    # 序号 as wide as （续）, which it shows over the number where a row goes on to the next page.
+    first = natural_width("（续）", fonts, BODY_SIZE) + 2 * PADDING + 1
+    widths = [first, *((width - first) * share / sum(shares) for share in shares)]
     header = [text_cell(h, fonts, w - 2 * PADDING, BODY_SIZE, bold=True, align="centre")
               for h, w in zip(columns, widths, strict=True)]
     rows: list[GridRow] = []

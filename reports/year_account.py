@@ -11,12 +11,12 @@ from reportlab.lib.pagesizes import A4, landscape
 
 from models.domain.assessment_rules import WEIGHTED
 from models.domain.deadlines import chinese_date
-from models.domain.enums import ClosingTiming
+from models.domain.enums import ClosingTiming, InspectionKind
 from models.domain.numerals import chinese_number
 from models.read.assessment import FIGURES_NOTE
-from models.read.year_account import AccountTask, YearAccount
+from models.read.year_account import INSPECTING, AccountTask, YearAccount
 from reports.assessment_sheet import in_order, ranking_values
-from reports.blocks import Block, Closing, Grid, Heading, Text
+from reports.blocks import WIDE_POINTS, Block, Closing, Grid, Heading, Text, fitted_shares
 from reports.blocks_pdf import blocks_story
 from reports.fonts import FontSetup
 from reports.gongwen_docx import write_docx
@@ -54,15 +54,26 @@ def _overview(account: YearAccount) -> str:
         text += f"，其中拟结转下年{carried}项。" if carried else "。"
     if ratings:
         text += f"销号评价：{ratings}。"
-    text += (f"全年开展督查调研{len(account.records)}次，发现问题{totals.found}个，已整改{totals.solved}个"
+    kinds = [record.kind for record in account.inspections]
+    each = "、".join(f"{kind.label}{kinds.count(kind)}次" for kind in INSPECTING if kind in kinds)
+    text += f"全年开展督查调研{len(kinds)}次" + (f"（{each}）" if each else "")
+    patrols = sum(1 for record in account.records if record.kind is InspectionKind.PATROL)
+    text += f"，收到巡察反馈{patrols}次" if patrols else ""
+    text += f"，召开月例会{account.meetings}次" if account.meetings else ""
+    text += (f"，共发现问题{totals.found}个，已整改{totals.solved}个"
              f"（已销号{totals.closed}个），整改率{_rate(totals.solved, totals.found)}，"
              f"仍在整改{totals.found - totals.solved}个（其中逾期{totals.overdue}个）。")
     return text
 
 
-def _task_values(task: AccountTask) -> tuple[str, ...]:
-    plan = "\n".join(part for part in (task.plan, f"时限：{task.deadline}" if task.deadline else "") if part)
-    changes = "\n".join([*task.extensions, task.carry] if task.carry else task.extensions) or "—"
+def _task_values(task: AccountTask, planned: bool = True) -> tuple[str, ...]:
+    """A task's row; where no task of its table has a plan (`planned` false) the column is its deadline alone."""
+    if planned:
+        plan = "\n".join(part for part in (task.plan, f"时限：{task.deadline}" if task.deadline else "") if part)
+    else:
+        plan = task.deadline
+    carry = task.carry.replace("，", "，\n")  # 逾期8天， over 拟结转: each whole in a narrow column
+    changes = "\n".join([*task.extensions, carry] if carry else task.extensions) or "—"
     verdict = "\n".join(part for part in (task.status.label, task.timing.label if task.timing else "",
                                           f"评价：{task.rating}" if task.rating else "") if part)
     return (task.code, task.title, task.section or "—", plan or "—", _latest(task.done), changes, verdict)
@@ -79,11 +90,18 @@ def _latest(done: str) -> str:
 def account_blocks(account: YearAccount) -> list[Block]:
     blocks: list[Block] = [Heading(title_of(account), 0), Text(f"（截至{chinese_date(account.as_of)}）", centred=True),
                            Heading("一、总体情况", 1), Text(_overview(account)), Heading("二、重点任务落实情况", 1)]
-    headers = ("编号", "任务", "牵头科室", "计划（措施、目标、时限）", "完成情况", "延期/结转", "状态与评价")
     for number, key_task in enumerate((k for k in account.key_tasks if k.tasks), start=1):
         blocks.append(Heading(f"（{chinese_number(number)}）{key_task.title}", 2))
-        blocks.append(Grid(headers, [_task_values(t) for t in key_task.tasks], (7, 21, 12, 20, 24, 15, 11),
-                           frozenset({0, 2})))
+        # A column of plans where a task has one (its header broken where it reads well), else of deadlines as
+        # wide as they are, 完成情况 given the room; 编号, 牵头科室 and 状态与评价 as wide as their words.
+        planned = any(t.plan for t in key_task.tasks)
+        headers = ("编号", "任务", "牵头科室", "计划\n（措施、目标、时限）" if planned else "完成时限", "完成情况",
+                   "延期/结转", "状态与评价")
+        rows = [_task_values(t, planned) for t in key_task.tasks]
+        whole = frozenset({0, 2, 6} | (set() if planned else {3}) |
+                          (set() if any(t.extensions for t in key_task.tasks) else {5}))
+        blocks.append(Grid(headers, rows, fitted_shares(headers, rows, (7, 21, 12, 20, 30, 15, 11), whole,
+                                                        WIDE_POINTS), frozenset({0, 2})))
     blocks.append(Heading("三、各科室落实及考核情况", 1))
     scores = account.scores
     kept = f"{scores.rules_year}年设置" if scores.rules_year else "程序默认"
@@ -99,14 +117,20 @@ def account_blocks(account: YearAccount) -> list[Block]:
         for r in sorted(account.records, key=lambda r: r.held_on)], (14, 10, 30, 30, 8), frozenset({0, 1, 4}),
         "（本年度没有督查调研记录）"))
     blocks.append(Text("尚未整改完成的问题：", small=True))
-    blocks.append(Grid(("编号", "问题", "责任科室", "整改时限", "状态"), [  # 编号: the problem's in the year's list
+    problem_headers = ("编号", "问题", "责任科室", "整改时限", "状态")
+    problems: list[tuple[str, ...]] = [  # 编号: the problem's in the year's list
         (str(p.number), p.description, p.section or "—", p.deadline or "—",
-         p.status.label + (f"（逾期{p.days_late}天）" if p.overdue else "")) for p in account.open_problems],
-        (6, 42, 14, 14, 16), frozenset({0, 2, 3, 4}), "（问题均已整改）"))
+         p.status.label + (f"（逾期{p.days_late}天）" if p.overdue else "")) for p in account.open_problems]
+    centred = frozenset({0, 2, 3, 4})
+    blocks.append(Grid(problem_headers, problems, fitted_shares(problem_headers, problems, (6, 42, 14, 14, 16),
+                                                                centred, WIDE_POINTS),
+                       centred, "（问题均已整改）"))
     blocks.append(Heading("五、结转下年的任务" if account.year_ended else "五、拟结转下年的任务", 1))
-    blocks.append(Grid(("编号", "任务", "牵头科室", "目前进展"), [
-        (t.code, t.title, t.section or "—", t.done) for t in account.carried_on], (7, 35, 12, 40),
-        frozenset({0, 2}), "（全部任务均已完成）" if not account.unfinished else "（暂无拟结转的任务）"))
+    carried_headers = ("编号", "任务", "牵头科室", "目前进展")
+    carried: list[tuple[str, ...]] = [(t.code, t.title, t.section or "—", t.done) for t in account.carried_on]
+    blocks.append(Grid(carried_headers, carried, fitted_shares(carried_headers, carried, (7, 35, 12, 40),
+                                                               frozenset({0, 2}), WIDE_POINTS),
+                       frozenset({0, 2}), "（全部任务均已完成）" if not account.unfinished else "（暂无拟结转的任务）"))
     return blocks
 
 

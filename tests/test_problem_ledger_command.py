@@ -125,6 +125,12 @@ def test_an_exported_ledger_imports_back_unchanged(tmp_path: Path, db: tuple[str
     assert [cell.value for cell in sheet[3]] == ["序号", "问题类别", "存在问题", "整改措施", "责任领导", "责任单位",
                                                  "责任人", "整改时限", "整改进展", "完成情况"]
     assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$3:$3"
+    exported = [(row[1], row[3], row[5]) for row in sheet.iter_rows(min_row=4, values_only=True)]
+    for (category, measures, units), problem in zip(exported, member.problems, strict=True):
+        assert (category or "", measures) == (problem.category, problem.measures)  # 一、 read off, no 配合单位 line
+        # every 责任单位 back in its column as written; a unit a line, or two units, come back listed with 、
+        written = len(problem.others) >= 2 and "\n" not in problem.units
+        assert units == (problem.units if written else "、".join([problem.section, *problem.others])), member.traits
     code, text = said(capsys, "import-problems", str(out), *db)
     assert code == 0 and f"已导入 0 个新问题，更新 0 个已有问题，{len(member.problems)} 个不变" in text, text
     assert problems(capsys, db) == before

@@ -19,8 +19,9 @@ from models.errors import RuleError
 def add_progress(session: Session, actor: str, task_id: int, text: str, *,
                  period: str | None = None, entry_date: date | None = None,
                  percent: int | None = None, kind: ProgressKind = ProgressKind.PROGRESS,
-                 meeting_id: int | None = None, author: str | None = None) -> ProgressEntry:
-    """Record one entry. A section's own report moves a not-started task to 推进中 and sets its percent."""
+                 meeting_id: int | None = None, author: str | None = None, late: bool = False) -> ProgressEntry:
+    """Record one entry. A section's own report moves a not-started task to 推进中 and sets its percent; one that
+    came `late` (the task has a report of a later period) only ever raises the percent, never lowers it."""
     text = require_text(text, "进展内容")
     day = entry_date or date.today()
     period = period or period_of(day)
@@ -37,7 +38,7 @@ def add_progress(session: Session, actor: str, task_id: int, text: str, *,
     if kind.counts_as_feedback:
         if task.status == Status.NOT_STARTED:
             change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
-        if percent is not None and percent != task.percent:
+        if percent is not None and percent != task.percent and not (late and percent < task.percent):
             audit.record(session, actor, "update", "task", task_id, "percent", task.percent, percent)
             task.percent = percent
     task.updated_at = datetime.now()

@@ -116,54 +116,46 @@ def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskR
             .where(Task.year == year, Task.deleted_at.is_(None))):
         owed_from[task_id] = _month(created.date()) + 1
         cadence_of[task_id] = recurrence.months if isinstance(recurrence, Recurrence) else 1
-    first_entry: dict[tuple[int, int], date] = {}  # (task, period by its cadence) → its first report's day
+    year_start, running = _month(date(year, 1, 1)), _month(as_of)
+    judged = range(year_start, min(_month(date(year, 12, 1)), running) + 1)
+    # month → each task's first report for the period (by its cadence) the month falls in
+    first_entry: dict[int, dict[int, date]] = {month: {} for month in judged}
     for task_id, written, day in session.execute(
             select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.entry_date)
             .join(Task, Task.id == ProgressEntry.task_id)
             .where(Task.year == year, ProgressEntry.kind.in_(FEEDBACK_KINDS), ProgressEntry.entry_date <= as_of)):
         month = _month(date(*parse_period(written), 1))
-        key = (task_id, month // cadence_of.get(task_id, 1))
-        first_entry[key] = min(first_entry.get(key, day), day)
+        cadence = cadence_of.get(task_id, 1)
         owed_from[task_id] = min(owed_from.get(task_id, month), month)
-    year_start, running = _month(date(year, 1, 1)), _month(as_of)
-    judged = range(year_start, min(_month(date(year, 12, 1)), running) + 1)
+        for each in range(month // cadence * cadence, month // cadence * cadence + cadence):
+            if each in first_entry:
+                first = first_entry[each]
+                first[task_id] = min(first.get(task_id, day), day)
     tops = [row for row in rows if row.parent_id is None and row.status not in (Status.CANCELLED, Status.SUSPENDED)
             and counting.top.get(row.id, row.id) == row.id]
     family: dict[int, list[TaskRow]] = {}
     for row in rows:
         family.setdefault(counting.top.get(row.id, row.id), []).append(row)
-    new = tuple.__new__
-    flag = TaskRow._fields.index("feedback_this_period")
-
-    def owes(row: TaskRow, month: int) -> bool:
-        return row.status.is_active and owed_from.get(row.id, month + 1) <= month
-
-    def report_of(row: TaskRow, month: int) -> date | None:
-        return first_entry.get((row.id, month // cadence_of.get(row.id, 1)))
-
-    def silent(stood: list[TaskRow], month: int, by: date) -> set[int]:
-        """The top-level tasks the counting rule finds silent in `month`, with the reports entered by `by`."""
-        flagged = []
-        for row in stood:
-            day = report_of(row, month)
-            reported = not owes(row, month) or (day is not None and day <= by)
-            flagged.append(row if row.feedback_this_period is reported
-                           else new(TaskRow, (*row[:flag], reported, *row[flag + 1:])))
-        return Counting(flagged).no_feedback
+    finished = [row for row in rows if row.completed_on is not None]
 
     for month in judged:
         ended = _month_end(month)
         ends = [row for row in tops if (month + 1) % cadence_of.get(row.id, 1) == 0 or month == judged[-1]]
         if not ends:
             continue
-        stood = as_it_stood(list(rows), min(ended, as_of))
-        stood_by_id = {row.id: row for row in stood}
-        owing = {top.id for top in ends
-                 if any(owes(stood_by_id[row.id], month) for row in family.get(top.id, [top]))}
+        day_stood = min(ended, as_of)  # the tasks as they stood then: one finished later was still under way
+        later = [row for row in finished if row.completed_on and row.completed_on > day_stood]
+        changed = {row.id: row for row in as_it_stood(later, day_stood)}
+        stood = [changed.get(row.id, row) for row in rows] if changed else list(rows)
+        reports = first_entry[month]
+        not_owing = {task_id for task_id, start in owed_from.items() if start > month}
+        owes = {row.id for row in stood if row.status.is_active and row.id not in not_owing}
+        owing = {top.id for top in ends if any(row.id in owes for row in family.get(top.id, [top]))}
         if not owing:
             continue
-        missing = silent(stood, month, as_of)
-        late = silent(stood, month, ended) if month < running else set()
+        missing = counting.silent_where(stood, not_owing | reports.keys())
+        late = counting.silent_where(stood, not_owing | {t for t, d in reports.items() if d <= ended}) \
+            if month < running else set()
         for top in ends:
             if top.id not in owing or (month >= running and top.id in missing):
                 continue  # nothing owed, or the period is still running: its report is not due yet
@@ -174,8 +166,7 @@ def report_events(session: Session, year: int, as_of: date, rows: Sequence[TaskR
                 yield Event(top.lead_section, "report_missing", True, last, top.code, top.title,
                             Message("{year}年{month}月一期未报", **when))
                 continue
-            days = [day for row in family.get(top.id, [top]) if owes(stood_by_id[row.id], month)
-                    for day in (report_of(row, month),) if day is not None]
+            days = [reports[row.id] for row in family.get(top.id, [top]) if row.id in owes and row.id in reports]
             day = max(days, default=as_of)
             if top.id in late:
                 yield Event(top.lead_section, "report_late", True, day, top.code, top.title,

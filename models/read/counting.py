@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from models.domain.enums import Light, Pace, Status
@@ -67,6 +67,19 @@ class Counting:
                     behind.add(top)
         self.overdue, self.yellow, self.no_feedback = overdue, yellow, silent
         self.behind, self.paced = behind, paced
+
+    def silent_where(self, rows: Iterable[TaskRow], reported: Container[int]) -> set[int]:
+        """The top-level tasks without a report, themselves or through a subtask, when the rows reported are those
+        in `reported` instead of those with this period's flag: the same rule for a month past (the 考核 reads each
+        month's `rows` as they stood at its end)."""
+        top_of, cancelled, active = self.top.get, self.cancelled, _ACTIVE
+        found: set[int] = set()
+        for row in rows:
+            if row.status in active and row.id not in reported:
+                top = top_of(row.id, row.id)
+                if top not in cancelled:
+                    found.add(top)
+        return found
 
     def is_overdue(self, row: TaskRow) -> bool:
         return self.top.get(row.id, row.id) in self.overdue

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from models.domain.entities import Inspection, Person, Problem, ProblemReport, Section
 from models.domain.enums import DeadlineKind, ProblemStatus
+from models.domain.helper_units import split_helpers, units_cell
 from models.errors import RuleError
 
 STATE_WORDS = {ProblemStatus.PENDING: "未整改", ProblemStatus.RECTIFYING: "整改中",
@@ -22,7 +23,7 @@ class LedgerRow(NamedTuple):
     description: str
     measures: str
     leader: str
-    section: str
+    section: str  # 责任单位: the responsible section, then the others the 台账 named (配合单位)
     owner: str
     deadline: str | date  # a bare date stays a date: written as text it would read back as words
     report: str  # the newest 整改 report
@@ -61,8 +62,9 @@ def ledger_sheets(session: Session, year: int, source: str = "") -> tuple[list[L
         rows = by_record.setdefault(problem.inspection_id, [])
         deadline: str | date = problem.deadline_text or (
             problem.due_date if problem.deadline_kind == DeadlineKind.DATE and problem.due_date else "")
+        measures, helpers = split_helpers(problem.measures)  # the other 责任单位 go back beside the section
         rows.append(LedgerRow(problem.number or str(len(rows) + 1), problem.category, problem.description,
-                              problem.measures, leader_name or "", section or "", owner_name or "", deadline,
-                              report or "", STATE_WORDS[problem.status]))
+                              measures, leader_name or "", units_cell(section or "", helpers), owner_name or "",
+                              deadline, report or "", STATE_WORDS[problem.status]))
     sheets = [LedgerSheet(record.title, by_record[record.id]) for record in records if record.id in by_record]
     return sheets, len(by_record.get(None, [])) if not source else 0

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from models.domain.deadlines import chinese_date
-from models.domain.entities import Attachment, Extension, Task
-from models.domain.enums import ClosingTiming, DeadlineKind, EvidencePurpose, Status
+from models.domain.entities import Attachment, Extension, Meeting, Task
+from models.domain.enums import ClosingTiming, DeadlineKind, EvidencePurpose, InspectionKind, Status
 from models.domain.settings import load_settings
 from models.read.assessment import AssessmentReport, assessment
 from models.read.counting import Counting, Tally
@@ -19,6 +19,9 @@ from models.read.lookups import sections
 from models.read.problems import InspectionRow, ProblemRow, ProblemStats, inspection_rows, problem_rows, problem_stats
 from models.read.queries import TaskRow, reports_as_of, task_rows
 from models.read.task_views import NO_KEY_TASK
+
+# The office going out to look (督查, 调研): a 巡察反馈 is received and a 月例会 is a meeting, said apart.
+INSPECTING = (InspectionKind.RESEARCH, InspectionKind.SUPERVISION, InspectionKind.SPECIAL)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,12 @@ class YearAccount:
     ratings: dict[str, int]
     timings: dict[ClosingTiming, int]
     signers: tuple[str, str, str] = ("", "", "")  # 制表人, 审核人, 分管领导 as the settings name them
+    meetings: int = 0  # 月例会 held by the account's day: the days of the ledger's meetings and of records of one
+
+    @property
+    def inspections(self) -> list[InspectionRow]:
+        """The 督查 and 调研 the office carried out: not the 巡察反馈 it received, nor the 月例会."""
+        return [record for record in self.records if record.kind in INSPECTING]
 
     @property
     def year_ended(self) -> bool:
@@ -134,14 +143,17 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
     top = [row for row in rows if row.parent_id is None and row.status is not Status.CANCELLED]
     problems = problem_rows(session, year, as_of, rules)
     units = sections(session)
+    records = inspection_rows(session, year)
+    meeting_days = {day for day in session.scalars(select(Meeting.held_on)) if day.year == year and day <= as_of}
+    meeting_days |= {r.held_on for r in records if r.kind is InspectionKind.MEETING and r.held_on <= as_of}
     return YearAccount(
         settings.org_name, year, as_of, Counting(rows).tally(rows), len(top),
         sum(1 for r in top if r.status.is_finished), sum(1 for r in top if r.status is Status.CLOSED),
         sum(1 for r in top if r.id in extensions),
         list(key_tasks.values()), assessment(session, year, as_of, settings, units, rows=rows, problems=problems),
-        inspection_rows(session, year),
+        records,
         problems, problem_stats(problems, units)[1], ratings, timings,
-        (settings.sheet_preparer, settings.sheet_reviewer, settings.sheet_leader))
+        (settings.sheet_preparer, settings.sheet_reviewer, settings.sheet_leader), len(meeting_days))
 
 
 def _plan(task: Task) -> str:

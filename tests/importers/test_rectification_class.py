@@ -11,6 +11,7 @@ from importers.problem_ledger import read_problem_ledger
 from models.apply.problem_rows import status_of_problem_word
 from models.domain.deadlines import parse_deadline
 from models.domain.enums import DeadlineKind, ProblemStatus
+from models.domain.helper_units import separator_of, split_helpers
 from tests.fixtures.rectification_class import YEAR, build
 
 
@@ -33,6 +34,9 @@ def test_each_member_comes_through_whole(tmp_path: Path, seed: int) -> None:
         else:
             assert deadline.kind == DeadlineKind.NONE, why
         assert line.progress == problem.progress, why
+        # the other units are kept, as the last line of 整改措施, listed as the cell listed them
+        assert split_helpers(line.measures) == (problem.measures, separator_of(problem.units).join(problem.others)
+                                                if problem.others else ""), why
         assert (line.wanted.value if line.wanted else None) == problem.status, why
         if line.state_word and problem.status is None:
             assert any("认不出" in message for message in line.messages), why

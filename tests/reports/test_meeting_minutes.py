@@ -132,6 +132,8 @@ def test_the_word_copy_has_the_offices_styles_and_keeps_the_signatures_with_the_
     assert by_style["一级标题"] == ["一、本次会议听取进展（0条）", "二、本期仍未反馈（2项）", "三、会议议定事项（2项）"]
     body = by_style["Normal"]
     assert "时间：2026年3月25日" in body and "主持：王部长" in body and "会议研究议定以下事项：" in body
+    assert [t.split("：")[0] for t in body[:5]] == ["时间", "地点", "主持", "参加人员", "记录"]
+    assert not any("按一级任务计数" in t for t in body)  # how the office counts is no part of a 纪要
     assert any(text.startswith("（二）梳理年轻干部名单第2批。由干部一科牵头，6月底前完成。") for text in body)
     texts = [p.text for p in word.paragraphs]
     assert texts[-1] == "2026年3月25日" and word.paragraphs[-1].alignment == WD_ALIGN_PARAGRAPH.RIGHT
@@ -157,11 +159,12 @@ def test_the_command_line_writes_the_minutes_of_a_meeting_named_by_date_or_numbe
                                                   source_meeting_id=meeting_id))
     place = demo_ledger.place
     demo_ledger.close()
-    code, said = minutes_command(place, "--meeting", str(meeting_id), "--chair", "王部长", "--out",
-                                 str(tmp_path / "纪要.pdf"))
+    code, said = minutes_command(place, "--meeting", str(meeting_id), "--chair", "王部长",
+                                 "--place", "部机关三楼会议室", "--out", str(tmp_path / "纪要.pdf"))
     assert code == 0 and "专题会议" in said and "议定事项1项" in said and "页" in said
     text = squashed(pages(tmp_path / "纪要.pdf"))
     assert "专题会议纪要" in text and "主持：王部长" in text
+    assert text.index("时间：") < text.index("地点：部机关三楼会议室") < text.index("主持：王部长")
     assert "（一）研究年轻干部培养措施。由干部一科牵头，6月底前完成。" in text
     code, said = minutes_command(place, "--meeting", str(meeting_id), "--out", str(tmp_path / "纪要.docx"))
     assert code == 0 and "Word 文档" in said

@@ -79,27 +79,37 @@ def test_export_looks_like_the_office_sheet_and_never_writes_formulas(ledger: Le
 
 
 def test_a_filled_feedback_form_imports_back_without_any_mapping(ledger: Ledger, tmp_path: Path) -> None:
+    """The section's own tasks first, marked 牵头; one it only helps with after them, marked 配合 with who leads —
+    and the form, filled in as it is, imports back: a 配合 row's report too."""
     with ledger.begin() as session:
         section = directory.section(session, "测试员", "组织科").id
+        other = directory.section(session, "测试员", "干部科").id
+        create_task(session, "测试员", TaskDraft(2026, "干部调研", lead_section_id=other, co_section_ids=[section]))
         for title in ("整顿软弱涣散党组织", "发展党员质量提升"):
             create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section))
     form = tmp_path / "form.xlsx"
     with ledger.reading() as session:
         listed = feedback_form(session, form, "组织科", "2026-03")
-        assert (listed.tasks, listed.subtasks) == (2, 0)
+        assert (listed.tasks, listed.subtasks) == (3, 0)
     book = load_workbook(form)
     sheet = book.active
-    assert sheet is not None and sheet["A4"].value == "编号" and sheet["E4"].value == "进展情况"
-    sheet["E5"] = "已完成摸底排查"
-    sheet["F5"] = "推进中"
-    sheet["G5"] = "30%"
+    assert sheet is not None and sheet["A4"].value == "编号" and sheet["F4"].value == "进展情况"
+    assert [(sheet[f"B{r}"].value, sheet[f"C{r}"].value) for r in range(4, 8)] == [
+        ("任务内容", "牵头/配合"), ("整顿软弱涣散党组织", "牵头"), ("发展党员质量提升", "牵头"),
+        ("干部调研", "配合\n（干部科牵头）")]
+    sheet["F5"] = "已完成摸底排查"
+    sheet["G5"] = "推进中"
+    sheet["H5"] = "30%"
+    sheet["F7"] = "配合走访3个单位"
     book.save(form)
     with ledger.begin() as session:
         result = import_return(session, "测试员", read_return(form), 2026, "2026-03", TODAY)
-    assert result.entered == 1 and not [r for r in result.rows if r.status == "error"]
+    assert result.entered == 2 and not [r for r in result.rows if r.status == "error"]
     with ledger.reading() as session:
-        done = next(r for r in task_rows(session, 2026, TODAY, LightRules()) if r.title == "整顿软弱涣散党组织")
+        rows = {r.title: r for r in task_rows(session, 2026, TODAY, LightRules())}
+    done = rows["整顿软弱涣散党组织"]
     assert (done.latest_progress, done.percent, done.feedback_this_period) == ("已完成摸底排查", 30, True)
+    assert rows["干部调研"].latest_progress == "配合走访3个单位"
 
 
 def test_export_works_under_a_clock_before_1980(ledger: Ledger, tmp_path: Path,
@@ -185,10 +195,10 @@ def test_a_feedback_form_says_who_filled_it_in_and_offers_the_status_words_the_i
     filled_in_by = str(sheet["A3"].value)
     for words in ("填报人：", "科室负责人（签字）：", "联系电话：", "填报日期："):
         assert words in filled_in_by  # above the table, where the import never reads a task
-    assert sheet["D5"].value == "【2026年2月】完成摸底"  # the month as the printed sheets write it
+    assert sheet["E5"].value == "【2026年2月】完成摸底"  # the month as the printed sheets write it
     [choices] = sheet.data_validations.dataValidation
     words = choices.formula1.strip('"').split(",")
-    assert str(choices.sqref) == "F5:F6" and choices.type == "list"
+    assert str(choices.sqref) == "G5:G6" and choices.type == "list"
     assert tuple(words) == RETURN_STATUS_WORDS and all(word in STATUS_WORDS for word in words)
     assert {"推进中", "正常推进", "滞后", "已完成", "已办结", "未启动"} <= set(words)  # what sections write
     assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页" and sheet.print_title_rows == "$4:$4"

@@ -14,7 +14,8 @@ from docx.enum.section import WD_ORIENT
 
 from models.domain import directory
 from models.domain.deadlines import chinese_date, parse_deadline
-from models.domain.enums import Status
+from models.domain.enums import InspectionKind, Status
+from models.domain.inspections import InspectionDraft, create_inspection
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
 from models.ledger import Ledger
@@ -222,3 +223,19 @@ def test_a_long_report_is_cut_to_its_latest_part_in_word_and_on_paper(ledger: Le
     assert "第1次推进" not in cell and len(cell) < 400
     text = re.sub(r"\s+", "", "".join(page.text() for page in pages(pdf)))
     assert "已完成全部验收。（全文见台账）" in text and "第1次推进" not in text
+
+
+def test_the_overview_counts_inspections_and_says_the_meetings_apart(ledger: Ledger, tmp_path: Path) -> None:
+    """Two 督查 (a 大督查 and a 专项督查), a 巡察反馈 received, and two 月例会 — one with a record of what it found:
+    督查调研 2次, the 巡察 and the meetings said on their own."""
+    with ledger.begin() as session:
+        for day, kind in ((date(2026, 2, 10), InspectionKind.SUPERVISION), (date(2026, 3, 5), InspectionKind.SPECIAL),
+                          (date(2026, 3, 12), InspectionKind.PATROL), (date(2026, 3, 20), InspectionKind.MEETING)):
+            create_inspection(session, "测试员", InspectionDraft(day, kind))
+        for day in (date(2026, 2, 20), date(2026, 3, 20)):
+            directory.meeting(session, "测试员", day, f"{day.month}月月例会")
+    with ledger.reading() as session:
+        account = year_account(session, 2026, date(2026, 3, 25))
+    write_account_pdf(account, setup_fonts(), tmp_path / "台账.pdf")
+    text = re.sub(r"\s+", "", "".join(page.text() for page in pages(tmp_path / "台账.pdf")))
+    assert "全年开展督查调研2次（大督查1次、专项督查1次），收到巡察反馈1次，召开月例会2次，共发现问题0个" in text

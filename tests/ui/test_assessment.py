@@ -146,11 +146,13 @@ def test_the_ranking_shows_in_statistics_with_every_point_and_prints(
         on_row = [w for w in first.words if w.text == score_text and abs(w.y0 - name.y0) < 2]
         assert any(abs((w.x0 + w.x1) / 2 - (score_header.x0 + score_header.x1) / 2) < 20 for w in on_row)
         assert any(w.text == rank and abs(w.y0 - name.y0) < 2 and w.x1 < name.x0 for w in first.words)
-    # A 明细 page per ranked section, in rank order, each ending with its score.
-    assert len(printed) >= 1 + len(ranked)
-    for (_, section, score_text), detail in zip(ranked, printed[1:], strict=False):
-        words = " ".join(w.text for w in detail.words)
-        assert words.startswith(f"{section}加减分明细") and "考核得分" in words and score_text in words
+    # The 明细 after the ranking's page, every ranked section's in rank order, each ending with its score.
+    details = " ".join(w.text for page in printed[1:] for w in page.body())
+    places = [details.find(f"{section}加减分明细（第") for _, section, _ in ranked]
+    assert -1 not in places and places == sorted(places)
+    for (_, _, score_text), start, end in zip(ranked, places, [*places[1:], len(details)], strict=True):
+        block = details[start:end]
+        assert "考核得分" in block and score_text in block.split("考核得分")[-1]
 
 
 def test_the_wheel_scrolls_the_rules_past_a_points_box_until_it_is_clicked_into(qtbot: QtBot, ledger: Ledger) -> None:

@@ -21,6 +21,7 @@ from models.read import lookups
 from models.read.meetings import meeting_summary
 from tests.fixtures.day import TODAY
 from tests.reports.pdf_boxes import pages, paper_faults
+from tests.reports.word_pdf import line_text, lines
 from tests.ui.answering_host import answering
 from ui.dialogs.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.dialogs.task_dialogs import NewTaskDialog
@@ -205,6 +206,7 @@ def test_the_summary_is_saved_as_the_meeting_s_minutes_with_who_sat(window: Main
     page.finish()
     dialog = page.last_summary
     assert isinstance(dialog, MeetingSummaryDialog)
+    dialog.place_edit.setText("部机关三楼会议室")
     dialog.chair_edit.setText("王部长")
     dialog.attendees_edit.setText("李副部长，各科室负责人")
     answering(dialog).answer("ask_save_file", tmp_path / "纪要.pdf")
@@ -216,9 +218,14 @@ def test_the_summary_is_saved_as_the_meeting_s_minutes_with_who_sat(window: Main
                   "组织科任务甲", "推进顺利", "二、本期仍未反馈（2项）", "三、会议议定事项（0项）",
                   "本次会议未议定新的交办事项。", "主持人（签字）", "记录人（签字）", "审核：", "2026年3月25日"):
         assert words in text, words
-    page.finish()  # next month the same people sit: their names are offered again
+    # When, where, who: a line each under the title, in the order a 纪要 gives them; no counting note in it.
+    heads = [line.split("：")[0] for line in map(line_text, lines(pages(saved)[0])) if "：" in line]
+    assert heads[:5] == ["时间", "地点", "主持", "参加人员", "记录"]
+    assert "地点：部机关三楼会议室" in text and "按一级任务计数" not in text
+    page.finish()  # next month the same people sit in the same room: their names and the place are offered again
     again = page.last_summary
     assert again is not None and again.chair_edit.text() == "王部长"
+    assert again.place_edit.text() == "部机关三楼会议室"
 
 
 def test_the_minutes_are_saved_in_word_too_with_the_decisions_and_the_signatures(window: MainWindow,
@@ -350,3 +357,4 @@ def test_ctrl_z_in_the_empty_box_takes_back_the_entry_just_saved(window: MainWin
     type_text(page.entry, "正在")  # typing of its own: Ctrl+Z is the box's again
     qtbot.keyClick(page.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [e.text for e in entries(window.context.ledger)] == ["已完成调研"]
+

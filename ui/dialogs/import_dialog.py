@@ -326,6 +326,8 @@ class ImportDialog(RemembersGeometry, QDialog):
                 extra = self.tr("对不上的 {n} 行不会导入。").format(n=len(result.unmatched))
             if self.model.count("skip"):
                 extra += self.tr("没有填写的 {n} 行跳过。").format(n=self.model.count("skip"))
+            if self.model.count("same"):
+                extra += self.tr("已导入过的 {n} 行不变。").format(n=self.model.count("same"))
         counts = self.tr("共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。").format(
             total=self.model.rowCount(), ok=self.model.count("ok"), warning=self.model.count("warning"),
             error=self.model.count("error"))

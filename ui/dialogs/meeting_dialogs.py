@@ -85,13 +85,16 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
         self.summary, self.org, self.report_font = summary, org, report_font
         self.dialogs = dialogs or DialogHost()  # the window's: where to save the 纪要 is asked there
         self.chair_edit, self.attendees_edit, self.recorder_edit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.place_edit = QLineEdit()
         form = QFormLayout()
-        for label, edit, key in ((self.tr("主持"), self.chair_edit, "chair"),
+        for label, edit, key in ((self.tr("地点"), self.place_edit, "place"),
+                                 (self.tr("主持"), self.chair_edit, "chair"),
                                  (self.tr("参加人员"), self.attendees_edit, "attendees"),
                                  (self.tr("记录"), self.recorder_edit, "recorder")):
             edit.setText(ui_state.remembered_text(f"minutes/{key}"))  # the same people sit every month
             form.addRow(label, edit)
         self.attendees_edit.setPlaceholderText(self.tr("如：王部长、李副部长，各科室负责人"))
+        self.place_edit.setPlaceholderText(self.tr("如：部机关三楼会议室"))
         self.text = QTextBrowser()
         self.text.setPlainText(self.summary_text(summary))
         self.status = error_line()
@@ -127,7 +130,7 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
         from reports.meeting_minutes import MinutesFields  # ReportLab loads on the first minutes, not at start
 
         return MinutesFields(self.org, self.chair_edit.text().strip(), self.attendees_edit.text().strip(),
-                             self.recorder_edit.text().strip())
+                             self.recorder_edit.text().strip(), self.place_edit.text().strip())
 
     def save_minutes(self) -> Path | None:
         """The 会议纪要 as a PDF where the user chooses; who sat is remembered for next month."""
@@ -142,7 +145,8 @@ class MeetingSummaryDialog(RemembersGeometry, QDialog):
         if path is None:
             return None
         fields = self.fields()
-        for key, value in (("chair", fields.chair), ("attendees", fields.attendees), ("recorder", fields.recorder)):
+        for key, value in (("place", fields.place), ("chair", fields.chair), ("attendees", fields.attendees),
+                           ("recorder", fields.recorder)):
             ui_state.remember_text(f"minutes/{key}", value)
         from reports.fonts import setup_fonts
         from reports.meeting_minutes import write_minutes, write_minutes_docx

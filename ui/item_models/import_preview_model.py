@@ -13,12 +13,13 @@ from ui.item_models.table_base import HeaderedTableModel, Index
 from ui.labels import label
 
 STATUS_COLOURS = {"ok": QColor("#2e7d32"), "warning": QColor("#b26a00"), "error": QColor("#c62828"),
-                  "skip": QColor("#757575")}
+                  "skip": QColor("#757575"), "same": QColor("#757575")}
 
 
 
 STATUS_WORDS = {"ok": QT_TRANSLATE_NOOP("", "正常"), "warning": QT_TRANSLATE_NOOP("", "提示"),
-                "error": QT_TRANSLATE_NOOP("", "错误"), "skip": QT_TRANSLATE_NOOP("", "跳过")}
+                "error": QT_TRANSLATE_NOOP("", "错误"), "skip": QT_TRANSLATE_NOOP("", "跳过"),
+                "same": QT_TRANSLATE_NOOP("", "不变")}
 
 
 def _said(messages: list[str]) -> str:
