@@ -442,6 +442,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>Unreported</translation>
     </message>
     <message>
+        <source>欠进度</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
         <source>完成率</source>
         <translation>Completion</translation>
     </message>
@@ -554,6 +558,26 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>办结</source>
         <translation>Complete</translation>
+    </message>
+    <message>
+        <source>批示件办理情况报告{code}</source>
+        <translation>Instruction report {code}</translation>
+    </message>
+    <message>
+        <source>保存呈报单</source>
+        <translation>Save report to leader</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF files (*.pdf);;Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>无法保存：{error}</source>
+        <translation>Could not save: {error}</translation>
+    </message>
+    <message>
+        <source>呈报单已保存：{path}</source>
+        <translation>Report to leader saved: {path}</translation>
     </message>
     <message>
         <source>{status}（整改逾期）</source>
@@ -970,6 +994,22 @@ Save it like this?</translation>
     <message>
         <source>签收、申请延期、审批延期申请、退回重办</source>
         <translation>Sign for, request an extension, decide an extension request, return for rework</translation>
+    </message>
+    <message>
+        <source>领导批示…</source>
+        <translation>Leader instruction…</translation>
+    </message>
+    <message>
+        <source>记录领导对这项任务的批示，可据此交办新任务</source>
+        <translation>Record a leader's instruction on this task; a new task can be assigned from it</translation>
+    </message>
+    <message>
+        <source>呈报单…</source>
+        <translation>Report to leader…</translation>
+    </message>
+    <message>
+        <source>把批示件办理情况报告（呈报单）保存为 PDF 或 Word，报送批示领导</source>
+        <translation>Save the report on the instruction as PDF or Word, for the leader who gave it</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1858,6 +1898,22 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Reported as completed, but {count} subtasks are not completed; they are left as they are.</translation>
     </message>
     <message>
+        <source>这项任务已有 {later} 的反馈：本表 {period} 的反馈按期次记入时间线，任务的进度和状态只会前进，不因此退回。</source>
+        <translation>This task already has a report for {later}: this form's {period} report goes into the timeline at its period; the task's percent and status only move forward and are not set back by it.</translation>
+    </message>
+    <message>
+        <source>这项任务 {period} 已有反馈，本表所写不同：作为 {period} 的又一条反馈加入，原有的保留。</source>
+        <translation>This task already has a report for {period} and this form says something different: added as another {period} report; the earlier one is kept.</translation>
+    </message>
+    <message>
+        <source>不变：台账中已有这条 {period} 的反馈（内容和进度都相同，已导入过），不再添加。</source>
+        <translation>Unchanged: the ledger already has this {period} report (same text and percent; imported before); not added again.</translation>
+    </message>
+    <message>
+        <source>台账中已有这条 {period} 的反馈（已导入过），不再添加，只改任务状态。</source>
+        <translation>The ledger already has this {period} report (imported before); not added again, only the task's status is changed.</translation>
+    </message>
+    <message>
         <source>只填了进度，没有填写进展情况：本行未导入。</source>
         <translation>Only a percentage, no progress written: this row is not imported.</translation>
     </message>
@@ -1932,6 +1988,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>办结后被退回重办（每次）</source>
         <translation>Returned for rework after completion (each time)</translation>
+    </message>
+    <message>
+        <source>被发红色督办单（每张）</source>
+        <translation>Red supervision notice received (each)</translation>
     </message>
     <message>
         <source>考核办法（参照县委督查室督查工作考核办法）</source>
@@ -2094,12 +2154,64 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>This record still has {count} problems: delete them or move them to another source first.</translation>
     </message>
     <message>
+        <source>批示领导</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>批示内容</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>批示载体</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>批示要么记在一项任务上，要么据此交办一项新任务（写明交办事项）。</source>
+        <translation>An instruction must be recorded on a task, or assign a new task (give the task assigned).</translation>
+    </message>
+    <message>
+        <source>交办事项</source>
+        <translation>Task assigned</translation>
+    </message>
+    <message>
+        <source>序时进度里的“{text}”看不明白：请写成“{example}”，或留空。</source>
+        <translation>“{text}” in the milestones cannot be read: write it as “{example}”, or leave it blank.</translation>
+    </message>
+    <message>
+        <source>节点名称太长：{length} 个字，最多 {limit} 个字。</source>
+        <translation>The milestone's name is too long: {length} characters, at most {limit}.</translation>
+    </message>
+    <message>
+        <source>序时进度的百分比应在 0 到 100 之间，收到的是 {percent}。</source>
+        <translation>A milestone's percentage must be between 0 and 100; got {percent}.</translation>
+    </message>
+    <message>
+        <source>序时进度里 {period} 写了两次。</source>
+        <translation>{period} appears twice in the milestones.</translation>
+    </message>
+    <message>
+        <source>序时进度应逐月不减：{before} 为 {a}%，之后的 {after} 却只有 {b}%。</source>
+        <translation>Milestones must not fall from month to month: {before} is {a}%, but the later {after} only {b}%.</translation>
+    </message>
+    <message>
+        <source>序时进度“{text}”写不明白：应写成 2026-06=60，或带节点名称 2026-06=60:完成初稿。</source>
+        <translation>Milestone “{text}” cannot be read: write 2026-06=60, or with a name 2026-06=60:完成初稿.</translation>
+    </message>
+    <message>
+        <source>序时进度里的“{text}”不是一个月份。</source>
+        <translation>“{text}” in the milestones is not a month.</translation>
+    </message>
+    <message>
         <source>反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。</source>
         <translation>The reply deadline must come after the notice is issued: at least 1 day, got {days} days.</translation>
     </message>
     <message>
         <source>督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。</source>
         <translation>Notices go to top-level tasks, with their subtasks listed in them: {code} is a subtask, so issue the notice for the task it belongs to.</translation>
+    </message>
+    <message>
+        <source>提醒不编督办单号：{code} 的提醒请记入催办记录（task remind --level blue）。</source>
+        <translation>A reminder takes no notice number: record the reminder for {code} in its chase record (task remind --level blue).</translation>
     </message>
     <message>
         <source>整改情况</source>
@@ -2170,6 +2282,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The points of “{part}” must be a whole number from 0 to 100.</translation>
     </message>
     <message>
+        <source>发送方式写一个短词即可（如纸质、电话、短信、系统），不超过 {limit} 个字。</source>
+        <translation>Say how it was sent in one short word (paper, phone, text, system), at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>督办等级只能是 blue（提醒）、yellow（督办单）或 red（红色督办单），收到的是“{text}”。</source>
+        <translation>The level must be blue (reminder), yellow (notice) or red (red notice); got “{text}”.</translation>
+    </message>
+    <message>
         <source>督查</source>
         <translation>Supervision office</translation>
     </message>
@@ -2230,6 +2350,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Return for rework</translation>
     </message>
     <message>
+        <source>记录领导批示</source>
+        <translation>record leader instructions</translation>
+    </message>
+    <message>
         <source>{login}（{role}{section}）不能{act}：{why}。</source>
         <translation>{login} ({role}{section}) may not {act}: {why}.</translation>
     </message>
@@ -2264,6 +2388,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>签收期限（天）</source>
         <translation>Days to sign for</translation>
+    </message>
+    <message>
+        <source>欠进度亮黄灯</source>
+        <translation>Yellow light when behind milestones</translation>
     </message>
     <message>
         <source>备份文件夹</source>
@@ -2304,6 +2432,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>督办单联系电话</source>
         <translation>Notice contact phone</translation>
+    </message>
+    <message>
+        <source>提前几天提醒</source>
+        <translation>Days ahead to remind</translation>
+    </message>
+    <message>
+        <source>逾期几天发红色督办单</source>
+        <translation>Days overdue before a red notice</translation>
     </message>
     <message>
         <source>评价等次</source>
@@ -2870,12 +3006,20 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{year}-{month}: reported only on {on_month}/{on_day}</translation>
     </message>
     <message>
+        <source>红色督办单{number}</source>
+        <translation>Red notice {number}</translation>
+    </message>
+    <message>
         <source>{year}年{month}月一期按期报送</source>
         <translation>{year}-{month}: reported in time</translation>
     </message>
     <message>
         <source>不能打开“{name}”：这类文件不作为佐证材料打开。</source>
         <translation>Cannot open “{name}”: files of this kind are not opened as evidence.</translation>
+    </message>
+    <message>
+        <source>「{title}」没有记录领导批示：请先记录批示，再生成呈报单。</source>
+        <translation>“{title}” has no leader instruction recorded: record one first, then make the report.</translation>
     </message>
     <message>
         <source>{year}年没有名为“{source}”的督查记录；现有：{titles}。</source>
@@ -3032,6 +3176,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。请看过现在的情况再操作。</source>
         <translation>&quot;{title}&quot; was changed to &quot;{now}&quot; by {by} at {when} (you saw &quot;{seen}&quot;); nothing was changed this time. Look at it as it is now before acting.</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>问题来源</source>
@@ -3226,6 +3374,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Sheet &quot;{sheet}&quot; of {name} holds something at row {row}, column {column}: at most {rows} rows and {columns} columns of a sheet are read.</translation>
     </message>
     <message>
+        <source>责任单位有 {count} 个：“{first}”记为整改科室，{others} 写在整改措施末尾的“配合单位”中。</source>
+        <translation>{count} responsible units: “{first}” is recorded as responsible; {others} are written under “配合单位” at the end of the measures.</translation>
+    </message>
+    <message>
         <source>没有找到含“进展情况”的表头行。</source>
         <translation>No header row naming 进展情况 (progress) was found.</translation>
     </message>
@@ -3372,10 +3524,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>没有“存在问题”，这一行不导入。</source>
         <translation>No “存在问题”: this row is not imported.</translation>
-    </message>
-    <message>
-        <source>责任单位有 {count} 个：“{first}”记为整改科室，{others} 不记入。</source>
-        <translation>{count} responsible units: “{first}” is recorded as responsible, {others} not recorded.</translation>
     </message>
     <message>
         <source>整改时限“{text}”不是日期，按原文保存，不判逾期。</source>
@@ -3721,6 +3869,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{n} rows left blank are skipped.</translation>
     </message>
     <message>
+        <source>已导入过的 {n} 行不变。</source>
+        <translation>{n} rows imported before are unchanged.</translation>
+    </message>
+    <message>
         <source>共 {total} 行：正常 {ok}，提示 {warning}，错误 {error}（不导入）。</source>
         <translation>{total} rows: {ok} OK, {warning} with notes, {error} errors (not imported).</translation>
     </message>
@@ -3850,6 +4002,65 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>不填则为“{title}”</source>
         <translation>Left blank: “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>领导批示</source>
+        <translation>Leader instruction</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>如：王建国</source>
+        <translation>e.g. 王建国</translation>
+    </message>
+    <message>
+        <source>批在什么文件上，如：市委办《信息专报》第12期</source>
+        <translation>The document it was written on, e.g. 市委办《信息专报》第12期</translation>
+    </message>
+    <message>
+        <source>据此交办新任务（作为这项任务的子任务）</source>
+        <translation>Assign a new task from it (as a subtask of this task)</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>如：12月底前、两周内</source>
+        <translation>e.g. 12月底前, 两周内</translation>
+    </message>
+    <message>
+        <source>批示领导：</source>
+        <translation>Leader:</translation>
+    </message>
+    <message>
+        <source>批示日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>批示载体：</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>批示内容：</source>
+        <translation>Instruction:</translation>
+    </message>
+    <message>
+        <source>交办事项：</source>
+        <translation>Task assigned:</translation>
+    </message>
+    <message>
+        <source>牵头科室：</source>
+        <translation>Lead section:</translation>
+    </message>
+    <message>
+        <source>完成时限：</source>
+        <translation>Deadline:</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4195,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Return for rework</translation>
     </message>
     <message>
+        <source>领导批示</source>
+        <translation>Leader instruction</translation>
+    </message>
+    <message>
         <source>待整改</source>
         <translation>To put right</translation>
     </message>
@@ -4040,6 +4255,18 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Rectification evidence</translation>
     </message>
     <message>
+        <source>超进度</source>
+        <translation>Ahead of schedule</translation>
+    </message>
+    <message>
+        <source>达进度</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
         <source>按科室</source>
         <translation>By section</translation>
     </message>
@@ -4062,6 +4289,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>待签收</source>
         <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <source>红色督办</source>
+        <translation>Red notices</translation>
     </message>
     <message>
         <source>全部</source>
@@ -4145,6 +4376,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>延期</source>
         <translation>Extend</translation>
+    </message>
+    <message>
+        <source>领导批示</source>
+        <translation>Leader instruction</translation>
     </message>
     <message>
         <source>删除任务</source>
@@ -4308,6 +4543,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Meeting summary</translation>
     </message>
     <message>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
         <source>主持</source>
         <translation>Chair</translation>
     </message>
@@ -4322,6 +4561,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>如：王部长、李副部长，各科室负责人</source>
         <translation>e.g. the department head, deputies, section heads</translation>
+    </message>
+    <message>
+        <source>如：部机关三楼会议室</source>
+        <translation>e.g. the third-floor meeting room</translation>
     </message>
     <message>
         <source>另存为会议纪要 PDF…</source>
@@ -4386,6 +4629,29 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesField</name>
+    <message>
+        <source>如 3月30%、6月60%（完成初稿）、12月100%；留空为不设</source>
+        <translation>e.g. 3月30%、6月60%（完成初稿）、12月100%; leave blank for none</translation>
+    </message>
+    <message>
+        <source>每月报告对照当月或之前最近一个节点：高出10个百分点及以上为超进度，达到为达进度，低于为欠进度</source>
+        <translation>Each month's report is measured against the latest milestone at or before its month: 10 points or more above is ahead of schedule, at it on schedule, below it behind schedule</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>month {month}</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>最近报告：{pace}（{due}应达{target}%，报{percent}%）</source>
+        <translation>Latest report: {pace} ({target}% due by {due}, {percent}% reported)</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5834,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation> points</translation>
     </message>
     <message>
+        <source>欠进度亮黄灯</source>
+        <translation>Yellow light when behind milestones</translation>
+    </message>
+    <message>
+        <source>最近一次报告低于序时进度节点目标（欠进度）的任务亮黄灯</source>
+        <translation>Tasks whose latest report falls short of the milestone due get a yellow light</translation>
+    </message>
+    <message>
         <source>交办的任务过了这些天仍未签收，亮黄灯；0 表示不提醒</source>
         <translation>An assigned task still not signed for after these days turns yellow; 0: no reminder</translation>
     </message>
@@ -5590,6 +5864,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>督办单文号的代字：填“组督”，文号为“组督〔2026〕3号”</source>
         <translation>The notices&apos; reference code: with &quot;组督&quot; a notice is numbered 组督〔2026〕3号</translation>
+    </message>
+    <message>
+        <source>0：一逾期即发红色督办单；逾期未超过这些天数的发督办单</source>
+        <translation>0: a red notice as soon as a task is overdue; overdue by no more than these days, an ordinary notice</translation>
     </message>
     <message>
         <source>留空则在督办单上留空待填</source>
@@ -5654,6 +5932,14 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>反馈时限（发出后）</source>
         <translation>Reply due (after issuing)</translation>
+    </message>
+    <message>
+        <source>提醒（距完成时限）</source>
+        <translation>Reminder (days before the deadline)</translation>
+    </message>
+    <message>
+        <source>红色督办单（逾期超过）</source>
+        <translation>Red notice (when overdue by more than)</translation>
     </message>
     <message>
         <source>联系人</source>
@@ -5856,6 +6142,10 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     <message>
         <source>进度</source>
         <translation>Progress %</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>保存修改</source>
