@@ -219,10 +219,12 @@ def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
         _cell_text(cell.paragraphs[0], header, text_style, bold=True, centred=True)
     _repeat_as_header(table)
     for values in grid.rows:
-        cells = table.add_row().cells  # type: ignore[no-untyped-call]
-        for index, (cell, value, width) in enumerate(zip(cells, values, widths, strict=True)):
+        row = table.add_row()  # type: ignore[no-untyped-call]
+        for index, (cell, value, width) in enumerate(zip(row.cells, values, widths, strict=True)):
             cell.width = width
             _cell_text(cell.paragraphs[0], value, text_style, bold=False, centred=index in grid.centred)
+        if _lines_of(values, grid.shares, width_mm) <= WHOLE_ROW_LINES:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     if not grid.rows:
         merged = table.add_row().cells  # type: ignore[no-untyped-call]
         whole = merged[0].merge(merged[-1]) if len(merged) > 1 else merged[0]
@@ -230,6 +232,21 @@ def add_grid(document: DocumentType, grid: Grid, width_mm: float) -> Table:
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     return table
+
+
+# A row of up to this many lines goes whole to the next page rather than split (Word cannot keep two lines on
+# each side of the break as the PDF does); a taller one splits, or a page would be left half empty.
+WHOLE_ROW_LINES = 8
+
+
+def _lines_of(values: tuple[str, ...], shares: tuple[int, ...], width_mm: float) -> int:
+    """About how many lines the row's tallest cell takes: its characters over what a line of it holds."""
+    em_mm = gw.TABLE_SIZE * 25.4 / 72
+    tallest = 0
+    for value, share in zip(values, shares, strict=True):
+        holds = max(int((width_mm * share / sum(shares) - 2.5) / em_mm), 1)  # less the cell's margins
+        tallest = max(tallest, sum(-(-max(len(line), 1) // holds) for line in str(value).split("\n")))
+    return tallest
 
 
 def add_paragraphs(document: DocumentType, text: str, style: str) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from reportlab.lib.pagesizes import A4
 
-from reports.blocks import Block, Heading, Text
+from reports.blocks import Block, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
 from reports.fonts import setup_fonts
 from reports.gongwen import GongwenFrame
@@ -112,3 +113,14 @@ def test_the_sheets_text_never_ends_a_line_on_an_opening_bracket(tmp_path: Path)
     assert len(lines) > 24
     assert not [line for line in lines if line[-1] in NO_LINE_END], lines[:3]
     assert not [line for line in lines if line[0] in NO_LINE_START]
+
+
+def test_a_word_tables_short_rows_go_whole_to_the_next_page_and_a_tall_one_may_split(tmp_path: Path) -> None:
+    """A row cut across the page in Word showed half a problem on one page and half on the next; a row of a
+    few lines now moves whole, while a report of a page's length still splits rather than leave a gap."""
+    out = tmp_path / "通报.docx"
+    rows = [("1", "组织科", "整改方案针对性不强"), ("2", "干部科", "研判结果运用不充分。" * 60)]
+    gongwen_docx(out, FRAME, [Heading("关于情况的通报", 0), Grid(("序号", "责任科室", "存在问题"), rows, (1, 2, 7))])
+    table = Document(str(out)).tables[0]
+    whole = [row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows]
+    assert whole == [True, True, False]  # the header (repeated), the short row, the tall row
