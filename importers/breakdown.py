@@ -32,8 +32,8 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
     "lead": ("牵头科室", "牵头单位", "责任部门", "责任科室", "牵头部门", "牵头", "牵头委室", "牵头处室", "主要责任单位",
              "牵头责任单位", "主责单位", "主责部门"),
     "co": ("配合科室", "协办部门", "配合单位", "配合部门", "协办科室", "配合", "协作科室", "协作委室", "配合委室",
-           "参与单位", "协同单位", "协同配合单位", "配合责任单位", "协助单位", "协同部门"),
-    "group": ("责任单位",),  # over 牵头 / 配合 in a two-row header; alone it means the lead section
+           "参与单位", "协同单位", "协同配合单位", "配合责任单位", "协助单位", "协同部门", "协办单位"),
+    "group": ("责任单位",),  # over 牵头 / 配合 in a two-row header; beside a 牵头 column the co units, else the lead
     "leader": ("分管领导", "责任领导", "牵头领导", "分管部领导", "分管部务委员"),
     "owner": ("责任人", "具体责任人", "经办人", "联系人"),
     "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "拟定时限", "办结时限"),
@@ -57,6 +57,12 @@ NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
 
 
 _SPACES = re.compile(r"\s+")
+_TITLE_END = "。；;，, "
+HEADER_SCAN = 15  # the rows a header is looked for in
+DEEPER_SCAN = 200  # where a header below them is looked for, to say so
+# A 整改台账's header words: given to the task import, it is named and sent to import-problems.
+RECTIFICATION_WORDS = {"存在问题", "存在的问题", "问题描述", "问题清单", "整改措施", "整改时限", "整改责任单位",
+                       "整改进展", "整改落实情况", "整改情况", "整改目标", "问题类别"}
 _AFTER_A_NAME = "。.．；;，,：:"  # "组织科。": a unit's cell written as a sentence
 _NUMBERED = re.compile(r"^\s*[（(]?\d+[)）.．、]")
 
@@ -136,16 +142,20 @@ def find_header(grid: Grid, scan: int = 15, vocabulary: dict[str, tuple[str, ...
     below_fields = [field_of(cell_word(value), vocabulary) for value in below]
     two_rows = any(name in ("lead", "co") for name in below_fields) and not any(
         name in ("title", "key_task") for name in below_fields)
+    duty_column: int | None = None  # 责任单位: the co units beside a 牵头单位 column, else the lead
     for column, value in enumerate(grid.rows[index]):
         name = field_of(cell_word(value), vocabulary)
         if two_rows and column < len(below_fields) and below_fields[column] in ("lead", "co"):
             name = below_fields[column]
         if name == "group":
-            name = "lead"
+            duty_column = column if duty_column is None else duty_column
+            continue
         if name is not None and name not in columns:
             columns[name] = column
         elif name == "key_task" and "title" not in columns:  # 重点任务｜工作任务: the right one holds the tasks
             columns["title"] = column
+    if duty_column is not None and ("lead" not in columns or "co" not in columns):
+        columns["co" if "lead" in columns else "lead"] = duty_column
     if vocabulary is FIELD_WORDS and not two_rows:  # words no list knows ("承办单位"), by what the column holds
         columns = filled_by_content(grid, index, columns, field_of)
     return Header(index + 1 if two_rows else index, columns)
@@ -169,11 +179,15 @@ def _is_heading(text: str) -> bool:
 
 def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:
     """Check every row below the header; `columns` overrides the header mapping (field → column index)."""
-    header = find_header(grid)
+    planned = _plan_rows(grid, year, columns)
+    planned += [PlannedRow(grid.sheet, row, "skip", [note]) for row, note in grid.notes]
+    return planned
+
+
+def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[PlannedRow]:
+    header = find_header(grid, HEADER_SCAN)
     if header is None and columns is None:
-        if _is_prose(grid):
-            return [PlannedRow(grid.sheet, 1, "skip", [Message("这张表是说明文字（没有表头），已跳过。")])]
-        return [PlannedRow(grid.sheet, 1, "error", ["没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”）。"])]
+        return [_headless(grid)]
     mapping = columns if columns is not None else header.columns  # type: ignore[union-attr]
     if columns is not None and header is not None:
         mapping = {name: column for name, column in columns.items() if column >= 0}
@@ -181,7 +195,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
     reported = [(column, period) for column, period in progress_columns(grid, header.row, year)
                 if column not in mapping.values()] if header is not None else []
     width = max((len(r) for r in grid.rows), default=0)
-    planned: list[PlannedRow] = []
+    planned: list[PlannedRow] = _unplaced(grid, header, reported) if header is not None and columns is None else []
     heading_key_task = ""
     last_top: PlannedRow | None = None  # the last top-level task under the current heading
     top_sub_numbered = False  # it was numbered (1): a (2) below it is its sibling, not its subtask
@@ -244,6 +258,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
             heading_key_task = strip_number(key_text)
         row.key_task = heading_key_task
         row.title = strip_number(title_text) if _NUMBERED.match(title_text) or level else title_text
+        row.title = row.title.rstrip(_TITLE_END)  # "完成城镇老旧小区改造12个。": as the Word import reads it
         if not row.title:
             row.fail("没有任务内容。")
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
@@ -309,7 +324,7 @@ def plan_sheet(grid: Grid, year: int, columns: dict[str, int] | None = None) -> 
         elif row.status != "error":  # a top-level task; (1) (2) with no 1. above them are siblings
             last_top, top_sub_numbered = row, sub_numbered
         planned.append(row)
-    if not planned and header is not None:  # "共 0 行" alone would leave the clerk guessing why
+    if not any(row.status != "skip" for row in planned) and header is not None:  # "共 0 行" alone: why?
         planned.append(PlannedRow(grid.sheet, header.row + 1, "skip", [Message(
             "表头下面没有任务行（只有合并整行的标题或说明），这张表没有可导入的任务。")]))
     return planned
@@ -357,6 +372,52 @@ def header_of_grids(grids: list[Grid]) -> tuple[list[str], dict[str, int]]:
                       for c in range(max(len(r) for r in grid.rows))]
             return labels, dict(header.columns)
     return [], {}
+
+
+def _headless(grid: Grid) -> PlannedRow:
+    """Why a sheet with no header among its first rows is not read: a 整改台账, a header further down, or prose."""
+    words = {cell_word(value) for cells in grid.rows[:HEADER_SCAN] for value in cells}
+    if len(words & RECTIFICATION_WORDS) >= 2:
+        return PlannedRow(grid.sheet, 1, "error", [Message(
+            "这张表是整改台账（表头有“{words}”），不是任务分解表：请用“导入整改台账”（命令行 main.py import-problems）"
+            "导入。", words="、".join(sorted(words & RECTIFICATION_WORDS)[:3]))])
+    deeper = find_header(grid, DEEPER_SCAN)
+    if deeper is not None:
+        return PlannedRow(grid.sheet, deeper.row + 1, "error", [Message(
+            "表头在第 {row} 行，只在前 {scan} 行里找表头：请删去表头上面的说明文字后再导入。", row=deeper.row + 1,
+            scan=HEADER_SCAN)])
+    if _is_prose(grid):
+        return PlannedRow(grid.sheet, 1, "skip", [Message(
+            "这张表是说明文字（前 {scan} 行里没有表头），已跳过。", scan=HEADER_SCAN)])
+    return PlannedRow(grid.sheet, 1, "error", [Message(
+        "没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”，在前 {scan} 行里找）。", scan=HEADER_SCAN)])
+
+
+def _unplaced(grid: Grid, header: Header, reported: list[tuple[int, str]]) -> list[PlannedRow]:
+    """A note for each header column the import cannot place (its cells would go nowhere without a word)."""
+    placed = set(header.columns.values()) | {column for column, _ in reported}
+    top = grid.rows[header.row - 1] if header.row > 0 else []
+    placed_words = {cell_word(grid.value(header.row, column)) for column in placed}
+    notes: list[PlannedRow] = []
+    for column, value in enumerate(grid.rows[header.row]):
+        word = cell_word(value) or (cell_word(top[column]) if column < len(top) else "")
+        if not word or column in placed or word in placed_words:
+            continue  # blank, placed, or a header cell merged over a placed column
+        if not any(cell_word(grid.value(index, column)) for index in range(header.row + 1, len(grid.rows))):
+            continue  # nothing under it to lose
+        notes.append(PlannedRow(grid.sheet, header.row + 1, "skip", [Message(
+            "{letter}列“{word}”对应不上任务的哪一项，这一列没有导入（可在“列对应”中指定）。",
+            letter=_letter(column), word=word[:20])]))
+    return notes
+
+
+def _letter(column: int) -> str:
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _is_prose(grid: Grid) -> bool:

@@ -18,8 +18,11 @@ _UNIT_LABELS = {"牵头单位": "lead", "牵头部门": "lead", "责任单位": 
                 "参与单位": "help", "协同单位": "help"}
 _LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "分管部领导", "责任人")
 _DEADLINE_LABELS = ("完成时限", "完成时间", "时限要求", "时间要求", "时间节点", "完成期限", "时限")
-_LABEL = re.compile("^(" + "|".join(sorted([*_UNIT_LABELS, *_LEADER_LABELS, *_DEADLINE_LABELS],
-                                           key=len, reverse=True)) + r")\s*[：:]\s*(.*)$", re.S)
+_LABELS = "|".join(sorted([*_UNIT_LABELS, *_LEADER_LABELS, *_DEADLINE_LABELS], key=len, reverse=True))
+_LABEL = re.compile(f"^({_LABELS})" + r"\s*[：:]\s*(.*)$", re.S)
+# A label where it stands in a text: "（责任单位：市农业农村局 完成时限：10月底前）" parts at each (the space
+# between was tidied away beside the Chinese), "强化农村安全生产。责任单位：…；完成时限：…" begins its duty at one.
+_LABEL_WORD = re.compile(r"(?:" + _LABELS + r")\s*[：:]")
 # "第一责任单位为牵头单位，下同", "排在第一位的为牵头单位": the first unit named leads, here and below.
 RULE = re.compile(r"[（(【\[]?\s*(?:(?:排在|列)?第一(?:位)?(?:的)?(?:责任)?单位为牵头单位|排在?第一位的为牵头单位)"
                   r"[，,、；;]?\s*(?:下同)?\s*[)）】\]]?")
@@ -73,13 +76,17 @@ def trailing_bracket(text: str) -> tuple[int, str] | None:
 
 
 def split_duty(text: str, rule: bool) -> tuple[str, Duty | None, bool]:
-    """The measure's text without the duty brackets at its end, what they say, and whether they state the rule
-    (or `rule` already held): only then is a bare list of units (（区发改局、区财政局）) read as the duty."""
+    """The measure's text without the duty at its end, what it says, and whether it states the rule (or `rule`
+    already held). The duty is in brackets — labelled, said (XX牵头), or units and/or deadline words
+    (（区发改局、区财政局）, （市民政局，持续推进）) — or labelled after the sentence's end
+    (。责任单位：…；完成时限：…)."""
     duty: Duty | None = None
+    if (start := _labels_after_sentence(text)) is not None:
+        duty, text = read_duty(text[start:]), text[:start].rstrip("。；; ")
     while (found := trailing_bracket(text)) is not None:
         inside = found[1]
         rule = rule or states_rule(inside)
-        if not _is_duty(inside, rule):
+        if not _is_duty(inside):
             break
         said = read_duty(inside)
         if duty is not None:
@@ -88,7 +95,19 @@ def split_duty(text: str, rule: bool) -> tuple[str, Duty | None, bool]:
     return text, duty, rule
 
 
-def _is_duty(inside: str, rule: bool) -> bool:
+def _labels_after_sentence(text: str) -> int | None:
+    """Where "。责任单位：…；完成时限：…" begins, outside brackets, the labels running to the text's end."""
+    depth = 0
+    for position, char in enumerate(text):
+        depth += char in _OPEN
+        depth -= char in _CLOSE and depth > 0
+        if depth == 0 and char in "。；;" and _LABEL_WORD.match(text, position + 1):
+            rest = text[position + 1:]
+            return position + 1 if "。" not in rest.rstrip("。") else None
+    return None
+
+
+def _is_duty(inside: str) -> bool:
     if states_rule(inside) and not RULE.sub("", inside).strip("，,；; "):
         return True  # the rule alone, in a bracket of its own
     clauses = [c for c in _clauses(RULE.sub("", inside)) if c]
@@ -96,7 +115,12 @@ def _is_duty(inside: str, rule: bool) -> bool:
         return False
     if any(_LABEL.match(c) for c in clauses) or any(word in inside for word in _SAID_WORDS):
         return True
-    return all(_is_deadline(c) or (rule and all(looks_like_unit(n) for n in names(c))) for c in clauses)
+    units = [c for c in clauses if not _is_deadline(c)]  # the rest are deadline words: 持续推进, 年底
+    listed = [n for c in units for n in names(c)]
+    if not units or (listed and all(looks_like_unit(n) for n in listed)):
+        return True  # units and/or deadline words: （市大数据局、市农业农村局）, （市民政局，持续推进）, （年底）
+    # Beside a deadline the units may be named as offices name them (人行江城中心支行): the first one decides.
+    return len(units) < len(clauses) and bool(listed) and looks_like_unit(listed[0])
 
 
 def read_duty(text: str) -> Duty:
@@ -135,10 +159,21 @@ def _is_deadline(clause: str) -> bool:
     return deadline_in_text(clause, 2000, words=False) is not None
 
 
+def _labels_parted(text: str) -> str:
+    """"责任单位：市农业农村局完成时限：10月底前" (its space tidied away) as two clauses: a ；before each label that
+    follows text."""
+    parted, last = [], 0
+    for found in _LABEL_WORD.finditer(text):
+        if found.start() > 0 and text[found.start() - 1] not in "，,；;。：: ":
+            parted += [text[last:found.start()], "；"]
+            last = found.start()
+    return "".join([*parted, text[last:]])
+
+
 def _clauses(text: str) -> list[str]:
     """Split at ，；outside brackets: 各县（市、区）委组织部 stays one clause."""
     clauses, current, depth = [], "", 0
-    for char in text:
+    for char in _labels_parted(text):
         depth += char in _OPEN
         depth -= char in _CLOSE and depth > 0
         if depth == 0 and char in "，,；;。":

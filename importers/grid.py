@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.apply.rows import Cell
-from models.errors import RuleError
+from models.errors import Message, RuleError
 
 # The most a sheet may fill. A year's breakdown has hundreds of rows and a dozen columns; the limits are
 # far beyond that and keep the work bounded by them, never by what a file claims (a merge to XFD1048576).
@@ -39,6 +39,8 @@ class Grid:
 
     sheet: str
     rows: list[list[Cell]]
+    # What the reader left out and says so in the preview: (row, 1-based, the message)
+    notes: list[tuple[int, Message]] = field(default_factory=list)
 
     def value(self, row: int, column: int) -> Cell:
         cells = self.rows[row]

@@ -115,6 +115,10 @@ def _columns(labels: dict[int, str], below: list[list[Cell]], known: Callable[[s
             field = kind
         if field is not None and field != "progress" and field not in columns:
             columns[field] = column
+    if "group" in columns:  # 责任单位: the co units beside a 牵头 column, else the lead
+        duty = columns.pop("group")
+        if "lead" not in columns or "co" not in columns:
+            columns["co" if "lead" in columns else "lead"] = duty
     if longs and "title" in columns and "key_task" not in columns and longs[0] < columns["title"]:
         columns["key_task"] = longs.pop(0)
     if len(longs) >= 2 and "key_task" not in columns and "title" not in columns:

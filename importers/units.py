@@ -19,8 +19,8 @@ _EVERYONE = re.compile(r"^(各(?:有关|相关)?(?:科室|处室|股室)|各有�
 _SPACES = re.compile(r"[^\S\n]+")
 _NONE = re.compile(r"^[—–\-/／]+$|^(无|暂无|空)$")  # "—", "——", "/", "无": nobody
 # "各县（市、区）委组织部按职责分工负责", "区发改局、区财政局分别负责", "市财政局等": each does its part, no lead
-_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:按照?职责分工负责|按照?职责分工落实|按照?职责负责|分别负责|"
-                   r"按职责分工|共同负责)$|等(?:单位|部门)?$")
+_TAIL = re.compile(r"(?:等(?:相关|有关)?(?:单位|部门)?)?(?:按照?职责分工负责|按照?职责分工落实|按照?职责负责|分别负责|"
+                   r"按职责分工|共同负责)$|等(?:相关|有关)?(?:单位|部门)?$")
 # What a unit's name ends with: 区发改局, 花湖街办, 城投集团公司, 各镇（街道）, 干部一科 (a bare list is read as units
 # only when every name looks like one).
 _UNIT_END = re.compile(r"(局|委|办|部|厅|室|科|股|处|组|中心|公司|集团|政府|街道|镇|乡|院|校|所|站|会|队|银行|合作社|"
@@ -81,6 +81,8 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
                 (leads if mark and mark[1] == "牵头" else helpers).append(_MARK_IN_BRACKETS.sub("", name))
             continue
         clause = _MARK_IN_BRACKETS.sub(r"\1", clause)  # 办公室（牵头） alone: 办公室牵头
+        if clause.endswith("落实") and looks_like_unit(clause[:-2]):  # 各县（市、区）人民政府落实: a plain list
+            clause = clause[:-2]
         labelled = re.match(r"^(牵头单位|牵头|配合单位|配合|协办)[：:](.*)$", clause)  # 牵头：XX
         if labelled:
             (leads if labelled[1].startswith("牵头") else helpers).extend(names(labelled[2]))

@@ -73,6 +73,8 @@ def read_word(path: Path) -> list[Grid]:
     if chunks and not any(grid.rows for grid in found):
         raise RuleError("{name} 的内容是嵌入的另一份文档（altChunk），本程序读不出：请在 Word 或 WPS 中打开，"
                         "“另存为” .docx 后再导入。", name=path.name)
+    if not any(any(value is not None for value in cells) for grid in found for cells in grid.rows):
+        raise RuleError("{name} 中没有找到任务：文件中没有表格，也没有编号的条目（一、（一）1.）。", name=path.name)
     rows = sum(len(grid.rows) for grid in found)
     if rows > MAX_ROWS:  # the sheets' limit holds for Word too (a small file planned 416,666 rows)
         raise RuleError("{name} 中共有 {rows} 行，最多读取 {limit} 行，不像分工方案。", name=path.name, rows=rows,

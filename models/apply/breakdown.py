@@ -211,11 +211,14 @@ class _NameCache:
 
 
 def _existing_tasks(session: Session, year: int) -> dict[tuple[str, object], list[Task]]:
-    """The year's tasks by (title, parent): what a row matches if the file was imported before."""
+    """The year's tasks by (title, parent): what a row matches if the file was imported before. A title kept with
+    its final 。 (as a spreadsheet's was read before the import dropped it) is found under the title without."""
     found: dict[tuple[str, object], list[Task]] = {}
     query = select(Task).where(Task.year == year, Task.deleted_at.is_(None)).order_by(Task.id)
     for task in session.scalars(query):
         found.setdefault((task.title, task.parent_id), []).append(task)
+        if (bare := task.title.rstrip("。；;，, ")) != task.title:
+            found.setdefault((bare, task.parent_id), []).append(task)
     return found
 
 

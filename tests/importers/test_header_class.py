@@ -22,3 +22,6 @@ def test_each_member_imports_its_tasks_and_never_its_header(tmp_path: Path, seed
     got = [(r.key_task, r.title, r.lead_section, r.co_sections, r.due_date) for r in rows
            if r.status in ("ok", "warning")]
     assert got == [(t.key_task, t.title, t.lead, t.co, t.due) for t in member.tasks], traits
+    notes = [m for r in rows if r.status == "skip" for m in r.messages]
+    assert notes == ([f"{member.unplaced}对应不上任务的哪一项，这一列没有导入（可在“列对应”中指定）。"]
+                     if member.unplaced else []), traits  # named, never dropped silently

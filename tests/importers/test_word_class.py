@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from importers.breakdown import plan_file, plan_text
+from models.errors import Message
 from tests.fixtures import government_class
 from tests.fixtures.word_class import build
 
@@ -44,6 +46,12 @@ def test_each_government_plan_reads_every_measure_with_its_duty(tmp_path: Path, 
     by_row = {r.row: r for r in tasks}
     for planned, expected in zip(tasks, member.tasks, strict=True):
         assert (by_row[planned.parent_row].title if planned.parent_row else "") == expected.group, traits
+    # The closing section, paragraph, 附件 and signature are named in a note, never a task's nor its 具体措施;
+    # page numbers are no text at all.
+    notes = [m for r in rows if r.status == "skip" for m in r.messages]
+    assert len(notes) == (0 if "ending= " in f"{traits} " else 1), traits
+    assert all(isinstance(m, Message) and m.template.startswith("正文中有 {count} 段是结束语") for m in notes), traits
+    assert not any(re.search(r"页|—|印发|附件|各.{0,6}要", f"{r.measures}{r.title}") for r in tasks), traits
 
 
 def test_a_labelled_measure_pasted_from_word_names_no_label_as_a_unit() -> None:
