@@ -220,3 +220,27 @@ def test_import_command_json_and_dry_run(ledger: Ledger) -> None:
                         "leader", "owner", "deadline_text", "deadline_kind", "due_date"}
     assert (row["row"], row["deadline_kind"], row["due_date"]) == (6, "date", "2026-03-31")
     assert rows_of(ledger) == []
+
+
+def test_a_title_imported_with_its_full_stop_before_is_updated_not_doubled(ledger: Ledger, tmp_path: Path) -> None:
+    """Titles from a sheet once kept their final 。 and now lose it: the file imported again finds those tasks."""
+    with ledger.begin() as session:  # as the import wrote it before: "…次。"
+        rows = plan_file(_sheet(tmp_path / "表.xlsx"), 2026)
+        for row in rows:
+            row.title += "。"
+        import_breakdown(session, "测试员", rows, 2026, "表.xlsx")
+    again = run_import(ledger, _sheet(tmp_path / "表.xlsx"))
+    assert (again.imported, again.updated) == (0, 2)
+    assert sorted(r.title for r in rows_of(ledger)) == ["制定年度学习计划。", "召开常委会专题研究乡村振兴工作。"]
+
+
+def _sheet(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["序号", "工作任务", "牵头单位", "完成时限"],
+                [1, "召开常委会专题研究乡村振兴工作。", "县委办", "12月底前"],
+                [2, "制定年度学习计划。", "县委宣传部", "2月底前"]):
+        sheet.append(row)
+    book.save(path)
+    return path
