@@ -111,9 +111,20 @@ class Styles:
 
 
 def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float) -> list[Flowable]:
-    """One paragraph per line of `text`, so every line the user began is indented as a paragraph."""
-    return [Paragraph(broken_markup(line, fonts, style, width), style)
-            for line in clean(text).split("\n") if line.strip()]
+    """One paragraph per line of `text`, so every line the user began is indented as a paragraph. Full-width
+    spaces a line begins with indent it by as many characters (ReportLab drops them): the 附件 note's "2." under
+    its "1." as in Word."""
+    made: list[Flowable] = []
+    for line in clean(text).split("\n"):
+        if not line.strip():
+            continue
+        spaces = len(line) - len(line.lstrip("\u3000"))
+        chosen = style
+        if spaces:
+            chosen = ParagraphStyle(f"{style.name}+{spaces}", parent=style,
+                                    firstLineIndent=style.firstLineIndent + spaces * style.fontSize)
+        made.append(Paragraph(broken_markup(line[spaces:], fonts, chosen, width), chosen))
+    return made
 
 
 class KindLine(Flowable):

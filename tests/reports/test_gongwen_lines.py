@@ -124,3 +124,13 @@ def test_a_word_tables_short_rows_go_whole_to_the_next_page_and_a_tall_one_may_s
     table = Document(str(out)).tables[0]
     whole = [row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows]
     assert whole == [True, True, False]  # the header (repeated), the short row, the tall row
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_the_attachment_notes_numbers_stand_one_under_another(tmp_path: Path) -> None:
+    out = tmp_path / "附件.pdf"
+    gongwen_pdf(out, FRAME, [Heading("关于情况的通报", 0), Text("附件：1. 推进情况表\n　　　2. 逾期任务清单")], FONTS)
+    words = [word for page in pages(out) for word in page.words]
+    first = next(word for word in words if word.text.endswith("1."))
+    second = next(word for word in words if word.text == "2.")
+    assert abs(first.x1 - second.x1) < 0.5 and second.x0 > first.x0 + 30  # under "1.", not under "附件："
