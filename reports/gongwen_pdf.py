@@ -70,8 +70,16 @@ def _register(name: str, files: tuple[str, ...]) -> bool:
     return False
 
 
+# What a 仿宋 file is called (simfang.ttf, STFANGSO.TTF, 方正仿宋): the body face a 公文 is set in.
+FANGSONG_MARKS = ("fang", "fs_gb", "仿宋")
+
+
 def gongwen_faces(fonts: FontSetup) -> Faces:
     missing = []
+    body_file = Path(fonts.body_file).name.lower()
+    if not any(mark in body_file for mark in FANGSONG_MARKS):
+        shown = Path(fonts.body_file).stem if fonts.body_file else "默认字体"
+        missing.append(f"仿宋（正文用{shown}；可在“设置 → 报表字体”选择仿宋字体文件）")
     kai = KAI if fonts.embedded and _register(KAI, KAI_FILES) else fonts.body
     if kai == fonts.body:
         missing.append("楷体（二级标题用正文字体）")
@@ -79,6 +87,8 @@ def gongwen_faces(fonts: FontSetup) -> Faces:
     if not heavier:
         missing.append("黑体（一级标题和标题用正文字体，标题加大字号）")
     title = SONG_TITLE if fonts.embedded and _register(SONG_TITLE, TITLE_FILES) else fonts.bold
+    if title != SONG_TITLE:
+        missing.append("方正小标宋（标题和红头用" + ("黑体）" if heavier else "正文字体加大字号）"))
     notice = f"本机没有{'、'.join(missing)}。" if missing else ""
     return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice)
 

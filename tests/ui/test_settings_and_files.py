@@ -295,3 +295,30 @@ def test_closing_settings_with_changes_not_saved_asks_first(window: MainWindow) 
         dialog.reject()
     run_dialog(window, window.registry.settings, SettingsDialog, close_untouched, accept=False)
     assert len(asked) == 1
+
+
+def test_the_papers_font_is_chosen_in_the_settings_and_a_file_it_cannot_embed_is_refused(
+        window: MainWindow, tmp_path: Path) -> None:
+    from reports.font_places import find_font_file
+
+    real = find_font_file("wqy-microhei.ttc") or find_font_file("simfang.ttf")
+    if real is None:
+        pytest.skip("no TrueType Chinese font on this PC")
+    fake = tmp_path / "仿宋.ttf"
+    fake.write_bytes(b"not a font at all")
+    host = answering(window)
+    seen: list[str] = []
+
+    def choose(dialog: SettingsDialog) -> None:
+        tab = dialog.papers_tab
+        host.answer("ask_open_files", [fake])
+        tab.choose_font()
+        seen.append(tab.font_error.text())
+        host.answer("ask_open_files", [real])
+        tab.choose_font()
+        seen.append(tab.font_error.text())
+    run_settings(window, choose)
+    assert seen == ["“仿宋.ttf”不能嵌入 PDF：请选择 TrueType 字体文件（.ttf 或 .ttc），如 simfang.ttf。", ""]
+    assert window.context.ledger.settings().report_font == str(real)
+    run_settings(window, lambda dialog: dialog.papers_tab.clear_font())
+    assert window.context.ledger.settings().report_font == ""

@@ -303,7 +303,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         notice_form.addRow(self.tr("联系人"), self.notice_contact_edit)
         notice_form.addRow(self.tr("联系电话"), self.notice_phone_edit)
         self.tabs.addTab(notices, self.tr("督办单"))
-        self.papers_tab = PapersTab(settings)
+        self.papers_tab = PapersTab(settings, self.dialogs)
         self.tabs.addTab(self.papers_tab, self.tr("通报"))
         self.sections_tab = NamesTab(self, Names.UNITS)
         self.people_tab = NamesTab(self, Names.PEOPLE)
@@ -358,6 +358,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               notice_contact=self.notice_contact_edit.text().strip(),
                               notice_phone=self.notice_phone_edit.text().strip(),
                               monthly_requirements=self.papers_tab.requirements(),
+                              report_font=self.papers_tab.font_file(),
                               rating_scale=self.scale_edit.text().strip(),
                               # the weights are the rule set's now; the settings keep the old ones untouched
                               weight_on_time=self.loaded.weight_on_time, weight_rating=self.loaded.weight_rating,
