@@ -1001,7 +1001,7 @@ Save it like this?</translation>
     </message>
     <message>
         <source>记录领导对这项任务的批示，可据此交办新任务</source>
-        <translation>Record a leader's instruction on this task; a new task can be assigned from it</translation>
+        <translation>Record a leader&apos;s instruction on this task; a new task can be assigned from it</translation>
     </message>
     <message>
         <source>呈报单…</source>
@@ -1899,7 +1899,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>这项任务已有 {later} 的反馈：本表 {period} 的反馈按期次记入时间线，任务的进度和状态只会前进，不因此退回。</source>
-        <translation>This task already has a report for {later}: this form's {period} report goes into the timeline at its period; the task's percent and status only move forward and are not set back by it.</translation>
+        <translation>This task already has a report for {later}: this form&apos;s {period} report goes into the timeline at its period; the task&apos;s percent and status only move forward and are not set back by it.</translation>
     </message>
     <message>
         <source>这项任务 {period} 已有反馈，本表所写不同：作为 {period} 的又一条反馈加入，原有的保留。</source>
@@ -1911,7 +1911,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>台账中已有这条 {period} 的反馈（已导入过），不再添加，只改任务状态。</source>
-        <translation>The ledger already has this {period} report (imported before); not added again, only the task's status is changed.</translation>
+        <translation>The ledger already has this {period} report (imported before); not added again, only the task&apos;s status is changed.</translation>
     </message>
     <message>
         <source>只填了进度，没有填写进展情况：本行未导入。</source>
@@ -2179,11 +2179,11 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>节点名称太长：{length} 个字，最多 {limit} 个字。</source>
-        <translation>The milestone's name is too long: {length} characters, at most {limit}.</translation>
+        <translation>The milestone&apos;s name is too long: {length} characters, at most {limit}.</translation>
     </message>
     <message>
         <source>序时进度的百分比应在 0 到 100 之间，收到的是 {percent}。</source>
-        <translation>A milestone's percentage must be between 0 and 100; got {percent}.</translation>
+        <translation>A milestone&apos;s percentage must be between 0 and 100; got {percent}.</translation>
     </message>
     <message>
         <source>序时进度里 {period} 写了两次。</source>
@@ -3358,10 +3358,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>There are no task rows under the header (only titles or notes merged across the row): nothing on this sheet can be imported.</translation>
     </message>
     <message>
-        <source>这张表是说明文字（没有表头），已跳过。</source>
-        <translation>This sheet is explanatory text (no header row); skipped.</translation>
-    </message>
-    <message>
         <source>{name} 无法作为旧版 .xls/.et 表格读取：它可能设置了打开密码，或已损坏。请在 Excel/WPS 中打开，取消密码后“另存为” .xlsx 再导入。</source>
         <translation>{name} cannot be read as an old .xls/.et workbook: it may have an opening password, or be damaged. Open it in Excel/WPS, remove the password and save it as .xlsx, then import that.</translation>
     </message>
@@ -3506,8 +3502,32 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The merged cells of the sheet overlap or are too many to be read as merged; unmerge them and import again.</translation>
     </message>
     <message>
+        <source>没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”，在前 {scan} 行里找）。</source>
+        <translation>No header row found (such as “序号、重点任务、具体措施、牵头科室…”, searched for in the first {scan} rows).</translation>
+    </message>
+    <message>
+        <source>这张表是整改台账（表头有“{words}”），不是任务分解表：请用“导入整改台账”（命令行 main.py import-problems）导入。</source>
+        <translation>This sheet is a rectification ledger (its header has “{words}”), not a task breakdown: import it with “Import rectification ledger” (on the command line: main.py import-problems).</translation>
+    </message>
+    <message>
+        <source>表头在第 {row} 行，只在前 {scan} 行里找表头：请删去表头上面的说明文字后再导入。</source>
+        <translation>The header is on row {row}, but only the first {scan} rows are searched for it: delete the notes above it and import again.</translation>
+    </message>
+    <message>
+        <source>这张表是说明文字（前 {scan} 行里没有表头），已跳过。</source>
+        <translation>This sheet is explanatory text (no header in its first {scan} rows) and was skipped.</translation>
+    </message>
+    <message>
+        <source>{letter}列“{word}”对应不上任务的哪一项，这一列没有导入（可在“列对应”中指定）。</source>
+        <translation>Column {letter} “{word}” matches no field of a task and was not imported (it can be assigned under Column mapping).</translation>
+    </message>
+    <message>
         <source>“{text}”是重点任务下的分组标题，不作为任务导入；其下的任务归入所在的重点任务。</source>
         <translation>“{text}” is a group heading within the key task and is not imported as a task; the tasks under it go under that key task.</translation>
+    </message>
+    <message>
+        <source>正文中有 {count} 段是结束语、附件或落款，不是任务，也没有记入哪项任务的具体措施：{text}</source>
+        <translation>{count} paragraphs of the text are a closing paragraph, attachments or the signature: not tasks, and not added to any task's measures: {text}</translation>
     </message>
     <message>
         <source>{name} 中没有找到整改台账的表头行：前 {rows} 行里要有“存在问题”（或“问题描述”）一列，以及“责任单位”“整改时限”“完成情况”等列名中的至少两个。</source>
@@ -3548,6 +3568,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{name} 的内容是嵌入的另一份文档（altChunk），本程序读不出：请在 Word 或 WPS 中打开，“另存为” .docx 后再导入。</source>
         <translation>The content of {name} is another document embedded in it (altChunk), which this program cannot read: open it in Word or WPS, save it as .docx, and import that.</translation>
+    </message>
+    <message>
+        <source>{name} 中没有找到任务：文件中没有表格，也没有编号的条目（一、（一）1.）。</source>
+        <translation>No tasks found in {name}: the file has no table and no numbered items (一、（一）1.).</translation>
     </message>
     <message>
         <source>{name} 中共有 {rows} 行，最多读取 {limit} 行，不像分工方案。</source>
@@ -4639,7 +4663,7 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
     <message>
         <source>每月报告对照当月或之前最近一个节点：高出10个百分点及以上为超进度，达到为达进度，低于为欠进度</source>
-        <translation>Each month's report is measured against the latest milestone at or before its month: 10 points or more above is ahead of schedule, at it on schedule, below it behind schedule</translation>
+        <translation>Each month&apos;s report is measured against the latest milestone at or before its month: 10 points or more above is ahead of schedule, at it on schedule, below it behind schedule</translation>
     </message>
     <message>
         <source>{month}月</source>
@@ -4969,6 +4993,38 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     <message>
         <source>月度通报“四、下步要求”的内容：每行一条，按（一）（二）……编号列出。</source>
         <translation>The monthly bulletin&apos;s &quot;Next steps&quot;: one per line, numbered (1), (2) … in order.</translation>
+    </message>
+    <message>
+        <source>未选择：使用本机找到的中文字体</source>
+        <translation>None chosen: a Chinese font found on this PC is used</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>报表字体</source>
+        <translation>Font for printed papers</translation>
+    </message>
+    <message>
+        <source>公文正文宜用仿宋（如 simfang.ttf）；只能用 TrueType 字体文件（.ttf、.ttc）。</source>
+        <translation>Official documents are best set in FangSong (e.g. simfang.ttf); only TrueType font files (.ttf, .ttc) can be used.</translation>
+    </message>
+    <message>
+        <source>选择报表字体</source>
+        <translation>Choose the font for printed papers</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc *.TTF *.TTC)</source>
+        <translation>TrueType fonts (*.ttf *.ttc *.TTF *.TTC)</translation>
+    </message>
+    <message>
+        <source>“{name}”不能嵌入 PDF：请选择 TrueType 字体文件（.ttf 或 .ttc），如 simfang.ttf。</source>
+        <translation>“{name}” cannot be embedded in a PDF: choose a TrueType font file (.ttf or .ttc), such as simfang.ttf.</translation>
     </message>
 </context>
 <context>
