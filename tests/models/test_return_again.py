@@ -83,13 +83,15 @@ def test_a_late_return_joins_the_timeline_and_moves_nothing_backwards(ledger: Le
     before = _tasks(ledger)
     with ledger.begin() as session:
         late = import_return(session, "测试员", read_return(member.returned), 2026, "2026-03", TODAY)
-        newest = {task.id: (task.report_period, task.percent) for task in session.scalars(select(Task))}
+        newest = {task.id: (task.report_period, task.percent, task.report_text)
+                  for task in session.scalars(select(Task))}
     after = _tasks(ledger)
     order = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED, Status.COMPLETED]
     for task_id, (status, percent) in after.items():
         assert percent >= before[task_id][1], member.traits
         assert order.index(status) >= order.index(before[task_id][0]) or status == Status.SUSPENDED
         assert newest[task_id][0] == "2026-04"
+        assert newest[task_id][2] == "四月进展。"  # April's words still the newest, not March's entered after
     matched = [row for row in late.rows if row.task_id is not None and row.text]
     assert late.entered == len(matched)
     assert all(row.late and any("2026-04" in message for message in row.messages) for row in matched)
