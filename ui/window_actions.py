@@ -122,7 +122,7 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         ask_extension=make(_tr("申请延期…"), tip=_tr("申请延至某日并写明理由；审批前原完成时限不变")),
         decide_extension=make(_tr("审批延期申请…"), tip=_tr("同意（完成时限随之改动）或不同意（写明理由）")),
         return_task=make(_tr("退回重办…"), tip=_tr("已办结的任务审核不通过：写明理由，退回推进中，计入考核")),
-        supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办")),
+        supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办；领导批示和呈报单")),
         instruct=make(_tr("领导批示…"), tip=_tr("记录领导对这项任务的批示，可据此交办新任务")),
         instruction_report=make(_tr("呈报单…"),
                                 tip=_tr("把批示件办理情况报告（呈报单）保存为 PDF 或 Word，报送批示领导")),

@@ -992,8 +992,8 @@ Save it like this?</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <source>签收、申请延期、审批延期申请、退回重办</source>
-        <translation>Sign for, request an extension, decide an extension request, return for rework</translation>
+        <source>签收、申请延期、审批延期申请、退回重办；领导批示和呈报单</source>
+        <translation>Sign for, request an extension, decide an extension request, return for rework; leader instructions and the report back</translation>
     </message>
     <message>
         <source>领导批示…</source>
