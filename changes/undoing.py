@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from models.domain import instructions, supervision, task_state
+from models.domain import instructions, notices, reminders, supervision, task_state
 from models.domain.progress import revise_progress
 from models.domain.tasks import delete_task
 from models.ledger import Ledger
@@ -24,6 +24,8 @@ class Outcome:
     requests_made: list[int] = field(default_factory=list)  # 延期申请 made: undo removes them
     requests_decided: list[int] = field(default_factory=list)  # 延期申请 decided: undo makes them wait again
     instructions_made: list[int] = field(default_factory=list)  # 领导批示 recorded: undo removes them
+    reminders_made: list[int] = field(default_factory=list)  # 催办记录 lines recorded: undo removes them
+    notices_made: list[int] = field(default_factory=list)  # 督办单 numbered by a 催办: undo takes them back
     # Entries said again: (entry, its words and percentage before), put back by undo.
     revised: list[tuple[int, str, int | None]] = field(default_factory=list)
 
@@ -51,7 +53,7 @@ class Change:
         """The action left every task as it was and made nothing (a save of the same values)."""
         made = (self.outcome.created_tasks or self.outcome.progress_ids or self.outcome.extension_ids
                 or self.outcome.revised or self.outcome.requests_made or self.outcome.requests_decided
-                or self.outcome.instructions_made)
+                or self.outcome.instructions_made or self.outcome.reminders_made or self.outcome.notices_made)
         return not made and self.before == self.after
 
 
@@ -71,6 +73,10 @@ def take_back(ledger: Ledger, change: Change) -> None:
     """Undo: refused (RuleError) for a task another action has changed since."""
     actor = ledger.actor
     with ledger.begin() as session:
+        for reminder_id in change.outcome.reminders_made:  # before their timeline lines and notices
+            reminders.remove_reminder(session, actor, reminder_id)
+        for notice_id in reversed(change.outcome.notices_made):
+            notices.remove_notice(session, actor, notice_id)
         for entry_id in change.outcome.progress_ids:
             task_state.remove_progress(session, actor, entry_id)
         for request_id in change.outcome.requests_decided:

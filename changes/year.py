@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from changes.undoing import Change, Outcome, carry_out
 from models.domain import directory
-from models.domain.entities import Notice
+from models.domain.entities import Notice, Reminder
 from models.domain.enums import NoticeLevel
 from models.domain.notices import IssuedNotice, check_reply_days, issue_notices, notice_level, notice_number
-from models.domain.reminders import PAPER, record_reminder
+from models.domain.reminders import PAPER, Recorded, record_reminder
 from models.domain.rights import Act, require
 from models.domain.rollover import rollover
 from models.domain.settings import change_settings, load_settings
@@ -50,29 +54,48 @@ class Reminded(NamedTuple):
     recorded: bool  # False: the same reminder was in the 催办记录 already that day
     notice_id: int | None  # the 督办单 (yellow, red) it went as; None for a 提醒
     new_notice: bool  # a notice numbered now (False: the task's open one, at its level or above)
+    change: Change  # what undo takes back (the window's 催办…): the 催办记录 line, its timeline line, a new notice
 
 
 def remind(ledger: Ledger, task_id: int, level: NoticeLevel, on: date, *, how: str = PAPER,
            reply_days: int | None = None, late: bool = False) -> Reminded:
     """催办 one task, recorded in its 催办记录 and timeline: a 提醒 (blue) is only recorded (it is never numbered);
     a 督办单 (yellow) or 红色督办单 (red) goes as a numbered notice as `issue` gives it — the task's open notice
-    when it is at that level or above (the chase recorded against it), else a new one. One transaction."""
-    with ledger.begin() as session:
+    when it is at that level or above (the chase recorded against it), else a new one. One transaction, undone
+    (and made again) as a whole."""
+    done: list[tuple[bool, int | None, bool]] = []
+
+    def work(session: Session, actor: str) -> Outcome:
         require(session, Act.NOTICES)
-        if level is NoticeLevel.BLUE:
-            recorded = record_reminder(session, ledger.actor, task_id, level, on, how=how)
-            return Reminded(recorded.new, None, False)
-        settings = load_settings(session)
-        days = check_reply_days(settings.notice_reply_days if reply_days is None else reply_days)
-        notice_id, new = issue_notices(session, ledger.actor, [task_id], on, days, late={task_id} if late else set(),
-                                       code=settings.notice_code, levels={task_id: level}, how=how)[0]
-        if new:
-            return Reminded(True, notice_id, True)
-        notice = session.get(Notice, notice_id)
-        assert notice is not None
-        recorded = record_reminder(session, ledger.actor, task_id, notice_level(notice), on, how=how,
-                                   notice_id=notice_id, number=notice_number(notice.year, notice.number, notice.code))
-        return Reminded(recorded.new, notice_id, False)
+        recorded, notice_id, new = _remind(session, actor, task_id, level, on, how, reply_days, late)
+        done[:] = [(recorded.new, notice_id, new)]
+        if not recorded.new:
+            return Outcome()
+        reminder = session.get(Reminder, recorded.id)
+        assert reminder is not None
+        return Outcome(progress_ids=[reminder.progress_id] if reminder.progress_id is not None else [],
+                       reminders_made=[recorded.id], notices_made=[notice_id] if new and notice_id else [])
+    change = carry_out(ledger, work, [task_id], replay=True)
+    return Reminded(*done[0], change)
+
+
+def _remind(session: Session, actor: str, task_id: int, level: NoticeLevel, on: date, how: str,
+            reply_days: int | None, late: bool) -> tuple[Recorded, int | None, bool]:
+    """The 催办记录 line made (or found made that day), the notice it went as, and whether that was numbered now."""
+    if level is NoticeLevel.BLUE:
+        return record_reminder(session, actor, task_id, level, on, how=how), None, False
+    settings = load_settings(session)
+    days = check_reply_days(settings.notice_reply_days if reply_days is None else reply_days)
+    notice_id, new = issue_notices(session, actor, [task_id], on, days, late={task_id} if late else set(),
+                                   code=settings.notice_code, levels={task_id: level}, how=how)[0]
+    if new:
+        made = session.scalars(select(Reminder.id).where(Reminder.notice_id == notice_id)).first()
+        assert made is not None
+        return Recorded(made, True), notice_id, True
+    notice = session.get(Notice, notice_id)
+    assert notice is not None
+    return record_reminder(session, actor, task_id, notice_level(notice), on, how=how, notice_id=notice_id,
+                           number=notice_number(notice.year, notice.number, notice.code)), notice_id, False
 
 
 def carry_over(ledger: Ledger, from_year: int, to_year: int) -> dict[int, int]:

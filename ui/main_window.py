@@ -192,6 +192,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         a.ask_extension.triggered.connect(steps.ask_extension)
         a.decide_extension.triggered.connect(steps.decide_extension)
         a.return_task.triggered.connect(steps.return_task)
+        a.remind.triggered.connect(steps.remind)
         a.find.triggered.connect(self._focus_search)
         a.refresh.triggered.connect(self.context.reload)
         a.meeting.triggered.connect(lambda: self.show_page(MEETING_PAGE))

@@ -1,4 +1,4 @@
-"""The editor's 督办 menu: 签收, 申请延期, 审批延期申请, 退回重办 on the task shown, each an undoable change."""
+"""The editor's 督办 menu: 签收, 申请延期, 审批延期申请, 退回重办, 催办 on the task shown, each an undoable change."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import changes.supervision
+import changes.undoing
+import changes.year
 from models.domain.enums import Status
+from models.domain.reminders import PAPER
 from models.domain.rights import Act
+from models.read.notice_targets import NoticeTargets
+from models.read.reminders import notice_title
 from models.read.task_detail import TaskDetail
 from ui.i18n import tr as _tr
 from ui.rights_view import grey
@@ -29,6 +34,7 @@ def update_supervision(registry: WindowActions, detail: TaskDetail | None, writa
          and detail.pending_request is not None, why.get(Act.DECIDE_EXTENSION, ""))
     grey(registry.return_task, writable and detail is not None and detail.status == Status.COMPLETED,
          why.get(Act.RETURN, ""))
+    grey(registry.remind, writable and active, why.get(Act.NOTICES, ""))
     registry.supervise.setEnabled(detail is not None)  # its 呈报单 is read only: open on a read-only ledger too
 
 
@@ -96,3 +102,40 @@ class SupervisionCommands:
             reason, by = dialog.reason(), dialog.by_edit.text()
             self.context.controller.supervise(_tr("退回重办"), detail.id, lambda: changes.supervision.return_task(
                 self.context.ledger, detail.id, reason, by=by, on=self.context.as_of, seen=detail.status))
+
+    def remind(self) -> None:
+        """催办: the level the office's trigger gives the task chosen first; recorded as `task remind` records it."""
+        detail = self.current()
+        row = self.window.list_pane.model.task_row(detail.id) if detail is not None else None
+        if detail is None or row is None:
+            return
+        from ui.dialogs.supervision_dialogs import RemindDialog
+
+        target = NoticeTargets(self.context.rows, self.context.as_of,
+                               self.context.ledger.settings().notice_trigger).target(row)
+        dialog = RemindDialog(detail.title, target.level, target.reason, self.window.window(),
+                              today=self.context.as_of, subtask=row.parent_id is not None)
+        if not self.window.dialogs.run(dialog):
+            return
+        level, how, day = dialog.level(), dialog.how(), dialog.day()
+        late = target.overdue if row.parent_id is None else row.overdue
+        done: list[changes.year.Reminded] = []
+
+        def run() -> changes.undoing.Change:
+            done.append(changes.year.remind(self.context.ledger, detail.id, level, day, how=how, late=late))
+            return done[-1].change
+        if self.context.controller.supervise(_tr("催办"), detail.id, run) and done:
+            self.window.tell(self._said(done[-1], how or PAPER))
+
+    def _said(self, done: changes.year.Reminded, how: str) -> str:
+        """What the 催办 did, as `task remind` says it."""
+        if done.notice_id is None:
+            return (_tr("已记录提醒（{how}）") if done.recorded
+                    else _tr("当天已记录过这条提醒（{how}），未重复记录")).format(how=how)
+        with self.context.ledger.reading() as session:
+            title = notice_title(session, done.notice_id)
+        if done.new_notice:
+            return _tr("已发出{title}（{how}），打印用“打印报表 → 督办单”").format(title=title, how=how)
+        if done.recorded:
+            return _tr("{title}尚未办结，已记为{how}催办").format(title=title, how=how)
+        return _tr("{title}当天已记录过（{how}），未重复记录").format(title=title, how=how)

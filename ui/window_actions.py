@@ -41,7 +41,8 @@ class WindowActions:
     ask_extension: QAction
     decide_extension: QAction
     return_task: QAction
-    supervise: QAction  # the editor's 督办 button: a menu of the four above
+    remind: QAction
+    supervise: QAction  # the editor's 督办 button: a menu of the five above
     instruct: QAction
     instruction_report: QAction
     delete_task: QAction
@@ -122,7 +123,9 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
         ask_extension=make(_tr("申请延期…"), tip=_tr("申请延至某日并写明理由；审批前原完成时限不变")),
         decide_extension=make(_tr("审批延期申请…"), tip=_tr("同意（完成时限随之改动）或不同意（写明理由）")),
         return_task=make(_tr("退回重办…"), tip=_tr("已办结的任务审核不通过：写明理由，退回推进中，计入考核")),
-        supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办；领导批示和呈报单")),
+        remind=make(_tr("催办…"),
+                    tip=_tr("记一次提醒、督办单或红色督办单：等级、发送方式（纸质、电话、短信、系统）和日期")),
+        supervise=make(_tr("督办"), tip=_tr("签收、申请延期、审批延期申请、退回重办、催办；领导批示和呈报单")),
         instruct=make(_tr("领导批示…"), tip=_tr("记录领导对这项任务的批示，可据此交办新任务")),
         instruction_report=make(_tr("呈报单…"),
                                 tip=_tr("把批示件办理情况报告（呈报单）保存为 PDF 或 Word，报送批示领导")),
@@ -153,8 +156,8 @@ def build_actions(window: QMainWindow, stack: QUndoStack) -> WindowActions:
     steps = QMenu(_tr("督办"), window)
     steps.setToolTipsVisible(True)
     # The editor's nine buttons keep to three rows: 领导批示 and its 呈报单 are under 督办 with the steps.
-    for action in (actions.sign, actions.ask_extension, actions.decide_extension, actions.return_task, None,
-                   actions.instruct, actions.instruction_report):
+    for action in (actions.sign, actions.ask_extension, actions.decide_extension, actions.return_task,
+                   actions.remind, None, actions.instruct, actions.instruction_report):
         steps.addSeparator() if action is None else steps.addAction(action)
     actions.supervise.setMenu(steps)
     task_menu.insertMenu(actions.new_subtask, steps)

@@ -158,3 +158,19 @@ def cited_notices(session: Session, notice: Notice) -> list[Notice]:
         seen.add(earlier.id)
         follows = earlier.follows_id
     return list(reversed(chain))
+
+
+def remove_notice(session: Session, actor: str, notice_id: int) -> None:
+    """Take back a notice just issued (undo of a 催办 from the window). Numbers are never reused out of turn: only
+    the year's newest number may go back (its number is then the next one's); a later notice refuses it."""
+    notice = session.get(Notice, notice_id, with_for_update=True)
+    if notice is None:
+        return
+    number = notice_number(notice.year, notice.number, notice.code)
+    later = session.scalar(select(func.max(Notice.number)).where(Notice.year == notice.year)) or 0
+    if later > notice.number:
+        raise RuleError("{number}之后又发出了{later}，{number}不能再撤销。", number=number,
+                        later=notice_number(notice.year, later, notice.code))
+    audit.record(session, actor, "undo", "notice", notice.id, "number", number, None)
+    session.delete(notice)
+    session.flush()

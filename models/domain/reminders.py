@@ -8,6 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.domain import audit
 from models.domain.entities import Reminder
 from models.domain.enums import NoticeLevel, ProgressKind
 from models.domain.lights import period_of
@@ -72,3 +73,16 @@ def record_reminder(session: Session, actor: str, task_id: int, level: NoticeLev
     session.add(reminder)
     session.flush()
     return Recorded(reminder.id, True)
+
+
+def remove_reminder(session: Session, actor: str, reminder_id: int) -> Recorded | None:
+    """Take back a line of the 催办记录 (undo of a 催办 from the window); its timeline line is taken back by the
+    caller (task_state.remove_progress), the trail keeps what it said. None when it is gone already."""
+    reminder = session.get(Reminder, reminder_id, with_for_update=True)
+    if reminder is None:
+        return None
+    audit.record(session, actor, "undo", "task", reminder.task_id, "reminder",
+                 f"{reminder.sent_on.isoformat()} {reminder.level} {reminder.how}", None)
+    session.delete(reminder)
+    session.flush()
+    return Recorded(reminder_id, False)

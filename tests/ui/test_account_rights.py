@@ -47,6 +47,7 @@ def test_a_sections_account_sees_what_it_may_not_do_and_why(qtbot: QtBot, ledger
     window.list_pane.select_task(own)
     assert actions.progress.isEnabled()
     assert not actions.close_task.isEnabled() and "督查室" in actions.close_task.toolTip()
+    assert not actions.remind.isEnabled() and "督查室" in actions.remind.toolTip()  # 催办 is the office's
     window.list_pane.select_task(other)
     assert not actions.progress.isEnabled() and "本科室" in actions.progress.toolTip()
     from ui.dialogs.evidence_dialog import EvidenceDialog

@@ -99,13 +99,13 @@ def test_a_task_reported_done_is_returned_with_a_reason(window: MainWindow) -> N
     assert status_of(window, task_id) == Status.COMPLETED
 
 
-def test_the_editor_has_the_督办_button_with_its_four_steps(window: MainWindow) -> None:
+def test_the_editor_has_the_督办_button_with_its_five_steps(window: MainWindow) -> None:
     new_task(window, "一项任务")
     button = window.editor.buttons["supervise"]
     menu = button.defaultAction().menu()
     assert isinstance(menu, QMenu)
     assert [action.text() for action in menu.actions()] == [
-        "签收…", "申请延期…", "审批延期申请…", "退回重办…", "", "领导批示…", "呈报单…"]  # "": the separator
+        "签收…", "申请延期…", "审批延期申请…", "退回重办…", "催办…", "", "领导批示…", "呈报单…"]  # "": the separator
 
 
 def test_the_days_to_sign_are_a_setting(window: MainWindow) -> None:

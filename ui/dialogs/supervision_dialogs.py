@@ -1,12 +1,15 @@
-"""The dialogs of the 督办 steps: 签收, 申请延期, 审批延期申请 (同意 or 不同意), 退回重办."""
+"""The dialogs of the 督办 steps: 签收, 申请延期, 审批延期申请 (同意 or 不同意), 退回重办, 催办."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline
-from models.domain.enums import DeadlineKind
+from models.domain.enums import DeadlineKind, NoticeLevel
+from models.domain.reminders import HOW_WORDS, check_how
 from models.domain.workflow import require_text
 from models.read.supervision import RequestRow
+from ui.dialogs.dialog_parts import to_date
 from ui.dialogs.task_dialogs import FormDialog
-from ui.labels import shown_date
+from ui.labels import date_format, shown_date
 from ui.widgets.deadline_field import DeadlineField
 
 
@@ -146,3 +151,56 @@ class ReturnDialog(FormDialog):
 
     def validate(self) -> str:
         return self.rule(lambda: require_text(self.reason(), "退回理由"))
+
+
+class RemindDialog(FormDialog):
+    """催办: a 提醒, 督办单 or 红色督办单 recorded in the task's 催办记录 — its level (the office's trigger chosen
+    first), how it went and the day — as `task remind` records it."""
+
+    def __init__(self, task_title: str, suggested: NoticeLevel, why: str, parent: QWidget | None = None, *,
+                 today: date, subtask: bool = False) -> None:
+        super().__init__(self.tr("催办"), parent)
+        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.level_combo = QComboBox()
+        names = {NoticeLevel.BLUE: self.tr("提醒（蓝，只记录，不编号）"), NoticeLevel.YELLOW: self.tr("督办单（黄）"),
+                 NoticeLevel.RED: self.tr("红色督办单（红）")}
+        for level, name in names.items():
+            self.level_combo.addItem(name, level.value)
+        if subtask:  # a 督办单 goes to the top-level task, which lists its subtasks
+            for number in (1, 2):
+                self.level_combo.model().item(number).setEnabled(False)  # type: ignore[attr-defined]
+            suggested = NoticeLevel.BLUE
+        self.level_combo.setCurrentIndex(self.level_combo.findData(suggested.value))
+        self.form.addRow(self.tr("等级："), self.level_combo)
+        trigger = self.tr("按触发条件：{level}").format(level=names[suggested].partition("（")[0])
+        if why:
+            trigger += self.tr("（{why}）").format(why=why)
+        if subtask:
+            trigger = self.tr("子任务只记提醒；督办单发给它所属的一级任务。")
+        self.trigger_label = QLabel(trigger)
+        self.trigger_label.setStyleSheet("color: #555;")
+        self.form.addRow("", self.trigger_label)
+        self.how_combo = QComboBox()
+        self.how_combo.setEditable(True)
+        self.how_combo.addItems(list(HOW_WORDS))
+        self.form.addRow(self.tr("发送方式："), self.how_combo)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_format())
+        self.form.addRow(self.tr("日期："), self.date_edit)
+        note = QLabel(self.tr("督办单、红色督办单发出时编号（打印报表 → 督办单）；已有同级或更高级的督办单未办结时，"
+                              "记为对它的催办。每次催办记入催办记录和进展记录。"))
+        note.setWordWrap(True)
+        self.form.addRow("", note)
+
+    def level(self) -> NoticeLevel:
+        return NoticeLevel(str(self.level_combo.currentData()))
+
+    def how(self) -> str:
+        return self.how_combo.currentText().strip()
+
+    def day(self) -> date:
+        return to_date(self.date_edit.date())
+
+    def validate(self) -> str:
+        return self.rule(lambda: check_how(self.how()))
