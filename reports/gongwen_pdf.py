@@ -3,6 +3,7 @@ and （一） in 楷体, tables and 附件, the 版记 at the foot of the last p
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -33,7 +34,7 @@ from reports.blocks_pdf import grid_table
 from reports.font_places import find_font_file
 from reports.fonts import FontSetup, has_truetype_outlines
 from reports.gongwen import GongwenFrame
-from reports.text import broken_markup, clean, markup
+from reports.text import broken_lines, broken_markup, clean, font_runs, markup
 
 RED = Color(*(part / 255 for part in gw.RED))
 KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
@@ -123,7 +124,7 @@ class Styles:
 def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float) -> list[Flowable]:
     """One paragraph per line of `text`, so every line the user began is indented as a paragraph. Full-width
     spaces a line begins with indent it by as many characters (ReportLab drops them): the 附件 note's "2." under
-    its "1." as in Word."""
+    its "1." as in Word. A centred line (a title) is a Paragraph; the rest are set here line by line."""
     made: list[Flowable] = []
     for line in clean(text).split("\n"):
         if not line.strip():
@@ -133,8 +134,82 @@ def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float
         if spaces:
             chosen = ParagraphStyle(f"{style.name}+{spaces}", parent=style,
                                     firstLineIndent=style.firstLineIndent + spaces * style.fontSize)
-        made.append(Paragraph(broken_markup(line[spaces:], fonts, chosen, width), chosen))
+        if chosen.alignment == TA_CENTER:
+            made.append(Paragraph(broken_markup(line[spaces:], fonts, chosen, width), chosen))
+        else:
+            made.append(SetLines(broken_lines(line[spaces:], fonts, chosen, width), fonts, chosen))
     return made
+
+
+def _gaps(line: str) -> list[bool]:
+    """Which of the places between `line`'s characters take a share of the room a justified line is spread by:
+    every one but those inside a run of Latin letters and figures ("18.6%", "2026"), which stays whole; all of
+    them in a line of nothing else."""
+    latin = [char.isascii() and not char.isspace() for char in line]
+    gaps = [not (left and right) for left, right in itertools.pairwise(latin)]
+    return gaps if any(gaps) else [True] * len(gaps)
+
+
+class SetLines(Flowable):
+    """A paragraph's lines as broken here (the 禁则), drawn one by one: a justified style's full lines spread to
+    the right margin by the room between their characters (两端对齐 — Chinese has no spaces for ReportLab's
+    justify to stretch), the paragraph's last line as it is; characters the face lacks in the fallback font.
+    It splits between lines across pages, two lines at least on each side."""
+
+    def __init__(self, lines: list[str], fonts: FontSetup, style: ParagraphStyle, *, opens: bool = True,
+                 ends: bool = True) -> None:
+        super().__init__()
+        self.lines, self.fonts, self.style = lines, fonts, style
+        self.opens = opens  # holds the paragraph's first line, set in by the first-line indent
+        self.ends = ends  # holds its last line, which is not spread
+        self.keepWithNext = bool(style.keepWithNext)
+        self.width = self.height = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = len(self.lines) * self.style.leading
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        fit = int((available_height + 1e-6) // self.style.leading)
+        at = min(fit, len(self.lines) - 2)
+        if at < 2:  # widows and orphans: no line alone at a page's foot or head
+            return []
+        return [SetLines(self.lines[:at], self.fonts, self.style, opens=self.opens, ends=False),
+                SetLines(self.lines[at:], self.fonts, self.style, opens=False, ends=self.ends)]
+
+    def _width(self, text: str, font: str) -> float:
+        return float(pdfmetrics.stringWidth(text, font, self.style.fontSize))
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        style, size = self.style, self.style.fontSize
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        baseline = self.height - size  # where ReportLab's Paragraph sets its first line
+        for number, line in enumerate(self.lines):
+            indent = style.firstLineIndent if number == 0 and self.opens else 0.0
+            runs = font_runs(line, self.fonts, style.fontName)
+            spread = style.alignment == TA_JUSTIFY and not (self.ends and number == len(self.lines) - 1)
+            room = self.width - indent - sum(self._width(text, font) for text, font in runs)
+            gaps = _gaps(line)
+            share = room / max(sum(gaps), 1) if spread and len(line) > 1 else 0.0
+            text = canvas.beginText(indent, baseline - number * style.leading)
+            at = 0
+            for words, font in runs:
+                text.setFont(font, size)
+                start = 0
+                for offset in range(len(words)):  # a piece per change in the room after a character
+                    after = share if at + offset < len(gaps) and gaps[at + offset] else 0.0
+                    following = (share if at + offset + 1 < len(gaps) and gaps[at + offset + 1] else 0.0)
+                    if offset + 1 == len(words) or following != after:
+                        text.setCharSpace(after)
+                        text.textOut(words[start:offset + 1])
+                        start = offset + 1
+                at += len(words)
+            text.setCharSpace(0)
+            canvas.drawText(text)
+        canvas.restoreState()
 
 
 class KindLine(Flowable):

@@ -111,12 +111,17 @@ def broken_markup(text: str, fonts: FontSetup, chosen: ParagraphStyle, width: fl
     """`text` as Paragraph markup with its lines broken here: no closing mark begins a line and no opener ends
     one, runs of marks included (ReportLab hangs one mark at most); a centred line is a title, broken between
     its phrases or evenly."""
+    face = chosen.fontName
+    return "<br/>".join(markup(part, fonts, face) for part in broken_lines(text, fonts, chosen, width))
+
+
+def broken_lines(text: str, fonts: FontSetup, chosen: ParagraphStyle, width: float) -> list[str]:
+    """`text`'s lines as `broken_markup` breaks them, plain (what no font draws already its code)."""
     face, size = chosen.fontName, chosen.fontSize
     fallback = fonts.fallback if fonts.embedded else None
 
     def width_of(char: str) -> float:
-        drawn_in = fallback if fallback and not covers(face, char) and covers(fallback, char) else face
-        return float(stringWidth(char, drawn_in, size))
+        return float(stringWidth(char, drawn_in(char, fonts, face), size))
     lines: list[str] = []
     for line in clean(text).split("\n"):
         if fallback:  # what no font draws becomes its code, before the widths are measured
@@ -126,6 +131,24 @@ def broken_markup(text: str, fonts: FontSetup, chosen: ParagraphStyle, width: fl
         else:
             lines += break_lines(line.replace(SOFT_BREAK, ""), width_of, width,
                                  first_indent=chosen.firstLineIndent)
-    return "<br/>".join(markup(part, fonts, face) for part in lines)
+    return lines
 
 
+def drawn_in(char: str, fonts: FontSetup, face: str) -> str:
+    """The font `char` is drawn in: `face`, or the fallback where `face` lacks it and the fallback has it."""
+    fallback = fonts.fallback if fonts.embedded else None
+    return fallback if fallback and not covers(face, char) and covers(fallback, char) else face
+
+
+def font_runs(line: str, fonts: FontSetup, face: str) -> list[tuple[str, str]]:
+    """`line` as runs of (text, font): `face`, and the fallback for what `face` lacks (as `markup` sets it)."""
+    if fonts.fallback is None or not fonts.embedded or covers_all(face, line):
+        return [(line, face)] if line else []
+    runs: list[tuple[str, str]] = []
+    for char in line:
+        font = drawn_in(char, fonts, face)
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + char, font)
+        else:
+            runs.append((char, font))
+    return runs

@@ -5,6 +5,7 @@ whole, and a title breaks between its phrases rather than leaving "的通报" on
 from __future__ import annotations
 
 import itertools
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -12,16 +13,20 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 
+from reports import gongwen as gw
 from reports.blocks import Block, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
-from reports.fonts import setup_fonts
+from reports.fonts import covers_all, setup_fonts
 from reports.gongwen import GongwenFrame
 from reports.gongwen_frame_docx import gongwen_docx
 from reports.gongwen_pdf import gongwen_pdf
 from reports.line_breaks import NO_LINE_END, NO_LINE_START, SOFT_BREAK, title_lines
 from reports.page import MARGIN, build_pdf
 from tests.reports.pdf_boxes import Page, pages
+from tests.reports.word_pdf import line_text
+from tests.reports.word_pdf import lines as word_lines
 
 FRAME = GongwenFrame("中共示例市委组织部", "督查通报", 3, 2026, "督查室", date(2026, 12, 6), "各科室")
 FONTS = setup_fonts()
@@ -57,6 +62,64 @@ def test_no_body_line_begins_with_a_closing_mark_and_numbers_stay_whole(tmp_path
              if upper[-1] in "0123456789." and lower[0] in "0123456789.%"]
     assert not split, split[:3]  # 18.6% or 12 never cut in two
     assert "".join(lines).count("18.6%") == 18 * 3
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_a_body_paragraphs_full_lines_end_at_the_right_margin_and_its_last_does_not(tmp_path: Path) -> None:
+    """两端对齐: ReportLab's justify stretched only spaces, which Chinese has none of, so the lines of a 通报
+    ended ragged (485, 501, 517 pt against a 521 pt margin); each full line is now spread to the margin."""
+    sources = ["截至" + "月" * shift + CLAUSE * (1 + shift % 6) for shift in range(0, 16)]
+    out = tmp_path / "justified.pdf"
+    gongwen_pdf(out, FRAME, [Heading("关于情况的通报", 0), Heading("一、总体情况", 1),
+                             *(Text(source) for source in sources)], FONTS)
+    left, right = gw.LEFT_MM * mm, A4[0] - gw.RIGHT_MM * mm
+    indent = left + gw.INDENT_CHARS * gw.BODY_SIZE
+    paragraphs: list[list[tuple[int, float, str]]] = []  # each line's page, right end and text
+    for page in pages(out):
+        for line in word_lines(page, below=page.height - gw.BOTTOM_MM * mm):
+            start = line[0].x0
+            if abs(start - indent) < 0.5:
+                paragraphs.append([])
+            elif abs(start - left) > 0.5 or not paragraphs:
+                continue  # the 红头, the title, 主送
+            paragraphs[-1].append((page.number, line[-1].x1, line_text(line)))
+    assert paragraphs[0][0][2] == "一、总体情况"
+    body = paragraphs[1:]
+    assert ["".join(text for _page, _end, text in lines) for lines in body] == sources  # read back whole
+    for lines in body:
+        ends = [round(end, 1) for _page, end, _text in lines]
+        assert all(abs(end - right) <= 0.5 for end in ends[:-1]), ends
+        assert ends[-1] <= right + 0.5
+        assert not [text for _page, _end, text in lines if text[0] in NO_LINE_START]
+    split = [lines for lines in body if lines[0][0] != lines[-1][0]]
+    assert split  # a paragraph goes on over the page, two lines at least on each side
+    for lines in split:
+        on_first = sum(1 for page, _end, _text in lines if page == lines[0][0])
+        assert on_first >= 2 and len(lines) - on_first >= 2, lines
+
+
+RARE = "㐀㐂㑇㔾"  # in Droid Sans Fallback, not in WenQuanYi Micro Hei nor in most 仿宋 files
+
+
+@pytest.mark.skipif(not FONTS.embedded or FONTS.fallback is None or covers_all(FONTS.body, RARE)
+                    or not covers_all(FONTS.fallback, RARE), reason="needs a face lacking what its fallback has")
+def test_a_justified_line_draws_what_the_face_lacks_in_the_fallback(tmp_path: Path) -> None:
+    out = tmp_path / "rare.pdf"
+    source = f"{RARE}是生僻字，" * 8 + "结束。"
+    gongwen_pdf(out, FRAME, [Heading("关于情况的通报", 0), Text(source)], FONTS)
+    [page] = pages(out)
+    body = [line for line in word_lines(page, below=page.height - gw.BOTTOM_MM * mm) if "生僻" in line_text(line)
+            or "结束" in line_text(line)]
+    assert "".join(line_text(line) for line in body) == source
+    right = A4[0] - gw.RIGHT_MM * mm
+    assert [abs(line[-1].x1 - right) <= 0.5 for line in body] == [True] * (len(body) - 1) + [False]
+    plain = tmp_path / "plain.pdf"
+    gongwen_pdf(plain, FRAME, [Heading("关于情况的通报", 0), Text(source.replace(RARE, "常用汉字"))], FONTS)
+
+    def fonts_in(pdf: Path) -> int:
+        return len(subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+                   .splitlines())
+    assert fonts_in(out) == fonts_in(plain) + 1  # the rare characters drawn in the fallback, embedded
 
 
 @pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
@@ -119,7 +182,7 @@ def test_a_word_tables_short_rows_go_whole_to_the_next_page_and_a_tall_one_may_s
     """A row cut across the page in Word showed half a problem on one page and half on the next; a row of a
     few lines now moves whole, while a report of a page's length still splits rather than leave a gap."""
     out = tmp_path / "通报.docx"
-    rows = [("1", "组织科", "整改方案针对性不强"), ("2", "干部科", "研判结果运用不充分。" * 60)]
+    rows: list[tuple[str, ...]] = [("1", "组织科", "整改方案针对性不强"), ("2", "干部科", "研判结果运用不充分。" * 60)]
     gongwen_docx(out, FRAME, [Heading("关于情况的通报", 0), Grid(("序号", "责任科室", "存在问题"), rows, (1, 2, 7))])
     table = Document(str(out)).tables[0]
     whole = [row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows]
