@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QMenu, QToolButton, QWidget
 
+from models.domain.enums import NoticeLevel
+from reports.notice import NoticeData
 from reports.problem_sheet import ProblemSheetOptions
 from reports.progress_sheet import COLUMNS, DEFAULT_COLUMNS, ProgressSheetOptions
 from ui.dialogs.dialog_parts import to_date
@@ -64,12 +66,19 @@ class ReportChoices(QWidget):
             self.column_actions[key] = action
         self._update_columns_text()
         self.binding_check = QCheckBox(self.tr("左侧留装订边（10 毫米）"))
+        # A batch at the level each task's trigger gives it, or one level for all (report notices --level).
+        self.level_combo = self._combo([(self.tr("按触发条件"), ""),
+                                        (self.tr("提醒（不编号）"), NoticeLevel.BLUE.value),
+                                        (self.tr("督办单"), NoticeLevel.YELLOW.value),
+                                        (self.tr("红色督办单"), NoticeLevel.RED.value)])
+        self.level_combo.setToolTip(self.tr("按触发条件：逾期超过设定天数的发红色督办单，其余发督办单；"
+                                            "选定等级则每项都按这一等级。提醒函不编号，只记入催办记录。"))
         # A task whose notice is still open gets that notice again (same number); a second one only when asked.
         self.again_check = QCheckBox(self.tr("催办：督办单未办结的任务另发一张新编号的督办单"))
         self.again_check.setToolTip(self.tr("不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务"
                                             "重印原督办单，编号不变；选中时另发一张，注明前次督办单。"))
         for combo in (self.kind_combo, self.group_combo, self.section_combo, self.key_task_combo,
-                      self.leader_combo, self.only_combo, monthly.month_combo):
+                      self.leader_combo, self.only_combo, self.level_combo, monthly.month_combo):
             combo.currentIndexChanged.connect(self.changed)
         for check in (self.binding_check, self.again_check):
             check.toggled.connect(self.changed)
@@ -80,6 +89,7 @@ class ReportChoices(QWidget):
                              (self.tr("月份"), monthly.month_combo), (self.tr("分组"), self.group_combo),
                              (self.tr("科室"), self.section_combo), (self.tr("重点任务"), self.key_task_combo),
                              (self.tr("分管领导"), self.leader_combo), (self.tr("列出"), self.only_combo),
+                             (self.tr("等级"), self.level_combo),
                              (self.tr("列"), self.columns_button)):
             form.addRow(label, field)
         form.addRow("", self.binding_check)
@@ -104,6 +114,34 @@ class ReportChoices(QWidget):
             widget.setEnabled(kind in (PROGRESS, NOTICES, PROBLEMS))
         self._show_only_items(kind)
         self.again_check.setEnabled(kind in (NOTICE, NOTICES))
+        self.level_combo.setEnabled(kind == NOTICES)
+
+    def level(self) -> NoticeLevel | None:
+        """The level asked for the batch; None: each task's by the office's trigger."""
+        chosen = self.level_combo.currentData() if self.kind() == NOTICES else ""
+        return NoticeLevel(chosen) if chosen else None
+
+    def notice_summary(self, notices: list[NoticeData], reminded: bool) -> str:
+        """The notices counted by level ("红色督办单 2 张、督办单 3 张") with their numbers, or the 提醒函 (never
+        numbered: recorded in the 催办记录 when they go out, `reminded` once they have)."""
+        papers = {NoticeLevel.RED: self.tr("红色督办单"), NoticeLevel.YELLOW: self.tr("督办单"),
+                  NoticeLevel.BLUE: self.tr("提醒函")}
+        counted = {level: sum(1 for notice in notices if notice.level is level) for level in papers}
+        counts = "、".join(self.tr("{paper} {n} 张").format(paper=paper, n=counted[level])
+                          for level, paper in papers.items() if counted[level])
+        if not notices:
+            return self.tr("没有符合条件的任务")
+        if all(notice.level is NoticeLevel.BLUE for notice in notices):
+            return self.tr("{counts}（提醒不编号，{when}）").format(
+                counts=counts, when=self.tr("已记入催办记录") if reminded else self.tr("打印或保存时记入催办记录"))
+        numbers = "、".join(notice.number for notice in notices if notice.number)
+        waiting = sum(1 for notice in notices if not notice.number)
+        if not waiting:
+            return self.tr("{counts}：{numbers}").format(counts=counts, numbers=numbers)
+        if numbers:  # open notices shown under their numbers, the rest numbered when they go out
+            return self.tr("{counts}：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号").format(
+                counts=counts, numbers=numbers, waiting=waiting)
+        return self.tr("{counts}（打印或保存时编号）").format(counts=counts)
 
     def options(self) -> ProgressSheetOptions:
         return ProgressSheetOptions(

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 import changes.year
 from changes.bulletins import issue_bulletin_number
 from models.domain.bulletins import issue_words, record_subject
+from models.domain.enums import NoticeLevel
 from models.errors import RuleError, os_error_words
 from models.read.notice_targets import NoticeTarget
 from models.read.year_account import year_account
@@ -81,6 +82,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.controller, self.ledger = controller, controller.ledger
         self.year, self.task_code, self.record_id = year, task_code, record_id
         self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
+        self.reminded = False  # the 提醒函 of this preview went out (printed or saved): in the 催办记录
         self.bulletin_numbered = False  # the 督查通报 shown carries its 第N期 (given when printed or saved)
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
@@ -95,7 +97,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.key_task_combo, self.leader_combo = self.choices.key_task_combo, self.choices.leader_combo
         self.only_combo, self.columns_button = self.choices.only_combo, self.choices.columns_button
         self.column_actions, self.binding_check = self.choices.column_actions, self.choices.binding_check
-        self.again_check = self.choices.again_check
+        self.again_check, self.level_combo = self.choices.again_check, self.choices.level_combo
         self.fonts: FontSetup = setup_fonts(self.ledger.settings().report_font)
         self.font_note = QLabel(self.fonts.notice)
         self.font_note.setWordWrap(True)
@@ -132,7 +134,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.generate()
 
     def _schedule(self) -> None:
-        self.issued = []  # other options: another set of notices, numbered when it goes out
+        self.issued, self.reminded = [], False  # other options: another set of notices, numbered when it goes out
         self._timer.start()
 
     def as_of(self) -> date:
@@ -188,17 +190,9 @@ class ReportDialog(RemembersGeometry, QDialog):
                 else:
                     notices = (issued_notices(session, self.issued, self.as_of()) if self.issued else
                                preview_notices(session, self._notice_targets(session), self.as_of(),
-                                               again=self.again_check.isChecked()))
+                                               again=self.again_check.isChecked(), level=self.choices.level()))
                     self.pages = write_notices(notices, self.fonts, target)
-                    numbers = "、".join(n.number for n in notices if n.number)
-                    waiting = sum(1 for n in notices if not n.number)
-                    if not waiting:
-                        summary = self.tr("督办单 {n} 张：{numbers}").format(n=len(notices), numbers=numbers)
-                    elif numbers:  # open notices shown under their numbers, the rest numbered when they go out
-                        summary = self.tr("督办单 {n} 张：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号"
-                                          ).format(n=len(notices), numbers=numbers, waiting=waiting)
-                    else:
-                        summary = self.tr("督办单 {n} 张（打印或保存时编号）").format(n=len(notices))
+                    summary = self.choices.notice_summary(notices, self.reminded)
         except (ValueError, OSError, RuleError) as error:
             self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
             self.status.clear()
@@ -219,16 +213,22 @@ class ReportDialog(RemembersGeometry, QDialog):
     def _issue_notices(self) -> bool:
         """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview. A task
         whose notice is open keeps it (same number) unless 催办 is ticked."""
-        if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.issued:
+        if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.issued or self.reminded:
             return True
         with self.ledger.reading() as session:
             targets = self._notice_targets(session)
         if not targets:
             return True
         day, reply_days, again = self.as_of(), self.ledger.settings().notice_reply_days, self.again_check.isChecked()
+        level = self.choices.level()
+        if level is NoticeLevel.BLUE:  # a 提醒函 is never numbered: each recorded in its 催办记录 as it goes out
+            sent = self.controller.perform(self.tr("发出提醒函"), lambda: changes.year.send_reminders(
+                self.ledger, [t.row.id for t in targets], day))
+            self.reminded = sent is not None
+            return self.reminded and self.generate()
         issued = self.controller.perform(self.tr("发出督办单"), lambda: changes.year.issue(
             self.ledger, [t.row.id for t in targets], day, reply_days, late={t.row.id for t in targets if t.overdue},
-            again=again, levels=notice_levels(targets)))
+            again=again, levels=notice_levels(targets, level)))
         if issued is None:
             return False
         self.issued = [notice.id for notice in issued]
