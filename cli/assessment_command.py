@@ -38,14 +38,29 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                     for line in rules.describe():
                         print(f"  {line}", file=out)
                 return OK
-            report = assessment(session, year, as_of, settings, sections(session))
+            frozen = None
+            if args.month:  # as the month's 通报 was frozen with, or to its end
+                from changes.months import check_month_over_or_running
+                from models.read.months import month_view
+
+                check_month_over_or_running(args.month, as_of)
+                view = month_view(session, args.month, as_of, settings)
+                report, frozen = view.scores, view.frozen
+            else:
+                report = assessment(session, year, as_of, settings, sections(session))
     finally:
         ledger.close()
     if args.json:
-        json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
+        data = report.to_dict()
+        if args.month:
+            data["frozen"] = None if frozen is None else {"at": frozen.frozen_at.isoformat(timespec="seconds"),
+                                                          "by": frozen.frozen_by}
+        json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         print_ranking(report, out, details=args.details)
+        if frozen is not None:
+            print(f"{frozen.words()}，之后的修改不计入。", file=out)
     return OK
 
 

@@ -17,6 +17,7 @@ from cli import (
     assessment_command,
     evidence_commands,
     import_command,
+    month_command,
     numbering_command,
     oversight_commands,
     problem_commands,
@@ -54,7 +55,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "feedback-form": report_command.run_export, "renumber": numbering_command.run,
                 "task": task_commands.run, "assessment": assessment_command.run,
                 "problem": problem_commands.run, "record": problem_commands.run, "users": users_command.run,
-                "import-problems": problem_ledger_command.run_import,
+                "import-problems": problem_ledger_command.run_import, "month": month_command.run,
                 "export-problems": problem_ledger_command.run_export}
     try:
         return handlers[args.command](args, out or sys.stdout)
@@ -189,6 +190,8 @@ def restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def stats(args: argparse.Namespace, out: TextIO) -> int:
+    if args.month:
+        return month_stats(args, out)
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
     try:
         settings = ledger.settings()
@@ -206,6 +209,33 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     else:
         print_stats_table(report, settings.org_name, out)
+    return OK
+
+
+def month_stats(args: argparse.Namespace, out: TextIO) -> int:
+    """`stats --month`: the month's statistics as its 通报 counts them — frozen, or as they stood at its end."""
+    from changes.months import check_month_over_or_running
+    from models.read.months import month_stats as read_month_stats
+
+    today = args.as_of or date.today()
+    check_month_over_or_running(args.month, today)
+    ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
+    try:
+        settings = ledger.settings()
+        with ledger.reading() as session:
+            report, frozen = read_month_stats(session, args.month, today, settings)
+    finally:
+        ledger.close()
+    if args.json:
+        data = report.to_dict()
+        data["month"] = args.month
+        data["frozen"] = None if frozen is None else {"at": frozen.frozen_at.isoformat(timespec="seconds"),
+                                                      "by": frozen.frozen_by}
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return OK
+    print_stats_table(report, settings.org_name, out)
+    print(f"{frozen.words()}，之后的修改不计入。" if frozen else "本月未冻结：按台账现在的情况计算。", file=out)
     return OK
 
 

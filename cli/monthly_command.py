@@ -40,6 +40,7 @@ def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
     from changes.bulletins import issue_bulletin_number
     from cli.places import open_cli_ledger
     from models.domain.bulletins import issue_words, month_subject, numbered_issue
+    from models.domain.frozen_months import frozen_month
     from models.read.monthly import monthly_bulletin
     from reports.fonts import setup_fonts
     from reports.gongwen_pdf import gongwen_faces
@@ -56,6 +57,7 @@ def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
         with ledger.reading() as session:
             bulletin = monthly_bulletin(session, args.month, today, settings)
             known = numbered_issue(session, month_subject(bulletin.year, int(args.month[5:])))
+            frozen = frozen_month(session, args.month)
         if dry_run:
             number, numbered = (known.number, issue_words(known.year, known.number)) if known else (0, "预览，未编期号")
         else:
@@ -68,7 +70,8 @@ def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
     frame = monthly_frame(bulletin, number, today)
     now = bulletin.now
     paced = f"欠进度{now.behind}项，" if now.paced else ""
-    summary = f"任务{now.tasks}项，逾期{now.overdue}项，未反馈{now.no_feedback}项，{paced}{numbered}"
+    kept = f"，{frozen.words()}" if frozen else ""
+    summary = f"任务{now.tasks}项，逾期{now.overdue}项，未反馈{now.no_feedback}项，{paced}{numbered}{kept}"
     if args.out.suffix.lower() == ".docx":  # the draft the office finishes in Word or WPS
         write_atomically(args.out, lambda path: write_monthly_docx(bulletin, frame, path), suffix=".docx")
         print(f"已生成：{args.out_shown}（{summary}，Word 文档）", file=out)

@@ -11,6 +11,7 @@ from cli import (
     evidence_commands,
     instruction_commands,
     minutes_command,
+    month_command,
     monthly_command,
     problem_commands,
     problem_ledger_command,
@@ -138,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
     stats.add_argument("--as-of", type=iso_date, dest="as_of", help="统计截止日期，如 2026-03-25（默认：今天）")
     stats.add_argument("--json", action="store_true", help="输出 JSON（键名为英文，格式稳定）")
+    stats.add_argument("--month", type=monthly_command.month_text, metavar="2026-11",
+                       help="统计这个月（按月底的情况；冻结的月份用冻结的数字）")
 
     scores = commands.add_parser(
         "assessment", help="科室考核：得分、等次、排名和加减分明细",
@@ -149,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     scores.add_argument("--json", action="store_true",
                         help="输出 JSON：每个科室的基础分、每一项加减分、得分、等次和排名")
     scores.add_argument("--details", action="store_true", help="在表格后列出各科室的加减分明细")
+    scores.add_argument("--month", type=monthly_command.month_text, metavar="2026-11",
+                        help="考核到这个月底（冻结的月份用冻结的数字）")
     which = scores.add_mutually_exclusive_group()
     which.add_argument("--rules", action="store_true", help="只显示这一年度适用的考核办法")
     which.add_argument("--set-rules", dest="set_rules", metavar="FILE.json",
@@ -178,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     task_commands.add_parser(commands, ledger_place, year_number, iso_date, period_text, DB_HELP)
     problem_commands.add_parser(commands, ledger_place, year_number, iso_date, DB_HELP)
     users_command.add_parser(commands, ledger_place, DB_HELP)
+    month_command.add_parser(commands, ledger_place, iso_date, DB_HELP)
 
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",

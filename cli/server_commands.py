@@ -171,7 +171,7 @@ TABLE_WORDS = {
     "audit_entry": "修改记录", "notice": "督办单", "inspection": "督查记录", "inspection_unit": "督查的单位",
     "inspection_task": "督查的任务", "inspection_praise": "通报表扬", "inspection_criticism": "通报批评",
     "problem": "问题", "problem_report": "整改情况", "evidence_file": "佐证材料文件", "attachment": "佐证材料",
-    "ledger_user": "账号", "bulletin_issue": "通报期号",
+    "ledger_user": "账号", "bulletin_issue": "通报期号", "frozen_month": "冻结的月度数字",
 }
 
 

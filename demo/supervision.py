@@ -1,9 +1,11 @@
 """The example's 督办 steps: tasks signed for two days after the breakdown, one still 待签收 (never signed for since),
-an application waiting, one refused, and a 办结 sent back for rework (退回重办) and finished again."""
+an application waiting, one refused, a 办结 sent back for rework (退回重办) and finished again; the last two months
+frozen."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +13,12 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import Deadline
 from models.domain.entities import Task
 from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.frozen_months import freeze
 from models.domain.progress import add_progress
+from models.domain.settings import load_settings
 from models.domain.supervision import ask_extension, decide_extension, pending_request, return_task, sign
 from models.domain.tasks import change_status
+from models.read.months import month_snapshot
 
 UNSIGNED = "组织年轻组工干部到基层一线跟班学习"
 ASKING = "把会议精神放到“现状、目标、任务”三个维度对接研判，形成全年工作思路"
@@ -49,3 +54,15 @@ def write_supervision(session: Session, actor: str, today: date, signed_on: date
         add_progress(session, actor, returned.id, "已补齐纪实材料和评议结果，任务已全部完成，重新报办结。",
                      entry_date=finished, percent=100, kind=ProgressKind.FEEDBACK, author="干部监督科")
         change_status(session, actor, returned.id, Status.COMPLETED, on=finished)
+
+
+def freeze_months(session: Session, actor: str, today: date, meetings: list[date]) -> None:
+    """The two months before this one frozen, each at the 结束会议 of the next month's meeting (`meetings`: the
+    days of the months' meetings, oldest first), as the office freezes them: their 通报 reads the same ever since."""
+    settings = load_settings(session)
+    for month_day, frozen_on in pairwise(meetings):
+        month = f"{month_day.year}-{month_day.month:02d}"
+        if month_day.year != today.year or month == f"{today.year}-{today.month:02d}":
+            continue
+        as_of, figures = month_snapshot(session, month, today, settings)
+        freeze(session, actor, month, as_of, figures, at=datetime.combine(frozen_on, time(11, 30)))

@@ -310,6 +310,20 @@ class BulletinIssue(Base):
     issued_by: Mapped[str] = mapped_column(String(64), default="")
 
 
+class FrozenMonth(Base):
+    """A month's figures frozen (结束会议, `month freeze`): its 统计, monthly 通报 and 考核 as they stood, kept as
+    JSON, so a later 通报, 统计 or 考核 of the month reproduces them whatever was edited afterwards."""
+
+    __tablename__ = "frozen_month"
+    __table_args__ = (Index("ix_frozen_month_month", "month", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # "2026-11"
+    as_of: Mapped[date]  # the day the figures were taken on: the month's last, or the day frozen before it ended
+    frozen_at: Mapped[datetime]
+    frozen_by: Mapped[str] = mapped_column(String(64), default="")
+    figures: Mapped[str] = mapped_column(Text)  # JSON: models.read.months
+
+
 inspection_unit = Table(
     "inspection_unit",
     Base.metadata,

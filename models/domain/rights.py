@@ -43,6 +43,7 @@ class Act(StrEnum):
     DECIDE_EXTENSION = "decide_extension"  # 延期审批: the 督查室's (the 分管领导's word recorded by it)
     RETURN = "return"  # 退回重办 of a task reported 已办结
     INSTRUCT = "instruct"  # a leader's 批示 recorded, and the 交办 it starts: the 督查室's
+    FREEZE = "freeze"  # a month's figures frozen (结束会议, `month freeze`), taken again or let go: the 督查室's
 
 
 ACT_WORDS = {
@@ -50,7 +51,7 @@ ACT_WORDS = {
     Act.CLOSE: said("销号"), Act.REOPEN: said("重新打开"), Act.DELETE: said("删除或恢复"),
     Act.SETTINGS: said("修改设置和考核办法"), Act.NOTICES: said("编发督办单"), Act.SIGN: said("签收"),
     Act.ASK_EXTENSION: said("申请延期"), Act.DECIDE_EXTENSION: said("审批延期申请"), Act.RETURN: said("退回重办"),
-    Act.INSTRUCT: said("记录领导批示"),
+    Act.INSTRUCT: said("记录领导批示"), Act.FREEZE: said("冻结或解冻月度数字"),
 }
 SECTION_ACTS = frozenset({Act.REPORT, Act.RECTIFY, Act.SIGN, Act.ASK_EXTENSION})
 

@@ -3,7 +3,7 @@ went well, and what is late or silent, named by section with 编号 and days lat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import month_end
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import DeadlineKind, Light, ProblemStatus, ProgressKind, Status
+from models.domain.frozen_months import frozen_month
 from models.domain.settings import LedgerSettings
 from models.read.counting import Counting
+from models.read.figures_codec import from_plain
 from models.read.lookups import sections
 from models.read.notice_targets import NoticeTarget, NoticeTargets
 from models.read.problems import ProblemRow, problem_rows
@@ -83,6 +85,10 @@ def previous_month(month: str) -> str:
 
 
 def month_figures(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthFigures:
+    """The month's totals: those it was frozen with, else as the ledger has them at its end."""
+    kept = frozen_month(session, month)
+    if kept is not None:
+        return from_plain(MonthFigures, kept.figures["bulletin"]["now"])
     year, _number, as_of = month_days(month, today)
     rows = _stood(session, year, as_of, settings)
     return _figures(month, as_of, rows, unit_stats(rows, year, as_of, sections(session)))
@@ -127,6 +133,17 @@ def _figures(month: str, as_of: date, rows: list[TaskRow], stats: StatsReport) -
 
 
 def monthly_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
+    """The month's 通报: a frozen month's (结束会议, `month freeze`) as it was frozen, whatever was edited since —
+    only the office's name and its 下步要求 are the settings' of now —, any other computed as the ledger stands."""
+    kept = frozen_month(session, month)
+    if kept is not None:
+        return replace(from_plain(MonthlyBulletin, kept.figures["bulletin"]), org=settings.org_name,
+                       requirements=_requirements(settings))
+    return computed_bulletin(session, month, today, settings)
+
+
+def computed_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
+    """The month's 通报 as the ledger has it at the month's end (or `today`, mid-month): what freezing keeps."""
     year, number, as_of = month_days(month, today)
     rows = _stood(session, year, as_of, settings)
     rows = with_reports_of(session, year, rows, as_of)
@@ -148,7 +165,11 @@ def monthly_bulletin(session: Session, month: str, today: date, settings: Ledger
         settings.org_name, year, month, now, before, stats, leading[:3], _finished_in(rows, year, number),
         by_section(targets.chosen("overdue")), by_section(targets.chosen("no_feedback")), problems,
         sorted(_behind(rows), key=lambda row: (order.get(row.lead_section, len(order)), row.code)), rows,
-        [line.strip() for line in settings.monthly_requirements.splitlines() if line.strip()])
+        _requirements(settings))
+
+
+def _requirements(settings: LedgerSettings) -> list[str]:
+    return [line.strip() for line in settings.monthly_requirements.splitlines() if line.strip()]
 
 
 def with_reports_of(session: Session, year: int, rows: list[TaskRow], as_of: date) -> list[TaskRow]:
