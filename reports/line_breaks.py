@@ -8,6 +8,8 @@ from collections.abc import Callable
 # Chinese punctuation that must not begin a line, and openers that must not end one.
 NO_LINE_START = "，。；：？！”’）》〉」』】、…·％‰,.;:?!)]}%"
 NO_LINE_END = "“‘（《〈「『【([{"
+# Measure words kept on the line of the number before them: "4项", "12个", "18.6%", never "4 / 项".
+MEASURE_WORDS = "项个次天件条人期张页年月日%％"
 # A place in a title where it may break when it must (between its phrases), invisible otherwise.
 SOFT_BREAK = "\u200b"
 # Where a 公文 title may break: before the words its phrases begin with, or after a particle that ends one —
@@ -22,7 +24,8 @@ def break_lines(text: str, width_of: Callable[[str], float], max_width: float, *
                 first_indent: float = 0.0) -> list[str]:
     """Break `text` into lines no wider than `max_width` (the first `first_indent` narrower), never starting a
     line with closing punctuation nor ending one with an opening bracket, keeping short runs of Latin letters
-    and digits whole, and never leaving one character alone on a paragraph's last line."""
+    and digits whole and a number with the measure word after it (4项), and never leaving one character alone
+    on a paragraph's last line."""
     lines: list[str] = []
     for source_line in text.split("\n"):
         current: list[str] = []
@@ -50,14 +53,21 @@ def _latin(char: str) -> bool:
     return char.isascii() and not char.isspace()
 
 
+def _measured(before: str, after: str) -> bool:
+    """A number's last digit and the measure word after it: one is not to end a line the other begins."""
+    return after in MEASURE_WORDS and before.isascii() and before.isdigit()
+
+
 def _carry_over(current: list[str], carry: list[str]) -> None:
     """Move the end of `current` onto `carry` (the next line) until the break is allowed: no closing mark
-    begins the next line, no opener ends this one, and a run of Latin letters and digits ("18.6%", "表.txt")
-    is not cut — each rule checked again after the other has moved characters."""
+    begins the next line, no opener ends this one, no number is parted from its measure word ("4项"), and a run
+    of Latin letters and digits ("18.6%", "表.txt") is not cut — each rule checked again after the others have
+    moved characters."""
     moved = True
     while moved and len(current) > 1:
         moved = False
-        while len(current) > 1 and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
+        while len(current) > 1 and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END
+                                    or _measured(current[-1], carry[0])):
             carry.insert(0, current.pop())
             moved = True
         if _latin(carry[0]) and _latin(current[-1]):
@@ -79,7 +89,7 @@ def _no_orphan(lines: list[str], first: int, width_of: Callable[[str], float], m
     if len(last.rstrip(NO_LINE_START)) != 1 or len(upper) < 3:
         return
     moved = upper[-1]
-    if moved in NO_LINE_START or upper[-2] in NO_LINE_END or _latin(moved):
+    if moved in NO_LINE_START or upper[-2] in NO_LINE_END or _latin(moved) or _measured(upper[-2], moved):
         return
     if sum(width_of(c) for c in moved + last) <= max_width:
         lines[-2], lines[-1] = upper[:-1], moved + last
@@ -126,7 +136,8 @@ def _two_lines(text: str, width: Callable[[str], float], max_width: float) -> li
         upper, lower = text[:at], text[at:]
         if width(upper) > max_width or width(lower) > max_width:
             continue
-        if lower[0] in NO_LINE_START or upper[-1] in NO_LINE_END or (upper[-1] + lower[0]).isascii():
+        if (lower[0] in NO_LINE_START or upper[-1] in NO_LINE_END or (upper[-1] + lower[0]).isascii()
+                or _measured(upper[-1], lower[0])):
             continue
         between_phrases = upper[-1] in PHRASE_ENDS or lower.startswith(PHRASE_STARTS)
         cost = abs(width(upper) - width(lower)) / em + (0.0 if between_phrases else 6.0)

@@ -13,7 +13,7 @@ from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_dead
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
 from models.domain.text import fold_full_width, fold_text
-from reports.line_breaks import NO_LINE_END, NO_LINE_START, break_lines
+from reports.line_breaks import MEASURE_WORDS, NO_LINE_END, NO_LINE_START, break_lines
 
 # What deadline cells are written with: numerals, digits, the date words and their punctuation.
 DEADLINE_ALPHABET = NUMERAL_CHARS + "0123456789年月日号底末前旬上中下半季度第每长期持续至到-—~/.，、" + "完成以之止内"
@@ -165,3 +165,35 @@ def test_a_paragraph_never_ends_on_one_character_alone_where_it_could_take_one_m
                  and sum(width_of(c) for c in upper[-1] + last) <= width)
         if could:
             assert len(last.rstrip(NO_LINE_START)) != 1, lines
+
+
+counted_texts = st.text(alphabet=st.sampled_from(
+    list("完成按时逾期共") + list("0123456789") + list(MEASURE_WORDS) + list("，。（）.")), max_size=80)
+
+
+@given(counted_texts, st.integers(min_value=4, max_value=20))
+@example("（按时完成4项）", 6)
+@example("已完成12项，逾期3项。", 5)
+@example("共4项好。", 3.5)
+def test_a_number_keeps_its_measure_word_on_its_line(text: str, width: float) -> None:
+    """"（按时完成4 / 项）" in the year account: 项, 个, 次, 天, 件, 条, 人, 期, 张, 页, 年, 月, 日 and % go with the
+    number before them, wherever the break can be moved back before the number."""
+    lines = break_lines(text, width_of, width)
+    assert "".join(lines) == text
+    for before, line in pairwise(lines):
+        if not (line and before and before[-1].isdigit() and line[0] in MEASURE_WORDS):
+            continue
+        number = len(before) - len(before.rstrip("0123456789."))
+        marks = len(line[1:]) - len(line[1:].lstrip(NO_LINE_START))
+        carried = number * 0.5 + sum(width_of(char) for char in line[:1 + marks])
+        movable = len(before[:-number].rstrip(NO_LINE_END)) > 1 and carried <= width and number < 12
+        assert not movable, (before, line)
+
+
+@pytest.mark.parametrize("measure", list(MEASURE_WORDS))
+def test_the_year_accounts_count_is_not_parted_from_its_measure_word(measure: str) -> None:
+    text = f"已完成40项，其中已销号36项（按时完成4{measure}）"
+    for width in range(6, 20):
+        lines = break_lines(text, width_of, width)
+        assert not [(upper, lower) for upper, lower in pairwise(lines)
+                    if upper[-1].isdigit() and lower[0] == measure], (width, lines)
