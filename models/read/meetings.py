@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.entities import Meeting, ProgressEntry, Task
-from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.enums import DeadlineKind, Pace, ProgressKind, Status
 from models.domain.lights import period_of
+from models.domain.milestones import Milestones, decode
+from models.domain.milestones import report_paces as classed_reports
 from models.read.counting import Counting, Tally
 from models.read.queries import TaskRow
 
@@ -71,14 +74,43 @@ def walk_rows(rows: list[TaskRow]) -> list[TaskRow]:
     return [row for row in rows if row.status in WALKED_STATUSES]
 
 
-def previous_progress(session: Session, task_id: int, period: str) -> tuple[str, str] | None:
-    """The newest report from before `period`: (period, text), what the clerk reads out as "last time"."""
-    query = (select(ProgressEntry.period, ProgressEntry.text)
+class LastReport(NamedTuple):
+    """The newest report before a period, as the meeting card reads it out: its month, words and 序时进度 class."""
+
+    period: str
+    text: str
+    pace: Pace | None = None  # 超进度, 达进度 or 欠进度 against the task's milestones; None: not classed
+
+
+def previous_progress(session: Session, task_id: int, period: str) -> LastReport | None:
+    """The newest report from before `period`: what the clerk reads out as "last time", with its class."""
+    query = (select(ProgressEntry.id, ProgressEntry.period, ProgressEntry.text)
              .where(ProgressEntry.task_id == task_id, ProgressEntry.period < period,
                     ProgressEntry.kind.in_([k.value for k in ProgressKind if k.counts_as_feedback]))
              .order_by(ProgressEntry.period.desc(), ProgressEntry.id.desc()).limit(1))
     found = session.execute(query).first()
-    return (found[0], found[1]) if found else None
+    return LastReport(found[1], found[2], report_paces(session, [task_id]).get(found[0])) if found else None
+
+
+def report_paces(session: Session, task_ids: Collection[int]) -> dict[int, Pace]:
+    """Each report (entry id) of those of `task_ids` that carry milestones, classed as the task's timeline classes
+    it (task_detail.timeline): against the latest milestone at or before its month, a missing percentage carried
+    from the report entered before it. Reports not classed are left out."""
+    ids = sorted(set(task_ids))
+    kinds = [k.value for k in ProgressKind if k.counts_as_feedback]
+    reports: dict[int, tuple[Milestones, list[tuple[int, str, int | None]]]] = {}
+    for start in range(0, len(ids), 500):  # a server's and SQLite's limits on one IN list
+        query = (select(Task.id, Task.milestones, ProgressEntry.id, ProgressEntry.period, ProgressEntry.percent)
+                 .join(ProgressEntry, ProgressEntry.task_id == Task.id)
+                 .where(Task.id.in_(ids[start:start + 500]), Task.milestones != "", ProgressEntry.kind.in_(kinds))
+                 .order_by(ProgressEntry.id))
+        for task_id, stored, entry_id, entry_period, percent in session.execute(query):
+            reports.setdefault(task_id, (decode(stored), []))[1].append((entry_id, entry_period, percent))
+    found: dict[int, Pace] = {}
+    for milestones, entries in reports.values():
+        classed = classed_reports(milestones, ((entry_period, percent) for _id, entry_period, percent in entries))
+        found.update((entry[0], pace) for entry, pace in zip(entries, classed, strict=True) if pace is not None)
+    return found
 
 
 def entries_in_meeting(session: Session, meeting_id: int,
@@ -136,24 +168,29 @@ class PeriodReports:
     last_period: str  # "" when it never reported before
     last_text: str
     this_period: tuple[str, ...]  # this period's reports, oldest first
+    last_pace: Pace | None = None  # 序时进度: the last report's class, and this period's newest report's
+    this_pace: Pace | None = None
 
 
 def period_reports(session: Session, task_ids: Collection[int], period: str) -> dict[int, PeriodReports]:
     """Last period's and this period's reports of `task_ids` (the section's own words, not the office's
     chasing), read in a few queries for a whole meeting; a task with neither is left out."""
-    found: dict[int, tuple[tuple[str, str] | None, list[str]]] = {}
+    found: dict[int, tuple[tuple[str, str, int] | None, list[str], int]] = {}
     ids = sorted(set(task_ids))
     kinds = [k.value for k in ProgressKind if k.counts_as_feedback]
     for start in range(0, len(ids), 500):  # a server's and SQLite's limits on one IN list
-        query = (select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text)
+        query = (select(ProgressEntry.task_id, ProgressEntry.period, ProgressEntry.text, ProgressEntry.id)
                  .where(ProgressEntry.task_id.in_(ids[start:start + 500]), ProgressEntry.period <= period,
                         ProgressEntry.kind.in_(kinds))
                  .order_by(ProgressEntry.period, ProgressEntry.id))
-        for task_id, entry_period, text in session.execute(query):
-            this = found.setdefault(task_id, (None, []))[1]
+        for task_id, entry_period, text, entry_id in session.execute(query):
+            last, this, newest = found.setdefault(task_id, (None, [], 0))
             if entry_period == period:
                 this.append(text)
+                found[task_id] = (last, this, entry_id)
             else:
-                found[task_id] = ((entry_period, text), this)  # later periods come later: the newest stays
-    return {task_id: PeriodReports(last[0] if last else "", last[1] if last else "", tuple(this))
-            for task_id, (last, this) in found.items()}
+                found[task_id] = ((entry_period, text, entry_id), this, newest)  # later periods come later
+    paces = report_paces(session, found)
+    return {task_id: PeriodReports(last[0] if last else "", last[1] if last else "", tuple(this),
+                                   paces.get(last[2]) if last else None, paces.get(newest) if this else None)
+            for task_id, (last, this, newest) in found.items()}

@@ -7,10 +7,10 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from models.domain.enums import Light
+from models.domain.enums import Light, Pace
 from ui.i18n import tr as _tr
 from ui.item_models.table_base import HeaderedTableModel, Index
-from ui.item_models.timeline_model import period_label
+from ui.item_models.timeline_model import report_heading
 from ui.labels import label
 
 CODE, TITLE, DEADLINE, LIGHT, LAST, THIS = range(6)
@@ -34,6 +34,8 @@ class ProjectorRow(NamedTuple):
     last_period: str  # "" when it never reported before
     last_text: str
     this_text: str  # this period's reports, one a line; "" when none yet
+    last_pace: Pace | None = None  # 序时进度: the last report's class (超进度, 达进度, 欠进度), and this period's
+    this_pace: Pace | None = None
 
 
 class ProjectorModel(HeaderedTableModel):
@@ -95,8 +97,10 @@ class ProjectorModel(HeaderedTableModel):
         if column == LIGHT:
             return label(task.light)
         if column == LAST:
-            return _tr("（{period}）{text}").format(period=period_label(task.last_period), text=task.last_text) \
-                if task.last_period else _tr("（无）")
+            return _tr("（{period}）{text}").format(period=report_heading(task.last_period, task.last_pace),
+                                                 text=task.last_text) if task.last_period else _tr("（无）")
+        if task.this_text and task.this_pace is not None:  # the room hears how it stands against 序时进度
+            return _tr("【{pace}】{text}").format(pace=label(task.this_pace), text=task.this_text)
         return task.this_text or _tr("（本期未反馈）")
 
     def text(self, row: int, column: int) -> str:

@@ -41,7 +41,7 @@ from ui.dialogs.meeting_dialogs import MeetingSummaryDialog, NewMeetingDialog
 from ui.dialogs.task_dialogs import NewTaskDialog
 from ui.item_models.task_columns import COLUMN
 from ui.item_models.task_tree_model import TaskTreeModel
-from ui.item_models.timeline_model import period_label
+from ui.item_models.timeline_model import report_heading
 from ui.labels import label, shown_date
 from ui.pages.page_refresh import follow_rows
 from ui.pages.task_list_pane import EXPAND_ALL_LIMIT
@@ -314,8 +314,8 @@ class MeetingPage(QWidget):
         with self.context.ledger.reading() as session:
             last = previous_progress(session, task_id, meeting.period)
             self.entered_here = entered_at_meeting(session, meeting.id, task_id)
-        self.last_time.setText(self.tr("（{period}）{text}").format(period=period_label(last[0]), text=last[1])
-                               if last else self.tr("（无）"))
+        self.last_time.setText(self.tr("（{period}）{text}").format(
+            period=report_heading(last.period, last.pace), text=last.text) if last else self.tr("（无）"))
         self.this_time.setText("\n".join(self.entered.get(task_id, [])) + (
             "\n" + self.tr("（回车保存即修改这一条，不会再记一条）") if self.entered_here else ""))
         self.this_time.setVisible(bool(self.entered.get(task_id)))

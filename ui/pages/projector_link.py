@@ -103,7 +103,8 @@ class ProjectorLink(QObject):
                 task, said = self.page.rows[task_id], reports.get(task_id)
                 rows.append(ProjectorRow(task_id, task.code, task.title, depth, task.deadline_display, task.light,
                                          said.last_period if said else "", said.last_text if said else "",
-                                         "\n".join(said.this_period) if said else ""))
+                                         "\n".join(said.this_period) if said else "",
+                                         said.last_pace if said else None, said.this_pace if said else None))
             sections.append((name, rows))
         return sections
 
