@@ -310,14 +310,12 @@ def add_closing(document: DocumentType, closing: Closing, width_mm: float) -> No
     body = document.element.body
     ending = [child for child in body if child.tag != qn("w:sectPr")][-2:]
     if len(ending) == 2 and ending[0].tag == qn("w:tbl"):  # the table and the paragraph Word needs after it
-        # Every row's paragraphs kept with the next: LibreOffice then keeps the table's end with what follows
-        # (it reads a table's keep from all its rows), Word keeps the last row with it.
+        # The last two rows (not the header, which repeats) kept whole and with what follows: the closing comes
+        # with them. Not every row: LibreOffice then reads the whole table as kept with the next and moves it
+        # all to the next page, leaving this one half empty.
         rows = document.tables[-1].rows
-        for row in rows[1:-1]:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
-        _keep_row_with_next(rows[-1])
+        for row in rows[max(len(rows) - 2, 1):]:
+            _keep_row_with_next(row)
     last = document.paragraphs[-1] if document.paragraphs else None
     if last is not None:
         last.paragraph_format.keep_with_next = True

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 
 from models.domain import directory
 from models.domain.deadlines import chinese_date, parse_deadline
@@ -20,7 +21,9 @@ from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, change_status, create_task, extend_deadline
 from models.ledger import Ledger
 from models.read.year_account import year_account
+from reports.blocks import Closing, Grid, Heading, Text
 from reports.fonts import setup_fonts
+from reports.gongwen_docx import write_docx
 from reports.page import MARGIN
 from reports.year_account import title_of, write_account_docx, write_account_pdf
 from tests.conftest import DEMO_DAY
@@ -193,6 +196,8 @@ def test_the_word_copy_as_printed_keeps_headings_with_tables_and_ends_with_the_s
     printed = pages(word_pdf(example_year[1]))
     foot = printed[0].height - 35 * MM  # the text block's foot: the page number under it
     assert _faults_of_the_pages(printed, foot) == []
+    filled = _page_shares(printed, foot)
+    assert all(share > 0.5 for share in filled[:-1]), filled  # no page but the last half empty
     signers, org, dated = _closing(printed[-1], foot)
     assert re.sub(r"\s", "", signers) == "制表人：__________审核人：__________分管领导（签字）：__________"
     assert line_text(org) == "中共示例市委组织部" and line_text(dated) == chinese_date(DEMO_DAY)
@@ -203,6 +208,37 @@ def test_the_word_copy_as_printed_keeps_headings_with_tables_and_ends_with_the_s
     words = {w.text for page in printed for w in page.words}
     for whole in ("牵头科室", "1.4.1", "公务员管理科", "干部教育科"):  # each on one line of its cell
         assert whole in words
+
+
+def _page_shares(printed: list[Page], foot: float) -> list[float]:
+    """How far down its text block each page is filled (a page on its side: the block from 28 mm)."""
+    top = 28 * MM
+    return [round((max(w.y1 for w in page.words if w.y1 < foot) - top) / (foot - top), 2) for page in printed]
+
+
+@needs_soffice
+@pytest.mark.parametrize("rows", [12, 18])
+def test_the_sign_off_takes_the_last_two_rows_along_not_the_whole_table(tmp_path: Path, rows: int) -> None:
+    """Every row of the last table kept with the next made LibreOffice move the whole table (and its heading) to
+    the next page, leaving a page half empty (12 rows), and then still set the sign-off alone (18): the last
+    two rows alone are kept whole and with it."""
+    values: list[tuple[str, ...]] = [(f"{n}", f"第{n}项任务" + ("内容较多需要换行" * 6 if n % 3 == 0 else ""), "办公室")
+                                     for n in range(1, rows + 1)]
+    docx = tmp_path / "台账.docx"
+    write_docx(docx, [Heading("台账", 0), Text("说明。" * 20), Heading("一、情况", 1),
+                      Grid(("编号", "任务", "牵头科室"), values, (2, 10, 3))], "台账", wide=True,
+               closing=Closing("中共示例市委组织部", "2026年12月6日", ("制表人：____", "审核人：____")))
+    kept = []
+    for row in Document(str(docx)).tables[-1].rows[1:]:
+        whole = row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+        kept.append(whole and all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs))
+    assert kept == [False] * (rows - 2) + [True, True]
+    printed = pages(word_pdf(docx))
+    foot = printed[0].height - 35 * MM
+    assert all(share > 0.5 for share in _page_shares(printed, foot)[:-1]), _page_shares(printed, foot)
+    shown = lines(printed[-1], below=foot)
+    signers = next(at for at, line in enumerate(shown) if line_text(line).startswith("制表人"))
+    assert any(re.match(r"^\d+第", line_text(line)) for line in shown[:signers])  # a row of the table above it
 
 
 def test_a_long_report_is_cut_to_its_latest_part_in_word_and_on_paper(ledger: Ledger, tmp_path: Path) -> None:
