@@ -15,8 +15,13 @@ SOFT_BREAK = "\u200b"
 # Where a 公文 title may break: before the words its phrases begin with, or after a particle that ends one —
 # "…重点任务 / 落实情况…", never "…重点任务落 / 实情况…" nor "…落实 / 情况…".
 PHRASE_STARTS = ("关于", "进一步", "加强", "改进", "推进", "落实", "开展", "做好", "深化", "建立", "健全", "完善",
-                 "专项", "大督查", "大调研", "整改", "巡察", "审计", "干部", "基层", "重点", "年度", "季度",
+                 "专题", "专项", "大督查", "大调研", "整改", "巡察", "审计", "干部", "基层", "重点", "年度", "季度",
                  "的通报", "的通知", "的意见", "的报告")
+# Words a title's line never breaks inside (情/况 read as two words), and the words a phrase ends with —
+# a break after them is between words, if not as good as one before a phrase's first word.
+WORDS = ("情况", "工作", "任务", "问题", "干部", "调研", "督查", "落实", "推进", "整改", "专题", "专项", "培养",
+         "选拔", "建设", "管理", "机制", "制度", "方案", "意见", "通报", "通知", "报告", "党建", "基层", "重点",
+         "开展", "加强", "反馈", "巡察", "审计", "年度", "季度", "组织", "人才", "考核", "监督", "教育")
 PHRASE_ENDS = "的和及与、）》”"
 
 
@@ -139,8 +144,11 @@ def _two_lines(text: str, width: Callable[[str], float], max_width: float) -> li
         if (lower[0] in NO_LINE_START or upper[-1] in NO_LINE_END or (upper[-1] + lower[0]).isascii()
                 or _measured(upper[-1], lower[0])):
             continue
+        if upper[-1] + lower[0] in WORDS:
+            continue  # never inside a word
         between_phrases = upper[-1] in PHRASE_ENDS or lower.startswith(PHRASE_STARTS)
-        cost = abs(width(upper) - width(lower)) / em + (0.0 if between_phrases else 6.0)
+        after_word = upper.endswith(WORDS)
+        cost = abs(width(upper) - width(lower)) / em + (0.0 if between_phrases else 2.0 if after_word else 6.0)
         cost += 0.5 if width(upper) < width(lower) else 0.0
         if best is None or cost < best[0]:
             best = (cost, at)

@@ -142,7 +142,9 @@ def test_a_title_breaks_between_words_not_inside_one() -> None:
     assert title_lines("关于基层党建重点任务落实情况大督查情况的通报", width_of, 442) == [
         "关于基层党建重点任务", "落实情况大督查情况的通报"]  # not "…任务落 / 实情况…"
     assert title_lines("关于2026年6月巡察反馈问题整改落实情况的通报", width_of, 442) == [
-        "关于2026年6月巡察反馈问题", "整改落实情况的通报"]
+        "关于2026年6月巡察反馈", "问题整改落实情况的通报"]
+    assert title_lines("关于年轻干部培养选拔情况专题调研情况的通报", width_of, 442) == [
+        "关于年轻干部培养选拔情况", "专题调研情况的通报"]  # not "…选拔情 / 况专题…"
 
 
 @pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
