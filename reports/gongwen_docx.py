@@ -13,7 +13,7 @@ from docx.document import Document as DocumentType
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
@@ -170,13 +170,42 @@ def _page_numbers(document: DocumentType, section: Section) -> None:
         paragraph.add_run(" —")
 
 
-def new_document(title: str, *, wide: bool = False) -> tuple[DocumentType, float]:
-    """An empty document with the 公文 styles and page numbers; returns it and its text width in mm."""
+SHEET_FOOTER, SHEET_FOOTER_SIZE = "页脚", 9.0  # as the PDF sheets' foot: 9 pt
+
+
+def _sheet_footer(document: DocumentType, section: Section, org: str, width_mm: float) -> None:
+    """The foot a sheet's PDF prints on every page — the org at the left, 第 N 页 共 M 页 in the middle — with
+    PAGE and NUMPAGES fields, for the papers that are not 公文 (the year account, the 会议纪要)."""
+    footer_style = document.styles.add_style(SHEET_FOOTER, WD_STYLE_TYPE.PARAGRAPH)
+    assert isinstance(footer_style, ParagraphStyle)
+    footer_style.base_style = document.styles[BODY]
+    _faces(footer_style, SONGTI, SHEET_FOOTER_SIZE)
+    _lines(footer_style, align=WD_ALIGN_PARAGRAPH.LEFT)
+    document.settings.odd_and_even_pages_header_footer = False
+    section.even_page_footer.is_linked_to_previous = True  # one foot for every page
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.style = footer_style
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(width_mm / 2), WD_TAB_ALIGNMENT.CENTER)
+    paragraph.add_run(f"{clean_text(org)}\t第 ")
+    _field(paragraph, "PAGE", "1")
+    paragraph.add_run(" 页 共 ")
+    _field(paragraph, "NUMPAGES", "1")
+    paragraph.add_run(" 页")
+
+
+def new_document(title: str, *, wide: bool = False, footer_left: str | None = None) -> tuple[DocumentType, float]:
+    """An empty document with the 公文 styles and page numbers — "— N —", or where `footer_left` is given (a
+    sheet, not a 公文) that org and 第 N 页 共 M 页 as its PDF has them; returns it and its text width in mm."""
     document = Document()
     define_styles(document)
     section = document.sections[0]
     width = _page_setup(section, wide)
-    _page_numbers(document, section)
+    if footer_left is None:
+        _page_numbers(document, section)
+    else:
+        _sheet_footer(document, section, footer_left, width)
     properties = document.core_properties
     properties.title, properties.author, properties.last_modified_by = clean_text(title), "落实台账", "落实台账"
     properties.comments = ""
@@ -340,16 +369,17 @@ def add_closing(document: DocumentType, closing: Closing, width_mm: float) -> No
 
 
 def write_docx(out: Path, blocks: list[Block], title: str, *, wide: bool = False,
-               closing: Closing | None = None) -> int:
-    """Write `blocks` to `out` as a Word document (A4, landscape when `wide`), `closing` at its end; returns the
-    number of blocks."""
-    out.write_bytes(docx_bytes(blocks, title, wide=wide, closing=closing))
+               closing: Closing | None = None, footer_left: str | None = None) -> int:
+    """Write `blocks` to `out` as a Word document (A4, landscape when `wide`), `closing` at its end, its pages
+    numbered as `new_document` numbers them; returns the number of blocks."""
+    out.write_bytes(docx_bytes(blocks, title, wide=wide, closing=closing, footer_left=footer_left))
     return len(blocks)
 
 
-def docx_bytes(blocks: list[Block], title: str, *, wide: bool = False, closing: Closing | None = None) -> bytes:
+def docx_bytes(blocks: list[Block], title: str, *, wide: bool = False, closing: Closing | None = None,
+               footer_left: str | None = None) -> bytes:
     """The Word document of `blocks`, as the bytes of its file."""
-    document, width = new_document(title, wide=wide)
+    document, width = new_document(title, wide=wide, footer_left=footer_left)
     drop_first_paragraph(document)
     add_blocks(document, blocks, width)
     if closing is not None:

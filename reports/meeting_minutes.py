@@ -157,8 +157,9 @@ def _signature_docx(document: DocumentType, summary: MeetingSummary, width_mm: f
 
 
 def minutes_docx_bytes(summary: MeetingSummary, fields: MinutesFields) -> bytes:
-    """The minutes as a Word document in the 公文 styles, the signatures kept with the last lines."""
-    document, width = new_document(title_of(summary, fields))
+    """The minutes as a Word document in the 公文 styles, the signatures kept with the last lines, its pages footed
+    as the PDF's: the org, 第 N 页 共 M 页."""
+    document, width = new_document(title_of(summary, fields), footer_left=printed_org(fields.org))
     ending = minutes_ending(summary)
     add_blocks(document, minutes_body(summary, fields) + ending[:-2], width)
     kept_from = len(document.paragraphs)

@@ -150,6 +150,7 @@ def write_account_pdf(account: YearAccount, fonts: FontSetup, out: Path,
 
 
 def write_account_docx(account: YearAccount, out: Path) -> int:
-    """The Word copy in the 公文 styles, landscape so that 牵头科室 and 1.4.1 keep to one line in the tables."""
+    """The Word copy in the 公文 styles, landscape so that 牵头科室 and 1.4.1 keep to one line in the tables, its
+    pages footed as the PDF's: the org, 第 N 页 共 M 页."""
     return write_docx(out, account_blocks(account), title_of(account), wide=True,
-                      closing=account_closing(account))
+                      closing=account_closing(account), footer_left=printed_org(account.org))

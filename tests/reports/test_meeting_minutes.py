@@ -28,6 +28,7 @@ from reports.fonts import setup_fonts
 from reports.meeting_minutes import MinutesFields, write_minutes, write_minutes_docx
 from tests.conftest import DEMO_DAY
 from tests.reports.pdf_boxes import Page, pages, paper_faults
+from tests.reports.word_pdf import line_text, lines, needs_soffice, word_pdf
 
 HELD_ON = date(2026, 3, 25)
 SIGNATURES = ("主持人（签字）", "记录人（签字）", "审核：")
@@ -142,6 +143,24 @@ def test_the_word_copy_has_the_offices_styles_and_keeps_the_signatures_with_the_
     start = texts.index("会议研究议定以下事项：") + 2  # from the last decision to the date: one block
     assert all(p.paragraph_format.keep_with_next for p in word.paragraphs[start:-1])
     assert [t.rows[0].cells[0].text for t in word.tables] == ["编号", "编号"]  # 听取进展, 仍未反馈
+
+
+@needs_soffice
+def test_the_word_copy_is_footed_as_its_pdf_with_the_org_and_page_of_pages(ledger: Ledger, tmp_path: Path) -> None:
+    """A 纪要 is not a 公文: its Word copy once numbered its pages "— N —" while its PDF prints the org and
+    第 N 页 共 M 页."""
+    summary = summary_of(ledger, meeting_with(ledger, 30))
+    fields = MinutesFields("中共测试市委组织部", "王部长")
+    pdf, docx = tmp_path / "纪要（PDF）.pdf", tmp_path / "纪要.docx"  # LibreOffice writes 纪要.pdf
+    write_minutes(summary, fields, setup_fonts(), pdf)
+    write_minutes_docx(summary, fields, docx)
+    printed = pages(word_pdf(docx))
+    assert len(printed) >= 2
+    feet = [line_text(lines(page)[-1]) for page in printed]
+    assert feet == [f"中共测试市委组织部第{n}页共{len(printed)}页" for n in range(1, len(printed) + 1)]
+    on_paper = pages(pdf)
+    assert ["".join(w.text for w in page.footer()) for page in on_paper] == [
+        f"中共测试市委组织部第{n}页共{len(on_paper)}页" for n in range(1, len(on_paper) + 1)]
 
 
 def minutes_command(place: str, *more: str) -> tuple[int, str]:

@@ -77,7 +77,9 @@ def test_the_example_year_reads_whole_on_paper_and_in_word(demo_ledger: Ledger, 
     section = document.sections[0]
     assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width is not None
     assert round(section.page_width.mm) == 297  # A4 on its side: 牵头科室 and 1.4.1 keep to one line
-    assert "PAGE" in "".join(section.footer.paragraphs[0]._p.itertext())  # numbered pages
+    footer = "".join(section.footer.paragraphs[0]._p.itertext())
+    assert "PAGE" in footer and "NUMPAGES" in footer and footer.startswith(account.org)  # as on paper
+    assert not document.settings.odd_and_even_pages_header_footer  # no "— N —" on alternate sides: not a 公文
 
 
 def test_extensions_carry_over_and_awkward_text_survive(ledger: Ledger, tmp_path: Path) -> None:
@@ -198,6 +200,8 @@ def test_the_word_copy_as_printed_keeps_headings_with_tables_and_ends_with_the_s
     assert _faults_of_the_pages(printed, foot) == []
     filled = _page_shares(printed, foot)
     assert all(share > 0.5 for share in filled[:-1]), filled  # no page but the last half empty
+    feet = [line_text(lines(page)[-1]) for page in printed]  # the foot its PDF prints, not "— N —"
+    assert feet == [f"中共示例市委组织部第{n}页共{len(printed)}页" for n in range(1, len(printed) + 1)]
     signers, org, dated = _closing(printed[-1], foot)
     assert re.sub(r"\s", "", signers) == "制表人：__________审核人：__________分管领导（签字）：__________"
     assert line_text(org) == "中共示例市委组织部" and line_text(dated) == chinese_date(DEMO_DAY)
