@@ -137,7 +137,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.pages.addWidget(self.meeting_page)
         self.context.year_changed.connect(lambda _year: self.meeting_page.reload_meetings())
         self.projector = ProjectorLink(self.meeting_page, self.pages, self.registry, self)  # F5 there
-        self.stats_page = StatsPage(self.context)
+        self.stats_page = StatsPage(self.context, self.dialogs)
         self.stats_page.tasks_requested.connect(self.show_task_ids)
         self.pages.addWidget(self.stats_page)
         self.problems_page = OversightPage(self.context, self.dialogs)

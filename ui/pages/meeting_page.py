@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 import changes.year
 from changes.progress import ProgressDraft
 from models.domain.enums import Status
+from models.domain.lights import period_of
 from models.domain.rights import Act
 from models.domain.tasks import TaskDraft
 from models.domain.workflow import can_transition
@@ -43,6 +44,7 @@ from ui.item_models.task_columns import COLUMN
 from ui.item_models.task_tree_model import TaskTreeModel
 from ui.item_models.timeline_model import report_heading
 from ui.labels import label, shown_date
+from ui.month_freezing import MonthFreezer
 from ui.pages.page_refresh import follow_rows
 from ui.pages.task_list_pane import EXPAND_ALL_LIMIT
 from ui.rights_view import grey, refusals
@@ -450,3 +452,5 @@ class MeetingPage(QWidget):
         self.last_summary = MeetingSummaryDialog(summary, context.org_name, context.ledger.settings().report_font,
                                                  self, self.dialogs)
         self.dialogs.run(self.last_summary)
+        # The meeting's month frozen as it stands: its 通报, 统计 and 考核 read the same ever after (ui/month_freezing).
+        MonthFreezer(context, self.dialogs, self).freeze(period_of(self.meeting.held_on), quiet=True)

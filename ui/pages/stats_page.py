@@ -6,9 +6,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from models.domain.frozen_months import frozen_list
 from models.read.assessment import FIGURES_NOTE, AssessmentReport, SectionScore, assessment
+from models.read.monthly import previous_month
+from models.read.months import month_view
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
 from ui.dialogs.score_details_dialog import ScoreDetailsDialog
@@ -16,9 +30,12 @@ from ui.i18n import said_text
 from ui.item_models.assessment_models import SCORE_ROLE, AssessmentModel
 from ui.item_models.stats_model import TASK_IDS_ROLE, ProblemStatsModel, StatsTableModel
 from ui.labels import group_name, shown_date
+from ui.month_freezing import MonthFreezer
 from ui.pages.page_refresh import follow_rows
+from ui.rights_view import grey
 
 if TYPE_CHECKING:
+    from ui.dialog_host import DialogHost
     from ui.window_context import WindowContext
 
 
@@ -76,10 +93,18 @@ def compact(table: QTableView) -> None:
 class StatsPage(QWidget):
     tasks_requested = Signal(frozenset, str)  # a clicked number: show exactly these tasks, labelled
 
-    def __init__(self, context: WindowContext) -> None:
+    def __init__(self, context: WindowContext, dialogs: DialogHost) -> None:
         super().__init__()
         self.setObjectName("page_stats")
         self.context = context
+        self.freezer = MonthFreezer(context, dialogs, self)
+        self.month_combo = QComboBox()  # 截至今天, or a month: as frozen, else as it stood at its end
+        self.month_combo.setToolTip(self.tr("统计哪一个月：冻结的月份显示冻结时的数字，之后的修改不计入"))
+        self.month_combo.activated.connect(lambda _index: self.refresh())
+        self.freeze_button = QPushButton(self.tr("冻结本月数字"))
+        self.freeze_button.clicked.connect(self.freeze_month)
+        self.unfreeze_button = QPushButton(self.tr("解除冻结"))
+        self.unfreeze_button.clicked.connect(self.unfreeze_month)
         follow_rows(self, context, self.rows_read_again)
         self.model = StatsTableModel(self)
         self.table = QTableView()
@@ -125,7 +150,12 @@ class StatsPage(QWidget):
         self.tabs.addTab(scores, self.tr("考核排名"))
         # The page's caption tells how tasks are counted and that a number opens its tasks: not the ranking's.
         self.tabs.currentChanged.connect(lambda index: self.caption.setVisible(self.tabs.widget(index) is not scores))
-        layout.addWidget(self.caption)
+        top = QHBoxLayout()
+        top.addWidget(self.month_combo)
+        top.addWidget(self.freeze_button)
+        top.addWidget(self.unfreeze_button)
+        top.addWidget(self.caption, 1)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -135,18 +165,64 @@ class StatsPage(QWidget):
     def rows_read_again(self, _task_ids: list[int] | None) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    @property
+    def month(self) -> str:
+        """The month chosen ("2026-11"), or "" for the figures as of the window's day."""
+        return str(self.month_combo.currentData() or "")
+
+    def _fill_months(self, frozen: set[str], chosen: str) -> None:
+        """截至今天, then this year's months up to the day's, newest first, the frozen ones said so."""
+        day = self.context.as_of
+        self.month_combo.clear()
+        self.month_combo.addItem(self.tr("截至{day}").format(day=shown_date(day)), "")
+        month = f"{day.year}-{day.month:02d}"
+        while month.startswith(f"{self.context.year}-") and month >= f"{self.context.year}-01":
+            name = self.freezer.month_name(month)
+            shown = self.tr("{month}（已冻结）").format(month=name) if month in frozen else name
+            self.month_combo.addItem(shown, month)
+            month = previous_month(month)
+        for month in sorted(frozen, reverse=True):  # another year's frozen months, listed too
+            if self.month_combo.findData(month) < 0:
+                self.month_combo.addItem(self.tr("{month}（已冻结）").format(month=self.freezer.month_name(month)),
+                                         month)
+        self.month_combo.setCurrentIndex(max(self.month_combo.findData(chosen), 0))
+
+    def freeze_month(self) -> None:
+        month = self.month or f"{self.context.as_of.year}-{self.context.as_of.month:02d}"
+        if self.freezer.freeze(month):
+            self.refresh(chosen=month)
+
+    def unfreeze_month(self) -> None:
+        if self.month and self.freezer.unfreeze(self.month):
+            self.refresh(chosen=self.month)
+
+    def refresh(self, chosen: str | None = None) -> None:
         context = self.context
-        rows = context.rows  # the window's own rows: the same year, day and rules
-        report = unit_stats(rows, context.year, context.as_of, context.sections)
+        with context.ledger.reading() as session:
+            frozen = {month for month, *_ in frozen_list(session)}
+        self._fill_months(frozen, self.month if chosen is None else chosen)
+        month = self.month
+        settings = context.ledger.settings()
+        with context.ledger.reading() as session:
+            if month:  # the month as frozen, else as it stood at its end: what its 通报 counts
+                view = month_view(session, month, context.as_of, settings)
+                report, scored, frozen_as = view.stats, view.scores, view.frozen
+                problems = problem_rows(session, context.year, report.as_of, context.rules, on_the_day=True)
+            else:
+                rows = context.rows  # the window's own rows: the same year, day and rules
+                report, frozen_as = unit_stats(rows, context.year, context.as_of, context.sections), None
+                problems = problem_rows(session, context.year, context.as_of, context.rules)
+                scored = assessment(session, context.year, context.as_of, settings, context.sections, rows=rows,
+                                    problems=problems)
         self.model.set_report(report)
         self.chart.set_sections(self.model.sections())
         QTimer.singleShot(0, self._give_the_table_its_rows)  # once the page is laid out at its height
-        settings = context.ledger.settings()
-        with context.ledger.reading() as session:
-            problems = problem_rows(session, context.year, context.as_of, context.rules)
-            scored = assessment(session, context.year, context.as_of, settings, context.sections, rows=rows,
-                                problems=problems)
+        why = self.freezer.may_freeze()
+        grey(self.freeze_button, not why, why)
+        self.freeze_button.setText(self.tr("重新冻结…") if frozen_as else self.tr("冻结本月数字") if not month
+                                   else self.tr("冻结这个月的数字"))
+        grey(self.unfreeze_button, not why and frozen_as is not None, why)
+        self.unfreeze_button.setVisible(frozen_as is not None)
         self.problem_model.set_stats(*problem_stats(problems, context.sections))
         self.scored = scored
         self.score_model.set_scores(scored.sections)
@@ -156,9 +232,11 @@ class StatsPage(QWidget):
             name=said_text(scored.rules.name), kept=kept))
         self.score_note.setToolTip("\n".join(said_text(line) for line in [*scored.rules.describe(), FIGURES_NOTE]))
         self.score_table.horizontalHeader().setToolTip(said_text(FIGURES_NOTE))
+        frozen_words = (self.freezer.frozen_words(frozen_as) + self.tr("，之后的修改不计入。") if frozen_as
+                        else self.tr("未冻结，按台账现在的情况计算。") if month else "")
         self.caption.setText(self.tr(
             "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
-        ).format(year=context.year, day=shown_date(context.as_of), rule=self.counting_rule()))
+        ).format(year=context.year, day=shown_date(report.as_of), rule=self.counting_rule()) + frozen_words)
 
     def show_score_details(self, index: QModelIndex) -> None:
         score = self.score_model.data(index, SCORE_ROLE)

@@ -1,0 +1,108 @@
+"""The month frozen in the window: 结束会议 freezes March; finishing again after a new report asks first, saying
+what would change; the 统计 page shows a frozen month's figures, says when they were frozen, and lets it go."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models.domain import directory
+from models.domain.deadlines import parse_deadline
+from models.domain.frozen_months import frozen_list, frozen_month
+from models.domain.tasks import TaskDraft, create_task
+from models.ledger import Ledger
+from tests.ui.answering_host import answering
+from ui.dialogs.meeting_dialogs import NewMeetingDialog
+from ui.main_window import MainWindow
+
+from .helpers import answer_dialogs, type_text
+
+MARCH = "2026-03"
+
+
+@pytest.fixture
+def window_data(ledger: Ledger) -> list[int]:
+    """Two tasks of 组织科 and one of 干部一科, none reported in March yet: three silent at the meeting's start."""
+    with ledger.begin() as session:
+        first = directory.section(session, "测试员", "组织科")
+        second = directory.section(session, "测试员", "干部一科")
+        return [create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section.id,
+                                                          deadline=parse_deadline("6月底前", 2026))).id
+                for title, section in (("组织科任务甲", first), ("组织科任务乙", first), ("干部一科任务丙", second))]
+
+
+@pytest.fixture
+def window(window: MainWindow) -> MainWindow:
+    """The window on the meeting page, March's meeting begun."""
+    window.registry.meeting.trigger()
+
+    def fill(dialog: NewMeetingDialog) -> None:
+        assert dialog.meeting_title() == "3月月例会"
+    answer_dialogs(window, fill)
+    window.meeting_page.new_meeting()
+    return window
+
+
+def silent_in_march(ledger: Ledger) -> int:
+    with ledger.reading() as session:
+        kept = frozen_month(session, MARCH)
+    assert kept is not None
+    return int(kept.figures["bulletin"]["now"]["no_feedback"])
+
+
+def test_finishing_the_meeting_freezes_its_month_and_asks_before_freezing_it_again(window: MainWindow,
+                                                                                   qtbot: QtBot) -> None:
+    page, ledger = window.meeting_page, window.context.ledger
+    type_text(page.entry, "推进顺利")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    answer_dialogs(window, lambda dialog: None)
+    page.finish()
+    assert silent_in_march(ledger) == 2  # 任务甲 reported at the meeting
+    page.finish()  # nothing changed since: frozen as it was, nothing asked
+    assert "confirm" not in [asked.kind for asked in answering(window).asked]
+
+    type_text(page.entry, "已完成初稿")  # the next task reports after the meeting was finished
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    answering(window).answer("confirm", False)
+    page.finish()
+    (question,) = answering(window).texts("confirm")
+    assert "已冻结于" in question and "未反馈：2→1" in question and "组织科 未反馈：1→0" in question
+    assert silent_in_march(ledger) == 2  # not frozen again: the clerk said no
+    answering(window).answer("confirm", True)
+    page.finish()
+    assert silent_in_march(ledger) == 1
+
+
+def total_silent(window: MainWindow) -> str:
+    """The 合计 row's 本期未反馈 as the 统计 page shows it."""
+    model = window.stats_page.model
+    column = model.headers.index("本期未反馈")
+    return str(model.index(model.rowCount() - 1, column).data())
+
+
+def test_the_stats_page_shows_a_frozen_month_as_frozen_and_lets_it_go(window: MainWindow, qtbot: QtBot) -> None:
+    page, ledger, stats = window.meeting_page, window.context.ledger, window.stats_page
+    answer_dialogs(window, lambda dialog: None)
+    stats.refresh()
+    assert "（已冻结）" not in stats.month_combo.currentText()
+    stats.freeze_button.click()  # 截至今天 chosen: this month frozen as it stands
+    assert stats.month == MARCH and "（已冻结）" in stats.month_combo.currentText()
+    assert "已冻结于" in stats.caption.text()
+    assert total_silent(window) == str(silent_in_march(ledger)) == "3"
+    type_text(page.entry, "推进顺利")  # reported afterwards: March's frozen figures stand
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    stats.refresh()
+    assert total_silent(window) == "3"
+    stats.month_combo.setCurrentIndex(0)  # 截至今天: as the ledger stands
+    stats.refresh()
+    assert total_silent(window) == "2" and "已冻结于" not in stats.caption.text()
+
+    stats.month_combo.setCurrentIndex(stats.month_combo.findData(MARCH))
+    stats.refresh()
+    answering(window).answer("confirm", True)
+    stats.unfreeze_button.click()
+    with ledger.reading() as session:
+        assert frozen_list(session) == []
+    assert "未冻结" in stats.caption.text() and stats.unfreeze_button.isHidden()
+    assert total_silent(window) == "2"
