@@ -104,6 +104,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.font_note.setStyleSheet("color: #8a5300;")
         self.font_note.setVisible(bool(self.fonts.notice))
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a batch's numbers, counted by level, would widen the form over the preview
         self.error_label = error_line()
         self.print_button = QPushButton(self.tr("打印…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))

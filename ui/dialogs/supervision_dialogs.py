@@ -188,10 +188,10 @@ class RemindDialog(FormDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_format())
         self.form.addRow(self.tr("日期："), self.date_edit)
-        note = QLabel(self.tr("督办单、红色督办单发出时编号（打印报表 → 督办单）；已有同级或更高级的督办单未办结时，"
-                              "记为对它的催办。每次催办记入催办记录和进展记录。"))
-        note.setWordWrap(True)
-        self.form.addRow("", note)
+        # Lines of their own, not wrapped: a wrapped label in a form is cut short at the dialog's first height.
+        self.form.addRow("", QLabel(self.tr("督办单、红色督办单发出时编号（打印报表 → 督办单）；\n"
+                                            "已有同级或更高级的督办单未办结时，记为对它的催办。\n"
+                                            "每次催办都记入催办记录和进展记录。")))
 
     def level(self) -> NoticeLevel:
         return NoticeLevel(str(self.level_combo.currentData()))
