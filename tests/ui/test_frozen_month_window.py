@@ -106,3 +106,28 @@ def test_the_stats_page_shows_a_frozen_month_as_frozen_and_lets_it_go(window: Ma
         assert frozen_list(session) == []
     assert "未冻结" in stats.caption.text() and stats.unfreeze_button.isHidden()
     assert total_silent(window) == "2"
+
+
+def test_two_months_compared_in_the_window(window: MainWindow) -> None:
+    """February frozen with nothing reported; March frozen after 组织科's report at the meeting: 组织科 has fewer
+    silent tasks, and the dialog says which months are frozen."""
+    stats, ledger = window.stats_page, window.context.ledger
+    answer_dialogs(window, lambda dialog: None)
+    stats.refresh()
+    for month in ("2026-02", MARCH):
+        stats.month_combo.setCurrentIndex(stats.month_combo.findData(month))
+        stats.refresh()
+        stats.freeze_button.click()
+    stats.compare_button.click()
+    dialog = stats.last_comparison
+    assert dialog is not None
+    assert [dialog.first_combo.currentData(), dialog.second_combo.currentData()] == ["2026-02", MARCH]
+    assert dialog.state.text().count("已冻结于") == 2
+    headers = [dialog.table.horizontalHeaderItem(column).text() for column in range(dialog.table.columnCount())]
+    assert headers[0] == "科室" and headers[-1] == "比较" and "考核得分（3月）" in headers
+    sections = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert sections == ["组织科", "干部一科"]
+    last = dialog.table.columnCount() - 1
+    assert {dialog.table.item(row, last).text() for row in range(2)} <= {"进步", "退步", "持平"}
+    with ledger.reading() as session:
+        assert len(frozen_list(session)) == 2

@@ -25,6 +25,7 @@ from models.read.monthly import previous_month
 from models.read.months import month_view
 from models.read.problems import problem_rows, problem_stats
 from models.read.stats import SectionStats, unit_stats
+from ui.dialogs.month_compare_dialog import MonthCompareDialog
 from ui.dialogs.score_details_dialog import ScoreDetailsDialog
 from ui.i18n import said_text
 from ui.item_models.assessment_models import SCORE_ROLE, AssessmentModel
@@ -105,6 +106,9 @@ class StatsPage(QWidget):
         self.freeze_button.clicked.connect(self.freeze_month)
         self.unfreeze_button = QPushButton(self.tr("解除冻结"))
         self.unfreeze_button.clicked.connect(self.unfreeze_month)
+        self.compare_button = QPushButton(self.tr("两个月比较…"))
+        self.compare_button.setToolTip(self.tr("按科室比较两个月的完成率、逾期、未反馈和考核得分，标出进步或退步"))
+        self.compare_button.clicked.connect(self.compare_months)
         follow_rows(self, context, self.rows_read_again)
         self.model = StatsTableModel(self)
         self.table = QTableView()
@@ -140,6 +144,7 @@ class StatsPage(QWidget):
         self.score_table.doubleClicked.connect(self.show_score_details)
         self.score_table.setToolTip(self.tr("双击一个科室，查看它的加减分明细"))
         self.scored: AssessmentReport | None = None
+        self.last_comparison: MonthCompareDialog | None = None
         self.score_note = QLabel()
         self.score_note.setWordWrap(True)
         scores = QWidget()
@@ -154,6 +159,7 @@ class StatsPage(QWidget):
         top.addWidget(self.month_combo)
         top.addWidget(self.freeze_button)
         top.addWidget(self.unfreeze_button)
+        top.addWidget(self.compare_button)
         top.addWidget(self.caption, 1)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -195,6 +201,17 @@ class StatsPage(QWidget):
     def unfreeze_month(self) -> None:
         if self.month and self.freezer.unfreeze(self.month):
             self.refresh(chosen=self.month)
+
+    def compare_months(self) -> None:
+        """Two months side by side: the one chosen (or the latest) and the one before it, changeable there."""
+        listed = [str(self.month_combo.itemData(index) or "") for index in range(self.month_combo.count())]
+        months = [(month, self.freezer.month_name(month)) for month in listed if month]
+        if len(months) < 2:
+            self.freezer.dialogs.inform(self.tr("两个月比较"), self.tr("本年度还不到两个月，没有可比较的月份。"))
+            return
+        self.last_comparison = MonthCompareDialog(self.context.ledger, self.context.as_of, months,
+                                                  self.month or months[0][0], self)
+        self.freezer.dialogs.run(self.last_comparison)
 
     def refresh(self, chosen: str | None = None) -> None:
         context = self.context
