@@ -7,12 +7,14 @@ import json
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.entities import FrozenMonth
 from models.errors import RuleError
+
+FREEZING_LOCK = 7_300_024  # pg_advisory_xact_lock key: one PC at a time freezes a month (a file has one writer)
 
 
 class Frozen(NamedTuple):
@@ -61,21 +63,24 @@ def frozen_list(session: Session) -> list[tuple[str, date, datetime, str]]:
 def freeze(session: Session, actor: str, month: str, as_of: date, figures: dict[str, Any], *,
            again: bool = False, at: datetime | None = None) -> Frozen | None:
     """Keep `figures` as the month's. A month frozen already is taken again only with `again` (else RuleError,
-    naming when it was frozen); returns what it held before (None: it was not frozen)."""
+    naming when it was frozen); returns what it held before (None: it was not frozen). Two PCs freezing a month at
+    once take turns: the second finds it frozen."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FREEZING_LOCK})
     row = session.scalars(select(FrozenMonth).where(FrozenMonth.month == month).with_for_update()).first()
     before = _kept(row) if row is not None else None
     if before is not None and not again:
         raise RuleError("{month}的数字{words}；要重新冻结，请确认（命令行加 --again）。", month=month_words(month),
                         words=before.words())
     moment = at or datetime.now()
-    text = json.dumps(figures, ensure_ascii=False, sort_keys=True)
+    written = json.dumps(figures, ensure_ascii=False, sort_keys=True)
     if row is None:
-        row = FrozenMonth(month=month, as_of=as_of, frozen_at=moment, frozen_by=actor[:64], figures=text)
+        row = FrozenMonth(month=month, as_of=as_of, frozen_at=moment, frozen_by=actor[:64], figures=written)
         session.add(row)
         session.flush()
         audit.record(session, actor, "create", "frozen_month", row.id, "month", None, month)
     else:
-        row.as_of, row.frozen_at, row.frozen_by, row.figures = as_of, moment, actor[:64], text
+        row.as_of, row.frozen_at, row.frozen_by, row.figures = as_of, moment, actor[:64], written
         audit.record(session, actor, "update", "frozen_month", row.id, "frozen_at",
                      before.frozen_at if before else None, moment)
     return before
