@@ -7,10 +7,11 @@ from datetime import date
 from typing import NamedTuple
 
 from models.domain.frozen_months import Frozen, freeze, frozen_month, month_words, unfreeze
-from models.domain.rights import Act, require
+from models.domain.rights import Act, refusal, require
 from models.domain.settings import load_settings
 from models.errors import RuleError
 from models.ledger import Ledger
+from models.read.monthly import previous_month
 from models.read.months import figures_changed, month_snapshot, read_view
 
 
@@ -42,6 +43,22 @@ def freeze_month(ledger: Ledger, month: str, today: date, *, again: bool = False
     assert now is not None
     changed = figures_changed(read_view(month, before.figures), read_view(month, figures)) if before else []
     return Freezing(now, before, changed)
+
+
+def freeze_due(ledger: Ledger, today: date) -> Freezing | None:
+    """设置 → 每月几日冻结上月数字: from that day of the month on, last month frozen if it is not yet (None: not
+    due, frozen already, or an account that may not freeze). Two PCs opening at once: one freezes it."""
+    day = ledger.settings().freeze_day
+    month = previous_month(f"{today.year}-{today.month:02d}")
+    if not day or today.day < day:
+        return None
+    with ledger.reading() as session:
+        if frozen_month(session, month) is not None or refusal(session, Act.FREEZE):
+            return None
+    try:
+        return freeze_month(ledger, month, today)
+    except RuleError:
+        return None  # frozen on another PC meanwhile
 
 
 def what_refreezing_changes(ledger: Ledger, month: str, today: date) -> list[str]:

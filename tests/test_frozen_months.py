@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from changes.months import freeze_month, unfreeze_month
+from changes.directory import save_settings
+from changes.months import freeze_due, freeze_month, unfreeze_month
 from changes.progress import ProgressDraft, enter_progress
 from changes.tasks import NamedTask, StatusChange, new_named_task, set_status
 from cli.commands import run_command
@@ -196,3 +197,14 @@ def test_the_example_ledger_has_two_frozen_months(demo_ledger: Ledger) -> None:
         bulletin = monthly_bulletin(session, FEBRUARY, TODAY, demo_ledger.settings())
     assert frozen is not None and frozen.frozen_at.date() == TODAY
     assert (bulletin.now.overdue, bulletin.now.no_feedback) == (stats.totals.overdue, stats.totals.no_feedback)
+
+
+def test_last_month_is_frozen_from_the_day_set_on(february: February) -> None:
+    """设置 → 每月几日冻结上月数字 = 26: on 25 March nothing yet; on 26 March February, once."""
+    with opened(february.place) as ledger:
+        assert freeze_due(ledger, TODAY) is None  # 0: never, the default
+        save_settings(ledger, {"freeze_day": 26})
+        assert freeze_due(ledger, TODAY) is None
+        done = freeze_due(ledger, date(2026, 3, 26))
+        assert done is not None and done.frozen.month == FEBRUARY and done.frozen.as_of == date(2026, 2, 28)
+        assert freeze_due(ledger, date(2026, 3, 27)) is None  # frozen already: kept as it was

@@ -139,6 +139,8 @@ class MainWindow(RemembersGeometry, QMainWindow):
         self.projector = ProjectorLink(self.meeting_page, self.pages, self.registry, self)  # F5 there
         self.stats_page = StatsPage(self.context, self.dialogs)
         self.stats_page.tasks_requested.connect(self.show_task_ids)
+        # 设置 → 每月几日冻结上月数字: last month frozen once the day has come, said once the window stands.
+        self.stats_page.freezer.freeze_due_soon()
         self.pages.addWidget(self.stats_page)
         self.problems_page = OversightPage(self.context, self.dialogs)
         self.problems_page.print_requested.connect(self.file_commands.open_reports)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
-from changes.months import freeze_month, unfreeze_month, what_refreezing_changes
+from changes.months import freeze_due, freeze_month, unfreeze_month, what_refreezing_changes
 from models.domain.frozen_months import Frozen, frozen_month
 from models.domain.rights import Act
+from models.read.monthly import previous_month
 from ui.i18n import said_text
 from ui.rights_view import refusals
 
@@ -74,6 +75,19 @@ class MonthFreezer(QObject):
         return self.context.controller.perform(
             name, lambda: freeze_month(self.context.ledger, month, day, again=kept is not None), reread=False) \
             is not None
+
+    def freeze_due_soon(self) -> None:
+        """On opening, once the window stands: last month frozen when 设置's day has come and it is not yet."""
+        if not self.context.read_only and self.context.ledger.settings().freeze_day:
+            QTimer.singleShot(0, self.freeze_due)
+
+    def freeze_due(self) -> None:
+        """Last month frozen when 设置's day has come and it is not yet, said in the status bar."""
+        month = previous_month(f"{self.context.as_of.year}-{self.context.as_of.month:02d}")
+        done = self.context.controller.perform("", lambda: freeze_due(self.context.ledger, self.context.as_of),
+                                               reread=False)
+        if done is not None:
+            self.context.controller.lasting.emit(self.tr("冻结{month}的数字").format(month=self.month_name(month)))
 
     def unfreeze(self, month: str) -> bool:
         """Let the month go, once the clerk agrees: its figures are computed as the ledger stands again."""

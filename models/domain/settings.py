@@ -47,6 +47,7 @@ class LedgerSettings:
     weight_problems: int = 20
     weight_reports: int = 20
     closing_needs_evidence: int = 0  # 1: a task is closed (销号) only with a file of 佐证材料 attached
+    freeze_day: int = 0  # from this day of a month on, the window freezes last month's figures on opening; 0: never
     # 下步要求 of the monthly 通报: the office's standing paragraphs, one per line, edited in 设置.
     monthly_requirements: str = (
         "各科室要对照年初确定的重点任务，倒排时间、挂图作战，确保按时保质完成。\n"
@@ -84,6 +85,7 @@ SETTING_WORDS = {
     "rating_scale": said("评价等次"), "weight_on_time": said("按时完成的权重"), "weight_rating": said("评价的权重"),
     "weight_problems": said("问题整改的权重"), "weight_reports": said("按时反馈的权重"),
     "closing_needs_evidence": said("销号须附佐证材料"), "monthly_requirements": said("月度通报的下步要求"),
+    "freeze_day": said("每月几日冻结上月数字"),
 }
 
 

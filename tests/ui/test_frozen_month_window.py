@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from changes.directory import save_settings
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.frozen_months import frozen_list, frozen_month
@@ -16,7 +17,7 @@ from tests.ui.answering_host import answering
 from ui.dialogs.meeting_dialogs import NewMeetingDialog
 from ui.main_window import MainWindow
 
-from .helpers import answer_dialogs, type_text
+from .helpers import answer_dialogs, show_window, type_text
 
 MARCH = "2026-03"
 
@@ -131,3 +132,18 @@ def test_two_months_compared_in_the_window(window: MainWindow) -> None:
     assert {dialog.table.item(row, last).text() for row in range(2)} <= {"进步", "退步", "持平"}
     with ledger.reading() as session:
         assert len(frozen_list(session)) == 2
+
+
+def test_opening_the_ledger_on_the_day_set_freezes_last_month(ledger: Ledger, window_data: list[int],
+                                                              qtbot: QtBot) -> None:
+    """设置 → 通报: from the 20th on, opening the ledger freezes last month, once; the status bar says so."""
+    save_settings(ledger, {"freeze_day": 20})
+    opened = show_window(qtbot, ledger)  # 25 March: February is due
+    qtbot.waitUntil(lambda: "冻结2026年2月的数字" in opened.statusBar().currentMessage())
+    with ledger.reading() as session:
+        assert [month for month, *_ in frozen_list(session)] == ["2026-02"]
+    again = show_window(qtbot, ledger)  # opened again: February stays as it was frozen
+    qtbot.wait(50)
+    assert "冻结" not in again.statusBar().currentMessage()
+    with ledger.reading() as session:
+        assert len(frozen_list(session)) == 1

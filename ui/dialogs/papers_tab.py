@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.domain.settings import LedgerSettings
 from ui.dialog_host import DialogHost
@@ -37,12 +46,24 @@ class PapersTab(QWidget):
         font_hint = QLabel(self.tr("公文正文宜用仿宋（如 simfang.ttf）；只能用 TrueType 字体文件（.ttf、.ttc）。"))
         font_hint.setWordWrap(True)
         self.font_error = error_line()
+        # The month frozen on a day: from it on, opening the ledger freezes last month as it stood at its end.
+        self.freeze_spin = QSpinBox()
+        self.freeze_spin.setRange(0, 28)
+        self.freeze_spin.setValue(min(max(settings.freeze_day, 0), 28))
+        self.freeze_spin.setSpecialValueText(self.tr("不自动冻结"))
+        self.freeze_spin.setToolTip(self.tr("从每月这一天起，打开台账时冻结上个月的统计、通报和考核数字"
+                                            "（上个月已冻结的不变）；“结束会议”总会冻结会议所在的月份"))
+        freeze_row = QHBoxLayout()
+        freeze_row.addWidget(QLabel(self.tr("每月几日冻结上月数字")))
+        freeze_row.addWidget(self.freeze_spin)
+        freeze_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.requirements_edit, 1)
         layout.addLayout(font_row)
         layout.addWidget(font_hint)
         layout.addWidget(self.font_error)
+        layout.addLayout(freeze_row)
 
     def choose_font(self) -> None:
         """A font file the PDFs can embed, else a word why not and the choice left as it was."""

@@ -363,7 +363,8 @@ class SettingsDialog(RemembersGeometry, QDialog):
                               # the weights are the rule set's now; the settings keep the old ones untouched
                               weight_on_time=self.loaded.weight_on_time, weight_rating=self.loaded.weight_rating,
                               weight_problems=self.loaded.weight_problems, weight_reports=self.loaded.weight_reports,
-                              closing_needs_evidence=int(self.evidence_check.isChecked()))
+                              closing_needs_evidence=int(self.evidence_check.isChecked()),
+                              freeze_day=self.papers_tab.freeze_spin.value())
 
     def accept(self) -> None:
         """Save the general settings (names were saved as they were changed)."""
