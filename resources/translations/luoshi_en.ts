@@ -752,6 +752,10 @@ Save it like this?</translation>
         <translation>(none)</translation>
     </message>
     <message>
+        <source>【{pace}】{text}</source>
+        <translation>[{pace}] {text}</translation>
+    </message>
+    <message>
         <source>（本期未反馈）</source>
         <translation>(no report this period)</translation>
     </message>
@@ -772,6 +776,10 @@ Save it like this?</translation>
         <translation>{month}/{year}</translation>
     </message>
     <message>
+        <source>{period}，{pace}</source>
+        <translation>{period}, {pace}</translation>
+    </message>
+    <message>
         <source>期次</source>
         <translation>Period</translation>
     </message>
@@ -782,6 +790,10 @@ Save it like this?</translation>
     <message>
         <source>类别</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>序时进度</source>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>日期</source>
@@ -940,6 +952,10 @@ Save it like this?</translation>
         <translation>Close formally: a closing note is required</translation>
     </message>
     <message>
+        <source>签收、申请延期、审批延期申请、退回重办、催办；领导批示和呈报单</source>
+        <translation>Sign for, request an extension, decide it, return for rework, chase; leader instructions and the report back</translation>
+    </message>
+    <message>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
@@ -988,12 +1004,16 @@ Save it like this?</translation>
         <translation>A completed task that fails review: give a reason; it goes back to in progress and counts in the assessment</translation>
     </message>
     <message>
-        <source>督办</source>
-        <translation>Supervision</translation>
+        <source>催办…</source>
+        <translation>Chase…</translation>
     </message>
     <message>
-        <source>签收、申请延期、审批延期申请、退回重办；领导批示和呈报单</source>
-        <translation>Sign for, request an extension, decide an extension request, return for rework; leader instructions and the report back</translation>
+        <source>记一次提醒、督办单或红色督办单：等级、发送方式（纸质、电话、短信、系统）和日期</source>
+        <translation>Record a reminder, notice or red notice: level, how sent (paper, phone, text, system) and date</translation>
+    </message>
+    <message>
+        <source>督办</source>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>领导批示…</source>
@@ -1282,6 +1302,30 @@ The details were written to {path}.</translation>
     <message>
         <source>退回重办</source>
         <translation>Return for rework</translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>已记录提醒（{how}）</source>
+        <translation>Reminder recorded ({how})</translation>
+    </message>
+    <message>
+        <source>当天已记录过这条提醒（{how}），未重复记录</source>
+        <translation>This reminder ({how}) was already recorded today; not recorded again</translation>
+    </message>
+    <message>
+        <source>已发出{title}（{how}），打印用“打印报表 → 督办单”</source>
+        <translation>{title} issued ({how}); print it from “Print report → Notice”</translation>
+    </message>
+    <message>
+        <source>{title}尚未办结，已记为{how}催办</source>
+        <translation>{title} is still open; recorded as a chase by {how}</translation>
+    </message>
+    <message>
+        <source>{title}当天已记录过（{how}），未重复记录</source>
+        <translation>{title} ({how}) was already recorded today; not recorded again</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2174,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The ledger already holds {total} of evidence; attaching “{name}” would pass the limit of {limit}.</translation>
     </message>
     <message>
+        <source>{month}的数字{words}；要重新冻结，请确认（命令行加 --again）。</source>
+        <translation>The figures of {month} were {words}; to freeze them again, confirm (--again on the command line).</translation>
+    </message>
+    <message>
+        <source>{month}没有冻结。</source>
+        <translation>{month} is not frozen.</translation>
+    </message>
+    <message>
         <source>督查人员</source>
         <translation>Inspectors</translation>
     </message>
@@ -2204,6 +2256,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。</source>
         <translation>The reply deadline must come after the notice is issued: at least 1 day, got {days} days.</translation>
+    </message>
+    <message>
+        <source>{number}之后又发出了{later}，{number}不能再撤销。</source>
+        <translation>{later} has been issued since {number}, so {number} can no longer be undone.</translation>
     </message>
     <message>
         <source>督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。</source>
@@ -2354,6 +2410,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>record leader instructions</translation>
     </message>
     <message>
+        <source>冻结或解冻月度数字</source>
+        <translation>freeze or unfreeze monthly figures</translation>
+    </message>
+    <message>
         <source>{login}（{role}{section}）不能{act}：{why}。</source>
         <translation>{login} ({role}{section}) may not {act}: {why}.</translation>
     </message>
@@ -2468,6 +2528,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>月度通报的下步要求</source>
         <translation>Next steps of the monthly bulletin</translation>
+    </message>
+    <message>
+        <source>每月几日冻结上月数字</source>
+        <translation>Day of the month to freeze last month's figures</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -3022,6 +3086,46 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>“{title}” has no leader instruction recorded: record one first, then make the report.</translation>
     </message>
     <message>
+        <source>进步</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <source>退步</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <source>持平</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未反馈</source>
+        <translation>No feedback</translation>
+    </message>
+    <message>
+        <source>欠进度</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
+        <source>{section} 考核得分：{old}→{new}</source>
+        <translation>{section} score: {old}→{new}</translation>
+    </message>
+    <message>
         <source>{year}年没有名为“{source}”的督查记录；现有：{titles}。</source>
         <translation>{year} has no inspection record named “{source}”; there are: {titles}.</translation>
     </message>
@@ -3240,6 +3344,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{source} 中没有可以导入的任务。</source>
         <translation>There is no task in {source} that can be imported.</translation>
+    </message>
+    <message>
+        <source>{month}还没有到，没有可冻结的数字。</source>
+        <translation>{month} has not come yet; there are no figures to freeze.</translation>
     </message>
     <message>
         <source>角色“{words}”不对：应为 督查、只读，或 科室:科室名称（如 科室:组织科）。</source>
@@ -3527,7 +3635,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>正文中有 {count} 段是结束语、附件或落款，不是任务，也没有记入哪项任务的具体措施：{text}</source>
-        <translation>{count} paragraphs of the text are a closing paragraph, attachments or the signature: not tasks, and not added to any task's measures: {text}</translation>
+        <translation>{count} paragraphs of the text are a closing paragraph, attachments or the signature: not tasks, and not added to any task&apos;s measures: {text}</translation>
     </message>
     <message>
         <source>{name} 中没有找到整改台账的表头行：前 {rows} 行里要有“存在问题”（或“问题描述”）一列，以及“责任单位”“整改时限”“完成情况”等列名中的至少两个。</source>
@@ -4679,6 +4787,128 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>MonthCompareDialog</name>
+    <message>
+        <source>两个月比较</source>
+        <translation>Compare two months</translation>
+    </message>
+    <message>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>和</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>进步、退步按考核得分比较；不参与考核排名的科室按完成率比较。</source>
+        <translation>Better or worse by the assessment score; sections not ranked, by their completion rate.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>{month}未冻结，按台账现在的情况计算</source>
+        <translation>{month} is not frozen: computed from the ledger as it stands</translation>
+    </message>
+    <message>
+        <source>{month}已冻结于{year}年{m}月{day}日 {time}（{who}）</source>
+        <translation>{month} frozen on {day}/{m}/{year} at {time} ({who})</translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <source>科室</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>{what}（{month}）</source>
+        <translation>{what} ({month})</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>未反馈</source>
+        <translation>No feedback</translation>
+    </message>
+    <message>
+        <source>考核得分</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>MonthFreezer</name>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>台账以只读方式打开</source>
+        <translation>The ledger is open read-only</translation>
+    </message>
+    <message>
+        <source>已冻结于{year}年{month}月{day}日 {time}（{who}）</source>
+        <translation>Frozen on {day}/{month}/{year} at {time} ({who})</translation>
+    </message>
+    <message>
+        <source>冻结月度数字</source>
+        <translation>Freeze monthly figures</translation>
+    </message>
+    <message>
+        <source>……另有{count}处变化</source>
+        <translation>…and {count} more changes</translation>
+    </message>
+    <message>
+        <source>{month}的数字{frozen}。按台账现在的情况重新冻结，数字将有这些变化：
+
+{lines}
+
+重新冻结吗？</source>
+        <translation>The figures of {month} were {frozen}. Frozen again as the ledger stands now, they change as follows:
+
+{lines}
+
+Freeze again?</translation>
+    </message>
+    <message>
+        <source>重新冻结</source>
+        <translation>Freeze again</translation>
+    </message>
+    <message>
+        <source>冻结{month}的数字</source>
+        <translation>Freeze the figures of {month}</translation>
+    </message>
+    <message>
+        <source>解除冻结</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>解除{month}的冻结？解除后，这个月的通报、统计和考核按台账现在的情况计算。</source>
+        <translation>Unfreeze {month}? Its bulletin, statistics and assessment will then be computed from the ledger as it stands now.</translation>
+    </message>
+    <message>
+        <source>解除{month}的冻结</source>
+        <translation>Unfreeze {month}</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyPart</name>
     <message>
         <source>{year}年{month}月</source>
@@ -5015,6 +5245,18 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Official documents are best set in FangSong (e.g. simfang.ttf); only TrueType font files (.ttf, .ttc) can be used.</translation>
     </message>
     <message>
+        <source>不自动冻结</source>
+        <translation>Never automatically</translation>
+    </message>
+    <message>
+        <source>从每月这一天起，打开台账时冻结上个月的统计、通报和考核数字（上个月已冻结的不变）；“结束会议”总会冻结会议所在的月份</source>
+        <translation>From this day of each month, opening the ledger freezes last month's statistics, bulletin and assessment figures (a month already frozen stays as it is); “End meeting” always freezes the meeting's month</translation>
+    </message>
+    <message>
+        <source>每月几日冻结上月数字</source>
+        <translation>Day of the month to freeze last month's figures</translation>
+    </message>
+    <message>
         <source>选择报表字体</source>
         <translation>Choose the font for printed papers</translation>
     </message>
@@ -5343,6 +5585,61 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <source>催办</source>
+        <translation>Chase</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <source>提醒（蓝，只记录，不编号）</source>
+        <translation>Reminder (blue, recorded only, not numbered)</translation>
+    </message>
+    <message>
+        <source>督办单（黄）</source>
+        <translation>Supervision notice (yellow)</translation>
+    </message>
+    <message>
+        <source>红色督办单（红）</source>
+        <translation>Red supervision notice (red)</translation>
+    </message>
+    <message>
+        <source>等级：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>按触发条件：{level}</source>
+        <translation>By the trigger: {level}</translation>
+    </message>
+    <message>
+        <source>（{why}）</source>
+        <translation>({why})</translation>
+    </message>
+    <message>
+        <source>子任务只记提醒；督办单发给它所属的一级任务。</source>
+        <translation>A subtask is only reminded; the notice goes to its top-level task.</translation>
+    </message>
+    <message>
+        <source>发送方式：</source>
+        <translation>Sent by:</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>督办单、红色督办单发出时编号（打印报表 → 督办单）；
+已有同级或更高级的督办单未办结时，记为对它的催办。
+每次催办都记入催办记录和进展记录。</source>
+        <translation>Notices and red notices are numbered when they go out (Print report → Notice);
+while one at that level or above is open, this is recorded as a chase of it.
+Every chase goes into the chase record and the progress timeline.</translation>
+    </message>
+</context>
+<context>
     <name>ReportChoices</name>
     <message>
         <source>工作任务推进情况表</source>
@@ -5409,6 +5706,26 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Binding margin on the left (10 mm)</translation>
     </message>
     <message>
+        <source>按触发条件</source>
+        <translation>By the trigger</translation>
+    </message>
+    <message>
+        <source>提醒（不编号）</source>
+        <translation>Reminder (not numbered)</translation>
+    </message>
+    <message>
+        <source>督办单</source>
+        <translation>Supervision notice</translation>
+    </message>
+    <message>
+        <source>红色督办单</source>
+        <translation>Red supervision notice</translation>
+    </message>
+    <message>
+        <source>按触发条件：逾期超过设定天数的发红色督办单，其余发督办单；选定等级则每项都按这一等级。提醒函不编号，只记入催办记录。</source>
+        <translation>By the trigger: tasks overdue beyond the set days get a red notice, the rest a notice; a chosen level applies to every task. Reminder letters are not numbered, only recorded in the chase record.</translation>
+    </message>
+    <message>
         <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
         <translation>Chase: a task whose notice is still open gets a new numbered notice</translation>
     </message>
@@ -5449,8 +5766,48 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>List</translation>
     </message>
     <message>
+        <source>等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
         <source>列</source>
         <translation>Columns</translation>
+    </message>
+    <message>
+        <source>提醒函</source>
+        <translation>Reminder letter</translation>
+    </message>
+    <message>
+        <source>{paper} {n} 张</source>
+        <translation>{n} × {paper}</translation>
+    </message>
+    <message>
+        <source>没有符合条件的任务</source>
+        <translation>No matching tasks</translation>
+    </message>
+    <message>
+        <source>{counts}（提醒不编号，{when}）</source>
+        <translation>{counts} (reminders are not numbered, {when})</translation>
+    </message>
+    <message>
+        <source>已记入催办记录</source>
+        <translation>recorded in the chase record</translation>
+    </message>
+    <message>
+        <source>打印或保存时记入催办记录</source>
+        <translation>recorded when printed or saved</translation>
+    </message>
+    <message>
+        <source>{counts}：{numbers}</source>
+        <translation>{counts}: {numbers}</translation>
+    </message>
+    <message>
+        <source>{counts}：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号</source>
+        <translation>{counts}: {numbers} are open notices; {waiting} more numbered when printed or saved</translation>
+    </message>
+    <message>
+        <source>{counts}（打印或保存时编号）</source>
+        <translation>{counts} (numbered when printed or saved)</translation>
     </message>
     <message>
         <source>逾期的（含子任务逾期）</source>
@@ -5536,24 +5893,16 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>Sections: {n}</translation>
     </message>
     <message>
-        <source>督办单 {n} 张：{numbers}</source>
-        <translation>Notices ({n}): {numbers}</translation>
-    </message>
-    <message>
-        <source>督办单 {n} 张：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号</source>
-        <translation>Notices: {n}; {numbers} reprinted as still open, {waiting} more numbered when printed or saved</translation>
-    </message>
-    <message>
-        <source>督办单 {n} 张（打印或保存时编号）</source>
-        <translation>Notices: {n} (numbered when printed or saved)</translation>
-    </message>
-    <message>
         <source>生成失败：{error}</source>
         <translation>Generating failed: {error}</translation>
     </message>
     <message>
         <source>{summary}，共 {pages} 页</source>
         <translation>{summary}; pages: {pages}</translation>
+    </message>
+    <message>
+        <source>发出提醒函</source>
+        <translation>Send reminder letters</translation>
     </message>
     <message>
         <source>发出督办单</source>
@@ -6117,6 +6466,26 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
 <context>
     <name>StatsPage</name>
     <message>
+        <source>统计哪一个月：冻结的月份显示冻结时的数字，之后的修改不计入</source>
+        <translation>Which month to count: a frozen month shows its figures as frozen; later changes do not count</translation>
+    </message>
+    <message>
+        <source>冻结本月数字</source>
+        <translation>Freeze this month's figures</translation>
+    </message>
+    <message>
+        <source>解除冻结</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>两个月比较…</source>
+        <translation>Compare two months…</translation>
+    </message>
+    <message>
+        <source>按科室比较两个月的完成率、逾期、未反馈和考核得分，标出进步或退步</source>
+        <translation>Compare two months by section (completion rate, overdue, no feedback, score), marking better or worse</translation>
+    </message>
+    <message>
         <source>任务推进</source>
         <translation>Tasks</translation>
     </message>
@@ -6133,6 +6502,30 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>截至{day}</source>
+        <translation>As of {day}</translation>
+    </message>
+    <message>
+        <source>{month}（已冻结）</source>
+        <translation>{month} (frozen)</translation>
+    </message>
+    <message>
+        <source>两个月比较</source>
+        <translation>Compare two months</translation>
+    </message>
+    <message>
+        <source>本年度还不到两个月，没有可比较的月份。</source>
+        <translation>The year has fewer than two months; there is nothing to compare.</translation>
+    </message>
+    <message>
+        <source>重新冻结…</source>
+        <translation>Freeze again…</translation>
+    </message>
+    <message>
+        <source>冻结这个月的数字</source>
+        <translation>Freeze this month's figures</translation>
+    </message>
+    <message>
         <source>{year}年设置</source>
         <translation>set for {year}</translation>
     </message>
@@ -6143,6 +6536,14 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     <message>
         <source>考核办法：{name}（{kept}）。双击一个科室，查看每一分的来历。</source>
         <translation>Assessment rules: {name} ({kept}). Double-click a section to see where every point comes from.</translation>
+    </message>
+    <message>
+        <source>，之后的修改不计入。</source>
+        <translation>; later changes are not counted.</translation>
+    </message>
+    <message>
+        <source>未冻结，按台账现在的情况计算。</source>
+        <translation>Not frozen: computed from the ledger as it stands.</translation>
     </message>
     <message>
         <source>{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。</source>
