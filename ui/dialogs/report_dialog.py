@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -121,8 +122,12 @@ class ReportDialog(RemembersGeometry, QDialog):
         left.addWidget(self.status)
         left.addWidget(self.error_label)
         left.addStretch(1)
-        for button in (self.print_button, self.save_button, self.word_button, close_button):
-            left.addWidget(button)
+        # Two by two: the form has grown a row for each report's choices, and at 150% a column of four
+        # buttons pushed the dialog past a 1366×768 screen's height.
+        buttons = QGridLayout()
+        for at, button in enumerate((self.print_button, self.save_button, self.word_button, close_button)):
+            buttons.addWidget(button, at // 2, at % 2)
+        left.addLayout(buttons)
         self.preview = PdfPreview()
         layout = QHBoxLayout(self)
         layout.addLayout(left)
