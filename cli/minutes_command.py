@@ -6,14 +6,7 @@ import argparse
 import re
 import sys
 from datetime import date
-from typing import TYPE_CHECKING, Any, TextIO
-
-from models.errors import RuleError
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from models.read.meetings import MeetingInfo
+from typing import Any, TextIO
 
 OK = 0
 _DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -50,35 +43,10 @@ def add_parser(kinds: Any) -> argparse.ArgumentParser:
     return minutes
 
 
-def find_meeting(session: Session, key: str) -> MeetingInfo:
-    """The meeting `key` names, or a refusal that says which meetings there are."""
-    from models.read.lookups import meetings
-    from models.read.meetings import meeting_info, meetings_on
-
-    if key.isdigit():
-        try:
-            return meeting_info(session, int(key))
-        except LookupError:
-            pass
-    else:
-        found = meetings_on(session, date.fromisoformat(key))
-        if len(found) == 1:
-            return found[0]
-        if found:
-            listed = "；".join(f"[{m.id}] {m.title}" for m in found)
-            raise RuleError("{day} 开过 {n} 次会议：{listed}。请用 --meeting 编号 指定一次。",
-                            day=key, n=len(found), listed=listed)
-    known = meetings(session)[:5]
-    hint = ("最近的会议：" + "；".join(f"[{m.id}] {m.held_on.isoformat()} {m.title}" for m in known) + "。"
-            if known else "台账里还没有会议。")
-    what = f"编号为 {key} 的会议" if key.isdigit() else f"在 {key} 召开的会议"
-    raise RuleError("没有{what}。{hint}", what=what, hint=hint)
-
-
 def run_minutes(args: argparse.Namespace, out: TextIO) -> int:
     # Loaded when it runs: the parser reads this module at every start, the window's too.
     from cli.places import open_cli_ledger
-    from models.read.meetings import meeting_summary
+    from models.read.meetings import meeting_named, meeting_summary
     from models.read.queries import task_rows
     from reports.fonts import setup_fonts
     from reports.meeting_minutes import MinutesFields, write_minutes, write_minutes_docx
@@ -88,7 +56,7 @@ def run_minutes(args: argparse.Namespace, out: TextIO) -> int:
     try:
         settings = ledger.settings()
         with ledger.reading() as session:
-            meeting = find_meeting(session, args.meeting)
+            meeting = meeting_named(session, args.meeting)
             # As the window's 结束会议 reads it: the tasks as of the meeting's day, so 未反馈 means that period
             # (the year's tasks the meeting was held in: a past year's meeting speaks of that year's tasks).
             rows = task_rows(session, meeting.held_on.year, meeting.held_on, settings.light_rules)

@@ -339,6 +339,8 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '整改逾期{days}天'),
     QT_TRANSLATE_NOOP("Errors", '不能打开“{name}”：这类文件不作为佐证材料打开。'),
     QT_TRANSLATE_NOOP("Errors", '「{title}」没有记录领导批示：请先记录批示，再生成呈报单。'),
+    QT_TRANSLATE_NOOP("Errors", '没有{what}。{hint}'),
+    QT_TRANSLATE_NOOP("Errors", '{day} 开过 {n} 次会议：{listed}。请用 --meeting 编号 指定一次。'),
     QT_TRANSLATE_NOOP("Errors", '进步'),
     QT_TRANSLATE_NOOP("Errors", '退步'),
     QT_TRANSLATE_NOOP("Errors", '持平'),

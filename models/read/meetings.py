@@ -15,7 +15,9 @@ from models.domain.enums import DeadlineKind, Pace, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.milestones import Milestones, decode
 from models.domain.milestones import report_paces as classed_reports
+from models.errors import RuleError
 from models.read.counting import Counting, Tally
+from models.read.lookups import meetings
 from models.read.queries import TaskRow
 
 WALKED_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.SUSPENDED)
@@ -67,6 +69,29 @@ def meetings_on(session: Session, day: date) -> list[MeetingInfo]:
     """The meetings held on `day`, in the order they were started."""
     found = session.scalars(select(Meeting).where(Meeting.held_on == day).order_by(Meeting.id))
     return [MeetingInfo(m.id, m.held_on, m.title) for m in found]
+
+
+def meeting_named(session: Session, key: str) -> MeetingInfo:
+    """The meeting `key` names (its number, or the ISO day it was held), or a refusal that says which meetings
+    there are."""
+    if key.isdigit():
+        try:
+            return meeting_info(session, int(key))
+        except LookupError:
+            pass
+    else:
+        found = meetings_on(session, date.fromisoformat(key))
+        if len(found) == 1:
+            return found[0]
+        if found:
+            listed = "；".join(f"[{m.id}] {m.title}" for m in found)
+            raise RuleError("{day} 开过 {n} 次会议：{listed}。请用 --meeting 编号 指定一次。",
+                            day=key, n=len(found), listed=listed)
+    known = meetings(session)[:5]
+    hint = ("最近的会议：" + "；".join(f"[{m.id}] {m.held_on.isoformat()} {m.title}" for m in known) + "。"
+            if known else "台账里还没有会议。")
+    what = f"编号为 {key} 的会议" if key.isdigit() else f"在 {key} 召开的会议"
+    raise RuleError("没有{what}。{hint}", what=what, hint=hint)
 
 
 def walk_rows(rows: list[TaskRow]) -> list[TaskRow]:

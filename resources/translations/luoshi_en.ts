@@ -2531,7 +2531,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>每月几日冻结上月数字</source>
-        <translation>Day of the month to freeze last month's figures</translation>
+        <translation>Day of the month to freeze last month&apos;s figures</translation>
     </message>
     <message>
         <source>待审批</source>
@@ -3084,6 +3084,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>「{title}」没有记录领导批示：请先记录批示，再生成呈报单。</source>
         <translation>“{title}” has no leader instruction recorded: record one first, then make the report.</translation>
+    </message>
+    <message>
+        <source>没有{what}。{hint}</source>
+        <translation>There is no {what}. {hint}</translation>
+    </message>
+    <message>
+        <source>{day} 开过 {n} 次会议：{listed}。请用 --meeting 编号 指定一次。</source>
+        <translation>{n} meetings were held on {day}: {listed}. Name one with --meeting and its number.</translation>
     </message>
     <message>
         <source>进步</source>
@@ -5250,11 +5258,11 @@ Freeze again?</translation>
     </message>
     <message>
         <source>从每月这一天起，打开台账时冻结上个月的统计、通报和考核数字（上个月已冻结的不变）；“结束会议”总会冻结会议所在的月份</source>
-        <translation>From this day of each month, opening the ledger freezes last month's statistics, bulletin and assessment figures (a month already frozen stays as it is); “End meeting” always freezes the meeting's month</translation>
+        <translation>From this day of each month, opening the ledger freezes last month&apos;s statistics, bulletin and assessment figures (a month already frozen stays as it is); “End meeting” always freezes the meeting&apos;s month</translation>
     </message>
     <message>
         <source>每月几日冻结上月数字</source>
-        <translation>Day of the month to freeze last month's figures</translation>
+        <translation>Day of the month to freeze last month&apos;s figures</translation>
     </message>
     <message>
         <source>选择报表字体</source>
@@ -6471,7 +6479,7 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     </message>
     <message>
         <source>冻结本月数字</source>
-        <translation>Freeze this month's figures</translation>
+        <translation>Freeze this month&apos;s figures</translation>
     </message>
     <message>
         <source>解除冻结</source>
@@ -6523,7 +6531,7 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     </message>
     <message>
         <source>冻结这个月的数字</source>
-        <translation>Freeze this month's figures</translation>
+        <translation>Freeze this month&apos;s figures</translation>
     </message>
     <message>
         <source>{year}年设置</source>
