@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
@@ -19,6 +19,16 @@ def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonB
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def preview_table(model: QAbstractItemModel) -> QTableView:
+    """An import's preview: one line a row (the reasons are read in the status column), columns the user widens."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setWordWrap(False)
+    return table
 
 
 def error_line() -> QLabel:

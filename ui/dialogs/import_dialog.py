@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialogs.dialog_parts import busy, error_line, to_date
+from ui.dialogs.dialog_parts import busy, error_line, preview_table, to_date
 from ui.i18n import error_text
 from ui.item_models.import_preview_model import ImportPreviewModel
 from ui.labels import month_format
@@ -120,11 +118,7 @@ class ImportDialog(RemembersGeometry, QDialog):
         form.addRow(self.tr("期次（推进情况表）"), self.period_edit)
         form.addRow(self.tr("列对应"), self.mapping_box)
         self.model = ImportPreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setWordWrap(False)
+        self.table = preview_table(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error_label = error_line()

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from models.apply.problem_rows import ProblemLine
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialogs.dialog_parts import busy, error_line
+from ui.dialogs.dialog_parts import busy, error_line, preview_table
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.item_models.import_preview_model import STATUS_COLOURS, STATUS_WORDS
@@ -91,11 +89,7 @@ class ProblemImportDialog(RemembersGeometry, QDialog):
         form.addRow(self.tr("文件"), file_row)
         form.addRow(self.tr("来源"), self.source_edit)
         self.model = ProblemPreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setWordWrap(False)
+        self.table = preview_table(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.error_label = error_line()
