@@ -69,7 +69,8 @@ def _server_only(ledger: Ledger) -> None:
         pytest.skip("about a server ledger (make test-server)")
 
 
-def test_the_window_keeps_working_while_the_server_is_frozen_and_says_so_once(qtbot: QtBot, ledger: Ledger) -> None:
+def test_the_window_keeps_working_while_the_server_is_frozen_and_says_so_once(
+        qtbot: QtBot, ledger: Ledger, fresh_heap: None) -> None:
     _server_only(ledger)
     window = show_window(qtbot, ledger)
     watcher, note = window.change_watcher, window.connection_note
