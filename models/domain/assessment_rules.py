@@ -44,10 +44,12 @@ EVENT_NAMES: dict[str, str] = {
     "criticism": said("督查通报批评（每次）"),
     "returned": said("办结后被退回重办（每次）"),
     "red_notice": said("被发红色督办单（每张）"),
+    "sign_late": said("超过签收期限签收（每项）"),
 }
 # Reports, problems and a 通报's words belong to one section: no co-operating points.
 LEAD_ONLY = frozenset({"overdue_month", "report_late", "report_missing", "problem_on_time", "problem_late",
-                       "problem_overdue", "praise", "criticism", "returned", "red_notice"})
+                       "problem_overdue", "praise", "criticism", "returned", "red_notice",
+                       "sign_late"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ class AssessmentRules:
         "overdue_month": EventRule(-0.5), "report_late": EventRule(-0.1), "report_missing": EventRule(-0.5),
         "problem_on_time": EventRule(0.5), "problem_late": EventRule(-0.5), "problem_overdue": EventRule(-1.0),
         "praise": EventRule(1.0), "criticism": EventRule(-1.0), "returned": EventRule(-2.0),
-        "red_notice": EventRule(0.0)})  # optional: an office that scores 红色督办单 sets its points
+        # optional: an office that scores 红色督办单 or a late 签收 sets their points
+        "red_notice": EventRule(0.0), "sign_late": EventRule(0.0)})
     ratings: dict[str, float] = field(default_factory=lambda: {"好": 1.0, "较好": 0.5, "一般": 0.0, "差": -1.0})
     tiers: tuple[Tier, ...] = (Tier(said("优秀"), 90.0), Tier(said("良好"), 80.0), Tier(said("一般"), 0.0))
     top_share: int = 20

@@ -29,6 +29,7 @@ from models.read.assessment_events import (
     red_notice_events,
     report_events,
     return_events,
+    sign_events,
     task_events,
 )
 from models.read.counting import Counting
@@ -142,7 +143,8 @@ def assessment(session: Session, year: int, as_of: date, settings: LedgerSetting
     events = [event for event in (*task_events(rows, counting, as_of), *rating_events(session, year, rows),
                                   *report_events(session, year, as_of, rows, counting), *problem_events(problems),
                                   *bulletin_events(inspection_rows(session, year)),
-                                  *return_events(session, year, rows), *red_notice_events(session, year, rows))
+                                  *return_events(session, year, rows), *red_notice_events(session, year, rows),
+                                  *sign_events(session, year, rows, settings.sign_days, as_of))
               if event.day is None or event.day <= as_of]  # as of the day: what came later is not yet scored
     _facts(scores, rows, problems, units, events)
     for item in scores.values():

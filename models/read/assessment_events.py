@@ -224,3 +224,25 @@ def red_notice_events(session: Session, year: int, rows: Sequence[TaskRow]) -> I
         if row is not None and row.lead_section:
             yield Event(row.lead_section, "red_notice", True, day, row.code, row.title,
                         Message("红色督办单{number}", number=number))
+
+
+def sign_events(session: Session, year: int, rows: Sequence[TaskRow], sign_days: int, as_of: date) -> Iterator[Event]:
+    """Each top-level task its lead section signed for (签收) later than the office's days after it was assigned,
+    or has still not signed for past them: once, on the day the days ran out. 0 days: no 签收期限, no event."""
+    if sign_days <= 0:
+        return
+    by_id = {row.id: row for row in rows if row.parent_id is None and row.status is not Status.CANCELLED}
+    query = (select(Task.id, Task.created_at, Task.signed_at)
+             .where(Task.year == year, Task.deleted_at.is_(None), Task.parent_id.is_(None)))
+    for task_id, assigned, signed in session.execute(query):
+        row = by_id.get(task_id)
+        if row is None or not row.lead_section:
+            continue
+        limit = assigned.date() + timedelta(days=sign_days)
+        if signed is None:
+            if row.status.is_active and as_of > limit:  # a task finished unsigned was taken on all the same
+                yield Event(row.lead_section, "sign_late", True, limit + timedelta(days=1), row.code, row.title,
+                            Message("交办{days}天仍未签收", days=(as_of - assigned.date()).days))
+        elif signed.date() > limit:
+            yield Event(row.lead_section, "sign_late", True, signed.date(), row.code, row.title,
+                        Message("交办后第{days}天签收", days=(signed.date() - assigned.date()).days))
