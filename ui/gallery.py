@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from models.domain.enums import Status
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from models.read.task_detail import task_detail
 from reports.xlsx_export import export_ledger
 from ui import window_geometry
 from ui.dialog_host import DialogHost
@@ -151,6 +152,7 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     window.stats_page.tabs.setCurrentIndex(2)
     gallery.shoot("main-stats-scores", window)
     window.stats_page.tabs.setCurrentIndex(0)
+    gallery.dialog_from("month-compare", window.stats_page.compare_months)
     _problems(gallery, window)
     window.pages.setCurrentIndex(0)
     sheet = scratch / "导出.xlsx"
@@ -177,10 +179,31 @@ def _render(gallery: Gallery, ledger: Ledger, scratch: Path) -> None:
     if closed is not None:  # a closed task of the example has its 销号审核表
         window.list_pane.select_task(closed.id)
     gallery.dialog_from("evidence", registry.evidence.trigger)
+    _supervision(gallery, window)
     window.show_page(MEETING_PAGE)
     gallery.dialog_from("new-meeting", window.meeting_page.new_meeting)
     gallery.dialog_from("meeting-summary", window.meeting_page.finish)
     window.close()
+
+
+def _supervision(gallery: Gallery, window: MainWindow) -> None:
+    """The 督办 steps, each on a task of the example it applies to: one awaiting 签收, one open, one with an
+    application pending, one reported 已办结."""
+    registry, rows = window.registry, window.list_pane.model.shown_tasks()
+    with window.context.ledger.reading() as session:
+        pending = next((row for row in rows if row.status.is_active
+                        and task_detail(session, row.id).pending_request is not None), None)
+    steps = ((next((row for row in rows if row.awaiting_sign), None), (("sign", registry.sign),)),
+             (next((row for row in rows if row.overdue), None),
+              (("ask-extension", registry.ask_extension), ("remind", registry.remind))),
+             (pending, (("decide-extension", registry.decide_extension),)),
+             (next((row for row in rows if row.status == Status.COMPLETED), None),
+              (("return", registry.return_task),)))
+    for row, dialogs in steps:
+        if row is not None:
+            window.list_pane.select_task(row.id)
+        for name, action in dialogs:
+            gallery.dialog_from(name, action.trigger)
 
 
 def _problems(gallery: Gallery, window: MainWindow) -> None:
