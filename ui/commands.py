@@ -24,6 +24,9 @@ class LedgerCommand(QUndoCommand):
         self.change: Change | None = None
         self.failed: Callable[[str], None] = lambda message: None
         self.changed: Callable[[], None] = lambda: None
+        # What 撤销 names it by once it has run, when that says more than `text` could before (the 文号 a
+        # 催办 took: its undo gives the number back, and the clerk holding the printed notice should know).
+        self.named_after: Callable[[], str] | None = None
         self._pushed_after_execute = False
 
     @property
@@ -40,6 +43,8 @@ class LedgerCommand(QUndoCommand):
     def execute(self) -> Outcome:
         """First run; raises RuleError/LedgerError with a message for the user."""
         self.change = self.run()
+        if self.named_after is not None:
+            self.setText(self.named_after())
         self._pushed_after_execute = True  # QUndoStack.push() calls redo(): that one must not run it again
         return self.change.outcome
 
@@ -57,6 +62,8 @@ class LedgerCommand(QUndoCommand):
 
     def _run_again(self) -> None:
         self.change = self.run()
+        if self.named_after is not None:  # made again, it may have been given another number
+            self.setText(self.named_after())
 
     def undo(self) -> None:
         change = self.change

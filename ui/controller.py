@@ -150,9 +150,13 @@ class LedgerController(QObject):
         return self.run(LedgerCommand(self.ledger, self.tr("延期"), run,
                                       task_ids=[task_id]))
 
-    def supervise(self, text: str, task_id: int, run: Callable[[], Change]) -> bool:
-        """A 督办 step (签收, 申请延期, 审批, 退回重办: changes/supervision.py), undone by its name (`text`)."""
-        return self.run(LedgerCommand(self.ledger, text, run, task_ids=[task_id]))
+    def supervise(self, text: str, task_id: int, run: Callable[[], Change], *,
+                  named_after: Callable[[], str] | None = None) -> bool:
+        """A 督办 step (签收, 申请延期, 审批, 退回重办: changes/supervision.py), undone by its name (`text`, or what
+        `named_after` says once it has run)."""
+        command = LedgerCommand(self.ledger, text, run, task_ids=[task_id])
+        command.named_after = named_after
+        return self.run(command)
 
     def instruct(self, year: int, task_id: int, draft: InstructionDraft,
                  assign: NamedAssignment | None = None) -> int | None:

@@ -124,7 +124,13 @@ class SupervisionCommands:
         def run() -> changes.undoing.Change:
             done.append(changes.year.remind(self.context.ledger, detail.id, level, day, how=how, late=late))
             return done[-1].change
-        if self.context.controller.supervise(_tr("催办"), detail.id, run) and done:
+
+        def named() -> str:  # 撤销 says the number it gives back: the next notice will be given it
+            if not done or not done[-1].new_notice or done[-1].notice_id is None:
+                return _tr("催办")
+            with self.context.ledger.reading() as session:
+                return _tr("催办（发出{title}）").format(title=notice_title(session, done[-1].notice_id))
+        if self.context.controller.supervise(_tr("催办"), detail.id, run, named_after=named) and done:
             self.window.tell(self._said(done[-1], how or PAPER))
 
     def _said(self, done: changes.year.Reminded, how: str) -> str:

@@ -48,7 +48,8 @@ def test_an_overdue_task_is_chased_with_a_red_notice_by_phone_undone_and_redone(
     run_dialog(window, registry.remind, RemindDialog, by_phone)
     assert timeline_texts(window) == ["督〔2026〕1号红色督办单，电话催办"]
     assert notices(window) == 1 and any("已发出督〔2026〕1号红色督办单（电话）" in s for s in statuses)
-    assert registry.undo.toolTip() == "撤销 催办"
+    # 撤销 names the number it gives back: the clerk holding the printed notice knows the next one takes it
+    assert registry.undo.toolTip() == "撤销 催办（发出督〔2026〕1号红色督办单）"
     registry.undo.trigger()
     assert timeline_texts(window) == [] and notices(window) == 0
     registry.redo.trigger()
@@ -70,6 +71,7 @@ def test_a_task_coming_due_gets_a_reminder_once_a_day_and_a_subtask_only_reminde
         dialog.how_combo.setCurrentText("短信")
     run_dialog(window, registry.remind, RemindDialog, by_text)
     assert timeline_texts(window)[0] == "提醒（短信）" and notices(window) == 0
+    assert registry.undo.toolTip() == "撤销 催办"  # a 提醒 has no number to give back
     depth = window.context.controller.undo_stack.count()
     run_dialog(window, registry.remind, RemindDialog, by_text)  # the same again that day: recorded once
     assert timeline_texts(window) == ["提醒（短信）", "已制定培训计划"]
