@@ -208,3 +208,24 @@ def test_last_month_is_frozen_from_the_day_set_on(february: February) -> None:
         done = freeze_due(ledger, date(2026, 3, 26))
         assert done is not None and done.frozen.month == FEBRUARY and done.frozen.as_of == date(2026, 2, 28)
         assert freeze_due(ledger, date(2026, 3, 27)) is None  # frozen already: kept as it was
+
+
+def test_a_month_is_kept_packed_and_one_frozen_before_packing_still_reads(demo_ledger: Ledger) -> None:
+    """A month of a year's tasks is kept compressed (at 20,000 tasks its figures were 12 MB of JSON a month); a
+    month frozen by an earlier version, kept as plain JSON, reads as before."""
+    from sqlalchemy import update
+
+    from models.domain.entities import FrozenMonth
+    from models.domain.frozen_months import frozen_month, unpacked
+
+    with demo_ledger.reading() as session:
+        kept = session.scalars(select(FrozenMonth.figures).where(FrozenMonth.month == FEBRUARY)).one()
+        before = month_stats(session, FEBRUARY, TODAY, demo_ledger.settings())[0]
+    plain = json.dumps(unpacked(kept), ensure_ascii=False, sort_keys=True)
+    assert kept.startswith("zlib:") and len(kept.encode()) * 4 < len(plain.encode())
+    with demo_ledger.begin() as session:  # as an earlier version wrote it
+        session.execute(update(FrozenMonth).where(FrozenMonth.month == FEBRUARY).values(figures=plain))
+    with demo_ledger.reading() as session:
+        found = frozen_month(session, FEBRUARY)
+        after = month_stats(session, FEBRUARY, TODAY, demo_ledger.settings())[0]
+    assert found is not None and found.figures == unpacked(kept) and after == before

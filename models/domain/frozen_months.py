@@ -3,7 +3,9 @@ by the 督查室 — each an audited change of the frozen_month table."""
 
 from __future__ import annotations
 
+import base64
 import json
+import zlib
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -14,6 +16,7 @@ from models.domain import audit
 from models.domain.entities import FrozenMonth
 from models.errors import RuleError
 
+_PACKED = "zlib:"  # figures kept compressed: a month of 20,000 tasks is 12 MB of JSON, a tenth of it packed
 FREEZING_LOCK = 7_300_024  # pg_advisory_xact_lock key: one PC at a time freezes a month (a file has one writer)
 
 
@@ -38,8 +41,22 @@ def month_words(month: str) -> str:
     return f"{month[:4]}年{int(month[5:])}月"
 
 
+def packed(figures: dict[str, Any]) -> str:
+    """The figures as the frozen_month row keeps them: JSON, compressed, in base64 so the column stays text."""
+    data = json.dumps(figures, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    return _PACKED + base64.b64encode(zlib.compress(data, 6)).decode("ascii")
+
+
+def unpacked(kept: str) -> dict[str, Any]:
+    """What `packed` made, or a month frozen before figures were packed (plain JSON)."""
+    if kept.startswith(_PACKED):
+        kept = zlib.decompress(base64.b64decode(kept[len(_PACKED):])).decode()
+    figures: dict[str, Any] = json.loads(kept)
+    return figures
+
+
 def _kept(row: FrozenMonth) -> Frozen:
-    return Frozen(row.month, row.as_of, row.frozen_at, row.frozen_by, json.loads(row.figures))
+    return Frozen(row.month, row.as_of, row.frozen_at, row.frozen_by, unpacked(row.figures))
 
 
 def frozen_month(session: Session, month: str) -> Frozen | None:
@@ -73,7 +90,7 @@ def freeze(session: Session, actor: str, month: str, as_of: date, figures: dict[
         raise RuleError("{month}的数字{words}；要重新冻结，请确认（命令行加 --again）。", month=month_words(month),
                         words=before.words())
     moment = at or datetime.now()
-    written = json.dumps(figures, ensure_ascii=False, sort_keys=True)
+    written = packed(figures)
     if row is None:
         row = FrozenMonth(month=month, as_of=as_of, frozen_at=moment, frozen_by=actor[:64], figures=written)
         session.add(row)
