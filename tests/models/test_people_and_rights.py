@@ -4,6 +4,7 @@ their own name, 只读 nothing but reading; nobody but the owner can rewrite the
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import os
@@ -139,7 +140,8 @@ def test_a_reader_opens_read_only_and_a_disabled_account_cannot_log_in(office: S
 def test_accounts_are_refused_on_a_file_and_a_role_is_read_as_written() -> None:
     assert parse_role("科室：组织科") == (Role.SECTION, "组织科")
     assert parse_role("督查") == (Role.OFFICE, "")
-    for wrong in ("科室", "局长", "只读:组织科"):
+    assert parse_role(" 分管领导 ") == (Role.LEADER, "")
+    for wrong in ("科室", "局长", "只读:组织科", "分管领导:组织科"):
         with pytest.raises(RuleError):
             parse_role(wrong)
 
@@ -156,8 +158,20 @@ def test_users_on_the_command_line(office: ServerLedger, monkeypatch: pytest.Mon
     out = io.StringIO()
     assert run_command(build_parser().parse_args(["users", "list", "--db", url]), out) == 0
     assert clerk in out.getvalue() and "科室：组织科" in out.getvalue()
+    leader = login("fgld")
+    monkeypatch.setattr("sys.stdin", io.StringIO("口令123\n"))
+    out = io.StringIO()
     assert run_command(build_parser().parse_args(
-        ["users", "add", login("x"), "--role", "局长", "--password-stdin", "--db", url]), io.StringIO()) == 1
+        ["users", "add", leader, "--role", "分管领导", "--password-stdin", "--db", url]), out) == 0
+    assert f"{leader}（分管领导）" in out.getvalue()
+    out = io.StringIO()
+    assert run_command(build_parser().parse_args(["users", "list", "--db", url]), out) == 0
+    assert f"{leader}\t分管领导\t" in out.getvalue()
+    failed = io.StringIO()
+    with contextlib.redirect_stderr(failed):
+        assert run_command(build_parser().parse_args(
+            ["users", "add", login("x"), "--role", "局长", "--password-stdin", "--db", url]), io.StringIO()) == 1
+    assert "分管领导" in failed.getvalue()  # the roles there are, told with the refusal
 
 
 def test_the_owner_and_a_login_of_the_server_are_kept_as_they_are(office: ServerLedger) -> None:
