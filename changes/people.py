@@ -1,4 +1,4 @@
-"""People with their own accounts on a server ledger: added with a role (督查, 科室, 只读), listed, disabled.
+"""Accounts on a server ledger, one per person: added with a role (督查, 科室, 分管领导, 只读), listed, disabled.
 
 Run by IT with the owner's address: each person is one PostgreSQL login role with grants on this ledger's
 tables only, never the owner's rights; nobody but the owner can change or remove the audit trail or the list
@@ -22,7 +22,7 @@ from models.server.grants import grant, quoted, revoke
 
 # A login as PostgreSQL and the address take it without quoting trouble: letters, digits, _ and Chinese.
 _LOGIN = re.compile(r"[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff]*")
-ROLE_WORDS = {"督查": Role.OFFICE, "科室": Role.SECTION, "只读": Role.READER}
+ROLE_WORDS = {"督查": Role.OFFICE, "科室": Role.SECTION, "分管领导": Role.LEADER, "只读": Role.READER}
 @dataclass(frozen=True)
 class PersonRow:
     login: str
@@ -34,11 +34,12 @@ class PersonRow:
 
 
 def parse_role(words: str) -> tuple[Role, str]:
-    """"督查", "只读" or "科室:组织科" (a full-width colon too): the role and, for a 科室, its name."""
+    """"督查", "分管领导", "只读" or "科室:组织科" (a full-width colon too): the role and, for a 科室, its name."""
     kind, _, section = words.replace("：", ":").partition(":")
     role = ROLE_WORDS.get(kind.strip())
     if role is None or (role is Role.SECTION) != bool(section.strip()):
-        raise RuleError("角色“{words}”不对：应为 督查、只读，或 科室:科室名称（如 科室:组织科）。", words=words)
+        raise RuleError("角色“{words}”不对：应为 督查、分管领导、只读，或 科室:科室名称（如 科室:组织科）。",
+                        words=words)
     return role, section.strip()
 
 

@@ -12,7 +12,7 @@ from changes.undoing import Change, Outcome, carry_out
 from models.domain import supervision
 from models.domain.deadlines import Deadline
 from models.domain.enums import Status
-from models.domain.rights import Act, require
+from models.domain.rights import Act, decided_by, require
 from models.errors import RuleError
 from models.ledger import Ledger
 
@@ -51,17 +51,19 @@ def ask_extension(ledger: Ledger, task_id: int, asked: Deadline, reason: str, *,
 
 def decide_extension(ledger: Ledger, task_id: int, approve: bool, *, by: str = "", answer: str = "",
                      on: date | None = None, request_id: int | None = None) -> Change:
-    """同意 or 不同意 the task's waiting request (`request_id`: the one the user saw; None, whichever waits).
+    """同意 or 不同意 the task's waiting request (`request_id`: the one the user saw; None, whichever waits), by
+    `by` (blank: the person entering; a 分管领导's account, always its own login).
     Two approvers at once: the second is told who decided and how, and nothing of theirs is written."""
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.DECIDE_EXTENSION, task_id=task_id)
+        who = decided_by(session, by)
         chosen = request_id
         if chosen is None:
             waiting = supervision.pending_request(session, task_id)
             if waiting is None:
                 raise RuleError("这项任务没有待审批的延期申请。")
             chosen = waiting.id
-        extension, entry = supervision.decide_extension(session, actor, chosen, approve, by=by, answer=answer,
+        extension, entry = supervision.decide_extension(session, actor, chosen, approve, by=who, answer=answer,
                                                         on=on)
         return Outcome(progress_ids=[entry.id], extension_ids=[extension.id] if extension else [],
                        requests_decided=[chosen])
@@ -70,9 +72,11 @@ def decide_extension(ledger: Ledger, task_id: int, approve: bool, *, by: str = "
 
 def return_task(ledger: Ledger, task_id: int, reason: str, *, by: str = "", on: date | None = None,
                 seen: Status | None = None) -> Change:
-    """退回重办 at review: back to 推进中 with the reason, counted against the section."""
+    """退回重办 at review: back to 推进中 with the reason, counted against the section; `by` as in
+    decide_extension."""
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.RETURN, task_id=task_id)
+        who = decided_by(session, by)
         check_status_seen(session, "task", task_id, seen)
-        return Outcome(progress_ids=[supervision.return_task(session, actor, task_id, reason, by=by, on=on).id])
+        return Outcome(progress_ids=[supervision.return_task(session, actor, task_id, reason, by=who, on=on).id])
     return carry_out(ledger, work, [task_id], replay=True)

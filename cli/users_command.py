@@ -19,11 +19,12 @@ def add_parser(commands: Any, ledger_place: Any, db_help: str) -> None:
     users = commands.add_parser(
         "users", help="服务器台账的账号：添加、列出、停用（由信息管理员用台账所有者的地址运行）",
         description="每人一个服务器账号，按角色授权：督查（督查室，全部操作）、科室:科室名称（本科室牵头或配合任务的"
-                    "进展和佐证、本科室问题的整改）、只读（领导查看和打印）。修改记录写的是登录的账号。")
+                    "进展和佐证、本科室问题的整改）、分管领导（查看和打印，以本人名义审批延期申请、退回重办、"
+                    "记录批示）、只读（领导查看和打印）。修改记录写的是登录的账号。")
     verbs = users.add_subparsers(dest="verb", required=True, metavar="操作")
     add = verbs.add_parser("add", help="添加账号", description="在服务器上建立登录账号并授权（只授予本台账的表）。")
     add.add_argument("name", help="账号名：字母、数字、下划线或汉字")
-    add.add_argument("--role", required=True, help="督查、只读，或 科室:科室名称（如 科室:组织科）")
+    add.add_argument("--role", required=True, help="督查、分管领导、只读，或 科室:科室名称（如 科室:组织科）")
     add.add_argument("--password-stdin", action="store_true",
                      help="从标准输入读新账号的密码（第一行），供脚本使用；不加时在终端上输入两次")
     listing = verbs.add_parser("list", help="列出账号")

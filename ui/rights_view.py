@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
 from models.domain.rights import ROLE_LABELS, Act, Role
 from models.domain.rights import refusals as refusals_of
@@ -25,7 +25,7 @@ def refusals(ledger: Ledger, acts: list[Act], *, task_id: int | None = None,
     return {act: said_text(why) for act, why in found.items() if why}
 
 
-def grey(action: QAction | QPushButton, enabled: bool, reason: str = "") -> None:
+def grey(action: QAction | QAbstractButton, enabled: bool, reason: str = "") -> None:
     """On only where it can do something; with a reason, off and the reason told in its tip."""
     own = action.property(_OWN_TIP)
     if own is None:
@@ -45,5 +45,16 @@ def account_words(ledger: Ledger) -> tuple[str, str]:
         return "", ""
     role = said_text(ROLE_LABELS[rights.role]) + (f"：{rights.section}" if rights.section else "")
     what = {Role.OFFICE: _tr("可办理全部事项"), Role.SECTION: _tr("填报本科室牵头或配合任务的进展和本科室问题的整改"),
+            Role.LEADER: _tr("查看和打印；以本人名义审批延期申请、退回重办、记录批示"),
             Role.READER: _tr("只能查看和打印")}[rights.role]
     return _tr("账号 {login}（{role}）").format(login=rights.login, role=role), what
+
+
+def in_own_name(edit: QLineEdit, ledger: Ledger) -> None:
+    """A 分管领导's account decides in its own name: the field naming who decided holds its login, unchangeable
+    (changes/ would refuse another name)."""
+    own = ledger.rights().decides_as
+    if own:
+        edit.setText(own)
+        edit.setReadOnly(True)
+        edit.setToolTip(_tr("分管领导账号以本人名义办理"))

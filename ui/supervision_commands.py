@@ -15,7 +15,7 @@ from models.read.notice_targets import NoticeTargets
 from models.read.reminders import notice_title
 from models.read.task_detail import TaskDetail
 from ui.i18n import tr as _tr
-from ui.rights_view import grey
+from ui.rights_view import grey, in_own_name
 
 if TYPE_CHECKING:
     from ui.window_actions import WindowActions
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def update_supervision(registry: WindowActions, detail: TaskDetail | None, writable: bool,
                        why: dict[Act, str]) -> None:
     """Each step on only where it applies to the task shown, and greyed with the reason where the account may
-    not take it (a 科室 signs for and asks on its own tasks; the 督查室 decides and returns)."""
+    not take it (a 科室 signs for and asks on its own tasks; the 督查室 or a 分管领导 decides and returns)."""
     active = detail is not None and detail.status.is_active
     grey(registry.sign, writable and detail is not None and detail.awaiting_sign, why.get(Act.SIGN, ""))
     grey(registry.ask_extension, writable and active and detail is not None and detail.pending_request is None,
@@ -84,6 +84,7 @@ class SupervisionCommands:
         from ui.dialogs.supervision_dialogs import DecideExtensionDialog
 
         dialog = DecideExtensionDialog(detail.deadline_display, request, self.window.window())
+        in_own_name(dialog.by_edit, self.context.ledger)
         if self.window.dialogs.run(dialog):
             approve, by, answer = dialog.approved(), dialog.by_edit.text(), dialog.answer()
             text = _tr("同意延期") if approve else _tr("不同意延期")
@@ -98,6 +99,7 @@ class SupervisionCommands:
         from ui.dialogs.supervision_dialogs import ReturnDialog
 
         dialog = ReturnDialog(detail.title, self.window.window())
+        in_own_name(dialog.by_edit, self.context.ledger)
         if self.window.dialogs.run(dialog):
             reason, by = dialog.reason(), dialog.by_edit.text()
             self.context.controller.supervise(_tr("退回重办"), detail.id, lambda: changes.supervision.return_task(

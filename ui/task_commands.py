@@ -23,7 +23,7 @@ from ui.editor_drafts import TextDraft
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.labels import label
-from ui.rights_view import grey, refusals
+from ui.rights_view import grey, in_own_name, refusals
 from ui.supervision_commands import update_supervision
 from ui.widgets.deadline_field import unreadable_question
 
@@ -287,6 +287,9 @@ class TaskCommands:
         lead = next((s.name for s in context.sections if s.id == detail.lead_section_id), "")
         dialog = InstructionDialog(detail.title, detail.year, [s.name for s in context.sections], lead,
                                    context.as_of, self.window.window(), dialogs=self.window.dialogs)
+        # A 分管领导's account gives its own 批示; the 交办 it may start is a new task, the 督查室's to make.
+        in_own_name(dialog.leader_edit, context.ledger)
+        grey(dialog.assign_box, True, refusals(context.ledger, [Act.EDIT], task_id=detail.id).get(Act.EDIT, ""))
         typed = TextDraft(dialog.text_edit, context.drafts, f"dialog:instruct:task:{detail.id}")
         made = None
         if self.window.dialogs.run(dialog):

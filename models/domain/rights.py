@@ -1,5 +1,6 @@
 """Who may do what on a server ledger: 督查 (the office) everything, a 科室 its own tasks' reports and its own
-problems' 整改, 只读 (leaders) nothing but reading; a file ledger and the server's owner are not restricted."""
+problems' 整改, a 分管领导 the decisions (延期审批, 退回重办, 批示) in their own name, 只读 nothing but reading; a file
+ledger and the server's owner are not restricted."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from models.errors import RuleError, said
 class Role(StrEnum):
     OFFICE = "office"  # 督查室: the whole cycle, settings, 考核办法, 督办单 numbers
     SECTION = "section"  # a 科室: reports and evidence on the tasks it leads or helps with, its problems' 整改
-    READER = "reader"  # a leader: reads and prints
+    READER = "reader"  # 只读: reads and prints (a leader who follows the ledger and decides nothing in it)
+    LEADER = "leader"  # a 分管领导: reads and prints, and on any task decides 延期申请, returns at review, gives 批示
 
     @property
     def label(self) -> str:
         return ROLE_LABELS[self]
 
 
-ROLE_LABELS = {Role.OFFICE: said("督查"), Role.SECTION: said("科室"), Role.READER: said("只读")}
+ROLE_LABELS = {Role.OFFICE: said("督查"), Role.SECTION: said("科室"), Role.READER: said("只读"),
+               Role.LEADER: said("分管领导")}
 
 
 class Act(StrEnum):
@@ -40,9 +43,11 @@ class Act(StrEnum):
     NOTICES = "notices"  # 督办单 issued and numbered
     SIGN = "sign"  # 签收 of a task assigned to the section
     ASK_EXTENSION = "ask_extension"  # 延期申请 of its own task
-    DECIDE_EXTENSION = "decide_extension"  # 延期审批: the 督查室's (the 分管领导's word recorded by it)
-    RETURN = "return"  # 退回重办 of a task reported 已办结
-    INSTRUCT = "instruct"  # a leader's 批示 recorded, and the 交办 it starts: the 督查室's
+    # 延期审批: the 督查室's (a 分管领导's word recorded by it), or a 分管领导's own on their account
+    DECIDE_EXTENSION = "decide_extension"
+    RETURN = "return"  # 退回重办 of a task reported 已办结: the 督查室's, or a 分管领导's own
+    # a leader's 批示 recorded: the 督查室's, or a 分管领导's own; the 交办 it starts makes a task (EDIT as well)
+    INSTRUCT = "instruct"
     FREEZE = "freeze"  # a month's figures frozen (结束会议, `month freeze`), taken again or let go: the 督查室's
 
 
@@ -54,6 +59,7 @@ ACT_WORDS = {
     Act.INSTRUCT: said("记录领导批示"), Act.FREEZE: said("冻结或解冻月度数字"),
 }
 SECTION_ACTS = frozenset({Act.REPORT, Act.RECTIFY, Act.SIGN, Act.ASK_EXTENSION})
+LEADER_ACTS = frozenset({Act.DECIDE_EXTENSION, Act.RETURN, Act.INSTRUCT})
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,22 @@ class Rights:
     def restricted(self) -> bool:
         return self.role is not None
 
+    @property
+    def decides_as(self) -> str:
+        """The name this account's decisions (审批, 退回, 批示) are recorded under: a 分管领导's own login; "" where
+        whoever decided is typed (the 督查室 records a leader's word given on paper or by phone)."""
+        return self.login if self.role is Role.LEADER else ""
+
     def refusal(self, act: Act, sections: Iterable[int | None] = ()) -> str:
         """Why this person may not do `act` (on a thing of these sections), in their words; "" when they may."""
         if self.role is None or self.role is Role.OFFICE:
             return ""
         if self.role is Role.READER:
             return said("只读账号只能查看和打印")
+        if self.role is Role.LEADER:
+            if act in LEADER_ACTS:
+                return ""
+            return said("这一项由承办科室办理") if act in SECTION_ACTS else said("这一项由督查室办理")
         if act not in SECTION_ACTS:
             return said("这一项由督查室办理")
         if self.section_id not in set(sections):
@@ -148,3 +164,15 @@ def require(session: Session, act: Act, *, task_id: int | None = None, problem_i
         raise RuleError("{login}（{role}{section}）不能{act}：{why}。", login=rights.login,
                         role=rights.role.label if rights.role else "",
                         section=f"：{rights.section}" if rights.section else "", act=ACT_WORDS[act], why=why)
+
+
+def decided_by(session: Session, typed: str) -> str:
+    """Who a decision is recorded as deciding (审批人, 审核人, 批示领导): as typed; a 分管领导's account decides in
+    its own name only, so blank or its login gives its login and another name is refused."""
+    own = current_rights(session).decides_as
+    if not own:
+        return typed
+    if typed.strip() not in ("", own):
+        raise RuleError("{login}（分管领导）只能以本人名义办理，不能记在“{typed}”名下。", login=own,
+                        typed=typed.strip())
+    return own

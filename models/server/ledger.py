@@ -93,7 +93,7 @@ class ServerLedger(Ledger):
 
     def take_account(self) -> None:
         """A person with their own account (main.py users): the trail and the forms name their login, and a
-        只读 account opens the ledger read-only."""
+        只读 account opens the ledger read-only (a 分管领导's does not: their decisions are written)."""
         rights = self.rights()
         if rights.restricted:
             self.actor = rights.login
