@@ -159,6 +159,8 @@ def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: 
                         status=task.status.label)
     day = on or date.today()
     who = by.strip() or actor
+    # the day it was 已办结, which reopening clears: a month's figures taken later still count it finished then
+    audit.record(session, actor, "return", "task", task_id, "completed_on", task.completed_on, None)
     change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
     audit.record(session, actor, "return", "task", task_id, "status_note", None, reason)
     return add_progress(session, actor, task_id, f"退回重办（{who}）：{reason}",

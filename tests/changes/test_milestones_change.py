@@ -20,6 +20,7 @@ from models.read.monthly import monthly_bulletin
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import unit_stats
 from models.read.task_detail import task_detail
+from tests.fixtures.made import made_at_breakdown
 
 JUNE_END = date(2026, 6, 30)
 PLAN = from_text("3月30%、6月60%（完成初稿）、12月100%", 2026)
@@ -104,6 +105,7 @@ def test_the_statistics_and_the_monthly_bulletin_count_behind_alike(ledger: Ledg
     other = a_task(ledger, "党员教育培训", section="组织科")
     edit_task(ledger, other, TaskEdit(milestones=(Milestone("2026-06", 50),)))
     report(ledger, other, "2026-06", 20, date(2026, 6, 20))
+    made_at_breakdown(ledger)
     settings = ledger.settings()
     with ledger.reading() as session:
         rows = task_rows(session, 2026, JUNE_END, settings.light_rules)
