@@ -64,6 +64,17 @@ def test_a_new_task_from_a_instruction_alone(db: tuple[str, str], capsys: pytest
     assert shown["instructions"][0]["on_task"] is None and shown["instructions"][0]["document"] is None
 
 
+def test_a_deadline_in_january_assigned_in_december_is_next_january(db: tuple[str, str],
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A 交办 of 12月6日 with 1月底前 was red the day it was made: it is the January to come."""
+    run(capsys, "task", "instruct", "--leader", "王建国", "--on", "2026-12-06", "--text", "请抓紧研究。",
+        "--assign", "研究年轻干部培养意见", "--section", "干部科", "--deadline", "1月底前", *db)
+    (listed,) = json.loads(run(capsys, "task", "list", "--as-of", "2026-12-06", "--json", *db)[1])
+    assert (listed["due_date"], listed["deadline"]) == ("2027-01-31", "2027年1月底前")
+    assert listed["light"] != "red"
+    assert "完成时限：2027年1月底前" in run(capsys, "task", "show", "0.1", *db)[1]
+
+
 @pytest.mark.parametrize(("words", "said"), [
     (("task", "instruct", "--leader", "李明", "--on", "2026-11-22", "--text", "阅。"),
      "错误：请写明批示所在的任务编号，或用 --assign 写明据批示交办的新任务。\n"),

@@ -57,6 +57,18 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     assert "签收：李明" in said and "不同意：年度任务不得跨年" in said and "退回重办：1 次" in said
 
 
+def test_an_extension_to_january_asked_in_december_is_to_next_january(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """"1月15日前" asked on 12月6日 of a task due 12月3日 was refused as earlier than the deadline."""
+    task(capsys, "add", "--title", "分析研判班子运行情况", "--section", "干部一科", "--deadline", "12月3日前",
+         "--as-of", "2026-11-20", *db)
+    code, _out, err = task(capsys, "extend-request", "0.1", "--to", "1月15日前", "--reason", "等待考核数据",
+                          "--on", "2026-12-06", *db)
+    assert (code, err) == (0, "")
+    (asked,) = json.loads(task(capsys, "show", "0.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["to"], asked["deadline"], asked["late"]) == ("2027-01-15", "2027年1月15日前", True)
+
+
 def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     for title, section in (("完善干部档案", "干部监督科"), ("开展谈心谈话", "干部监督科"), ("建立人才库", "人才科")):
         task(capsys, "add", "--title", title, "--section", section, "--key-task", "从严管理干部", *db)
