@@ -51,6 +51,7 @@ def test_instruct_assign_show_and_the_report_back(db: tuple[str, str], tmp_path:
     assert code == 0 and out == f"已生成：{pdf}（1.1 王建国批示，批示以来办理情况1条，1 页）\n"
     (page,) = pages(pdf)
     assert "召开推进会，部署标准化建设。" in page.text() and "推进中进度40%" in page.text()
+    assert "2026年12月31日" in page.text() and "2026-12-31" not in page.text()  # the deadline typed in digits
     code, out, _err = run(capsys, "report", "instruction", "--task", "1.1", "--out", str(docx), *db)
     assert code == 0 and out.endswith("Word 文档）\n")
     assert "王建国" in [cell.text for cell in Document(str(docx)).tables[0].rows[0].cells]

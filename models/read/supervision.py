@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import chinese_date, deadline_words
 from models.domain.entities import ExtensionRequest, ProgressEntry, Task
 from models.domain.enums import ProgressKind
 from models.domain.supervision import APPROVED, PENDING, REFUSED
@@ -47,9 +47,8 @@ class RequestRow:
 def extension_requests(session: Session, task_id: int) -> list[RequestRow]:
     """The task's requests, oldest first."""
     query = select(ExtensionRequest).where(ExtensionRequest.task_id == task_id).order_by(ExtensionRequest.id)
-    return [RequestRow(r.id, r.asked_on, r.asked_by, r.new_text or (chinese_date(r.new_due_date) if r.new_due_date
-                                                                    else ""),
-                       r.reason, r.late, r.state, r.decided_by, r.decided_on, r.answer, r.new_due_date)
+    return [RequestRow(r.id, r.asked_on, r.asked_by, deadline_words(r.new_text, r.new_due_date), r.reason, r.late,
+                       r.state, r.decided_by, r.decided_on, r.answer, r.new_due_date)
             for r in session.scalars(query)]
 
 

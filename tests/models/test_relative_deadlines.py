@@ -52,6 +52,7 @@ def test_other_words_are_read_as_a_sheet_reads_them(words: str) -> None:
     ("3月底前", date(2026, 6, 10), date(2026, 3, 31), "3月底前"),
     ("12月底前", date(2026, 12, 6), date(2026, 12, 31), "12月底前"),
     ("2026年1月底前", date(2026, 12, 6), date(2026, 1, 31), "2026年1月底前"),  # a year written stays
+    ("2026-01-31", date(2026, 12, 6), date(2026, 1, 31), ""),  # so is a date in digits (shown 2026年1月31日)
 ])
 def test_a_month_without_its_year_is_the_one_to_come(typed: str, today: date, due: date, kept: str) -> None:
     """1月底前 written in December is next January, not the one eleven months gone (red the day it was made)."""

@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from importers.cells import tidy
-from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_deadline
+from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, own_words, parse_deadline
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
 from models.domain.text import fold_full_width, fold_text
@@ -59,7 +59,9 @@ def _check_deadline(text: str, year: int) -> None:
     if not written:
         assert deadline.kind == DeadlineKind.NONE
         return
-    assert deadline.text == written  # what the office wrote is always kept, read or not
+    # what the office wrote is always kept, read or not; a date in digits (2027-01-15) is shown as a date cell is
+    assert deadline.text == (own_words(written) if deadline.kind == DeadlineKind.DATE else written)
+    assert deadline.display  # and something is always said
     if deadline.kind == DeadlineKind.DATE:
         assert deadline.due is not None and FIRST_YEAR <= deadline.due.year <= LAST_YEAR
         assert deadline.start is None or deadline.start <= deadline.due
@@ -75,6 +77,8 @@ def _check_deadline(text: str, year: int) -> None:
 @example("0000年3月底", 2026)
 @example("0000-03", 2026)
 @example("0000年上半年", 2026)
+@example("2027-01-15", 2026)
+@example("20270115前", 2026)
 def test_a_deadline_in_the_office_alphabet_is_read_or_kept_verbatim(text: str, year: int) -> None:
     _check_deadline(text, year)
 
