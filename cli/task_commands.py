@@ -17,7 +17,9 @@ from cli.instruction_commands import add_instruct_parser, instruction_lines, ins
 from cli.milestone_command import add_milestones_parser, milestone_lines, milestones_json, set_milestones
 from cli.places import open_cli_ledger
 from cli.task_cycle_commands import CYCLE_WRITES, add_cycle_parsers, cycle_json, cycle_lines, run_cycle
+from models.domain.deadlines import chinese_date
 from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.frozen_months import month_words
 from models.domain.lights import LightRules, period_of
 from models.domain.relative_deadlines import typed_deadline
 from models.domain.workflow import REOPENABLE
@@ -99,7 +101,7 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
         print(f"  {line}", file=out)
     print(f"  进展记录 {len(timeline)} 条", file=out)
     for entry in detail.timeline:
-        print(f"    {entry.entry_date:%Y-%m-%d} {entry.period} {entry.text}", file=out)
+        print(f"    {chinese_date(entry.entry_date)} {month_words(entry.period)} {entry.text}", file=out)
     return OK
 
 

@@ -4,6 +4,7 @@ with the window's refusals in Chinese and no traceback, and `task show --json` t
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,12 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     assert shown["due_date"] == "2027-01-15" and shown["status"] == "in_progress"
     said = task(capsys, "show", "1.1", *db)[1]
     assert "签收：李明" in said and "不同意：年度任务不得跨年" in said and "退回重办：1 次" in said
+    # read by a person: dates the Chinese way, as the window and the 督办单 say them (--json keeps ISO)
+    assert re.search(r"\n  签收：李明，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d\n", said)
+    assert "完成时限：2027年1月15日\n" in said
+    assert "延期申请：2026年12月1日申请延至2027年3月31日（等待上级政策）" in said
+    assert re.search(r"\n    \d{4}年\d{1,2}月\d{1,2}日 \d{4}年\d{1,2}月 退回重办（督查室 张敏）：缺少审核表\n", said)
+    assert not re.search(r"\d{4}-\d\d", said), said
 
 
 def test_an_extension_to_january_asked_in_december_is_to_next_january(
