@@ -76,6 +76,22 @@ def test_an_extension_to_january_asked_in_december_is_to_next_january(
     assert (asked["to"], asked["deadline"], asked["late"]) == ("2027-01-15", "2027年1月15日前", True)
 
 
+def test_a_reason_ending_its_own_sentence_is_quoted_without_its_full_stop(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A refusal typed "…不同意延期。" was recorded "…不同意延期。，完成时限仍为12月16日前"."""
+    task(capsys, "add", "--title", "深入重点项目一线开展调研", "--section", "干部二科", "--deadline", "12月16日前",
+         "--as-of", "2026-11-20", *db)
+    task(capsys, "extend-request", "0.1", "--to", "12月31日前", "--reason", "项目现场尚未开工。", "--on", "2026-12-06",
+         *db)
+    task(capsys, "extend-refuse", "0.1", "--reason", "年底前必须完成，不同意延期。", "--by", "王建国", "--on",
+         "2026-12-07", *db)
+    said = task(capsys, "show", "0.1", *db)[1]
+    assert "不同意延期（王建国）：年底前必须完成，不同意延期，完成时限仍为12月16日前\n" in said
+    assert "申请延至12月31日前（项目现场尚未开工），王建国于2026年12月7日不同意：年底前必须完成，不同意延期\n" in said
+    (asked,) = json.loads(task(capsys, "show", "0.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["reason"], asked["answer"]) == ("项目现场尚未开工。", "年底前必须完成，不同意延期。")  # as typed
+
+
 def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     for title, section in (("完善干部档案", "干部监督科"), ("开展谈心谈话", "干部监督科"), ("建立人才库", "人才科")):
         task(capsys, "add", "--title", title, "--section", section, "--key-task", "从严管理干部", *db)

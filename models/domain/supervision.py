@@ -15,6 +15,7 @@ from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
+from models.domain.text import clause
 from models.domain.workflow import require_text
 from models.errors import RuleError, said
 
@@ -119,7 +120,7 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     else:
         answer = require_text(answer, "不同意的理由")
         text = "不同意延期（{who}）：{why}，完成时限仍为{due}".format(
-            who=who, why=answer, due=deadline_words(task.deadline_text, task.due_date) or "—")
+            who=who, why=clause(answer), due=deadline_words(task.deadline_text, task.due_date) or "—")
     request.state, request.decided_by, request.decided_on = APPROVED if approve else REFUSED, who[:64], day
     request.answer = answer.strip()
     audit.record(session, actor, "extension_answer", "task", task.id, "extension_request", PENDING, request.state)

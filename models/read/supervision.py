@@ -12,6 +12,7 @@ from models.domain.deadlines import chinese_date, deadline_words
 from models.domain.entities import ExtensionRequest, ProgressEntry, Task
 from models.domain.enums import ProgressKind
 from models.domain.supervision import APPROVED, PENDING, REFUSED
+from models.domain.text import clause
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,13 @@ class RequestRow:
 
     def words(self) -> str:
         """The 督办单's line: "11月20日申请延至12月31日（理由），待审批" — the ledger's words, printed as they are."""
-        asked = f"{chinese_date(self.asked_on)}{'逾期' if self.late else ''}申请延至{self.asked}（{self.reason}）"
+        late = "逾期" if self.late else ""
+        asked = f"{chinese_date(self.asked_on)}{late}申请延至{self.asked}（{clause(self.reason)}）"
         if self.state == APPROVED:
             return f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}同意"
         if self.state == REFUSED:
-            return f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}不同意：{self.answer}"
+            return (f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}不同意："
+                    f"{clause(self.answer)}")  # the 督办单 joins them with ；
         return f"{asked}，待审批，原完成时限不变"
 
 

@@ -12,7 +12,7 @@ from importers.cells import tidy
 from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, own_words, parse_deadline
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
-from models.domain.text import fold_full_width, fold_text
+from models.domain.text import clause, fold_full_width, fold_text
 from reports.line_breaks import MEASURE_WORDS, NO_LINE_END, NO_LINE_START, break_lines
 
 # What deadline cells are written with: numerals, digits, the date words and their punctuation.
@@ -86,6 +86,13 @@ def test_a_deadline_in_the_office_alphabet_is_read_or_kept_verbatim(text: str, y
 @given(st.text(max_size=30), st.integers(min_value=2000, max_value=2100))
 def test_any_deadline_text_is_read_or_kept_verbatim(text: str, year: int) -> None:
     _check_deadline(text, year)
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [("不同意延期。", "不同意延期"), ("材料不全；", "材料不全"),
+                                              ("等待省委文件，", "等待省委文件"), ("同意销号. ", "同意销号"),
+                                              ("节点不能后移", "节点不能后移"), ("何时能完成？", "何时能完成？")])
+def test_a_reason_quoted_in_a_sentence_loses_only_its_closing_stop(typed: str, quoted: str) -> None:
+    assert clause(typed) == quoted
 
 
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=2000, max_value=2100))

@@ -57,7 +57,7 @@ def test_a_date_typed_in_digits_is_shown_the_chinese_way_once_approved(window: M
 
     def ask(dialog: AskExtensionDialog) -> None:
         dialog.deadline_edit.setText("2027-01-15")
-        dialog.reason_edit.setPlainText("等待省委文件")
+        dialog.reason_edit.setPlainText("等待省委文件。")
     answer_dialogs(window, ask)
     window.registry.ask_extension.trigger()
 
@@ -69,7 +69,9 @@ def test_a_date_typed_in_digits_is_shown_the_chinese_way_once_approved(window: M
     assert window.editor.deadline_edit.text() == "2027年1月15日"
     detail = window.editor.detail
     assert detail is not None and detail.timeline[0].text == "同意延期至2027年1月15日（王建国）"
-    assert detail.timeline[1].text == "申请延期至2027年1月15日：等待省委文件"
+    assert detail.timeline[1].text == "申请延期至2027年1月15日：等待省委文件。"
+    # the reason inside the line loses the 。 that closed it: not "（等待省委文件。）"
+    assert "原时限 4月30日前 → 2027年1月15日（等待省委文件）" in window.editor.history_label.text()
 
 
 def test_an_application_waits_then_is_refused_with_its_reason(window: MainWindow) -> None:
