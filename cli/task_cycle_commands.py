@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
+from models.domain.deadlines import chinese_date
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.queries import TaskRow
@@ -94,7 +95,7 @@ def cycle_lines(detail: TaskDetail) -> list[str]:
     if detail.awaiting_sign:
         lines.append("签收：待签收")
     elif detail.signed_at is not None:
-        lines.append(f"签收：{detail.signed_by}，{detail.signed_at:%Y-%m-%d %H:%M}")
+        lines.append(f"签收：{detail.signed_by}，{chinese_date(detail.signed_at.date())} {detail.signed_at:%H:%M}")
     lines += [f"延期申请：{request.words()}" for request in detail.requests]
     if detail.returns:
         lines.append(f"退回重办：{detail.returns} 次")

@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.audit import by_words, last_change, when_words
-from models.domain.deadlines import Deadline, chinese_date
+from models.domain.deadlines import Deadline, chinese_date, deadline_words, own_words
 from models.domain.entities import Extension, ExtensionRequest, ProgressEntry, Task
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
+from models.domain.text import clause
 from models.domain.workflow import require_text
 from models.errors import RuleError, said
 
@@ -86,7 +87,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
 
 
 def _asked_words(request: ExtensionRequest) -> str:
-    return request.new_text or (chinese_date(request.new_due_date) if request.new_due_date else "")
+    return deadline_words(request.new_text, request.new_due_date)
 
 
 def decide_extension(session: Session, actor: str, request_id: int, approve: bool, *, by: str = "",
@@ -108,7 +109,7 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     who = by.strip() or actor
     extension = None
     if approve:
-        asked = Deadline(DeadlineKind.DATE, request.new_due_date, request.new_text)
+        asked = Deadline(DeadlineKind.DATE, request.new_due_date, own_words(request.new_text))
         extension = extend_deadline(session, actor, task.id, asked, reason=request.reason, approved_by=who,
                                     approved_on=day)
         session.flush()
@@ -119,7 +120,7 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     else:
         answer = require_text(answer, "不同意的理由")
         text = "不同意延期（{who}）：{why}，完成时限仍为{due}".format(
-            who=who, why=answer, due=task.deadline_text or (chinese_date(task.due_date) if task.due_date else "—"))
+            who=who, why=clause(answer), due=deadline_words(task.deadline_text, task.due_date) or "—")
     request.state, request.decided_by, request.decided_on = APPROVED if approve else REFUSED, who[:64], day
     request.answer = answer.strip()
     audit.record(session, actor, "extension_answer", "task", task.id, "extension_request", PENDING, request.state)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import deadline_words
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import DeadlineKind, Light, Pace, ProgressKind, Recurrence, Status
 from models.domain.lights import LightRules, TaskFacts, kept_yellow_until, period_of, task_light
@@ -57,9 +57,7 @@ class TaskRow(NamedTuple):
 
     @property
     def deadline_display(self) -> str:
-        if self.deadline_text:
-            return self.deadline_text
-        return chinese_date(self.due_date) if self.due_date else ""
+        return deadline_words(self.deadline_text, self.due_date)
 
 
 _STATUS = {member.value: member for member in Status}
