@@ -1,4 +1,5 @@
-"""`main.py settings`: the ledger's settings shown and set as the 设置 dialog's 保存 sets them."""
+"""`main.py settings`: the ledger's settings shown and set as the 设置 dialog's 保存 sets them, and its 科室 and 人员
+tabs' lists (names_command.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from changes.directory import save_settings
+from cli import names_command
 from cli.places import open_cli_ledger
 from cli.setting_values import EDITED, TAB_OF, TABS, allowed, label, read_assignments, shown
 from models.errors import RuleError
@@ -18,9 +20,9 @@ OK = 0
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], ledger_place: Callable[[str], object],
                db_help: str) -> None:
     settings = commands.add_parser(
-        "settings", help="台账设置：查看和修改（与窗口“设置”相同）",
+        "settings", help="台账设置：查看和修改（与窗口“设置”相同），科室和人员名单",
         description="窗口“设置”对话框中的各项：单位名称、当前年度、黄灯和督办单的天数、通报的下步要求、报表字体、"
-                    "备份文件夹、评价等次等。考核办法用 main.py assessment --rules "
+                    "备份文件夹、评价等次等，以及“科室”“人员”两页的名单。考核办法用 main.py assessment --rules "
                     "查看、--set-rules 设置；重点任务的编号用 main.py renumber。")
     verbs = settings.add_subparsers(dest="verb", title="操作", metavar="操作", required=True)
     showing = verbs.add_parser("show", help="列出每项设置的名称和值",
@@ -39,12 +41,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     setting.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
     for verb in (showing, setting):
         verb.add_argument("--db", type=ledger_place, required=True, help=db_help)
+    names_command.add_parsers(verbs, ledger_place, db_help)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.verb == "show":
         return _show(args, out)
-    return _set(args, out)
+    if args.verb == "set":
+        return _set(args, out)
+    return names_command.run(args, out)
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
@@ -67,7 +72,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
             if name == "monthly_requirements":
                 for line in str(value).splitlines():
                     print(f"    {line}", file=out)
-    print("考核办法用 main.py assessment --rules 查看。", file=out)
+    print("考核办法用 main.py assessment --rules 查看；科室名单用 main.py settings units 查看。", file=out)
     return OK
 
 

@@ -1,6 +1,6 @@
 """`main.py settings`: the 设置 dialog's settings shown and set from the command line, through the dialog's own save
 (one transaction, each change audited, another PC's change since refused), a wrong value refused with nothing
-written, the same stored settings as the dialog's 保存."""
+written, the same stored settings as the dialog's 保存; and its 科室 and 人员 lists' actions."""
 
 from __future__ import annotations
 
@@ -183,3 +183,39 @@ def test_set_help_lists_every_setting_and_what_it_may_be(capsys: pytest.CaptureF
     assert all(f" {name}：" in text for name in EDITED)
     assert "签收期限（天） sign_days：0 到 30 之间的整数" in text
 
+
+def test_units_and_people_as_the_dialogs_lists_change_them(db: tuple[str, str],
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    for word in ("组织科", "干部科"):
+        assert said(capsys, "settings", "unit-add", word, *db)[0] == 0
+    code, text = said(capsys, "settings", "unit-add", "市委党校", *db)
+    assert (code, text) == (0, "已添加科室：市委党校（部外单位）\n")
+    code, text = said(capsys, "settings", "unit-add", "区住建局", "--kind", "本部科室", *db)
+    assert (code, text) == (0, "已添加科室：区住建局\n")
+    code, text = said(capsys, "settings", "unit-add", "组织科", *db)
+    assert code == 1 and "已经有名为“组织科”的科室，没有添加" in text
+    assert said(capsys, "task", "add", "--title", "整顿软弱涣散党组织", "--section", "组织科", *db)[0] == 0
+    code, text = said(capsys, "settings", "unit-rename", "干部科", "干部一科", *db)
+    assert code == 0 and "改名为“干部一科”" in text
+    code, text = said(capsys, "settings", "unit-off", "干部一科", *db)
+    assert code == 0 and text.startswith("已停用科室“干部一科”")
+    assert said(capsys, "settings", "unit-off", "干部一科", *db)[1] == "科室“干部一科”本来就已停用，没有改动。\n"
+    code, text = said(capsys, "settings", "unit-merge", "组织科", "干部一科", *db)
+    assert code == 1 and "只能合并到另一个在用的科室" in text
+    assert said(capsys, "settings", "unit-on", "干部一科", *db)[0] == 0
+    code, text = said(capsys, "settings", "unit-merge", "组织科", "干部一科", *db)
+    assert code == 0 and "1项任务改到“干部一科”名下" in text
+    code, text = said(capsys, "settings", "unit-kind", "区住建局", "outside", *db)
+    assert code == 0 and text == "已把“区住建局”的类别改为部外单位。\n"
+    code, text = said(capsys, "settings", "units", "--json", *db)
+    units = {unit["name"]: (unit["kind"], unit["active"]) for unit in json.loads(text)["units"]}
+    assert units == {"干部一科": ("section", True), "组织科（已合并）": ("section", False),
+                     "市委党校": ("outside", True), "区住建局": ("outside", True)}
+    code, text = said(capsys, "settings", "units", *db)
+    assert text.splitlines()[0] == "科室共4个，其中已停用1个：" and "  组织科（已合并）（已停用）" in text
+    assert said(capsys, "settings", "person-add", "王 副部长", *db)[1] == "已添加人员：王副部长\n"
+    assert said(capsys, "settings", "person-off", "王副部长", *db)[0] == 0
+    code, text = said(capsys, "settings", "people", *db)
+    assert text == "人员共1个，其中已停用1个：\n  王副部长（已停用）\n"
+    code, text = said(capsys, "settings", "unit-rename", "宣传科", "宣教科", *db)
+    assert code == 1 and "没有叫“宣传科”的科室" in text
