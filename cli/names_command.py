@@ -1,18 +1,19 @@
-"""`main.py settings units|people` and their verbs: the 设置 dialog's 科室 and 人员 lists — 添加, 改名, 停用/启用,
-合并到, and a unit's 类别 — through the use cases its buttons call."""
+"""`main.py settings units|people|key-tasks` and their verbs: the 设置 dialog's 科室 and 人员 lists — 添加, 改名,
+停用/启用, 合并到, and a unit's 类别 — and the year's 重点任务 (添加, 改名), through the use cases its buttons call."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from collections.abc import Callable
+from datetime import date
 from typing import TextIO
 
 import changes.directory
 from changes.directory import Names
 from cli.places import open_cli_ledger
 from models.domain.enums import UnitKind
-from models.domain.text import clean_name
+from models.domain.text import clean_name, normalise_text
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read import lookups
@@ -36,7 +37,7 @@ def unit_kind_word(text: str) -> UnitKind:
 
 
 def add_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser], ledger_place: Callable[[str], object],
-                db_help: str) -> None:
+                year_number: Callable[[str], int], db_help: str) -> None:
     for names, listing_name in ((Names.UNITS, "units"), (Names.PEOPLE, "people")):
         what, prefix = WHAT[names], PREFIX[names]
         listing = verbs.add_parser(listing_name, help=f"列出{what}（含已停用的）",
@@ -56,7 +57,8 @@ def add_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser], ledg
         starting = verbs.add_parser(f"{prefix}on", help=f"重新启用停用的{what}")
         for verb in (stopping, starting):
             verb.add_argument("name", metavar="名称", help=f"{what}名称")
-        merging = verbs.add_parser(f"{prefix}merge", help=f"把一个{what}合并到另一个（如机构调整后）",
+        why = "如机构调整后" if names is Names.UNITS else "如同一个人录成了两个名字"
+        merging = verbs.add_parser(f"{prefix}merge", help=f"把一个{what}合并到另一个（{why}）",
                                    description=f"原{what}的任务都改到目标{what}名下，原{what}停用并注明“已合并”。")
         merging.add_argument("name", metavar="名称", help=f"要合并掉的{what}")
         merging.add_argument("into", metavar="合并到", help=f"目标{what}（须是在用的）")
@@ -70,6 +72,26 @@ def add_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser], ledg
         for verb in written:
             verb.add_argument("--db", type=ledger_place, required=True, help=db_help)
             verb.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
+    _add_key_task_parsers(verbs, ledger_place, year_number, db_help)
+
+
+def _add_key_task_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
+                          ledger_place: Callable[[str], object], year_number: Callable[[str], int],
+                          db_help: str) -> None:
+    listing = verbs.add_parser("key-tasks", help="列出一年的重点任务（编号按此顺序）",
+                               description="按设置对话框“重点任务”页的顺序列出一年的重点任务，前面是它的序号。")
+    listing.add_argument("--json", action="store_true", help="输出 JSON（键名为英文）：key_tasks 列表")
+    adding = verbs.add_parser("key-task-add", help="添加重点任务（排在这一年的最后）")
+    adding.add_argument("title", metavar="名称", help="重点任务名称")
+    renaming = verbs.add_parser("key-task-rename", help="重点任务改名")
+    renaming.add_argument("title", metavar="重点任务", help="现在的名称，或 key-tasks 列出的序号")
+    renaming.add_argument("new_title", metavar="新名称", help="新的名称")
+    for verb in (listing, adding, renaming):
+        verb.add_argument("--db", type=ledger_place, required=True, help=db_help)
+        verb.add_argument("--year", type=year_number, help="年度（默认：台账设置的当前年度）")
+    for verb in (adding, renaming):
+        verb.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
+
 
 
 def _listed(ledger: Ledger, names: Names) -> list[Choice]:
@@ -99,6 +121,8 @@ def _label(names: Names, choice: Choice) -> str:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.verb in ("units", "people"):
         return _list(args, out)
+    if args.verb.startswith("key-task"):
+        return _key_tasks(args, out)
     names = Names.UNITS if args.verb.startswith("unit-") else Names.PEOPLE
     ledger = open_cli_ledger(args.db, actor=args.user)
     try:
@@ -159,3 +183,47 @@ def _change(ledger: Ledger, names: Names, verb: str, args: argparse.Namespace) -
         return f"“{chosen.name}”本来就是{KIND_LABELS[args.kind]}，没有改动。"
     changes.directory.set_unit_kind(ledger, chosen.id, args.kind)
     return f"已把“{chosen.name}”的类别改为{KIND_LABELS[args.kind]}。"
+
+
+def _key_tasks(args: argparse.Namespace, out: TextIO) -> int:
+    ledger = open_cli_ledger(args.db, read_only=args.verb == "key-tasks", auto_backup=args.verb != "key-tasks",
+                             actor=getattr(args, "user", None))
+    try:
+        year = ledger.settings().year_for(args.year, date.today().year)
+        with ledger.reading() as session:
+            listed = lookups.key_tasks(session, year)
+        if args.verb == "key-tasks":
+            if args.json:
+                json.dump({"year": year, "key_tasks": [{"number": position, "title": choice.name}
+                                                       for position, choice in enumerate(listed, start=1)]},
+                          out, ensure_ascii=False, indent=2)
+                out.write("\n")
+            else:
+                print(f"{year}年的重点任务共{len(listed)}项：" if listed else f"{year}年还没有重点任务。", file=out)
+                for position, choice in enumerate(listed, start=1):
+                    print(f"  {position}. {choice.name}", file=out)
+        elif args.verb == "key-task-add":
+            title = normalise_text(args.title).strip()
+            if any(choice.name == title for choice in listed):
+                raise RuleError("{year}年已经有重点任务“{title}”，没有添加。", year=year, title=title)
+            changes.directory.add_key_task(ledger, year, title)
+            print(f"已添加{year}年的重点任务：{len(listed) + 1}. {title}", file=out)
+        else:
+            chosen = _key_task(listed, args.title, year)
+            changes.directory.rename_key_task(ledger, chosen.id, args.new_title)
+            print(f"已把{year}年的重点任务“{chosen.name}”改名为“{normalise_text(args.new_title).strip()}”。", file=out)
+    finally:
+        ledger.close()
+    return OK
+
+
+def _key_task(listed: list[Choice], named: str, year: int) -> Choice:
+    """A key task by its title, or by its number as `key-tasks` lists them."""
+    named = normalise_text(named).strip()
+    found = next((choice for choice in listed if choice.name == named), None)
+    if found is None and named.isdigit() and 1 <= int(named) <= len(listed):
+        found = listed[int(named) - 1]
+    if found is None:
+        raise RuleError("{year}年没有重点任务“{named}”。用 main.py settings key-tasks 列出名称和序号。",
+                        year=year, named=named)
+    return found

@@ -18,12 +18,12 @@ OK = 0
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], ledger_place: Callable[[str], object],
-               db_help: str) -> None:
+               year_number: Callable[[str], int], db_help: str) -> None:
     settings = commands.add_parser(
-        "settings", help="台账设置：查看和修改（与窗口“设置”相同），科室和人员名单",
+        "settings", help="台账设置：查看和修改（与窗口“设置”相同），科室、人员和重点任务名单",
         description="窗口“设置”对话框中的各项：单位名称、当前年度、黄灯和督办单的天数、通报的下步要求、报表字体、"
-                    "备份文件夹、评价等次等，以及“科室”“人员”两页的名单。考核办法用 main.py assessment --rules "
-                    "查看、--set-rules 设置；重点任务的编号用 main.py renumber。")
+                    "备份文件夹、评价等次等，以及“科室”“人员”“重点任务”各页的名单。"
+                    "考核办法用 main.py assessment --rules 查看、--set-rules 设置；重新编号用 main.py renumber。")
     verbs = settings.add_subparsers(dest="verb", title="操作", metavar="操作", required=True)
     showing = verbs.add_parser("show", help="列出每项设置的名称和值",
                                description="按设置对话框的各页列出每项设置：中文名称、英文名称和现在的值。")
@@ -41,7 +41,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     setting.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
     for verb in (showing, setting):
         verb.add_argument("--db", type=ledger_place, required=True, help=db_help)
-    names_command.add_parsers(verbs, ledger_place, db_help)
+    names_command.add_parsers(verbs, ledger_place, year_number, db_help)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -1,6 +1,6 @@
 """`main.py settings`: the 设置 dialog's settings shown and set from the command line, through the dialog's own save
 (one transaction, each change audited, another PC's change since refused), a wrong value refused with nothing
-written, the same stored settings as the dialog's 保存; and its 科室 and 人员 lists' actions."""
+written, the same stored settings as the dialog's 保存; and its 科室, 人员 and 重点任务 lists' actions."""
 
 from __future__ import annotations
 
@@ -214,8 +214,27 @@ def test_units_and_people_as_the_dialogs_lists_change_them(db: tuple[str, str],
     code, text = said(capsys, "settings", "units", *db)
     assert text.splitlines()[0] == "科室共4个，其中已停用1个：" and "  组织科（已合并）（已停用）" in text
     assert said(capsys, "settings", "person-add", "王 副部长", *db)[1] == "已添加人员：王副部长\n"
-    assert said(capsys, "settings", "person-off", "王副部长", *db)[0] == 0
+    assert said(capsys, "settings", "person-add", "王明", *db)[0] == 0
+    code, text = said(capsys, "settings", "person-merge", "王副部长", "王明", *db)
+    assert code == 0 and text.startswith("已把人员“王副部长”合并到“王明”")
     code, text = said(capsys, "settings", "people", *db)
-    assert text == "人员共1个，其中已停用1个：\n  王副部长（已停用）\n"
+    assert text == "人员共2个，其中已停用1个：\n  王副部长（已合并）（已停用）\n  王明\n"
     code, text = said(capsys, "settings", "unit-rename", "宣传科", "宣教科", *db)
     assert code == 1 and "没有叫“宣传科”的科室" in text
+
+
+def test_the_years_key_tasks_added_and_renamed(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert said(capsys, "settings", "key-tasks", *db)[1] == "2026年还没有重点任务。\n"
+    code, text = said(capsys, "settings", "key-task-add", " 从严管理干部 ", *db)
+    assert (code, text) == (0, "已添加2026年的重点任务：1. 从严管理干部\n")
+    assert said(capsys, "settings", "key-task-add", "建强基层组织", "--user", "李明", *db)[0] == 0
+    code, text = said(capsys, "settings", "key-task-add", "从严管理干部", *db)
+    assert code == 1 and "2026年已经有重点任务“从严管理干部”，没有添加" in text
+    code, text = said(capsys, "settings", "key-task-rename", "2", "建强基层党组织", *db)
+    assert (code, text) == (0, "已把2026年的重点任务“建强基层组织”改名为“建强基层党组织”。\n")
+    code, text = said(capsys, "settings", "key-task-rename", "从严管理干部", "建强基层党组织", *db)
+    assert code == 1 and "已经有重点任务「建强基层党组织」" in text  # the use case's own refusal
+    code, text = said(capsys, "settings", "key-tasks", "--json", *db)
+    assert json.loads(text) == {"year": 2026, "key_tasks": [{"number": 1, "title": "从严管理干部"},
+                                                            {"number": 2, "title": "建强基层党组织"}]}
+    assert said(capsys, "settings", "key-tasks", "--year", "2027", *db)[1] == "2027年还没有重点任务。\n"
