@@ -39,6 +39,7 @@ class TaskFacts(NamedTuple):
     unsigned_since: date | None = None  # 待签收 since this day (a top-level task its section has not signed for)
     behind: bool = False  # 欠进度: its newest report falls short of the milestone due (models/domain/milestones.py)
     righted_on: date | None = None  # the day its red was put right: its deadline moved past that day while overdue
+    made_on: date | None = None  # the day it was made (交办): it owes no report, and is behind nothing, before
 
 
 @dataclass(frozen=True)
@@ -115,16 +116,33 @@ def task_light(facts: TaskFacts, as_of: date, rules: LightRules, plan_start: dat
             return _RED
         if (facts.due_date - as_of).days <= rules.warning_days:
             return _YELLOW
-        start = facts.start_date or plan_start
+        start = facts.start_date or made_since(facts, as_of, plan_start) or plan_start
         if expected_percent(start, facts.due_date, as_of) - facts.percent >= rules.schedule_gap:
             return _YELLOW
-    elif missed_periods(facts, as_of, facts.start_date or plan_start):
+    elif missed_periods(facts, as_of, facts.start_date or owes_from(facts, as_of, plan_start)):
         return _YELLOW
     if rules.behind_yellow and facts.behind:
         return _YELLOW
     if facts.righted_on is not None and kept_yellow_until(facts.righted_on, as_of, rules) is not None:
         return _YELLOW
     return _YELLOW if sign_overdue(facts, as_of, rules) else _GREEN
+
+
+def made_since(facts: TaskFacts, as_of: date, plan_start: date) -> date | None:
+    """The day a task was made in the plan year, by `as_of`: the work is judged from then, not from 1 January
+    (a task 交办 on 6 December and due on the 25th is not three quarters behind on the day it is given). A day
+    after `as_of` is not taken: the figures of a day before it was made count it from the plan's start."""
+    made = facts.made_on
+    return made if made is not None and plan_start < made <= as_of else None
+
+
+def owes_from(facts: TaskFacts, as_of: date, plan_start: date) -> date:
+    """The first day of the period a task owes its first report in: the plan's start, or for a task made later
+    in the year the month after the one it was made in (as the 考核 counts 复命: models/read/assessment_events)."""
+    made = made_since(facts, as_of, plan_start)
+    if made is None:
+        return plan_start
+    return date(made.year + made.month // 12, made.month % 12 + 1, 1)
 
 
 def sign_overdue(facts: TaskFacts, as_of: date, rules: LightRules) -> bool:

@@ -67,7 +67,7 @@ TASK_ROWS_SQL = """
     SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
            t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
            t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
-           o.name, t.code, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN t.created_at END,
+           o.name, t.code, t.created_at, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN 1 ELSE 0 END,
            (SELECT n.level FROM notice n WHERE n.task_id = t.id ORDER BY n.id DESC LIMIT 1), t.righted_on
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
@@ -138,6 +138,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     cursor.close()
     paced = _reports_against_milestones(session, year, as_of, only)
     current = period_of(as_of)
+    this_month = (as_of.year, as_of.month)
     plan_start = date(year, 1, 1)
     order = _tree_order([(row[0], row[1]) for row in fetched]) if only is None else [row[0] for row in fetched]
     no_sections: tuple[str, ...] = ()
@@ -149,10 +150,11 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
-         owner_name, code, unsigned_text, notice_level, righted_text) in fetched:
+         owner_name, code, made_text, unsigned_flag, notice_level, righted_text) in fetched:
         status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
         due_date = days[due_text] if due_text else None
-        unsigned = _assigned_day(unsigned_text) if unsigned_text is not None else None
+        made = _assigned_day(made_text, days)
+        unsigned = made if unsigned_flag else None
         completed = days[completed_text] if completed_text else None
         righted = days[righted_text] if righted_text else None
         pace = None
@@ -162,7 +164,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             pace = stands.pace if stands else None
         facts = new(facts_type, (status, kind, due_date, days[start_text] if start_text else None,
                                  _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period,
-                                 unsigned, pace is behind, righted))
+                                 unsigned, pace is behind, righted, made))
         # Red is exactly "overdue" (task_light), so the flag needs no second judgement.
         light = task_light(facts, as_of, rules, plan_start)
         kept = kept_yellow_until(righted, as_of, rules) if righted is not None and light is yellow else None
@@ -171,7 +173,8 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             task_id, parent_id, code, title, key_task_id, kt_title or "", lead_section_id,
             section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
             owner_name or "", kind, due_date, deadline_text, status, percent, light,
-            light is red, report_period >= current,
+            # a task made this period owes its first report the next (the 考核's 复命 rule): not silent now
+            light is red, report_period >= current or (made.year, made.month) == this_month,
             report_text, days[report_date] if report_date else None,
             completed, sort_order, measures, unsigned is not None and status.is_active, notice_level or "", pace,
             kept,
@@ -196,14 +199,14 @@ def _reports_against_milestones(session: Session, year: int, as_of: date, only: 
     return found
 
 
-def _assigned_day(value: str | datetime) -> date:
+def _assigned_day(value: str | datetime, days: _Days) -> date:
     """The day of a task's making, as a file (text) or a server's driver (a datetime) hands it over."""
-    return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
+    return value.date() if isinstance(value, datetime) else days[str(value)[:10]]
 
 
 # TASK_ROWS_SQL's columns that may be NULL, and those that are numbers.
-_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 24, 25, 26)
-_NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19)
+_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 26, 27)
+_NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19, 25)
 _NULL = "\\N"
 
 
