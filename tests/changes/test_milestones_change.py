@@ -116,3 +116,20 @@ def test_the_statistics_and_the_monthly_bulletin_count_behind_alike(ledger: Ledg
     assert {s.section: s.behind for s in bulletin.stats.sections} == by_section
     assert (bulletin.now.behind, bulletin.now.paced) == (3, 4)
     assert [r.title for r in bulletin.behind] == ["修订干部考核办法", "完善年轻干部库", "党员教育培训"]
+
+
+def test_reports_in_words_alone_are_not_classed_as_zero_percent(ledger: Ledger) -> None:
+    """A section that reports without a percentage has not reported 0%: nothing is classed until one is given,
+    and a later report in words carries the last percentage given."""
+    task_id = a_task(ledger)
+    edit_task(ledger, task_id, TaskEdit(milestones=PLAN))
+    report(ledger, task_id, "2026-03", None, date(2026, 3, 25))
+    with ledger.reading() as session:
+        detail = task_detail(session, task_id)
+    assert [entry.pace for entry in detail.timeline] == [None] and detail.standing is None
+    assert row(ledger, task_id).pace is None
+    report(ledger, task_id, "2026-04", 35, date(2026, 4, 25))
+    report(ledger, task_id, "2026-06", None, date(2026, 6, 25))
+    with ledger.reading() as session:
+        detail = task_detail(session, task_id)
+    assert detail.standing is not None and detail.standing.words(2026) == "欠进度（6月应达60%，报35%）"
