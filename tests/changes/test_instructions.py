@@ -50,7 +50,7 @@ def test_a_instruction_joins_the_timeline_and_its_assignment_names_it(ledger: Le
     assert first.kind == ProgressKind.INSTRUCTION and first.entry_date == date(2026, 11, 20)
     assert first.text == ("王建国批示（市委办《信息专报》第12期）：请组织科抓紧推进，月底前报进展。"
                           "（据此交办：1.1.1　开展标准化建设专项督查）")
-    assert new.parent_id == task_id and new.deadline_display == "2026-12-25"
+    assert new.parent_id == task_id and new.deadline_display == "2026年12月25日"
     assert new.source_text == "领导批示：王建国同志11月20日在市委办《信息专报》第12期上批示"
     assert notice_source(new.source_text, from_meeting=False) == "批示"
     assert new.timeline[0].text.startswith("据王建国批示交办（市委办《信息专报》第12期）：请组织科")
