@@ -112,7 +112,7 @@ def test_the_report_back_is_one_page_with_a_3000_character_report(ledger: Ledger
     assert "批示件办理情况报告" in text and "任务编号：1.1" in text
     assert _line(page, "批示领导") == "批示领导王建国批示日期2026年11月20日"
     assert _line(page, "批示载体") == "批示载体市委办《信息专报》第12期"
-    assert _line(page, "承办科室") == "承办科室组织科（牵头）、干部科（配合）完成时限2026-12-31"
+    assert _line(page, "承办科室") == "承办科室组织科（牵头）、干部科（配合）完成时限2026年12月31日"
     assert "形成标准化建设验收报告。（全文见台账）" in text and "10月：摸底排查" not in text
     assert "科室负责人" in text and "督查室" in text and "审核人：" in text
     assert max(w.y1 for w in page.words) < page.height - 20 * 72 / 25.4  # nothing in the foot margin
