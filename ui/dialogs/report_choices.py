@@ -34,7 +34,7 @@ class ReportChoices(QWidget):
         self.kind_combo.addItem(self.tr("工作任务推进情况表"), PROGRESS)
         self.kind_combo.addItem(self.tr("统计表"), STATS)
         self.kind_combo.addItem(self.tr("督办单（当前选中的任务 {code}）").format(code=task_code or "—"), NOTICE)
-        self.kind_combo.addItem(self.tr("批量督办单（按科室、列出条件，每项一页）"), NOTICES)
+        self.kind_combo.addItem(self.tr("批量督办单（每项一页）"), NOTICES)
         self.kind_combo.addItem(self.tr("问题整改清单"), PROBLEMS)
         self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
         self.kind_combo.addItem(self.tr("考核汇总表"), ASSESSMENT)
