@@ -89,6 +89,19 @@ def test_characters_xml_forbids_are_dropped_from_their_cell_not_the_whole_file(t
     assert rows[3].title == "" and rows[3].status == "error"  # #DIV/0! is no task
 
 
+@pytest.fixture(scope="module")
+def a_moment(tmp_path_factory: pytest.TempPathFactory) -> float:
+    """How long a hostile file may take to be read or refused: three times a plain file of the same tasks read in
+    this run (a process starting, its imports, the preview), and never less than 10 s. A machine busy with other
+    work slows both alike; the walks these files set off took minutes."""
+    folder = tmp_path_factory.mktemp("plain")
+    ledger = folder / "台账.sqlite"
+    create_ledger(ledger, org_name="中共测试市委组织部", year=2026).close()
+    result, seconds = import_old_workbook(hostile_xls.plain_book(folder / "分解表.xls"), ledger)
+    assert result.returncode == 0 and "共 40 行：正常 40" in result.stdout, result.stderr
+    return max(10.0, 3 * seconds)
+
+
 def import_old_workbook(path: Path, ledger: Path) -> tuple[subprocess.CompletedProcess[str], float]:
     """A preview of importing a document as the clerk would run it, within 500 MB; and how long it took."""
     started = time.monotonic()
@@ -97,33 +110,34 @@ def import_old_workbook(path: Path, ledger: Path) -> tuple[subprocess.CompletedP
 
 
 @pytest.mark.slow
-def test_an_xls_whose_mini_stream_chain_loops_is_refused_at_once(tmp_path: Path, empty_ledger: Path) -> None:
+def test_an_xls_whose_mini_stream_chain_loops_is_refused_at_once(tmp_path: Path, empty_ledger: Path,
+                                                                  a_moment: float) -> None:
     path = hostile_xls.looping_mini_stream(tmp_path / "分解表.xls")
     assert path.stat().st_size <= 4096
     result, seconds = import_old_workbook(path, empty_ledger)  # it grew to 1.9 GB in 33 s
     assert_refused_in_one_chinese_line(result, "分解表.xls", "无法作为旧版 .xls/.et 表格读取")
-    assert seconds < 10
+    assert seconds < a_moment
 
 
 @pytest.mark.slow
-def test_a_formatted_blank_at_iv65536_on_twenty_sheets_reads_only_what_is_there(tmp_path: Path,
-                                                                                 empty_ledger: Path) -> None:
+def test_a_formatted_blank_at_iv65536_on_twenty_sheets_reads_only_what_is_there(
+        tmp_path: Path, empty_ledger: Path, a_moment: float) -> None:
     path = hostile_xls.blank_at_the_far_corner(tmp_path / "分解表.xls")
     assert path.stat().st_size < 20 * 1024
     result, seconds = import_old_workbook(path, empty_ledger)  # over 120 s walking 65,536 × 256 cells a sheet
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert "共 40 行：正常 40" in result.stdout  # two tasks on each of the twenty sheets
-    assert seconds < 10
+    assert seconds < a_moment
 
 
 @pytest.mark.slow
 def test_one_merge_over_a_whole_xls_sheet_is_read_in_a_moment_and_said_to_hold_no_task(
-        tmp_path: Path, empty_ledger: Path) -> None:
+        tmp_path: Path, empty_ledger: Path, a_moment: float) -> None:
     path = hostile_xls.merge_over_the_sheet(tmp_path / "分解表.xls")
     result, seconds = import_old_workbook(path, empty_ledger)  # 15 s before, walking the 16 million cells
     assert "Traceback" not in result.stderr, result.stderr
     assert "表头下面没有任务行" in result.stdout  # A2's value over the whole sheet is one title, not tasks
-    assert seconds < 10
+    assert seconds < a_moment
 
 
 WORD_REFUSED = [("empty-paragraphs", hostile_docx.empty_paragraphs, "元素"),
@@ -134,22 +148,23 @@ WORD_REFUSED = [("empty-paragraphs", hostile_docx.empty_paragraphs, "元素"),
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "build", "word"), WORD_REFUSED, ids=[case[0] for case in WORD_REFUSED])
 def test_a_word_file_built_to_exhaust_the_reader_is_refused_within_bounds(
-        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], word: str) -> None:
+        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], word: str,
+        a_moment: float) -> None:
     path = build(tmp_path / f"{name}.docx")
     assert path.stat().st_size < 200 * 1024
     result, seconds = import_old_workbook(path, empty_ledger)  # 580 MB and a MemoryError before
     assert_refused_in_one_chinese_line(result, f"{name}.docx", "不像分工方案", word)
-    assert seconds < 10
+    assert seconds < a_moment
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("build", [hostile_docx.nested_controls, hostile_docx.superscript_span],
                          ids=["nested-content-controls", "superscript-span"])
 def test_odd_but_small_word_files_are_read_without_a_traceback(tmp_path: Path, empty_ledger: Path,
-                                                               build: Callable[[Path], Path]) -> None:
+                                                               build: Callable[[Path], Path], a_moment: float) -> None:
     result, seconds = import_old_workbook(build(tmp_path / "分工方案.docx"), empty_ledger)
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr  # RecursionError, ValueError
-    assert "共 1 行" in result.stdout and "组织专题学习" in result.stdout and seconds < 10
+    assert "共 1 行" in result.stdout and "组织专题学习" in result.stdout and seconds < a_moment
 
 
 SMALL_AND_ENDLESS = [
@@ -166,9 +181,10 @@ SMALL_AND_ENDLESS = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "build", "words"), SMALL_AND_ENDLESS, ids=[case[0] for case in SMALL_AND_ENDLESS])
 def test_a_small_workbook_claiming_endless_work_is_refused_at_once(
-        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], words: str) -> None:
+        tmp_path: Path, empty_ledger: Path, name: str, build: Callable[[Path], Path], words: str,
+        a_moment: float) -> None:
     path = build(tmp_path / name)
     assert path.stat().st_size < 200 * 1024
     result, seconds = import_old_workbook(path, empty_ledger)  # each ran past 30 s, or to 580 MB
     assert_refused_in_one_chinese_line(result, name, words)
-    assert seconds < 10
+    assert seconds < a_moment
