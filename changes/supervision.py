@@ -71,12 +71,14 @@ def decide_extension(ledger: Ledger, task_id: int, approve: bool, *, by: str = "
 
 
 def return_task(ledger: Ledger, task_id: int, reason: str, *, by: str = "", on: date | None = None,
-                seen: Status | None = None) -> Change:
+                seen: Status | None = None, deadline: Deadline | None = None) -> Change:
     """退回重办 at review: back to 推进中 with the reason, counted against the section; `by` as in
-    decide_extension."""
+    decide_extension; `deadline`: the 重办时限, the deadline moved to it in the same step (undone together)."""
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.RETURN, task_id=task_id)
         who = decided_by(session, by)
         check_status_seen(session, "task", task_id, seen)
-        return Outcome(progress_ids=[supervision.return_task(session, actor, task_id, reason, by=who, on=on).id])
+        entry, extension = supervision.return_task(session, actor, task_id, reason, by=who, on=on, deadline=deadline)
+        session.flush()
+        return Outcome(progress_ids=[entry.id], extension_ids=[extension.id] if extension else [])
     return carry_out(ledger, work, [task_id], replay=True)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
+from models.domain.enums import DeadlineKind
 from models.errors import RuleError
 from models.ledger import Ledger
 from models.read.queries import TaskRow
@@ -46,10 +47,17 @@ def _decide(ledger: Ledger, args: argparse.Namespace, row: TaskRow, approve: boo
     return "已同意延期" if approve else "已不同意延期（完成时限不变）"
 
 
-def _return(ledger: Ledger, args: argparse.Namespace, row: TaskRow) -> str:
+def _return(ledger: Ledger, args: argparse.Namespace, row: TaskRow, deadline: Any) -> str:
     import changes.supervision
 
-    changes.supervision.return_task(ledger, row.id, args.reason, by=args.by or "", on=args.on, seen=row.status)
+    changes.supervision.return_task(ledger, row.id, args.reason, by=args.by or "", on=args.on, seen=row.status,
+                                    deadline=deadline)
+    if deadline is not None:
+        return f"已退回重办，重办时限{deadline.display}"
+    passed = row.deadline_kind == DeadlineKind.DATE and row.due_date is not None and row.due_date < (
+        args.on or date.today())
+    if passed:  # said, not refused: the office may mean it to count as late
+        return f"已退回重办（原完成时限{row.deadline_display}已过，现为逾期；重办时限可用 --deadline 给出）"
     return "已退回重办"
 
 
@@ -66,7 +74,7 @@ def run_cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
     elif action == "remind":
         what = remind(ledger, args, row)
     else:
-        what = _return(ledger, args, row)
+        what = _return(ledger, args, row, deadline(args.deadline, year))
     return said(ledger, row.id, year, what, out)
 
 
@@ -117,6 +125,8 @@ def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParse
     refusing.add_argument("--reason", required=True, help="不同意的理由")
     returning = actions.add_parser("return", help="退回重办：已办结的任务退回推进中")
     returning.add_argument("--reason", required=True, help="退回理由")
+    returning.add_argument("--deadline", help="重办时限，如 2026-12-31、12月底前（完成时限随之改到这一天，记为延期；"
+                                              "不写则原完成时限不变，已过的就逾期）")
     made = [signing, asking, approving, refusing, returning, add_remind_parser(actions, iso_date)]
     for action in made:
         action.add_argument("number", metavar="编号", help="任务编号，如 3.2")

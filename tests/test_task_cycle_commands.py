@@ -65,3 +65,21 @@ def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pyt
     waiting = {code: json.loads(task(capsys, "show", code, "--json", *db)[1])["awaiting_sign"]
                for code in ("1.1", "1.2", "1.3")}
     assert waiting == {"1.1": False, "1.2": False, "1.3": True}  # 人才科 signs for its own
+
+
+def test_a_return_takes_a_redo_deadline_or_says_the_task_is_late(db: tuple[str, str],
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    for title in ("完善干部档案", "开展谈心谈话"):
+        task(capsys, "add", "--title", title, "--section", "干部监督科", "--key-task", "从严管理干部",
+             "--deadline", "2026-10-27", *db)
+        task(capsys, "complete", "1.1" if title == "完善干部档案" else "1.2", "已完成", "--on", "2026-10-25", *db)
+    returned = task(capsys, "return", "1.1", "--reason", "缺少审核表", "--on", "2026-12-06", "--by", "督查室",
+                    "--deadline", "12月底前", *db)[1]
+    assert returned == "已退回重办，重办时限12月底前：1.1 完善干部档案（推进中）\n"
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["due_date"] == "2026-12-31" and shown["percent"] == 90
+    assert [r["text"] for r in shown["returns"]] == ["退回重办（督查室）：缺少审核表；重办时限：12月底前"]
+    late = task(capsys, "return", "1.2", "--reason", "缺少审核表", "--on", "2026-12-06", *db)[1]
+    assert late.startswith("已退回重办（原完成时限") and "已过，现为逾期；重办时限可用 --deadline 给出" in late
+    code, _out, err = task(capsys, "return", "1.1", "--reason", "再退", "--deadline", "明年", *db)
+    assert code == 1 and "Traceback" not in err

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 import changes.supervision
 import changes.undoing
 import changes.year
-from models.domain.enums import Status
+from models.domain.enums import DeadlineKind, Status
 from models.domain.reminders import PAPER
 from models.domain.rights import Act
+from models.domain.supervision import percent_after_return
 from models.read.notice_targets import NoticeTargets
 from models.read.reminders import notice_title
 from models.read.task_detail import TaskDetail
@@ -98,12 +99,20 @@ class SupervisionCommands:
             return
         from ui.dialogs.supervision_dialogs import ReturnDialog
 
-        dialog = ReturnDialog(detail.title, self.window.window())
+        row = next((row for row in self.context.rows if row.id == detail.id), None)
+        today = self.context.as_of
+        passed = (row is not None and row.deadline_kind == DeadlineKind.DATE and row.due_date is not None
+                  and row.due_date < today)
+        reports = [entry.percent for entry in detail.timeline if entry.kind.counts_as_feedback]
+        percent = percent_after_return(detail.percent, reports)
+        dialog = ReturnDialog(detail.title, self.window.window(), year=detail.year, today=today,
+                              deadline=detail.deadline_display, passed=passed, percent=percent,
+                              reported=detail.percent < 100 or any(p is not None and p < 100 for p in reports))
         in_own_name(dialog.by_edit, self.context.ledger)
         if self.window.dialogs.run(dialog):
-            reason, by = dialog.reason(), dialog.by_edit.text()
+            reason, by, deadline = dialog.reason(), dialog.by_edit.text(), dialog.redo_deadline()
             self.context.controller.supervise(_tr("退回重办"), detail.id, lambda: changes.supervision.return_task(
-                self.context.ledger, detail.id, reason, by=by, on=self.context.as_of, seen=detail.status))
+                self.context.ledger, detail.id, reason, by=by, on=today, seen=detail.status, deadline=deadline))
 
     def remind(self) -> None:
         """催办: the level the office's trigger gives the task chosen first; recorded as `task remind` records it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -20,6 +21,8 @@ from models.errors import RuleError, said
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
 STATE_WORDS = {PENDING: said("待审批"), APPROVED: said("已同意"), REFUSED: said("不同意")}
+RETURN_PERCENT = 90  # a task sent back with no report below 100% before its 办结: nearly done, not done
+FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
 
 
 def needs_sign_off(task: Task) -> bool:
@@ -149,17 +152,56 @@ def remove_request(session: Session, actor: str, request_id: int) -> None:
     session.delete(request)
 
 
+def percent_after_return(percent: int, reports: Iterable[int | None]) -> int:
+    """Where a task sent back stands: not done, so never 100%. Its percent as it is when below 100, else its
+    section's last report below 100% (the figure before the 办结, `reports` newest first), else 90%."""
+    if percent < 100:
+        return percent
+    return next((reported for reported in reports if reported is not None and reported < 100), RETURN_PERCENT)
+
+
+def report_percents(session: Session, task_id: int) -> list[int | None]:
+    """The percentages of the task's own reports (复命, 进展), newest first."""
+    query = (select(ProgressEntry.percent)
+             .where(ProgressEntry.task_id == task_id, ProgressEntry.kind.in_(FEEDBACK_KINDS))
+             .order_by(ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()))
+    return list(session.scalars(query))
+
+
+def check_redo_deadline(deadline: Deadline, day: date) -> None:
+    """A 重办时限 is a day, not before the return (`day`)."""
+    if deadline.kind != DeadlineKind.DATE or deadline.due is None:
+        raise RuleError("重办时限须写明哪一天，如 2026-12-31 或“12月底前”。")
+    if deadline.due < day:
+        raise RuleError("重办时限（{due}）早于退回的日期（{day}）。", due=chinese_date(deadline.due),
+                        day=chinese_date(day))
+
+
 def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: str = "",
-                on: date | None = None) -> ProgressEntry:
-    """退回重办: a task reported 已办结 goes back to 推进中 with the reason; the return is counted."""
+                on: date | None = None, deadline: Deadline | None = None) -> tuple[ProgressEntry, Extension | None]:
+    """退回重办: a task reported 已办结 goes back to 推进中 with the reason; the return is counted. Its percent goes
+    below 100% (percent_after_return). `deadline`: the 重办时限 the office sets, the deadline moved to it in the
+    same step as a 延期 moves one (an Extension, the reason 退回重办); without it the old deadline stands."""
     reason = require_text(reason, "退回理由")
     task = get_task(session, task_id)
     if task.status != Status.COMPLETED:
         raise RuleError("只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。", title=task.title[:30],
                         status=task.status.label)
     day = on or date.today()
+    if deadline is not None:
+        check_redo_deadline(deadline, day)
     who = by.strip() or actor
+    percent = percent_after_return(task.percent, report_percents(session, task_id))
     change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
     audit.record(session, actor, "return", "task", task_id, "status_note", None, reason)
-    return add_progress(session, actor, task_id, f"退回重办（{who}）：{reason}",
-                        entry_date=day, kind=ProgressKind.RETURN, author=who)
+    if percent != task.percent:
+        audit.record(session, actor, "return", "task", task_id, "percent", task.percent, percent)
+        task.percent = percent
+    extension = None
+    text = f"退回重办（{who}）：{reason}"  # stored: the ledger's words
+    if deadline is not None:
+        extension = extend_deadline(session, actor, task_id, deadline, reason="退回重办", approved_by=who,
+                                    approved_on=day)
+        text += f"；重办时限：{deadline.display}"
+    entry = add_progress(session, actor, task_id, text, entry_date=day, kind=ProgressKind.RETURN, author=who)
+    return entry, extension

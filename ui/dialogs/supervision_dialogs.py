@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind, NoticeLevel
 from models.domain.reminders import HOW_WORDS, check_how
+from models.domain.supervision import check_redo_deadline
 from models.domain.workflow import require_text
 from models.read.supervision import RequestRow
 from ui.dialogs.dialog_parts import to_date
@@ -132,25 +133,63 @@ class DecideExtensionDialog(FormDialog):
 
 
 class ReturnDialog(FormDialog):
-    """退回重办: the reason the 办结 is not accepted; the task goes back to 推进中 and the return is counted."""
+    """退回重办: the reason the 办结 is not accepted and, optionally, the 重办时限 (the deadline moves to it); the task
+    goes back to 推进中 below 100%, and the return is counted. Without a 重办时限 a deadline passed is said: the
+    task will be 逾期 at once."""
 
-    def __init__(self, task_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, task_title: str, parent: QWidget | None = None, *, year: int, today: date,
+                 deadline: str = "", passed: bool = False, percent: int = 90, reported: bool = True) -> None:
+        """`deadline` as shown and whether it has `passed`; `percent`: where the task will stand, `reported`
+        whether that is its section's report before the 办结 (else the 90% the ledger falls back on)."""
         super().__init__(self.tr("退回重办"), parent)
+        self.today = today
         self.form.addRow(self.tr("任务："), _title_label(task_title))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("如：佐证材料不全，请补充后重新报送办结"))
         self.reason_edit.setFixedHeight(70)
+        self.form.addRow(self.tr("退回理由："), self.reason_edit)
+        self.form.addRow(self.tr("原完成时限："), QLabel(deadline or self.tr("（未填写）")))
+        self.deadline_field = DeadlineField(year, today, self.tr("如：12月20日前、两周内（不填则原完成时限不变）"),
+                                            needs_date=True)
+        self.deadline_edit = self.deadline_field.edit
+        self.deadline_edit.textChanged.connect(self._show_lateness)
+        self.form.addRow(self.tr("重办时限："), self.deadline_field)
+        self.late_label = QLabel(self.tr("原完成时限已过：不定重办时限，退回后这项任务即为逾期。"))
+        self.late_label.setStyleSheet("color: #b00020;")
+        self.passed = passed
+        self.form.addRow("", self.late_label)
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("审核人（不填为录入人）"))
-        self.form.addRow(self.tr("退回理由："), self.reason_edit)
         self.form.addRow(self.tr("审核人："), self.by_edit)
+        progress = (self.tr("退回后进度改为{percent}%（办结前报告的进度）。") if reported
+                    else self.tr("退回后进度改为{percent}%（台账中没有办结前的进度）。")).format(percent=percent)
+        self.form.addRow("", QLabel(progress))
         self.form.addRow("", QLabel(self.tr("退回后任务回到“推进中”，退回次数计入考核。")))
+        self._show_lateness()
+
+    def _show_lateness(self, _text: str = "") -> None:
+        self.error_label.clear()
+        self.late_label.setVisible(self.passed and self.deadline().kind == DeadlineKind.NONE)
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
+    def deadline(self) -> Deadline:
+        return self.deadline_field.deadline()
+
+    def redo_deadline(self) -> Deadline | None:
+        """The 重办时限 typed, or None: the deadline stays."""
+        deadline = self.deadline()
+        return None if deadline.kind == DeadlineKind.NONE else deadline
+
     def validate(self) -> str:
-        return self.rule(lambda: require_text(self.reason(), "退回理由"))
+        problem = self.rule(lambda: require_text(self.reason(), "退回理由"))
+        if problem:
+            return self.complain(self.reason_edit, problem)
+        given = self.redo_deadline()
+        if given is not None:
+            return self.complain(self.deadline_edit, self.rule(lambda: check_redo_deadline(given, self.today)))
+        return ""
 
 
 class RemindDialog(FormDialog):

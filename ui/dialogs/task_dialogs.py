@@ -98,6 +98,13 @@ class FormDialog(RemembersGeometry, QDialog):
             return error_text(error)
         return ""
 
+    @staticmethod
+    def complain(field: QWidget, problem: str) -> str:
+        """`problem` ("" for none) with the cursor put in `field`, where the clerk types what fixes it."""
+        if problem:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return problem
+
     def accept(self) -> None:
         problem = self.validate()
         if problem:
