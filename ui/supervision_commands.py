@@ -152,7 +152,7 @@ class SupervisionCommands:
         with self.context.ledger.reading() as session:
             title = notice_title(session, done.notice_id)
         if done.new_notice:
-            return _tr("已发出{title}（{how}），打印用“打印报表 → 督办单”").format(title=title, how=how)
+            return _tr("已发出{title}（{how}）。打印：文件 → 打印进展表…，报表选“督办单”").format(title=title, how=how)
         if done.recorded:
             return _tr("{title}尚未办结，已记为{how}催办").format(title=title, how=how)
         return _tr("{title}当天已记录过（{how}），未重复记录").format(title=title, how=how)

@@ -228,7 +228,7 @@ class RemindDialog(FormDialog):
         self.date_edit.setDisplayFormat(date_format())
         self.form.addRow(self.tr("日期："), self.date_edit)
         # Lines of their own, not wrapped: a wrapped label in a form is cut short at the dialog's first height.
-        self.form.addRow("", QLabel(self.tr("督办单、红色督办单发出时编号（打印报表 → 督办单）；\n"
+        self.form.addRow("", QLabel(self.tr("督办单、红色督办单发出时编号（文件 → 打印进展表…，报表选“督办单”）；\n"
                                             "已有同级或更高级的督办单未办结时，记为对它的催办。\n"
                                             "每次催办都记入催办记录和进展记录。")))
 
