@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy.orm import Session
 
@@ -17,9 +17,10 @@ from models.errors import RuleError
 from models.ledger import Ledger
 
 
-def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = None,
+def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = None, on: date | None = None,
          seen: Status | None = None, with_others: Sequence[int] = ()) -> Change:
-    """签收 by the task's section (`by`: who signed, as the clerk records it; default the person entering).
+    """签收 by the task's section (`by`: who signed, as the clerk records it; default the person entering), at
+    `at`, or on the day `on` the form says (recorded afterwards; not after today), or now.
     `with_others`: the section's other tasks signed for in the same breath (a section signs for the tasks
     assigned to it together), each still awaiting it when this runs — one signed meanwhile is left as it is."""
     others = [other for other in dict.fromkeys(with_others) if other != task_id]
@@ -27,7 +28,7 @@ def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = No
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.SIGN, task_id=task_id)
         check_status_seen(session, "task", task_id, seen)
-        moment = at or datetime.now()
+        moment = at or signed_at(on)
         made = [supervision.sign(session, actor, task_id, by=by, at=moment).id]
         for other in others:
             require(session, Act.SIGN, task_id=other)
@@ -37,13 +38,21 @@ def sign(ledger: Ledger, task_id: int, *, by: str = "", at: datetime | None = No
     return carry_out(ledger, work, [task_id, *others], replay=True)
 
 
+def signed_at(on: date | None) -> datetime:
+    """The moment recorded for a 签收 on the day `on`: now when that is today (or not given), else the day itself
+    (the form gives a day, not an hour)."""
+    now = datetime.now()
+    return now if on is None or on == now.date() else datetime.combine(on, time())
+
+
 def ask_extension(ledger: Ledger, task_id: int, asked: Deadline, reason: str, *, on: date | None = None,
-                  seen: Status | None = None) -> Change:
-    """延期申请: the deadline stands until the request is approved."""
+                  seen: Status | None = None, by: str = "") -> Change:
+    """延期申请 by the task's section, on the day `on` (default today; not after it), `by` the person who applied
+    (may be blank: the section applies): the deadline stands until the request is approved."""
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.ASK_EXTENSION, task_id=task_id)
         check_status_seen(session, "task", task_id, seen)
-        request, entry = supervision.ask_extension(session, actor, task_id, asked, reason, on=on)
+        request, entry = supervision.ask_extension(session, actor, task_id, asked, reason, on=on, by=by)
         session.flush()
         return Outcome(progress_ids=[entry.id], requests_made=[request.id])
     return carry_out(ledger, work, [task_id], replay=True)

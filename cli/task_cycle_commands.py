@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import Any, TextIO
 
 from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
@@ -26,7 +26,7 @@ def _sign(ledger: Ledger, args: argparse.Namespace, row: TaskRow, rows: list[Tas
 
     others = [other.id for other in rows if args.with_section and other.awaiting_sign and other.id != row.id
               and other.lead_section_id is not None and other.lead_section_id == row.lead_section_id]
-    changes.supervision.sign(ledger, row.id, by=args.by or "", seen=row.status, with_others=others)
+    changes.supervision.sign(ledger, row.id, by=args.by or "", on=args.on, seen=row.status, with_others=others)
     return f"已签收（连同{row.lead_section}其余 {len(others)} 项待签收任务）" if others else "已签收"
 
 
@@ -35,7 +35,8 @@ def _request(ledger: Ledger, args: argparse.Namespace, row: TaskRow, deadline: A
 
     if deadline is None:
         raise RuleError("请用 --to 写明申请延至哪一天，如 2026-09-30。")
-    changes.supervision.ask_extension(ledger, row.id, deadline, args.reason, on=args.on, seen=row.status)
+    changes.supervision.ask_extension(ledger, row.id, deadline, args.reason, on=args.on, seen=row.status,
+                                      by=args.by or "")
     return "已提出延期申请（待审批，原完成时限不变）"
 
 
@@ -102,7 +103,9 @@ def cycle_lines(detail: TaskDetail) -> list[str]:
     if detail.awaiting_sign:
         lines.append("签收：待签收")
     elif detail.signed_at is not None:
-        lines.append(f"签收：{detail.signed_by}，{detail.signed_at:%Y-%m-%d %H:%M}")
+        at = detail.signed_at
+        lines.append(f"签收：{detail.signed_by}，{at:%Y-%m-%d}" if at.time() == time() else  # a day off a form
+                     f"签收：{detail.signed_by}，{at:%Y-%m-%d %H:%M}")
     lines += [f"延期申请：{request.words()}" for request in detail.requests]
     if detail.returns:
         lines.append(f"退回重办：{detail.returns} 次")
@@ -119,6 +122,7 @@ def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParse
     asking = actions.add_parser("extend-request", help="申请延期（审批前原完成时限不变）")
     asking.add_argument("--to", required=True, help="申请延至，如 2026-09-30")
     asking.add_argument("--reason", required=True, help="延期理由")
+    asking.add_argument("--by", help="申请人，如 李明（不写则只记牵头科室申请）")
     approving = actions.add_parser("extend-approve", help="同意待审批的延期申请")
     approving.add_argument("--note", help="审批意见")
     refusing = actions.add_parser("extend-refuse", help="不同意待审批的延期申请（完成时限不变）")
@@ -132,6 +136,6 @@ def add_cycle_parsers(actions: argparse._SubParsersAction[argparse.ArgumentParse
         action.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     for action in (approving, refusing, returning):
         action.add_argument("--by", help="审批人或退回人，如分管领导（默认是录入人）")
-    for action in (asking, approving, refusing, returning):
-        action.add_argument("--on", type=iso_date, help="日期（默认今天）")
+    for action in (signing, asking, approving, refusing, returning):
+        action.add_argument("--on", type=iso_date, help="日期（默认今天；签收、申请照回执所填，不能晚于今天）")
     return made

@@ -83,3 +83,22 @@ def test_a_return_takes_a_redo_deadline_or_says_the_task_is_late(db: tuple[str, 
     assert late.startswith("已退回重办（原完成时限") and "已过，现为逾期；重办时限可用 --deadline 给出" in late
     code, _out, err = task(capsys, "return", "1.1", "--reason", "再退", "--deadline", "明年", *db)
     assert code == 1 and "Traceback" not in err
+
+
+def test_a_sign_off_and_an_application_are_recorded_on_the_form_s_day_by_whom_it_names(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date, timedelta
+
+    task(capsys, "add", "--title", "完善干部档案", "--section", "干部监督科", "--key-task", "从严管理干部",
+         "--deadline", "2026-12-31", *db)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    code, _out, err = task(capsys, "sign", "1.1", "--on", tomorrow, *db)
+    assert code == 1 and "签收日期" in err and "不能晚于今天" in err and "Traceback" not in err
+    assert task(capsys, "sign", "1.1", "--by", "李明", "--on", "2026-12-01", *db)[0] == 0
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["signed"] == {"by": "李明", "at": "2026-12-01T00:00"}
+    assert "签收：李明，2026-12-01\n" in task(capsys, "show", "1.1", *db)[1]  # a day off a form, no hour made up
+    assert task(capsys, "extend-request", "1.1", "--to", "2027-03-31", "--reason", "等待上级政策",
+                "--on", "2026-12-02", "--by", "李明", *db)[0] == 0
+    (asked,) = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["asked_on"], asked["asked_by"]) == ("2026-12-02", "李明")

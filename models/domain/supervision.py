@@ -16,7 +16,7 @@ from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
-from models.domain.workflow import require_text
+from models.domain.workflow import check_length, require_text
 from models.errors import RuleError, said
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
@@ -30,8 +30,16 @@ def needs_sign_off(task: Task) -> bool:
     return task.parent_id is None and task.signed_at is None
 
 
+def check_not_later_than_today(day: date, what: str) -> None:
+    """A step recorded afterwards from the form that came back (签收, 延期申请) happened by today, not after it."""
+    if day > date.today():
+        raise RuleError("{what}（{day}）不能晚于今天。", what=what, day=chinese_date(day))
+
+
 def sign(session: Session, actor: str, task_id: int, *, by: str = "", at: datetime | None = None) -> ProgressEntry:
     """签收: who signed for the task (the clerk records the section's word on one PC) and when."""
+    if at is not None:
+        check_not_later_than_today(at.date(), said("签收日期"))
     task = get_task(session, task_id)
     if task.parent_id is not None:
         raise RuleError("子任务随上级任务签收，不用单独签收。")
@@ -60,9 +68,11 @@ def pending_request(session: Session, task_id: int) -> ExtensionRequest | None:
 
 
 def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, reason: str, *,
-                  on: date | None = None) -> tuple[ExtensionRequest, ProgressEntry]:
-    """延期申请: the deadline stays as it is until the request is approved; asked after it, 逾期申请."""
+                  on: date | None = None, by: str = "") -> tuple[ExtensionRequest, ProgressEntry]:
+    """延期申请 by the task's lead section (`by`: the person who applied, as the form names them; may be blank):
+    the deadline stays as it is until the request is approved; asked after it, 逾期申请."""
     reason = require_text(reason, "延期理由")
+    applicant = check_length(by.strip(), "申请人", 64)
     task = get_task(session, task_id)
     if not task.status.is_active:
         raise RuleError("「{title}」是「{status}」，没有要延的完成时限。", title=task.title[:30],
@@ -70,6 +80,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
     if asked.kind != DeadlineKind.DATE or asked.due is None:
         raise RuleError("申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。")
     day = on or date.today()
+    check_not_later_than_today(day, said("申请日期"))
     if task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and asked.due <= task.due_date:
         raise RuleError("申请延至的日期应晚于现在的完成时限（{due}）。", due=chinese_date(task.due_date))
     waiting = pending_request(session, task_id)
@@ -77,14 +88,14 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
         raise RuleError("「{title}」已有一份 {when} 提出的延期申请（延至{to}）待审批，请等审批后再申请。",
                         title=task.title[:30], when=chinese_date(waiting.asked_on), to=_asked_words(waiting))
     late = task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and task.due_date < day
-    request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=actor, new_due_date=asked.due,
+    request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=applicant, new_due_date=asked.due,
                                new_text=asked.display, reason=reason, late=late, state=PENDING,
                                decided_by="", decided_on=None, answer="", created_at=datetime.now())
     session.add(request)
     audit.record(session, actor, "extension_ask", "task", task_id, "extension_request", None, asked.display)
     words = "逾期申请延期至{to}：{reason}" if late else "申请延期至{to}：{reason}"  # stored: the ledger's words
     entry = add_progress(session, actor, task_id, words.format(to=asked.display, reason=reason), entry_date=day,
-                         period=period_of(day), kind=ProgressKind.EXTENSION_ASK)
+                         period=period_of(day), kind=ProgressKind.EXTENSION_ASK, author=applicant or actor)
     return request, entry
 
 

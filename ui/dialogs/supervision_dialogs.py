@@ -36,16 +36,29 @@ def _title_label(title: str) -> QLabel:
     return shown
 
 
-class SignDialog(FormDialog):
-    """签收: who signed for the task (on one PC the clerk records the section's word)."""
+def _day_edit(today: date) -> QDateEdit:
+    """The day a step was taken, as the form that came back says it: today at first, never after it."""
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    return edit
 
-    def __init__(self, task_title: str, section: str, parent: QWidget | None = None, *, others: int = 0) -> None:
+
+class SignDialog(FormDialog):
+    """签收: who signed for the task and on which day (on one PC the clerk records the section's word from the
+    receipt that came back, often days later)."""
+
+    def __init__(self, task_title: str, section: str, parent: QWidget | None = None, *, others: int = 0,
+                 today: date | None = None) -> None:
         super().__init__(self.tr("签收"), parent)
         self.form.addRow(self.tr("任务："), _title_label(task_title))
         self.form.addRow(self.tr("牵头科室："), QLabel(section or self.tr("（未指定）")))
         self.by_edit = QLineEdit()
-        self.by_edit.setPlaceholderText(self.tr("签收人，如：组织一科 李明（不填为录入人）"))
+        self.by_edit.setPlaceholderText(self.tr("签收人，如 李明（不填为录入人）"))  # the section is said already
         self.form.addRow(self.tr("签收人："), self.by_edit)
+        self.date_edit = _day_edit(today or date.today())
+        self.form.addRow(self.tr("签收日期："), self.date_edit)
         self.together_check = QCheckBox(self.tr("同时签收{section}其余 {n} 项待签收的任务").format(
             section=section, n=others))
         self.together_check.setVisible(others > 0)
@@ -55,18 +68,23 @@ class SignDialog(FormDialog):
     def together(self) -> bool:
         return self.others > 0 and self.together_check.isChecked()
 
+    def day(self) -> date:
+        return to_date(self.date_edit.date())
+
 
 class AskExtensionDialog(FormDialog):
-    """延期申请: the date asked and why; the deadline stays as it is until the request is approved."""
+    """延期申请 by the task's lead section: the date asked and why, the day it was made and who applied; the
+    deadline stays as it is until the request is approved. Made after the deadline, it is a 逾期申请."""
 
-    def __init__(self, current: str, year: int, overdue: bool, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+    def __init__(self, current: str, year: int, due: date | None, parent: QWidget | None = None, *,
+                 today: date | None = None, section: str = "") -> None:
+        """`due`: the dated deadline (None: none), against which the day chosen makes it a 逾期申请."""
         super().__init__(self.tr("申请延期"), parent)
+        self.due = due
         self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
-        if overdue:
-            late = QLabel(self.tr("已过完成时限：这是一份逾期申请"))
-            late.setStyleSheet("color: #b00020;")
-            self.form.addRow("", late)
+        self.late_label = QLabel(self.tr("已过完成时限：这是一份逾期申请"))
+        self.late_label.setStyleSheet("color: #b00020;")
+        self.form.addRow("", self.late_label)
         self.deadline_field = DeadlineField(year, today, self.tr("如：9月底前、12月20日前"), needs_date=True)
         self.deadline_edit = self.deadline_field.edit
         self.deadline_edit.textChanged.connect(self.error_label.clear)
@@ -74,7 +92,18 @@ class AskExtensionDialog(FormDialog):
         self.reason_edit.setFixedHeight(70)
         self.form.addRow(self.tr("申请延至："), self.deadline_field)
         self.form.addRow(self.tr("延期理由："), self.reason_edit)
+        self.form.addRow(self.tr("申请科室："), QLabel(section or self.tr("（未指定）")))
+        self.by_edit = QLineEdit()
+        self.by_edit.setPlaceholderText(self.tr("申请人，如 李明（不填只记科室）"))
+        self.form.addRow(self.tr("申请人："), self.by_edit)
+        self.date_edit = _day_edit(today or date.today())
+        self.date_edit.dateChanged.connect(self._show_lateness)
+        self.form.addRow(self.tr("申请日期："), self.date_edit)
         self.form.addRow("", QLabel(self.tr("审批前，原完成时限不变（红黄灯和考核都按原时限）。")))
+        self._show_lateness()
+
+    def _show_lateness(self, _day: QDate | None = None) -> None:
+        self.late_label.setVisible(self.due is not None and self.due < self.day())
 
     def deadline(self) -> Deadline:
         return self.deadline_field.deadline()
@@ -82,21 +111,32 @@ class AskExtensionDialog(FormDialog):
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
 
+    def day(self) -> date:
+        return to_date(self.date_edit.date())
+
     def validate(self) -> str:
         if self.deadline().kind == DeadlineKind.NONE:
-            return self.tr("请填写申请延至的日期。")
-        return self.deadline_field.problem() or self.rule(lambda: require_text(self.reason(), "延期理由"))
+            return self.complain(self.deadline_edit, self.tr("请填写申请延至的日期。"))
+        return (self.complain(self.deadline_edit, self.deadline_field.problem())
+                or self.complain(self.reason_edit, self.rule(lambda: require_text(self.reason(), "延期理由"))))
 
 
 class DecideExtensionDialog(FormDialog):
-    """审批延期申请: 同意 (the deadline moves) or 不同意 with the reason (it stands)."""
+    """审批延期申请 of the task named at the top: 同意 (the deadline moves) or 不同意 with the reason (it stands).
+    The application is the lead section's, and the person who applied where the form named one."""
 
-    def __init__(self, current: str, request: RequestRow, parent: QWidget | None = None) -> None:
+    def __init__(self, current: str, request: RequestRow, parent: QWidget | None = None, *, task: str = "",
+                 section: str = "") -> None:
+        """`task`: its 编号 and title; `section`: its lead section, whose application it is."""
         super().__init__(self.tr("审批延期申请"), parent)
-        asked = self.tr("{day}，{who}申请延至{to}").format(day=shown_date(request.asked_on), who=request.asked_by,
+        applicant = section or self.tr("牵头科室")
+        if request.asked_by:
+            applicant = self.tr("{section}（{who}）").format(section=applicant, who=request.asked_by)
+        asked = self.tr("{day}，{who}申请延至{to}").format(day=shown_date(request.asked_on), who=applicant,
                                                          to=request.asked)
         if request.late:
             asked += self.tr("（逾期申请）")
+        self.form.addRow(self.tr("任务："), _title_label(task))
         self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
         self.form.addRow(self.tr("申请："), _title_label(asked))
         self.form.addRow(self.tr("理由："), _title_label(request.reason))
@@ -128,7 +168,7 @@ class DecideExtensionDialog(FormDialog):
 
     def validate(self) -> str:
         if not self.approved():
-            return self.rule(lambda: require_text(self.answer(), "不同意的理由"))
+            return self.complain(self.answer_edit, self.rule(lambda: require_text(self.answer(), "不同意的理由")))
         return ""
 
 
