@@ -146,3 +146,23 @@ def test_a_task_a_step_takes_out_of_the_view_stays_shown_and_a_row_filtered_out_
     index = window.list_pane.model.index_of_task(task_id)
     window.list_pane.tree.setCurrentIndex(index)  # a click on it
     assert window.editor.detail is not None and window.editor.detail.id == task_id
+
+
+def test_the_same_instruction_typed_twice_is_refused_and_the_words_are_kept(qtbot: QtBot, ledger: Ledger) -> None:
+    from tests.ui.helpers import reported_errors
+
+    task_id = a_task(ledger)
+    window = show_window(qtbot, ledger)
+    window.list_pane.select_task(task_id)
+    errors = reported_errors(window)
+
+    def give(dialog: InstructionDialog) -> None:
+        dialog.leader_edit.setText("王建国")
+        dialog.text_edit.setPlainText("请组织科抓紧推进。")
+    for _ in range(2):
+        run_dialog(window, window.registry.instruct, InstructionDialog, give)
+    (said,) = errors
+    assert said.startswith(f"王建国{TODAY.month}月{TODAY.day}日的这条批示已于 ") and "不再重复记录" in said
+    assert window.editor.detail is not None and len(window.editor.detail.timeline) == 1
+    kept = run_dialog(window, window.registry.instruct, InstructionDialog, lambda dialog: None, accept=False)
+    assert kept.text_edit.toPlainText() == "请组织科抓紧推进。"  # what was typed comes back, to be changed
