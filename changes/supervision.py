@@ -13,7 +13,6 @@ from models.domain import supervision
 from models.domain.deadlines import Deadline
 from models.domain.enums import Status
 from models.domain.rights import Act, decided_by, require
-from models.errors import RuleError
 from models.ledger import Ledger
 
 
@@ -66,12 +65,7 @@ def decide_extension(ledger: Ledger, task_id: int, approve: bool, *, by: str = "
     def work(session: Session, actor: str) -> Outcome:
         require(session, Act.DECIDE_EXTENSION, task_id=task_id)
         who = decided_by(session, by)
-        chosen = request_id
-        if chosen is None:
-            waiting = supervision.pending_request(session, task_id)
-            if waiting is None:
-                raise RuleError("这项任务没有待审批的延期申请。")
-            chosen = waiting.id
+        chosen = request_id if request_id is not None else supervision.request_to_decide(session, task_id).id
         extension, entry = supervision.decide_extension(session, actor, chosen, approve, by=who, answer=answer,
                                                         on=on)
         return Outcome(progress_ids=[entry.id], extension_ids=[extension.id] if extension else [],

@@ -21,6 +21,7 @@ from models.errors import RuleError, said
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
 STATE_WORDS = {PENDING: said("待审批"), APPROVED: said("已同意"), REFUSED: said("不同意")}
+DECIDED_WORDS = {APPROVED: said("同意"), REFUSED: said("不同意")}
 RETURN_PERCENT = 90  # a task sent back with no report below 100% before its 办结: nearly done, not done
 FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
 
@@ -65,6 +66,22 @@ def pending_request(session: Session, task_id: int) -> ExtensionRequest | None:
     return session.scalars(select(ExtensionRequest).where(
         ExtensionRequest.task_id == task_id, ExtensionRequest.state == PENDING)
         .order_by(ExtensionRequest.id.desc())).first()
+
+
+def request_to_decide(session: Session, task_id: int) -> ExtensionRequest:
+    """The task's request waiting for 审批; none waiting, refused — saying who decided the last one, how and when
+    (a second approver, or a second `task extend-approve`)."""
+    waiting = pending_request(session, task_id)
+    if waiting is not None:
+        return waiting
+    decided = session.scalars(select(ExtensionRequest).where(ExtensionRequest.task_id == task_id)
+                              .order_by(ExtensionRequest.id.desc())).first()
+    if decided is None:
+        raise RuleError("这项任务没有待审批的延期申请。")
+    raise RuleError("这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。",
+                    by=decided.decided_by or said("别人"),
+                    when=chinese_date(decided.decided_on or decided.asked_on),
+                    state=DECIDED_WORDS.get(decided.state, decided.state))
 
 
 def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, reason: str, *,
