@@ -189,15 +189,18 @@ class ReturnDialog(FormDialog):
         self.reason_edit.setFixedHeight(70)
         self.form.addRow(self.tr("退回理由："), self.reason_edit)
         self.form.addRow(self.tr("原完成时限："), QLabel(deadline or self.tr("（未填写）")))
+        self.late_label = QLabel(self.tr("原完成时限已过：不定重办时限，退回后这项任务即为逾期。"))
+        self.late_label.setStyleSheet("color: #b00020;")
+        policy = self.late_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the fields below stay put as a 重办时限 is typed and the line goes
+        self.late_label.setSizePolicy(policy)
+        self.passed = passed
+        self.form.addRow("", self.late_label)
         self.deadline_field = DeadlineField(year, today, self.tr("如：12月20日前、两周内（不填则原完成时限不变）"),
                                             needs_date=True)
         self.deadline_edit = self.deadline_field.edit
         self.deadline_edit.textChanged.connect(self._show_lateness)
         self.form.addRow(self.tr("重办时限："), self.deadline_field)
-        self.late_label = QLabel(self.tr("原完成时限已过：不定重办时限，退回后这项任务即为逾期。"))
-        self.late_label.setStyleSheet("color: #b00020;")
-        self.passed = passed
-        self.form.addRow("", self.late_label)
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("审核人（不填为录入人）"))
         self.form.addRow(self.tr("审核人："), self.by_edit)
