@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from enum import StrEnum
 
+from sqlalchemy import select
+
 from models.domain import directory
 from models.domain.assessment_rules import KEY_PREFIX, AssessmentRules, rules_for_year, save_rules
 from models.domain.entities import Person, Section, Setting
@@ -14,6 +16,7 @@ from models.domain.numbering import Renumbered, renumber
 from models.domain.rights import Act, require
 from models.domain.settings import SETTING_WORDS, change_settings, load_settings
 from models.domain.task_state import changed_by
+from models.domain.text import clean_name
 from models.errors import RuleError, said
 from models.ledger import Ledger
 
@@ -25,10 +28,19 @@ class Names(StrEnum):
     PEOPLE = "people"
 
 
-def add_name(ledger: Ledger, names: Names, name: str) -> None:
+def add_name(ledger: Ledger, names: Names, name: str, kind: UnitKind | None = None) -> bool:
+    """A name added at the end of its list, a unit of `kind` (else of the kind its like is listed as); False when
+    the list has it already, which is left as it is, its kind too."""
+    entity = Section if names is Names.UNITS else Person
     with ledger.begin() as session:
         require(session, Act.SETTINGS)
-        (directory.section if names is Names.UNITS else directory.person)(session, ledger.actor, name)
+        if session.scalar(select(entity.id).where(entity.name == clean_name(name))) is not None:
+            return False
+        if names is Names.UNITS:
+            directory.section(session, ledger.actor, name, kind=kind)
+        else:
+            directory.person(session, ledger.actor, name)
+        return True
 
 
 def rename(ledger: Ledger, names: Names, item_id: int, new_name: str) -> None:

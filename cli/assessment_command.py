@@ -77,7 +77,10 @@ def _set_rules(args: argparse.Namespace, out: TextIO) -> int:
     ledger = open_cli_ledger(args.db)
     try:
         year = ledger.settings().year_for(args.year, (args.as_of or date.today()).year)
-        changed = save_settings(ledger, {}, assessment=(year, rules))
+        with ledger.reading() as session:
+            read = rules_for_year(session, year)[0]
+        # Set against what was read, as the dialog's 保存 against what it showed: another PC's set since is refused.
+        changed = save_settings(ledger, {}, assessment=(year, rules), seen_rules=read)
     finally:
         ledger.close()
     said = "已设置" if changed else "没有变化："

@@ -24,6 +24,7 @@ from cli import (
     problem_ledger_command,
     report_command,
     server_commands,
+    settings_command,
     task_commands,
     users_command,
 )
@@ -56,7 +57,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "task": task_commands.run, "assessment": assessment_command.run,
                 "problem": problem_commands.run, "record": problem_commands.run, "users": users_command.run,
                 "import-problems": problem_ledger_command.run_import, "month": month_command.run,
-                "export-problems": problem_ledger_command.run_export}
+                "export-problems": problem_ledger_command.run_export, "settings": settings_command.run}
     try:
         return handlers[args.command](args, out or sys.stdout)
     except (LedgerError, RuleError) as error:

@@ -56,7 +56,8 @@ def milestone_lines(detail: TaskDetail) -> list[str]:
         return []
     lines = [f"序时进度：{schedule.as_text(detail.milestones, detail.year)}"]
     if detail.standing is not None:
-        lines.append(f"最近报告（{detail.standing.period}）：{detail.standing.words(detail.year)}")
+        lines.append(f"最近报告（{schedule.month_words(detail.standing.period, detail.year)}）："
+                     f"{detail.standing.words(detail.year)}")
     return lines
 
 

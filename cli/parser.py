@@ -16,6 +16,7 @@ from cli import (
     monthly_command,
     problem_commands,
     problem_ledger_command,
+    settings_command,
     task_commands,
     users_command,
 )
@@ -203,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     problem_commands.add_parser(commands, ledger_place, year_number, iso_date, DB_HELP)
     users_command.add_parser(commands, ledger_place, DB_HELP)
     month_command.add_parser(commands, ledger_place, iso_date, DB_HELP)
+    settings_command.add_parser(commands, ledger_place, year_number, DB_HELP)
 
     importing = commands.add_parser(
         "import", help="导入任务分解表（.xlsx）",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from models.domain.deadlines import chinese_date
 from models.ledger import Ledger
 from models.read.queries import TaskRow
 from models.read.task_detail import TaskDetail
@@ -41,7 +42,7 @@ def reminders_json(detail: TaskDetail) -> dict[str, Any]:
 
 
 def reminder_lines(detail: TaskDetail) -> list[str]:
-    return [f"催办记录：{r.sent_on:%Y-%m-%d} {r.words()}" for r in detail.reminders]
+    return [f"催办记录：{chinese_date(r.sent_on)} {r.words()}" for r in detail.reminders]
 
 
 def add_remind_parser(actions: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -17,9 +17,11 @@ from cli.instruction_commands import add_instruct_parser, instruction_lines, ins
 from cli.milestone_command import add_milestones_parser, milestone_lines, milestones_json, set_milestones
 from cli.places import open_cli_ledger
 from cli.task_cycle_commands import CYCLE_WRITES, add_cycle_parsers, cycle_json, cycle_lines, run_cycle
-from models.domain.deadlines import parse_deadline
+from models.domain.deadlines import chinese_date
 from models.domain.enums import DeadlineKind, ProgressKind, Status
+from models.domain.frozen_months import month_words
 from models.domain.lights import LightRules, period_of
+from models.domain.relative_deadlines import typed_deadline
 from models.domain.workflow import REOPENABLE
 from models.errors import RuleError
 from models.ledger import Ledger
@@ -99,14 +101,17 @@ def _show(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
         print(f"  {line}", file=out)
     print(f"  进展记录 {len(timeline)} 条", file=out)
     for entry in detail.timeline:
-        print(f"    {entry.entry_date:%Y-%m-%d} {entry.period} {entry.text}", file=out)
+        print(f"    {chinese_date(entry.entry_date)} {month_words(entry.period)} {entry.text}", file=out)
     return OK
 
 
-def _deadline(text: str | None, year: int) -> Any:
+def _deadline(text: str | None, year: int, args: argparse.Namespace) -> Any:
+    """A deadline given to a command, read as the window reads one typed on its day (下周五前, 1月底前 in
+    December): the step's --on, else --as-of, else today."""
     if text is None:
         return None
-    deadline = parse_deadline(text, year)
+    written_on = getattr(args, "on", None) or getattr(args, "as_of", None) or date.today()
+    deadline = typed_deadline(text, year, written_on)
     if deadline.kind == DeadlineKind.UNPARSED:
         raise RuleError("完成时限“{text}”看不懂：请写成 2026-06-30、6月底前、第三季度或“长期坚持”。", text=text)
     return deadline
@@ -115,7 +120,7 @@ def _deadline(text: str | None, year: int) -> Any:
 def _add(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
     parent = _task(rows, args.parent, year).id if args.parent else None
     named = NamedTask(year, args.title, args.section or "", _names(args.co), args.key_task or "", parent,
-                      _deadline(args.deadline, year), args.leader or "", args.owner or "", args.measures or "",
+                      _deadline(args.deadline, year, args), args.leader or "", args.owner or "", args.measures or "",
                       args.note or "")
     made = changes.tasks.new_named_task(ledger, named)
     return _said(ledger, made.outcome.created_tasks[0], year, "已新建任务", out)
@@ -125,7 +130,7 @@ def _edit(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: i
     row = _task(rows, args.number, year)
     fields = {name: value for name, value in (("title", args.title), ("measures", args.measures),
                                               ("note", args.note)) if value is not None}
-    edit = TaskEdit(fields, deadline=_deadline(args.deadline, year), leader=args.leader, owner=args.owner,
+    edit = TaskEdit(fields, deadline=_deadline(args.deadline, year, args), leader=args.leader, owner=args.owner,
                     lead_section=args.section)
     if args.co is not None:
         with ledger.reading() as session:
@@ -146,7 +151,7 @@ def _progress(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
 
 def _extend(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
     row = _task(rows, args.number, year)
-    changes.tasks.extend(ledger, row.id, _deadline(args.deadline, year), args.reason, args.approved_by or "",
+    changes.tasks.extend(ledger, row.id, _deadline(args.deadline, year, args), args.reason, args.approved_by or "",
                          seen=row.status)
     return _said(ledger, row.id, year, "已延期", out)
 
@@ -199,11 +204,13 @@ def _milestones(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], y
 
 
 def _cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
-    return run_cycle(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
+    return run_cycle(ledger, args, rows, year, out, find=_task, said=_said,
+                     deadline=lambda text, year: _deadline(text, year, args))
 
 
 def _instruct(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
-    return run_instruct(ledger, args, rows, year, out, find=_task, said=_said, deadline=_deadline)
+    return run_instruct(ledger, args, rows, year, out, find=_task, said=_said,
+                        deadline=lambda text, year: _deadline(text, year, args))
 
 
 def _names(text: str | None) -> list[str]:
@@ -255,6 +262,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     extending.add_argument("--deadline", required=True, help="新的完成时限")
     extending.add_argument("--reason", required=True, help="延期理由")
     extending.add_argument("--approved-by", help="批准人")
+    for action in (adding, editing, extending):
+        action.add_argument("--as-of", type=iso_date,
+                            help="完成时限是哪天写的：“下周五前”“1月底前”按这一天理解（默认今天）")
     completing = actions.add_parser("complete", help="办结：报告完成情况（复命，进度 100%%）")
     completing.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     completing.add_argument("report", help="完成情况")

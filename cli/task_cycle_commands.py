@@ -9,6 +9,7 @@ from datetime import date, time
 from typing import Any, TextIO
 
 from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
+from models.domain.deadlines import chinese_date
 from models.domain.enums import DeadlineKind
 from models.errors import RuleError
 from models.ledger import Ledger
@@ -104,8 +105,8 @@ def cycle_lines(detail: TaskDetail) -> list[str]:
         lines.append("签收：待签收")
     elif detail.signed_at is not None:
         at = detail.signed_at
-        lines.append(f"签收：{detail.signed_by}，{at:%Y-%m-%d}" if at.time() == time() else  # a day off a form
-                     f"签收：{detail.signed_by}，{at:%Y-%m-%d %H:%M}")
+        hour = "" if at.time() == time() else f" {at:%H:%M}"  # a day off a form: no hour made up
+        lines.append(f"签收：{detail.signed_by}，{chinese_date(at.date())}{hour}")
     lines += [f"延期申请：{request.words()}" for request in detail.requests]
     if detail.returns:
         lines.append(f"退回重办：{detail.returns} 次")

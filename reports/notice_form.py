@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Space
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, NoticeLevel
 from models.domain.notices import SOURCES
+from models.domain.text import clause
 from models.read.evidence import names
 from models.read.notice_targets import ListedSubtask
 from reports.cell import text_cell
@@ -194,7 +195,7 @@ def _form(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
     row, detail = data.row, data.detail
     deadline = row.deadline_display or "未填写"
     if detail.extensions:
-        history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{x.reason}）"
+        history = "；".join(f"原定{x.old or '未填'}，{chinese_date(x.approved_on)}延至{x.new}（{clause(x.reason)}）"
                            for x in detail.extensions)
         deadline = f"{deadline}（{history}）"
     waiting = [request.words() for request in detail.requests if request.state != "approved"]

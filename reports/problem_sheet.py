@@ -16,6 +16,7 @@ from models.domain.deadlines import chinese_date
 from models.domain.enums import Light
 from models.domain.numerals import chinese_number
 from models.domain.settings import load_settings
+from models.domain.text import clause
 from models.errors import RuleError
 from models.read.lookups import sections
 from models.read.problems import ProblemRow, ProblemStats, problem_rows, problem_stats
@@ -119,7 +120,9 @@ def _state(row: ProblemRow) -> str:
 
 def _progress(row: ProblemRow) -> str:
     if row.closed_note:
-        return f"{row.report}\n销号意见：{row.closed_note}（{row.closed_by}）" if row.report else row.closed_note
+        if row.report:
+            return f"{row.report}\n销号意见：{clause(row.closed_note)}（{row.closed_by}）"
+        return row.closed_note
     if row.report and row.report_date is not None:
         return f"{row.report}（{chinese_date(row.report_date)}）"
     return "尚未报送整改情况"

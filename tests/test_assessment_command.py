@@ -10,6 +10,7 @@ import pytest
 
 from demo.ledger import EXAMPLE_RULES_NAME
 from main import main
+from models.ledger import Ledger
 from tests.conftest import DEMO_DAY
 
 
@@ -76,3 +77,30 @@ def test_a_bad_rules_file_is_refused_and_changes_nothing(db: tuple[str, str], ca
     assert code == 1 and "读不了考核办法文件" in text
     code, text = said(capsys, "assessment", *db, "--rules")
     assert EXAMPLE_RULES_NAME in text  # the example's own set, as it shipped
+
+
+def test_a_rule_set_another_pc_set_since_it_was_read_is_not_overwritten(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+
+    import cli.assessment_command
+    from changes.directory import save_settings
+    from models.domain.assessment_rules import rules_from_json
+
+    code, text = said(capsys, "assessment", *db, "--year", "2026", "--rules", "--json")
+    theirs, mine = json.loads(text), json.loads(text)
+    theirs["name"], mine["name"] = "王芳的办法", "我的办法"
+    source = tmp_path / "办法.json"
+    source.write_text(json.dumps(mine, ensure_ascii=False), encoding="utf-8")
+
+    def set_elsewhere_first(ledger: Ledger, values: dict[str, str | int], **given: object) -> list[str]:
+        other = copy.copy(ledger)  # the same ledger as another PC sees it
+        other.actor = "王芳"
+        save_settings(other, {}, assessment=(2026, rules_from_json(json.dumps(theirs, ensure_ascii=False))))
+        return save_settings(ledger, values, **given)  # type: ignore[arg-type]
+    monkeypatch.setattr(cli.assessment_command, "save_settings", set_elsewhere_first)
+    code, text = said(capsys, "assessment", *db, "--year", "2026", "--set-rules", str(source))
+    assert code == 1 and "已由 王芳" in text and "考核办法" in text, text
+    monkeypatch.undo()
+    assert "王芳的办法" in said(capsys, "assessment", *db, "--year", "2026", "--rules")[1]

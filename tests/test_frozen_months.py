@@ -33,6 +33,7 @@ from models.places import open_place
 from models.read.monthly import monthly_bulletin
 from models.read.months import month_stats
 from tests.fixtures.day import TODAY
+from tests.fixtures.made import made_at_breakdown
 
 FEBRUARY = "2026-02"
 
@@ -68,6 +69,7 @@ def february(ledger: Ledger) -> February:
              "制度": a_task(ledger, "修订考勤制度", "办公室", date(2026, 6, 30)),
              "培训": a_task(ledger, "组织党务培训", "组织科", date(2026, 6, 30))}
     enter_progress(ledger, tasks["制度"], ProgressDraft("初稿已拟出", period=FEBRUARY, entry_date=date(2026, 2, 20)))
+    made_at_breakdown(ledger)
     ledger.close()
     return February(ledger.place, tasks)
 

@@ -51,6 +51,7 @@ def test_instruct_assign_show_and_the_report_back(db: tuple[str, str], tmp_path:
     assert code == 0 and out == f"已生成：{pdf}（1.1 王建国批示，批示以来办理情况1条，1 页）\n"
     (page,) = pages(pdf)
     assert "召开推进会，部署标准化建设。" in page.text() and "推进中进度40%" in page.text()
+    assert "2026年12月31日" in page.text() and "2026-12-31" not in page.text()  # the deadline typed in digits
     code, out, _err = run(capsys, "report", "instruction", "--task", "1.1", "--out", str(docx), *db)
     assert code == 0 and out.endswith("Word 文档）\n")
     assert "王建国" in [cell.text for cell in Document(str(docx)).tables[0].rows[0].cells]
@@ -62,6 +63,17 @@ def test_a_new_task_from_a_instruction_alone(db: tuple[str, str], capsys: pytest
     assert code == 0 and out == "已据批示交办：0.1 研究年轻干部培养意见（未启动）\n"
     shown = json.loads(run(capsys, "task", "show", "0.1", "--json", *db)[1])
     assert shown["instructions"][0]["on_task"] is None and shown["instructions"][0]["document"] is None
+
+
+def test_a_deadline_in_january_assigned_in_december_is_next_january(db: tuple[str, str],
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A 交办 of 12月6日 with 1月底前 was red the day it was made: it is the January to come."""
+    run(capsys, "task", "instruct", "--leader", "王建国", "--on", "2026-12-06", "--text", "请抓紧研究。",
+        "--assign", "研究年轻干部培养意见", "--section", "干部科", "--deadline", "1月底前", *db)
+    (listed,) = json.loads(run(capsys, "task", "list", "--as-of", "2026-12-06", "--json", *db)[1])
+    assert (listed["due_date"], listed["deadline"]) == ("2027-01-31", "2027年1月底前")
+    assert listed["light"] != "red"
+    assert "完成时限：2027年1月底前" in run(capsys, "task", "show", "0.1", *db)[1]
 
 
 @pytest.mark.parametrize(("words", "said"), [

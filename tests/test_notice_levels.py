@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 import changes.year
+from changes.supervision import ask_extension, decide_extension
 from changes.tasks import new_task
 from main import main
 from models.domain.assessment_rules import DEFAULT_RULES, EventRule, save_rules
@@ -84,6 +85,16 @@ def test_the_trigger_picks_each_level_by_the_office_settings(ledger: Ledger) -> 
     found = levels_of(ledger)
     assert found["逾期十天"][0] is NoticeLevel.RED and found["逾期两天"] == (NoticeLevel.YELLOW, "逾期2天")
     assert found["三天后到期"][0] is NoticeLevel.YELLOW  # yellow-lit by the warning days, not yet a 提醒
+
+
+def test_a_red_put_right_kept_yellow_goes_as_a_督办单_saying_so(ledger: Ledger) -> None:
+    late = a_task(ledger, "逾期后获准延期", DAY - timedelta(days=5))
+    ask_extension(ledger, late, Deadline(DeadlineKind.DATE, DAY + timedelta(days=60)), "等待上级文件", on=DAY)
+    decide_extension(ledger, late, True, by="王部长", on=DAY)
+    assert levels_of(ledger)["逾期后获准延期"] == (NoticeLevel.YELLOW, "")  # off: green, nothing triggers
+    with ledger.begin() as session:
+        change_settings(session, "测试员", {"red_yellow_days": 30})
+    assert levels_of(ledger)["逾期后获准延期"] == (NoticeLevel.YELLOW, "红灯纠正后保留黄灯（至7月14日）")
 
 
 def test_the_batch_twice_on_one_day_prints_the_red_notice_once_recorded(ledger: Ledger, tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def as_json(capsys: pytest.CaptureFixture[str], *words: str) -> Any:
 def test_a_task_goes_its_whole_way_from_the_command_line(ledger_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     db = ("--db", ledger_file)
     assert task(capsys, "add", "--title", "建立督查台账", "--section", "办公室", "--key-task", "抓好任务落实",
-                "--deadline", "6月底前", *db)[1] == "已新建任务：1.1 建立督查台账（未启动）\n"
+                "--deadline", "6月底前", "--as-of", "2026-03-25", *db)[1] == "已新建任务：1.1 建立督查台账（未启动）\n"
     steps = [("progress", "1.1", "已起草台账模板", "--percent", "30"), ("complete", "1.1", "台账已建立并投入使用"),
              ("close", "1.1", "--approver", "王部长", "--note", "同意销号")]
     for step in steps:

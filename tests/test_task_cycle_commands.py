@@ -4,6 +4,7 @@ with the window's refusals in Chinese and no traceback, and `task show --json` t
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,40 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     assert shown["due_date"] == "2027-01-15" and shown["status"] == "in_progress"
     said = task(capsys, "show", "1.1", *db)[1]
     assert "签收：李明" in said and "不同意：年度任务不得跨年" in said and "退回重办：1 次" in said
+    # read by a person: dates the Chinese way, as the window and the 督办单 say them (--json keeps ISO)
+    assert re.search(r"\n  签收：李明，\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d\n", said)
+    assert "完成时限：2027年1月15日\n" in said
+    assert "延期申请：2026年12月1日申请延至2027年3月31日（等待上级政策）" in said
+    assert re.search(r"\n    \d{4}年\d{1,2}月\d{1,2}日 \d{4}年\d{1,2}月 退回重办（督查室 张敏）：缺少审核表\n", said)
+    assert not re.search(r"\d{4}-\d\d", said), said
+
+
+def test_an_extension_to_january_asked_in_december_is_to_next_january(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """"1月15日前" asked on 12月6日 of a task due 12月3日 was refused as earlier than the deadline."""
+    task(capsys, "add", "--title", "分析研判班子运行情况", "--section", "干部一科", "--deadline", "12月3日前",
+         "--as-of", "2026-11-20", *db)
+    code, _out, err = task(capsys, "extend-request", "0.1", "--to", "1月15日前", "--reason", "等待考核数据",
+                          "--on", "2026-12-06", *db)
+    assert (code, err) == (0, "")
+    (asked,) = json.loads(task(capsys, "show", "0.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["to"], asked["deadline"], asked["late"]) == ("2027-01-15", "2027年1月15日前", True)
+
+
+def test_a_reason_ending_its_own_sentence_is_quoted_without_its_full_stop(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A refusal typed "…不同意延期。" was recorded "…不同意延期。，完成时限仍为12月16日前"."""
+    task(capsys, "add", "--title", "深入重点项目一线开展调研", "--section", "干部二科", "--deadline", "12月16日前",
+         "--as-of", "2026-11-20", *db)
+    task(capsys, "extend-request", "0.1", "--to", "12月31日前", "--reason", "项目现场尚未开工。", "--on", "2026-12-06",
+         *db)
+    task(capsys, "extend-refuse", "0.1", "--reason", "年底前必须完成，不同意延期。", "--by", "王建国", "--on",
+         "2026-12-07", *db)
+    said = task(capsys, "show", "0.1", *db)[1]
+    assert "不同意延期（王建国）：年底前必须完成，不同意延期，完成时限仍为12月16日前\n" in said
+    assert "申请延至12月31日前（项目现场尚未开工），王建国于2026年12月7日不同意：年底前必须完成，不同意延期\n" in said
+    (asked,) = json.loads(task(capsys, "show", "0.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["reason"], asked["answer"]) == ("项目现场尚未开工。", "年底前必须完成，不同意延期。")  # as typed
 
 
 def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,7 +132,7 @@ def test_a_sign_off_and_an_application_are_recorded_on_the_form_s_day_by_whom_it
     assert task(capsys, "sign", "1.1", "--by", "李明", "--on", "2026-12-01", *db)[0] == 0
     shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
     assert shown["signed"] == {"by": "李明", "at": "2026-12-01T00:00"}
-    assert "签收：李明，2026-12-01\n" in task(capsys, "show", "1.1", *db)[1]  # a day off a form, no hour made up
+    assert "签收：李明，2026年12月1日\n" in task(capsys, "show", "1.1", *db)[1]  # a day off a form, no hour made up
     assert task(capsys, "extend-request", "1.1", "--to", "2027-03-31", "--reason", "等待上级政策",
                 "--on", "2026-12-02", "--by", "李明", *db)[0] == 0
     (asked,) = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])["extension_requests"]

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from models.apply.new_ids import NewIds, one_import_at_a_time
 from models.apply.rows import PlannedRow
 from models.domain import audit, directory
-from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.deadlines import Deadline, own_words, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Task, task_co_section
 from models.domain.enums import DeadlineKind, Status, UnitKind
 from models.domain.lights import parse_period, period_of
@@ -234,5 +234,7 @@ def _update_deadline(session: Session, actor: str, task: Task, deadline: Deadlin
         return
     if task.deadline_kind == DeadlineKind.NONE:
         set_deadline(session, actor, task.id, deadline)
-    elif (task.deadline_kind, task.due_date, task.deadline_text) != (deadline.kind, deadline.due, deadline.text):
+    elif (task.deadline_kind, task.due_date, own_words(task.deadline_text)) != (deadline.kind, deadline.due,
+                                                                              deadline.text):
+        # a date an older ledger kept as typed (2026-06-30) is the same as the date read again: no extension
         extend_deadline(session, actor, task.id, deadline, reason=f"按《{file_name}》重新导入")

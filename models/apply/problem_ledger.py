@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from models.apply.new_ids import one_import_at_a_time
 from models.apply.problem_rows import STATUS_WORDS, ProblemLine
 from models.domain import directory
-from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.deadlines import Deadline, own_words, parse_deadline
 from models.domain.entities import Inspection, Person, Problem, ProblemReport, Section
 from models.domain.enums import DeadlineKind, InspectionKind, ProblemStatus, UnitKind
 from models.domain.inspections import InspectionDraft, create_inspection
@@ -162,8 +162,8 @@ def _changes(problem: Problem, line: ProblemLine, deadline: Deadline) -> dict[st
         if said and clean_name(said) != _name(now):
             changes[name] = said
     if deadline.kind != DeadlineKind.NONE and (
-            (problem.deadline_kind, problem.due_date, problem.deadline_text) != (deadline.kind, deadline.due,
-                                                                               deadline.text)):
+            (problem.deadline_kind, problem.due_date, own_words(problem.deadline_text)) != (
+                deadline.kind, deadline.due, deadline.text)):
         changes["deadline"] = deadline
     return changes
 

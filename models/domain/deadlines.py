@@ -26,13 +26,35 @@ class Deadline:
     @property
     def display(self) -> str:
         """What the office wrote, or the date the Chinese way when it was a bare date cell."""
-        if self.text:
-            return self.text
-        return chinese_date(self.due) if self.due else ""
+        return deadline_words(self.text, self.due)
 
 
 def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def deadline_words(text: str, due: date | None) -> str:
+    """A deadline as every page, sheet and line says it: the words written, or the date the Chinese way when none
+    were (a date cell) or they were a date in digits (2027-01-15, as an older ledger may hold them)."""
+    own = own_words(text) if text else ""
+    return own or (chinese_date(due) if due else "")
+
+
+# A date typed in digits (2027-01-15, 2027/1/15, 2027.1.15, 20270115), and what ends it (前, 前完成).
+_DIGITS_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))"
+                          r"((?:以前|之前|前)?(?:完成|截止|止)?)")
+
+
+@lru_cache(maxsize=4096)
+def own_words(text: str) -> str:
+    """What a deadline's text says of its own: nothing for a date typed in digits (2027-01-15 is shown as a date
+    cell is, 2027年1月15日), the date the Chinese way with its ending for 2027-01-15前; other words as written."""
+    m = _DIGITS_DATE.fullmatch(_normalise(text))
+    written = _year(m[1]) if m else None
+    day = _safe_date(written, int(m[2] or m[4]), int(m[3] or m[5])) if m and written else None
+    if m is None or day is None:
+        return text
+    return chinese_date(day) + m[6] if m[6] else ""
 
 
 def month_end(year: int, month: int) -> date:
@@ -111,7 +133,8 @@ def _parse_words(original: str, year: int) -> Deadline:
         due = latest_date_in(text, year)  # milestones: the last is the deadline, the text keeps them all
         return Deadline(DeadlineKind.DATE, due, original) if due else Deadline(DeadlineKind.UNPARSED, text=original)
     kind, due, recurrence, start = found
-    return Deadline(kind, due, original, recurrence, start)
+    # A date typed in digits keeps no words: shown the Chinese way, as a date cell is.
+    return Deadline(kind, due, own_words(original) if kind == DeadlineKind.DATE else original, recurrence, start)
 
 
 def latest_date_in(text: str, year: int) -> date | None:
@@ -160,6 +183,9 @@ def _parse_text(text: str, year: int) -> _Parsed | None:
 def _parse_point(text: str, year: int) -> date | None:
     """A single due date: a full date, a month, a part of a month, a quarter or a half year."""
     if m := re.fullmatch(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?" + _SUFFIX, text):
+        written = _year(m[1])
+        return _safe_date(written, int(m[2]), int(m[3])) if written else None
+    if m := re.fullmatch(r"(\d{4})(\d{2})(\d{2})" + _SUFFIX, text):  # 20270115, as a number cell or typed
         written = _year(m[1])
         return _safe_date(written, int(m[2]), int(m[3])) if written else None
     if m := re.fullmatch(r"(\d{4})[-/.年](\d{1,2})月?(?:底|末|份)?" + _SUFFIX, text):

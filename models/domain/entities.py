@@ -158,6 +158,9 @@ class Task(Base):
     signed_by: Mapped[str] = mapped_column(String(64), default="", server_default="")
     # 序时进度: "2026-06=60:完成初稿" a line (models/domain/milestones.py); empty: none set (migration 0021).
     milestones: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # 红灯纠正: the day its deadline was moved on while it was overdue (a 延期, or a 延期申请 approved); the office
+    # may keep such a task yellow some days after (设置 → 红灯纠正后黄灯天数). None: never put right (migration 0025).
+    righted_on: Mapped[date | None]
 
     key_task: Mapped[KeyTask | None] = relationship()
     lead_section: Mapped[Section | None] = relationship()

@@ -153,12 +153,12 @@ def pace_of(milestones: Milestones, period: str, percent: int) -> Pace | None:
     return Pace.ON_SCHEDULE if percent >= target.percent else Pace.BEHIND
 
 
-def newest_report(reports: Iterable[tuple[str, int | None]]) -> tuple[str, int] | None:
+def newest_report(reports: Iterable[tuple[str, int | None]]) -> tuple[str, int | None] | None:
     """The month and percentage of a task's newest report, from its reports (period, percentage) in the order
     they were entered: the newest month's last-entered one, a missing percentage carried from the report
-    entered before it."""
-    newest: tuple[str, int] | None = None
-    carried = 0
+    entered before it (None while no report has given one: a report of words alone is no 0%)."""
+    newest: tuple[str, int | None] | None = None
+    carried: int | None = None
     for period, percent in reports:
         carried = carried if percent is None else percent
         if newest is None or period >= newest[0]:
@@ -190,16 +190,20 @@ def standing(milestones: Milestones, reports: Iterable[tuple[str, int | None]], 
     if newest is None:
         return None
     period, percent = newest[0], 100 if finished else newest[1]
+    if percent is None:
+        return None  # no percentage reported yet: nothing to class it by
     target, pace = target_for(milestones, period), pace_of(milestones, period, percent)
     return None if target is None or pace is None else Standing(period, percent, target, pace)
 
 
 def report_paces(milestones: Milestones, reports: Iterable[tuple[str, int | None]]) -> list[Pace | None]:
-    """Each report (period, percentage, in the order entered) classed, a missing percentage carried."""
-    carried, found = 0, []
+    """Each report (period, percentage, in the order entered) classed, a missing percentage carried; None for
+    one before any percentage was given."""
+    carried: int | None = None
+    found: list[Pace | None] = []
     for period, percent in reports:
         carried = carried if percent is None else percent
-        found.append(pace_of(milestones, period, carried))
+        found.append(None if carried is None else pace_of(milestones, period, carried))
     return found
 
 

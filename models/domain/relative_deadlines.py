@@ -1,7 +1,8 @@
 """Deadlines typed relative to the day (下周五前, 本周内, 本月底前, 两周内, 十个工作日内) made a date on that day.
 
 A sheet read next month cannot know which Friday 下周五 was: the words are resolved when they are typed and
-kept with the date they meant ("下周五前（2026年12月11日）"), which reads back as that date."""
+kept with the date they meant ("下周五前（2026年12月11日）"), which reads back as that date. So is a month
+written without its year: 1月底前 typed in December is the January to come ("2027年1月底前")."""
 
 from __future__ import annotations
 
@@ -68,13 +69,31 @@ def relative_due(text: str, today: date) -> date | None:
 
 
 def typed_deadline(text: str, year: int, today: date) -> Deadline:
-    """A deadline typed in the window on `today`: a relative phrase becomes its date with the words kept, and
-    anything else is read as a sheet's deadline is (parse_deadline)."""
+    """A deadline typed on `today` (in the window, or given to a command): a relative phrase becomes its date with
+    the words kept, a month without its year the one to come (ahead_of_today), and anything else is read as a
+    sheet's deadline is (parse_deadline)."""
     due = relative_due(text, today)
     if due is None:
-        return parse_deadline(text, year)
+        return ahead_of_today(parse_deadline(text, year), text, year, today)
     words = text.strip()
     # The plan year's date without its year, as the sheets write deadlines (下周五前（12月11日）); another
     # year's with it, so it reads back as that year.
     day = f"{due.month}月{due.day}日" if due.year == year else chinese_date(due)
     return Deadline(DeadlineKind.DATE, due, f"{words}（{day}）")
+
+
+def ahead_of_today(deadline: Deadline, text: str, year: int, today: date) -> Deadline:
+    """A month (and day) written without a year that in the plan year would fall more than six months before
+    `today` is next year's: 1月底前 written on 12月6日 is the January to come, where 3月底前 written on 6月10日
+    is this year's and late. A year written is kept; a plan imported is read in its own year (parse_deadline).
+    The year goes into the words ("2027年1月底前"), so they read back as that day."""
+    if deadline.kind != DeadlineKind.DATE or deadline.due is None or deadline.due >= _add_months(today, -6):
+        return deadline
+    later = parse_deadline(text, year + 1)
+    if later.due is None or later.due == deadline.due:  # its year was written (2026年1月底前): as written
+        return deadline
+    words = f"{year + 1}年{text.strip()}"
+    read_back = parse_deadline(words, year)
+    if (read_back.due, read_back.start) != (later.due, later.start):  # a text naming several dates
+        words = f"{text.strip()}（{chinese_date(later.due)}）"
+    return Deadline(later.kind, later.due, words, later.recurrence, later.start)

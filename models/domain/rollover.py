@@ -60,6 +60,7 @@ def rollover(session: Session, actor: str, from_year: int, to_year: int) -> dict
                 due_date=task.due_date, start_date=task.start_date, deadline_text=task.deadline_text,
                 recurrence=task.recurrence, status=task.status, percent=task.percent,
                 source_text=task.source_text, sort_order=task.sort_order, carried_from_id=task.id,
+                righted_on=task.righted_on,  # a red put right in December is kept yellow into January alike
                 key_task_id=key_task_id, created_at=now, updated_at=now,
                 # the work goes on in the section that signed for it: a 结转 is not a new 交办 to sign for again
                 signed_at=task.signed_at, signed_by=task.signed_by,

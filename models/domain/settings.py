@@ -23,6 +23,7 @@ class LedgerSettings:
     schedule_gap: int = 30  # yellow when reported percent trails elapsed time by this many points
     sign_days: int = 3  # yellow when a task assigned is not signed for (签收) within this many days; 0: never
     behind_yellow: int = 0  # 1: a task whose newest report is 欠进度 (against its 序时进度) is yellow
+    red_yellow_days: int = 0  # a red put right (deadline moved on while overdue) stays yellow this many days; 0: off
     backup_dir: str = ""  # empty means a folder beside the ledger file
     backup_keep: int = 30
     report_font: str = ""  # a TrueType font file for printed sheets; empty means find one on this PC
@@ -63,7 +64,8 @@ class LedgerSettings:
     @property
     def light_rules(self) -> LightRules:
         """The rules every light, count and sheet of this ledger judges by: one place builds them."""
-        return LightRules(self.warning_days, self.schedule_gap, self.sign_days, bool(self.behind_yellow))
+        return LightRules(self.warning_days, self.schedule_gap, self.sign_days, bool(self.behind_yellow),
+                          max(self.red_yellow_days, 0))
 
     @property
     def notice_trigger(self) -> NoticeTrigger:
@@ -75,7 +77,8 @@ class LedgerSettings:
 SETTING_WORDS = {
     "org_name": said("单位名称"), "current_year": said("当前年度"), "warning_days": said("黄灯提前天数"),
     "schedule_gap": said("进度落后多少算黄灯"), "sign_days": said("签收期限（天）"),
-    "behind_yellow": said("欠进度亮黄灯"), "backup_dir": said("备份文件夹"),
+    "behind_yellow": said("欠进度亮黄灯"), "red_yellow_days": said("红灯纠正后黄灯天数"),
+    "backup_dir": said("备份文件夹"),
     "backup_keep": said("保留备份份数"),
     "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
     "sheet_reviewer": said("审核人"), "sheet_leader": said("分管领导"), "notice_reply_days": said("督办单反馈天数"),

@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.audit import by_words, last_change, when_words
-from models.domain.deadlines import Deadline, chinese_date
+from models.domain.deadlines import Deadline, chinese_date, deadline_words, own_words
 from models.domain.entities import Extension, ExtensionRequest, ProgressEntry, Task
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
+from models.domain.text import clause
 from models.domain.workflow import check_length, require_text
 from models.errors import RuleError, said
 
@@ -117,7 +118,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
 
 
 def _asked_words(request: ExtensionRequest) -> str:
-    return request.new_text or (chinese_date(request.new_due_date) if request.new_due_date else "")
+    return deadline_words(request.new_text, request.new_due_date)
 
 
 def decide_extension(session: Session, actor: str, request_id: int, approve: bool, *, by: str = "",
@@ -139,7 +140,7 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     who = by.strip() or actor
     extension = None
     if approve:
-        asked = Deadline(DeadlineKind.DATE, request.new_due_date, request.new_text)
+        asked = Deadline(DeadlineKind.DATE, request.new_due_date, own_words(request.new_text))
         extension = extend_deadline(session, actor, task.id, asked, reason=request.reason, approved_by=who,
                                     approved_on=day)
         session.flush()
@@ -150,7 +151,7 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     else:
         answer = require_text(answer, "不同意的理由")
         text = "不同意延期（{who}）：{why}，完成时限仍为{due}".format(
-            who=who, why=answer, due=task.deadline_text or (chinese_date(task.due_date) if task.due_date else "—"))
+            who=who, why=clause(answer), due=deadline_words(task.deadline_text, task.due_date) or "—")
     request.state, request.decided_by, request.decided_on = APPROVED if approve else REFUSED, who[:64], day
     request.answer = answer.strip()
     audit.record(session, actor, "extension_answer", "task", task.id, "extension_request", PENDING, request.state)
@@ -220,6 +221,8 @@ def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: 
         check_redo_deadline(deadline, day)
     who = by.strip() or actor
     percent = percent_after_return(task.percent, report_percents(session, task_id))
+    # the day it was 已办结, which reopening clears: a month's figures taken later still count it finished then
+    audit.record(session, actor, "return", "task", task_id, "completed_on", task.completed_on, None)
     change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
     audit.record(session, actor, "return", "task", task_id, "status_note", None, reason)
     if percent != task.percent:

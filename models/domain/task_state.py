@@ -19,7 +19,7 @@ STATE_FIELDS = (
     "deadline_kind", "due_date", "start_date", "deadline_text", "recurrence", "status", "percent",
     "source_text", "sort_order", "completed_on", "closed_on", "closed_note", "closed_by", "deleted_at",
     "rating", "rating_note", "closed_timing", "signed_at", "signed_by",
-    "milestones",
+    "milestones", "righted_on",
 )
 
 

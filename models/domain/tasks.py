@@ -12,6 +12,7 @@ from models.domain import audit
 from models.domain.deadlines import Deadline
 from models.domain.entities import Attachment, Extension, Section, Task
 from models.domain.enums import DeadlineKind, EvidencePurpose, Status
+from models.domain.lights import TaskFacts, is_overdue
 from models.domain.numbering import next_code
 from models.domain.rating import closing_timing, parse_scale
 from models.domain.settings import load_settings
@@ -174,25 +175,38 @@ def _rate(session: Session, actor: str, task: Task, rating: str, note: str) -> N
 
 def extend_deadline(session: Session, actor: str, task_id: int, new: Deadline, *, reason: str,
                     approved_by: str = "", approved_on: date | None = None) -> Extension:
-    """Change a deadline: the reason is required and the original is kept as an Extension row."""
+    """Change a deadline: the reason is required and the original is kept as an Extension row. A task overdue
+    that day and no longer overdue by the new deadline is put right (红灯纠正) that day: some offices keep it
+    yellow a while after (设置 → 红灯纠正后黄灯天数); moved again while not overdue, the day stays."""
     reason = require_text(reason, "延期理由")
     task = get_task(session, task_id)
     if new.kind == DeadlineKind.NONE:
         raise RuleError("新的完成时限不能为空。")
+    day = approved_on or date.today()
     extension = Extension(
         task_id=task_id, old_due_date=task.due_date, old_text=task.deadline_text,
         new_due_date=new.due, new_text=new.display, reason=reason,
-        approved_by=approved_by.strip(), approved_on=approved_on or date.today(), created_by=actor,
+        approved_by=approved_by.strip(), approved_on=day, created_by=actor,
     )
     session.add(extension)
     audit.record(session, actor, "extend", "task", task_id, "deadline",
                  task.deadline_text or audit.as_text(task.due_date), new.display)
+    righted = (_overdue_on(task.deadline_kind, task.due_date, task.status, day)
+               and not _overdue_on(new.kind, new.due, task.status, day))
+    if righted:
+        audit.record(session, actor, "extend", "task", task_id, "righted_on", task.righted_on, day)
+        task.righted_on = day
     task.deadline_kind, task.due_date, task.deadline_text = new.kind, new.due, new.text
     task.recurrence = new.recurrence
     if new.start:
         task.start_date = new.start
     task.updated_at = datetime.now()
     return extension
+
+
+def _overdue_on(kind: DeadlineKind, due: date | None, status: Status, day: date) -> bool:
+    """逾期 on `day` by this deadline, as the lights judge it (models/domain/lights.is_overdue)."""
+    return is_overdue(TaskFacts(status, kind, due, None, None, 0, None), day)
 
 
 def set_deadline(session: Session, actor: str, task_id: int, new: Deadline) -> None:

@@ -38,6 +38,12 @@ def normalise_text(value: str) -> str:
     return value.replace("\r\n", "\n").translate(_TEXT_FIXES)
 
 
+def clause(text: str) -> str:
+    """A reason or a note said inside a longer sentence, without the 。；，. that closed it when it stood alone:
+    "不同意延期（王部长）：节点不能后移，完成时限仍为…", not "…节点不能后移。，完成时限仍为…"."""
+    return text.strip().rstrip("。；，.;,").rstrip()
+
+
 @lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
 def clean_name(text: str) -> str:
     """Full-width letters folded, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one.

@@ -15,10 +15,10 @@ from models.domain.enums import DeadlineKind, ProgressKind, Recurrence, Status
 from models.domain.lights import parse_period
 from models.errors import Message
 from models.read.counting import Counting
-from models.read.monthly import as_it_stood
 from models.read.problems import InspectionRow, ProblemRow
 from models.read.queries import TaskRow
 from models.read.reminders import red_notices_of_year
+from models.read.stood import as_it_stood
 
 FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
 DAYS_A_MONTH = 30  # "每逾期一个月": a full month overdue is 30 days late

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import deadline_words
 from models.domain.entities import Instruction, ProgressEntry, Section, Task, task_co_section
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.instructions import said_by
@@ -94,10 +94,7 @@ def instruction_report(session: Session, task_id: int, instruction_id: int | Non
     done = tuple(DoneRow(day, code or "", text, owner == task_id) for day, owner, code, text in session.execute(query))
     co = tuple(session.scalars(select(Section.name).join(task_co_section, task_co_section.c.section_id == Section.id)
                                .where(task_co_section.c.task_id == task_id).order_by(Section.sort_order)))
-    if task.deadline_text:
-        deadline = task.deadline_text
-    else:
-        deadline = chinese_date(task.due_date) if task.deadline_kind == DeadlineKind.DATE and task.due_date else ""
+    deadline = deadline_words(task.deadline_text, task.due_date if task.deadline_kind == DeadlineKind.DATE else None)
     return InstructionReport(
         chosen, task.code, task.title, task.lead_section.name if task.lead_section else "", co,
         task.leader.name if task.leader else "", task.owner.name if task.owner else "", task.status, task.percent,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.domain.deadlines import month_end
 from models.domain.entities import ProgressEntry, Task
-from models.domain.enums import DeadlineKind, Light, ProblemStatus, ProgressKind, Status
+from models.domain.enums import DeadlineKind, ProblemStatus, ProgressKind, Status
 from models.domain.frozen_months import frozen_month
 from models.domain.settings import LedgerSettings
 from models.read.counting import Counting
@@ -19,8 +19,9 @@ from models.read.figures_codec import from_plain
 from models.read.lookups import sections
 from models.read.notice_targets import NoticeTarget, NoticeTargets
 from models.read.problems import ProblemRow, problem_rows
-from models.read.queries import TaskRow, task_rows
+from models.read.queries import TaskRow
 from models.read.stats import SectionStats, StatsReport, ranks, unit_stats
+from models.read.stood import rows_that_stood
 
 
 @dataclass(frozen=True)
@@ -90,37 +91,8 @@ def month_figures(session: Session, month: str, today: date, settings: LedgerSet
     if kept is not None:
         return from_plain(MonthFigures, kept.figures["bulletin"]["now"])
     year, _number, as_of = month_days(month, today)
-    rows = _stood(session, year, as_of, settings)
+    rows = rows_that_stood(session, year, as_of, settings)
     return _figures(month, as_of, rows, unit_stats(rows, year, as_of, sections(session)))
-
-
-def as_it_stood(rows: list[TaskRow], as_of: date, closed_on: dict[int, date] | None = None) -> list[TaskRow]:
-    """The tasks as they stood at the end of `as_of`: one finished after it was still under way then (and
-    late, past a dated deadline), and one 销号 after it was 已办结 then (`closed_on`: each closed task's day),
-    so a 通报 of November counts neither December's completions nor its 销号, and last month's figures are
-    last month's. (Other changes since — a title, a deadline moved — show as they are now.)"""
-    closed_on = closed_on or {}
-    stood = []
-    for row in rows:
-        if row.status.is_finished and row.completed_on is not None and row.completed_on > as_of:
-            late = row.deadline_kind == DeadlineKind.DATE and row.due_date is not None and row.due_date < as_of
-            row = row._replace(status=Status.IN_PROGRESS, completed_on=None, overdue=late,
-                               light=Light.RED if late else Light.GREEN)
-        elif row.status == Status.CLOSED and closed_on.get(row.id, as_of) > as_of:
-            row = row._replace(status=Status.COMPLETED)
-        stood.append(row)
-    return stood
-
-
-def _stood(session: Session, year: int, as_of: date, settings: LedgerSettings) -> list[TaskRow]:
-    """The year's tasks as they stood at the end of `as_of`."""
-    rows = task_rows(session, year, as_of, settings.light_rules)
-    closed = {row.id for row in rows if row.status == Status.CLOSED}
-    closed_on: dict[int, date] = {}
-    if closed:
-        query = select(Task.id, Task.closed_on).where(Task.id.in_(closed), Task.closed_on.is_not(None))
-        closed_on = {task_id: day for task_id, day in session.execute(query) if day is not None}
-    return as_it_stood(rows, as_of, closed_on)
 
 
 def _figures(month: str, as_of: date, rows: list[TaskRow], stats: StatsReport) -> MonthFigures:
@@ -145,7 +117,7 @@ def monthly_bulletin(session: Session, month: str, today: date, settings: Ledger
 def computed_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
     """The month's 通报 as the ledger has it at the month's end (or `today`, mid-month): what freezing keeps."""
     year, number, as_of = month_days(month, today)
-    rows = _stood(session, year, as_of, settings)
+    rows = rows_that_stood(session, year, as_of, settings)
     rows = with_reports_of(session, year, rows, as_of)
     stats = unit_stats(rows, year, as_of, sections(session))
     now = _figures(month, as_of, rows, stats)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, NoticeLevel, Status
 from models.domain.lights import NoticeTrigger
 from models.read.counting import Counting
@@ -61,8 +62,9 @@ def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
                   silent: bool) -> tuple[NoticeLevel, str]:
     """The level a task's notice goes at, and why: red once it (or a subtask) is overdue by more than the office's
     days; yellow when overdue within them, without a report this period (`silent`, as counted), or yellow-lit for
-    another reason than its coming deadline (behind schedule, 待签收, a report owed); blue when only a deadline is
-    within the reminding days; yellow, the ordinary 督办单, when nothing triggers (a notice asked for by hand)."""
+    another reason than its coming deadline (behind schedule, 待签收, a report owed, a red put right lately where the
+    office keeps it yellow); blue when only a deadline is within the reminding days; yellow, the ordinary 督办单,
+    when nothing triggers (a notice asked for by hand)."""
     live = [row for row in family if row.status.is_active]
     late = [(as_of - row.due_date).days for row in live if row.overdue and row.due_date is not None]
     if late and max(late) > trigger.red_after_days:
@@ -72,7 +74,14 @@ def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
     if silent:
         return NoticeLevel.YELLOW, "本期未反馈"
     ahead = {row.id: (row.due_date - as_of).days for row in live if row.due_date is not None}
-    if any(row.light is Light.YELLOW and not 0 <= ahead.get(row.id, -1) <= trigger.warning_days for row in live):
+    yellow = [row for row in live
+              if row.light is Light.YELLOW and not 0 <= ahead.get(row.id, -1) <= trigger.warning_days]
+    kept = [row.kept_yellow_until for row in yellow if row.kept_yellow_until is not None]
+    if kept:  # the light's own reason, rather than a 进度滞后 the task may not be
+        until = max(kept)
+        day = f"{until.month}月{until.day}日" if until.year == as_of.year else chinese_date(until)
+        return NoticeLevel.YELLOW, f"红灯纠正后保留黄灯（至{day}）"
+    if yellow:
         return NoticeLevel.YELLOW, "进度滞后"
     coming = [days for days in ahead.values() if 0 <= days <= trigger.remind_days]
     if coming:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from models.domain.deadlines import own_words
 from models.domain.entities import Inspection, Person, Problem, ProblemReport, Section
 from models.domain.enums import DeadlineKind, ProblemStatus
 from models.domain.helper_units import split_helpers, units_cell
@@ -60,7 +61,7 @@ def ledger_sheets(session: Session, year: int, source: str = "") -> tuple[list[L
     by_record: dict[int | None, list[LedgerRow]] = {}
     for problem, section, leader_name, owner_name, report in session.execute(query):
         rows = by_record.setdefault(problem.inspection_id, [])
-        deadline: str | date = problem.deadline_text or (
+        deadline: str | date = own_words(problem.deadline_text) or (
             problem.due_date if problem.deadline_kind == DeadlineKind.DATE and problem.due_date else "")
         measures, helpers = split_helpers(problem.measures)  # the other 责任单位 go back beside the section
         rows.append(LedgerRow(problem.number or str(len(rows) + 1), problem.category, problem.description,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import Deadline, chinese_date
+from models.domain.deadlines import Deadline, chinese_date, deadline_words
 from models.domain.entities import (
     Inspection,
     Person,
@@ -134,7 +134,7 @@ def problem_rows(session: Session, year: int, as_of: date, rules: LightRules, *,
     rows = []
     for number, (problem, section, owner, record, task_title, report, report_date, written) in enumerate(
             session.execute(query), start=1):
-        deadline = problem.deadline_text or (chinese_date(problem.due_date) if problem.due_date else "")
+        deadline = deadline_words(problem.deadline_text, problem.due_date)
         source = source_name(record.held_on, record.kind, record.title) if record is not None else NO_SOURCE
         status, rectified_on = problem.status, problem.rectified_on
         closed_on, closed_note, closed_by = problem.closed_on, problem.closed_note, problem.closed_by

@@ -14,10 +14,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import deadline_words
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import DeadlineKind, Light, Pace, ProgressKind, Recurrence, Status
-from models.domain.lights import LightRules, TaskFacts, period_of, task_light
+from models.domain.lights import LightRules, TaskFacts, kept_yellow_until, period_of, task_light
 from models.domain.milestones import Milestones, decode, standing
 
 FEEDBACK_KINDS = [k.value for k in ProgressKind if k.counts_as_feedback]
@@ -53,12 +53,11 @@ class TaskRow(NamedTuple):
     awaiting_sign: bool = False  # 待签收: a top-level task its section has not yet signed for
     notice_level: str = ""  # its newest 督办单's level (yellow, red; NoticeLevel), "" when it never had one
     pace: Pace | None = None  # 序时进度: its newest report (by the day judged) against its milestones
+    kept_yellow_until: date | None = None  # 红灯纠正后保留黄灯: yellow for being put right lately, until this day
 
     @property
     def deadline_display(self) -> str:
-        if self.deadline_text:
-            return self.deadline_text
-        return chinese_date(self.due_date) if self.due_date else ""
+        return deadline_words(self.deadline_text, self.due_date)
 
 
 _STATUS = {member.value: member for member in Status}
@@ -68,8 +67,8 @@ TASK_ROWS_SQL = """
     SELECT t.id, t.parent_id, t.title, t.key_task_id, t.lead_section_id, t.deadline_kind, t.due_date,
            t.start_date, t.deadline_text, t.recurrence, t.status, t.percent, t.completed_on, t.sort_order,
            t.measures, t.report_period, t.report_text, t.report_date, k.title, k.sort_order, s.name, l.name,
-           o.name, t.code, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN t.created_at END,
-           (SELECT n.level FROM notice n WHERE n.task_id = t.id ORDER BY n.id DESC LIMIT 1)
+           o.name, t.code, t.created_at, CASE WHEN t.signed_at IS NULL AND t.parent_id IS NULL THEN 1 ELSE 0 END,
+           (SELECT n.level FROM notice n WHERE n.task_id = t.id ORDER BY n.id DESC LIMIT 1), t.righted_on
     FROM task t LEFT JOIN key_task k ON k.id = t.key_task_id LEFT JOIN section s ON s.id = t.lead_section_id
     LEFT JOIN person l ON l.id = t.leader_id LEFT JOIN person o ON o.id = t.owner_id
     WHERE t.year = {p} {deleted} {only}
@@ -139,6 +138,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     cursor.close()
     paced = _reports_against_milestones(session, year, as_of, only)
     current = period_of(as_of)
+    this_month = (as_of.year, as_of.month)
     plan_start = date(year, 1, 1)
     order = _tree_order([(row[0], row[1]) for row in fetched]) if only is None else [row[0] for row in fetched]
     no_sections: tuple[str, ...] = ()
@@ -146,15 +146,17 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
     rows: dict[int, TaskRow] = {}
     # tuple.__new__ skips the NamedTuples' own Python-level __new__: a noticeable share of 20,000 rows.
     new, row_type, facts_type = tuple.__new__, TaskRow, TaskFacts
-    red, behind = Light.RED, Pace.BEHIND
+    red, yellow, behind = Light.RED, Light.YELLOW, Pace.BEHIND
     for (task_id, parent_id, title, key_task_id, lead_section_id, kind_text, due_text, start_text,
          deadline_text, recurrence_text, status_text, percent, completed_text, sort_order, measures,
          report_period, report_text, report_date, kt_title, _kt_order, section_name, leader_name,
-         owner_name, code, unsigned_text, notice_level) in fetched:
+         owner_name, code, made_text, unsigned_flag, notice_level, righted_text) in fetched:
         status, kind = _STATUS[status_text], _DEADLINE_KIND[kind_text]
         due_date = days[due_text] if due_text else None
-        unsigned = _assigned_day(unsigned_text) if unsigned_text is not None else None
+        made = _assigned_day(made_text, days)
+        unsigned = made if unsigned_flag else None
         completed = days[completed_text] if completed_text else None
+        righted = days[righted_text] if righted_text else None
         pace = None
         if task_id in paced:
             finished = status.is_finished and (completed is None or completed <= as_of)
@@ -162,17 +164,20 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             pace = stands.pace if stands else None
         facts = new(facts_type, (status, kind, due_date, days[start_text] if start_text else None,
                                  _RECURRENCE[recurrence_text] if recurrence_text else None, percent, report_period,
-                                 unsigned, pace is behind))
+                                 unsigned, pace is behind, righted, made))
         # Red is exactly "overdue" (task_light), so the flag needs no second judgement.
         light = task_light(facts, as_of, rules, plan_start)
+        kept = kept_yellow_until(righted, as_of, rules) if righted is not None and light is yellow else None
         sections = co.get(task_id)
         rows[task_id] = new(row_type, (
             task_id, parent_id, code, title, key_task_id, kt_title or "", lead_section_id,
             section_name or "", tuple(sections) if sections else no_sections, leader_name or "",
             owner_name or "", kind, due_date, deadline_text, status, percent, light,
-            light is red, report_period >= current,
+            # a task made this period owes its first report the next (the 考核's 复命 rule): not silent now
+            light is red, report_period >= current or (made.year, made.month) == this_month,
             report_text, days[report_date] if report_date else None,
             completed, sort_order, measures, unsigned is not None and status.is_active, notice_level or "", pace,
+            kept,
         ))
     return [rows[task_id] for task_id in order]
 
@@ -194,14 +199,14 @@ def _reports_against_milestones(session: Session, year: int, as_of: date, only: 
     return found
 
 
-def _assigned_day(value: str | datetime) -> date:
+def _assigned_day(value: str | datetime, days: _Days) -> date:
     """The day of a task's making, as a file (text) or a server's driver (a datetime) hands it over."""
-    return value.date() if isinstance(value, datetime) else date.fromisoformat(str(value)[:10])
+    return value.date() if isinstance(value, datetime) else days[str(value)[:10]]
 
 
 # TASK_ROWS_SQL's columns that may be NULL, and those that are numbers.
-_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 24, 25)
-_NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19)
+_NULLABLE_COLUMNS = (1, 3, 4, 6, 7, 9, 12, 17, 18, 19, 20, 21, 22, 26, 27)
+_NUMBER_COLUMNS = (0, 1, 3, 4, 11, 13, 19, 25)
 _NULL = "\\N"
 
 

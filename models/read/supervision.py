@@ -8,10 +8,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import chinese_date, deadline_words
 from models.domain.entities import ExtensionRequest, ProgressEntry, Task
 from models.domain.enums import ProgressKind
 from models.domain.supervision import APPROVED, PENDING, REFUSED
+from models.domain.text import clause
 
 
 @dataclass(frozen=True)
@@ -36,20 +37,21 @@ class RequestRow:
 
     def words(self) -> str:
         """The 督办单's line: "11月20日申请延至12月31日（理由），待审批" — the ledger's words, printed as they are."""
-        asked = f"{chinese_date(self.asked_on)}{'逾期' if self.late else ''}申请延至{self.asked}（{self.reason}）"
+        late = "逾期" if self.late else ""
+        asked = f"{chinese_date(self.asked_on)}{late}申请延至{self.asked}（{clause(self.reason)}）"
         if self.state == APPROVED:
             return f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}同意"
         if self.state == REFUSED:
-            return f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}不同意：{self.answer}"
+            return (f"{asked}，{self.decided_by}于{chinese_date(self.decided_on or self.asked_on)}不同意："
+                    f"{clause(self.answer)}")  # the 督办单 joins them with ；
         return f"{asked}，待审批，原完成时限不变"
 
 
 def extension_requests(session: Session, task_id: int) -> list[RequestRow]:
     """The task's requests, oldest first."""
     query = select(ExtensionRequest).where(ExtensionRequest.task_id == task_id).order_by(ExtensionRequest.id)
-    return [RequestRow(r.id, r.asked_on, r.asked_by, r.new_text or (chinese_date(r.new_due_date) if r.new_due_date
-                                                                    else ""),
-                       r.reason, r.late, r.state, r.decided_by, r.decided_on, r.answer, r.new_due_date)
+    return [RequestRow(r.id, r.asked_on, r.asked_by, deadline_words(r.new_text, r.new_due_date), r.reason, r.late,
+                       r.state, r.decided_by, r.decided_on, r.answer, r.new_due_date)
             for r in session.scalars(query)]
 
 

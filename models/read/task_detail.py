@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import milestones as schedule
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import deadline_words
 from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, Task
 from models.domain.enums import ClosingTiming, DeadlineKind, Pace, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
@@ -105,9 +105,7 @@ def subtasks(session: Session, task_id: int) -> list[SubtaskRow]:
 
 
 def _deadline_display(kind: DeadlineKind, due: date | None, text: str) -> str:
-    if text:
-        return text
-    return chinese_date(due) if kind == DeadlineKind.DATE and due else ""
+    return deadline_words(text, due if kind == DeadlineKind.DATE else None)
 
 
 def timeline(session: Session, task_id: int, milestones: schedule.Milestones = ()) -> list[ProgressRow]:

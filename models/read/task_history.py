@@ -25,7 +25,7 @@ FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作
           "closed_by": "销号批准人", "deleted_at": "删除时间", "sort_order": "排列次序", "source_text": "来源",
           "carried_from_id": "结转自", "progress": "进展", "feedback": "复命", "supervision": "督办",
           "reminder": "催办", "extension": "延期", "signed_by": "签收人", "signed_at": "签收时间",
-          "milestones": "序时进度",
+          "milestones": "序时进度", "righted_on": "红灯纠正日期",
           "extension_request": "延期申请", "sign_off": "签收", "extension_ask": "延期申请",
           "extension_answer": "延期审批", "return": "退回重办", "instruction": "领导批示"}
 STATUS_LABELS = {status.value: status.label for status in Status}
@@ -65,7 +65,7 @@ class _Names:
             return milestones.as_text(milestones.decode(value), 0)
         if field == "extension_request" and value in REQUEST_STATES:
             return REQUEST_STATES[value]
-        if field in ("due_date", "start_date", "completed_on", "closed_on"):
+        if field in ("due_date", "start_date", "completed_on", "closed_on", "righted_on"):
             try:
                 return chinese_date(date.fromisoformat(value[:10]))
             except ValueError:

@@ -9,10 +9,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from models.domain.deadlines import chinese_date
+from models.domain.deadlines import chinese_date, deadline_words
 from models.domain.entities import Attachment, Extension, Meeting, Task
 from models.domain.enums import ClosingTiming, DeadlineKind, EvidencePurpose, InspectionKind, Status
 from models.domain.settings import load_settings
+from models.domain.text import clause
 from models.read.assessment import AssessmentReport, assessment
 from models.read.counting import Counting, Tally
 from models.read.lookups import sections
@@ -114,8 +115,8 @@ def year_account(session: Session, year: int, as_of: date) -> YearAccount:
     for x in session.scalars(select(Extension).join(Task, Task.id == Extension.task_id).where(in_year)
                              .order_by(Extension.id)):
         extensions.setdefault(x.task_id, []).append(
-            f"原定{x.old_text or (chinese_date(x.old_due_date) if x.old_due_date else '未填')}，"
-            f"{chinese_date(x.approved_on)}延至{x.new_text}（{x.reason}）")
+            f"原定{deadline_words(x.old_text, x.old_due_date) or '未填'}，"
+            f"{chinese_date(x.approved_on)}延至{deadline_words(x.new_text, x.new_due_date)}（{clause(x.reason)}）")
     closing_evidence: dict[int, list[str]] = {}
     for task_id, name in session.execute(select(Attachment.task_id, Attachment.name).join(
             Task, Task.id == Attachment.task_id).where(in_year, Attachment.purpose == EvidencePurpose.CLOSING,
@@ -163,7 +164,8 @@ def _plan(task: Task) -> str:
 
 def _done(task: Task, report: tuple[str, str] | None, evidence: list[str]) -> str:
     if task.status is Status.CLOSED:
-        done = f"{chinese_date(task.closed_on)}销号：{task.closed_note}" if task.closed_on else task.closed_note
+        note = clause(task.closed_note) if evidence else task.closed_note  # 同意销号（佐证材料：…）
+        done = f"{chinese_date(task.closed_on)}销号：{note}" if task.closed_on else note
         return done + (f"（佐证材料：{'、'.join(evidence)}）" if evidence else "")
     if report is None:
         return "（未报送进展）"

@@ -52,7 +52,7 @@ def test_a_instruction_joins_the_timeline_and_its_assignment_names_it(ledger: Le
     assert first.kind == ProgressKind.INSTRUCTION and first.entry_date == date(2026, 11, 20)
     assert first.text == ("王建国批示（市委办《信息专报》第12期）：请组织科抓紧推进，月底前报进展。"
                           "（据此交办：1.1.1　开展标准化建设专项督查）")
-    assert new.parent_id == task_id and new.deadline_display == "2026-12-25"
+    assert new.parent_id == task_id and new.deadline_display == "2026年12月25日"
     assert new.source_text == "领导批示：王建国同志11月20日在市委办《信息专报》第12期上批示"
     assert notice_source(new.source_text, from_meeting=False) == "批示"
     assert new.timeline[0].text.startswith("据王建国批示交办（市委办《信息专报》第12期）：请组织科")
@@ -130,7 +130,7 @@ def test_the_report_back_is_one_page_with_a_3000_character_report(ledger: Ledger
     assert "批示件办理情况报告" in text and "任务编号：1.1" in text
     assert _line(page, "批示领导") == "批示领导王建国批示日期2026年11月20日"
     assert _line(page, "批示载体") == "批示载体市委办《信息专报》第12期"
-    assert _line(page, "承办科室") == "承办科室组织科（牵头）、干部科（配合）完成时限2026-12-31"
+    assert _line(page, "承办科室") == "承办科室组织科（牵头）、干部科（配合）完成时限2026年12月31日"
     assert "形成标准化建设验收报告。（全文见台账）" in text and "10月：摸底排查" not in text
     assert "科室负责人" in text and "督查室" in text and "审核人：" in text
     assert max(w.y1 for w in page.words) < page.height - 20 * 72 / 25.4  # nothing in the foot margin

@@ -20,6 +20,7 @@ from models.read.monthly import monthly_bulletin
 from models.read.queries import TaskRow, task_rows
 from models.read.stats import unit_stats
 from models.read.task_detail import task_detail
+from tests.fixtures.made import made_at_breakdown
 
 JUNE_END = date(2026, 6, 30)
 PLAN = from_text("3月30%、6月60%（完成初稿）、12月100%", 2026)
@@ -104,6 +105,7 @@ def test_the_statistics_and_the_monthly_bulletin_count_behind_alike(ledger: Ledg
     other = a_task(ledger, "党员教育培训", section="组织科")
     edit_task(ledger, other, TaskEdit(milestones=(Milestone("2026-06", 50),)))
     report(ledger, other, "2026-06", 20, date(2026, 6, 20))
+    made_at_breakdown(ledger)
     settings = ledger.settings()
     with ledger.reading() as session:
         rows = task_rows(session, 2026, JUNE_END, settings.light_rules)
@@ -114,3 +116,20 @@ def test_the_statistics_and_the_monthly_bulletin_count_behind_alike(ledger: Ledg
     assert {s.section: s.behind for s in bulletin.stats.sections} == by_section
     assert (bulletin.now.behind, bulletin.now.paced) == (3, 4)
     assert [r.title for r in bulletin.behind] == ["修订干部考核办法", "完善年轻干部库", "党员教育培训"]
+
+
+def test_reports_in_words_alone_are_not_classed_as_zero_percent(ledger: Ledger) -> None:
+    """A section that reports without a percentage has not reported 0%: nothing is classed until one is given,
+    and a later report in words carries the last percentage given."""
+    task_id = a_task(ledger)
+    edit_task(ledger, task_id, TaskEdit(milestones=PLAN))
+    report(ledger, task_id, "2026-03", None, date(2026, 3, 25))
+    with ledger.reading() as session:
+        detail = task_detail(session, task_id)
+    assert [entry.pace for entry in detail.timeline] == [None] and detail.standing is None
+    assert row(ledger, task_id).pace is None
+    report(ledger, task_id, "2026-04", 35, date(2026, 4, 25))
+    report(ledger, task_id, "2026-06", None, date(2026, 6, 25))
+    with ledger.reading() as session:
+        detail = task_detail(session, task_id)
+    assert detail.standing is not None and detail.standing.words(2026) == "欠进度（6月应达60%，报35%）"

@@ -151,6 +151,20 @@ def test_a_changed_deadline_on_reimport_is_an_extension_with_the_file_as_reason(
         assert extension.reason == "按《v2.xlsx》重新导入"
 
 
+def test_a_date_an_older_ledger_kept_in_digits_is_no_change_on_reimport(ledger: Ledger, tmp_path: Path) -> None:
+    """A ledger made before dates in digits were shown the Chinese way holds "2026-06-30" as the deadline's words:
+    the same sheet imported again is the same day, not an extension 按《…》重新导入 to itself."""
+    sheet = build(tmp_path / "表.xlsx", {"表": [["序号", "重点任务", "牵头科室", "完成时限"],
+                                               [1, "建立台账", "办公室", "2026-06-30"]]})
+    run_import(ledger, sheet)
+    with ledger.begin() as session:
+        session.scalars(select(Task)).one().deadline_text = "2026-06-30"  # as the older version kept it
+    run_import(ledger, sheet)
+    with ledger.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Extension)) == 0
+    assert rows_of(ledger)[0].deadline_display == "2026年6月30日"
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (b"just text, not a workbook", "不是 Excel 表格文件"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "旧版 .xls"),

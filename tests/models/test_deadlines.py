@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from models.domain.deadlines import parse_deadline
+from models.domain.deadlines import deadline_words, own_words, parse_deadline
 from models.domain.enums import DeadlineKind, Recurrence
 
 Y = 2026
@@ -46,7 +46,24 @@ def test_dated_deadlines(text: str, due: date) -> None:
     deadline = parse_deadline(text, Y)
     assert deadline.kind == DeadlineKind.DATE
     assert deadline.due == due
-    assert deadline.text == text.strip()  # the office's own words are kept for display and print
+    assert deadline.text == own_words(text.strip())  # the office's own words are kept for display and print
+
+
+@pytest.mark.parametrize("typed", ["2027-01-15", "2027/1/15", "2027.1.15", "20270115", "２０２７－０１－１５"])
+def test_a_date_typed_in_digits_is_shown_the_chinese_way(typed: str) -> None:
+    """2027-01-15 keeps no words of its own: shown as a date cell is, so one column does not mix the styles."""
+    deadline = parse_deadline(typed, Y)
+    assert (deadline.kind, deadline.due, deadline.text) == (DeadlineKind.DATE, date(2027, 1, 15), "")
+    assert deadline.display == "2027年1月15日"
+    assert deadline_words(typed, date(2027, 1, 15)) == "2027年1月15日"  # as an older ledger keeps it
+
+
+def test_a_date_in_digits_keeps_its_ending_and_other_words_stay_as_written() -> None:
+    assert parse_deadline("2026-12-31前", Y).display == "2026年12月31日前"
+    assert deadline_words("2026-12-31前完成", date(Y, 12, 31)) == "2026年12月31日前完成"
+    for words in ("12月31日前", "2026年12月31日", "下周五前（12月11日）", "2026-13-45", "长期坚持"):
+        assert own_words(words) == words
+    assert parse_deadline("20261345", Y).kind == DeadlineKind.UNPARSED  # eight digits that are no day
 
 
 def test_span_is_due_at_its_end_and_starts_at_its_beginning() -> None:

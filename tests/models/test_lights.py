@@ -1,4 +1,5 @@
-"""The light table: red overdue, yellow due soon or behind, feedback-judged ongoing and recurring tasks."""
+"""The light table: red overdue, yellow due soon or behind (or lately put right), feedback-judged ongoing and
+recurring tasks."""
 
 from __future__ import annotations
 
@@ -9,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.domain.enums import DeadlineKind, Light, Recurrence, Status
-from models.domain.lights import LightRules, TaskFacts, expected_percent, is_overdue, missed_periods, task_light
+from models.domain.lights import (
+    LightRules,
+    TaskFacts,
+    expected_percent,
+    is_overdue,
+    kept_yellow_until,
+    missed_periods,
+    task_light,
+)
 
 AS_OF = date(2026, 3, 25)
 PLAN_START = date(2026, 1, 1)
@@ -74,6 +83,47 @@ def test_schedule_gap_is_a_setting() -> None:
     assert task_light(facts, AS_OF, LightRules(schedule_gap=20), PLAN_START) == Light.YELLOW
 
 
+def righted(due: date, on: date, percent: int = 50, kind: DeadlineKind = DeadlineKind.DATE) -> TaskFacts:
+    """A task whose red was put right on `on` (its deadline moved to `due` while it was overdue)."""
+    return TaskFacts(Status.IN_PROGRESS, kind, due if kind is DeadlineKind.DATE else None, None, None, percent,
+                     "2026-03", righted_on=on)
+
+
+KEEPS_30 = LightRules(warning_days=7, schedule_gap=30, red_yellow_days=30)
+
+
+def test_a_red_put_right_stays_yellow_for_the_offices_days_then_goes_by_the_usual_rule() -> None:
+    facts = righted(date(2026, 6, 30), on=AS_OF)  # far off, on schedule: green by the usual rule
+    assert task_light(facts, AS_OF, RULES, PLAN_START) is Light.GREEN  # off (0, the default): green at once
+    assert task_light(facts, AS_OF, KEEPS_30, PLAN_START) is Light.YELLOW
+    assert task_light(facts, AS_OF + timedelta(days=29), KEEPS_30, PLAN_START) is Light.YELLOW
+    assert task_light(facts, AS_OF + timedelta(days=30), KEEPS_30, PLAN_START) is Light.GREEN
+    assert kept_yellow_until(AS_OF, AS_OF, KEEPS_30) == AS_OF + timedelta(days=29)
+    assert kept_yellow_until(AS_OF, AS_OF + timedelta(days=30), KEEPS_30) is None
+    assert kept_yellow_until(AS_OF, AS_OF, RULES) is None and kept_yellow_until(None, AS_OF, KEEPS_30) is None
+
+
+def test_a_red_put_right_keeps_no_yellow_before_the_day_it_was_put_right() -> None:
+    facts = righted(date(2026, 6, 30), on=AS_OF)
+    assert task_light(facts, AS_OF - timedelta(days=1), KEEPS_30, PLAN_START) is Light.GREEN
+
+
+def test_a_red_put_right_by_an_ongoing_deadline_stays_yellow_too() -> None:
+    facts = righted(AS_OF, on=AS_OF, kind=DeadlineKind.ONGOING)  # reported this month: green by the usual rule
+    assert task_light(facts, AS_OF, RULES, PLAN_START) is Light.GREEN
+    assert task_light(facts, AS_OF, KEEPS_30, PLAN_START) is Light.YELLOW
+
+
+def test_put_right_does_not_change_a_red_or_a_yellow_by_its_deadline_or_a_finished_task() -> None:
+    still_late = righted(date(2026, 3, 20), on=AS_OF - timedelta(days=10))  # moved, but still past: red
+    assert task_light(still_late, AS_OF, KEEPS_30, PLAN_START) is Light.RED
+    due_soon = righted(date(2026, 4, 1), on=AS_OF - timedelta(days=40))  # its days over; yellow by the deadline
+    assert task_light(due_soon, AS_OF, KEEPS_30, PLAN_START) is Light.YELLOW
+    assert task_light(due_soon, AS_OF, RULES, PLAN_START) is Light.YELLOW
+    finished = righted(date(2026, 6, 30), on=AS_OF)._replace(status=Status.COMPLETED)
+    assert task_light(finished, AS_OF, KEEPS_30, PLAN_START) is Light.NONE
+
+
 def test_overdue_is_derived_and_ends_with_completion() -> None:
     assert is_overdue(dated(date(2026, 3, 1)), AS_OF)
     assert not is_overdue(dated(date(2026, 3, 1), status=Status.COMPLETED), AS_OF)
@@ -97,10 +147,14 @@ def test_a_task_starting_this_month_owes_only_this_months_report() -> None:
        start=st.one_of(st.none(), st.dates(date(2025, 6, 1), date(2026, 12, 31))),
        recurrence=st.one_of(st.none(), st.sampled_from(list(Recurrence))), percent=st.integers(0, 100),
        last=st.one_of(st.none(), st.sampled_from(["2025-10", "2026-01", "2026-02", "2026-03"])),
-       days=st.integers(-200, 400))
+       days=st.integers(-200, 400), righted_on=st.one_of(st.none(), st.dates(date(2025, 6, 1), date(2027, 6, 1))),
+       kept=st.sampled_from([0, 30]))
 def test_red_is_exactly_overdue(status: Status, kind: DeadlineKind, due: date | None, start: date | None,
-                                recurrence: Recurrence | None, percent: int, last: str | None, days: int) -> None:
-    """Whatever the task, its light is red exactly when it counts as 逾期: one rule for the two."""
-    facts = TaskFacts(status, kind, due, start, recurrence, percent, last)
+                                recurrence: Recurrence | None, percent: int, last: str | None, days: int,
+                                righted_on: date | None, kept: int) -> None:
+    """Whatever the task (a red put right kept yellow or not), its light is red exactly when it counts as 逾期:
+    one rule for the two."""
+    facts = TaskFacts(status, kind, due, start, recurrence, percent, last, righted_on=righted_on)
     as_of = AS_OF + timedelta(days=days)
-    assert (task_light(facts, as_of, RULES, PLAN_START) is Light.RED) == is_overdue(facts, as_of)
+    rules = LightRules(warning_days=7, schedule_gap=30, red_yellow_days=kept)
+    assert (task_light(facts, as_of, rules, PLAN_START) is Light.RED) == is_overdue(facts, as_of)

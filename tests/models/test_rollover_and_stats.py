@@ -37,6 +37,17 @@ def test_rollover_carries_unfinished_tasks_with_their_subtasks_and_links_history
         assert rollover(session, ACTOR, 2026, 2027) == {}  # running it again carries nothing twice
 
 
+def test_a_red_put_right_in_december_is_carried_with_its_day(ledger: Ledger) -> None:
+    """The day a red was put right goes with the task into the next year, so a light the office keeps yellow
+    some days does not turn green for the year's turning alone."""
+    task_id = new_task(ledger, "开展专项调研")
+    with ledger.begin() as session:
+        session.get_one(Task, task_id).righted_on = date(2026, 12, 20)
+        mapping = rollover(session, ACTOR, 2026, 2027)
+    with ledger.reading() as session:
+        assert session.get_one(Task, mapping[task_id]).righted_on == date(2026, 12, 20)
+
+
 def test_demo_ledger_shows_every_light_and_the_stats_add_up(demo_ledger: Ledger) -> None:
     with demo_ledger.reading() as session:
         rows = task_rows(session, 2026, TODAY, LightRules())

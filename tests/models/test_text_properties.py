@@ -9,10 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from importers.cells import tidy
-from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, parse_deadline
+from models.domain.deadlines import FIRST_YEAR, LAST_YEAR, month_end, own_words, parse_deadline
 from models.domain.enums import DeadlineKind
 from models.domain.numerals import NUMERAL_CHARS, chinese_number, parse_chinese_number
-from models.domain.text import fold_full_width, fold_text
+from models.domain.text import clause, fold_full_width, fold_text
 from reports.line_breaks import MEASURE_WORDS, NO_LINE_END, NO_LINE_START, break_lines
 
 # What deadline cells are written with: numerals, digits, the date words and their punctuation.
@@ -59,7 +59,9 @@ def _check_deadline(text: str, year: int) -> None:
     if not written:
         assert deadline.kind == DeadlineKind.NONE
         return
-    assert deadline.text == written  # what the office wrote is always kept, read or not
+    # what the office wrote is always kept, read or not; a date in digits (2027-01-15) is shown as a date cell is
+    assert deadline.text == (own_words(written) if deadline.kind == DeadlineKind.DATE else written)
+    assert deadline.display  # and something is always said
     if deadline.kind == DeadlineKind.DATE:
         assert deadline.due is not None and FIRST_YEAR <= deadline.due.year <= LAST_YEAR
         assert deadline.start is None or deadline.start <= deadline.due
@@ -75,6 +77,8 @@ def _check_deadline(text: str, year: int) -> None:
 @example("0000年3月底", 2026)
 @example("0000-03", 2026)
 @example("0000年上半年", 2026)
+@example("2027-01-15", 2026)
+@example("20270115前", 2026)
 def test_a_deadline_in_the_office_alphabet_is_read_or_kept_verbatim(text: str, year: int) -> None:
     _check_deadline(text, year)
 
@@ -82,6 +86,13 @@ def test_a_deadline_in_the_office_alphabet_is_read_or_kept_verbatim(text: str, y
 @given(st.text(max_size=30), st.integers(min_value=2000, max_value=2100))
 def test_any_deadline_text_is_read_or_kept_verbatim(text: str, year: int) -> None:
     _check_deadline(text, year)
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [("不同意延期。", "不同意延期"), ("材料不全；", "材料不全"),
+                                              ("等待省委文件，", "等待省委文件"), ("同意销号. ", "同意销号"),
+                                              ("节点不能后移", "节点不能后移"), ("何时能完成？", "何时能完成？")])
+def test_a_reason_quoted_in_a_sentence_loses_only_its_closing_stop(typed: str, quoted: str) -> None:
+    assert clause(typed) == quoted
 
 
 @given(st.integers(min_value=1, max_value=12), st.integers(min_value=2000, max_value=2100))

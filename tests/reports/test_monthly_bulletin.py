@@ -19,6 +19,7 @@ from models.read.queries import task_rows
 from models.read.stats import unit_stats
 from reports.blocks import Attachment, Grid
 from reports.monthly_bulletin import bulletin_blocks
+from tests.fixtures.made import made_at_breakdown
 
 TODAY = date(2026, 3, 25)
 
@@ -46,6 +47,7 @@ def a_month_of_work(ledger: Ledger) -> dict[str, int]:
         add_progress(session, "测试员", made["done"], "已建档", period="2026-03", entry_date=date(2026, 3, 18))
         change_status(session, "测试员", made["done"], Status.COMPLETED, on=date(2026, 3, 18))
         change_status(session, "测试员", made["gone"], Status.CANCELLED)
+    made_at_breakdown(ledger)
     return made
 
 

@@ -14,7 +14,7 @@ from ui.item_models.task_columns import TASK_COLUMNS
 from ui.main_window import MainWindow
 from ui.widgets.column_fit import MIN_TEXT_WIDTH
 
-from .helpers import answer_dialogs, shown_titles, type_text
+from .helpers import answer_dialogs, show_window, shown_titles, type_text
 from .test_main_window import new_task, two_section_window, two_sections
 
 
@@ -50,6 +50,32 @@ def test_an_extension_needs_a_date_and_relative_words_are_that_days_date(window:
         detail = task_detail(session, late)
     assert detail.deadline_display == "下周五前（4月3日）"
     assert not window.list_pane.model.task_row(late).overdue
+
+
+def test_january_typed_in_december_is_next_january(qtbot: QtBot, ledger: Ledger) -> None:
+    """On 12月6日, 1月底前 read as January past made the new task red the day it was made: it is
+    the January to come, and the form says so before the task is saved."""
+    from datetime import date
+
+    from ui.item_models.task_columns import COLUMN
+
+    two_sections(ledger)
+    window = show_window(qtbot, ledger, as_of=date(2026, 12, 6))
+    hints: list[str] = []
+
+    def fill(dialog: NewTaskDialog) -> None:
+        dialog.title_edit.setPlainText("开展年度述职评议")
+        dialog.deadline_edit.setText("1月底前")
+        hints.append(dialog.hint.text())
+    answer_dialogs(window, fill)
+    window.registry.new_task.trigger()
+    assert hints == ["理解为：2027年1月31日前完成"]
+    task_id = window.list_pane.selected_task_id()
+    assert task_id is not None
+    model = window.list_pane.model
+    assert model.index_of_task(task_id, COLUMN["deadline"]).data() == "2027年1月底前"
+    row = model.task_row(task_id)
+    assert row is not None and not row.overdue and row.light.value != "red"
 
 
 def test_a_new_task_with_words_that_are_no_date_needs_the_tick(window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from models.domain.deadlines import parse_deadline
 from models.domain.frozen_months import frozen_list, frozen_month
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
+from tests.fixtures.made import made_at_breakdown
 from tests.ui.answering_host import answering
 from ui.dialogs.meeting_dialogs import NewMeetingDialog
 from ui.main_window import MainWindow
@@ -29,9 +30,11 @@ def window_data(ledger: Ledger) -> list[int]:
     with ledger.begin() as session:
         first = directory.section(session, "测试员", "组织科")
         second = directory.section(session, "测试员", "干部一科")
-        return [create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section.id,
+        made = [create_task(session, "测试员", TaskDraft(2026, title, lead_section_id=section.id,
                                                           deadline=parse_deadline("6月底前", 2026))).id
                 for title, section in (("组织科任务甲", first), ("组织科任务乙", first), ("干部一科任务丙", second))]
+    made_at_breakdown(ledger)
+    return made
 
 
 @pytest.fixture

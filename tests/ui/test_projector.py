@@ -22,7 +22,7 @@ from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
-from ui.item_models.projector_model import LAST, LIGHT, THIS, TITLE, ProjectorModel, ProjectorRow
+from ui.item_models.projector_model import DEADLINE, LAST, LIGHT, THIS, TITLE, ProjectorModel, ProjectorRow
 from ui.labels import label
 from ui.main_window import MainWindow
 from ui.pages.projector_view import ProjectorView
@@ -87,6 +87,27 @@ def test_f5_opens_the_projector_on_the_section_and_task_the_clerk_is_on(
     page.go_to(window_data["组织科"][0])  # the clerk moves on: the room follows
     assert view.heading.text() == "组织科"
     assert window_data["组织科"][0] in view.shown_task_ids()
+
+
+def test_a_deadline_an_older_ledger_kept_in_digits_is_shown_the_chinese_way(
+        window: MainWindow, qtbot: QtBot, window_data: dict[str, list[int]]) -> None:
+    """A deadline typed 2027-01-15 broke across the projector's narrow column as "2027-01-" over "15"."""
+    from datetime import date
+
+    from models.domain.entities import Task
+
+    task = window_data["干部一科"][0]
+    with window.context.ledger.begin() as session:  # as a ledger made before such dates were shown so keeps it
+        kept = session.get(Task, task)
+        assert kept is not None
+        kept.due_date, kept.deadline_text = date(2027, 1, 15), "2027-01-15"
+    window.context.reload()
+    page = window.meeting_page
+    page.go_to(task)
+    qtbot.waitUntil(page.entry.hasFocus)
+    qtbot.keyClick(page.entry, Qt.Key.Key_F5)
+    view = projector(window)
+    assert view.model.index(view.model.row_of(task), DEADLINE).data() == "2027年1月15日"
 
 
 def test_f5_on_another_page_is_still_refresh_and_the_menu_opens_the_meeting_page_first(window: MainWindow,

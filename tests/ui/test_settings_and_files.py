@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from cli.parser import build_parser
 from demo.ledger import create_demo_ledger
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
 from models.domain.entities import Section, Task
+from models.domain.enums import Light
 from models.domain.tasks import TaskDraft, create_task
 from models.file.ledger import open_ledger
 from models.ledger import Ledger
+from tests.fixtures.day import TODAY
 from tests.ui.answering_host import answering
 from ui import ui_state
 from ui.app import choose_ledger
@@ -25,7 +27,7 @@ from ui.dialogs.recycle_bin_dialog import RecycleBinDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.main_window import MainWindow
 
-from .helpers import reported_errors, run_dialog, shown_titles
+from .helpers import reported_errors, run_dialog, show_window, shown_titles
 
 
 @pytest.fixture
@@ -72,6 +74,30 @@ def test_the_monthly_bulletins_requirements_are_written_in_the_settings(window: 
         dialog.papers_tab.requirements_edit.setPlainText("  要按时报送。\n\n  要逐项整改。  \n")
     run_settings(window, change)
     assert window.context.ledger.settings().monthly_requirements == "要按时报送。\n要逐项整改。"
+
+
+def test_a_red_put_right_is_kept_yellow_the_days_set(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    """设置 → 红灯纠正后保留黄灯: 0 (不保留, the default) to 90 days; a task whose red was put right today turns
+    yellow in the list as soon as the days are saved."""
+    with demo_ledger.begin() as session:
+        session.execute(update(Task).where(Task.code == "1.4", Task.year == 2026).values(righted_on=TODAY))
+    shown = show_window(qtbot, demo_ledger)
+
+    def light_of(code: str) -> Light:
+        return next(row.light for row in shown.context.rows if row.code == code)
+    assert light_of("1.4") is Light.GREEN  # on track by the usual rule: kept yellow no day by default
+
+    def thirty_days(dialog: SettingsDialog) -> None:
+        spin = dialog.red_yellow_spin
+        assert (spin.minimum(), spin.maximum(), spin.value()) == (0, 90, 0)
+        assert spin.text() == "不保留（直接按规则亮灯）" and spin.toolTip()
+        spin.setValue(30)
+        assert spin.text() == "30 天"
+    run_dialog(shown, shown.registry.settings, SettingsDialog, thirty_days)
+    assert demo_ledger.settings().red_yellow_days == 30 and demo_ledger.settings().light_rules.red_yellow_days == 30
+    assert light_of("1.4") is Light.YELLOW
+    again = run_dialog(shown, shown.registry.settings, SettingsDialog, lambda d: d.red_yellow_spin.setValue(0))
+    assert again.red_yellow_spin.text() == "不保留（直接按规则亮灯）" and light_of("1.4") is Light.GREEN
 
 
 def test_empty_org_name_is_refused_with_a_message(window: MainWindow) -> None:

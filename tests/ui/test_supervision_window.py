@@ -48,6 +48,32 @@ def test_a_new_task_waits_for_its_sign_off_and_the_step_is_undone(window: MainWi
     assert "完善干部档案" in shown_titles(window)
 
 
+def test_a_date_typed_in_digits_is_shown_the_chinese_way_once_approved(window: MainWindow) -> None:
+    """An application typed 2027-01-15 showed "2027-01-15" in the 完成时限 column and the editor, beside
+    "2027年1月9日" and "6月底前" in the same column, and 同意延期至2027-01-15 in the timeline."""
+    from ui.item_models.task_columns import COLUMN
+
+    task_id = new_task(window, "修订考核办法", deadline="4月30日前")
+
+    def ask(dialog: AskExtensionDialog) -> None:
+        dialog.deadline_edit.setText("2027-01-15")
+        dialog.reason_edit.setPlainText("等待省委文件。")
+    answer_dialogs(window, ask)
+    window.registry.ask_extension.trigger()
+
+    def approve(dialog: DecideExtensionDialog) -> None:
+        dialog.by_edit.setText("王建国")
+    answer_dialogs(window, approve)
+    window.registry.decide_extension.trigger()
+    assert window.list_pane.model.index_of_task(task_id, COLUMN["deadline"]).data() == "2027年1月15日"
+    assert window.editor.deadline_edit.text() == "2027年1月15日"
+    detail = window.editor.detail
+    assert detail is not None and detail.timeline[0].text == "同意延期至2027年1月15日（王建国）"
+    assert detail.timeline[1].text == "申请延期至2027年1月15日：等待省委文件。"
+    # the reason inside the line loses the 。 that closed it: not "（等待省委文件。）"
+    assert "原时限 4月30日前 → 2027年1月15日（等待省委文件）" in window.editor.history_label.text()
+
+
 def test_an_application_waits_then_is_refused_with_its_reason(window: MainWindow) -> None:
     task_id = new_task(window, "修订考核办法", deadline="4月30日前")
     registry = window.registry

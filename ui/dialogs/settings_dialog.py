@@ -246,6 +246,10 @@ class SettingsDialog(RemembersGeometry, QDialog):
         gap_row.addWidget(self.behind_check, 1)
         self.sign_spin = self._spin(0, 30, settings.sign_days, self.tr(" 天"))
         self.sign_spin.setToolTip(self.tr("交办的任务过了这些天仍未签收，亮黄灯；0 表示不提醒"))
+        # Some offices keep the colour's history: a 延期 does not turn a red task green at once.
+        self.red_yellow_spin = kept = self._spin(0, 90, max(0, settings.red_yellow_days), self.tr(" 天"))
+        kept.setSpecialValueText(self.tr("不保留（直接按规则亮灯）"))
+        kept.setToolTip(self.tr("逾期（红灯）的任务延期后，先亮这些天黄灯，再按通常的规则亮灯；0 表示不保留"))
         self.backup_edit = QLineEdit(settings.backup_dir)
         self.backup_edit.setPlaceholderText(str(controller.ledger.backup_dir(settings)))
         browse = QPushButton(self.tr("选择…"))
@@ -280,6 +284,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         form.addRow(self.tr("临期提醒（到期前）"), self.warning_spin)
         form.addRow(self.tr("进度滞后提醒（落后于时间进度）"), gap_row)
         form.addRow(self.tr("签收期限（交办后）"), self.sign_spin)
+        form.addRow(self.tr("红灯纠正后保留黄灯"), self.red_yellow_spin)
         form.addRow(self.tr("备份文件夹（留空为台账旁的默认位置）"), backup_row)
         form.addRow(self.tr("保留最近备份"), self.keep_spin)
         form.addRow(self.tr("报表制表人"), self.preparer_edit)
@@ -348,6 +353,7 @@ class SettingsDialog(RemembersGeometry, QDialog):
         return LedgerSettings(org_name=self.org_edit.text().strip(), current_year=self.year_spin.value(),
                               warning_days=self.warning_spin.value(), schedule_gap=self.gap_spin.value(),
                               sign_days=self.sign_spin.value(), behind_yellow=int(self.behind_check.isChecked()),
+                              red_yellow_days=self.red_yellow_spin.value(),
                               backup_dir=self.backup_edit.text().strip(), backup_keep=self.keep_spin.value(),
                               sheet_preparer=self.preparer_edit.text().strip(),
                               sheet_reviewer=self.reviewer_edit.text().strip(),

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from models.domain.deadlines import Deadline
 from models.domain.enums import DeadlineKind, EvidencePurpose, Light
 from models.domain.relative_deadlines import typed_deadline
-from models.domain.text import normalise_text
+from models.domain.text import clause, normalise_text
 from models.read.evidence import names
 from models.read.lookups import Choice
 from models.read.task_detail import TaskDetail
@@ -271,9 +271,9 @@ class TaskEditor(QWidget):
         if detail is None:
             return ""
         lines = [self.tr("原时限 {old} → {new}（{reason}）").format(old=x.old or self.tr("未填"), new=x.new,
-                                                                   reason=x.reason) for x in detail.extensions]
+                                                                   reason=clause(x.reason)) for x in detail.extensions]
         if detail.closed_on:
-            lines.append(self.tr("已销号：{note}（{by}）").format(note=detail.closed_note, by=detail.closed_by))
+            lines.append(self.tr("已销号：{note}（{by}）").format(note=clause(detail.closed_note), by=detail.closed_by))
             if detail.closed_timing is not None:
                 lines.append(label(detail.closed_timing))
             if detail.rating:
