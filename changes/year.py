@@ -50,6 +50,25 @@ def send_reminders(ledger: Ledger, task_ids: list[int], on: date, *, how: str = 
                    for task_id in dict.fromkeys(task_ids))
 
 
+def send_notices(ledger: Ledger, levels: dict[int, NoticeLevel], issued_on: date, reply_days: int, *,
+                 late: set[int] | None = None, opinion: str = "", again: bool = False) -> list[IssuedNotice]:
+    """A batch of notices as it goes out, each task (in the order of `levels`) at its level: a 提醒 (blue) recorded
+    in its 催办记录 (once a day), the others issued as `issue` issues them. One transaction; returns the numbered
+    notices, one per task not at blue, in that order."""
+    numbered = [task_id for task_id, level in levels.items() if level is not NoticeLevel.BLUE]
+    if numbered:
+        check_reply_days(reply_days)
+    with ledger.begin() as session:
+        require(session, Act.NOTICES)
+        for task_id, level in levels.items():
+            if level is NoticeLevel.BLUE:
+                record_reminder(session, ledger.actor, task_id, level, issued_on)
+        if not numbered:
+            return []
+        return issue_notices(session, ledger.actor, numbered, issued_on, reply_days, late=late, opinion=opinion,
+                             again=again, code=load_settings(session).notice_code, levels=levels)
+
+
 class Reminded(NamedTuple):
     recorded: bool  # False: the same reminder was in the 催办记录 already that day
     notice_id: int | None  # the 督办单 (yellow, red) it went as; None for a 提醒

@@ -274,8 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
     notices = kinds.add_parser("notices", help="批量督办单（每项一页）",
                                description="为符合条件的每项一级任务发出一张督办单（逾期、未反馈的子任务列在单中），"
                                            "每张单独成页，依次编号；督办单未办结的任务重印原单，编号不变。")
-    notices.add_argument("--only", choices=["overdue", "red", "no-feedback"], default="overdue",
-                         help="overdue 逾期（默认）、red 红灯、no-feedback 本期未反馈")
+    notices.add_argument("--only", choices=["overdue", "red", "no-feedback", "all"], default="overdue",
+                         help="overdue 逾期（默认）、red 红灯、no-feedback 本期未反馈、"
+                              "all 全部未启动和推进中的（不含暂缓），与窗口“批量督办单”的“列出”相同")
     notices.add_argument("--section", default="", help="只发给这个科室牵头或配合的任务")
     for kind in (notice, notices):
         kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
@@ -284,7 +285,8 @@ def build_parser() -> argparse.ArgumentParser:
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
         kind.add_argument("--level", choices=["blue", "yellow", "red"],
                           help="督办等级：blue 提醒函（不编号，记入催办记录）、yellow 督办单、red 红色督办单"
-                               "（默认按设置中的触发条件：逾期为红色督办单，进度滞后或未反馈为督办单）")
+                               "（默认按设置中的触发条件：逾期超过设定天数为红色督办单，逾期、进度滞后或本期未反馈为督办单，"
+                               "临近完成时限为提醒函；批量时触发条件都不符合的任务不发，单发一项至少为督办单）")
         kind.add_argument("--again", action="store_true",
                           help="催办：已有未办结督办单的任务另发一张新编号的督办单，注明前次督办单（不加时重印原单、编号不变）")
     problem_sheet = kinds.add_parser("problems", help="问题整改清单",

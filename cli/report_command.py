@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from changes.year import issue, send_reminders
+from changes.year import send_notices
 from cli.bulletin_command import run_bulletin
 from cli.instruction_commands import run_instruction_report
 from cli.minutes_command import run_minutes
@@ -25,12 +25,13 @@ from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.feedback_form import feedback_form
 from reports.fonts import setup_fonts
 from reports.notice import (
+    Batch,
     NoticeData,
-    issued_notices,
+    notice_batch,
     notice_levels,
     preview_notices,
+    sent_notices,
     target_for_notice,
-    targets_for_notices,
 )
 from reports.notice_form import write_notices
 from reports.output import check_output, write_atomically
@@ -146,8 +147,10 @@ def run_sheet(args: argparse.Namespace, out: TextIO) -> int:
 def run_notices(args: argparse.Namespace, out: TextIO) -> int:
     """`report notice` and `report notices`: one notice per top-level task, its late or silent subtasks listed in
     it; a task whose notice is still open gets that notice again (same number), a new one (催办) only with
-    --again. Issuing is one transaction; then the notices are printed."""
+    --again. The batch is the window's (notice_batch): by the trigger unless --level says, a task it names no
+    notice for left out, one it names a 提醒 sent a 提醒函. Issuing is one transaction; then they are printed."""
     as_of = args.as_of or date.today()
+    chosen = level_of(args.level) if args.level else None
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=args.dry_run)
     try:
         settings = ledger.settings()
@@ -157,51 +160,52 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
                 if named.id != target.row.id:
                     print(f"{named.code} 是 {target.row.code} 的子任务：督办单发给 {target.row.code}，"
                           f"子任务列在单中。", file=out)
-                targets = [target]
+                batch = Batch([target], notice_levels([target], chosen))  # asked for by hand: a 督办单 at least
             else:
-                targets = targets_for_notices(session, as_of, only=args.only.replace("-", "_"),
-                                              section=args.section, year=args.year or 0)
-        chosen = level_of(args.level) if args.level else None
-        if args.dry_run or chosen is NoticeLevel.BLUE:  # a 提醒函 is never numbered: recorded, then printed
-            if not args.dry_run:
-                send_reminders(ledger, [target.row.id for target in targets], as_of)
+                batch = notice_batch(session, as_of, only=args.only.replace("-", "_"), section=args.section,
+                                     year=args.year or 0, level=chosen)
+        if args.dry_run:
             with ledger.reading() as session:
-                notices = preview_notices(session, targets, as_of, again=args.again, level=chosen)
+                notices = preview_notices(session, batch.targets, as_of, again=args.again, levels=batch.levels)
         else:
             reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
-            issued = issue(ledger, [target.row.id for target in targets], as_of, reply_days,
-                           late={target.row.id for target in targets if target.overdue}, opinion=args.opinion,
-                           again=args.again, levels=notice_levels(targets, chosen))
+            issued = send_notices(ledger, batch.levels, as_of, reply_days, opinion=args.opinion, again=args.again,
+                                  late={target.row.id for target in batch.targets if target.overdue})
             with ledger.reading() as session:
-                notices = issued_notices(session, [notice.id for notice in issued], as_of,
-                                         new=frozenset(notice.id for notice in issued if notice.new))
+                notices = sent_notices(session, batch, issued, as_of)
     finally:
         ledger.close()
     fonts = setup_fonts(settings.report_font)
     if fonts.notice:
         print(f"注意：{fonts.notice}", file=sys.stderr)
     pages = write_atomically(args.out, lambda path: write_notices(notices, fonts, path))
-    print(f"已生成：{args.out_shown}（{notice_words(notices, args.dry_run)}；{pages} 页）", file=out)
+    print(f"已生成：{args.out_shown}（{notice_words(notices, args.dry_run, batch.left_out)}；{pages} 页）", file=out)
     return OK
 
 
-def notice_words(notices: list[NoticeData], dry_run: bool) -> str:
-    """"督办单 6 张：督〔2026〕1号、…，其中 2 张是未办结的原单（编号不变）"; a preview says which are not numbered."""
-    numbers = "、".join(n.number for n in notices if n.number)
-    kept = sum(1 for n in notices if n.number and not n.new)
+def notice_words(notices: list[NoticeData], dry_run: bool, left_out: int = 0) -> str:
+    """"督办单 6 张：督〔2026〕1号、…，其中 2 张是未办结的原单（编号不变）"; a preview says which are not numbered;
+    the 提醒函 beside them, and the tasks the trigger named no notice for."""
+    spared = f"；另有 {left_out} 项按触发条件无需督办，未发" if left_out else ""
     if not notices:
-        return "没有符合条件的任务，未发督办单"
-    if all(n.level is NoticeLevel.BLUE for n in notices):
-        return f"提醒函 {len(notices)} 张（提醒不编号{'' if dry_run else '，已记入催办记录'}）"
-    red = sum(1 for n in notices if n.level is NoticeLevel.RED)
+        return "没有符合条件的任务，未发督办单" + spared
+    reminders = sum(1 for n in notices if n.level is NoticeLevel.BLUE)
+    recorded = "" if dry_run else "，已记入催办记录"
+    if reminders == len(notices):
+        return f"提醒函 {reminders} 张（提醒不编号{recorded}）{spared}"
+    numbered = [n for n in notices if n.level is not NoticeLevel.BLUE]
+    numbers = "、".join(n.number for n in numbered if n.number)
+    kept = sum(1 for n in numbered if n.number and not n.new)
+    red = sum(1 for n in numbered if n.level is NoticeLevel.RED)
     if red:
         numbers += f"（其中红色督办单 {red} 张）"
+    also = f"；另提醒函 {reminders} 张（提醒不编号{recorded}）" if reminders else ""
     if dry_run:
-        waiting = sum(1 for n in notices if not n.number)
-        words = f"督办单 {len(notices)} 张，预览：{waiting} 张未编号"
-        return words + (f"，{kept} 张是未办结的原单：{numbers}" if kept else "")
-    words = f"督办单 {len(notices)} 张：{numbers}"
-    return words + (f"；其中 {kept} 张是未办结的原单，编号不变（另发催办加 --again）" if kept else "")
+        waiting = sum(1 for n in numbered if not n.number)
+        words = f"督办单 {len(numbered)} 张，预览：{waiting} 张未编号"
+        return words + (f"，{kept} 张是未办结的原单：{numbers}" if kept else "") + also + spared
+    words = f"督办单 {len(numbered)} 张：{numbers}"
+    return words + (f"；其中 {kept} 张是未办结的原单，编号不变（另发催办加 --again）" if kept else "") + also + spared
 
 
 def run_export(args: argparse.Namespace, out: TextIO) -> int:

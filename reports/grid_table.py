@@ -2,9 +2,10 @@
 
 ReportLab's own Table misjudged rows of our cells (a row that did not fit was drawn over the footer, and
 its rest began the next page as an empty row). This one knows every cell's lines: a row that does not
-fit splits at a line boundary and goes on under the repeated header marked （续）; a group heading stays
-with its first row; a closing block (the sign-off) stays with the last row; and a part that would hold
-nothing but the header is never made."""
+fit splits at a line boundary and goes on under the repeated header marked （续） (or, one marked `whole`,
+goes on whole unless it is the first under the header); a group heading stays with its first row; a
+closing block (the sign-off) stays with the last row; and a part that would hold nothing but the header is
+never made."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ class GridRow:
     bold_rule: bool = False  # a heavier line above (the 合计 row)
     joins_above: bool = False  # its cell in the table's merged column belongs to the block above (no rule)
     block_label: TextCell | None = None  # that block's text, shown again where the block goes on a new page
+    whole: bool = False  # moved to the next page rather than split, unless first under the header there
+    uncut: frozenset[int] = frozenset()  # columns whose cell a split never cuts: it goes to one side whole
 
     @cached_property
     def height(self) -> float:  # asked for on every page the row might go on: worked out once
@@ -48,13 +51,17 @@ class GridRow:
         (or a short row would be cut into a single line left alone).
 
         Each cell keeps two lines at least on each side of the break, or goes on whole to the next page: a
-        cell of three lines is never cut 2+1 ("（2026" at the foot of a page, "年11月29日）" on the next)."""
+        cell of three lines is never cut 2+1 ("（2026" at the foot of a page, "年11月29日）" on the next). A cell
+        of an `uncut` column goes whole to the side it fits on (a 来源 is never "市委巡" on one page and "察反馈"
+        on the next)."""
         if self.spans:
             return None
         counts = self._counts(height - 2 * PADDING)
         if counts is None:
             return None
-        taken = [_taken(len(cell.lines), count) for count, cell in zip(counts, self.cells, strict=True)]
+        taken = [_taken(len(cell.lines), count) if column not in self.uncut else
+                 len(cell.lines) if len(cell.lines) <= count else 0
+                 for column, (count, cell) in enumerate(zip(counts, self.cells, strict=True))]
         left = max(len(cell.lines) - count for count, cell in zip(taken, self.cells, strict=True))
         if left <= 0:
             return None  # it fits whole: no split needed
@@ -136,7 +143,10 @@ class GridTable(Flowable):
         head, front, tail = list(rows[:taken]), [], taken
         held_back = False  # rows moved on although the page has room: the rest must start a new page
         if taken < len(rows):
-            cut = rows[taken].split_at(room)
+            # A row kept whole goes on to the next page, unless nothing but group headings is above it here.
+            moves = rows[taken].whole and any(not row.kept_with_next for row in head)
+            held_back = moves  # and the rest starts the next page: not split into what is left of this one
+            cut = None if moves else rows[taken].split_at(room)
             if cut is not None:
                 head.append(cut[0])
                 front, tail = [cut[1]], taken + 1

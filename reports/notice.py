@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from models.domain.notices import (
     LATE_OPINION,
     REMIND_OPINION,
     USUAL_OPINION,
+    IssuedNotice,
     cited_notices,
     notice_level,
     notice_number,
@@ -105,11 +107,34 @@ def targets_for_notices(session: Session, as_of: date, *, only: str = "overdue",
     return targets.chosen(only, section)
 
 
-def notice_levels(targets: list[NoticeTarget], level: NoticeLevel | None = None) -> dict[int, NoticeLevel]:
-    """Each target's numbered notice level: `level` when one is asked for, else the trigger's — a 督办单 at least,
-    since a numbered notice is never a mere 提醒."""
-    chosen = {target.row.id: level or target.level for target in targets}
-    return {task_id: max(found, NoticeLevel.YELLOW, key=lambda item: item.rank) for task_id, found in chosen.items()}
+@dataclass(frozen=True)
+class Batch:
+    """The tasks a batch of notices goes to, each at its level, and how many the trigger named no notice for."""
+
+    targets: list[NoticeTarget]  # by the tree, as 编号 runs
+    levels: dict[int, NoticeLevel]  # task id → its level in this batch (blue: a 提醒, recorded, never numbered)
+    left_out: int = 0  # chosen by 列出 but, by the trigger, owed no notice (on track, or made this month)
+
+
+def notice_batch(session: Session, as_of: date, *, only: str = "overdue", section: str = "", year: int = 0,
+                 level: NoticeLevel | None = None) -> Batch:
+    """The batch the window's 批量督办单 and `report notices` both send: the tasks `only` and `section` choose
+    (targets_for_notices), each at `level`, or by the office's trigger when None — then a task the trigger names no
+    notice for gets none (counted in `left_out`), and one it names a 提醒 gets a 提醒函."""
+    chosen = targets_for_notices(session, as_of, only=only, section=section, year=year)
+    kept = chosen if level is not None else [target for target in chosen if target.triggered]
+    return Batch(kept, notice_levels(kept, level, batch=True), len(chosen) - len(kept))
+
+
+def notice_levels(targets: list[NoticeTarget], level: NoticeLevel | None = None, *,
+                  batch: bool = False) -> dict[int, NoticeLevel]:
+    """Each target's level: `level` when one is asked for (a 提醒 for all is recorded, never numbered); else the
+    trigger's, which in a `batch` stands as it is and for a notice asked for by hand is a 督办单 at least."""
+    if level is not None:
+        return {target.row.id: level for target in targets}
+    if batch:
+        return {target.row.id: target.level for target in targets}
+    return {target.row.id: max(target.level, NoticeLevel.YELLOW, key=lambda item: item.rank) for target in targets}
 
 
 def _cites(chain: list[Notice]) -> str:
@@ -125,15 +150,19 @@ def _cites(chain: list[Notice]) -> str:
 
 
 def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, *, again: bool = False,
-                    level: NoticeLevel | None = None) -> list[NoticeData]:
-    """The notices `targets` would get, before any is issued, each at its target's level (or `level`): a task's
-    open notice as it stands (numbered) when it is at that level or above, otherwise an unnumbered one (with
-    `again` or a higher level, a 催办 citing the open one). A 提醒函 (blue, only when asked) is never numbered."""
+                    level: NoticeLevel | None = None, levels: Mapping[int, NoticeLevel] | None = None
+                    ) -> list[NoticeData]:
+    """The notices `targets` would get, before any is issued, each at its level (`levels`, a batch's; else `level`
+    or its target's as asked by hand, notice_levels): a task's open notice as it stands (numbered) when it is at
+    that level or above, otherwise an unnumbered one (with `again` or a higher level, a 催办 citing the open one).
+    A 提醒函 (blue) is never numbered. Its reason is printed when the level is the one the trigger named."""
     settings = load_settings(session)
     org = printed_org(settings.org_name)
+    if levels is None:
+        levels = notice_levels(targets, level)
     found = []
     for target in targets:
-        wanted = notice_levels([target], level)[target.row.id] if level is not NoticeLevel.BLUE else level
+        wanted = levels[target.row.id]
         standing = open_notice(session, target.row.id, as_of) if wanted is not NoticeLevel.BLUE else None
         if standing is not None and not again and wanted.rank <= notice_level(standing).rank:
             found.extend(issued_notices(session, [standing.id], as_of))
@@ -145,8 +174,22 @@ def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, 
                                          LATE_OPINION if target.overdue else USUAL_OPINION),
                                 subtasks=target.subtasks, cites=_cites(chain),
                                 form=_form(session, target.row.id, settings), level=wanted,
-                                reason=target.reason if level in (None, target.level) else ""))
+                                reason=target.reason if target.triggered and wanted is target.level else ""))
     return found
+
+
+def sent_notices(session: Session, batch: Batch, issued: list[IssuedNotice], as_of: date) -> list[NoticeData]:
+    """A batch as it went out, in its order: the numbered notices `issued` for it (one per task not at blue, in
+    the batch's order, as changes.year.send_notices gives them) and the 提醒函 of those at blue."""
+    numbered = [target for target in batch.targets if batch.levels[target.row.id] is not NoticeLevel.BLUE]
+    if len(numbered) != len(issued):
+        raise ValueError("the notices issued are not this batch's")
+    printed = dict(zip((target.row.id for target in numbered), issued_notices(
+        session, [notice.id for notice in issued], as_of, new=frozenset(n.id for n in issued if n.new)),
+        strict=True))
+    reminders = [target for target in batch.targets if target.row.id not in printed]
+    printed |= {data.row.id: data for data in preview_notices(session, reminders, as_of, levels=batch.levels)}
+    return [printed[target.row.id] for target in batch.targets]
 
 
 def notice_data(session: Session, code: str, as_of: date, year: int = 0, *, again: bool = False,
@@ -181,5 +224,5 @@ def issued_notices(session: Session, notice_ids: list[int], as_of: date, *,
                                 notice.reply_by, notice.matter, notice.opinion, subtasks, notice.issued_on,
                                 _cites(cited_notices(session, notice)), notice.id in new,
                                 form=_form(session, notice.task_id, settings), level=level,
-                                reason=target.reason if target.level is level else ""))
+                                reason=target.reason if target.triggered and target.level is level else ""))
     return found

@@ -30,6 +30,7 @@ from reports.text import para
 
 GROUPINGS = ("section", "source")
 CHOICES = ("all", "open", "overdue", "due")  # every problem, not yet put right, 整改 overdue, overdue or 临期
+UNCUT = frozenset({1, 3, 4, 6, 8})  # 编号, 来源 (or 责任科室), 责任人, 整改时限, 状态: never cut between pages
 ONLY_WORDS = {"open": "未完成整改的问题", "overdue": "整改逾期的问题", "due": "整改逾期及临期的问题"}
 
 
@@ -156,8 +157,9 @@ def sheet_story(data: ProblemSheetData, fonts: FontSetup, width: float) -> list[
             cells = [text_cell(v, fonts, w - 2 * PADDING, BODY_SIZE, bold=i == 8 and row.light is Light.RED,
                                align="centre" if i in (0, 1, 4, 6, 8) else "left")
                      for i, (v, w) in enumerate(zip(values, widths, strict=True))]
+            # A problem's row turns the page whole (its 来源 and 状态 are never cut), unless one alone is taller.
             rows.append(GridRow(cells, continued=continued_cell(str(printed), fonts, widths[0] - 2 * PADDING, BODY_SIZE,
-                                                                align="centre")))
+                                                                align="centre"), whole=True, uncut=UNCUT))
     if not rows:
         nothing = text_cell("（没有符合条件的问题）", fonts, width - 2 * PADDING, BODY_SIZE, align="centre")
         rows.append(GridRow([nothing], spans=True))

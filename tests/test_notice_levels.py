@@ -6,20 +6,21 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 import changes.year
 from changes.supervision import ask_extension, decide_extension
 from changes.tasks import new_task
+from cli.report_command import notice_words
 from main import main
 from models.domain.assessment_rules import DEFAULT_RULES, EventRule, save_rules
 from models.domain.deadlines import Deadline
-from models.domain.entities import Notice, Reminder, Section
+from models.domain.entities import Notice, Reminder, Section, Task
 from models.domain.enums import DeadlineKind, NoticeLevel
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
@@ -31,7 +32,14 @@ from models.read.queries import task_rows
 from models.read.task_detail import task_detail
 from models.read.task_views import TaskFilter, TaskView, visible_rows
 from reports.fonts import setup_fonts
-from reports.notice import issued_notices, notice_levels, preview_notices, targets_for_notices
+from reports.notice import (
+    issued_notices,
+    notice_batch,
+    notice_levels,
+    preview_notices,
+    sent_notices,
+    targets_for_notices,
+)
 from reports.notice_form import write_notices
 from tests.reports.pdf_boxes import pages
 
@@ -95,6 +103,50 @@ def test_a_red_put_right_kept_yellow_goes_as_a_督办单_saying_so(ledger: Ledge
     with ledger.begin() as session:
         change_settings(session, "测试员", {"red_yellow_days": 30})
     assert levels_of(ledger)["逾期后获准延期"] == (NoticeLevel.YELLOW, "红灯纠正后保留黄灯（至7月14日）")
+
+
+def test_a_task_made_this_month_gets_no_notice_by_the_trigger(ledger: Ledger) -> None:
+    """Made on 13 June, it owes its first report in July and is behind nothing yet: the batch leaves it out."""
+    a_task(ledger, "逾期十天", DAY - timedelta(days=10))
+    made = {}
+    with ledger.reading() as session:
+        section = session.scalars(select(Section.id).where(Section.name == "组织科")).one()
+    for title, day in (("上月交办", date(2026, 5, 20)), ("本月交办", DAY - timedelta(days=2))):
+        draft = TaskDraft(2026, title, lead_section_id=section,
+                          deadline=Deadline(DeadlineKind.DATE, DAY + timedelta(days=200)))
+        (made[title],) = new_task(ledger, draft).outcome.created_tasks
+        with ledger.begin() as session:
+            session.execute(update(Task).where(Task.id == made[title]).values(
+                created_at=datetime.combine(day, datetime.min.time())))
+    with ledger.reading() as session:
+        found = {target.row.title: target for target in targets_for_notices(session, DAY, only="all")}
+        batch = notice_batch(session, DAY, only="all")
+    assert (found["上月交办"].level, found["上月交办"].reason) == (NoticeLevel.YELLOW, "本期未反馈")
+    assert not found["本月交办"].triggered and found["本月交办"].reason == ""
+    assert [target.row.title for target in batch.targets] == ["逾期十天", "上月交办"] and batch.left_out == 1
+
+
+def test_a_batch_by_the_trigger_sends_each_task_its_level_in_one_go(ledger: Ledger, tmp_path: Path) -> None:
+    late = a_task(ledger, "逾期十天", DAY - timedelta(days=10))
+    coming = a_task(ledger, "三天后到期", DAY + timedelta(days=3))
+    a_task(ledger, "按进度推进", DAY + timedelta(days=200))
+    with ledger.reading() as session:
+        batch = notice_batch(session, DAY, only="all")
+    assert batch.levels == {late: NoticeLevel.RED, coming: NoticeLevel.BLUE} and batch.left_out == 1
+    issued = changes.year.send_notices(ledger, batch.levels, DAY, 7, late={late})
+    with ledger.reading() as session:
+        notices = sent_notices(session, batch, issued, DAY)
+        assert session.scalars(select(Notice.task_id)).all() == [late]  # the 提醒 is not numbered
+        reminded = task_detail(session, coming).reminders
+    assert [(n.row.id, n.level, n.number, n.reason) for n in notices] == [
+        (late, NoticeLevel.RED, "督〔2026〕1号", "逾期10天"), (coming, NoticeLevel.BLUE, "", "距完成时限3天")]
+    assert [(r.level, r.how) for r in reminded] == [(NoticeLevel.BLUE, "纸质")]
+    assert notice_words(notices, False, batch.left_out) == (
+        "督办单 1 张：督〔2026〕1号（其中红色督办单 1 张）；另提醒函 1 张（提醒不编号，已记入催办记录）"
+        "；另有 1 项按触发条件无需督办，未发")
+    write_notices(notices, FONTS, tmp_path / "batch.pdf")
+    text = "".join(page.text() for page in pages(tmp_path / "batch.pdf"))
+    assert text.startswith("红色督办单") and "提醒函" in text
 
 
 def test_the_batch_twice_on_one_day_prints_the_red_notice_once_recorded(ledger: Ledger, tmp_path: Path) -> None:

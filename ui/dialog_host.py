@@ -79,16 +79,17 @@ class DialogHost:
         """Where to save a file, starting from a proposed name and folder."""
         return save_file(self._over(over), title, proposed, pattern)
 
-    def ask_save_path(self, title: str, purpose: str, file_name: str, pattern: str, *,
+    def ask_save_path(self, title: str, purpose: str, file_name: str, pattern: str, *, also: tuple[str, ...] = (),
                       over: QWidget | None = None) -> Path | None:
         """Where to save a file: `file_name` proposed in the folder last used for `purpose`, its extension
-        added when the user typed the name without it, the folder remembered for next time."""
+        added when the user typed the name without it (or without one of `also`, the other kinds the pattern
+        offers), the folder remembered for next time."""
         suffix = Path(file_name).suffix
         chosen = self.ask_save_file(title, start_folder(purpose) / file_name, pattern, over=over)
         if chosen is None:
             return None
         name = str(chosen)
-        path = Path(name if name.lower().endswith(suffix.lower()) else name + suffix)
+        path = Path(name if name.lower().endswith(tuple(s.lower() for s in (suffix, *also))) else name + suffix)
         remember_folder(purpose, path)
         return path
 

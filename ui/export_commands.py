@@ -14,6 +14,7 @@ from models.domain.lights import parse_period, period_of
 from models.errors import os_error_words
 from ui import ui_state
 from ui.dialogs.dialog_parts import file_name_part
+from ui.dialogs.file_dialogs import start_folder
 from ui.i18n import tr as _tr
 from ui.labels import count_words
 
@@ -35,13 +36,10 @@ class ExportCommands:
 
     def export_xlsx(self) -> Path | None:
         year = self.context.year
-        proposed = ui_state.last_folder("exports") / _tr("{year}年重点工作任务分解表.xlsx").format(year=year)
-        path = self.dialogs.ask_save_file(_tr("导出 Excel"), proposed, _tr("Excel 表格 (*.xlsx)"))
+        path = self.dialogs.ask_save_path(_tr("导出 Excel"), "exports", _tr("{year}年重点工作任务分解表.xlsx").format(
+            year=year), _tr("Excel 表格 (*.xlsx)"))
         if path is None:
             return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        ui_state.remember_folder("exports", path)
         from reports.output import write_atomically  # openpyxl loads on first export, not at every start
         from reports.xlsx_export import export_ledger
         try:
@@ -69,7 +67,7 @@ class ExportCommands:
         if not sections:
             self.context.error_reported.emit(_tr("本年度没有未完成的任务，不需要反馈表。"))
             return []
-        folder = self.dialogs.ask_folder(_tr("选择保存反馈表的文件夹"), ui_state.last_folder("forms"))
+        folder = self.dialogs.ask_folder(_tr("选择保存反馈表的文件夹"), start_folder("forms"))
         if folder is None:
             return []
         period = period_of(self.context.as_of)

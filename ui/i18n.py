@@ -58,16 +58,22 @@ def choose_language(language: str) -> None:
     ui_state.remember_text("ui/language", language if language in LANGUAGES else DEFAULT_LANGUAGE)
 
 
+CHINESE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+
+
 def install_translations(app: QCoreApplication, language: str | None = None) -> bool:
     """The program's own texts in `language` (the PC's choice by default), and Qt's own buttons and dialogs
-    with them; False when the English file is missing (the interface then stays Chinese)."""
+    with them; False when the English file is missing (the interface then stays Chinese). A Chinese interface
+    has Qt's dates in Chinese too (the file dialogs' list, the calendars), whatever the PC's own locale."""
     language = language or chosen_language()
     if language == DEFAULT_LANGUAGE:
-        install_qt_translations(app)  # Qt's 是/否, 打开, 取消 in Chinese too
+        QLocale.setDefault(CHINESE)
+        install_qt_translations(app, CHINESE)  # Qt's 是/否, 打开, 取消 in Chinese too
         return True
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"luoshi_{language}.qm")):
-        install_qt_translations(app)
+        QLocale.setDefault(CHINESE)
+        install_qt_translations(app, CHINESE)
         return False
     app.installTranslator(translator)
     _installed.append(translator)

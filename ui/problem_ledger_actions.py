@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from models.errors import RuleError, os_error_words
-from ui import ui_state
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 
@@ -46,13 +45,10 @@ class ProblemLedgerActions:
 
     def export(self) -> Path | None:
         year = self.context.year
-        proposed = ui_state.last_folder("exports") / _tr("{year}年问题整改台账.xlsx").format(year=year)
-        path = self.dialogs.ask_save_file(_tr("导出整改台账"), proposed, _tr("Excel 表格 (*.xlsx)"), over=self.page)
+        path = self.dialogs.ask_save_path(_tr("导出整改台账"), "exports", _tr("{year}年问题整改台账.xlsx").format(
+            year=year), _tr("Excel 表格 (*.xlsx)"), over=self.page)
         if path is None:
             return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        ui_state.remember_folder("exports", path)
         from reports.output import write_atomically  # openpyxl loads on first export, not at every start
         from reports.problem_ledger_export import export_problems
         try:

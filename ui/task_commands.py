@@ -326,15 +326,14 @@ class TaskCommands:
         from reports.instruction_report import write_instruction_docx, write_instruction_pdf
         from reports.output import write_atomically
         from ui.dialogs.dialog_parts import file_name_part
-        from ui.dialogs.file_dialogs import start_folder
 
         code = self.list_pane.model.task_row(detail.id)
         name = file_name_part(_tr("批示件办理情况报告{code}").format(code=code.code if code else ""))
-        chosen = self.window.dialogs.ask_save_file(_tr("保存呈报单"), start_folder("reports") / f"{name}.pdf",
-                                                   _tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"))
-        if chosen is None:
+        # In the folder the last sheet was saved to, and remembered for the next, as the 打印 dialog's are.
+        path = self.window.dialogs.ask_save_path(_tr("保存呈报单"), "reports", f"{name}.pdf",
+                                                 _tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"), also=(".docx",))
+        if path is None:
             return
-        path = chosen if chosen.suffix.lower() in (".pdf", ".docx") else chosen.with_name(chosen.name + ".pdf")
         context = self.context
         try:
             with context.ledger.reading() as session:

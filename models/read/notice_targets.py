@@ -45,6 +45,7 @@ class NoticeTarget:
     subtasks: tuple[ListedSubtask, ...]  # its late or silent subtasks, in the tree's order
     level: NoticeLevel = NoticeLevel.YELLOW  # by the office's trigger (设置 → 督办单)
     reason: str = ""  # what set it off: "逾期12天", "本期未反馈", "距完成时限3天"…
+    triggered: bool = True  # False: the trigger names no notice (one asked for by hand is a 督办单, `level`)
 
 
 def _listed(row: TaskRow, as_of: date) -> ListedSubtask | None:
@@ -59,12 +60,12 @@ def _listed(row: TaskRow, as_of: date) -> ListedSubtask | None:
 
 
 def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
-                  silent: bool) -> tuple[NoticeLevel, str]:
+                  silent: bool) -> tuple[NoticeLevel | None, str]:
     """The level a task's notice goes at, and why: red once it (or a subtask) is overdue by more than the office's
     days; yellow when overdue within them, without a report this period (`silent`, as counted), or yellow-lit for
     another reason than its coming deadline (behind schedule, 待签收, a report owed, a red put right lately where the
-    office keeps it yellow); blue when only a deadline is within the reminding days; yellow, the ordinary 督办单,
-    when nothing triggers (a notice asked for by hand)."""
+    office keeps it yellow); blue when only a deadline is within the reminding days; None when nothing triggers
+    (no notice by the trigger; one asked for by hand is the ordinary 督办单)."""
     live = [row for row in family if row.status.is_active]
     late = [(as_of - row.due_date).days for row in live if row.overdue and row.due_date is not None]
     if late and max(late) > trigger.red_after_days:
@@ -86,7 +87,7 @@ def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
     coming = [days for days in ahead.values() if 0 <= days <= trigger.remind_days]
     if coming:
         return NoticeLevel.BLUE, f"距完成时限{min(coming)}天"
-    return NoticeLevel.YELLOW, ""
+    return None, ""
 
 
 class NoticeTargets:
@@ -112,7 +113,7 @@ class NoticeTargets:
         listed = (_listed(sub, self.as_of) for sub in below)
         level, reason = trigger_level([top, *below], self.as_of, self.trigger, silent=self.counting.is_silent(top))
         return NoticeTarget(top, self.counting.is_overdue(top), tuple(item for item in listed if item is not None),
-                            level, reason)
+                            level or NoticeLevel.YELLOW, reason, level is not None)
 
     def chosen(self, only: str, section: str = "") -> list[NoticeTarget]:
         """One target per top-level task that is, itself or through a subtask, overdue (逾期), red, without a

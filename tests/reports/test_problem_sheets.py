@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -135,3 +136,41 @@ def test_the_commands_list_print_and_refuse_clearly(demo_ledger: Ledger, tmp_pat
     missing = _run("report", "bulletin", "--db", db, "--record", "999", "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "找不到这条督查记录" in missing.stderr and "Traceback" not in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _column_text(page: Page, header: str) -> str:
+    """What the column under `header` holds on `page`, top to bottom (a cell's lines run on)."""
+    left, right = _column_of(page, header)
+    middle = (left + right) / 2
+    cells = [w for w in page.body() if w.x0 <= middle + 40 and w.x1 >= middle - 40 and w.text != header]
+    column = [w for w in cells if w.x0 >= left - 45 and w.x1 <= right + 45]
+    return "".join(w.text for w in sorted(column, key=lambda w: (round(w.y0), w.x0)))
+
+
+@pytest.mark.parametrize("ledger_kind", ["class", "example"])
+def test_a_problems_source_and_state_are_never_cut_between_pages(ledger: Ledger, tmp_path: Path,
+                                                                 ledger_kind: str) -> None:
+    """The example ledger on 6 December put row 5's 来源 as 巡察反馈：市委巡 at a page's foot, the rest overleaf;
+    a problem's row now turns the page whole."""
+    if ledger_kind == "example":
+        from demo.ledger import create_demo_ledger
+        example = create_demo_ledger(tmp_path / "示例.sqlite", date(2026, 12, 6))
+        day = date(2026, 12, 6)
+    else:
+        with ledger.begin() as session:
+            write_problem_class(session, AS_OF)
+        example, day = ledger, AS_OF
+    try:
+        with example.reading() as session:
+            data = problem_sheet_data(session, ProblemSheetOptions(day, 2026))
+    finally:
+        if example is not ledger:
+            example.close()
+    out = tmp_path / "清单.pdf"
+    assert write_problem_sheet(data, setup_fonts(), out) > 1
+    assert paper_faults(out, SHEET_HEADER) == []
+    columns = [_column_text(page, "来源") for page in pages(out)]
+    listed = Counter(re.sub(r"\s+", "", row.source) for _, rows in data.groups for row in rows)
+    for source, times in listed.items():  # each row's 来源 whole on one page
+        assert sum(column.count(source) for column in columns) == times, source
+    assert not any("（续）" in page.text() for page in pages(out) if ledger_kind == "example")  # no row split

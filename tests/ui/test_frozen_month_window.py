@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from changes.directory import save_settings
@@ -17,7 +17,7 @@ from models.ledger import Ledger
 from tests.fixtures.made import made_at_breakdown
 from tests.ui.answering_host import answering
 from ui.dialogs.meeting_dialogs import NewMeetingDialog
-from ui.main_window import MainWindow
+from ui.main_window import STATS_PAGE, MainWindow
 
 from .helpers import answer_dialogs, show_window, type_text
 
@@ -180,3 +180,22 @@ def test_opening_the_ledger_on_the_day_set_freezes_last_month(ledger: Ledger, wi
     assert "冻结" not in again.statusBar().currentMessage()
     with ledger.reading() as session:
         assert len(frozen_list(session)) == 1
+
+
+def test_the_ranking_tab_says_the_month_is_frozen_and_keeps_the_buttons_their_width(window: MainWindow) -> None:
+    stats = window.stats_page
+    answer_dialogs(window, lambda dialog: None)
+    agree_to_freeze(window)
+    window.show_page(STATS_PAGE)
+    stats.freeze_button.click()
+    frozen = stats.caption.text()
+    assert "已冻结于" in frozen and "按牵头科室统计" in frozen
+    stats.tabs.setCurrentWidget(stats.scores_tab)
+    QApplication.processEvents()
+    ranking = stats.caption.text()
+    assert stats.caption.isVisible() and "已冻结于" in ranking and "截至2026年3月25日" in ranking
+    assert "点击数字" not in ranking  # the ranking's numbers open no tasks: double-click opens a section's points
+    for button in (stats.freeze_button, stats.unfreeze_button, stats.compare_button):
+        assert button.width() <= button.sizeHint().width() + 8, button.text()
+    stats.tabs.setCurrentIndex(0)
+    assert stats.caption.text() == frozen

@@ -3,14 +3,16 @@ and in Chinese throughout.
 
 Qt 6.11's file dialog put mnemonics into three of its labels ("&Look in:", "Files of &type:") and the Chinese
 catalogue shipped with it has not caught up, so they showed in English in the Chinese window; they are set
-here. On Windows the system's own dialog is used and is in the system's language anyway."""
+here. Its list wrote each file's date in the system's format (6 12 2026 05:50 on a PC set to the C locale),
+not the window's: the date is written again in the interface's (QLocale(), set at start by ui.i18n). On
+Windows the system's own dialog is used and is in the system's language anyway."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QIdentityProxyModel, QLocale, QModelIndex, QPersistentModelIndex, QStandardPaths, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileSystemModel, QTreeView, QWidget
 
 from ui.i18n import DEFAULT_LANGUAGE, chosen_language
 from ui.i18n import tr as _tr
@@ -29,6 +31,19 @@ def start_folder(purpose: str) -> Path:
     return remembered if remembered != Path.home() else documents_folder()
 
 
+class _LocalDates(QIdentityProxyModel):
+    """The file list as Qt's model has it, its 修改日期 column in the interface's locale (2026/12/6 05:50)."""
+
+    DATE_COLUMN = 3  # QFileSystemModel's: name, size, type, date modified
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        source = self.sourceModel()
+        if index.column() == self.DATE_COLUMN and role == Qt.ItemDataRole.DisplayRole and isinstance(
+                source, QFileSystemModel):
+            return QLocale().toString(source.lastModified(self.mapToSource(index)), QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
 def _dialog(parent: QWidget | None, title: str, start: Path, pattern: str,
             mode: QFileDialog.FileMode, save: bool = False) -> QFileDialog:
     dialog = QFileDialog(parent, title, str(start), pattern)
@@ -44,6 +59,8 @@ def _dialog(parent: QWidget | None, title: str, start: Path, pattern: str,
                             (label.Accept, _tr("保存") if save else _tr("选择") if
                              mode == QFileDialog.FileMode.Directory else _tr("打开")), (label.Reject, _tr("取消"))):
             dialog.setLabelText(which, text)
+    if dialog.findChild(QTreeView) is not None:  # Qt's own dialog, not the system's (which has its own dates)
+        dialog.setProxyModel(_LocalDates(dialog))
     return dialog
 
 

@@ -34,7 +34,7 @@ class ReportChoices(QWidget):
         self.kind_combo.addItem(self.tr("工作任务推进情况表"), PROGRESS)
         self.kind_combo.addItem(self.tr("统计表"), STATS)
         self.kind_combo.addItem(self.tr("督办单（当前选中的任务 {code}）").format(code=task_code or "—"), NOTICE)
-        self.kind_combo.addItem(self.tr("批量督办单（按科室、列出条件，每项一页）"), NOTICES)
+        self.kind_combo.addItem(self.tr("批量督办单（每项一页）"), NOTICES)
         self.kind_combo.addItem(self.tr("问题整改清单"), PROBLEMS)
         self.kind_combo.addItem(self.tr("督查通报（问题清单中选中的督查记录）"), BULLETIN)
         self.kind_combo.addItem(self.tr("考核汇总表"), ASSESSMENT)
@@ -71,12 +71,14 @@ class ReportChoices(QWidget):
                                         (self.tr("提醒（不编号）"), NoticeLevel.BLUE.value),
                                         (self.tr("督办单"), NoticeLevel.YELLOW.value),
                                         (self.tr("红色督办单"), NoticeLevel.RED.value)])
-        self.level_combo.setToolTip(self.tr("按触发条件：逾期超过设定天数的发红色督办单，其余发督办单；"
-                                            "选定等级则每项都按这一等级。提醒函不编号，只记入催办记录。"))
+        self.level_combo.setToolTip(self.tr(
+            "按触发条件：逾期超过设定天数的发红色督办单，逾期、进度滞后或本期未反馈的发督办单，临近完成时限的发提醒函，"
+            "都不符合的不发；选定等级则列出的每项都按这一等级。提醒函不编号，只记入催办记录。"))
         # A task whose notice is still open gets that notice again (same number); a second one only when asked.
         self.again_check = QCheckBox(self.tr("催办：督办单未办结的任务另发一张新编号的督办单"))
         self.again_check.setToolTip(self.tr("不选时，督办单未办结（任务未办结，且反馈时限未到或发出后未报送进展）的任务"
                                             "重印原督办单，编号不变；选中时另发一张，注明前次督办单。"))
+        self.kind_combo.currentIndexChanged.connect(self.fit_to_kind)  # at once: 列出 offers the new report's words
         for combo in (self.kind_combo, self.group_combo, self.section_combo, self.key_task_combo,
                       self.leader_combo, self.only_combo, self.level_combo, monthly.month_combo):
             combo.currentIndexChanged.connect(self.changed)
@@ -121,27 +123,34 @@ class ReportChoices(QWidget):
         chosen = self.level_combo.currentData() if self.kind() == NOTICES else ""
         return NoticeLevel(chosen) if chosen else None
 
-    def notice_summary(self, notices: list[NoticeData], reminded: bool) -> str:
-        """The notices counted by level ("红色督办单 2 张、督办单 3 张") with their numbers, or the 提醒函 (never
-        numbered: recorded in the 催办记录 when they go out, `reminded` once they have)."""
+    def notice_summary(self, notices: list[NoticeData], sent: bool, left_out: int = 0) -> str:
+        """The notices counted by level ("红色督办单 2 张、督办单 3 张") with their numbers, the 提醒函 (never numbered:
+        recorded in the 催办记录 when they go out, `sent` once they have), and the tasks 列出 chose that the trigger
+        names no notice for (`left_out`)."""
         papers = {NoticeLevel.RED: self.tr("红色督办单"), NoticeLevel.YELLOW: self.tr("督办单"),
                   NoticeLevel.BLUE: self.tr("提醒函")}
         counted = {level: sum(1 for notice in notices if notice.level is level) for level in papers}
         counts = "、".join(self.tr("{paper} {n} 张").format(paper=paper, n=counted[level])
                           for level, paper in papers.items() if counted[level])
+        spared = self.tr("；另有 {n} 项按触发条件无需督办，未列入").format(n=left_out) if left_out else ""
         if not notices:
-            return self.tr("没有符合条件的任务")
-        if all(notice.level is NoticeLevel.BLUE for notice in notices):
-            return self.tr("{counts}（提醒不编号，{when}）").format(
-                counts=counts, when=self.tr("已记入催办记录") if reminded else self.tr("打印或保存时记入催办记录"))
-        numbers = "、".join(notice.number for notice in notices if notice.number)
-        waiting = sum(1 for notice in notices if not notice.number)
+            return self.tr("没有符合条件的任务") + spared
+        when = self.tr("已记入催办记录") if sent else self.tr("打印或保存时记入催办记录")
+        numbered = [notice for notice in notices if notice.level is not NoticeLevel.BLUE]
+        if not numbered:
+            return self.tr("{counts}（提醒不编号，{when}）").format(counts=counts, when=when) + spared
+        numbers = "、".join(notice.number for notice in numbered if notice.number)
+        waiting = sum(1 for notice in numbered if not notice.number)
         if not waiting:
-            return self.tr("{counts}：{numbers}").format(counts=counts, numbers=numbers)
-        if numbers:  # open notices shown under their numbers, the rest numbered when they go out
-            return self.tr("{counts}：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号").format(
+            words = self.tr("{counts}：{numbers}").format(counts=counts, numbers=numbers)
+        elif numbers:  # open notices shown under their numbers, the rest numbered when they go out
+            words = self.tr("{counts}：{numbers} 为未办结的原单，另 {waiting} 张打印或保存时编号").format(
                 counts=counts, numbers=numbers, waiting=waiting)
-        return self.tr("{counts}（打印或保存时编号）").format(counts=counts)
+        else:
+            words = self.tr("{counts}（打印或保存时编号）").format(counts=counts)
+        if counted[NoticeLevel.BLUE]:
+            words += self.tr("；提醒函不编号，{when}").format(when=when)
+        return words + spared
 
     def options(self) -> ProgressSheetOptions:
         return ProgressSheetOptions(
@@ -168,12 +177,16 @@ class ReportChoices(QWidget):
                 (self.tr("逾期及临期（红灯、黄灯）"), "overdue"), (self.tr("本期未反馈的"), "no_feedback")]
 
     def _show_only_items(self, kind: str) -> None:
-        """The 列出 choices for `kind`, keeping the one chosen where the new list has it."""
+        """The 列出 choices for `kind`, keeping the one chosen where the new list has it; between a sheet's list
+        and the batch's, whose words mean other things (全部任务 is not 全部未启动、推进中的), the first: for the
+        batch 逾期的, as `report notices` chooses by default."""
         wanted = self._only_items(kind)
-        if [self.only_combo.itemData(i) for i in range(self.only_combo.count())] == [v for _, v in wanted] and [
+        shown = [self.only_combo.itemData(i) for i in range(self.only_combo.count())]
+        if shown == [v for _, v in wanted] and [
                 self.only_combo.itemText(i) for i in range(self.only_combo.count())] == [t for t, _ in wanted]:
             return
-        chosen = self.only_combo.currentData()
+        batch = [value for _, value in self._only_items(NOTICES)]
+        chosen = self.only_combo.currentData() if (shown == batch) == (kind == NOTICES) else None
         self.only_combo.blockSignals(True)
         self.only_combo.clear()
         for label, value in wanted:

@@ -27,18 +27,19 @@ import changes.year
 from changes.bulletins import issue_bulletin_number
 from models.domain.bulletins import issue_words, record_subject
 from models.domain.enums import NoticeLevel
+from models.domain.notices import IssuedNotice
 from models.errors import RuleError, os_error_words
-from models.read.notice_targets import NoticeTarget
 from models.read.year_account import year_account
 from reports.assessment_sheet import assessment_report, write_assessment_sheet
 from reports.fonts import FontSetup, setup_fonts
 from reports.inspection_bulletin import bulletin_data, bulletin_title, write_bulletin, write_bulletin_docx
 from reports.notice import (
-    issued_notices,
+    Batch,
+    notice_batch,
     notice_levels,
     preview_notices,
+    sent_notices,
     target_for_notice,
-    targets_for_notices,
 )
 from reports.notice_form import write_notices
 from reports.output import write_atomically
@@ -82,8 +83,8 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.dialogs = dialogs or DialogHost()  # the window's: the questions printing asks
         self.controller, self.ledger = controller, controller.ledger
         self.year, self.task_code, self.record_id = year, task_code, record_id
-        self.issued: list[int] = []  # notices issued from this preview (printed or saved): their numbers stand
-        self.reminded = False  # the 提醒函 of this preview went out (printed or saved): in the 催办记录
+        # The notices of this preview as they went out (printed or saved): their numbers stand, the 提醒 recorded.
+        self.sent: tuple[Batch, list[IssuedNotice]] | None = None
         self.bulletin_numbered = False  # the 督查通报 shown carries its 第N期 (given when printed or saved)
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
@@ -140,7 +141,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.generate()
 
     def _schedule(self) -> None:
-        self.issued, self.reminded = [], False  # other options: another set of notices, numbered when it goes out
+        self.sent = None  # other options: another set of notices, numbered when it goes out
         self._timer.start()
 
     def as_of(self) -> date:
@@ -194,11 +195,12 @@ class ReportDialog(RemembersGeometry, QDialog):
                     self.pages = write_stats_sheet(report, sign_off, self.fonts, target)
                     summary = self.tr("{n} 个科室").format(n=len(report.sections))
                 else:
-                    notices = (issued_notices(session, self.issued, self.as_of()) if self.issued else
-                               preview_notices(session, self._notice_targets(session), self.as_of(),
-                                               again=self.again_check.isChecked(), level=self.choices.level()))
+                    batch = self.sent[0] if self.sent is not None else self._notice_batch(session)
+                    notices = (sent_notices(session, batch, self.sent[1], self.as_of()) if self.sent is not None
+                               else preview_notices(session, batch.targets, self.as_of(),
+                                                    again=self.again_check.isChecked(), levels=batch.levels))
                     self.pages = write_notices(notices, self.fonts, target)
-                    summary = self.choices.notice_summary(notices, self.reminded)
+                    summary = self.choices.notice_summary(notices, self.sent is not None, batch.left_out)
         except (ValueError, OSError, RuleError) as error:
             self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
             self.status.clear()
@@ -209,35 +211,35 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.status.setText(self.tr("{summary}，共 {pages} 页").format(summary=summary, pages=self.pages))
         return True
 
-    def _notice_targets(self, session: Session) -> list[NoticeTarget]:
-        """One notice per top-level task (a selected subtask's goes to its task), counted as the sheets count."""
-        if self.kind_combo.currentData() == NOTICE:
-            return [target_for_notice(session, self.task_code, self.as_of(), self.year)[0]]
-        return targets_for_notices(session, self.as_of(), only=str(self.only_combo.currentData() or "overdue"),
-                                   section=self.section_combo.currentData() or "", year=self.year)
+    def _notice_batch(self, session: Session) -> Batch:
+        """One notice per top-level task (a selected subtask's goes to its task), counted as the sheets count; a
+        batch chosen as `report notices` chooses it (notice_batch), by the trigger unless 等级 names a level."""
+        if self.kind_combo.currentData() == NOTICE:  # asked for by hand: a 督办单 at least
+            target = target_for_notice(session, self.task_code, self.as_of(), self.year)[0]
+            return Batch([target], notice_levels([target]))
+        return notice_batch(session, self.as_of(), only=str(self.only_combo.currentData() or "overdue"),
+                            section=self.section_combo.currentData() or "", year=self.year,
+                            level=self.choices.level())
 
     def _issue_notices(self) -> bool:
         """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview. A task
-        whose notice is open keeps it (same number) unless 催办 is ticked."""
-        if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.issued or self.reminded:
+        whose notice is open keeps it (same number) unless 催办 is ticked; a 提醒函 is never numbered: each is
+        recorded in its 催办记录 as it goes out."""
+        if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.sent is not None:
             return True
         with self.ledger.reading() as session:
-            targets = self._notice_targets(session)
-        if not targets:
+            batch = self._notice_batch(session)
+        if not batch.targets:
             return True
         day, reply_days, again = self.as_of(), self.ledger.settings().notice_reply_days, self.again_check.isChecked()
-        level = self.choices.level()
-        if level is NoticeLevel.BLUE:  # a 提醒函 is never numbered: each recorded in its 催办记录 as it goes out
-            sent = self.controller.perform(self.tr("发出提醒函"), lambda: changes.year.send_reminders(
-                self.ledger, [t.row.id for t in targets], day))
-            self.reminded = sent is not None
-            return self.reminded and self.generate()
-        issued = self.controller.perform(self.tr("发出督办单"), lambda: changes.year.issue(
-            self.ledger, [t.row.id for t in targets], day, reply_days, late={t.row.id for t in targets if t.overdue},
-            again=again, levels=notice_levels(targets, level)))
+        numbered = any(level is not NoticeLevel.BLUE for level in batch.levels.values())
+        issued = self.controller.perform(
+            self.tr("发出督办单") if numbered else self.tr("发出提醒函"), lambda: changes.year.send_notices(
+                self.ledger, batch.levels, day, reply_days, again=again,
+                late={t.row.id for t in batch.targets if t.overdue}))
         if issued is None:
             return False
-        self.issued = [notice.id for notice in issued]
+        self.sent = (batch, issued)
         return self.generate()
 
     def _issue_monthly(self) -> bool:

@@ -153,8 +153,12 @@ class StatsPage(QWidget):
         scores_layout.addWidget(self.score_note)
         scores_layout.addWidget(self.score_table, 1)
         self.tabs.addTab(scores, self.tr("考核排名"))
-        # The page's caption tells how tasks are counted and that a number opens its tasks: not the ranking's.
-        self.tabs.currentChanged.connect(lambda index: self.caption.setVisible(self.tabs.widget(index) is not scores))
+        self.scores_tab = scores
+        # The caption says the day and whether the month is frozen on every tab; how tasks are counted and that a
+        # number opens its tasks only where they are (not the ranking's). Always there, it keeps the buttons their
+        # own width.
+        self.captions = ("", "")  # (the task tabs', the ranking's)
+        self.tabs.currentChanged.connect(lambda _index: self._show_caption())
         top = QHBoxLayout()
         top.addWidget(self.month_combo)
         top.addWidget(self.freeze_button)
@@ -251,9 +255,14 @@ class StatsPage(QWidget):
         self.score_table.horizontalHeader().setToolTip(said_text(FIGURES_NOTE))
         frozen_words = (self.freezer.frozen_words(frozen_as) + self.tr("，之后的修改不计入。") if frozen_as
                         else self.tr("未冻结，按台账现在的情况计算。") if month else "")
-        self.caption.setText(self.tr(
-            "{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。"
-        ).format(year=context.year, day=shown_date(report.as_of), rule=self.counting_rule()) + frozen_words)
+        day = shown_date(report.as_of)
+        self.captions = (self.tr("{year}年 截至{day}：按牵头科室统计。{rule}。点击数字查看对应任务。").format(
+            year=context.year, day=day, rule=self.counting_rule()) + frozen_words,
+            self.tr("{year}年 截至{day}。").format(year=context.year, day=day) + frozen_words)
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        self.caption.setText(self.captions[self.tabs.currentWidget() is self.scores_tab])
 
     def show_score_details(self, index: QModelIndex) -> None:
         score = self.score_model.data(index, SCORE_ROLE)
