@@ -7,9 +7,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cli.parser import build_parser
+    from cli.parser import parse_arguments
 
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     if args.command:
         for stream in (sys.stdout, sys.stderr):  # a console in GBK cannot show every character: a mark, not a crash
             reconfigure = getattr(stream, "reconfigure", None)

@@ -98,6 +98,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
     listing = actions.add_parser("list", help="列出佐证材料")
     adding = actions.add_parser("add", help="附加文件（PDF、Word、Excel、WPS、图片等，每个不超过 20 MB）")
     adding.add_argument("files", type=Path, nargs="+", metavar="FILE", help="要附加的文件")
+    adding.set_defaults(collects_words=("files", Path))  # cli.parser.COLLECTS_WORDS: files on both sides of --task
     adding.add_argument("--purpose", choices=[p.value for p in EvidencePurpose],
                         help="用于：progress 进展、closing 销号（任务默认）、rectification 整改（问题默认）")
     saving = actions.add_parser("save", help="把一份佐证材料另存到文件夹")

@@ -70,4 +70,5 @@ def add_milestones_parser(actions: argparse._SubParsersAction[argparse.ArgumentP
     parser.add_argument("number", metavar="编号", help="任务编号，如 3.2")
     parser.add_argument("milestones", nargs="*", metavar="节点", help="如 2026-06=60 或 2026-06=60:完成初稿")
     parser.add_argument("--clear", action="store_true", help="清除这项任务的序时进度")
+    parser.set_defaults(collects_words=("milestones", str))  # cli.parser.COLLECTS_WORDS: wherever --db stands
     return parser

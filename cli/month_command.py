@@ -74,6 +74,9 @@ def _freeze(ledger: Any, args: argparse.Namespace, today: date, out: TextIO) -> 
     day = done.frozen.as_of
     print(f"{done.frozen.words()}：{month_words(args.month)}的数字（截至{day.month}月{day.day}日）任务{figures.tasks}项，"
           f"已完成{figures.finished}项，逾期{figures.overdue}项，未反馈{figures.no_feedback}项", file=out)
+    if args.month >= f"{today.year}-{today.month:02d}":  # as the window asks before it freezes a running month
+        print(f"{month_words(args.month)}还没有结束：之后录入的进展不再计入这个月的通报、统计和考核，"
+              "除非重新冻结（--again）或解除冻结（month unfreeze）。", file=out)
     if done.before is not None:
         print("与上次冻结相比：" + ("没有变化" if not done.changed else ""), file=out)
         for line in done.changed:

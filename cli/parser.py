@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -82,6 +83,26 @@ def period_text(text: str) -> str:
 
 
 DB_HELP = "台账文件，或服务器地址 postgresql://用户@服务器[:端口]/数据库（密码运行时输入，或取自 PGPASSWORD）"
+
+
+# A verb whose trailing words are a list names it by this default, with the type of its words (task milestones:
+# ("milestones", str); evidence add: ("files", Path)), so that the words are taken wherever --db and the other
+# options stand, as every other verb's are.
+COLLECTS_WORDS = "collects_words"
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """main.py's arguments. argparse ends a list of words at the first option after it and calls the words after
+    that option unrecognised (`task milestones 7.4 --db X 2026-10=30`): a verb that collects words is given them."""
+    parser = build_parser()
+    args, extras = parser.parse_known_args(argv)
+    collects = getattr(args, COLLECTS_WORDS, None)
+    if extras and collects and not any(word.startswith("-") for word in extras):
+        into, kind = collects
+        setattr(args, into, [*(getattr(args, into) or []), *map(kind, extras)])
+    elif extras:
+        parser.error(_translate("unrecognized arguments: %s") % " ".join(extras))
+    return args
 
 
 def build_parser() -> argparse.ArgumentParser:

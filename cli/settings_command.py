@@ -38,6 +38,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], le
             f"  {label(name)} {name}：{allowed(name)}" for name in EDITED),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     setting.add_argument("assignments", nargs="+", metavar="名称=值", help="如 sign_days=5、欠进度亮黄灯=是")
+    setting.set_defaults(collects_words=("assignments", str))  # cli.parser.COLLECTS_WORDS: wherever --db stands
     setting.add_argument("--user", help="录入人（写入修改记录），默认是操作系统用户名")
     for verb in (showing, setting):
         verb.add_argument("--db", type=ledger_place, required=True, help=db_help)

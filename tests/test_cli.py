@@ -118,3 +118,18 @@ def test_every_subcommand_has_chinese_help(command: tuple[str, ...], capsys: pyt
     assert exited.value.code == 0
     said = capsys.readouterr()
     assert "用法" in said.out and "Traceback" not in said.err
+
+
+@pytest.mark.parametrize(("words", "dest", "expected"), [
+    (["task", "milestones", "7.4", "--db", "x.sqlite", "2026-10=30", "2026-12=100"], "milestones",
+     ["2026-10=30", "2026-12=100"]),
+    (["evidence", "add", "纪要.pdf", "--task", "3.2", "--db", "x.sqlite", "照片.jpg"], "files",
+     [Path("纪要.pdf"), Path("照片.jpg")]),
+    (["settings", "set", "sign_days=5", "--db", "x.sqlite", "欠进度亮黄灯=是"], "assignments",
+     ["sign_days=5", "欠进度亮黄灯=是"]),
+])
+def test_a_verb_that_takes_a_list_takes_it_on_both_sides_of_its_options(words: list[str], dest: str,
+                                                                       expected: list[object]) -> None:
+    from cli.parser import parse_arguments
+
+    assert getattr(parse_arguments(words), dest) == expected

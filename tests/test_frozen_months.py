@@ -122,6 +122,14 @@ def test_a_frozen_months_figures_stand_whatever_is_edited_afterwards(february: F
     assert now["frozen"] is None and (now["totals"]["overdue"], now["totals"]["no_feedback"]) == (0, 0)
 
 
+def test_freezing_a_month_not_yet_ended_says_later_reports_will_not_count(february: February) -> None:
+    place = february.place
+    code, said = run("month", "freeze", FEBRUARY, "--db", place, "--as-of", "2026-02-20")
+    assert code == 0 and "2026年2月还没有结束：之后录入的进展不再计入这个月的通报、统计和考核" in said, said
+    code, said = run("month", "freeze", FEBRUARY, "--again", "--db", place, "--as-of", "2026-03-02")
+    assert code == 0 and "还没有结束" not in said, said
+
+
 def test_freezing_again_needs_asking_and_says_what_changed(february: February) -> None:
     place, day = february.place, TODAY.isoformat()
     with opened(place) as ledger:

@@ -91,3 +91,18 @@ def test_refusals_are_one_chinese_line(db: tuple[str, str], capsys: pytest.Captu
     run(capsys, "task", "add", "--title", "研究年轻干部培养意见", *db)
     code, _out, err = run(capsys, *words, *db)
     assert (code, err) == (1, said)
+
+
+def test_the_same_instruction_twice_is_refused_with_when_it_was_recorded(db: tuple[str, str],
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "task", "add", "--title", "推进基层党组织标准化建设", "--section", "组织科", "--key-task", "抓基层",
+        *db)
+    words = ("task", "instruct", "1.1", "--leader", "王建国", "--on", "2026-11-20", "--text", "请抓紧推进。",
+             "--user", "张敏", *db)
+    assert run(capsys, *words)[0] == 0
+    code, out, err = run(capsys, *words)
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert err.startswith("错误：王建国11月20日的这条批示已于 ")
+    assert err.endswith(" 由 张敏 记在这项任务上，不再重复记录。\n")
+    shown = json.loads(run(capsys, "task", "show", "1.1", "--json", *db)[1])
+    assert len(shown["instructions"]) == 1 and len(shown["timeline"]) == 1

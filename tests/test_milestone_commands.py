@@ -64,6 +64,29 @@ def test_the_editor_s_way_of_writing_them_is_taken_too(db: tuple[str, str], caps
     assert [m["month"] for m in shown["milestones"]] == [f"{YEAR}-03", f"{YEAR}-06", f"{YEAR}-12"]
 
 
+@pytest.mark.parametrize("where", ["first", "last", "between"])
+def test_the_milestones_are_read_wherever_db_stands(db: tuple[str, str], capsys: pytest.CaptureFixture[str],
+                                                    where: str) -> None:
+    """As every other verb: `task milestones 1.1 --db X 2026-10=30 2026-12=100` as well as with --db last."""
+    add(capsys, db, "修订干部考核办法")
+    milestones = (f"{YEAR}-10=30", f"{YEAR}-12=100")
+    words = {"first": (*db, "1.1", *milestones), "last": ("1.1", *milestones, *db),
+             "between": ("1.1", *db, *milestones)}[where]
+    code, out, err = run(capsys, "task", "milestones", *words)
+    assert code == 0 and out.startswith("已设定序时进度（"), err
+    shown = json.loads(run(capsys, "task", "show", "1.1", "--json", *db)[1])
+    assert [(m["month"], m["percent"]) for m in shown["milestones"]] == [(f"{YEAR}-10", 30), (f"{YEAR}-12", 100)]
+
+
+def test_a_word_no_verb_takes_is_still_refused(db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "task", "show", "1.1", *db, "多余的词")
+    assert "无法识别的参数：多余的词" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run(capsys, "task", "milestones", "1.1", *db, f"{YEAR}-10=30", "--no-such-option")
+    assert "无法识别的参数" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(("words", "said"), [
     (("2026-06:60",), "错误：序时进度“2026-06:60”写不明白：应写成 2026-06=60，或带节点名称 2026-06=60:完成初稿。\n"),
     (("2026-03=50", "2026-06=40"), "错误：序时进度应逐月不减：2026-03 为 50%，之后的 2026-06 却只有 40%。\n"),

@@ -42,9 +42,9 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     code, _out, err = task(capsys, *steps[2], *db)
     assert code == 1 and err == "错误：申请延至的日期应晚于现在的完成时限（2026年12月31日）。\n"
     assert task(capsys, "extend-request", "1.1", "--to", "2027-01-15", "--reason", "材料待审", *db)[0] == 0
-    assert task(capsys, "extend-approve", "1.1", "--by", "王部长", *db)[0] == 0
-    code, _out, err = task(capsys, "extend-approve", "1.1", *db)
-    assert code == 1 and err == "错误：这项任务没有待审批的延期申请。\n"
+    assert task(capsys, "extend-approve", "1.1", "--by", "王部长", "--on", "2026-12-06", *db)[0] == 0
+    code, _out, err = task(capsys, "extend-approve", "1.1", *db)  # a second approver is told who decided and how
+    assert code == 1 and err == "错误：这项任务的延期申请已由 王部长 于2026年12月6日 同意，没有待审批的申请。\n"
     task(capsys, "complete", "1.1", "档案已整理完毕", *db)
     returned = task(capsys, "return", "1.1", "--reason", "缺少审核表", "--by", "督查室 张敏", *db)[1]
     assert returned == "已退回重办：1.1 完善干部档案（推进中）\n"
@@ -100,3 +100,40 @@ def test_a_section_signs_for_its_tasks_together(db: tuple[str, str], capsys: pyt
     waiting = {code: json.loads(task(capsys, "show", code, "--json", *db)[1])["awaiting_sign"]
                for code in ("1.1", "1.2", "1.3")}
     assert waiting == {"1.1": False, "1.2": False, "1.3": True}  # 人才科 signs for its own
+
+
+def test_a_return_takes_a_redo_deadline_or_says_the_task_is_late(db: tuple[str, str],
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    for title in ("完善干部档案", "开展谈心谈话"):
+        task(capsys, "add", "--title", title, "--section", "干部监督科", "--key-task", "从严管理干部",
+             "--deadline", "2026-10-27", *db)
+        task(capsys, "complete", "1.1" if title == "完善干部档案" else "1.2", "已完成", "--on", "2026-10-25", *db)
+    returned = task(capsys, "return", "1.1", "--reason", "缺少审核表", "--on", "2026-12-06", "--by", "督查室",
+                    "--deadline", "12月底前", *db)[1]
+    assert returned == "已退回重办，重办时限12月底前：1.1 完善干部档案（推进中）\n"
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["due_date"] == "2026-12-31" and shown["percent"] == 90
+    assert [r["text"] for r in shown["returns"]] == ["退回重办（督查室）：缺少审核表；重办时限：12月底前"]
+    late = task(capsys, "return", "1.2", "--reason", "缺少审核表", "--on", "2026-12-06", *db)[1]
+    assert late.startswith("已退回重办（原完成时限") and "已过，现为逾期；重办时限可用 --deadline 给出" in late
+    code, _out, err = task(capsys, "return", "1.1", "--reason", "再退", "--deadline", "明年", *db)
+    assert code == 1 and "Traceback" not in err
+
+
+def test_a_sign_off_and_an_application_are_recorded_on_the_form_s_day_by_whom_it_names(
+        db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date, timedelta
+
+    task(capsys, "add", "--title", "完善干部档案", "--section", "干部监督科", "--key-task", "从严管理干部",
+         "--deadline", "2026-12-31", *db)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    code, _out, err = task(capsys, "sign", "1.1", "--on", tomorrow, *db)
+    assert code == 1 and "签收日期" in err and "不能晚于今天" in err and "Traceback" not in err
+    assert task(capsys, "sign", "1.1", "--by", "李明", "--on", "2026-12-01", *db)[0] == 0
+    shown = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])
+    assert shown["signed"] == {"by": "李明", "at": "2026-12-01T00:00"}
+    assert "签收：李明，2026年12月1日\n" in task(capsys, "show", "1.1", *db)[1]  # a day off a form, no hour made up
+    assert task(capsys, "extend-request", "1.1", "--to", "2027-03-31", "--reason", "等待上级政策",
+                "--on", "2026-12-02", "--by", "李明", *db)[0] == 0
+    (asked,) = json.loads(task(capsys, "show", "1.1", "--json", *db)[1])["extension_requests"]
+    assert (asked["asked_on"], asked["asked_by"]) == ("2026-12-02", "李明")

@@ -234,6 +234,7 @@ class MainWindow(RemembersGeometry, QMainWindow):
     def _rows_changed(self, task_ids: list[int] | None) -> None:
         """The context read the ledger again: everything (None) or just these tasks."""
         context = self.context
+        shown = self.editor.detail.id if self.editor.detail is not None else None
         if task_ids is None:
             self._fill_years(context.years)
             outside = frozenset(unit.name for unit in context.sections if unit.kind != UnitKind.SECTION)
@@ -247,6 +248,11 @@ class MainWindow(RemembersGeometry, QMainWindow):
             self.list_pane.update_rows(context.rows, [row for row in context.rows if row.id in touched])
         if not self.editor.is_dirty():
             self.task_commands.load_editor(self.list_pane.selected_task_id())
+            # A step that takes the task shown out of the view (签收 in 待签收) leaves it shown, and says so.
+            kept = self.task_commands.keep_shown(shown) if task_ids is not None and shown is not None \
+                and self.editor.detail is None else None
+            if kept is not None:
+                self.tell(self.tr("{code} 已不在当前视图中，右侧仍显示它").format(code=kept.code))
         empty = not context.rows
         if empty:
             self.start_panel.show_for(context.year, context.read_only)

@@ -7,12 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from changes.months import freeze_due, freeze_month, unfreeze_month, what_refreezing_changes
 from models.domain.frozen_months import Frozen, frozen_month
 from models.domain.rights import Act
 from models.read.monthly import previous_month
 from ui.i18n import said_text
+from ui.labels import shown_date
 from ui.rights_view import refusals
 
 if TYPE_CHECKING:
@@ -48,10 +50,11 @@ class MonthFreezer(QObject):
         return self.tr("已冻结于{year}年{month}月{day}日 {time}（{who}）").format(
             year=at.year, month=at.month, day=at.day, time=at.strftime("%H:%M"), who=kept.frozen_by)
 
-    def freeze(self, month: str, today: date | None = None, *, quiet: bool = False) -> bool:
+    def freeze(self, month: str, today: date | None = None, *, quiet: bool = False, asked: bool = False) -> bool:
         """Freeze `month` as it stands. Frozen before: nothing is done when the figures are the same; else the
         clerk is asked, with what would change. `quiet`: an account that may not freeze is passed over unsaid
-        (结束会议 on a section's PC), not told. True when the month was frozen now."""
+        (结束会议 on a section's PC), not told. `asked`: a month still running is frozen only once the clerk
+        agrees (the 统计 page's button; 结束会议 freezes its month by design). True when the month was frozen now."""
         day = today or self.context.as_of
         why = self.may_freeze()
         if why:
@@ -59,6 +62,8 @@ class MonthFreezer(QObject):
                 self.dialogs.warn(self.tr("冻结月度数字"), why)
             return False
         kept = self.frozen(month)
+        if kept is None and asked and month >= f"{day.year}-{day.month:02d}" and not self._running_agreed(month, day):
+            return False
         if kept is not None:
             changed = what_refreezing_changes(self.context.ledger, month, day)
             if not changed:
@@ -75,6 +80,16 @@ class MonthFreezer(QObject):
         return self.context.controller.perform(
             name, lambda: freeze_month(self.context.ledger, month, day, again=kept is not None), reread=False) \
             is not None
+
+    def _running_agreed(self, month: str, day: date) -> bool:
+        """The month has not ended: its figures would stop at `day`'s. Asked with 取消 the default."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("冻结月度数字"), self.tr(
+            "{month}还没有结束。冻结后，这个月的通报、统计和考核停在今天（{day}）的数字，之后录入的进展不再计入，"
+            "除非重新冻结或解除冻结。\n\n确定冻结吗？").format(month=self.month_name(month), day=shown_date(day)))
+        freeze = box.addButton(self.tr("冻结"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole))
+        box.setEscapeButton(box.defaultButton())
+        return self.dialogs.run_box(box) is freeze
 
     def freeze_due_soon(self) -> None:
         """On opening, once the window stands: last month frozen when 设置's day has come and it is not yet."""

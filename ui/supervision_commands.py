@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 import changes.supervision
 import changes.undoing
 import changes.year
-from models.domain.enums import Status
+from models.domain.enums import DeadlineKind, Status
 from models.domain.reminders import PAPER
 from models.domain.rights import Act
+from models.domain.supervision import percent_after_return
 from models.read.notice_targets import NoticeTargets
+from models.read.queries import TaskRow
 from models.read.reminders import notice_title
 from models.read.task_detail import TaskDetail
 from ui.i18n import tr as _tr
@@ -46,6 +48,10 @@ class SupervisionCommands:
         self.window, self.current = window, current
         self.context = window.context
 
+    def _row(self, task_id: int) -> TaskRow | None:
+        """The task's row as the list has it (its 编号, lead section and dated deadline), listed or not."""
+        return next((row for row in self.context.rows if row.id == task_id), None)
+
     def sign(self) -> None:
         detail = self.current()
         if detail is None:
@@ -56,11 +62,12 @@ class SupervisionCommands:
         # A section signs for what was assigned to it together: its other tasks awaiting 签收 are offered too.
         others = [row.id for row in self.context.rows if row.awaiting_sign and row.id != detail.id
                   and detail.lead_section_id is not None and row.lead_section_id == detail.lead_section_id]
-        dialog = SignDialog(detail.title, section, self.window.window(), others=len(others))
+        dialog = SignDialog(detail.title, section, self.window.window(), others=len(others),
+                            today=self.context.as_of)
         if self.window.dialogs.run(dialog):
-            by, together = dialog.by_edit.text(), others if dialog.together() else []
+            by, on, together = dialog.by_edit.text(), dialog.day(), others if dialog.together() else []
             self.context.controller.supervise(_tr("签收"), detail.id, lambda: changes.supervision.sign(
-                self.context.ledger, detail.id, by=by, seen=detail.status, with_others=together))
+                self.context.ledger, detail.id, by=by, on=on, seen=detail.status, with_others=together))
 
     def ask_extension(self) -> None:
         detail = self.current()
@@ -68,13 +75,14 @@ class SupervisionCommands:
             return
         from ui.dialogs.supervision_dialogs import AskExtensionDialog
 
-        row = self.window.list_pane.model.task_row(detail.id)
-        dialog = AskExtensionDialog(detail.deadline_display, detail.year, bool(row and row.overdue),
-                                    self.window.window(), today=self.context.as_of)
+        row = self._row(detail.id)
+        due = row.due_date if row is not None and row.deadline_kind == DeadlineKind.DATE else None
+        dialog = AskExtensionDialog(detail.deadline_display, detail.year, due, self.window.window(),
+                                    today=self.context.as_of, section=row.lead_section if row else "")
         if self.window.dialogs.run(dialog):
-            asked, reason = dialog.deadline(), dialog.reason()
+            asked, reason, on, by = dialog.deadline(), dialog.reason(), dialog.day(), dialog.by_edit.text()
             self.context.controller.supervise(_tr("申请延期"), detail.id, lambda: changes.supervision.ask_extension(
-                self.context.ledger, detail.id, asked, reason, on=self.context.as_of, seen=detail.status))
+                self.context.ledger, detail.id, asked, reason, on=on, seen=detail.status, by=by))
 
     def decide_extension(self) -> None:
         detail = self.current()
@@ -83,7 +91,10 @@ class SupervisionCommands:
             return
         from ui.dialogs.supervision_dialogs import DecideExtensionDialog
 
-        dialog = DecideExtensionDialog(detail.deadline_display, request, self.window.window())
+        row = self._row(detail.id)
+        dialog = DecideExtensionDialog(detail.deadline_display, request, self.window.window(),
+                                       task=f"{row.code} {detail.title}" if row else detail.title,
+                                       section=row.lead_section if row else "")
         in_own_name(dialog.by_edit, self.context.ledger)
         if self.window.dialogs.run(dialog):
             approve, by, answer = dialog.approved(), dialog.by_edit.text(), dialog.answer()
@@ -98,12 +109,20 @@ class SupervisionCommands:
             return
         from ui.dialogs.supervision_dialogs import ReturnDialog
 
-        dialog = ReturnDialog(detail.title, self.window.window())
+        row = self._row(detail.id)
+        today = self.context.as_of
+        passed = (row is not None and row.deadline_kind == DeadlineKind.DATE and row.due_date is not None
+                  and row.due_date < today)
+        reports = [entry.percent for entry in detail.timeline if entry.kind.counts_as_feedback]
+        percent = percent_after_return(detail.percent, reports)
+        dialog = ReturnDialog(detail.title, self.window.window(), year=detail.year, today=today,
+                              deadline=detail.deadline_display, passed=passed, percent=percent,
+                              reported=detail.percent < 100 or any(p is not None and p < 100 for p in reports))
         in_own_name(dialog.by_edit, self.context.ledger)
         if self.window.dialogs.run(dialog):
-            reason, by = dialog.reason(), dialog.by_edit.text()
+            reason, by, deadline = dialog.reason(), dialog.by_edit.text(), dialog.redo_deadline()
             self.context.controller.supervise(_tr("退回重办"), detail.id, lambda: changes.supervision.return_task(
-                self.context.ledger, detail.id, reason, by=by, on=self.context.as_of, seen=detail.status))
+                self.context.ledger, detail.id, reason, by=by, on=today, seen=detail.status, deadline=deadline))
 
     def remind(self) -> None:
         """催办: the level the office's trigger gives the task chosen first; recorded as `task remind` records it."""
@@ -143,7 +162,7 @@ class SupervisionCommands:
         with self.context.ledger.reading() as session:
             title = notice_title(session, done.notice_id)
         if done.new_notice:
-            return _tr("已发出{title}（{how}），打印用“打印报表 → 督办单”").format(title=title, how=how)
+            return _tr("已发出{title}（{how}）。打印：文件 → 打印进展表…，报表选“督办单”").format(title=title, how=how)
         if done.recorded:
             return _tr("{title}尚未办结，已记为{how}催办").format(title=title, how=how)
         return _tr("{title}当天已记录过（{how}），未重复记录").format(title=title, how=how)

@@ -15,6 +15,7 @@ from models.domain.rights import Act
 from models.domain.tasks import TaskDraft, has_closing_evidence
 from models.domain.workflow import REOPENABLE, can_transition
 from models.errors import LedgerError, RuleError, os_error_words
+from models.read.queries import TaskRow
 from models.read.task_detail import SubtaskRow, TaskDetail, subtasks, task_detail
 from models.read.task_views import TaskView
 from ui.dialogs.conflict_dialog import Settle, ask_how_to_settle
@@ -165,7 +166,7 @@ class TaskCommands:
         if window.dialogs.run(dialog):
             draft = TaskDraft(self.context.year, dialog.task_title(), lead_section_id=dialog.section_id(),
                               deadline=dialog.deadline())
-            self._select_new(self.context.controller.create(draft))
+            self._select_new(self.context.controller.create(draft), _tr("已新建任务"))
 
     def new_subtask(self) -> None:
         detail = self._current()
@@ -176,15 +177,33 @@ class TaskCommands:
         if self.window.dialogs.run(sub):
             draft = TaskDraft(detail.year, sub.task_title(), parent_id=detail.id, key_task_id=detail.key_task_id,
                               lead_section_id=sub.section_id(), deadline=sub.deadline())
-            self._select_new(self.context.controller.create(draft))
+            self._select_new(self.context.controller.create(draft), _tr("已新建子任务"), made_from=detail.id)
 
-    def _select_new(self, task_id: int | None) -> None:
-        if task_id is not None:
-            window = self.window
-            window.select_view(self.list_pane.view if window.shows_tasks() else TaskView.BY_SECTION)
-            self.list_pane.search_edit.clear()
-            self.list_pane.refilter()
-            self.list_pane.select_task(task_id)
+    def _select_new(self, task_id: int | None, done: str, made_from: int | None = None) -> None:
+        """The task just made, selected; where the view does not list it (a subtask in 待签收) the task it was
+        made from stays shown (`made_from`), and the status bar says where the new one is (`done`: 已交办)."""
+        if task_id is None:
+            return
+        window = self.window
+        window.select_view(self.list_pane.view if window.shows_tasks() else TaskView.BY_SECTION)
+        self.list_pane.search_edit.clear()
+        self.list_pane.refilter()
+        if self.list_pane.select_task(task_id):
+            return
+        if made_from is not None:
+            self.keep_shown(made_from)
+        row = next((row for row in self.context.rows if row.id == task_id), None)
+        window.tell(_tr("{done} {code}；当前视图（{view}）未显示它，在“{all}”中可以找到").format(
+            done=done, code=row.code if row else "", view=label(self.list_pane.view), all=label(TaskView.ALL)))
+
+    def keep_shown(self, task_id: int) -> TaskRow | None:
+        """A step took the task the editor showed out of the view: it stays shown (its row chosen again if the
+        view lists it). Its row when the view does not list it; None when it does, or the task is gone."""
+        row = next((row for row in self.context.rows if row.id == task_id), None)
+        if row is None or self.list_pane.select_task(task_id):
+            return None
+        self.load_editor(task_id)
+        return row
 
     # --- the task actions ------------------------------------------------------------------
     def _current(self) -> TaskDetail | None:
@@ -296,7 +315,7 @@ class TaskCommands:
             made = context.controller.instruct(detail.year, detail.id, dialog.draft(), dialog.assignment())
         typed.finish(keep=dialog.result() == QDialog.DialogCode.Accepted and made is None)
         if made is not None and made != detail.id:
-            self._select_new(made)
+            self._select_new(made, _tr("已交办"), made_from=detail.id)
 
     def save_instruction_report(self) -> None:
         """呈报单…: the 批示件办理情况报告 of the task shown, saved as PDF or Word where the user chooses."""

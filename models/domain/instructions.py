@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
+from models.domain.audit import when_words
 from models.domain.deadlines import Deadline
 from models.domain.entities import Instruction, ProgressEntry
 from models.domain.enums import DeadlineKind, ProgressKind
@@ -15,7 +17,7 @@ from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import TaskDraft, create_task, get_task
 from models.domain.workflow import check_length, require_text
-from models.errors import RuleError
+from models.errors import RuleError, said
 
 SOURCE_LIMIT = 128  # a task's 来源 column
 
@@ -79,6 +81,8 @@ def record_instruction(session: Session, actor: str, year: int, task_id: int | N
         raise RuleError("批示要么记在一项任务上，要么据此交办一项新任务（写明交办事项）。")
     draft = _checked(draft)
     task = get_task(session, task_id) if task_id is not None else None
+    if task is not None:
+        _refuse_twice(session, task.id, draft)
     assigned = None
     if assignment is not None:
         assigned = create_task(session, actor, TaskDraft(
@@ -105,6 +109,18 @@ def record_instruction(session: Session, actor: str, year: int, task_id: int | N
     audit.record(session, actor, "instruct", "task", on or 0, "instruction", None,
                  f"{draft.leader} {draft.given_on.isoformat()}")
     return Recorded(instruction, entries, assigned.id if assigned else None)
+
+
+def _refuse_twice(session: Session, task_id: int, draft: InstructionDraft) -> None:
+    """The same 批示 (leader, day and words) on the same task is recorded once: a second form of it, or a second
+    clerk, is told when and by whom it was."""
+    found = session.scalars(select(Instruction).where(
+        Instruction.task_id == task_id, Instruction.leader == draft.leader, Instruction.given_on == draft.given_on,
+        Instruction.text == draft.text).order_by(Instruction.id)).first()
+    if found is not None:
+        raise RuleError("{leader}{day}的这条批示已于 {when} 由 {by} 记在这项任务上，不再重复记录。",
+                        leader=draft.leader, day=month_day(draft.given_on), when=when_words(found.created_at),
+                        by=found.created_by or said("别人"))
 
 
 def _entry(session: Session, actor: str, task_id: int, words: str, draft: InstructionDraft) -> ProgressEntry:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -16,11 +17,14 @@ from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
 from models.domain.text import clause
-from models.domain.workflow import require_text
+from models.domain.workflow import check_length, require_text
 from models.errors import RuleError, said
 
 PENDING, APPROVED, REFUSED = "pending", "approved", "refused"
 STATE_WORDS = {PENDING: said("待审批"), APPROVED: said("已同意"), REFUSED: said("不同意")}
+DECIDED_WORDS = {APPROVED: said("同意"), REFUSED: said("不同意")}
+RETURN_PERCENT = 90  # a task sent back with no report below 100% before its 办结: nearly done, not done
+FEEDBACK_KINDS = [kind for kind in ProgressKind if kind.counts_as_feedback]
 
 
 def needs_sign_off(task: Task) -> bool:
@@ -28,8 +32,16 @@ def needs_sign_off(task: Task) -> bool:
     return task.parent_id is None and task.signed_at is None
 
 
+def check_not_later_than_today(day: date, what: str) -> None:
+    """A step recorded afterwards from the form that came back (签收, 延期申请) happened by today, not after it."""
+    if day > date.today():
+        raise RuleError("{what}（{day}）不能晚于今天。", what=what, day=chinese_date(day))
+
+
 def sign(session: Session, actor: str, task_id: int, *, by: str = "", at: datetime | None = None) -> ProgressEntry:
     """签收: who signed for the task (the clerk records the section's word on one PC) and when."""
+    if at is not None:
+        check_not_later_than_today(at.date(), said("签收日期"))
     task = get_task(session, task_id)
     if task.parent_id is not None:
         raise RuleError("子任务随上级任务签收，不用单独签收。")
@@ -57,10 +69,28 @@ def pending_request(session: Session, task_id: int) -> ExtensionRequest | None:
         .order_by(ExtensionRequest.id.desc())).first()
 
 
+def request_to_decide(session: Session, task_id: int) -> ExtensionRequest:
+    """The task's request waiting for 审批; none waiting, refused — saying who decided the last one, how and when
+    (a second approver, or a second `task extend-approve`)."""
+    waiting = pending_request(session, task_id)
+    if waiting is not None:
+        return waiting
+    decided = session.scalars(select(ExtensionRequest).where(ExtensionRequest.task_id == task_id)
+                              .order_by(ExtensionRequest.id.desc())).first()
+    if decided is None:
+        raise RuleError("这项任务没有待审批的延期申请。")
+    raise RuleError("这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。",
+                    by=decided.decided_by or said("别人"),
+                    when=chinese_date(decided.decided_on or decided.asked_on),
+                    state=DECIDED_WORDS.get(decided.state, decided.state))
+
+
 def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, reason: str, *,
-                  on: date | None = None) -> tuple[ExtensionRequest, ProgressEntry]:
-    """延期申请: the deadline stays as it is until the request is approved; asked after it, 逾期申请."""
+                  on: date | None = None, by: str = "") -> tuple[ExtensionRequest, ProgressEntry]:
+    """延期申请 by the task's lead section (`by`: the person who applied, as the form names them; may be blank):
+    the deadline stays as it is until the request is approved; asked after it, 逾期申请."""
     reason = require_text(reason, "延期理由")
+    applicant = check_length(by.strip(), "申请人", 64)
     task = get_task(session, task_id)
     if not task.status.is_active:
         raise RuleError("「{title}」是「{status}」，没有要延的完成时限。", title=task.title[:30],
@@ -68,6 +98,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
     if asked.kind != DeadlineKind.DATE or asked.due is None:
         raise RuleError("申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。")
     day = on or date.today()
+    check_not_later_than_today(day, said("申请日期"))
     if task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and asked.due <= task.due_date:
         raise RuleError("申请延至的日期应晚于现在的完成时限（{due}）。", due=chinese_date(task.due_date))
     waiting = pending_request(session, task_id)
@@ -75,14 +106,14 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
         raise RuleError("「{title}」已有一份 {when} 提出的延期申请（延至{to}）待审批，请等审批后再申请。",
                         title=task.title[:30], when=chinese_date(waiting.asked_on), to=_asked_words(waiting))
     late = task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and task.due_date < day
-    request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=actor, new_due_date=asked.due,
+    request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=applicant, new_due_date=asked.due,
                                new_text=asked.display, reason=reason, late=late, state=PENDING,
                                decided_by="", decided_on=None, answer="", created_at=datetime.now())
     session.add(request)
     audit.record(session, actor, "extension_ask", "task", task_id, "extension_request", None, asked.display)
     words = "逾期申请延期至{to}：{reason}" if late else "申请延期至{to}：{reason}"  # stored: the ledger's words
     entry = add_progress(session, actor, task_id, words.format(to=asked.display, reason=reason), entry_date=day,
-                         period=period_of(day), kind=ProgressKind.EXTENSION_ASK)
+                         period=period_of(day), kind=ProgressKind.EXTENSION_ASK, author=applicant or actor)
     return request, entry
 
 
@@ -150,19 +181,58 @@ def remove_request(session: Session, actor: str, request_id: int) -> None:
     session.delete(request)
 
 
+def percent_after_return(percent: int, reports: Iterable[int | None]) -> int:
+    """Where a task sent back stands: not done, so never 100%. Its percent as it is when below 100, else its
+    section's last report below 100% (the figure before the 办结, `reports` newest first), else 90%."""
+    if percent < 100:
+        return percent
+    return next((reported for reported in reports if reported is not None and reported < 100), RETURN_PERCENT)
+
+
+def report_percents(session: Session, task_id: int) -> list[int | None]:
+    """The percentages of the task's own reports (复命, 进展), newest first."""
+    query = (select(ProgressEntry.percent)
+             .where(ProgressEntry.task_id == task_id, ProgressEntry.kind.in_(FEEDBACK_KINDS))
+             .order_by(ProgressEntry.entry_date.desc(), ProgressEntry.id.desc()))
+    return list(session.scalars(query))
+
+
+def check_redo_deadline(deadline: Deadline, day: date) -> None:
+    """A 重办时限 is a day, not before the return (`day`)."""
+    if deadline.kind != DeadlineKind.DATE or deadline.due is None:
+        raise RuleError("重办时限须写明哪一天，如 2026-12-31 或“12月底前”。")
+    if deadline.due < day:
+        raise RuleError("重办时限（{due}）早于退回的日期（{day}）。", due=chinese_date(deadline.due),
+                        day=chinese_date(day))
+
+
 def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: str = "",
-                on: date | None = None) -> ProgressEntry:
-    """退回重办: a task reported 已办结 goes back to 推进中 with the reason; the return is counted."""
+                on: date | None = None, deadline: Deadline | None = None) -> tuple[ProgressEntry, Extension | None]:
+    """退回重办: a task reported 已办结 goes back to 推进中 with the reason; the return is counted. Its percent goes
+    below 100% (percent_after_return). `deadline`: the 重办时限 the office sets, the deadline moved to it in the
+    same step as a 延期 moves one (an Extension, the reason 退回重办); without it the old deadline stands."""
     reason = require_text(reason, "退回理由")
     task = get_task(session, task_id)
     if task.status != Status.COMPLETED:
         raise RuleError("只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。", title=task.title[:30],
                         status=task.status.label)
     day = on or date.today()
+    if deadline is not None:
+        check_redo_deadline(deadline, day)
     who = by.strip() or actor
+    percent = percent_after_return(task.percent, report_percents(session, task_id))
     # the day it was 已办结, which reopening clears: a month's figures taken later still count it finished then
     audit.record(session, actor, "return", "task", task_id, "completed_on", task.completed_on, None)
     change_status(session, actor, task_id, Status.IN_PROGRESS, on=day)
     audit.record(session, actor, "return", "task", task_id, "status_note", None, reason)
-    return add_progress(session, actor, task_id, f"退回重办（{who}）：{reason}",
-                        entry_date=day, kind=ProgressKind.RETURN, author=who)
+    if percent != task.percent:
+        audit.record(session, actor, "return", "task", task_id, "percent", task.percent, percent)
+        task.percent = percent
+    extension = None
+    text = f"退回重办（{who}）：{reason}"  # stored: the ledger's words
+    if deadline is not None:
+        extension = extend_deadline(session, actor, task_id, deadline, reason="退回重办", approved_by=who,
+                                    approved_on=day)
+        text += f"；重办时限：{deadline.display}"
+    entry = add_progress(session, actor, task_id, text, entry_date=day, kind=ProgressKind.RETURN, author=who)
+    return entry, extension

@@ -76,6 +76,7 @@ class TaskDetail:
     signed_at: datetime | None = None
     signed_by: str = ""
     awaiting_sign: bool = False
+    awaiting_since: date | None = None  # 待签收: the day it was assigned
     requests: tuple[RequestRow, ...] = ()
     returns: int = 0
     reminders: tuple[ReminderRow, ...] = ()  # 催办记录: each 提醒 and 督办单 sent, oldest first
@@ -127,6 +128,7 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
     entries = timeline(session, task_id, milestones)
     reports = [(e.period, e.percent) for e in sorted(entries, key=lambda e: e.id) if e.kind.counts_as_feedback]
     extensions = session.scalars(select(Extension).where(Extension.task_id == task_id).order_by(Extension.id))
+    awaiting = task.parent_id is None and task.signed_at is None and task.status.is_active
     return TaskDetail(
         id=task.id, year=task.year, parent_id=task.parent_id, title=task.title, key_task_id=task.key_task_id,
         lead_section_id=task.lead_section_id, co_section_ids=tuple(s.id for s in task.co_sections),
@@ -145,7 +147,7 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
                                       x.reason, x.approved_by, x.approved_on) for x in extensions),
         history=tuple(task_history(session, task_id)),
         signed_at=task.signed_at, signed_by=task.signed_by,
-        awaiting_sign=task.parent_id is None and task.signed_at is None and task.status.is_active,
+        awaiting_sign=awaiting, awaiting_since=task.created_at.date() if awaiting else None,
         requests=tuple(extension_requests(session, task_id)), returns=return_count(session, task_id),
         reminders=tuple(task_reminders(session, task_id)),
         milestones=milestones, standing=schedule.standing(milestones, reports, finished=task.status.is_finished),

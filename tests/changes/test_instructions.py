@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from sqlalchemy import select
 
 from changes.instructions import NamedAssignment, instruct
 from changes.progress import ProgressDraft, enter_progress
 from changes.tasks import NamedTask, new_named_task
 from changes.undoing import take_back
 from models.domain.deadlines import parse_deadline
+from models.domain.entities import Instruction
 from models.domain.enums import ProgressKind
 from models.domain.instructions import InstructionDraft
 from models.domain.notices import notice_source
@@ -68,6 +70,22 @@ def test_undo_takes_the_instruction_its_lines_and_its_task_back(ledger: Ledger) 
         assert task_detail(session, task_id).timeline == ()
         with pytest.raises(RuleError):
             task_detail(session, made.outcome.created_tasks[0])
+
+
+def test_the_same_instruction_twice_on_a_task_is_refused_naming_when_it_was_recorded(ledger: Ledger) -> None:
+    task_id = a_task(ledger)
+    instruct(ledger, 2026, task_id, SAID)
+    with ledger.reading() as session:
+        recorded = session.scalars(select(Instruction.created_at)).one()
+    with pytest.raises(RuleError) as refused:  # the same leader, day and words, from another copy of the form
+        instruct(ledger, 2026, task_id, InstructionDraft(SAID.leader, SAID.given_on, SAID.text))
+    when = f"{recorded.month}月{recorded.day}日 {recorded:%H:%M}"
+    assert str(refused.value) == f"王建国11月20日的这条批示已于 {when} 由 测试员 记在这项任务上，不再重复记录。"
+    with ledger.reading() as session:
+        assert len(instructions_of(session, task_id)) == 1
+    instruct(ledger, 2026, task_id, InstructionDraft("王建国", date(2026, 11, 27), SAID.text))  # another day's
+    with ledger.reading() as session:
+        assert len(instructions_of(session, task_id)) == 2
 
 
 def test_a_new_task_from_a_instruction_alone_and_what_is_refused(ledger: Ledger) -> None:

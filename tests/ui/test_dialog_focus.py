@@ -66,3 +66,24 @@ def test_ctrl_enter_is_ok_in_a_form_where_enter_starts_a_new_line(qtbot: QtBot) 
     assert dialog.isVisible() and dialog.result() == 0
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+def test_a_form_refused_puts_the_cursor_in_the_field_it_asks_for(qtbot: QtBot) -> None:
+    """不同意的理由不能为空, 延期理由不能为空…: the message says what is missing and the cursor waits in that box."""
+    from models.read.supervision import RequestRow
+    from ui.dialogs.supervision_dialogs import DecideExtensionDialog
+
+    request = RequestRow(1, date(2026, 3, 20), "", "6月30日前", "等待省委文件", False, "pending", "", None, "")
+    refusing = DecideExtensionDialog("4月30日前", request, task="3.2 整顿软弱涣散党组织", section="组织科")
+    extending = ExtendDialog("3月底前", 2026)
+    for dialog in (refusing, extending):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    refusing.refuse_button.setChecked(True)
+    refusing.by_edit.setFocus()
+    refusing.accept()
+    assert "理由" in refusing.error_label.text() and refusing.focusWidget() is refusing.answer_edit
+    extending.deadline_edit.setText("6月30日前")
+    extending.accept()
+    assert "延期理由" in extending.error_label.text() and extending.focusWidget() is extending.reason_edit

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from changes.directory import save_settings
@@ -79,6 +79,19 @@ def test_finishing_the_meeting_freezes_its_month_and_asks_before_freezing_it_aga
     assert silent_in_march(ledger) == 1
 
 
+def agree_to_freeze(window: MainWindow) -> list[str]:
+    """Answer 冻结 to the question a month still running asks; the questions' texts, as the clerk read them."""
+    asked: list[str] = []
+
+    def agree(box: QMessageBox) -> QAbstractButton:
+        asked.append(box.text())
+        assert box.defaultButton().text() == "取消"  # Enter alone does not freeze
+        (freeze,) = [button for button in box.buttons() if button.text() == "冻结"]
+        return freeze
+    answering(window).answer("run_box", agree)
+    return asked
+
+
 def total_silent(window: MainWindow) -> str:
     """The 合计 row's 本期未反馈 as the 统计 page shows it."""
     model = window.stats_page.model
@@ -91,7 +104,10 @@ def test_the_stats_page_shows_a_frozen_month_as_frozen_and_lets_it_go(window: Ma
     answer_dialogs(window, lambda dialog: None)
     stats.refresh()
     assert "（已冻结）" not in stats.month_combo.currentText()
-    stats.freeze_button.click()  # 截至今天 chosen: this month frozen as it stands
+    asked = agree_to_freeze(window)
+    stats.freeze_button.click()  # 截至今天 chosen: this month frozen as it stands, once the clerk agrees
+    assert asked == ["2026年3月还没有结束。冻结后，这个月的通报、统计和考核停在今天（2026年3月25日）的数字，"
+                     "之后录入的进展不再计入，除非重新冻结或解除冻结。\n\n确定冻结吗？"]
     assert stats.month == MARCH and "（已冻结）" in stats.month_combo.currentText()
     assert "已冻结于" in stats.caption.text()
     assert total_silent(window) == str(silent_in_march(ledger)) == "3"
@@ -118,6 +134,7 @@ def test_two_months_compared_in_the_window(window: MainWindow) -> None:
     silent tasks, and the dialog says which months are frozen."""
     stats, ledger = window.stats_page, window.context.ledger
     answer_dialogs(window, lambda dialog: None)
+    asked = agree_to_freeze(window)
     stats.refresh()
     for month in ("2026-02", MARCH):
         stats.month_combo.setCurrentIndex(stats.month_combo.findData(month))
@@ -136,6 +153,18 @@ def test_two_months_compared_in_the_window(window: MainWindow) -> None:
     assert {dialog.table.item(row, last).text() for row in range(2)} <= {"进步", "退步", "持平"}
     with ledger.reading() as session:
         assert len(frozen_list(session)) == 2
+    assert len(asked) == 1  # February has ended: frozen without a question
+
+
+def test_a_month_still_running_is_not_frozen_when_the_clerk_cancels(window: MainWindow) -> None:
+    stats, ledger = window.stats_page, window.context.ledger
+    answer_dialogs(window, lambda dialog: None)
+    answering(window).answer("run_box", lambda box: box.defaultButton())  # Enter: the default, 取消
+    stats.refresh()
+    stats.freeze_button.click()
+    with ledger.reading() as session:
+        assert frozen_list(session) == []
+    assert "（已冻结）" not in stats.month_combo.currentText()
 
 
 def test_opening_the_ledger_on_the_day_set_freezes_last_month(ledger: Ledger, window_data: list[int],
@@ -156,6 +185,7 @@ def test_opening_the_ledger_on_the_day_set_freezes_last_month(ledger: Ledger, wi
 def test_the_ranking_tab_says_the_month_is_frozen_and_keeps_the_buttons_their_width(window: MainWindow) -> None:
     stats = window.stats_page
     answer_dialogs(window, lambda dialog: None)
+    agree_to_freeze(window)
     window.show_page(STATS_PAGE)
     stats.freeze_button.click()
     frozen = stats.caption.text()

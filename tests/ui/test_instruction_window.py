@@ -94,3 +94,75 @@ def test_a_sections_account_may_not_record_a_instruction(qtbot: QtBot, ledger: L
     assert window.registry.instruction_report.isEnabled()  # reading and printing are every account's
     window.close()
     mine.close()
+
+
+def test_a_交办_in_the_待签收_view_keeps_the_批示_s_task_shown_and_says_where_the_new_one_is(
+        qtbot: QtBot, ledger: Ledger) -> None:
+    """The 交办 is a subtask, which never waits for 签收: the view does not list it. The task the 批示 is on stays
+    in the editor and highlighted (a click on it shows it), and the status bar says where the new one is."""
+    from models.read.task_views import TaskView
+
+    task_id = a_task(ledger)
+    window = show_window(qtbot, ledger)
+    window.select_view(TaskView.AWAITING_SIGN)
+    assert window.list_pane.select_task(task_id)
+    statuses: list[str] = []
+    window.statusBar().messageChanged.connect(statuses.append)
+
+    def assign(dialog: InstructionDialog) -> None:
+        dialog.leader_edit.setText("王建国")
+        dialog.text_edit.setPlainText("请组织科抓紧推进。")
+        dialog.assign_box.setChecked(True)
+        dialog.title_edit.setText("开展标准化建设专项督查")
+    run_dialog(window, window.registry.instruct, InstructionDialog, assign)
+    assert window.editor.detail is not None and window.editor.detail.id == task_id  # not the blank editor
+    assert window.list_pane.selected_task_id() == task_id  # the row highlighted is the task shown
+    code = window.list_pane.model.task_row(task_id).code  # type: ignore[union-attr]
+    assert f"已交办 {code}.1；当前视图（待签收）未显示它，在“全部”中可以找到" in statuses
+    window.select_view(TaskView.ALL)
+    assert "开展标准化建设专项督查" in [row.title for row in window.context.rows]
+
+
+def test_a_task_a_step_takes_out_of_the_view_stays_shown_and_a_row_filtered_out_is_not_left_highlighted(
+        qtbot: QtBot, ledger: Ledger) -> None:
+    from models.read.task_views import TaskView
+    from ui.dialogs.supervision_dialogs import SignDialog
+
+    task_id = a_task(ledger)
+    window = show_window(qtbot, ledger)
+    window.select_view(TaskView.AWAITING_SIGN)
+    assert window.list_pane.select_task(task_id)
+    run_dialog(window, window.registry.sign, SignDialog, lambda dialog: dialog.by_edit.setText("李明"))
+    assert window.list_pane.model.index_of_task(task_id).isValid() is False  # signed: no longer 待签收
+    assert window.editor.detail is not None and window.editor.detail.id == task_id  # still shown
+    window.registry.undo.trigger()  # back in the view, and chosen there again
+    assert window.list_pane.selected_task_id() == task_id and window.editor.detail is not None
+
+    window.list_pane.search_edit.setText("没有这样的任务")  # the user's own filter hides it
+    window.list_pane.refilter()  # as the search does once the typing pauses
+    assert window.list_pane.selected_task_id() is None and window.editor.detail is None
+    window.list_pane.search_edit.clear()
+    window.list_pane.refilter()
+    index = window.list_pane.model.index_of_task(task_id)
+    window.list_pane.tree.setCurrentIndex(index)  # a click on it
+    assert window.editor.detail is not None and window.editor.detail.id == task_id
+
+
+def test_the_same_instruction_typed_twice_is_refused_and_the_words_are_kept(qtbot: QtBot, ledger: Ledger) -> None:
+    from tests.ui.helpers import reported_errors
+
+    task_id = a_task(ledger)
+    window = show_window(qtbot, ledger)
+    window.list_pane.select_task(task_id)
+    errors = reported_errors(window)
+
+    def give(dialog: InstructionDialog) -> None:
+        dialog.leader_edit.setText("王建国")
+        dialog.text_edit.setPlainText("请组织科抓紧推进。")
+    for _ in range(2):
+        run_dialog(window, window.registry.instruct, InstructionDialog, give)
+    (said,) = errors
+    assert said.startswith(f"王建国{TODAY.month}月{TODAY.day}日的这条批示已于 ") and "不再重复记录" in said
+    assert window.editor.detail is not None and len(window.editor.detail.timeline) == 1
+    kept = run_dialog(window, window.registry.instruct, InstructionDialog, lambda dialog: None, accept=False)
+    assert kept.text_edit.toPlainText() == "请组织科抓紧推进。"  # what was typed comes back, to be changed

@@ -236,3 +236,18 @@ def test_view_projector_renders_it_for_checks(tmp_path: Path, demo_template: Pat
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_the_projector_heads_the_screen_with_the_meeting_s_own_title(window: MainWindow) -> None:
+    """A meeting the clerk named "3月例会" is headed "3月例会" on the room's screen, as in the meeting box; choosing
+    the other meeting with the projector open heads it with that one's title."""
+    page = window.meeting_page
+    answer_dialogs(window, lambda dialog: dialog.title_edit.setText("3月例会"))
+    page.new_meeting()
+    view = window.projector.start(OFFICE)
+    assert view is not None
+    assert page.meeting_combo.currentText().startswith("3月例会（")
+    assert view.title.text().split("　")[0] == "3月例会"
+    page.meeting_combo.setCurrentIndex(page.meeting_combo.findText("3月月例会", Qt.MatchFlag.MatchStartsWith))
+    assert view.title.text().split("　")[0] == "3月月例会"
+    view.close()

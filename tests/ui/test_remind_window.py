@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from sqlalchemy import func, select
 
 from models.domain.entities import Notice
 from models.ledger import Ledger
 from tests.fixtures.day import TODAY
+from ui.dialogs.report_dialog import ReportDialog
 from ui.dialogs.supervision_dialogs import RemindDialog
 from ui.main_window import MainWindow
 
@@ -33,6 +35,19 @@ def notices(window: MainWindow) -> int:
         return session.scalar(select(func.count()).select_from(Notice)) or 0
 
 
+def said_path(window: MainWindow, said: str) -> None:
+    """The way to print the notice the status bar names is the window's own: 文件 → 打印进展表…, then 报表 督办单."""
+    assert said.endswith("。打印：文件 → 打印进展表…，报表选“督办单”")
+    (file_menu,) = [menu for menu in window.menuBar().findChildren(QMenu) if menu.title() == "文件(&F)"]
+    assert "打印进展表…" in [action.text() for action in file_menu.actions()]
+
+    def look(dialog: ReportDialog) -> None:
+        assert dialog.windowTitle() == "打印报表"
+        kinds = [dialog.kind_combo.itemText(index) for index in range(dialog.kind_combo.count())]
+        assert any(kind.startswith("督办单") for kind in kinds)
+    run_dialog(window, window.registry.print_sheet, ReportDialog, look, accept=False)
+
+
 def test_an_overdue_task_is_chased_with_a_red_notice_by_phone_undone_and_redone(window: MainWindow) -> None:
     new_task(window, "整顿软弱涣散党组织", deadline="3月10日前")  # 15 days late on TODAY
     registry = window.registry
@@ -48,6 +63,7 @@ def test_an_overdue_task_is_chased_with_a_red_notice_by_phone_undone_and_redone(
     run_dialog(window, registry.remind, RemindDialog, by_phone)
     assert timeline_texts(window) == ["督〔2026〕1号红色督办单，电话催办"]
     assert notices(window) == 1 and any("已发出督〔2026〕1号红色督办单（电话）" in s for s in statuses)
+    said_path(window, [s for s in statuses if s.startswith("已发出")][-1])
     # 撤销 names the number it gives back: the clerk holding the printed notice knows the next one takes it
     assert registry.undo.toolTip() == "撤销 催办（发出督〔2026〕1号红色督办单）"
     registry.undo.trigger()

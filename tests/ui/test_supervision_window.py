@@ -171,3 +171,28 @@ def test_a_section_signs_for_its_assigned_tasks_together_and_one_undo_takes_it_b
     window.list_pane.select_task(alone)
     window.registry.sign.trigger()
     assert shown == [False] and timeline_kinds(window, alone) == [ProgressKind.SIGN_OFF]
+
+
+def test_the_editor_heading_says_awaiting_sign_off_since_when_and_how_often_it_was_returned(
+        window: MainWindow) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from models.domain.entities import Task
+
+    task_id = new_task(window, "建立谈心谈话制度")
+    with window.context.ledger.begin() as session:  # assigned five days before the window's day, 3月25日
+        session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 20, 9, 0)))
+    window.task_commands.load_editor(task_id)
+    assert "待签收（2026年3月20日交办，已5天）" in window.editor.heading.text()
+
+    answer_dialogs(window, lambda dialog: dialog.by_edit.setText("李明"))
+    window.registry.sign.trigger()
+    assert "待签收" not in window.editor.heading.text()
+    for _ in range(2):
+        answer_dialogs(window, lambda dialog: dialog.report_edit.setPlainText("制度已印发"))
+        window.editor.buttons["complete"].click()
+        answer_dialogs(window, lambda dialog: dialog.reason_edit.setPlainText("缺少印发文件"))
+        window.registry.return_task.trigger()
+    assert "已退回重办2次" in window.editor.heading.text()

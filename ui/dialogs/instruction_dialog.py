@@ -72,8 +72,10 @@ class InstructionDialog(FormDialog):
                                deadline)
 
     def validate(self) -> str:
-        problem = (self.rule(lambda: require_text(self.leader_edit.text(), "批示领导"))
-                   or self.rule(lambda: require_text(self.text_edit.toPlainText(), "批示内容")))
+        problem = (self.complain(self.leader_edit, self.rule(lambda: require_text(self.leader_edit.text(), "批示领导")))
+                   or self.complain(self.text_edit,
+                                    self.rule(lambda: require_text(self.text_edit.toPlainText(), "批示内容"))))
         if problem or not self.assign_box.isChecked():
             return problem
-        return self.rule(lambda: require_text(self.title_edit.text(), "交办事项")) or self.deadline_field.problem()
+        return (self.complain(self.title_edit, self.rule(lambda: require_text(self.title_edit.text(), "交办事项")))
+                or self.complain(self.deadline_field.edit, self.deadline_field.problem()))

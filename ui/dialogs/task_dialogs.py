@@ -98,6 +98,13 @@ class FormDialog(RemembersGeometry, QDialog):
             return error_text(error)
         return ""
 
+    @staticmethod
+    def complain(field: QWidget, problem: str) -> str:
+        """`problem` ("" for none) with the cursor put in `field`, where the clerk types what fixes it."""
+        if problem:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return problem
+
     def accept(self) -> None:
         problem = self.validate()
         if problem:
@@ -130,7 +137,7 @@ class ProgressDialog(FormDialog):
         self.form.addRow(self.tr("佐证材料："), self.picker)
 
     def validate(self) -> str:
-        return self.rule(lambda: require_text(self.text_edit.toPlainText(), "进展内容"))
+        return self.complain(self.text_edit, self.rule(lambda: require_text(self.text_edit.toPlainText(), "进展内容")))
 
     def kind(self) -> ProgressKind:
         return ProgressKind(self.kind_combo.currentData())
@@ -166,8 +173,9 @@ class ExtendDialog(FormDialog):
 
     def validate(self) -> str:
         if self.deadline().kind == DeadlineKind.NONE:
-            return self.tr("请填写新的完成时限。")
-        return self.deadline_field.problem() or self.rule(lambda: require_text(self.reason(), "延期理由"))
+            return self.complain(self.deadline_edit, self.tr("请填写新的完成时限。"))
+        return (self.complain(self.deadline_edit, self.deadline_field.problem())
+                or self.complain(self.reason_edit, self.rule(lambda: require_text(self.reason(), "延期理由"))))
 
 
 class CompleteDialog(FormDialog):
@@ -195,7 +203,7 @@ class CompleteDialog(FormDialog):
         return to_date(self.date_edit.date())
 
     def validate(self) -> str:
-        return self.rule(lambda: require_text(self.report(), "办结情况"))
+        return self.complain(self.report_edit, self.rule(lambda: require_text(self.report(), "办结情况")))
 
 
 class CloseDialog(FormDialog):
@@ -232,7 +240,7 @@ class CloseDialog(FormDialog):
     def validate(self) -> str:
         if self.needs_evidence and not self.picker.files:
             return self.tr("按本台账的设置，销号需要附上佐证材料：请点“附加文件…”选择。")
-        return self.rule(lambda: require_text(self.note(), "销号说明"))
+        return self.complain(self.note_edit, self.rule(lambda: require_text(self.note(), "销号说明")))
 
 
 class NewTaskDialog(FormDialog):
@@ -267,4 +275,5 @@ class NewTaskDialog(FormDialog):
         return self.deadline_field.deadline()
 
     def validate(self) -> str:
-        return self.rule(lambda: require_text(self.task_title(), "任务内容")) or self.deadline_field.problem()
+        return (self.complain(self.title_edit, self.rule(lambda: require_text(self.task_title(), "任务内容")))
+                or self.complain(self.deadline_edit, self.deadline_field.problem()))

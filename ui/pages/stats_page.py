@@ -199,7 +199,7 @@ class StatsPage(QWidget):
 
     def freeze_month(self) -> None:
         month = self.month or f"{self.context.as_of.year}-{self.context.as_of.month:02d}"
-        if self.freezer.freeze(month):
+        if self.freezer.freeze(month, asked=True):
             self.refresh(chosen=month)
 
     def unfreeze_month(self) -> None:

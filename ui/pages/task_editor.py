@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -41,52 +40,14 @@ from ui.dialogs.dialog_parts import error_line
 from ui.item_models.history_model import HistoryModel
 from ui.item_models.task_tree_model import LIGHT_COLOURS
 from ui.item_models.timeline_model import TEXT_COLUMN, TimelineModel
-from ui.labels import label
+from ui.labels import label, shown_date
 from ui.widgets.deadline_field import deadline_hint
 from ui.widgets.milestones_field import MilestonesField
+from ui.widgets.section_picker import SectionPicker
 from ui.widgets.wrapped_label import WrappedLabel
 
 # The buttons under the heading, in order; the window binds each to its action of the same name.
 TASK_ACTIONS = ("progress", "extend", "complete", "close", "reopen", "evidence", "subtask", "delete", "supervise")
-
-
-class SectionPicker(QToolButton):
-    """配合科室: a button whose menu ticks any number of sections; the button shows the names."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setMenu(QMenu(self))
-        self._actions: dict[int, QAction] = {}
-
-    def set_choices(self, choices: list[Choice], checked: tuple[int, ...]) -> None:
-        menu = self.menu()
-        menu.clear()
-        self._actions = {}
-        for choice in choices:
-            action = menu.addAction(choice.name)
-            action.setCheckable(True)
-            action.setChecked(choice.id in checked)
-            action.toggled.connect(self._update)
-            self._actions[choice.id] = action
-        self._update()
-
-    def all_ids(self) -> list[int]:
-        return list(self._actions)
-
-    def checked_ids(self) -> list[int]:
-        return [item_id for item_id, action in self._actions.items() if action.isChecked()]
-
-    def set_checked(self, item_id: int, checked: bool) -> None:
-        self._actions[item_id].setChecked(checked)
-
-    def _update(self) -> None:
-        names = [action.text() for action in self._actions.values() if action.isChecked()]
-        self.setText("、".join(names) if names else self.tr("（无）"))
-        self.changed.emit()
 
 
 class TaskEditor(QWidget):
@@ -252,12 +213,20 @@ class TaskEditor(QWidget):
             self.fields_scroll.verticalScrollBar().setValue(0)
 
     def _heading_html(self, detail: TaskDetail) -> str:
-        """Code, status and the light in its colour: an overdue task says so where the clerk is typing."""
+        """Code, status and the light in its colour: an overdue task says so where the clerk is typing; then where
+        the 督办 cycle has it: 待签收 since the day it was assigned, and how often it was 退回重办."""
         text = html.escape(self.tr("{code} {status}").format(code=self._code, status=label(detail.status)))
-        if self._light == Light.NONE:
-            return text
-        colour = LIGHT_COLOURS[self._light].name()
-        return f'{text} <span style="color:{colour}">● {html.escape(label(self._light))}</span>'
+        if self._light != Light.NONE:
+            colour = LIGHT_COLOURS[self._light].name()
+            text += f' <span style="color:{colour}">● {html.escape(label(self._light))}</span>'
+        cycle = []
+        if detail.awaiting_since is not None:
+            days = ((self.today or date.today()) - detail.awaiting_since).days
+            cycle.append(self.tr("待签收（{day}交办，已{days}天）").format(day=shown_date(detail.awaiting_since),
+                                                                      days=max(days, 0)))
+        if detail.returns:
+            cycle.append(self.tr("已退回重办{n}次").format(n=detail.returns))
+        return text + "".join(f" · {html.escape(words)}" for words in cycle)
 
     def revert(self) -> None:
         """Put back the saved values (放弃修改)."""

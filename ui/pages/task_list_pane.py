@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -295,6 +295,10 @@ class TaskListPane(QWidget):
     def select_task(self, task_id: int) -> bool:
         index = self.model.index_of_task(task_id)
         if not index.isValid():
+            # No row left highlighted: a click on a row still current would change nothing, and show nothing.
+            with QSignalBlocker(self.tree.selectionModel()):
+                self.tree.selectionModel().clear()
+            self.tree.viewport().update()
             self.task_selected.emit(None)
             return False
         self.tree.scrollTo(index)
