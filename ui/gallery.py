@@ -191,11 +191,14 @@ def _supervision(gallery: Gallery, window: MainWindow) -> None:
     application pending, one reported 已办结."""
     registry, rows = window.registry, window.list_pane.model.shown_tasks()
     with window.context.ledger.reading() as session:
-        pending = next((row for row in rows if row.status.is_active
-                        and task_detail(session, row.id).pending_request is not None), None)
+        asked = {row.id for row in rows if row.status.is_active
+                 and task_detail(session, row.id).pending_request is not None}
+    pending = next((row for row in rows if row.id in asked), None)
+    # one to ask on: open with no application waiting, a late one first (the example may have none late)
+    open_rows = sorted((row for row in rows if row.status.is_active and row.id not in asked),
+                       key=lambda row: not row.overdue)
     steps = ((next((row for row in rows if row.awaiting_sign), None), (("sign", registry.sign),)),
-             (next((row for row in rows if row.overdue), None),
-              (("ask-extension", registry.ask_extension), ("remind", registry.remind))),
+             (next(iter(open_rows), None), (("ask-extension", registry.ask_extension), ("remind", registry.remind))),
              (pending, (("decide-extension", registry.decide_extension),)),
              (next((row for row in rows if row.status == Status.COMPLETED), None),
               (("return", registry.return_task),)))
