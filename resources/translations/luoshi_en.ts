@@ -534,8 +534,20 @@ The {old} records stay as they are; each carried task keeps its link to the orig
         <translation>New task</translation>
     </message>
     <message>
+        <source>已新建任务</source>
+        <translation>Created task</translation>
+    </message>
+    <message>
         <source>新建子任务</source>
         <translation>New subtask</translation>
+    </message>
+    <message>
+        <source>已新建子任务</source>
+        <translation>Created subtask</translation>
+    </message>
+    <message>
+        <source>{done} {code}；当前视图（{view}）未显示它，在“{all}”中可以找到</source>
+        <translation>{done} {code}; the current view ({view}) does not list it — find it under “{all}”</translation>
     </message>
     <message>
         <source>· {title}（{status}）</source>
@@ -558,6 +570,10 @@ The {old} records stay as they are; each carried task keeps its link to the orig
     <message>
         <source>办结</source>
         <translation>Complete</translation>
+    </message>
+    <message>
+        <source>已交办</source>
+        <translation>Assigned</translation>
     </message>
     <message>
         <source>批示件办理情况报告{code}</source>
@@ -1230,12 +1246,20 @@ The details were written to {path}.</translation>
         <translation>reports on the tasks the section leads or helps with, and its own problems&apos; rectification</translation>
     </message>
     <message>
+        <source>查看和打印；以本人名义审批延期申请、退回重办、记录批示</source>
+        <translation>may view and print; decides extension requests, returns for rework and records instructions in their own name</translation>
+    </message>
+    <message>
         <source>只能查看和打印</source>
         <translation>may only view and print</translation>
     </message>
     <message>
         <source>账号 {login}（{role}）</source>
         <translation>Account {login} ({role})</translation>
+    </message>
+    <message>
+        <source>分管领导账号以本人名义办理</source>
+        <translation>A leader-in-charge account acts in its own name</translation>
     </message>
     <message>
         <source>与服务器的连接中断，正在重试…</source>
@@ -1308,6 +1332,10 @@ The details were written to {path}.</translation>
         <translation>Chase</translation>
     </message>
     <message>
+        <source>催办（发出{title}）</source>
+        <translation>Reminder (issued {title})</translation>
+    </message>
+    <message>
         <source>已记录提醒（{how}）</source>
         <translation>Reminder recorded ({how})</translation>
     </message>
@@ -1316,8 +1344,8 @@ The details were written to {path}.</translation>
         <translation>This reminder ({how}) was already recorded today; not recorded again</translation>
     </message>
     <message>
-        <source>已发出{title}（{how}），打印用“打印报表 → 督办单”</source>
-        <translation>{title} issued ({how}); print it from “Print report → Notice”</translation>
+        <source>已发出{title}（{how}）。打印：文件 → 打印进展表…，报表选“督办单”</source>
+        <translation>Sent {title} ({how}). To print: File → Print progress sheet…, report “Supervision notice”</translation>
     </message>
     <message>
         <source>{title}尚未办结，已记为{how}催办</source>
@@ -1357,6 +1385,26 @@ The details were written to {path}.</translation>
     <message>
         <source>延期理由：</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>申请科室：</source>
+        <translation>Applying section:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>申请人，如 李明（不填只记科室）</source>
+        <translation>Applicant, e.g. Li Ming (blank: the section only)</translation>
+    </message>
+    <message>
+        <source>申请人：</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>申请日期：</source>
+        <translation>Date applied:</translation>
     </message>
     <message>
         <source>审批前，原完成时限不变（红黄灯和考核都按原时限）。</source>
@@ -1667,12 +1715,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Decide extension request</translation>
     </message>
     <message>
+        <source>牵头科室</source>
+        <translation>the lead section</translation>
+    </message>
+    <message>
+        <source>{section}（{who}）</source>
+        <translation>{section} ({who})</translation>
+    </message>
+    <message>
         <source>{day}，{who}申请延至{to}</source>
         <translation>{day}, {who} asked for {to}</translation>
     </message>
     <message>
         <source>（逾期申请）</source>
         <translation>(late request)</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
     </message>
     <message>
         <source>现完成时限：</source>
@@ -2038,6 +2098,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Red supervision notice received (each)</translation>
     </message>
     <message>
+        <source>超过签收期限签收（每项）</source>
+        <translation>Signed for after the sign-off limit (each)</translation>
+    </message>
+    <message>
         <source>考核办法（参照县委督查室督查工作考核办法）</source>
         <translation>Assessment rules (after a county Party committee&apos;s supervision office)</translation>
     </message>
@@ -2220,6 +2284,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>批示要么记在一项任务上，要么据此交办一项新任务（写明交办事项）。</source>
         <translation>An instruction must be recorded on a task, or assign a new task (give the task assigned).</translation>
+    </message>
+    <message>
+        <source>{leader}{day}的这条批示已于 {when} 由 {by} 记在这项任务上，不再重复记录。</source>
+        <translation>This instruction of {leader} of {day} was recorded on this task on {when} by {by}; it is not recorded twice.</translation>
     </message>
     <message>
         <source>交办事项</source>
@@ -2418,6 +2486,10 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{login} ({role}{section}) may not {act}: {why}.</translation>
     </message>
     <message>
+        <source>{login}（分管领导）只能以本人名义办理，不能记在“{typed}”名下。</source>
+        <translation>{login} (leader in charge) acts in their own name only, not as “{typed}”.</translation>
+    </message>
+    <message>
         <source>只读账号只能查看和打印</source>
         <translation>a read-only account can only view and print</translation>
     </message>
@@ -2428,6 +2500,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>只能填报本科室牵头或配合的任务和本科室的整改问题</source>
         <translation>a section reports only on the tasks it leads or helps with and on its own problems</translation>
+    </message>
+    <message>
+        <source>这一项由承办科室办理</source>
+        <translation>this is done by the section in charge</translation>
     </message>
     <message>
         <source>单位名称</source>
@@ -2452,6 +2528,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>欠进度亮黄灯</source>
         <translation>Yellow light when behind milestones</translation>
+    </message>
+    <message>
+        <source>红灯纠正后黄灯天数</source>
+        <translation>Days kept yellow after a red is put right</translation>
     </message>
     <message>
         <source>备份文件夹</source>
@@ -2546,8 +2626,24 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Refuse</translation>
     </message>
     <message>
+        <source>同意</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。</source>
+        <translation>This task's extension request was {state} by {by} on {when}; none is waiting.</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
         <source>退回理由</source>
         <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>{what}（{day}）不能晚于今天。</source>
+        <translation>{what} ({day}) cannot be later than today.</translation>
     </message>
     <message>
         <source>子任务随上级任务签收，不用单独签收。</source>
@@ -2564,6 +2660,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。</source>
         <translation>An extension request must say the date asked for, e.g. 2026-09-30 or “9月底前”.</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>date applied</translation>
     </message>
     <message>
         <source>申请延至的日期应晚于现在的完成时限（{due}）。</source>
@@ -2594,8 +2694,20 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>This extension request has been decided and cannot be withdrawn; undo the decision first.</translation>
     </message>
     <message>
+        <source>重办时限须写明哪一天，如 2026-12-31 或“12月底前”。</source>
+        <translation>A redo deadline must name a day, e.g. 2026-12-31 or “12月底前” (by the end of December).</translation>
+    </message>
+    <message>
+        <source>重办时限（{due}）早于退回的日期（{day}）。</source>
+        <translation>The redo deadline ({due}) is before the day of the return ({day}).</translation>
+    </message>
+    <message>
         <source>只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。</source>
         <translation>Only a completed task awaiting closing can be returned for rework; “{title}” is “{status}”.</translation>
+    </message>
+    <message>
+        <source>签收日期</source>
+        <translation>date signed</translation>
     </message>
     <message>
         <source>这条进展后来又由 {by} 附上了佐证材料“{name}”，不能再撤销，以免删掉别人的材料。</source>
@@ -3078,6 +3190,14 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{year}-{month}: reported in time</translation>
     </message>
     <message>
+        <source>交办{days}天仍未签收</source>
+        <translation>not signed for {days} days after it was assigned</translation>
+    </message>
+    <message>
+        <source>交办后第{days}天签收</source>
+        <translation>signed for on day {days} after it was assigned</translation>
+    </message>
+    <message>
         <source>不能打开“{name}”：这类文件不作为佐证材料打开。</source>
         <translation>Cannot open “{name}”: files of this kind are not opened as evidence.</translation>
     </message>
@@ -3358,10 +3478,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{month} has not come yet; there are no figures to freeze.</translation>
     </message>
     <message>
-        <source>角色“{words}”不对：应为 督查、只读，或 科室:科室名称（如 科室:组织科）。</source>
-        <translation>The role &quot;{words}&quot; is not valid: use 督查, 只读, or 科室:&lt;section name&gt; (for example 科室:组织科).</translation>
-    </message>
-    <message>
         <source>台账文件一次只有一个人使用，不设账号；多人使用请把台账搬到服务器上（main.py migrate）。</source>
         <translation>A ledger file is used by one person at a time and has no accounts; for several people, move the ledger to a server (main.py migrate).</translation>
     </message>
@@ -3616,6 +3732,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>表格中的合并单元格互相重叠或过多，无法按合并关系读取；请取消合并后再导入。</source>
         <translation>The merged cells of the sheet overlap or are too many to be read as merged; unmerge them and import again.</translation>
+    </message>
+    <message>
+        <source>角色“{words}”不对：应为 督查、分管领导、只读，或 科室:科室名称（如 科室:组织科）。</source>
+        <translation>The role “{words}” is not valid: use 督查, 分管领导, 只读, or 科室:&lt;section name&gt; (for example 科室:组织科).</translation>
     </message>
     <message>
         <source>没有找到表头行（如“序号、重点任务、具体措施、牵头科室…”，在前 {scan} 行里找）。</source>
@@ -4561,6 +4681,10 @@ Sheets, notices and feedback forms already handed out keep the old numbers. Renu
         <translation>{org} — {file}{ro}</translation>
     </message>
     <message>
+        <source>{code} 已不在当前视图中，右侧仍显示它</source>
+        <translation>{code} is no longer in the current view; it stays shown on the right</translation>
+    </message>
+    <message>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
@@ -4902,6 +5026,22 @@ Freeze again?</translation>
     <message>
         <source>冻结{month}的数字</source>
         <translation>Freeze the figures of {month}</translation>
+    </message>
+    <message>
+        <source>{month}还没有结束。冻结后，这个月的通报、统计和考核停在今天（{day}）的数字，之后录入的进展不再计入，除非重新冻结或解除冻结。
+
+确定冻结吗？</source>
+        <translation>{month} has not ended. Once frozen, this month's bulletin, statistics and assessment stay at today's ({day}) figures; progress entered later is not counted unless the month is frozen again or unfrozen.
+
+Freeze it?</translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>解除冻结</source>
@@ -5639,12 +5779,12 @@ Freeze again?</translation>
         <translation>Date:</translation>
     </message>
     <message>
-        <source>督办单、红色督办单发出时编号（打印报表 → 督办单）；
+        <source>督办单、红色督办单发出时编号（文件 → 打印进展表…，报表选“督办单”）；
 已有同级或更高级的督办单未办结时，记为对它的催办。
 每次催办都记入催办记录和进展记录。</source>
-        <translation>Notices and red notices are numbered when they go out (Print report → Notice);
-while one at that level or above is open, this is recorded as a chase of it.
-Every chase goes into the chase record and the progress timeline.</translation>
+        <translation>Supervision notices and red notices are numbered when sent (File → Print progress sheet…, report “Supervision notice”);
+while a notice of the same or a higher level is still open, this is recorded as a reminder of it.
+Every reminder goes into the reminder log and the progress record.</translation>
     </message>
 </context>
 <context>
@@ -5660,10 +5800,6 @@ Every chase goes into the chase record and the progress timeline.</translation>
     <message>
         <source>督办单（当前选中的任务 {code}）</source>
         <translation>Supervision notice (the selected task {code})</translation>
-    </message>
-    <message>
-        <source>批量督办单（按科室、列出条件，每项一页）</source>
-        <translation>Supervision notices in a batch (by section and filter, one page each)</translation>
     </message>
     <message>
         <source>问题整改清单</source>
@@ -5730,10 +5866,6 @@ Every chase goes into the chase record and the progress timeline.</translation>
         <translation>Red supervision notice</translation>
     </message>
     <message>
-        <source>按触发条件：逾期超过设定天数的发红色督办单，其余发督办单；选定等级则每项都按这一等级。提醒函不编号，只记入催办记录。</source>
-        <translation>By the trigger: tasks overdue beyond the set days get a red notice, the rest a notice; a chosen level applies to every task. Reminder letters are not numbered, only recorded in the chase record.</translation>
-    </message>
-    <message>
         <source>催办：督办单未办结的任务另发一张新编号的督办单</source>
         <translation>Chase: a task whose notice is still open gets a new numbered notice</translation>
     </message>
@@ -5790,6 +5922,10 @@ Every chase goes into the chase record and the progress timeline.</translation>
         <translation>{n} × {paper}</translation>
     </message>
     <message>
+        <source>；另有 {n} 项按触发条件无需督办，未列入</source>
+        <translation>; {n} more tasks need no notice by the trigger and are left out</translation>
+    </message>
+    <message>
         <source>没有符合条件的任务</source>
         <translation>No matching tasks</translation>
     </message>
@@ -5800,6 +5936,14 @@ Every chase goes into the chase record and the progress timeline.</translation>
     <message>
         <source>已记入催办记录</source>
         <translation>recorded in the chase record</translation>
+    </message>
+    <message>
+        <source>批量督办单（每项一页）</source>
+        <translation>Supervision notices in a batch (one page each)</translation>
+    </message>
+    <message>
+        <source>按触发条件：逾期超过设定天数的发红色督办单，逾期、进度滞后或本期未反馈的发督办单，临近完成时限的发提醒函，都不符合的不发；选定等级则列出的每项都按这一等级。提醒函不编号，只记入催办记录。</source>
+        <translation>By the trigger: overdue beyond the set days gets a red notice; overdue, behind schedule or unreported this period gets a notice; a deadline coming gets a reminder letter; anything else gets none. A level chosen applies to every task listed. Reminder letters are not numbered, only recorded in the reminder log.</translation>
     </message>
     <message>
         <source>打印或保存时记入催办记录</source>
@@ -5816,6 +5960,10 @@ Every chase goes into the chase record and the progress timeline.</translation>
     <message>
         <source>{counts}（打印或保存时编号）</source>
         <translation>{counts} (numbered when printed or saved)</translation>
+    </message>
+    <message>
+        <source>；提醒函不编号，{when}</source>
+        <translation>; reminder letters are not numbered, {when}</translation>
     </message>
     <message>
         <source>逾期的（含子任务逾期）</source>
@@ -6012,6 +6160,26 @@ Every chase goes into the chase record and the progress timeline.</translation>
         <translation>e.g. the evidence is incomplete; complete it and report completion again</translation>
     </message>
     <message>
+        <source>原完成时限：</source>
+        <translation>Original deadline:</translation>
+    </message>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>原完成时限已过：不定重办时限，退回后这项任务即为逾期。</source>
+        <translation>The original deadline has passed: without a redo deadline the task is overdue as soon as it is returned.</translation>
+    </message>
+    <message>
+        <source>如：12月20日前、两周内（不填则原完成时限不变）</source>
+        <translation>e.g. 12月20日前, 两周内 (blank: the deadline stays)</translation>
+    </message>
+    <message>
+        <source>重办时限：</source>
+        <translation>Redo deadline:</translation>
+    </message>
+    <message>
         <source>审核人（不填为录入人）</source>
         <translation>Reviewer (blank: the person entering)</translation>
     </message>
@@ -6022,6 +6190,14 @@ Every chase goes into the chase record and the progress timeline.</translation>
     <message>
         <source>审核人：</source>
         <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>退回后进度改为{percent}%（办结前报告的进度）。</source>
+        <translation>After the return its progress is {percent}% (as reported before it was finished).</translation>
+    </message>
+    <message>
+        <source>退回后进度改为{percent}%（台账中没有办结前的进度）。</source>
+        <translation>After the return its progress is {percent}% (the ledger has no report from before it was finished).</translation>
     </message>
     <message>
         <source>退回后任务回到“推进中”，退回次数计入考核。</source>
@@ -6259,6 +6435,14 @@ Every chase goes into the chase record and the progress timeline.</translation>
         <translation>An assigned task still not signed for after these days turns yellow; 0: no reminder</translation>
     </message>
     <message>
+        <source>不保留（直接按规则亮灯）</source>
+        <translation>Not kept (lit by the usual rules at once)</translation>
+    </message>
+    <message>
+        <source>逾期（红灯）的任务延期后，先亮这些天黄灯，再按通常的规则亮灯；0 表示不保留</source>
+        <translation>An overdue (red) task whose deadline is extended stays yellow for these days, then is lit by the usual rules; 0: not kept</translation>
+    </message>
+    <message>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
@@ -6305,6 +6489,10 @@ Every chase goes into the chase record and the progress timeline.</translation>
     <message>
         <source>签收期限（交办后）</source>
         <translation>Days to sign for (after assignment)</translation>
+    </message>
+    <message>
+        <source>红灯纠正后保留黄灯</source>
+        <translation>Keep yellow after a red is put right</translation>
     </message>
     <message>
         <source>备份文件夹（留空为台账旁的默认位置）</source>
@@ -6436,12 +6624,16 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
         <translation>(not set)</translation>
     </message>
     <message>
-        <source>签收人，如：组织一科 李明（不填为录入人）</source>
-        <translation>Who signs, e.g. 组织一科 李明 (blank: the person entering)</translation>
+        <source>签收人，如 李明（不填为录入人）</source>
+        <translation>Signed by, e.g. Li Ming (blank: the person entering)</translation>
     </message>
     <message>
         <source>签收人：</source>
         <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>签收日期：</source>
+        <translation>Date signed:</translation>
     </message>
     <message>
         <source>同时签收{section}其余 {n} 项待签收的任务</source>
@@ -6558,6 +6750,10 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
         <translation>{year}, as of {day}: counted by lead section. {rule}. Click a number to see its tasks.</translation>
     </message>
     <message>
+        <source>{year}年 截至{day}。</source>
+        <translation>{year}, as of {day}. </translation>
+    </message>
+    <message>
         <source>按一级任务计数，子任务计入所属任务（有子任务逾期、临期或本期未反馈的，所属任务按此计），已撤销的不计</source>
         <translation>Top-level tasks are counted, subtasks within their task (a task counts as overdue, due soon or without a report when a subtask is), cancelled ones not at all</translation>
     </message>
@@ -6639,6 +6835,14 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     <message>
         <source>{code} {status}</source>
         <translation>{code} {status}</translation>
+    </message>
+    <message>
+        <source>待签收（{day}交办，已{days}天）</source>
+        <translation>Awaiting sign-off (assigned {day}, {days} days ago)</translation>
+    </message>
+    <message>
+        <source>已退回重办{n}次</source>
+        <translation>Returned for rework {n} times</translation>
     </message>
     <message>
         <source>请在左侧选择一项任务</source>
