@@ -100,4 +100,5 @@ def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:
         print("这是预览（--dry-run），没有写入台账。", file=out)
     else:
         reports = f"，记入表中原有进展 {result.reported} 条" if result.reported else ""
-        print(f"已导入 {result.imported} 项新任务，更新 {result.updated} 项已有任务{reports}。", file=out)
+        print(f"已导入 {result.imported} 项新任务，更新 {result.updated} 项已有任务，"
+              f"{result.unchanged} 项与台账相同未改动{reports}。", file=out)

@@ -42,7 +42,8 @@ class ImportResult:
     rows: list[PlannedRow]
     created: dict[str, list[str]] = field(default_factory=dict)
     imported: int = 0  # new tasks
-    updated: int = 0  # tasks that were already there (the same file imported again)
+    updated: int = 0  # tasks that were already there and changed (a file imported again after edits)
+    unchanged: int = 0  # tasks that were already there as the file has them (the same file imported again)
     reported: int = 0  # progress entries from the sheet's own progress columns
 
     @property
@@ -51,7 +52,8 @@ class ImportResult:
 
     def to_dict(self) -> dict[str, object]:
         return {"rows": [row.to_dict() for row in self.rows], "created": self.created,
-                "imported": self.imported, "updated": self.updated, "reported": self.reported}
+                "imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
+                "reported": self.reported}
 
 
 def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str, list[str]]:
@@ -119,12 +121,16 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
             else:
                 task = candidates.pop(0)  # two sections may share a title: each row takes its own task
                 task_id = task.id
+                changes_before = len(session.info.get(audit.RECORDED, ()))  # every change made is audited
                 update_task(session, actor, task_id, key_task_id=key, lead_section_id=lead, leader_id=leader,
                             owner_id=owner, **({"note": row.note} if row.note else {}),
                             **({"measures": row.measures} if row.measures else {}))
                 set_co_sections(session, actor, task_id, co)
                 _update_deadline(session, actor, task, deadline, source)
-                result.updated += 1
+                if len(session.info.get(audit.RECORDED, ())) > changes_before:
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
             task_of_row[(row.sheet, row.row)] = task_id
     session.flush()  # names and updated tasks first: new tasks refer to them
     if new_tasks:  # Core executemany on the session's connection: the ORM's bulk path costs twice as much

@@ -59,6 +59,28 @@ def test_export_then_import_gives_the_same_tasks(demo_ledger: Ledger, tmp_path: 
     assert imported == original
 
 
+def test_its_own_export_imported_back_changes_nothing_and_says_so(demo_ledger: Ledger, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The sheet handed out and brought back as it was: 0 new, 0 updated, every task 与台账相同未改动 — and one
+    lead section changed in the sheet is the one task updated."""
+    out = tmp_path / "ledger.xlsx"
+    with demo_ledger.reading() as session:
+        held = export_ledger(session, out, year=2026, as_of=TODAY)
+    place = str(demo_ledger.place)
+    demo_ledger.close()
+    assert main(["import", str(out), "--db", place]) == 0
+    total = held.tasks + held.subtasks
+    assert f"已导入 0 项新任务，更新 0 项已有任务，{total} 项与台账相同未改动" in capsys.readouterr().out
+    book = load_workbook(out)
+    sheet = book.active
+    assert sheet is not None
+    lead = next(cell for cell in sheet["D"] if cell.value == "研究室")
+    lead.value = "办公室"
+    book.save(out)
+    assert main(["import", str(out), "--db", place]) == 0
+    assert f"更新 1 项已有任务，{total - 1} 项与台账相同未改动" in capsys.readouterr().out
+
+
 def test_export_looks_like_the_office_sheet_and_never_writes_formulas(ledger: Ledger, tmp_path: Path) -> None:
     with ledger.begin() as session:
         key = directory.key_task(session, "测试员", 2026, "抓好落实").id

@@ -349,8 +349,8 @@ class ImportDialog(RemembersGeometry, QDialog):
             return False
         self.result_of_import = done
         if isinstance(done, ImportResult):
-            text = self.tr("已导入 {new} 项新任务，更新 {updated} 项已有任务。").format(
-                new=done.imported, updated=done.updated)
+            text = self.tr("已导入 {new} 项新任务，更新 {updated} 项已有任务，{same} 项与台账相同未改动。").format(
+                new=done.imported, updated=done.updated, same=done.unchanged)
             if done.reported:
                 text += self.tr("表中原有的进展 {n} 条已记入各任务的进展记录。").format(n=done.reported)
         else:
