@@ -2631,7 +2631,7 @@ What was entered since will not be in the restored ledger; the current file is k
     </message>
     <message>
         <source>这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。</source>
-        <translation>This task's extension request was {state} by {by} on {when}; none is waiting.</translation>
+        <translation>This task&apos;s extension request was {state} by {by} on {when}; none is waiting.</translation>
     </message>
     <message>
         <source>申请人</source>
@@ -4149,8 +4149,8 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>The import did not finish; the ledger was not changed.</translation>
     </message>
     <message>
-        <source>已导入 {new} 项新任务，更新 {updated} 项已有任务。</source>
-        <translation>Imported {new} new tasks, updated {updated} existing ones.</translation>
+        <source>已导入 {new} 项新任务，更新 {updated} 项已有任务，{same} 项与台账相同未改动。</source>
+        <translation>Imported {new} new tasks and updated {updated} existing ones; {same} were as in the ledger and left unchanged.</translation>
     </message>
     <message>
         <source>表中原有的进展 {n} 条已记入各任务的进展记录。</source>
@@ -5031,7 +5031,7 @@ Freeze again?</translation>
         <source>{month}还没有结束。冻结后，这个月的通报、统计和考核停在今天（{day}）的数字，之后录入的进展不再计入，除非重新冻结或解除冻结。
 
 确定冻结吗？</source>
-        <translation>{month} has not ended. Once frozen, this month's bulletin, statistics and assessment stay at today's ({day}) figures; progress entered later is not counted unless the month is frozen again or unfrozen.
+        <translation>{month} has not ended. Once frozen, this month&apos;s bulletin, statistics and assessment stay at today&apos;s ({day}) figures; progress entered later is not counted unless the month is frozen again or unfrozen.
 
 Freeze it?</translation>
     </message>
