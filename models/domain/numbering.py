@@ -18,6 +18,12 @@ from models.domain import audit
 from models.domain.entities import KeyTask, Task
 
 
+def code_order(code: str) -> tuple[int, ...]:
+    """A 编号 as it is read, part by part: 2.1 before 10.1, 1.2 before 1.10 (as text, 10.1 came first). A part
+    that is no number goes last."""
+    return tuple(int(part) if part.isdigit() else 1_000_000 for part in code.split("."))
+
+
 def _split(code: str) -> tuple[str, int] | None:
     prefix, _dot, last = code.rpartition(".")
     return (prefix, int(last)) if prefix and last.isdigit() else None

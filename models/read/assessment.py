@@ -18,6 +18,7 @@ from models.domain.assessment_rules import (
     rules_for_year,
 )
 from models.domain.enums import Status, UnitKind
+from models.domain.numbering import code_order
 from models.domain.rating import parse_scale
 from models.domain.settings import LedgerSettings
 from models.errors import Message, said
@@ -187,7 +188,7 @@ def _facts(scores: dict[str, SectionScore], rows: Sequence[TaskRow], problems: S
 
 def _by_events(scores: dict[str, SectionScore], rules: AssessmentRules, events: Sequence[Event]) -> None:
     """Base plus each event's points, kept within 0 and the cap by a line that says so."""
-    for event in sorted(events, key=lambda e: (e.day or date.min, e.code)):
+    for event in sorted(events, key=lambda e: (e.day or date.min, code_order(e.code))):
         item = scores.get(event.section)
         if item is None or item.not_ranked:
             continue

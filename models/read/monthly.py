@@ -13,6 +13,7 @@ from models.domain.deadlines import month_end
 from models.domain.entities import ProgressEntry, Task
 from models.domain.enums import DeadlineKind, ProblemStatus, ProgressKind, Status
 from models.domain.frozen_months import frozen_month
+from models.domain.numbering import code_order
 from models.domain.settings import LedgerSettings
 from models.read.counting import Counting
 from models.read.figures_codec import from_plain
@@ -127,7 +128,8 @@ def computed_bulletin(session: Session, month: str, today: date, settings: Ledge
     order = {section.section: place for place, section in enumerate(stats.sections)}
 
     def by_section(found: list[NoticeTarget]) -> list[NoticeTarget]:
-        return sorted(found, key=lambda target: (order.get(target.row.lead_section, len(order)), target.row.code))
+        return sorted(found, key=lambda target: (order.get(target.row.lead_section, len(order)),
+                                                  code_order(target.row.code)))
 
     placed = ranks(stats.sections)
     leading = sorted((s for s in stats.sections if s.section in placed and s.finished), key=lambda s: placed[s.section])
@@ -136,7 +138,7 @@ def computed_bulletin(session: Session, month: str, today: date, settings: Ledge
     return MonthlyBulletin(
         settings.org_name, year, month, now, before, stats, leading[:3], _finished_in(rows, year, number),
         by_section(targets.chosen("overdue")), by_section(targets.chosen("no_feedback")), problems,
-        sorted(_behind(rows), key=lambda row: (order.get(row.lead_section, len(order)), row.code)), rows,
+        sorted(_behind(rows), key=lambda row: (order.get(row.lead_section, len(order)), code_order(row.code))), rows,
         _requirements(settings))
 
 

@@ -137,3 +137,10 @@ def test_the_command_line_lists_first_and_renumbers_only_when_told(tmp_path: Pat
     assert codes(reopened) == {"甲": "1.1", "丙": "1.2"}
     reopened.close()
 
+
+
+def test_codes_are_ordered_as_read_not_as_text() -> None:
+    """The 通报's lists and the 考核明细 run 1.2, 1.10, 2.1, 10.1 — as text 10.1 came before 2.1."""
+    from models.domain.numbering import code_order
+
+    assert sorted(["10.1", "2.1", "1.10", "1.2", "0.1"], key=code_order) == ["0.1", "1.2", "1.10", "2.1", "10.1"]
