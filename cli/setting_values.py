@@ -15,20 +15,22 @@ from models.errors import RuleError
 # dialog keeps them untouched), when the last full check passed (数据安全 writes it), the interface language (a
 # PC's choice, not the ledger's), and the 考核办法 (`main.py assessment --rules`, `--set-rules`).
 TABS: dict[str, tuple[str, ...]] = {
-    "常规": ("org_name", "current_year", "warning_days", "schedule_gap", "behind_yellow", "sign_days", "backup_dir",
-           "backup_keep", "sheet_preparer", "sheet_reviewer", "sheet_leader"),
+    "常规": ("org_name", "current_year", "warning_days", "schedule_gap", "behind_yellow", "red_yellow_days",
+           "sign_days", "backup_dir", "backup_keep", "sheet_preparer", "sheet_reviewer", "sheet_leader"),
     "督办单": ("notice_code", "notice_reply_days", "remind_days", "red_after_days", "notice_contact", "notice_phone"),
     "通报": ("monthly_requirements", "report_font", "freeze_day"),
     "考核": ("rating_scale", "closing_needs_evidence"),
 }
 EDITED = tuple(name for names in TABS.values() for name in names)
+# What the ledger's settings hold that the dialog does not edit (see above): every other one is in TABS.
+NOT_EDITED = frozenset({"last_full_check", "weight_on_time", "weight_rating", "weight_problems", "weight_reports"})
 TAB_OF = {name: tab for tab, names in TABS.items() for name in names}
 
 # The dialog's number boxes, low and high (tests/test_settings_command.py holds them to the dialog's).
 RANGES: dict[str, tuple[int, int]] = {
     "current_year": (2000, 2100), "warning_days": (0, 90), "schedule_gap": (0, 100), "sign_days": (0, 30),
     "backup_keep": (1, 999), "notice_reply_days": (1, 365), "remind_days": (0, 90), "red_after_days": (0, 365),
-    "freeze_day": (0, 28),
+    "freeze_day": (0, 28), "red_yellow_days": (0, 90),
 }
 SWITCHES = frozenset({"behind_yellow", "closing_needs_evidence"})
 ON, OFF = ("是", "开", "1", "on", "yes", "true"), ("否", "关", "0", "off", "no", "false")
@@ -36,6 +38,7 @@ NOTICE_CODE_LONGEST = 8  # the dialog's box takes no more
 # What a number means when it is its special value, and what an empty text means.
 MEANINGS: dict[str, dict[object, str]] = {
     "current_year": {0: "今年"}, "sign_days": {0: "不提醒"}, "red_after_days": {0: "一逾期即发"},
+    "red_yellow_days": {0: "不保留（直接按规则亮灯）"},
     "freeze_day": {0: "不自动冻结"}, "backup_dir": {"": "台账旁的默认位置"},
     "report_font": {"": "使用本机找到的中文字体"},
     **{name: {"": "打印空白签字栏"} for name in ("sheet_preparer", "sheet_reviewer", "sheet_leader")},
@@ -49,7 +52,7 @@ WINDOW_WORDS = {
     "报表制表人": "sheet_preparer", "报表审核人": "sheet_reviewer", "报表分管领导": "sheet_leader",
     "文号代字": "notice_code", "反馈时限": "notice_reply_days", "提醒": "remind_days", "红色督办单": "red_after_days",
     "联系人": "notice_contact", "联系电话": "notice_phone", "下步要求": "monthly_requirements",
-    "销号时必须附上佐证材料": "closing_needs_evidence",
+    "销号时必须附上佐证材料": "closing_needs_evidence", "红灯纠正后保留黄灯": "red_yellow_days",
 }
 
 

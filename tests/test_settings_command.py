@@ -161,6 +161,16 @@ def test_the_dialogs_save_and_the_command_store_the_same_settings(
     assert sorted(setting_trail(Path(db[1]))) == sorted(by_window) and len(by_window) == 13
 
 
+def test_every_setting_the_dialog_edits_the_command_reaches() -> None:
+    """A setting added to the dialog and forgotten here (红灯纠正后保留黄灯 was) is named."""
+    import dataclasses
+
+    from cli.setting_values import NOT_EDITED
+    from models.domain.settings import LedgerSettings
+
+    assert {item.name for item in dataclasses.fields(LedgerSettings)} - NOT_EDITED == set(EDITED)
+
+
 def test_the_number_boxes_allow_what_the_command_allows(window: MainWindow) -> None:
     boxes: dict[str, tuple[int, int]] = {}
 
@@ -169,7 +179,7 @@ def test_the_number_boxes_allow_what_the_command_allows(window: MainWindow) -> N
                            ("schedule_gap", dialog.gap_spin), ("sign_days", dialog.sign_spin),
                            ("backup_keep", dialog.keep_spin), ("notice_reply_days", dialog.notice_days_spin),
                            ("remind_days", dialog.remind_spin), ("red_after_days", dialog.red_spin),
-                           ("freeze_day", dialog.papers_tab.freeze_spin)):
+                           ("freeze_day", dialog.papers_tab.freeze_spin), ("red_yellow_days", dialog.red_yellow_spin)):
             boxes[name] = (spin.minimum(), spin.maximum())
     run_dialog(window, window.registry.settings, SettingsDialog, read, accept=False)
     assert boxes == RANGES

@@ -77,7 +77,7 @@ class LedgerSettings:
 SETTING_WORDS = {
     "org_name": said("单位名称"), "current_year": said("当前年度"), "warning_days": said("黄灯提前天数"),
     "schedule_gap": said("进度落后多少算黄灯"), "sign_days": said("签收期限（天）"),
-    "behind_yellow": said("欠进度亮黄灯"), "red_yellow_days": said("红灯纠正后黄灯天数"),
+    "behind_yellow": said("欠进度亮黄灯"), "red_yellow_days": said("红灯纠正后保留黄灯（天）"),
     "backup_dir": said("备份文件夹"),
     "backup_keep": said("保留备份份数"),
     "report_font": said("报表字体"), "last_full_check": said("完整性检查"), "sheet_preparer": said("制表人"),
