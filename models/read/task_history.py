@@ -16,7 +16,8 @@ from models.domain.enums import Status
 ACTIONS = {"create": "新建", "update": "修改", "status": "改状态", "progress": "录入", "extend": "延期",
            "note": "说明", "delete": "删除", "restore": "恢复", "undo": "撤销", "redo": "重做", "rollover": "结转",
            "merge": "合并", "sign": "签收", "extension_ask": "申请延期", "extension_answer": "审批延期",
-           "return": "退回重办", "instruct": "领导批示"}
+           "return": "退回重办", "instruct": "领导批示", "attach": "附佐证材料", "rate": "销号评价",
+           "renumber": "重新编号", "remind": "催办", "import": "导入"}
 FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作目标", "note": "备注", "status": "状态",
           "status_note": "状态说明", "percent": "进度", "deadline": "完成时限", "deadline_text": "完成时限",
           "due_date": "完成日期", "deadline_kind": "时限类型", "start_date": "开始日期", "recurrence": "反馈周期",
@@ -27,7 +28,8 @@ FIELDS = {"title": "任务内容", "measures": "具体措施", "target": "工作
           "reminder": "催办", "extension": "延期", "signed_by": "签收人", "signed_at": "签收时间",
           "milestones": "序时进度", "righted_on": "红灯纠正日期",
           "extension_request": "延期申请", "sign_off": "签收", "extension_ask": "延期申请",
-          "extension_answer": "延期审批", "return": "退回重办", "instruction": "领导批示"}
+          "extension_answer": "延期审批", "return": "退回重办", "instruction": "领导批示", "closing": "销号材料",
+          "rectification": "整改材料", "rating": "评价", "code": "编号", "rollover": "结转"}
 STATUS_LABELS = {status.value: status.label for status in Status}
 REQUEST_STATES = {"pending": "待审批", "approved": "同意", "refused": "不同意"}
 
