@@ -105,3 +105,26 @@ def test_the_monthly_bulletin_is_chosen_by_month_and_numbered_on_in_the_series(
     assert "第2期" in _text(saved)
     assert "关于2026年2月重点工作任务推进落实情况的通报" in _text(saved).replace("\n", "").replace(" ", "")
     assert "第2期" in [p.text for p in Document(str(word)).paragraphs]
+
+
+def test_a_bulletin_saved_or_printed_then_cancelled_takes_no_number(window: MainWindow, tmp_path: Path,
+                                                                     window_data: dict[str, int]) -> None:
+    """The file or the printer is chosen first: 取消 there leaves the series as it was."""
+    def cancelled(dialog: ReportDialog) -> None:
+        dialog.generate()
+        answering(dialog).answer("ask_save_file", None)
+        assert dialog.save_as() is None
+        dialog.ask_word_path = lambda: None
+        assert dialog.save_word() is None
+        answering(dialog).answer("ask_printer", None)
+        assert dialog.print_report() == 0
+        assert dialog.generate() and "打印或保存时编期号" in dialog.status.text()
+    _bulletin_dialog(window, window_data["second"], cancelled)
+
+    def saved(dialog: ReportDialog) -> None:
+        dialog.generate()
+        assert "打印或保存时编期号" in dialog.status.text()  # still unnumbered when opened again
+        answering(dialog).answer("ask_save_file", tmp_path / "通报.pdf")
+        assert dialog.save_as() is not None
+    _bulletin_dialog(window, window_data["second"], saved)
+    assert "第1期" in _text(tmp_path / "通报.pdf")

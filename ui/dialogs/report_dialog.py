@@ -42,7 +42,7 @@ from reports.notice import (
     target_for_notice,
 )
 from reports.notice_form import write_notices
-from reports.output import write_atomically
+from reports.output import check_output, write_atomically
 from reports.problem_sheet import problem_sheet_data, write_problem_sheet
 from reports.progress_sheet import (
     ProgressSheetOptions,
@@ -85,6 +85,7 @@ class ReportDialog(RemembersGeometry, QDialog):
         self.year, self.task_code, self.record_id = year, task_code, record_id
         # The notices of this preview as they went out (printed or saved): their numbers stand, the 提醒 recorded.
         self.sent: tuple[Batch, list[IssuedNotice]] | None = None
+        self.sent_numbers: list[str] = []  # their 文号, as the preview of them shows them
         self.bulletin_numbered = False  # the 督查通报 shown carries its 第N期 (given when printed or saved)
         self.folder = Path(tempfile.mkdtemp(prefix="luoshi-report-"))
         self.current: Path | None = None
@@ -200,6 +201,8 @@ class ReportDialog(RemembersGeometry, QDialog):
                                else preview_notices(session, batch.targets, self.as_of(),
                                                     again=self.again_check.isChecked(), levels=batch.levels))
                     self.pages = write_notices(notices, self.fonts, target)
+                    self.sent_numbers = [notice.number for notice in notices
+                                         if self.sent is not None and notice.number]
                     summary = self.choices.notice_summary(notices, self.sent is not None, batch.left_out)
         except (ValueError, OSError, RuleError) as error:
             self.error_label.setText(self.tr("生成失败：{error}").format(error=error))
@@ -222,9 +225,9 @@ class ReportDialog(RemembersGeometry, QDialog):
                             level=self.choices.level())
 
     def _issue_notices(self) -> bool:
-        """督办单 are numbered when they go out (printed or saved), not when previewed; once per preview. A task
-        whose notice is open keeps it (same number) unless 催办 is ticked; a 提醒函 is never numbered: each is
-        recorded in its 催办记录 as it goes out."""
+        """督办单 are numbered when they go out (printed or saved: once the file or the printer is chosen), not when
+        previewed; once per preview. A task whose notice is open keeps it (same number) unless 催办 is ticked; a
+        提醒函 is never numbered: each is recorded in its 催办记录 as it goes out."""
         if self.kind_combo.currentData() not in (NOTICE, NOTICES) or self.sent is not None:
             return True
         with self.ledger.reading() as session:
@@ -262,13 +265,56 @@ class ReportDialog(RemembersGeometry, QDialog):
         return issued is not None and self.generate()
 
     def _number_what_goes_out(self) -> bool:
-        return self._issue_notices() and self._issue_bulletin() and self._issue_monthly()
+        """Called once the file or the printer is chosen, never before: a save or a print cancelled numbers
+        nothing and records nothing. False when nothing may go out (refused, or the numbered sheet not made)."""
+        if self._issue_notices() and self._issue_bulletin() and self._issue_monthly():
+            return True
+        self._say_numbered()
+        return False
+
+    def _numbered_note(self) -> str:
+        """What stands though the sheet did not go out: the 督办单 numbered and recorded, the 通报's 第N期."""
+        kind = self.kind_combo.currentData()
+        if kind in (NOTICE, NOTICES) and self.sent is not None:
+            if not self.sent[1]:
+                return self.tr("提醒函已记入催办记录（提醒不编号）：可以再点“打印…”或“另存为 PDF…”，不会重复记录。")
+            numbers = self.sent_numbers
+            if not numbers:
+                named = self.tr("督办单")
+            elif len(numbers) <= 3:
+                named = self.tr("督办单（{numbers}）").format(numbers="、".join(numbers))
+            else:
+                named = self.tr("督办单（{first}等 {n} 张）").format(first=numbers[0], n=len(numbers))
+            return self.tr("{notices}已编号并记入催办记录：再点“打印…”或“另存为 PDF…”，"
+                           "仍用原编号，不会重新编号。").format(notices=named)
+        if (kind == BULLETIN and self.bulletin_numbered) or (kind == MONTHLY and self.monthly.numbered):
+            return self.tr("通报已编期号：再打印或另存，仍是这一期，不会重新编期号。")
+        return ""
+
+    def _say_numbered(self) -> None:
+        """After the error line's own words (why it did not go out), what was numbered all the same."""
+        note = self._numbered_note()
+        if note:
+            said = self.error_label.text()
+            self.error_label.setText(f"{said}\n{note}" if said else note)
+
+    def _refused_output(self, path: Path, suffix: str) -> bool:
+        """A file the sheet may not be written to (a ledger's name, a folder that cannot be written), said before
+        anything is numbered, as the command line says it."""
+        try:
+            check_output(path, suffix)
+        except OSError as error:
+            self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
+            return True
+        return False
 
     def save_as(self) -> Path | None:
-        if self.current is None or not self._number_what_goes_out():
+        """The file is asked for first, then what goes out is numbered (督办单, 通报), then it is written."""
+        if self.current is None:
             return None
         path = self._ask_save_path()
-        if path is None:
+        self.error_label.clear()
+        if path is None or self._refused_output(path, ".pdf") or not self._number_what_goes_out():
             return None
         try:
             current = self.current
@@ -280,19 +326,20 @@ class ReportDialog(RemembersGeometry, QDialog):
             write_atomically(path, copy)
         except OSError as error:
             self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
+            self._say_numbered()
             return None
+        self.error_label.clear()
         self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path
 
     def save_word(self) -> Path | None:
         """The year's account as a Word document the office edits into its 年度总结, or the 督查通报 as the
-        draft the office finishes (numbered as it goes out, as a printed one is)."""
-        if self.kind_combo.currentData() == BULLETIN and (self.current is None or not self._issue_bulletin()):
-            return None
-        if self.kind_combo.currentData() == MONTHLY and (self.current is None or not self._issue_monthly()):
+        draft the office finishes (numbered as it goes out, as a printed one is: once the file is chosen)."""
+        if self.current is None and self.kind_combo.currentData() in (BULLETIN, MONTHLY):
             return None
         path = self.ask_word_path()
-        if path is None:
+        self.error_label.clear()
+        if path is None or self._refused_output(path, ".docx") or not self._number_what_goes_out():
             return None
         try:
             with self.ledger.reading() as session:
@@ -307,7 +354,9 @@ class ReportDialog(RemembersGeometry, QDialog):
                     write_atomically(path, lambda temporary: write_account_docx(account, temporary), suffix=".docx")
         except OSError as error:
             self.error_label.setText(self.tr("无法保存：{error}").format(error=os_error_words(error)))
+            self._say_numbered()
             return None
+        self.error_label.clear()
         self.status.setText(self.tr("已保存：{path}").format(path=path))
         return path
 
@@ -317,19 +366,24 @@ class ReportDialog(RemembersGeometry, QDialog):
                                           over=self)
 
     def print_report(self) -> int:
-        if self.current is None or not self._number_what_goes_out():
+        """The printer is asked for first (a PC with none is told so, and the print dialog may be cancelled), then
+        what goes out is numbered (督办单, 通报), then the numbered sheet is sent."""
+        if self.current is None:
             return 0
         printer = self._ask_printer()
-        if printer is None:
+        self.error_label.clear()
+        if printer is None or not self._number_what_goes_out():
             return 0
         outcome, problem = print_with_progress(self, self.current, printer)
+        if outcome.pages and not outcome.cancelled:
+            self.status.setText(self.tr("已送打印：{n} 页").format(n=outcome.pages))
+            return outcome.pages
         if outcome.cancelled:
             self.status.setText(self.tr("已取消打印：已送出 {n} 页").format(n=outcome.pages))
-        elif outcome.pages:
-            self.status.setText(self.tr("已送打印：{n} 页").format(n=outcome.pages))
         else:
-            self.status.setText(self.tr("没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。").format(
-                problem=f"（{problem}）" if problem else ""))
+            self.error_label.setText(self.tr("没有能送去打印{problem}：请检查打印机，或“另存为 PDF”后用阅读器打印。")
+                                     .format(problem=f"（{problem}）" if problem else ""))
+        self._say_numbered()
         return outcome.pages
 
     def suggested_file_name(self) -> str:
