@@ -188,3 +188,24 @@ def test_the_lists_columns_come_back_by_name_as_the_user_left_them(qtbot: QtBot,
     later = two_section_window(qtbot, ledger).list_pane.tree.header()
     assert later.sectionSize(COLUMN["lead"]) == 151 and later.logicalIndex(0) == COLUMN["deadline"]
     assert later.isSectionHidden(COLUMN["percent"])  # its default: under 列 at first
+
+
+def test_a_stored_deadline_is_read_as_saved_and_only_new_words_as_of_today(qtbot: QtBot, ledger: Ledger) -> None:
+    """In December the editor read a March task's 3月底前 as if typed that day and said 2027年3月31日, while the
+    task is due (and red) on 2026年3月31日: the words stored show the date stored; words the clerk types are
+    read on the day."""
+    from datetime import date
+
+    window = two_section_window(qtbot, ledger)
+    march = new_task(window, "三月的任务", deadline="3月底前")
+    blank = new_task(window, "未定时限的任务", deadline="")
+    window.close()
+    december = show_window(qtbot, ledger, as_of=date(2026, 12, 6))
+    december.list_pane.select_task(march)
+    assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成"
+    december.list_pane.select_task(blank)
+    type_text(december.editor.deadline_edit, "3月底前")  # typed now: the March to come
+    assert december.editor.deadline_hint.text() == "理解为：2027年3月31日前完成"
+    december.editor.revert()
+    december.list_pane.select_task(march)
+    assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成"

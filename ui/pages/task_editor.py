@@ -248,6 +248,7 @@ class TaskEditor(QWidget):
             combo.setCurrentText(name)
         self.title_edit.setPlainText(detail.title if detail else "")
         self.deadline_edit.setText(detail.deadline_display if detail else "")
+        self._show_deadline_hint(self.deadline_edit.text())  # the same words on another task may mean another day
         has_deadline = detail is not None and detail.deadline_kind != DeadlineKind.NONE
         self.deadline_edit.setReadOnly(has_deadline)
         self.deadline_edit.setToolTip(self.tr("已有完成时限：改动请用“延期”按钮并写明理由") if has_deadline else "")
@@ -299,7 +300,13 @@ class TaskEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
     def _show_deadline_hint(self, text: str) -> None:
-        self.deadline_hint.setText(deadline_hint(self.typed_deadline(text)))
+        # The stored words read again today may mean another year (3月底前 read in December is next March):
+        # they show the date they were saved with, and only words the clerk types are read as of today.
+        detail = self.detail
+        if detail is not None and text.strip() == detail.deadline_display:
+            self.deadline_hint.setText(deadline_hint(detail.deadline))
+        else:
+            self.deadline_hint.setText(deadline_hint(self.typed_deadline(text)))
 
     def typed_deadline(self, text: str) -> Deadline:
         return typed_deadline(text, self.year or (self.today or date.today()).year, self.today or date.today())
