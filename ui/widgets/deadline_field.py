@@ -38,6 +38,7 @@ class DeadlineField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year, self.today, self.needs_date = year, today or date.today(), needs_date
+        self.stored: Deadline | None = None  # the deadline saved before, while its words stand as they were
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.hint = QLabel(_tr("理解为：{day}前完成"))
@@ -59,7 +60,16 @@ class DeadlineField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._show_reading)
 
+    def show_stored(self, deadline: Deadline) -> None:
+        """A deadline saved before: its words keep the day they meant when typed (3月底前 saved in March is that
+        March, where typed in December it is the next), until the clerk changes them."""
+        self.stored = deadline
+        self.edit.setText(deadline.display)
+        self._show_reading()
+
     def deadline(self) -> Deadline:
+        if self.stored is not None and self.edit.text().strip() == self.stored.display:
+            return self.stored
         return typed_deadline(self.edit.text(), self.year, self.today)
 
     def tab_stops(self) -> list[QWidget]:
