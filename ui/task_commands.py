@@ -67,7 +67,9 @@ class TaskCommands:
                 # 录入进展 would then have written to; the status bar says why.
                 detail = None
                 self.window.tell(error_text(error))
-        row = self.list_pane.model.task_row(task_id) if task_id is not None else None
+        # The year's row, not only the view's: a task a step took out of the view (签收 in 待签收) is still shown,
+        # and its heading still names it and its light.
+        row = None if task_id is None else self.list_pane.model.task_row(task_id) or self.context.task_row(task_id)
         context = self.context
         self.editor.today = context.as_of
         self.editor.show_task(detail, context.sections, context.people, context.key_tasks, context.year,
@@ -199,7 +201,7 @@ class TaskCommands:
     def keep_shown(self, task_id: int) -> TaskRow | None:
         """A step took the task the editor showed out of the view: it stays shown (its row chosen again if the
         view lists it). Its row when the view does not list it; None when it does, or the task is gone."""
-        row = next((row for row in self.context.rows if row.id == task_id), None)
+        row = self.context.task_row(task_id)
         if row is None or self.list_pane.select_task(task_id):
             return None
         self.load_editor(task_id)
