@@ -209,3 +209,36 @@ def test_a_stored_deadline_is_read_as_saved_and_only_new_words_as_of_today(qtbot
     december.editor.revert()
     december.list_pane.select_task(march)
     assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)  # the tooltip, offscreen
+def test_next_years_deadline_shows_whole_and_a_cut_cell_says_it_on_hover(qtbot: QtBot, ledger: Ledger,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """In December the 完成时限 column showed "2027年1…" for 2027年1月底前, with nothing on hover: on the office's
+    screen it has room for the longest (2027年12月31日前), and a cell cut narrower tells its words on hover."""
+    from datetime import date
+
+    from PySide6.QtCore import QEvent, QRect
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui import window_geometry
+    from ui.item_models.task_columns import COLUMN
+
+    monkeypatch.setattr(window_geometry, "simulated_screen", QRect(0, 0, 1366, 728))  # the office's screen
+    two_sections(ledger)
+    window = show_window(qtbot, ledger, as_of=date(2026, 12, 6))
+    longest = new_task(window, "明年年底前完成的任务", deadline="2027年12月31日前")
+    tree, model = window.list_pane.tree, window.list_pane.model
+    cell = model.index_of_task(longest, COLUMN["deadline"])
+    assert cell.data() == "2027年12月31日前" and tree.cut_text(cell) == ""  # whole: no tooltip needed
+
+    tree.header().resizeSection(COLUMN["deadline"], 60)  # the clerk narrows it
+    QApplication.processEvents()
+    rect = tree.visualRect(cell)
+    QApplication.sendEvent(tree.viewport(), QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                                                       tree.viewport().mapToGlobal(rect.center())))
+    assert QToolTip.isVisible() and QToolTip.text() == "2027年12月31日前"
+    QToolTip.hideText()
+    title = model.index_of_task(longest, COLUMN["title"])
+    assert tree.cut_text(title) == ""  # 任务内容 gives its own tooltip, always

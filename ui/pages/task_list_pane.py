@@ -22,7 +22,13 @@ from ui import ui_state
 from ui.item_models.task_columns import COLUMN, TASK_COLUMNS, in_sight
 from ui.item_models.task_tree_model import GROUP_ROLE, TaskTreeModel
 from ui.labels import label
-from ui.widgets.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
+from ui.widgets.column_fit import (
+    ResizingTreeView,
+    cell_width,
+    fit_text_column,
+    key_columns_need,
+    narrow_key_columns,
+)
 from ui.window_geometry import available_area
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
@@ -93,7 +99,8 @@ class TaskListPane(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         compact = available_area(self).width() < COMPACT_BELOW
         for column, spec in enumerate(TASK_COLUMNS):
-            self.tree.setColumnWidth(column, spec.compact_width if compact else spec.width)
+            wide = max(spec.width, cell_width(self.tree, spec.widest) if spec.widest else 0)
+            self.tree.setColumnWidth(column, spec.compact_width if compact else wide)
             header.setSectionHidden(column, not spec.shown_at_first)
         header.moveSection(header.visualIndex(COLUMN["light"]), header.visualIndex(COLUMN["status"]))
         if ui_state.restore_columns("tasks", header, KEYS):
