@@ -232,7 +232,9 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of)
+        row = self.context.task_row(detail.id)
+        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of,
+                              task=f"{row.code} {detail.title}" if row else detail.title)
         typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
             detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text(), seen=detail.status)
