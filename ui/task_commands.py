@@ -304,6 +304,8 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
+        from models.domain.instructions import InstructionDraft
+        from models.read.instructions import recorded_already
         from ui.dialogs.instruction_dialog import InstructionDialog
 
         context = self.context
@@ -313,6 +315,11 @@ class TaskCommands:
         # A 分管领导's account gives its own 批示; the 交办 it may start is a new task, the 督查室's to make.
         in_own_name(dialog.leader_edit, context.ledger)
         grey(dialog.assign_box, True, refusals(context.ledger, [Act.EDIT], task_id=detail.id).get(Act.EDIT, ""))
+        def on_the_task_already(draft: InstructionDraft) -> str:
+            with context.ledger.reading() as session:
+                error = recorded_already(session, detail.id, draft)
+            return error_text(error) if error is not None else ""
+        dialog.recorded_already = on_the_task_already
         typed = TextDraft(dialog.text_edit, context.drafts, f"dialog:instruct:task:{detail.id}")
         made = None
         if self.window.dialogs.run(dialog):
