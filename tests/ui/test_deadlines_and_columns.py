@@ -202,13 +202,38 @@ def test_a_stored_deadline_is_read_as_saved_and_only_new_words_as_of_today(qtbot
     window.close()
     december = show_window(qtbot, ledger, as_of=date(2026, 12, 6))
     december.list_pane.select_task(march)
-    assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成"
+    assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成（改动请用“延期”按钮）"
     december.list_pane.select_task(blank)
     type_text(december.editor.deadline_edit, "3月底前")  # typed now: the March to come
     assert december.editor.deadline_hint.text() == "理解为：2027年3月31日前完成"
     december.editor.revert()
     december.list_pane.select_task(march)
-    assert december.editor.deadline_hint.text() == "理解为：2026年3月31日前完成"
+    assert december.editor.deadline_hint.text().startswith("理解为：2026年3月31日前完成")
+
+
+def test_a_deadline_only_an_extension_may_move_looks_fixed_and_says_how(window: MainWindow) -> None:
+    """The editor's 完成时限 of a task that has one took no typing but looked like any box: white, with a cursor,
+    the keys silently dropped, the way to change it only in a tooltip. It is greyed, takes no cursor, and says
+    under it to use 延期; a task without one takes a deadline typed."""
+    from PySide6.QtGui import QPalette
+
+    dated = new_task(window, "有时限的任务", deadline="6月底前")
+    blank = new_task(window, "未定时限的任务", deadline="")
+    editor = window.editor
+    window.list_pane.select_task(blank)
+    white = editor.deadline_edit.palette().color(QPalette.ColorRole.Base)
+    assert editor.deadline_edit.focusPolicy() != Qt.FocusPolicy.NoFocus and not editor.deadline_edit.isReadOnly()
+    window.list_pane.select_task(dated)
+    field = editor.deadline_edit
+    assert field.isReadOnly() and field.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert field.palette().color(QPalette.ColorRole.Base) != white
+    assert field.palette().color(QPalette.ColorRole.Base) == editor.palette().color(QPalette.ColorRole.Window)
+    assert editor.deadline_hint.isVisible() and "改动请用“延期”按钮" in editor.deadline_hint.text()
+    type_text(field, "9月底前")
+    assert field.text() == "6月底前" and not editor.is_dirty()
+    window.list_pane.select_task(blank)  # the box takes words again
+    assert not editor.deadline_edit.isReadOnly() and editor.deadline_edit.palette().color(
+        QPalette.ColorRole.Base) == white
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)  # the tooltip, offscreen
