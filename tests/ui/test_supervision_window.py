@@ -186,6 +186,14 @@ def test_the_editor_heading_says_awaiting_sign_off_since_when_and_how_often_it_w
         session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 20, 9, 0)))
     window.task_commands.load_editor(task_id)
     assert "待签收（2026年3月20日交办，已5天）" in window.editor.heading.text()
+    with window.context.ledger.begin() as session:  # made on the window's day: not "已0天"
+        session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 25, 9, 0)))
+    window.task_commands.load_editor(task_id)
+    assert "待签收（今天交办）" in window.editor.heading.text()
+    with window.context.ledger.begin() as session:  # made after it (the window on an earlier day)
+        session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 27, 9, 0)))
+    window.task_commands.load_editor(task_id)
+    assert "待签收（2026年3月27日交办）" in window.editor.heading.text()
 
     answer_dialogs(window, lambda dialog: dialog.by_edit.setText("李明"))
     window.registry.sign.trigger()

@@ -216,9 +216,10 @@ class TaskEditor(QWidget):
             text += f' <span style="color:{colour}">● {html.escape(label(self._light))}</span>'
         cycle = []
         if detail.awaiting_since is not None:
-            days = ((self.today or date.today()) - detail.awaiting_since).days
-            cycle.append(self.tr("待签收（{day}交办，已{days}天）").format(day=shown_date(detail.awaiting_since),
-                                                                      days=max(days, 0)))
+            days, day = (self._today() - detail.awaiting_since).days, shown_date(detail.awaiting_since)
+            cycle.append(self.tr("待签收（今天交办）") if days == 0
+                         else self.tr("待签收（{day}交办，已{days}天）").format(day=day, days=days) if days > 0
+                         else self.tr("待签收（{day}交办）").format(day=day))  # after the day the window is on
         if detail.returns:
             cycle.append(self.tr("已退回重办{n}次").format(n=detail.returns))
         return text + "".join(f" · {html.escape(words)}" for words in cycle)
