@@ -26,7 +26,7 @@ class TaskColumn:
     display: Callable[[TaskRow], str]
     shown_at_first: bool = True  # the others are one click away under 列
     in_sight: bool = False  # what a meeting must see of every row without scrolling sideways
-    widest: str = ""  # the longest usual text, shown whole at first at `width` or wider, whatever the font
+    widest: str = ""  # the longest usual text: on a wide screen the column is never narrower, at the screen's font
 
 
 def code_key(row: TaskRow) -> tuple[int, ...]:

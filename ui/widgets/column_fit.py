@@ -92,3 +92,21 @@ def narrow_key_columns(header: QHeaderView, width: int, text_column: int, compac
             header.resizeSection(column, narrow)
             changed = True
     return changed
+
+
+def widen_key_columns(header: QHeaderView, width: int, text_column: int, wanted: dict[int, int]) -> bool:
+    """Give the key columns back their `wanted` widths once they fit inside `width` with the text column at its
+    least (a narrow moment narrowed them, and it has passed): True when one changed."""
+    shown = [c for c in (header.logicalIndex(v) for v in range(header.count())) if not header.isSectionHidden(c)]
+    keys = [position for position, c in enumerate(shown) if c in wanted or c == text_column]
+    if not keys:
+        return False
+    needed = sum(wanted.get(c, header.sectionSize(c)) for c in shown[:max(keys) + 1] if c != text_column)
+    if needed + MIN_TEXT_WIDTH > width:
+        return False
+    changed = False
+    for column, wide in wanted.items():
+        if not header.isSectionHidden(column) and header.sectionSize(column) < wide:
+            header.resizeSection(column, wide)
+            changed = True
+    return changed
