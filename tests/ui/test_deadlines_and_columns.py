@@ -234,6 +234,10 @@ def test_a_deadline_only_an_extension_may_move_looks_fixed_and_says_how(window: 
     window.list_pane.select_task(blank)  # the box takes words again
     assert not editor.deadline_edit.isReadOnly() and editor.deadline_edit.palette().color(
         QPalette.ColorRole.Base) == white
+    window.list_pane.select_task(dated)
+    answer_dialogs(window, lambda dialog: dialog.report_edit.setPlainText("已完成"))
+    window.editor.buttons["complete"].click()  # 办结: 延期 is greyed, and the line does not send the clerk to it
+    assert not window.registry.extend.isEnabled() and editor.deadline_hint.text() == "理解为：2026年6月30日前完成"
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)  # the tooltip, offscreen

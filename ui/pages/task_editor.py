@@ -244,7 +244,8 @@ class TaskEditor(QWidget):
             combo.setCurrentText(name)
         self.title_edit.setPlainText(detail.title if detail else "")
         self.deadline_field.show_saved(detail.deadline if detail else None, self.year or self._today().year,
-                                       self._today())
+                                       self._today(), movable=detail is not None and detail.status.is_active
+                                       and not self.read_only)
         self.history_label.setText(self._history_text(detail))
         self.history_label.setVisible(bool(self.history_label.text()))
         self.measures_edit.setPlainText(detail.measures if detail else "")

@@ -23,7 +23,7 @@ class SavedDeadlineField(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.saved, self.shown = Deadline(DeadlineKind.NONE), False
+        self.saved, self.shown, self.movable = Deadline(DeadlineKind.NONE), False, True
         self.year, self.today = 0, date.today()
         self.edit = QLineEdit()
         self._editable_palette = QPalette(self.edit.palette())
@@ -36,10 +36,10 @@ class SavedDeadlineField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._show_reading)
 
-    def show_saved(self, saved: Deadline | None, year: int, today: date) -> None:
+    def show_saved(self, saved: Deadline | None, year: int, today: date, *, movable: bool = True) -> None:
         """The task's deadline as saved (None: no task shown), read for `year` on `today` once the clerk types
-        other words."""
-        self.shown = saved is not None
+        other words; `movable`: 延期 may move it (not on a finished task), and the line under it says so."""
+        self.shown, self.movable = saved is not None, movable
         self.saved, self.year, self.today = saved or Deadline(DeadlineKind.NONE), year, today
         fixed = self.is_fixed()
         self.edit.setReadOnly(fixed)
@@ -49,7 +49,7 @@ class SavedDeadlineField(QWidget):
         if fixed:
             palette.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
         self.edit.setPalette(palette)
-        self.edit.setToolTip(_tr("已有完成时限：改动请用“延期”按钮并写明理由") if fixed else "")
+        self.edit.setToolTip(_tr("已有完成时限：改动请用“延期”按钮并写明理由") if fixed and movable else "")
         self.edit.setText(self.saved.display)
         self._show_reading()  # the same words on another task may mean another day: not only on a change
 
@@ -73,6 +73,6 @@ class SavedDeadlineField(QWidget):
             return
         words = self.edit.text().strip()
         reading = deadline_hint(self.saved if words == self.saved.display else self.typed())
-        if self.is_fixed() and words:
+        if self.is_fixed() and self.movable and words:
             reading = _tr("{reading}（改动请用“延期”按钮）").format(reading=reading)
         self.hint.setText(reading)
