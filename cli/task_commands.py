@@ -153,7 +153,7 @@ def _extend(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year:
     row = _task(rows, args.number, year)
     changes.tasks.extend(ledger, row.id, _deadline(args.deadline, year, args), args.reason, args.approved_by or "",
                          seen=row.status)
-    return _said(ledger, row.id, year, "已延期", out)
+    return _said(ledger, row.id, year, "已延期", out, moved=True)
 
 
 def _complete(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year: int, out: TextIO) -> int:
@@ -191,10 +191,15 @@ def _delete(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], year:
     return OK
 
 
-def _said(ledger: Ledger, task_id: int, year: int, what: str, out: TextIO) -> int:
+def _said(ledger: Ledger, task_id: int, year: int, what: str, out: TextIO, *, moved: bool = False) -> int:
+    """`what` was done to the task, said with its 编号, title and status; `moved`: and the deadline it now has."""
     with ledger.reading() as session:
         row = next((r for r in task_rows(session, year, date.today(), LightRules()) if r.id == task_id), None)
-    print(f"{what}：{row.code} {row.title}（{row.status.label}）" if row else f"{what}。", file=out)
+    if row is None:
+        print(f"{what}。", file=out)
+        return OK
+    deadline = f"，完成时限改为{row.deadline_display}" if moved else ""
+    print(f"{what}：{row.code} {row.title}（{row.status.label}）{deadline}", file=out)
     return OK
 
 

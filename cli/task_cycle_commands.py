@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date, time
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from cli.remind_command import add_remind_parser, remind, reminder_lines, reminders_json
 from models.domain.deadlines import chinese_date
@@ -18,7 +18,15 @@ from models.read.task_detail import TaskDetail
 
 CYCLE_WRITES = ("sign", "extend-request", "extend-approve", "extend-refuse", "return", "remind")
 Found = Callable[[list[TaskRow], str, int], TaskRow]
-Said = Callable[[Ledger, int, int, str, TextIO], int]
+
+
+class Said(Protocol):
+    """Says what was done to the task (`what`), by its 编号, title and status; with `moved`, its deadline now."""
+
+    def __call__(self, ledger: Ledger, task_id: int, year: int, what: str, out: TextIO, *,
+                 moved: bool = False) -> int: ...
+
+
 Reads = Callable[[str | None, int], Any]
 
 
@@ -73,6 +81,7 @@ def run_cycle(ledger: Ledger, args: argparse.Namespace, rows: list[TaskRow], yea
         what = _request(ledger, args, row, deadline(args.to, year))
     elif action in ("extend-approve", "extend-refuse"):
         what = _decide(ledger, args, row, action == "extend-approve")
+        return said(ledger, row.id, year, what, out, moved=action == "extend-approve")  # and to which day
     elif action == "remind":
         what = remind(ledger, args, row)
     else:

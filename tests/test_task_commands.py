@@ -63,6 +63,8 @@ def test_the_command_line_refuses_what_the_window_refuses_in_the_same_words(
     assert code == 1 and err == "错误：2026年没有编号为“9.9”的任务。\n"
     code, _out, err = task(capsys, "extend", "0.1", "--deadline", "过几天", "--reason", "忙", *db)
     assert code == 1 and "看不懂" in err and "Traceback" not in err
+    said = task(capsys, "extend", "0.1", "--deadline", "2026-09-30", "--reason", "等材料", *db)[1]
+    assert said == "已延期：0.1 开展培训（未启动），完成时限改为2026年9月30日\n"  # the day it was moved to
 
 
 def test_units_named_again_are_the_same_unit(ledger_file: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,7 +42,8 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     code, _out, err = task(capsys, *steps[2], *db)
     assert code == 1 and err == "错误：申请延至的日期应晚于现在的完成时限（2026年12月31日）。\n"
     assert task(capsys, "extend-request", "1.1", "--to", "2027-01-15", "--reason", "材料待审", *db)[0] == 0
-    assert task(capsys, "extend-approve", "1.1", "--by", "王部长", "--on", "2026-12-06", *db)[0] == 0
+    approved = task(capsys, "extend-approve", "1.1", "--by", "王部长", "--on", "2026-12-06", *db)
+    assert approved[:2] == (0, "已同意延期：1.1 完善干部档案（未启动），完成时限改为2027年1月15日\n")  # to which day
     code, _out, err = task(capsys, "extend-approve", "1.1", *db)  # a second approver is told who decided and how
     assert code == 1 and err == "错误：这项任务的延期申请已由 王部长 于2026年12月6日 同意，没有待审批的申请。\n"
     task(capsys, "complete", "1.1", "档案已整理完毕", *db)

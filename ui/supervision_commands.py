@@ -78,7 +78,8 @@ class SupervisionCommands:
         row = self._row(detail.id)
         due = row.due_date if row is not None and row.deadline_kind == DeadlineKind.DATE else None
         dialog = AskExtensionDialog(detail.deadline_display, detail.year, due, self.window.window(),
-                                    today=self.context.as_of, section=row.lead_section if row else "")
+                                    today=self.context.as_of, section=row.lead_section if row else "",
+                                    task=f"{row.code} {detail.title}" if row else detail.title)
         if self.window.dialogs.run(dialog):
             asked, reason, on, by = dialog.deadline(), dialog.reason(), dialog.day(), dialog.by_edit.text()
             self.context.controller.supervise(_tr("申请延期"), detail.id, lambda: changes.supervision.ask_extension(

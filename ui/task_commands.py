@@ -67,7 +67,9 @@ class TaskCommands:
                 # 录入进展 would then have written to; the status bar says why.
                 detail = None
                 self.window.tell(error_text(error))
-        row = self.list_pane.model.task_row(task_id) if task_id is not None else None
+        # The year's row, not only the view's: a task a step took out of the view (签收 in 待签收) is still shown,
+        # and its heading still names it and its light.
+        row = None if task_id is None else self.list_pane.model.task_row(task_id) or self.context.task_row(task_id)
         context = self.context
         self.editor.today = context.as_of
         self.editor.show_task(detail, context.sections, context.people, context.key_tasks, context.year,
@@ -199,7 +201,7 @@ class TaskCommands:
     def keep_shown(self, task_id: int) -> TaskRow | None:
         """A step took the task the editor showed out of the view: it stays shown (its row chosen again if the
         view lists it). Its row when the view does not list it; None when it does, or the task is gone."""
-        row = next((row for row in self.context.rows if row.id == task_id), None)
+        row = self.context.task_row(task_id)
         if row is None or self.list_pane.select_task(task_id):
             return None
         self.load_editor(task_id)
@@ -230,7 +232,9 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
-        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of)
+        row = self.context.task_row(detail.id)
+        dialog = ExtendDialog(detail.deadline_display, detail.year, self.window.window(), today=self.context.as_of,
+                              task=f"{row.code} {detail.title}" if row else detail.title)
         typed = TextDraft(dialog.reason_edit, self.context.drafts, f"dialog:extend:task:{detail.id}")
         saved = self.window.dialogs.run(dialog) and self.context.controller.extend(
             detail.id, dialog.deadline(), dialog.reason(), dialog.approver_edit.text(), seen=detail.status)
@@ -300,6 +304,8 @@ class TaskCommands:
         detail = self._current()
         if detail is None:
             return
+        from models.domain.instructions import InstructionDraft
+        from models.read.instructions import recorded_already
         from ui.dialogs.instruction_dialog import InstructionDialog
 
         context = self.context
@@ -309,6 +315,11 @@ class TaskCommands:
         # A 分管领导's account gives its own 批示; the 交办 it may start is a new task, the 督查室's to make.
         in_own_name(dialog.leader_edit, context.ledger)
         grey(dialog.assign_box, True, refusals(context.ledger, [Act.EDIT], task_id=detail.id).get(Act.EDIT, ""))
+        def on_the_task_already(draft: InstructionDraft) -> str:
+            with context.ledger.reading() as session:
+                error = recorded_already(session, detail.id, draft)
+            return error_text(error) if error is not None else ""
+        dialog.recorded_already = on_the_task_already
         typed = TextDraft(dialog.text_edit, context.drafts, f"dialog:instruct:task:{detail.id}")
         made = None
         if self.window.dialogs.run(dialog):

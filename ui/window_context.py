@@ -52,6 +52,10 @@ class WindowContext(QObject):
     def section_names(self) -> list[str]:
         return [section.name for section in self.sections]
 
+    def task_row(self, task_id: int) -> TaskRow | None:
+        """The year's row for the task, whether or not the list's view shows it."""
+        return next((row for row in self.rows if row.id == task_id), None)
+
     def leaders(self) -> list[str]:
         return sorted({row.leader for row in self.rows if row.leader})
 

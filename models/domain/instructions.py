@@ -82,7 +82,7 @@ def record_instruction(session: Session, actor: str, year: int, task_id: int | N
     draft = _checked(draft)
     task = get_task(session, task_id) if task_id is not None else None
     if task is not None:
-        _refuse_twice(session, task.id, draft)
+        refuse_twice(session, task.id, draft)
     assigned = None
     if assignment is not None:
         assigned = create_task(session, actor, TaskDraft(
@@ -111,7 +111,7 @@ def record_instruction(session: Session, actor: str, year: int, task_id: int | N
     return Recorded(instruction, entries, assigned.id if assigned else None)
 
 
-def _refuse_twice(session: Session, task_id: int, draft: InstructionDraft) -> None:
+def refuse_twice(session: Session, task_id: int, draft: InstructionDraft) -> None:
     """The same 批示 (leader, day and words) on the same task is recorded once: a second form of it, or a second
     clerk, is told when and by whom it was."""
     found = session.scalars(select(Instruction).where(

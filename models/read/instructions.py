@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from models.domain.deadlines import deadline_words
 from models.domain.entities import Instruction, ProgressEntry, Section, Task, task_co_section
 from models.domain.enums import DeadlineKind, ProgressKind, Status
-from models.domain.instructions import said_by
+from models.domain.instructions import InstructionDraft, refuse_twice, said_by
 from models.domain.tasks import get_task, subtree_ids
 from models.errors import RuleError
 
@@ -99,3 +99,13 @@ def instruction_report(session: Session, task_id: int, instruction_id: int | Non
         chosen, task.code, task.title, task.lead_section.name if task.lead_section else "", co,
         task.leader.name if task.leader else "", task.owner.name if task.owner else "", task.status, task.percent,
         deadline, done)
+
+
+def recorded_already(session: Session, task_id: int, draft: InstructionDraft) -> RuleError | None:
+    """What recording this 批示 on the task would be told because it is there already (the same leader, day and
+    words), or None: the dialog says it before it closes, the words still there to change."""
+    try:
+        refuse_twice(session, task_id, draft)
+    except RuleError as error:
+        return error
+    return None

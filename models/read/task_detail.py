@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import milestones as schedule
-from models.domain.deadlines import deadline_words
+from models.domain.deadlines import Deadline, deadline_words
 from models.domain.entities import Extension, Meeting, Problem, ProgressEntry, Task
 from models.domain.enums import ClosingTiming, DeadlineKind, Pace, ProblemStatus, ProgressKind, Status
 from models.domain.tasks import get_task, subtree_ids
@@ -83,6 +83,12 @@ class TaskDetail:
     # 序时进度: the milestones by month, and where the newest report stands against them.
     milestones: schedule.Milestones = ()
     standing: schedule.Standing | None = None
+    due_date: date | None = None  # the day the stored deadline means, read when it was typed
+
+    @property
+    def deadline(self) -> Deadline:
+        """The stored deadline as it was read when typed: its words read again today could mean another year."""
+        return Deadline(self.deadline_kind, self.due_date, self.deadline_display)
 
     @property
     def pending_request(self) -> RequestRow | None:
@@ -151,4 +157,5 @@ def task_detail(session: Session, task_id: int) -> TaskDetail:
         requests=tuple(extension_requests(session, task_id)), returns=return_count(session, task_id),
         reminders=tuple(task_reminders(session, task_id)),
         milestones=milestones, standing=schedule.standing(milestones, reports, finished=task.status.is_finished),
+        due_date=task.due_date,
     )

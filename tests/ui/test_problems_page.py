@@ -328,3 +328,27 @@ def test_a_problem_saved_says_at_once_that_undo_cannot_take_it_back(demo_window:
     assert "“保存问题”已完成" in demo_window.statusBar().currentMessage()
     assert "不能用“撤销”退回" in demo_window.statusBar().currentMessage()
     assert stack.undoText() == offered_before
+
+
+def test_a_problem_edited_months_later_keeps_its_deadline(qtbot: QtBot, demo_ledger: Ledger) -> None:
+    """In December a problem due in the spring was read as if typed that day (the spring to come): its form said
+    2027, and a change of 整改措施 alone asked why the 整改时限 moved. Its words keep the date they were saved with."""
+    window = open_page(qtbot, demo_ledger, date(2026, 12, 6))
+    page = window.problems_page
+    problem = next(p for p in page.problems if p.due_date is not None and "年" not in p.deadline
+                   and p.due_date < date(2026, 6, 1))
+    assert problem.due_date is not None
+    reading = f"理解为：{problem.due_date.year}年{problem.due_date.month}月{problem.due_date.day}日前完成"
+    page.tree.setCurrentIndex(page.model.index_of("problem", problem.id))
+    seen: list[ProblemDialog] = []
+
+    def fill(dialog: ProblemDialog) -> None:
+        seen.append(dialog)
+        assert dialog.hint.text() == reading
+        dialog.measures_edit.setPlainText("逐项销号，每周调度")
+    answer_dialogs(window, fill)
+    page.edit_current()
+    assert seen[0].result() == QDialog.DialogCode.Accepted, seen[0].error_label.text()
+    saved = next(p for p in page.problems if p.id == problem.id)
+    assert (saved.measures, saved.deadline, saved.due_date) == ("逐项销号，每周调度", problem.deadline,
+                                                                problem.due_date)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QFont, QTextLayout
 from sqlalchemy import func, select
 
 from models.domain import directory
@@ -35,6 +36,18 @@ def window_data(ledger: Ledger) -> list[int]:
                                         ("完善干部档案", "12月底前"))]
 
 
+def shown_lines(text: str, font: QFont, width: int) -> list[str]:
+    """`text` as a word-wrapped label draws it at `width`, line by line (the invisible joiners left out)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].replace("\u2060", ""))
+    layout.endLayout()
+    return lines
+
+
 def batch(dialog: ReportDialog, level: str) -> str:
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("notices"))
     dialog.only_combo.setCurrentIndex(dialog.only_combo.findData("all"))
@@ -53,7 +66,12 @@ def test_the_batch_is_counted_by_level_and_a_level_chosen_for_all(window: MainWi
         answering(dialog).answer("ask_save_file", tmp_path / "督办单.pdf")
         assert dialog.save_as() is not None
         assert dialog.generate()  # as it went out: numbered
-        assert dialog.status.text().startswith("督办单 3 张：督〔2026〕1号、督〔2026〕2号、督〔2026〕3号，共 3 页")
+        said = dialog.status.text()
+        numbers = "督〔2026〕1号、督〔2026〕2号、督〔2026〕3号"
+        assert said.replace("\u2060", "").startswith(f"督办单 3 张：{numbers}，共 3 页")
+        narrow = shown_lines(said, dialog.status.font(), 130)  # the line under a narrow form, wrapped
+        assert len(narrow) > 2  # and each 文号 whole on one of them, never "督" at a line's end
+        assert all(any(f"督〔2026〕{n}号" in line for line in narrow) for n in (1, 2, 3)), narrow
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("progress"))
         assert dialog.generate() and not dialog.level_combo.isEnabled()  # a choice for the batch only
     run_dialog(window, window.registry.print_sheet, ReportDialog, work, accept=False)

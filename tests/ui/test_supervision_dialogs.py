@@ -155,3 +155,33 @@ def test_an_application_with_no_applicant_named_is_the_section_s(window: MainWin
     answering(window).answer("run", lambda dialog: bool(shown.append(labels(dialog))))
     window.registry.decide_extension.trigger()
     assert "2026年3月25日，组织科申请延至6月30日前" in shown[0]  # not the login of the PC it was typed on
+
+
+def test_an_extension_and_an_application_name_the_task_and_the_reason_follows_the_date(window: MainWindow) -> None:
+    """延期… and 申请延期… did not say which task they were for (审批, 退回, 签收 and 批示 do), and a blank gap the
+    height of two lines stood between the date asked and 延期理由."""
+    from PySide6.QtWidgets import QApplication, QFormLayout
+
+    from ui.dialogs.task_dialogs import ExtendDialog
+
+    task_id = new_task(window, "修订考核办法", deadline="4月30日前")
+    code = window.list_pane.model.task_row(task_id).code  # type: ignore[union-attr]
+    seen: list[tuple[list[str], int]] = []
+
+    def look(dialog: AskExtensionDialog | ExtendDialog) -> None:
+        dialog.show()
+        QApplication.processEvents()
+        first = [dialog.form.itemAt(0, role).widget() for role in (QFormLayout.ItemRole.LabelRole,
+                                                                   QFormLayout.ItemRole.FieldRole)]
+        hint = dialog.deadline_field.hint
+        below_reading = hint.mapTo(dialog, hint.rect().bottomLeft()).y()
+        seen.append(([label.text() for label in first if isinstance(label, QLabel)],
+                     dialog.reason_edit.mapTo(dialog, dialog.reason_edit.rect().topLeft()).y() - below_reading))
+        dialog.reject()
+    answering(window).answer("run", lambda dialog: bool(look(dialog)))
+    window.registry.ask_extension.trigger()
+    window.editor.buttons["extend"].click()
+    assert len(seen) == 2
+    for shown, gap in seen:
+        assert shown == ["任务：", f"{code} 修订考核办法"]  # the first line, as in 审批
+        assert 0 < gap <= 12  # the 理解为 line, then 延期理由 at once

@@ -14,7 +14,7 @@ from ui.dialogs.supervision_dialogs import AskExtensionDialog, DecideExtensionDi
 from ui.dialogs.task_dialogs import CompleteDialog
 from ui.main_window import MainWindow
 
-from .helpers import answer_dialogs, shown_titles
+from .helpers import answer_dialogs, shown_code, shown_titles
 from .test_main_window import new_task, status_of, two_sections
 
 
@@ -186,6 +186,14 @@ def test_the_editor_heading_says_awaiting_sign_off_since_when_and_how_often_it_w
         session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 20, 9, 0)))
     window.task_commands.load_editor(task_id)
     assert "待签收（2026年3月20日交办，已5天）" in window.editor.heading.text()
+    with window.context.ledger.begin() as session:  # made on the window's day: not "已0天"
+        session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 25, 9, 0)))
+    window.task_commands.load_editor(task_id)
+    assert "待签收（今天交办）" in window.editor.heading.text()
+    with window.context.ledger.begin() as session:  # made after it (the window on an earlier day)
+        session.execute(update(Task).where(Task.id == task_id).values(created_at=datetime(2026, 3, 27, 9, 0)))
+    window.task_commands.load_editor(task_id)
+    assert "待签收（2026年3月27日交办）" in window.editor.heading.text()
 
     answer_dialogs(window, lambda dialog: dialog.by_edit.setText("李明"))
     window.registry.sign.trigger()
@@ -196,3 +204,32 @@ def test_the_editor_heading_says_awaiting_sign_off_since_when_and_how_often_it_w
         answer_dialogs(window, lambda dialog: dialog.reason_edit.setPlainText("缺少印发文件"))
         window.registry.return_task.trigger()
     assert "已退回重办2次" in window.editor.heading.text()
+
+
+def test_a_task_a_step_takes_out_of_the_view_is_still_named_with_its_light(window: MainWindow) -> None:
+    """After 签收 in 待签收 (or 同意延期 in 临期/逾期) the status bar said the task was still shown on the right,
+    but the heading there had lost its 编号 and light: "未启动" alone, no telling which task it was."""
+    task_id = new_task(window, "完善干部档案", deadline="3月20日前")  # past on 3月25日: 红灯
+    code = shown_code(window, task_id)
+    window.select_view(TaskView.AWAITING_SIGN)
+    window.list_pane.select_task(task_id)
+    assert window.editor.heading.text().startswith(f"{code} 未启动") and "红灯" in window.editor.heading.text()
+    answer_dialogs(window, lambda dialog: dialog.by_edit.setText("组织科 李明"))
+    window.registry.sign.trigger()
+    assert "完善干部档案" not in shown_titles(window)
+    assert window.statusBar().currentMessage() == f"{code} 已不在当前视图中，右侧仍显示它"
+    assert window.editor.heading.text().startswith(f"{code} 未启动") and "红灯" in window.editor.heading.text()
+
+    window.select_view(TaskView.DUE_OR_LATE)
+    window.list_pane.select_task(task_id)
+
+    def ask(dialog: AskExtensionDialog) -> None:
+        dialog.deadline_edit.setText("12月底前")
+        dialog.reason_edit.setPlainText("等待省委文件。")
+    answer_dialogs(window, ask)
+    window.registry.ask_extension.trigger()
+    answer_dialogs(window, lambda dialog: dialog.by_edit.setText("王建国"))
+    window.registry.decide_extension.trigger()
+    assert "完善干部档案" not in shown_titles(window)  # neither late nor due soon
+    heading = window.editor.heading.text()
+    assert heading.startswith(f"{code} 未启动") and "绿灯" in heading and "红灯" not in heading

@@ -31,6 +31,13 @@ def preview_table(model: QAbstractItemModel) -> QTableView:
     return table
 
 
+def task_line(task: str) -> QLabel:
+    """The task a dialog acts on, after 任务：, wrapped (a long title is cut at 80 characters)."""
+    shown = QLabel(task[:80])
+    shown.setWordWrap(True)
+    return shown
+
+
 def error_line() -> QLabel:
     label = QLabel()
     label.setStyleSheet("color: #c62828;")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -23,6 +24,9 @@ class InstructionDialog(FormDialog):
     def __init__(self, task_title: str, year: int, sections: list[str], section: str, today: date,
                  parent: QWidget | None = None, *, dialogs: DialogHost | None = None) -> None:
         super().__init__(self.tr("领导批示"), parent, dialogs)
+        # Set by the window: the refusal this 批示 meets because the task has it already ("" none), said here
+        # before the form closes, as its other refusals are, not after it in a box.
+        self.recorded_already: Callable[[InstructionDraft], str] = lambda _draft: ""
         self.form.addRow(self.tr("任务："), QLabel(task_title[:80]))
         self.leader_edit = QLineEdit()
         self.leader_edit.setPlaceholderText(self.tr("如：王建国"))
@@ -74,7 +78,8 @@ class InstructionDialog(FormDialog):
     def validate(self) -> str:
         problem = (self.complain(self.leader_edit, self.rule(lambda: require_text(self.leader_edit.text(), "批示领导")))
                    or self.complain(self.text_edit,
-                                    self.rule(lambda: require_text(self.text_edit.toPlainText(), "批示内容"))))
+                                    self.rule(lambda: require_text(self.text_edit.toPlainText(), "批示内容")))
+                   or self.complain(self.text_edit, self.recorded_already(self.draft())))
         if problem or not self.assign_box.isChecked():
             return problem
         return (self.complain(self.title_edit, self.rule(lambda: require_text(self.title_edit.text(), "交办事项")))

@@ -178,9 +178,11 @@ class ProblemDialog(FormDialog):
     def __init__(self, year: int, units: list[Choice], people: list[str], records: list[InspectionRow],
                  tasks: list[TaskChoice], problem: ProblemRow | None = None, *, record_id: int | None = None,
                  measures: str = "", parent: QWidget | None = None, today: date | None = None,
-                 task_sections: dict[int, int | None] | None = None, found_in: InspectionRow | None = None) -> None:
+                 task_sections: dict[int, int | None] | None = None, found_in: InspectionRow | None = None,
+                 saved_deadline: Deadline | None = None) -> None:
         """`found_in`: the record the problem is listed from, whose findings, checked task and visited section
-        start the form; `task_sections`: each task's lead section, taken as 责任科室 when the task is chosen."""
+        start the form; `task_sections`: each task's lead section, taken as 责任科室 when the task is chosen;
+        `saved_deadline`: the problem's 整改时限 as stored, kept while its words are left as they are."""
         super().__init__(self.tr("修改问题") if problem else self.tr("新建问题"), parent)
         self.stale: Callable[[], str] = lambda: ""  # set by the page: another PC changed the problem meanwhile
         self.year, self.problem, self.task_sections = year, problem, task_sections or {}
@@ -216,7 +218,10 @@ class ProblemDialog(FormDialog):
         self.measures_edit = _text_edit(56, problem.measures if problem else measures)
         self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、2026年9月30日、下周五前、长期坚持"))
         self.deadline_edit, self.hint = self.deadline_field.edit, self.deadline_field.hint
-        self.deadline_edit.setText(problem.deadline if problem else "")
+        if saved_deadline is not None:
+            self.deadline_field.show_stored(saved_deadline)
+        else:
+            self.deadline_edit.setText(problem.deadline if problem else "")
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("改动已有的整改时限时必填"))
         self.deadline_edit.textChanged.connect(self._deadline_changed)

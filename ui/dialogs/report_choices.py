@@ -139,7 +139,9 @@ class ReportChoices(QWidget):
         numbered = [notice for notice in notices if notice.level is not NoticeLevel.BLUE]
         if not numbered:
             return self.tr("{counts}（提醒不编号，{when}）").format(counts=counts, when=when) + spared
-        numbers = "、".join(notice.number for notice in numbered if notice.number)
+        # Each 文号 kept whole where the line wraps (WORD JOINER between its characters, drawn as nothing): the
+        # wrapped line broke "督" from "〔2026〕11号".
+        numbers = "、".join("\u2060".join(notice.number) for notice in numbered if notice.number)
         waiting = sum(1 for notice in numbered if not notice.number)
         if not waiting:
             words = self.tr("{counts}：{numbers}").format(counts=counts, numbers=numbers)

@@ -24,16 +24,10 @@ from models.domain.reminders import HOW_WORDS, check_how
 from models.domain.supervision import check_redo_deadline
 from models.domain.workflow import require_text
 from models.read.supervision import RequestRow
-from ui.dialogs.dialog_parts import to_date
+from ui.dialogs.dialog_parts import task_line, to_date
 from ui.dialogs.task_dialogs import FormDialog
 from ui.labels import date_format, shown_date
 from ui.widgets.deadline_field import DeadlineField
-
-
-def _title_label(title: str) -> QLabel:
-    shown = QLabel(title[:80])
-    shown.setWordWrap(True)
-    return shown
 
 
 def _day_edit(today: date) -> QDateEdit:
@@ -52,7 +46,7 @@ class SignDialog(FormDialog):
     def __init__(self, task_title: str, section: str, parent: QWidget | None = None, *, others: int = 0,
                  today: date | None = None) -> None:
         super().__init__(self.tr("签收"), parent)
-        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.form.addRow(self.tr("任务："), task_line(task_title))
         self.form.addRow(self.tr("牵头科室："), QLabel(section or self.tr("（未指定）")))
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("签收人，如 李明（不填为录入人）"))  # the section is said already
@@ -77,10 +71,12 @@ class AskExtensionDialog(FormDialog):
     deadline stays as it is until the request is approved. Made after the deadline, it is a 逾期申请."""
 
     def __init__(self, current: str, year: int, due: date | None, parent: QWidget | None = None, *,
-                 today: date | None = None, section: str = "") -> None:
-        """`due`: the dated deadline (None: none), against which the day chosen makes it a 逾期申请."""
+                 today: date | None = None, section: str = "", task: str = "") -> None:
+        """`due`: the dated deadline (None: none), against which the day chosen makes it a 逾期申请; `task`: its
+        编号 and title."""
         super().__init__(self.tr("申请延期"), parent)
         self.due = due
+        self.form.addRow(self.tr("任务："), task_line(task))
         self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
         self.late_label = QLabel(self.tr("已过完成时限：这是一份逾期申请"))
         self.late_label.setStyleSheet("color: #b00020;")
@@ -136,10 +132,10 @@ class DecideExtensionDialog(FormDialog):
                                                          to=request.asked)
         if request.late:
             asked += self.tr("（逾期申请）")
-        self.form.addRow(self.tr("任务："), _title_label(task))
+        self.form.addRow(self.tr("任务："), task_line(task))
         self.form.addRow(self.tr("现完成时限："), QLabel(current or self.tr("（未填写）")))
-        self.form.addRow(self.tr("申请："), _title_label(asked))
-        self.form.addRow(self.tr("理由："), _title_label(request.reason))
+        self.form.addRow(self.tr("申请："), task_line(asked))
+        self.form.addRow(self.tr("理由："), task_line(request.reason))
         self.approve_button = QRadioButton(self.tr("同意"))
         self.refuse_button = QRadioButton(self.tr("不同意"))
         self.approve_button.setChecked(True)
@@ -183,7 +179,7 @@ class ReturnDialog(FormDialog):
         whether that is its section's report before the 办结 (else the 90% the ledger falls back on)."""
         super().__init__(self.tr("退回重办"), parent)
         self.today = today
-        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.form.addRow(self.tr("任务："), task_line(task_title))
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("如：佐证材料不全，请补充后重新报送办结"))
         self.reason_edit.setFixedHeight(70)
@@ -242,7 +238,7 @@ class RemindDialog(FormDialog):
     def __init__(self, task_title: str, suggested: NoticeLevel, why: str, parent: QWidget | None = None, *,
                  today: date, subtask: bool = False) -> None:
         super().__init__(self.tr("催办"), parent)
-        self.form.addRow(self.tr("任务："), _title_label(task_title))
+        self.form.addRow(self.tr("任务："), task_line(task_title))
         self.level_combo = QComboBox()
         names = {NoticeLevel.BLUE: self.tr("提醒（蓝，只记录，不编号）"), NoticeLevel.YELLOW: self.tr("督办单（黄）"),
                  NoticeLevel.RED: self.tr("红色督办单（红）")}

@@ -27,7 +27,7 @@ from models.domain.lights import period_of
 from models.domain.workflow import require_text
 from models.errors import RuleError
 from ui.dialog_host import DialogHost
-from ui.dialogs.dialog_parts import error_line, ok_cancel, to_date
+from ui.dialogs.dialog_parts import error_line, ok_cancel, task_line, to_date
 from ui.i18n import error_text
 from ui.labels import date_format, label
 from ui.widgets.deadline_field import DeadlineField
@@ -150,9 +150,13 @@ class ProgressDialog(FormDialog):
 
 
 class ExtendDialog(FormDialog):
-    def __init__(self, current: str, year: int, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    """延期 of the task named at the top (`task`: its 编号 and title): the new deadline, why, and who approved."""
+
+    def __init__(self, current: str, year: int, parent: QWidget | None = None, *, today: date | None = None,
+                 task: str = "") -> None:
         super().__init__(self.tr("延期"), parent)
         self.year = year
+        self.form.addRow(self.tr("任务："), task_line(task))
         self.form.addRow(self.tr("原完成时限："), QLabel(current or self.tr("（未填写）")))
         # An extension is to a date: words that name none would quietly turn a red task green.
         self.deadline_field = DeadlineField(year, today, self.tr("如：6月底前、12月20日前、下周五前"), needs_date=True)

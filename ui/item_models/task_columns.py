@@ -26,6 +26,7 @@ class TaskColumn:
     display: Callable[[TaskRow], str]
     shown_at_first: bool = True  # the others are one click away under 列
     in_sight: bool = False  # what a meeting must see of every row without scrolling sideways
+    widest: str = ""  # the longest usual text: on a wide screen the column is never narrower, at the screen's font
 
 
 def code_key(row: TaskRow) -> tuple[int, ...]:
@@ -59,7 +60,7 @@ TASK_COLUMNS: tuple[TaskColumn, ...] = (
     TaskColumn("owner", str(QT_TRANSLATE_NOOP("", "责任人")), 64, 64, lambda r: r.owner, lambda r: r.owner,
                shown_at_first=False),
     TaskColumn("deadline", str(QT_TRANSLATE_NOOP("", "完成时限")), 100, 80, lambda r: _undated_last(r.due_date),
-               lambda r: r.deadline_display, in_sight=True),
+               lambda r: r.deadline_display, in_sight=True, widest="2027年12月31日前"),  # next year's, in December
     TaskColumn("status", str(QT_TRANSLATE_NOOP("", "状态")), 64, 48, lambda r: STATUS_RANK[r.status],
                lambda r: label(r.status), in_sight=True),
     TaskColumn("light", str(QT_TRANSLATE_NOOP("", "灯")), 64, 48, lambda r: LIGHT_RANK[r.light], _light,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from changes.concurrency import CURRENT, changed_since, edited
+from models.domain.deadlines import Deadline
 from models.domain.enums import Light, ProblemStatus
 from models.domain.problems import PROBLEM_TRANSITIONS, ProblemDraft
 from models.domain.rights import Act
@@ -323,9 +324,11 @@ class OversightPage(QWidget):
                 self.changes.save_record(dialog.draft(), record.id, seen)
         elif problem is not None:
             seen = self._fields_now("problem", problem.id)
+            saved = seen["deadline"]
             problem_dialog = ProblemDialog(context.year, context.sections, [p.name for p in context.people],
                                            self.records, self._task_choices(), problem, parent=self,
-                                           today=context.as_of, task_sections=self._task_sections())
+                                           today=context.as_of, task_sections=self._task_sections(),
+                                           saved_deadline=saved if isinstance(saved, Deadline) else None)
             problem_dialog.stale = lambda: self._stale("problem", problem.id, seen, problem_form_fields(
                 self._draft(problem_dialog), problem_dialog.owner_edit.text()))
             if self.dialogs.run(problem_dialog):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain.deadlines import Deadline
-from models.domain.enums import DeadlineKind, EvidencePurpose, Light
-from models.domain.relative_deadlines import typed_deadline
+from models.domain.enums import EvidencePurpose, Light
 from models.domain.text import clause, normalise_text
 from models.read.evidence import names
 from models.read.lookups import Choice
@@ -41,8 +39,8 @@ from ui.item_models.history_model import HistoryModel
 from ui.item_models.task_tree_model import LIGHT_COLOURS
 from ui.item_models.timeline_model import TEXT_COLUMN, TimelineModel
 from ui.labels import label, shown_date
-from ui.widgets.deadline_field import deadline_hint
 from ui.widgets.milestones_field import MilestonesField
+from ui.widgets.saved_deadline import SavedDeadlineField
 from ui.widgets.section_picker import SectionPicker
 from ui.widgets.wrapped_label import WrappedLabel
 
@@ -72,10 +70,8 @@ class TaskEditor(QWidget):
         self.co_picker = SectionPicker()
         self.leader_combo = self._person_combo()
         self.owner_combo = self._person_combo()
-        self.deadline_edit = QLineEdit()
-        self.deadline_hint = WrappedLabel()
-        self.deadline_hint.setStyleSheet("color: #555;")
-        self.deadline_edit.textChanged.connect(self._show_deadline_hint)
+        self.deadline_field = SavedDeadlineField()
+        self.deadline_edit, self.deadline_hint = self.deadline_field.edit, self.deadline_field.hint
         self.history_label = WrappedLabel()
         self.history_label.setStyleSheet("color: #555;")
         self.measures_edit = QPlainTextEdit()
@@ -97,8 +93,7 @@ class TaskEditor(QWidget):
         form.addRow(self.tr("配合科室"), self.co_picker)
         form.addRow(self.tr("分管领导"), self.leader_combo)
         form.addRow(self.tr("责任人"), self.owner_combo)
-        form.addRow(self.tr("完成时限"), self.deadline_edit)
-        form.addRow("", self.deadline_hint)
+        form.addRow(self.tr("完成时限"), self.deadline_field)
         form.addRow("", self.history_label)
         form.addRow(self.tr("具体措施"), self.measures_edit)
         form.addRow(self.tr("工作目标"), self.target_edit)
@@ -221,9 +216,10 @@ class TaskEditor(QWidget):
             text += f' <span style="color:{colour}">● {html.escape(label(self._light))}</span>'
         cycle = []
         if detail.awaiting_since is not None:
-            days = ((self.today or date.today()) - detail.awaiting_since).days
-            cycle.append(self.tr("待签收（{day}交办，已{days}天）").format(day=shown_date(detail.awaiting_since),
-                                                                      days=max(days, 0)))
+            days, day = (self._today() - detail.awaiting_since).days, shown_date(detail.awaiting_since)
+            cycle.append(self.tr("待签收（今天交办）") if days == 0
+                         else self.tr("待签收（{day}交办，已{days}天）").format(day=day, days=days) if days > 0
+                         else self.tr("待签收（{day}交办）").format(day=day))  # after the day the window is on
         if detail.returns:
             cycle.append(self.tr("已退回重办{n}次").format(n=detail.returns))
         return text + "".join(f" · {html.escape(words)}" for words in cycle)
@@ -247,10 +243,9 @@ class TaskEditor(QWidget):
             combo.addItems([""] + [p.name for p in self._people])
             combo.setCurrentText(name)
         self.title_edit.setPlainText(detail.title if detail else "")
-        self.deadline_edit.setText(detail.deadline_display if detail else "")
-        has_deadline = detail is not None and detail.deadline_kind != DeadlineKind.NONE
-        self.deadline_edit.setReadOnly(has_deadline)
-        self.deadline_edit.setToolTip(self.tr("已有完成时限：改动请用“延期”按钮并写明理由") if has_deadline else "")
+        self.deadline_field.show_saved(detail.deadline if detail else None, self.year or self._today().year,
+                                       self._today(), movable=detail is not None and detail.status.is_active
+                                       and not self.read_only)
         self.history_label.setText(self._history_text(detail))
         self.history_label.setVisible(bool(self.history_label.text()))
         self.measures_edit.setPlainText(detail.measures if detail else "")
@@ -298,11 +293,8 @@ class TaskEditor(QWidget):
             combo.addItem(self.tr("（已停用的条目）"), current)  # keep an inactive choice as it is
         combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def _show_deadline_hint(self, text: str) -> None:
-        self.deadline_hint.setText(deadline_hint(self.typed_deadline(text)))
-
-    def typed_deadline(self, text: str) -> Deadline:
-        return typed_deadline(text, self.year or (self.today or date.today()).year, self.today or date.today())
+    def _today(self) -> date:
+        return self.today or date.today()
 
     # --- reading the edits -------------------------------------------------------------------
     def changes(self) -> dict[str, object]:
@@ -333,12 +325,7 @@ class TaskEditor(QWidget):
         return None if text == saved else text
 
     def new_deadline(self) -> Deadline | None:
-        if self.detail is None or self.deadline_edit.isReadOnly():
-            return None
-        if self.deadline_edit.text().strip() == self.detail.deadline_display:
-            return None  # as saved: a relative phrase kept its date when it was typed
-        parsed = self.typed_deadline(self.deadline_edit.text())
-        return None if parsed.kind == DeadlineKind.NONE else parsed
+        return None if self.detail is None else self.deadline_field.changed()
 
     def _show_entry(self, row: int) -> None:
         shown = 0 <= row < self.timeline_model.rowCount()

@@ -22,7 +22,14 @@ from ui import ui_state
 from ui.item_models.task_columns import COLUMN, TASK_COLUMNS, in_sight
 from ui.item_models.task_tree_model import GROUP_ROLE, TaskTreeModel
 from ui.labels import label
-from ui.widgets.column_fit import ResizingTreeView, fit_text_column, key_columns_need, narrow_key_columns
+from ui.widgets.column_fit import (
+    ResizingTreeView,
+    cell_width,
+    fit_text_column,
+    key_columns_need,
+    narrow_key_columns,
+    widen_key_columns,
+)
 from ui.window_geometry import available_area
 
 EXPAND_ALL_LIMIT = 3000  # rows; beyond this, groups start folded so the tree appears at once
@@ -98,6 +105,14 @@ class TaskListPane(QWidget):
         header.moveSection(header.visualIndex(COLUMN["light"]), header.visualIndex(COLUMN["status"]))
         if ui_state.restore_columns("tasks", header, KEYS):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # What the key columns are given back once a narrow moment passes (the window's first layout was 382 px
+        # wide, and narrowed them for good): as left, and on a wide screen never under their longest usual text,
+        # so 完成时限 shows next year's 2027年12月31日前 whole.
+        self.key_widths = {column: header.sectionSize(column) if compact or not TASK_COLUMNS[column].widest else max(
+            header.sectionSize(column), cell_width(self.tree, TASK_COLUMNS[column].widest))
+            for column in KEY_COLUMNS if column != TITLE_COLUMN}
+        for column, width in self.key_widths.items():
+            header.resizeSection(column, width)
         # The width the user gave 任务内容 (or the default): what it grows back to when there is room again.
         self.title_width = (int(ui_state.remembered_text("tasks-title-width") or 0)
                             or TASK_COLUMNS[TITLE_COLUMN].width)
@@ -152,25 +167,30 @@ class TaskListPane(QWidget):
         self.save_layout()
 
     def _section_resized(self, column: int, _old: int, new: int) -> None:
-        if column == TITLE_COLUMN and not self._fitting:  # the user dragged it: that is the width wanted
+        if self._fitting:
+            return
+        if column == TITLE_COLUMN:  # the user dragged it: that is the width wanted
             self.title_width = new
             ui_state.remember_text("tasks-title-width", str(new))
+        elif column in self.key_widths:
+            self.key_widths[column] = new
 
     def fit_key_columns(self) -> None:
         """任务内容 as wide as wanted, but no wider than leaves 牵头科室, 完成时限, 灯 and 状态 in sight."""
         header = self.tree.header()
         room = self.tree.viewport().width()
         least = {column: TASK_COLUMNS[column].compact_width for column in KEY_COLUMNS if column != TITLE_COLUMN}
-        narrow_key_columns(header, room, TITLE_COLUMN, least)
-        short = key_columns_need(header, TITLE_COLUMN, KEY_COLUMNS) - room
-        if short > 0:
-            self.too_narrow.emit(short)  # the window may give the list some of the editor's width
-        width = fit_text_column(header, room, TITLE_COLUMN, KEY_COLUMNS, self.title_width)
-        if width is None:
-            return
-        if width != header.sectionSize(TITLE_COLUMN):
-            self._fitting = True
-            header.resizeSection(TITLE_COLUMN, width)
+        self._fitting = True  # the widths set here are not the user's
+        try:
+            widen_key_columns(header, room, TITLE_COLUMN, self.key_widths)
+            narrow_key_columns(header, room, TITLE_COLUMN, least)
+            short = key_columns_need(header, TITLE_COLUMN, KEY_COLUMNS) - room
+            if short > 0:
+                self.too_narrow.emit(short)  # the window may give the list some of the editor's width
+            width = fit_text_column(header, room, TITLE_COLUMN, KEY_COLUMNS, self.title_width)
+            if width is not None and width != header.sectionSize(TITLE_COLUMN):
+                header.resizeSection(TITLE_COLUMN, width)
+        finally:
             self._fitting = False
 
     def save_layout(self) -> None:

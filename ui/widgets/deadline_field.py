@@ -38,28 +38,41 @@ class DeadlineField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year, self.today, self.needs_date = year, today or date.today(), needs_date
+        self.stored: Deadline | None = None  # the deadline saved before, while its words stand as they were
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
         self.hint = QLabel(_tr("理解为：{day}前完成"))
+        # One line of the reading, before it comes; measured unwrapped: a wrapped label's own hint is two lines.
+        self.hint.setMinimumHeight(self.hint.sizeHint().height())
         self.hint.setWordWrap(True)
-        self.hint.setMinimumHeight(self.hint.sizeHint().height())  # one line of the reading, before it comes
         self.hint.clear()
-        self.accept_unreadable = QCheckBox(_tr("不是日期也保存：按月反馈，不判逾期"))
+        self.accept_unreadable = QCheckBox(_tr("不是日期也保存：按月反馈，不判逾期"), self)
         # Its room is kept while it is hidden: half-typed words ("6月") show it for a moment, and the form's
-        # buttons moved down under the mouse and back as the typing went on.
+        # buttons moved down under the mouse and back as the typing went on. Where a date is needed it is never
+        # shown, and takes no room (延期 had a blank gap under its date).
         policy = self.accept_unreadable.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(not needs_date)
         self.accept_unreadable.setSizePolicy(policy)
         self.accept_unreadable.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
-        layout.addWidget(self.accept_unreadable)
+        if not needs_date:
+            layout.addWidget(self.accept_unreadable)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._show_reading)
 
+    def show_stored(self, deadline: Deadline) -> None:
+        """A deadline saved before: its words keep the day they meant when typed (3月底前 saved in March is that
+        March, where typed in December it is the next), until the clerk changes them."""
+        self.stored = deadline
+        self.edit.setText(deadline.display)
+        self._show_reading()
+
     def deadline(self) -> Deadline:
+        if self.stored is not None and self.edit.text().strip() == self.stored.display:
+            return self.stored
         return typed_deadline(self.edit.text(), self.year, self.today)
 
     def tab_stops(self) -> list[QWidget]:
