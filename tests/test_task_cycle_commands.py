@@ -45,7 +45,7 @@ def test_sign_ask_refuse_ask_again_approve_and_return(db: tuple[str, str], capsy
     approved = task(capsys, "extend-approve", "1.1", "--by", "王部长", "--on", "2026-12-06", *db)
     assert approved[:2] == (0, "已同意延期：1.1 完善干部档案（未启动），完成时限改为2027年1月15日\n")  # to which day
     code, _out, err = task(capsys, "extend-approve", "1.1", *db)  # a second approver is told who decided and how
-    assert code == 1 and err == "错误：这项任务的延期申请已由 王部长 于2026年12月6日 同意，没有待审批的申请。\n"
+    assert code == 1 and err == "错误：这项任务的延期申请已由 王部长 于 2026年12月6日 同意，没有待审批的申请。\n"
     task(capsys, "complete", "1.1", "档案已整理完毕", *db)
     returned = task(capsys, "return", "1.1", "--reason", "缺少审核表", "--by", "督查室 张敏", *db)[1]
     assert returned == "已退回重办：1.1 完善干部档案（推进中）\n"

@@ -79,7 +79,7 @@ def request_to_decide(session: Session, task_id: int) -> ExtensionRequest:
                               .order_by(ExtensionRequest.id.desc())).first()
     if decided is None:
         raise RuleError("这项任务没有待审批的延期申请。")
-    raise RuleError("这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。",
+    raise RuleError("这项任务的延期申请已由 {by} 于 {when} {state}，没有待审批的申请。",
                     by=decided.decided_by or said("别人"),
                     when=chinese_date(decided.decided_on or decided.asked_on),
                     state=DECIDED_WORDS.get(decided.state, decided.state))
