@@ -1355,12 +1355,24 @@ The details were written to {path}.</translation>
         <source>{title}当天已记录过（{how}），未重复记录</source>
         <translation>{title} ({how}) was already recorded today; not recorded again</translation>
     </message>
+    <message>
+        <source>已有完成时限：改动请用“延期”按钮并写明理由</source>
+        <translation>It has a deadline: to change it, use “Extend” and give the reason</translation>
+    </message>
+    <message>
+        <source>{reading}（改动请用“延期”按钮）</source>
+        <translation>{reading} (to change it, use “Extend”)</translation>
+    </message>
 </context>
 <context>
     <name>AskExtensionDialog</name>
     <message>
         <source>申请延期</source>
         <translation>Request extension</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
     </message>
     <message>
         <source>现完成时限：</source>
@@ -2530,10 +2542,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>Yellow light when behind milestones</translation>
     </message>
     <message>
-        <source>红灯纠正后黄灯天数</source>
-        <translation>Days kept yellow after a red is put right</translation>
-    </message>
-    <message>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
@@ -2628,10 +2636,6 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>同意</source>
         <translation>approved</translation>
-    </message>
-    <message>
-        <source>这项任务的延期申请已由 {by} 于{when} {state}，没有待审批的申请。</source>
-        <translation>This task&apos;s extension request was {state} by {by} on {when}; none is waiting.</translation>
     </message>
     <message>
         <source>申请人</source>
@@ -3180,6 +3184,14 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>{year}年{month}月一期，{on_month}月{on_day}日才报</source>
         <translation>{year}-{month}: reported only on {on_month}/{on_day}</translation>
+    </message>
+    <message>
+        <source>红灯纠正后保留黄灯（天）</source>
+        <translation>Days kept yellow after a red is put right</translation>
+    </message>
+    <message>
+        <source>这项任务的延期申请已由 {by} 于 {when} {state}，没有待审批的申请。</source>
+        <translation>This task's extension request was {state} by {by} on {when}; none is waiting.</translation>
     </message>
     <message>
         <source>红色督办单{number}</source>
@@ -3921,6 +3933,10 @@ What was entered since will not be in the restored ledger; the current file is k
     <message>
         <source>延期</source>
         <translation>Extend</translation>
+    </message>
+    <message>
+        <source>任务：</source>
+        <translation>Task:</translation>
     </message>
     <message>
         <source>原完成时限：</source>
@@ -6073,6 +6089,30 @@ Every reminder goes into the reminder log and the progress record.</translation>
         <translation>Issue the inspection bulletin</translation>
     </message>
     <message>
+        <source>提醒函已记入催办记录（提醒不编号）：可以再点“打印…”或“另存为 PDF…”，不会重复记录。</source>
+        <translation>The reminders are recorded in the reminder log (reminders are not numbered): you can click “Print…” or “Save as PDF…” again; they will not be recorded twice.</translation>
+    </message>
+    <message>
+        <source>督办单</source>
+        <translation>Supervision notices</translation>
+    </message>
+    <message>
+        <source>督办单（{numbers}）</source>
+        <translation>Supervision notices ({numbers})</translation>
+    </message>
+    <message>
+        <source>督办单（{first}等 {n} 张）</source>
+        <translation>Supervision notices ({first} and others, {n} in all)</translation>
+    </message>
+    <message>
+        <source>{notices}已编号并记入催办记录：再点“打印…”或“另存为 PDF…”，仍用原编号，不会重新编号。</source>
+        <translation>{notices} have been numbered and recorded in the reminder log: click “Print…” or “Save as PDF…” again and they keep their numbers; nothing is numbered anew.</translation>
+    </message>
+    <message>
+        <source>通报已编期号：再打印或另存，仍是这一期，不会重新编期号。</source>
+        <translation>The bulletin has its issue number: printed or saved again it keeps the same issue; no new issue number is given.</translation>
+    </message>
+    <message>
         <source>无法保存：{error}</source>
         <translation>Cannot save: {error}</translation>
     </message>
@@ -6837,8 +6877,16 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
         <translation>{code} {status}</translation>
     </message>
     <message>
+        <source>待签收（今天交办）</source>
+        <translation>Awaiting sign-off (assigned today)</translation>
+    </message>
+    <message>
         <source>待签收（{day}交办，已{days}天）</source>
         <translation>Awaiting sign-off (assigned {day}, {days} days ago)</translation>
+    </message>
+    <message>
+        <source>待签收（{day}交办）</source>
+        <translation>Awaiting sign-off (assigned {day})</translation>
     </message>
     <message>
         <source>已退回重办{n}次</source>
@@ -6847,10 +6895,6 @@ Close without saving? (To keep them, choose No, then Save.)</translation>
     <message>
         <source>请在左侧选择一项任务</source>
         <translation>Choose a task on the left</translation>
-    </message>
-    <message>
-        <source>已有完成时限：改动请用“延期”按钮并写明理由</source>
-        <translation>There is a deadline: change it with &quot;Extend&quot; and give a reason</translation>
     </message>
     <message>
         <source>原时限 {old} → {new}（{reason}）</source>
