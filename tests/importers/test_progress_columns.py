@@ -52,9 +52,9 @@ def test_reports_in_progress_columns_become_entries_of_their_period(ledger: Ledg
         ("开展专题调研", "2026-04", "已制定调研方案。")]
     assert all(day <= date.today() for *_, day in entries)
     assert statuses["修订干部考核办法"] == Status.IN_PROGRESS and statuses["建立人才工作联系点"] == Status.NOT_STARTED
-    with ledger.begin() as session:  # the same file again: the tasks are updated, no report is added twice
+    with ledger.begin() as session:  # the same file again: the tasks are found unchanged, no report added twice
         again = import_breakdown(session, "测试员", plan_file(path, 2026), 2026, path.name)
-    assert (again.imported, again.updated, again.reported) == (0, 3, 0)
+    assert (again.imported, again.updated, again.unchanged, again.reported) == (0, 0, 3, 0)
 
 
 def test_an_entry_is_dated_within_its_period(ledger: Ledger, tmp_path: Path) -> None:

@@ -228,7 +228,7 @@ def test_import_command_json_and_dry_run(ledger: Ledger) -> None:
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"rows", "created", "imported", "updated", "reported"} and data["imported"] == 0
+    assert set(data) == {"rows", "created", "imported", "updated", "unchanged", "reported"} and data["imported"] == 0
     row = data["rows"][0]
     assert set(row) >= {"sheet", "row", "status", "messages", "key_task", "title", "lead_section", "co_sections",
                         "leader", "owner", "deadline_text", "deadline_kind", "due_date"}
@@ -244,7 +244,7 @@ def test_a_title_imported_with_its_full_stop_before_is_updated_not_doubled(ledge
             row.title += "。"
         import_breakdown(session, "测试员", rows, 2026, "表.xlsx")
     again = run_import(ledger, _sheet(tmp_path / "表.xlsx"))
-    assert (again.imported, again.updated) == (0, 2)
+    assert (again.imported, again.updated + again.unchanged) == (0, 2)  # both found, none made twice
     assert sorted(r.title for r in rows_of(ledger)) == ["制定年度学习计划。", "召开常委会专题研究乡村振兴工作。"]
 
 

@@ -36,6 +36,11 @@ from .helpers import run_dialog, show_window
 NUMBER = re.compile(r"督〔2026〕\d+号")
 
 
+def numbers_in(text: str) -> list[str]:
+    """The 文号 in a text as read: the window joins each one's characters with WORD JOINER (drawn as nothing)."""
+    return NUMBER.findall(text.replace("\u2060", ""))
+
+
 def what_was_sent(ledger: Ledger) -> tuple[list[str], dict[str, tuple[list[str], list[str]]]]:
     """The notices' 文号, and each task's 催办记录 and timeline as its editor shows them."""
     with ledger.reading() as session:
@@ -121,7 +126,7 @@ def test_a_save_numbers_and_records_exactly_the_notices_in_the_file_and_a_second
     kept: list[str] = []
 
     def work(dialog: ReportDialog) -> None:
-        kept.extend(NUMBER.findall(dialog.status.text()))  # "督〔2026〕1号 为未办结的原单，另 14 张打印或保存时编号"
+        kept.extend(numbers_in(dialog.status.text()))  # "督〔2026〕1号 为未办结的原单，另 14 张打印或保存时编号"
         assert "张打印或保存时编号" in dialog.status.text()
         answering(dialog).answer("ask_save_file", first)
         assert dialog.save_as() == first
@@ -131,7 +136,7 @@ def test_a_save_numbers_and_records_exactly_the_notices_in_the_file_and_a_second
     assert kept and set(kept) <= set(numbers_before)  # the example ledger has an open notice in the batch
     on_batch(window, lambda dialog: None)  # opened again and closed: a preview numbers nothing
     numbers, tasks = what_was_sent(demo_ledger)
-    in_file = set(NUMBER.findall(text_of(first)))
+    in_file = set(numbers_in(text_of(first)))
     new = set(numbers) - set(numbers_before)
     assert new and in_file == new | set(kept)  # every number given now is in the file, and nothing else
     assert len(numbers) == len(numbers_before) + len(new)  # none given twice
@@ -166,13 +171,13 @@ def test_a_print_that_fails_after_numbering_says_so_and_printing_again_keeps_the
         assert dialog.print_report() == 0
         said = dialog.error_label.text()
         assert "没有能送去打印（打印机脱机）" in said and "已编号并记入催办记录" in said and "仍用原编号" in said
-        assert NUMBER.search(said)  # which notices: by their 文号
+        assert numbers_in(said)  # which notices: by their 文号
         monkeypatch.setattr("ui.dialogs.report_dialog.print_with_progress", print_with_progress)
         numbered = dialog.status.text()
         assert dialog.print_report() > 0  # the printer back: the same notices go out
         assert not dialog.error_label.text() and dialog.current is not None
-        sent.extend(NUMBER.findall(text_of(dialog.current)))  # the sheet the printer was sent (it prints images)
-        assert set(sent) == set(NUMBER.findall(numbered))
+        sent.extend(numbers_in(text_of(dialog.current)))  # the sheet the printer was sent (it prints images)
+        assert set(sent) == set(numbers_in(numbered))
     on_batch(window, work)
     numbers, _tasks = what_was_sent(demo_ledger)
     assert set(numbers) - set(numbers_before) <= set(sent)
@@ -199,5 +204,5 @@ def test_a_save_that_fails_after_numbering_says_the_notices_stand_and_saving_aga
     on_batch(window, work)
     numbers, _tasks = what_was_sent(demo_ledger)
     new = set(numbers) - set(numbers_before)
-    assert new and new <= set(NUMBER.findall(text_of(saved)))
+    assert new and new <= set(numbers_in(text_of(saved)))
     assert len(numbers) == len(numbers_before) + len(new)
