@@ -17,7 +17,6 @@ from models.read.figures_codec import from_plain, to_plain
 from models.read.lookups import sections
 from models.read.monthly import MonthFigures, computed_bulletin, month_days
 from models.read.stats import StatsReport
-from models.read.stood import rows_that_stood
 
 FIGURES_VERSION = 1  # what a frozen month's JSON holds: {"version", "bulletin", "assessment"}
 BETTER, WORSE, SAME = said("进步"), said("退步"), said("持平")
@@ -28,9 +27,9 @@ def month_snapshot(session: Session, month: str, today: date, settings: LedgerSe
     on, and what freezing keeps — the 通报 whole (its 统计 by section within it) and the 考核 of that day."""
     bulletin = computed_bulletin(session, month, today, settings)
     as_of = bulletin.now.as_of
-    # the tasks as they stood that day, as the 通报 counts them: none made since, finished or sent back since as then
-    stood = rows_that_stood(session, bulletin.year, as_of, settings)
-    scores = assessment(session, bulletin.year, as_of, settings, sections(session), rows=stood)
+    # scored on the tasks the 通报 counted, as they stood that day (none made since; finished or sent back since
+    # as they were then), not read a second time
+    scores = assessment(session, bulletin.year, as_of, settings, sections(session), rows=bulletin.rows)
     return as_of, {"version": FIGURES_VERSION, "bulletin": to_plain(bulletin), "assessment": to_plain(scores)}
 
 
