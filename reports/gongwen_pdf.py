@@ -53,6 +53,7 @@ class Faces:
     title: str
     title_extra: float  # points added to titles and the 红头 when no face heavier than the body exists
     notice: str  # what is missing, in a Chinese sentence, or ""
+    heading_stroke: float = 0.0  # a 一、 heading's outline, in points, when its face alone does not stand out
 
 
 def _register(name: str, files: tuple[str, ...]) -> bool:
@@ -70,6 +71,8 @@ def _register(name: str, files: tuple[str, ...]) -> bool:
         return True
     return False
 
+
+HEADING_STROKE = 0.05  # of the size: the outline that makes a face read as bold where no bold face exists
 
 # What a 仿宋 file is called (simfang.ttf, STFANGSO.TTF, 方正仿宋): the body face a 公文 is set in.
 FANGSONG_MARKS = ("fang", "fs_gb", "仿宋")
@@ -91,7 +94,11 @@ def gongwen_faces(fonts: FontSetup) -> Faces:
     if title != SONG_TITLE:
         missing.append("方正小标宋（标题和红头用" + ("黑体）" if heavier else "正文字体加大字号）"))
     notice = f"本机没有{'、'.join(missing)}。" if missing else ""
-    return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice)
+    # 黑体 stands out against 仿宋; against a body set in a 黑体-like face (微米黑 on Linux: 正黑 is hardly heavier) a
+    # 一、 heading did not, and a reader could not find the structure: its characters are then drawn outlined too.
+    distinct = heavier and any(mark in body_file for mark in FANGSONG_MARKS)
+    return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice,
+                 0.0 if distinct else HEADING_STROKE * gw.BODY_SIZE)
 
 
 def _style(name: str, face: str, size: float, leading: float, *, align: Literal[0, 1, 2, 4] = TA_JUSTIFY,
@@ -121,7 +128,8 @@ class Styles:
         self.faces = faces
 
 
-def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float) -> list[Flowable]:
+def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float,
+                stroke: float = 0.0) -> list[Flowable]:
     """One paragraph per line of `text`, so every line the user began is indented as a paragraph. Full-width
     spaces a line begins with indent it by as many characters (ReportLab drops them): the 附件 note's "2." under
     its "1." as in Word. A centred line (a title) is a Paragraph; the rest are set here line by line."""
@@ -137,7 +145,7 @@ def _paragraphs(text: str, style: ParagraphStyle, fonts: FontSetup, width: float
         if chosen.alignment == TA_CENTER:
             made.append(Paragraph(broken_markup(line[spaces:], fonts, chosen, width), chosen))
         else:
-            made.append(SetLines(broken_lines(line[spaces:], fonts, chosen, width), fonts, chosen))
+            made.append(SetLines(broken_lines(line[spaces:], fonts, chosen, width), fonts, chosen, stroke=stroke))
     return made
 
 
@@ -157,9 +165,10 @@ class SetLines(Flowable):
     It splits between lines across pages, two lines at least on each side."""
 
     def __init__(self, lines: list[str], fonts: FontSetup, style: ParagraphStyle, *, opens: bool = True,
-                 ends: bool = True) -> None:
+                 ends: bool = True, stroke: float = 0.0) -> None:
         super().__init__()
         self.lines, self.fonts, self.style = lines, fonts, style
+        self.stroke = stroke  # each character outlined this wide too (fill, then stroke): a bold where none exists
         self.opens = opens  # holds the paragraph's first line, set in by the first-line indent
         self.ends = ends  # holds its last line, which is not spread
         self.keepWithNext = bool(style.keepWithNext)
@@ -175,8 +184,8 @@ class SetLines(Flowable):
         at = min(fit, len(self.lines) - 2)
         if at < 2:  # widows and orphans: no line alone at a page's foot or head
             return []
-        return [SetLines(self.lines[:at], self.fonts, self.style, opens=self.opens, ends=False),
-                SetLines(self.lines[at:], self.fonts, self.style, opens=False, ends=self.ends)]
+        return [SetLines(self.lines[:at], self.fonts, self.style, opens=self.opens, ends=False, stroke=self.stroke),
+                SetLines(self.lines[at:], self.fonts, self.style, opens=False, ends=self.ends, stroke=self.stroke)]
 
     def _width(self, text: str, font: str) -> float:
         return float(pdfmetrics.stringWidth(text, font, self.style.fontSize))
@@ -186,6 +195,9 @@ class SetLines(Flowable):
         style, size = self.style, self.style.fontSize
         canvas.saveState()
         canvas.setFillColor(style.textColor)
+        if self.stroke:
+            canvas.setStrokeColor(style.textColor)
+            canvas.setLineWidth(self.stroke)
         baseline = self.height - size  # where ReportLab's Paragraph sets its first line
         for number, line in enumerate(self.lines):
             indent = style.firstLineIndent if number == 0 and self.opens else 0.0
@@ -195,6 +207,8 @@ class SetLines(Flowable):
             gaps = _gaps(line)
             share = room / max(sum(gaps), 1) if spread and len(line) > 1 else 0.0
             text = canvas.beginText(indent, baseline - number * style.leading)
+            if self.stroke:
+                text.setTextRenderMode(2)
             at = 0
             for words, font in runs:
                 text.setFont(font, size)
@@ -331,7 +345,8 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) ->
             titled = False
         if isinstance(block, Heading):  # never the last line of a page: two lines of its text come with it
             chosen = styles.heading1 if block.level == 1 else styles.heading2
-            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts, width)]
+            stroke = styles.faces.heading_stroke if block.level == 1 else 0.0
+            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts, width, stroke)]
         elif isinstance(block, Text):
             chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
             story += _paragraphs(block.text, chosen, fonts, width)

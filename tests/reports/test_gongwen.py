@@ -239,3 +239,31 @@ def test_the_word_copy_sets_the_banji_at_the_foot_of_the_last_page(tmp_path: Pat
     ruled = [y for y in range(picture.height)
              if sum(1 for x in range(int(30 * MM), int(150 * MM)) if grey[y * across + x] < 128) > 100 * MM]
     assert ruled and printed_by.y1 < max(ruled) < internal.y0  # the last rule under 印发, 内部资料 below it
+
+
+def _ink(picture: Image.Image, word: Word) -> float:
+    """How dark the word's box is on average (0 white … 255 black), per pixel: a bold word is darker."""
+    box = picture.crop((int(word.x0), int(word.y0), int(word.x1) + 1, int(word.y1) + 1)).convert("L")
+    values = list(box.getdata())
+    return sum(255 - value for value in values) / len(values)
+
+
+def test_a_first_level_heading_is_darker_than_the_body_set_in_the_same_kind_of_face(pdf: Path, printed: list[Page],
+                                                                                    tmp_path: Path) -> None:
+    """On Linux the body is 微米黑 and 一、 is in 正黑, hardly heavier: a reader could not find the structure.
+    Where the body is not 仿宋 the heading is outlined too, and prints visibly darker than a body line."""
+    fonts = setup_fonts()
+    if "fang" in Path(fonts.body_file).name.lower():
+        pytest.skip("a 仿宋 body: 黑体 headings stand out by their face")
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+                   check=True, timeout=60)
+    [drawn] = list(tmp_path.glob("p*.png"))
+    picture = Image.open(drawn).convert("RGB")
+    scale = 150 / 72
+    first = printed[0]
+
+    def scaled(word: Word) -> Word:
+        return Word(word.x0 * scale, word.y0 * scale, word.x1 * scale, word.y1 * scale, word.text)
+
+    heading, body = _first(first, "一、总体情况"), _first(first, "按照年初工作安排")
+    assert _ink(picture, scaled(heading)) > 1.25 * _ink(picture, scaled(body))
