@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.apply.rows import Cell
 from models.domain.text import clean_name
@@ -64,12 +65,20 @@ def _split_outside_brackets(text: str) -> list[str]:
 
 
 def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[str]]:
+    """(leads, helpers) from a 牵头 cell and a 配合 cell: see _read_duty."""
+    # A breakdown names the same few units down thousands of rows: each pair of cells is read once per run.
+    leads, helpers = _read_duty("" if lead_cell is None else str(lead_cell), "" if co_cell is None else str(co_cell))
+    return list(leads), list(helpers)
+
+
+@lru_cache(maxsize=4096)
+def _read_duty(lead_cell: str, co_cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(leads, helpers) from a 牵头 cell that may say everything and a 配合 cell.
 
     "办公室（牵头）", "干部教育科牵头", "XX牵头，YY配合", "XX牵头，各科室按职责分工负责" are read clause by
     clause (a line is a clause too); in a plain list the one marked （牵头） leads ("组织科、办公室（牵头）"),
     else the first unit leads and the rest help."""
-    text = "" if lead_cell is None else _unwrapped(str(lead_cell))
+    text = _unwrapped(lead_cell)
     leads: list[str] = []
     helpers: list[str] = []
     first_plain: int | None = None  # where the first unlabelled name went among the helpers
@@ -99,10 +108,10 @@ def lead_and_helpers(lead_cell: Cell, co_cell: Cell) -> tuple[list[str], list[st
             helpers += listed
     if not leads and first_plain is not None:  # "组织科、干部科", or a unit a line, none marked: the first leads
         leads = [helpers.pop(first_plain)]
-    co_text = re.sub(r"^(配合单位|配合|协办)[：:]", "", "" if co_cell is None else str(co_cell).strip())
+    co_text = re.sub(r"^(配合单位|配合|协办)[：:]", "", co_cell.strip())
     for name in names(_MARK_IN_BRACKETS.sub("", co_text)):
         everyone = _EVERYONE.match(name)
         helpers.append(everyone[1] if everyone else name)
     helpers += leads[1:]  # two leads: the first leads, the other helps
-    unique = list(dict.fromkeys(h for h in helpers if h not in leads[:1]))
-    return leads[:1], unique
+    unique = tuple(dict.fromkeys(h for h in helpers if h not in leads[:1]))
+    return tuple(leads[:1]), unique

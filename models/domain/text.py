@@ -16,6 +16,7 @@ FULL_WIDTH_FOLD = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *ran
 _TEXT_FIXES = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n",
                              **{chr(code): None for code in (*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f)}})
 _SPACES = re.compile(r"\s+")
+_NEEDS_FIXES = re.compile("[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")  # what _TEXT_FIXES changes, \r\n included
 
 
 def fold_full_width(text: str) -> str:
@@ -35,6 +36,8 @@ def normalise_text(value: str) -> str:
     Kept any other way, a text would come back from an edit box changed (and the editor would save that
     on its own when the user moved on), or print and export differently from what the screen shows.
     """
+    if not _NEEDS_FIXES.search(value):  # nearly every text: a translate by table is a dict lookup a character
+        return value
     return value.replace("\r\n", "\n").translate(_TEXT_FIXES)
 
 
