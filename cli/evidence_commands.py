@@ -11,6 +11,7 @@ from typing import TextIO
 
 from changes.evidence import attach
 from cli.places import open_cli_ledger
+from models.domain.deadlines import chinese_date
 from models.domain.enums import EvidencePurpose
 from models.domain.evidence import check_file, check_room, megabytes, safe_name
 from models.domain.lights import LightRules
@@ -72,7 +73,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{what}：佐证材料 {len(rows)} 份", file=out)
             for number, row in enumerate(rows, start=1):
                 print(f"{number:>3}. {row.name}　{megabytes(row.size)}　{row.purpose.label}　{row.added_by}　"
-                      f"{row.added_at:%Y-%m-%d %H:%M}", file=out)
+                      f"{chinese_date(row.added_at)} {row.added_at:%H:%M}", file=out)
             return OK
         if not 1 <= args.number <= len(rows):
             raise RuleError("{what}没有第 {number} 份佐证材料（共 {count} 份）。", what=what, number=args.number,

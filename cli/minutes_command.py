@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
+from models.domain.deadlines import chinese_date
+
 OK = 0
 _DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
@@ -65,7 +67,7 @@ def run_minutes(args: argparse.Namespace, out: TextIO) -> int:
         ledger.close()
     fields = MinutesFields(settings.org_name, args.chair.strip(), args.attendees.strip(), args.recorder.strip(),
                            args.place.strip())
-    said = (f"{meeting.held_on.isoformat()} {meeting.title}，听取进展{len(summary.entries)}条，"
+    said = (f"{chinese_date(meeting.held_on)} {meeting.title}，听取进展{len(summary.entries)}条，"
             f"仍未反馈{len(summary.silent)}项，议定事项{summary.assigned_tally.words(in_brackets=True)}")
     if args.out.suffix.lower() == ".docx":
         write_atomically(args.out, lambda path: write_minutes_docx(summary, fields, path), suffix=".docx")

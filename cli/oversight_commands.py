@@ -8,6 +8,7 @@ from datetime import date
 from typing import TextIO
 
 from cli.places import open_cli_ledger
+from models.domain.deadlines import chinese_date
 from models.read.lookups import sections
 from models.read.problems import inspection_rows, problem_rows, problem_stats
 from reports.problem_sheet import ProblemSheetOptions, problem_sheet_data
@@ -34,7 +35,7 @@ def inspections(args: argparse.Namespace, out: TextIO) -> int:
     for r in rows:
         mentioned = "".join(f"　{words}：{'、'.join(names)}" for words, names in (("表扬", r.praised),
                                                                                   ("批评", r.criticised)) if names)
-        print(f"[{r.id}] {r.held_on.isoformat()} {r.kind.label}：{r.title}　"
+        print(f"[{r.id}] {chinese_date(r.held_on)} {r.kind.label}：{r.title}　"
               f"单位：{'、'.join(r.units) or '—'}　问题 {r.problems} 个{mentioned}", file=out)
     return OK
 

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from changes.people import add_person, disable_person, parse_role, people
 from cli.places import open_cli_ledger
+from models.domain.deadlines import chinese_date
 from models.domain.rights import ROLE_LABELS
 from models.errors import RuleError
 
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             for row in rows:
                 role_text = ROLE_LABELS[row.role] + (f"：{row.section}" if row.section else "")
                 state = "（已停用）" if row.disabled else ""
-                print(f"{row.login}\t{role_text}{state}\t{row.added_on:%Y-%m-%d} 由 {row.added_by} 添加", file=out)
+                print(f"{row.login}\t{role_text}{state}\t{chinese_date(row.added_on)} 由 {row.added_by} 添加", file=out)
     finally:
         ledger.close()
     return OK

@@ -4,6 +4,7 @@ again updating rather than duplicating, an exported 台账 coming back unchanged
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,9 @@ def test_a_ledger_comes_in_under_its_title_with_status_reports_and_units(
     assert {p["source"].partition("：")[2] for p in listed} == {"2026年市委巡察反馈问题整改台账"}
     code, text = said(capsys, "inspections", *db, "--json")
     assert [(r["kind"], r["problems"]) for r in json.loads(text)] == [("patrol", 3)]
+    held = date.fromisoformat(json.loads(text)[0]["held_on"])
+    code, text = said(capsys, "inspections", *db)  # the listing a clerk reads says its dates the Chinese way
+    assert f"] {held.year}年{held.month}月{held.day}日 巡察反馈：" in text and held.isoformat() not in text, text
 
 
 def test_the_same_ledger_again_updates_what_changed_and_lists_nothing_twice(
