@@ -131,18 +131,43 @@ def test_a_batch_numbers_each_notice_on_its_own(tmp_path: Path) -> None:
     assert footers[:-1] == [f"第{n}页共{len(footers) - 1}页" for n in range(1, len(footers))]
 
 
+REFUSED_DAYS = "反馈时限应是 1 到 365 之间的整数天数"
+
+
 def test_a_reply_time_that_is_not_after_the_day_is_refused(ledger: Ledger, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """−5, 0 and 400 days are refused in one message, by a preview (--dry-run) as by a real run, and nothing is
+    numbered."""
     task_id = _late_task(ledger)
-    for days in (-5, 0):
-        with pytest.raises(RuleError, match="反馈时限应在督办单发出之后"):
+    for days in (-5, 0, 400):
+        with pytest.raises(RuleError, match=REFUSED_DAYS):
             changes.year.issue(ledger, [task_id], LATE_DAY, days)
     place = ledger.place
     ledger.close()
     out = tmp_path / "n.pdf"
-    assert main(["report", "notice", "--db", str(place), "--task", "0.1", "--as-of", "2026-05-12",
-                 "--reply-days", "0", "--out", str(out)]) == 1
-    assert "反馈时限应在督办单发出之后" in capsys.readouterr().err and not out.exists()
+    for days in ("-5", "0", "400"):
+        for dry_run in ([], ["--dry-run"]):
+            with pytest.raises(SystemExit) as refused:
+                main(["report", "notice", "--db", str(place), "--task", "0.1", "--as-of", "2026-05-12",
+                      "--reply-days", days, *dry_run, "--out", str(out)])
+            assert refused.value.code == 2
+            assert f"{REFUSED_DAYS}，收到的是“{days}”" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_preview_is_dated_and_worded_as_the_notice_that_goes_out(ledger: Ledger, tmp_path: Path) -> None:
+    """--dry-run with --reply-days 3 and an --opinion shows the 反馈时限 three days on and that opinion, as the real
+    run then prints them."""
+    _late_task(ledger)
+    place = ledger.place
+    ledger.close()
+    asked = ["--task", "0.1", "--as-of", "2026-05-12", "--reply-days", "3", "--opinion", "请于三日内说明逾期原因。"]
+    for name, dry_run in (("preview.pdf", ["--dry-run"]), ("sent.pdf", [])):
+        assert main(["report", "notice", "--db", str(place), *asked, *dry_run, "--out", str(tmp_path / name)]) == 0
+    for name in ("preview.pdf", "sent.pdf"):
+        [page] = pages(tmp_path / name)
+        text = page.text()
+        assert "请于2026年5月15日前报送办理情况" in text and "2026年5月19日" not in text, name  # not the 7 days set
+        assert "请于三日内说明逾期原因。" in text, name
 
 
 def test_a_notice_keeps_the_code_it_went_out_with_when_the_office_changes_it(ledger: Ledger,
