@@ -13,6 +13,7 @@ import changes.year
 from main import main
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
+from models.domain.enums import NoticeLevel
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
@@ -117,6 +118,35 @@ def test_a_three_thousand_character_report_is_cut_and_the_notice_stays_one_page(
     assert "全文见台账" in text and "最新：已完成全部验收。" in text  # its latest part
     assert re.search(r"此前\d+条见台账", text) and "2026年12月10日" in text  # the latest entries, said so
     assert "督办单回执" in text and "办理情况" in text
+
+
+def test_a_notice_says_whose_lateness_each_count_is_and_names_the_late_subtasks_it_has_room_for(
+        ledger: Ledger, tmp_path: Path) -> None:
+    """The task 12 days late, fourteen subtasks later still: 当前状态 gives the task's own days, 督办等级 names the
+    subtask its 17 days are; 督办子任务 names subtasks by 编号 and title as far as the page holds, then 等共14项,
+    and the notice with a long opinion stays one page."""
+    task_id = _late_task(ledger)
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        for n in range(14):
+            create_task(session, "测试员", TaskDraft(2026, f"第{n + 1}项子任务：开展党员档案专项审核",
+                                                    parent_id=task_id, lead_section_id=section,
+                                                    deadline=parse_deadline(f"4月{25 + min(n, 4)}日前", 2026)))
+    issued = changes.year.issue(ledger, [task_id], LATE_DAY, 7, late={task_id}, levels={task_id: NoticeLevel.RED},
+                                opinion="请组织科高度重视，逐项分析滞后原因，制定整改措施，明确责任人和完成时限。" * 4)
+    out = tmp_path / "notice.pdf"
+    with ledger.reading() as session:
+        write_notices(issued_notices(session, [n.id for n in issued], LATE_DAY), FONTS, out)
+    [page] = pages(out)
+    assert "已逾期12天" in _line(page, "当前状态") and "子任务14项已逾期" in _line(page, "当前状态")
+    assert _line(page, "督办等级").endswith("子任务0.1.1逾期17天")
+    label_edge = max(w.x1 for w in page.words if "督办子任务" in w.text)
+    level, record = _top(page, "督办等级"), _top(page, "此前")  # the rows above and below the list
+    listed = "".join(w.text for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))
+                     if level + 5 < w.y0 < record - 2 and w.x0 > label_edge)
+    named = re.findall(r"0\.1\.(\d+)第(\d+)项子任务：开展党员档案专项审核", listed)
+    assert len(named) >= 2 and all(code == number for code, number in named), listed
+    assert listed.endswith("等共14项（全文见台账）"), listed
 
 
 def test_a_batch_numbers_each_notice_on_its_own(tmp_path: Path) -> None:
