@@ -47,7 +47,7 @@ def clause(text: str) -> str:
 def cut_title(title: str, limit: int = 30) -> str:
     """A title said in a message or a list, cut after `limit` characters with … so a reader sees it goes on."""
     title = title.strip()
-    return title if len(title) <= limit else title[:limit].rstrip() + "…"
+    return title if len(title) <= limit else title[:limit].rstrip(" ，、；：,;:") + "…"
 
 
 @lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
