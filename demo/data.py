@@ -22,6 +22,10 @@ OWNERS = {
     "人才工作科": ["郑洁", "马骏"],
 }
 
+# The 督查室's 督办单 as an 组织部's (设置 → 督办单): its 文号代字 (组督〔2026〕N号) and whom a section calls about one,
+# the 督查室 sitting in 办公室.
+NOTICE_SETTINGS: dict[str, str | int] = {"notice_code": "组督", "notice_contact": "张晓", "notice_phone": "88886666"}
+
 # The speech's four parts, each with the key tasks (重点任务) it implies: eight in all.
 THEMES = [
     ("提高组织工作政治站位", [

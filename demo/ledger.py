@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from demo.data import FINISHED_PHRASE, LEADERS, NOTICE_SETTINGS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from demo.evidence import write_evidence
 from demo.instructions import write_instructions
 from demo.oversight import relative_deadline_text, write_inspections, write_notices
@@ -25,6 +25,7 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.milestones import Milestone, set_milestones
 from models.domain.progress import add_progress
+from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.errors import LedgerError
 from models.file.ledger import create_ledger, remove_ledger_files
@@ -176,6 +177,7 @@ EXAMPLE_RULES_NAME = "示例市委组织部督查工作考核办法（参照县�
 def write_demo(session: Session, today: date | None = None, seed: int = 2026) -> int:
     """Fill an empty ledger with the example; returns how many tasks were written."""
     writer = _DemoWriter(session, today or date.today(), random.Random(seed))
+    change_settings(session, DEMO_ACTOR, NOTICE_SETTINGS)
     writer.people_and_sections()
     key_task_ids = []
     for theme, titles in THEMES:
