@@ -117,6 +117,13 @@ TASKS: list[tuple[int, str, str, list[str], int | str, str, list[tuple[str, int 
     (8, "编写组织工作业务手册和工作流程图", "研究室", [], -15, "suspended", []),
 ]
 
+# The latest 月例会's 议定事项: new items it assigned (交办), as the window's 交办新事项 makes them — title, lead
+# section and deadline (days from the meeting) — and whether the lead section has signed for it yet.
+DECISIONS: list[tuple[str, str, int, bool]] = [
+    ("梳理全年重点任务落实情况，起草部机关年度工作总结", "研究室", 20, True),
+    ("对年底前到期的任务逐项开展“回头看”，督促按期办结", "办公室", 12, False),
+]
+
 FINISHED_PHRASE = "任务已全部完成，形成工作总结报部领导"
 
 PROGRESS_PHRASES = [

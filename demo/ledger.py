@@ -16,7 +16,7 @@ from demo.data import FINISHED_PHRASE, LEADERS, NOTICE_SETTINGS, OWNERS, PROGRES
 from demo.evidence import write_evidence
 from demo.instructions import write_instructions
 from demo.oversight import relative_deadline_text, write_inspections, write_notices
-from demo.supervision import freeze_months, write_supervision
+from demo.supervision import freeze_months, write_decisions, write_supervision
 from models.domain import directory
 from models.domain.assessment_rules import DEFAULT_RULES, save_rules
 from models.domain.deadlines import parse_deadline
@@ -202,6 +202,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
     write_evidence(session)
     write_instructions(session, writer.today, writer.meetings[0].held_on, writer.meetings[1].held_on)
     write_notices(session, writer.today)
+    write_decisions(session, DEMO_ACTOR, writer.meetings[2], writer.sections)
     # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).
     save_rules(session, DEMO_ACTOR, writer.year, replace(DEFAULT_RULES, name=EXAMPLE_RULES_NAME))
     freeze_months(session, DEMO_ACTOR, writer.today, [meeting.held_on for meeting in writer.meetings])
