@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from demo.data import DECISIONS
 from demo.ledger import ensure_demo_ledger
+from main import main
 from models.domain.entities import Attachment, Notice, ProgressEntry, Task
 from models.domain.enums import EvidencePurpose, InspectionKind, Light, ProblemStatus, Status
 from models.domain.lights import LightRules
@@ -77,6 +79,20 @@ def test_the_examples_notices_are_an_organisation_departments_with_whom_to_call(
         top = min(w.y0 for w in page.words if w.text == "联系人")  # the notice's line, above the 回执's blank one
         contact = "".join(w.text for w in sorted(page.words, key=lambda w: w.x0) if abs(w.y0 - top) < 3)
         assert notice.number in page.text() and contact == "联系人张晓联系电话88886666"
+
+
+def test_the_examples_latest_meeting_minutes_list_what_it_assigned(demo_ledger: Ledger, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """`report minutes` for the example's latest 月例会: 三、会议议定事项 names its two 交办, one paragraph each."""
+    place = demo_ledger.place
+    demo_ledger.close()
+    assert main(["report", "minutes", "--db", place, "--meeting", DEMO_DAY.isoformat(),
+                 "--out", str(tmp_path / "纪要.pdf")]) == 0
+    assert "议定事项2项" in capsys.readouterr().out
+    text = "".join("".join(page.text().split()) for page in pages(tmp_path / "纪要.pdf"))
+    assert "三、会议议定事项（2项）会议研究议定以下事项：" in text and "本次会议未议定新的交办事项" not in text
+    for number, (title, section, _days, _signed) in zip("一二", DECISIONS, strict=True):
+        assert f"（{number}）{title}。由{section}牵头，" in text
 
 
 @pytest.mark.file_only
