@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from models.domain.audit import by_words, last_change, when_words
 from models.domain.deadlines import Deadline
 from models.domain.entities import Inspection, Problem, Task
-from models.domain.text import normalise_text
+from models.domain.text import cut_title, normalise_text
 from models.errors import RuleError, said
 from models.read.problems import inspection_fields, problem_fields
 from models.read.task_detail import task_detail
@@ -70,7 +70,7 @@ class ChangedElsewhere(RuleError):
         named = "、".join(words.get(clash.field, clash.field) for clash in clashes)
         by = by_words(who, pc)
         super().__init__("「{title}」在你开始修改之后，已由 {by} 于 {when} 改过：{fields}。为免覆盖，这次没有保存。",
-                         title=title[:30], by=by or said("别人"),
+                         title=cut_title(title), by=by or said("别人"),
                          when=when_words(when), fields=named)
         self.clashes, self.who, self.pc, self.when, self.entity = clashes, who, pc, when, entity
 
@@ -144,6 +144,6 @@ def check_status_seen(session: Session, entity: str, entity_id: int, seen: objec
     title = thing.title if isinstance(thing, Task) else thing.description
     raise RuleError("「{title}」已由 {by} 于 {when} 改为「{now}」（你看到的是「{seen}」），这次没有改。"
                     "请看过现在的情况再操作。",
-                    title=title[:30], by=by or said("别人"), now=thing.status.label,
+                    title=cut_title(title), by=by or said("别人"), now=thing.status.label,
                     seen=getattr(seen, "label", str(seen)),
                     when=when_words(when))

@@ -21,7 +21,9 @@ from cli import (
     users_command,
 )
 from cli.places import ledger_place
+from models.domain.notices import check_reply_days
 from models.domain.text import readable_text
+from models.errors import RuleError
 
 # argparse looks its own messages up through gettext at call time; these are the ones users meet.
 _ARGPARSE_ZH = {
@@ -63,11 +65,13 @@ def copy_count(text: str) -> int:
     return int(text)
 
 
-def day_count(text: str) -> int:
-    """A number of days (a 督办单's reply time): 0 to 365."""
-    if not text.isdigit() or int(text) > 365:
-        raise argparse.ArgumentTypeError(f"天数应是 0 到 365 之间的整数，收到的是“{text}”")
-    return int(text)
+def reply_day_count(text: str) -> int:
+    """A 督办单's reply time in days, refused in the words issuing refuses it with (one check for a preview and a
+    real run alike)."""
+    try:
+        return check_reply_days(text.strip())
+    except RuleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def year_number(text: str) -> int:
@@ -280,8 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     notices.add_argument("--section", default="", help="只发给这个科室牵头或配合的任务")
     for kind in (notice, notices):
         kind.add_argument("--opinion", default="", help="督办意见（默认按是否逾期给出标准意见）")
-        kind.add_argument("--reply-days", dest="reply_days", type=day_count,
-                          help="反馈时限：发出后几天，至少 1 天（默认：台账设置）")
+        kind.add_argument("--reply-days", dest="reply_days", type=reply_day_count,
+                          help="反馈时限：发出后几天，1 到 365（默认：台账设置）")
         kind.add_argument("--dry-run", dest="dry_run", action="store_true", help="只生成预览，不编号、不记入台账")
         kind.add_argument("--level", choices=["blue", "yellow", "red"],
                           help="督办等级：blue 提醒函（不编号，记入催办记录）、yellow 督办单、red 红色督办单"

@@ -164,15 +164,16 @@ def run_notices(args: argparse.Namespace, out: TextIO) -> int:
             else:
                 batch = notice_batch(session, as_of, only=args.only.replace("-", "_"), section=args.section,
                                      year=args.year or 0, level=chosen)
-        if args.dry_run:
+        reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
+        if args.dry_run:  # dated and worded as the real run would issue them
             with ledger.reading() as session:
-                notices = preview_notices(session, batch.targets, as_of, again=args.again, levels=batch.levels)
+                notices = preview_notices(session, batch.targets, as_of, again=args.again, levels=batch.levels,
+                                          reply_days=reply_days, opinion=args.opinion)
         else:
-            reply_days = settings.notice_reply_days if args.reply_days is None else args.reply_days
             issued = send_notices(ledger, batch.levels, as_of, reply_days, opinion=args.opinion, again=args.again,
                                   late={target.row.id for target in batch.targets if target.overdue})
             with ledger.reading() as session:
-                notices = sent_notices(session, batch, issued, as_of)
+                notices = sent_notices(session, batch, issued, as_of, reply_days)
     finally:
         ledger.close()
     fonts = setup_fonts(settings.report_font)

@@ -22,6 +22,10 @@ OWNERS = {
     "人才工作科": ["郑洁", "马骏"],
 }
 
+# The 督查室's 督办单 as an 组织部's (设置 → 督办单): its 文号代字 (组督〔2026〕N号) and whom a section calls about one,
+# the 督查室 sitting in 办公室.
+NOTICE_SETTINGS: dict[str, str | int] = {"notice_code": "组督", "notice_contact": "张晓", "notice_phone": "88886666"}
+
 # The speech's four parts, each with the key tasks (重点任务) it implies: eight in all.
 THEMES = [
     ("提高组织工作政治站位", [
@@ -111,6 +115,13 @@ TASKS: list[tuple[int, str, str, list[str], int | str, str, list[tuple[str, int 
     (8, "推行“一线工作法”，建立部领导基层联系点制度", "办公室", ["组织科"], 10, "nofb", []),
     (8, "组织年轻组工干部到基层一线跟班学习", "干部教育科", ["组织科"], 25, "notstarted", []),
     (8, "编写组织工作业务手册和工作流程图", "研究室", [], -15, "suspended", []),
+]
+
+# The latest 月例会's 议定事项: new items it assigned (交办), as the window's 交办新事项 makes them — title, lead
+# section and deadline (days from the meeting) — and whether the lead section has signed for it yet.
+DECISIONS: list[tuple[str, str, int, bool]] = [
+    ("梳理全年重点任务落实情况，起草部机关年度工作总结", "研究室", 20, True),
+    ("对年底前到期的任务逐项开展“回头看”，督促按期办结", "办公室", 12, False),
 ]
 
 FINISHED_PHRASE = "任务已全部完成，形成工作总结报部领导"

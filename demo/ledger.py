@@ -12,11 +12,11 @@ from pathlib import Path
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from demo.data import FINISHED_PHRASE, LEADERS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
+from demo.data import FINISHED_PHRASE, LEADERS, NOTICE_SETTINGS, OWNERS, PROGRESS_PHRASES, TASKS, THEMES
 from demo.evidence import write_evidence
 from demo.instructions import write_instructions
 from demo.oversight import relative_deadline_text, write_inspections, write_notices
-from demo.supervision import freeze_months, write_supervision
+from demo.supervision import freeze_months, write_decisions, write_supervision
 from models.domain import directory
 from models.domain.assessment_rules import DEFAULT_RULES, save_rules
 from models.domain.deadlines import parse_deadline
@@ -25,6 +25,7 @@ from models.domain.enums import ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.milestones import Milestone, set_milestones
 from models.domain.progress import add_progress
+from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, change_status, create_task
 from models.errors import LedgerError
 from models.file.ledger import create_ledger, remove_ledger_files
@@ -176,6 +177,7 @@ EXAMPLE_RULES_NAME = "示例市委组织部督查工作考核办法（参照县�
 def write_demo(session: Session, today: date | None = None, seed: int = 2026) -> int:
     """Fill an empty ledger with the example; returns how many tasks were written."""
     writer = _DemoWriter(session, today or date.today(), random.Random(seed))
+    change_settings(session, DEMO_ACTOR, NOTICE_SETTINGS)
     writer.people_and_sections()
     key_task_ids = []
     for theme, titles in THEMES:
@@ -200,6 +202,7 @@ def write_demo(session: Session, today: date | None = None, seed: int = 2026) ->
     write_evidence(session)
     write_instructions(session, writer.today, writer.meetings[0].held_on, writer.meetings[1].held_on)
     write_notices(session, writer.today)
+    write_decisions(session, DEMO_ACTOR, writer.meetings[2], writer.sections)
     # The example's 考核办法, kept with its year as an office's would be (设置 → 考核 shows and edits it).
     save_rules(session, DEMO_ACTOR, writer.year, replace(DEFAULT_RULES, name=EXAMPLE_RULES_NAME))
     freeze_months(session, DEMO_ACTOR, writer.today, [meeting.held_on for meeting in writer.meetings])

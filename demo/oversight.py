@@ -17,6 +17,7 @@ from models.domain.inspections import InspectionDraft, create_inspection
 from models.domain.notices import issue_notices, notice_number
 from models.domain.problems import ProblemDraft, add_problem_report, change_problem_status, create_problem
 from models.domain.reminders import record_reminder
+from models.domain.settings import load_settings
 
 ACTOR = "示例数据"
 
@@ -88,7 +89,8 @@ def write_notices(session: Session, today: date) -> None:
         if level is NoticeLevel.BLUE:
             record_reminder(session, ACTOR, task_id, level, day, how=how)
             continue
-        (issued,) = issue_notices(session, ACTOR, [task_id], day, 7, late={task_id}, levels={task_id: level})
+        (issued,) = issue_notices(session, ACTOR, [task_id], day, 7, late={task_id}, levels={task_id: level},
+                                  code=load_settings(session).notice_code)
         if how:  # and chased by another way the next day
             notice = session.get(Notice, issued.id)
             if notice is not None:

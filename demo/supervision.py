@@ -1,6 +1,6 @@
 """The example's 督办 steps: tasks signed for two days after the breakdown, one still 待签收 (never signed for since),
-an application waiting, one refused, a 办结 sent back for rework (退回重办) and finished again; the last two months
-frozen."""
+an application waiting, one refused, a 办结 sent back for rework (退回重办) and finished again; the latest meeting's
+items assigned (交办); the last two months frozen."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from itertools import pairwise
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.domain.deadlines import Deadline
-from models.domain.entities import Task
+from demo.data import DECISIONS
+from demo.oversight import relative_deadline_text
+from models.domain.deadlines import Deadline, parse_deadline
+from models.domain.entities import Meeting, Section, Task
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.frozen_months import freeze
 from models.domain.progress import add_progress
 from models.domain.settings import load_settings
 from models.domain.supervision import ask_extension, decide_extension, pending_request, return_task, sign
-from models.domain.tasks import change_status
+from models.domain.tasks import TaskDraft, change_status, create_task
 from models.read.months import month_snapshot
 
 UNSIGNED = "组织年轻组工干部到基层一线跟班学习"
@@ -54,6 +56,20 @@ def write_supervision(session: Session, actor: str, today: date, signed_on: date
         add_progress(session, actor, returned.id, "已补齐纪实材料和评议结果，任务已全部完成，重新报办结。",
                      entry_date=finished, percent=100, kind=ProgressKind.FEEDBACK, author="干部监督科")
         change_status(session, actor, returned.id, Status.COMPLETED, on=finished)
+
+
+def write_decisions(session: Session, actor: str, meeting: Meeting, sections: dict[str, Section]) -> None:
+    """The items the latest 月例会 assigned (交办), as its 交办新事项 makes them: each from the meeting (its 会议纪要's
+    三、会议议定事项), made that day; one signed for at once, the other waiting 待签收."""
+    for title, section, days, signed in DECISIONS:
+        due = meeting.held_on + timedelta(days=days)
+        task = create_task(session, actor, TaskDraft(
+            meeting.held_on.year, title, lead_section_id=sections[section].id,
+            deadline=parse_deadline(relative_deadline_text(due, meeting.held_on.year), meeting.held_on.year),
+            source_meeting_id=meeting.id, source_text=meeting.title))
+        task.created_at = datetime.combine(meeting.held_on, time(10, 0))
+        if signed:
+            sign(session, actor, task.id, by=f"{section}负责人", at=datetime.combine(meeting.held_on, time(16, 0)))
 
 
 def freeze_months(session: Session, actor: str, today: date, meetings: list[date]) -> None:

@@ -4,6 +4,7 @@ progress-return import reads; filled in, it imports back as it is."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +25,10 @@ from reports.xlsx_export import (
     HEADER_FILL,
     WRAP,
     CellValue,
+    char_units,
     cut_to_rows,
     fit_row_heights,
+    lines_within,
     print_setup,
     put,
     sheet_title,
@@ -34,7 +37,11 @@ from reports.xlsx_export import (
 
 FEEDBACK_COLUMNS = [("编号", 9), ("任务内容", 44), ("牵头/配合", 16), ("完成时限", 14), ("上期进展", 36),
                     ("进展情况", 44), ("完成状态", 10), ("进度", 8)]
-ROLE_COLUMN, LAST_COLUMN, STATUS_COLUMN = 3, 5, 7  # 牵头/配合, 上期进展 and 完成状态, counted from 1
+# 牵头/配合, 完成时限, 上期进展 and 完成状态, counted from 1
+ROLE_COLUMN, DEADLINE_COLUMN, LAST_COLUMN, STATUS_COLUMN = 3, 4, 5, 7
+# Columns as wide as their widest line (（公务员管理科牵头）, 2027年1月25日前) up to these: past them a line breaks,
+# 牵头/配合 between the unit's name and 牵头.
+WIDEST = {ROLE_COLUMN: 24.0, DEADLINE_COLUMN: 20.0}
 HEADER_ROW = 4  # under the title, its subtitle and the line of who fills it in
 # The drop-down offers exactly the words the return import reads (the one list, in models/domain/workflow.py).
 STATUS_CHOICES = RETURN_STATUS_WORDS
@@ -70,24 +77,30 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
     sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=width)
     sheet.cell(row=3, column=1, value=FILLED_IN_BY)
     sheet.row_dimensions[3].height = 24
-    for column, (name, chars) in enumerate(FEEDBACK_COLUMNS, start=1):
+    roles = [role(row, section) for row in rows]
+    widths = [float(chars) for _name, chars in FEEDBACK_COLUMNS]
+    for column, texts in ((ROLE_COLUMN, roles), (DEADLINE_COLUMN, [row.deadline_display for row in rows])):
+        widths[column - 1] = _fitted_width(texts, widths[column - 1], WIDEST[column])
+    for column, (name, _chars) in enumerate(FEEDBACK_COLUMNS, start=1):
         put(sheet, HEADER_ROW, column, name, style=CENTRE, bold=True)
         sheet.cell(row=HEADER_ROW, column=column).fill = HEADER_FILL
-        sheet.column_dimensions[get_column_letter(column)].width = chars
+        sheet.column_dimensions[get_column_letter(column)].width = widths[column - 1]
     first = HEADER_ROW + 1
-    for line, row in enumerate(rows, start=first):
+    for line, (row, said) in enumerate(zip(rows, roles, strict=True), start=first):
         last = previous.get(row.id)
-        earlier = cut_to_rows(f"{period_words(last[0])}{last[1]}", FEEDBACK_COLUMNS[LAST_COLUMN - 1][1]) if last else ""
-        cells: list[CellValue] = [row.code, row.title, role(row, section), row.deadline_display, earlier, None, None,
-                                  None]
+        # what the section reads but does not fill in, in lines of our own; the task as it is (it imports back)
+        earlier = cut_to_rows(f"{period_words(last[0])}{last[1]}", widths[LAST_COLUMN - 1], broken=True) if last \
+            else ""
+        cells: list[CellValue] = [row.code, row.title, lines_within(said, widths[ROLE_COLUMN - 1]),
+                                  lines_within(row.deadline_display, widths[DEADLINE_COLUMN - 1]), earlier, None,
+                                  None, None]
         for column, value in enumerate(cells, start=1):
             put(sheet, line, column, value or None, style=CENTRE if column == ROLE_COLUMN else WRAP)
     if rows:
         letter = get_column_letter(STATUS_COLUMN)
         _status_drop_down(sheet, f"{letter}{first}:{letter}{first + len(rows) - 1}")
     # Room to write in by hand (45 pt), more where the task or the last report needs it.
-    fit_row_heights(sheet, range(first, first + len(rows)), [float(chars) for _name, chars in FEEDBACK_COLUMNS],
-                    least=45)
+    fit_row_heights(sheet, range(first, first + len(rows)), widths, least=45)
     sheet.freeze_panes = f"A{first}"
     print_setup(sheet, f"{HEADER_ROW}:{HEADER_ROW}", settings.org_name)
     save_workbook(book, out)
@@ -95,10 +108,27 @@ def feedback_form(session: Session, out: Path, section: str, period: str, *, yea
 
 
 def role(row: TaskRow, section: str) -> str:
-    """"牵头", or "配合" with who leads ("配合\n（组织科牵头）"): what the section owes on the task."""
+    """"牵头", or "配合" with who leads ("配合\n（组织科牵头）"): what the section owes on the task; a unit's name
+    too long for the column's widest is broken before 牵头, never inside a word or before its closing bracket."""
     if row.lead_section == section:
         return "牵头"
-    return f"配合\n（{row.lead_section}牵头）" if row.lead_section else "配合"
+    if not row.lead_section:
+        return "配合"
+    led = f"（{row.lead_section}牵头）"
+    if _line_width(led) > WIDEST[ROLE_COLUMN]:
+        led = f"（{row.lead_section}\n牵头）"
+    return f"配合\n{led}"
+
+
+def _line_width(line: str) -> float:
+    """The column width a line needs to stand on one line, as lines_within breaks it: a tenth to spare."""
+    return sum(char_units(char) for char in line) / 0.9 + 1.5
+
+
+def _fitted_width(texts: list[str], least: float, most: float) -> float:
+    """A column as wide as its widest line needs, between `least` and `most`."""
+    widest = max((_line_width(line) for text in texts for line in text.split("\n")), default=least)
+    return float(min(most, max(least, math.ceil(widest))))
 
 
 def _status_drop_down(sheet: Worksheet, cells: str) -> None:

@@ -150,14 +150,18 @@ def _cites(chain: list[Notice]) -> str:
 
 
 def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, *, again: bool = False,
-                    level: NoticeLevel | None = None, levels: Mapping[int, NoticeLevel] | None = None
-                    ) -> list[NoticeData]:
+                    level: NoticeLevel | None = None, levels: Mapping[int, NoticeLevel] | None = None,
+                    reply_days: int | None = None, opinion: str = "") -> list[NoticeData]:
     """The notices `targets` would get, before any is issued, each at its level (`levels`, a batch's; else `level`
     or its target's as asked by hand, notice_levels): a task's open notice as it stands (numbered) when it is at
     that level or above, otherwise an unnumbered one (with `again` or a higher level, a 催办 citing the open one).
-    A 提醒函 (blue) is never numbered. Its reason is printed when the level is the one the trigger named."""
+    A 提醒函 (blue) is never numbered. Its reason is printed when the level is the one the trigger named.
+    A new one is dated and worded as issuing would date and word it: `reply_days` after `as_of` (the settings'
+    days when not given) and with the `opinion` given (the standard one when blank)."""
     settings = load_settings(session)
     org = printed_org(settings.org_name)
+    reply_by = as_of + timedelta(days=settings.notice_reply_days if reply_days is None else reply_days)
+    opinion = opinion if opinion.strip() else ""
     if levels is None:
         levels = notice_levels(targets, level)
     found = []
@@ -169,18 +173,20 @@ def preview_notices(session: Session, targets: list[NoticeTarget], as_of: date, 
             continue
         chain = [*cited_notices(session, standing), standing] if standing is not None else []
         found.append(NoticeData(org, target.row, task_detail(session, target.row.id), as_of,
-                                reply_by=as_of + timedelta(days=settings.notice_reply_days), matter=target.row.title,
+                                reply_by=reply_by, matter=target.row.title,
                                 opinion=(REMIND_OPINION if wanted is NoticeLevel.BLUE else
-                                         LATE_OPINION if target.overdue else USUAL_OPINION),
+                                         opinion or (LATE_OPINION if target.overdue else USUAL_OPINION)),
                                 subtasks=target.subtasks, cites=_cites(chain),
                                 form=_form(session, target.row.id, settings), level=wanted,
                                 reason=target.reason if target.triggered and wanted is target.level else ""))
     return found
 
 
-def sent_notices(session: Session, batch: Batch, issued: list[IssuedNotice], as_of: date) -> list[NoticeData]:
+def sent_notices(session: Session, batch: Batch, issued: list[IssuedNotice], as_of: date,
+                 reply_days: int | None = None) -> list[NoticeData]:
     """A batch as it went out, in its order: the numbered notices `issued` for it (one per task not at blue, in
-    the batch's order, as changes.year.send_notices gives them) and the 提醒函 of those at blue."""
+    the batch's order, as changes.year.send_notices gives them) and the 提醒函 of those at blue (`reply_days`: the
+    days the batch was sent with, the settings' when not given)."""
     numbered = [target for target in batch.targets if batch.levels[target.row.id] is not NoticeLevel.BLUE]
     if len(numbered) != len(issued):
         raise ValueError("the notices issued are not this batch's")
@@ -188,7 +194,8 @@ def sent_notices(session: Session, batch: Batch, issued: list[IssuedNotice], as_
         session, [notice.id for notice in issued], as_of, new=frozenset(n.id for n in issued if n.new)),
         strict=True))
     reminders = [target for target in batch.targets if target.row.id not in printed]
-    printed |= {data.row.id: data for data in preview_notices(session, reminders, as_of, levels=batch.levels)}
+    printed |= {data.row.id: data for data in preview_notices(session, reminders, as_of, levels=batch.levels,
+                                                              reply_days=reply_days)}
     return [printed[target.row.id] for target in batch.targets]
 
 

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Space
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Light, NoticeLevel
 from models.domain.notices import SOURCES
-from models.domain.text import clause
+from models.domain.text import clause, cut_title
 from models.read.evidence import names
 from models.read.notice_targets import ListedSubtask
 from reports.cell import text_cell
@@ -43,22 +43,23 @@ class Budget:
 
     entries: int = 6
     report_chars: int = 240
-    subtasks: int = 8
+    subtasks: int = 8  # named; past this many they are named in a run, 等共N项 after them
     field_chars: int = 300
 
     def smaller(self) -> Budget | None:
         """The next budget down, what matters least going first: older entries, then the latest report's
-        length, subtasks beyond two, long fields, the subtasks but their count, and last the latest report."""
+        length, subtasks named beyond two (one at a time), long fields, the subtasks named but their count, and
+        last the latest report."""
         if self.entries > 1:
             return replace(self, entries=self.entries - 1)
         if self.report_chars > 120:
             return replace(self, report_chars=120)
         if self.subtasks > 2:
-            return replace(self, subtasks=2)
+            return replace(self, subtasks=self.subtasks - 1)
         if self.field_chars > 60:
             return replace(self, field_chars=max(60, self.field_chars // 2))
         if self.subtasks:
-            return replace(self, subtasks=0)
+            return replace(self, subtasks=self.subtasks - 1)
         if self.report_chars > 60:
             return replace(self, report_chars=60)
         if self.field_chars > 20:
@@ -91,11 +92,24 @@ def notice_story(data: NoticeData, fonts: FontSetup) -> list[Flowable]:
     budget: Budget | None = Budget()
     story: list[Flowable] = []
     while budget is not None:
-        story = [PartStart(), *_form(data, fonts, budget), *_reply_slip(data, fonts)]
-        if sum(flowable.wrap(WIDTH, ROOM)[1] for flowable in story) <= ROOM:
+        story = _story(data, fonts, budget)
+        if _fits(story):
             break
         budget = budget.smaller()
+    while budget is not None and budget.subtasks < len(data.subtasks):  # the room left names more late subtasks
+        more = _story(data, fonts, replace(budget, subtasks=budget.subtasks + 1))
+        if not _fits(more):
+            break
+        story, budget = more, replace(budget, subtasks=budget.subtasks + 1)
     return story
+
+
+def _story(data: NoticeData, fonts: FontSetup, budget: Budget) -> list[Flowable]:
+    return [PartStart(), *_form(data, fonts, budget), *_reply_slip(data, fonts)]
+
+
+def _fits(story: list[Flowable]) -> bool:
+    return sum(flowable.wrap(WIDTH, ROOM)[1] for flowable in story) <= ROOM
 
 
 def _cell(text: str, fonts: FontSetup, width: float, *, bold: bool = False, align: str = "left") -> Flowable:
@@ -139,12 +153,15 @@ def _state(data: NoticeData) -> str:
 
 
 def _subtask_lines(subtasks: tuple[ListedSubtask, ...], budget: Budget) -> str:
-    """The task's late or silent subtasks by 编号, a line each (a field, so a notice stays on one page)."""
-    shown = [f"{sub.code}　{_opening(sub.title, budget.field_chars)}（完成时限：{sub.deadline}；{sub.words()}）"
-             for sub in subtasks[:budget.subtasks]]
-    if len(subtasks) > budget.subtasks:
-        shown.append(f"{'另有' if shown else '共'}{len(subtasks) - budget.subtasks}项{FULL_TEXT_IN_LEDGER}")
-    return "\n".join(shown)
+    """The task's late or silent subtasks by 编号: a line each with its deadline when the page holds them all;
+    else as many as it holds by 编号 and title, one after another, then how many in all (等共14项, the rest in the
+    ledger)."""
+    if len(subtasks) <= budget.subtasks:
+        return "\n".join(f"{sub.code}　{_opening(sub.title, budget.field_chars)}（完成时限：{sub.deadline}；"
+                         f"{sub.words()}）" for sub in subtasks)
+    named = "；".join(f"{sub.code} {cut_title(sub.title, budget.field_chars)}（{sub.words()}）"
+                     for sub in subtasks[:budget.subtasks])
+    return f"{named}{'等' if named else ''}共{len(subtasks)}项{FULL_TEXT_IN_LEDGER}"
 
 
 def _opening(text: str, limit: int) -> str:

@@ -23,6 +23,7 @@ from models.domain.deadlines import chinese_date
 from models.domain.settings import load_settings
 from models.read.counting import Counting, Tally
 from models.read.queries import TaskRow, task_rows
+from reports.line_breaks import break_lines
 from reports.output import save_workbook
 from reports.text import latest_part
 
@@ -73,6 +74,11 @@ MAX_ROW_POINTS = 409.0  # Excel's tallest row
 MAX_LINES = int((MAX_ROW_POINTS - 4) // LINE_POINTS)
 
 
+def char_units(char: str) -> int:
+    """A character's width in a column's units: a Chinese character (or a full-width mark) is two."""
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
 def text_lines(value: object, width: float) -> int:
     """How many lines `value` takes wrapped in a column `width` characters wide (a Chinese character is two)."""
     if value is None:
@@ -80,9 +86,16 @@ def text_lines(value: object, width: float) -> int:
     usable = max(width - 1.5, 1.0)  # the cell's own margins
     lines = 0
     for part in str(value).split("\n"):
-        units = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in part)
+        units = sum(char_units(char) for char in part)
         lines += max(1, math.ceil(units / usable))
     return lines
+
+
+def lines_within(text: str, width: float) -> str:
+    """`text` broken into lines a tenth short of a column `width` characters wide, by the 禁则 (no 。 or ） starts
+    a line): LibreOffice fills a line to the cell's very edge, where the last glyph is cut off on paper, and hangs
+    a 。 past it or leaves it alone on a line of its own; a line ours never needs the sheet's own wrapping."""
+    return "\n".join(break_lines(text, char_units, max(width - 1.5, 1.0) * 0.9))
 
 
 def fit_row_heights(sheet: Worksheet, rows: range, widths: list[float], *, spanned: int | None = None,
@@ -112,15 +125,19 @@ def fit_row_heights(sheet: Worksheet, rows: range, widths: list[float], *, spann
         sheet.row_dimensions[row].height = round(min(height, MAX_ROW_POINTS), 1)
 
 
-def cut_to_rows(text: str, width: float) -> str:
+def cut_to_rows(text: str, width: float, *, broken: bool = False) -> str:
     """A report cut to its latest part (全文见台账) so its cell fits the tallest row Excel allows: a taller row
-    is cut to 409 pt anyway, and LibreOffice then showed half a report."""
-    if text_lines(text, width) <= MAX_LINES:
-        return text
+    is cut to 409 pt anyway, and LibreOffice then showed half a report. `broken`: in lines of our own
+    (lines_within), counted as they are broken."""
+    def shown(part: str) -> str:
+        return lines_within(part, width) if broken else part
+
+    if text_lines(shown(text), width) <= MAX_LINES:
+        return shown(text)
     limit = int(MAX_LINES * max(width - 1.5, 1.0) / 2)  # Chinese characters the cell can show
-    while limit > 20 and text_lines(latest_part(text, limit), width) > MAX_LINES:
+    while limit > 20 and text_lines(shown(latest_part(text, limit)), width) > MAX_LINES:
         limit = limit * 9 // 10
-    return latest_part(text, limit)
+    return shown(latest_part(text, limit))
 
 
 # The print margins (inches) every exported sheet is set up with, and what fits between them on A4 landscape.

@@ -127,7 +127,8 @@ def account_blocks(account: YearAccount) -> list[Block]:
                        centred, "（问题均已整改）"))
     blocks.append(Heading("五、结转下年的任务" if account.year_ended else "五、拟结转下年的任务", 1))
     carried_headers = ("编号", "任务", "牵头科室", "目前进展")
-    carried: list[tuple[str, ...]] = [(t.code, t.title, t.section or "—", t.done) for t in account.carried_on]
+    carried: list[tuple[str, ...]] = [(t.code, t.title, t.section or "—", _latest(t.done))
+                                      for t in account.carried_on]
     blocks.append(Grid(carried_headers, carried, fitted_shares(carried_headers, carried, (7, 35, 12, 40),
                                                                frozenset({0, 2}), WIDE_POINTS),
                        frozenset({0, 2}), "（全部任务均已完成）" if not account.unfinished else "（暂无拟结转的任务）"))

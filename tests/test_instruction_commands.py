@@ -93,6 +93,17 @@ def test_refusals_are_one_chinese_line(db: tuple[str, str], capsys: pytest.Captu
     assert (code, err) == (1, said)
 
 
+def test_a_long_title_cut_in_the_refusal_ends_with_an_ellipsis(db: tuple[str, str], capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The 呈报单 refused for a task with no 批示 names it by its first thirty characters and … , so the reader
+    sees the title goes on rather than reading a phrase cut off mid-word as the whole."""
+    monkeypatch.chdir(tmp_path)
+    title = "深化干部人事制度改革，完善选人用人机制，健全干部选拔任用工作全程纪实制度并开展专项检查"
+    run(capsys, "task", "add", "--title", title, *db)
+    code, _out, err = run(capsys, "report", "instruction", "--task", "0.1", "--out", "呈报单.pdf", *db)
+    assert code == 1 and err == f"错误：「{title[:30]}…」没有记录领导批示：请先记录批示，再生成呈报单。\n"
+
+
 def test_the_same_instruction_twice_is_refused_with_when_it_was_recorded(db: tuple[str, str],
                                                                          capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "task", "add", "--title", "推进基层党组织标准化建设", "--section", "组织科", "--key-task", "抓基层",

@@ -33,7 +33,7 @@ from tests.conftest import DEMO_DAY
 from tests.fixtures.day import TODAY
 
 DAY = DEMO_DAY.isoformat()
-NUMBER = re.compile(r"督〔2026〕(\d+)号")
+NUMBER = re.compile(r"组督〔2026〕(\d+)号")  # the example ledger's 文号代字
 
 
 def printed_numbers(pdf: Path) -> list[int]:
@@ -128,7 +128,7 @@ def test_the_batch_run_twice_on_one_day_keeps_its_numbers_and_again_is_a_催办_
     assert number == max(n for n, _t, _f in first) + 1 and len(after) == len(first) + 1 and task == first_task
     text = text_of(tmp_path / "催办.pdf")
     month_day = f"{DEMO_DAY.month}月{DEMO_DAY.day}日"
-    assert f"督〔2026〕{number}号" in text and f"前已于{month_day}发出督〔2026〕{numbers[0]}号督办单" in text
+    assert f"组督〔2026〕{number}号" in text and f"前已于{month_day}发出组督〔2026〕{numbers[0]}号督办单" in text
     assert "催办" in text
     ledger = open_place(place, auto_backup=False, read_only=True)
     try:

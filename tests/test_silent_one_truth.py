@@ -17,8 +17,8 @@ from models.ledger import Ledger
 from models.read.assessment import assessment
 from models.read.lookups import sections
 from models.read.monthly import monthly_bulletin
-from models.read.queries import task_rows
 from models.read.stats import unit_stats
+from models.read.stood import rows_that_stood
 
 DAY = date(2026, 4, 10)  # March is over and assessed
 
@@ -48,7 +48,9 @@ def silent_in(ledger: Ledger, month: str, day: date) -> tuple[set[tuple[str, str
     month_end = date(year + number // 12, number % 12 + 1, 1).toordinal() - 1
     with ledger.reading() as session:
         bulletin = monthly_bulletin(session, month, day, ledger.settings())
-        rows = task_rows(session, year, date.fromordinal(month_end), ledger.settings().light_rules)
+        # the statistics of the month's last day, on the tasks as they stood then (a 交办 of December is no part of
+        # November), as its 通报 counts them
+        rows = rows_that_stood(session, year, date.fromordinal(month_end), ledger.settings())
         stats = unit_stats(rows, year, date.fromordinal(month_end), sections(session))
         report = assessment(session, year, day, ledger.settings(), sections(session))
     by_id = {row.id: row for row in rows}

@@ -116,7 +116,7 @@ TEMPLATES = [
     QT_TRANSLATE_NOOP("Errors", '序时进度应逐月不减：{before} 为 {a}%，之后的 {after} 却只有 {b}%。'),
     QT_TRANSLATE_NOOP("Errors", '序时进度“{text}”写不明白：应写成 2026-06=60，或带节点名称 2026-06=60:完成初稿。'),
     QT_TRANSLATE_NOOP("Errors", '序时进度里的“{text}”不是一个月份。'),
-    QT_TRANSLATE_NOOP("Errors", '反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。'),
+    QT_TRANSLATE_NOOP("Errors", '反馈时限应是 1 到 365 之间的整数天数，收到的是“{days}”。'),
     QT_TRANSLATE_NOOP("Errors", '督办意见'),
     QT_TRANSLATE_NOOP("Errors", '{number}之后又发出了{later}，{number}不能再撤销。'),
     QT_TRANSLATE_NOOP("Errors", '督办单发给一级任务，子任务列在其中：{code} 是子任务，请为它所属的任务发督办单。'),

@@ -7,7 +7,7 @@ import difflib
 import re
 from collections import Counter
 
-from models.domain.text import fold_text
+from models.domain.text import cut_title, fold_text
 from models.errors import Message
 from models.read.queries import TaskRow
 
@@ -93,7 +93,7 @@ class TitleIndex:
                 return held[0], how(held[0])
             if held:
                 return None, Message("“{title}”可能是 {codes} 中的任何一项，没有导入：请写全任务内容或填写编号。",
-                                     title=title[:20], codes=_codes(held))
+                                     title=cut_title(title, 20), codes=_codes(held))
         return self._nearest(folded, shared)
 
     def _containing(self, short: str, shared: Counter[int]) -> list[TaskRow]:
@@ -129,8 +129,8 @@ class TitleIndex:
         scores.sort(reverse=True)
         best_score, best = scores[0]
         if len(scores) > 1 and best_score - scores[1][0] < CLEARLY_BETTER:
-            return None, Message("“{title}”与 {codes} 都相近，没有导入：请写全任务内容或填写编号。", title=folded[:20],
-                                 codes=_codes([self.rows[p] for _s, p in scores]))
+            return None, Message("“{title}”与 {codes} 都相近，没有导入：请写全任务内容或填写编号。",
+                                 title=cut_title(folded, 20), codes=_codes([self.rows[p] for _s, p in scores]))
         row = self.rows[best]
         return row, Message("按相近的任务内容匹配到 {code}（相似度{score:.0%}）。", code=row.code, score=best_score)
 
@@ -140,4 +140,4 @@ def said_cut(row: TaskRow) -> str:
 
 
 def said_abbreviated(row: TaskRow) -> str:
-    return Message("按简称匹配到 {code}“{title}”。", code=row.code, title=row.title[:30])
+    return Message("按简称匹配到 {code}“{title}”。", code=row.code, title=cut_title(row.title))

@@ -47,11 +47,17 @@ def notice_source(source_text: str, from_meeting: bool) -> str:
     return "会议"
 
 
-def check_reply_days(reply_days: int) -> int:
-    """A 反馈时限 is some days after the notice goes out: never on or before the day it is issued."""
-    if reply_days < 1:
-        raise RuleError("反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。", days=reply_days)
-    return reply_days
+def check_reply_days(reply_days: int | str) -> int:
+    """A 反馈时限 is some whole days after the notice goes out, a year at most (the 设置 box's range): never on or
+    before the day it is issued. The one check of the days typed (`--reply-days`, a preview's and a real run's
+    alike) and of the days a notice is issued with, so every refusal says the same."""
+    try:
+        days = int(reply_days)
+    except ValueError:
+        days = 0
+    if not 1 <= days <= 365:
+        raise RuleError("反馈时限应是 1 到 365 之间的整数天数，收到的是“{days}”。", days=reply_days)
+    return days
 
 
 def _family(session: Session, task_id: int) -> list[int]:

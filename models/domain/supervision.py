@@ -16,7 +16,7 @@ from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.lights import period_of
 from models.domain.progress import add_progress
 from models.domain.tasks import change_status, extend_deadline, get_task
-from models.domain.text import clause
+from models.domain.text import clause, cut_title
 from models.domain.workflow import check_length, require_text
 from models.errors import RuleError, said
 
@@ -46,7 +46,7 @@ def sign(session: Session, actor: str, task_id: int, *, by: str = "", at: dateti
     if task.parent_id is not None:
         raise RuleError("子任务随上级任务签收，不用单独签收。")
     if task.signed_at is not None:
-        raise RuleError("「{title}」已由 {by} 于 {when} 签收。", title=task.title[:30],
+        raise RuleError("「{title}」已由 {by} 于 {when} 签收。", title=cut_title(task.title),
                         by=task.signed_by or said("别人"), when=when_words(task.signed_at))
     who = by.strip() or actor
     moment = at or datetime.now()
@@ -93,7 +93,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
     applicant = check_length(by.strip(), "申请人", 64)
     task = get_task(session, task_id)
     if not task.status.is_active:
-        raise RuleError("「{title}」是「{status}」，没有要延的完成时限。", title=task.title[:30],
+        raise RuleError("「{title}」是「{status}」，没有要延的完成时限。", title=cut_title(task.title),
                         status=task.status.label)
     if asked.kind != DeadlineKind.DATE or asked.due is None:
         raise RuleError("申请延期须写明延至哪一天，如 2026-09-30 或“9月底前”。")
@@ -104,7 +104,7 @@ def ask_extension(session: Session, actor: str, task_id: int, asked: Deadline, r
     waiting = pending_request(session, task_id)
     if waiting is not None:
         raise RuleError("「{title}」已有一份 {when} 提出的延期申请（延至{to}）待审批，请等审批后再申请。",
-                        title=task.title[:30], when=chinese_date(waiting.asked_on), to=_asked_words(waiting))
+                        title=cut_title(task.title), when=chinese_date(waiting.asked_on), to=_asked_words(waiting))
     late = task.deadline_kind == DeadlineKind.DATE and task.due_date is not None and task.due_date < day
     request = ExtensionRequest(task_id=task_id, asked_on=day, asked_by=applicant, new_due_date=asked.due,
                                new_text=asked.display, reason=reason, late=late, state=PENDING,
@@ -131,11 +131,12 @@ def decide_extension(session: Session, actor: str, request_id: int, approve: boo
     task = get_task(session, request.task_id)
     if request.state != PENDING:
         who, pc, when = last_change(session, "task", task.id)
-        raise RuleError("「{title}」的延期申请已由 {by} 于 {when} 审批（{state}），这次没有改。", title=task.title[:30],
-                        by=request.decided_by or by_words(who, pc) or said("别人"), when=when_words(when),
-                        state=STATE_WORDS.get(request.state, request.state))
+        raise RuleError("「{title}」的延期申请已由 {by} 于 {when} 审批（{state}），这次没有改。",
+                        title=cut_title(task.title), by=request.decided_by or by_words(who, pc) or said("别人"),
+                        when=when_words(when), state=STATE_WORDS.get(request.state, request.state))
     if not task.status.is_active:
-        raise RuleError("「{title}」已是「{status}」，不再审批延期。", title=task.title[:30], status=task.status.label)
+        raise RuleError("「{title}」已是「{status}」，不再审批延期。", title=cut_title(task.title),
+                        status=task.status.label)
     day = on or date.today()
     who = by.strip() or actor
     extension = None
@@ -214,8 +215,8 @@ def return_task(session: Session, actor: str, task_id: int, reason: str, *, by: 
     reason = require_text(reason, "退回理由")
     task = get_task(session, task_id)
     if task.status != Status.COMPLETED:
-        raise RuleError("只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。", title=task.title[:30],
-                        status=task.status.label)
+        raise RuleError("只有已办结、待销号的任务才能退回重办；「{title}」是「{status}」。",
+                        title=cut_title(task.title), status=task.status.label)
     day = on or date.today()
     if deadline is not None:
         check_redo_deadline(deadline, day)

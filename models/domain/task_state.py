@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.domain import audit
 from models.domain.audit import by_words, when_words
 from models.domain.entities import Attachment, Extension, ProgressEntry, Section, Task
+from models.domain.text import cut_title
 from models.errors import RuleError, said
 
 # Every column a user action can change; ids, year and timestamps never change by an action.
@@ -112,7 +113,7 @@ def check_still(session: Session, expected: TaskState, reference: TaskState) -> 
     if moved or sections_moved:
         by, when = changed_by(session, "task", task.id)
         raise RuleError("「{title}」在这一步之后又被 {by} 于 {when} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。",
-                        title=task.title[:30], by=by, when=when)
+                        title=cut_title(task.title), by=by, when=when)
 
 
 def changed_by(session: Session, entity: str, entity_id: int) -> tuple[str, str]:

@@ -47,6 +47,12 @@ def clause(text: str) -> str:
     return text.strip().rstrip("。；，.;,").rstrip()
 
 
+def cut_title(title: str, limit: int = 30) -> str:
+    """A title said in a message or a list, cut after `limit` characters with … so a reader sees it goes on."""
+    title = title.strip()
+    return title if len(title) <= limit else title[:limit].rstrip(" ，、；：,;:") + "…"
+
+
 @lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
 def clean_name(text: str) -> str:
     """Full-width letters folded, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one.

@@ -13,6 +13,7 @@ from models.domain.entities import Instruction, ProgressEntry, Section, Task, ta
 from models.domain.enums import DeadlineKind, ProgressKind, Status
 from models.domain.instructions import InstructionDraft, refuse_twice, said_by
 from models.domain.tasks import get_task, subtree_ids
+from models.domain.text import cut_title
 from models.errors import RuleError
 
 
@@ -83,7 +84,7 @@ def instruction_report(session: Session, task_id: int, instruction_id: int | Non
     chosen = found[-1] if found and instruction_id is None else next(
         (row for row in found if row.id == instruction_id), None)
     if chosen is None:
-        raise RuleError("「{title}」没有记录领导批示：请先记录批示，再生成呈报单。", title=task.title[:30])
+        raise RuleError("「{title}」没有记录领导批示：请先记录批示，再生成呈报单。", title=cut_title(task.title))
     ids = subtree_ids(session, task_id)
     query = (select(ProgressEntry.entry_date, ProgressEntry.task_id, Task.code, ProgressEntry.text)
              .join(Task, Task.id == ProgressEntry.task_id)

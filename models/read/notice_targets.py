@@ -67,11 +67,13 @@ def trigger_level(family: list[TaskRow], as_of: date, trigger: NoticeTrigger, *,
     office keeps it yellow); blue when only a deadline is within the reminding days; None when nothing triggers
     (no notice by the trigger; one asked for by hand is the ordinary 督办单)."""
     live = [row for row in family if row.status.is_active]
-    late = [(as_of - row.due_date).days for row in live if row.overdue and row.due_date is not None]
-    if late and max(late) > trigger.red_after_days:
-        return NoticeLevel.RED, f"逾期{max(late)}天"
+    late = [((as_of - row.due_date).days, row) for row in live if row.overdue and row.due_date is not None]
     if late:
-        return NoticeLevel.YELLOW, f"逾期{max(late)}天"
+        # the latest of the family, the task itself where none is later: a subtask is named, so that its days
+        # are not read as the task's own (当前状态's 已逾期N天)
+        days, latest = max(late, key=lambda pair: (pair[0], pair[1] is family[0]))
+        whose = "" if latest is family[0] else f"子任务{latest.code}"
+        return NoticeLevel.RED if days > trigger.red_after_days else NoticeLevel.YELLOW, f"{whose}逾期{days}天"
     if silent:
         return NoticeLevel.YELLOW, "本期未反馈"
     ahead = {row.id: (row.due_date - as_of).days for row in live if row.due_date is not None}

@@ -88,7 +88,7 @@ def test_a_ledger_moved_to_the_server_and_back_prints_and_counts_the_same(
     moved = subprocess.run([sys.executable, str(ROOT / "main.py"), "migrate", "--from", str(source),
                             "--to", server_database], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert moved.returncode == 0, moved.stderr
-    assert "逐表核对行数一致" in moved.stdout and "任务（task）：58 行" in moved.stdout
+    assert "逐表核对行数一致" in moved.stdout and "任务（task）：60 行" in moved.stdout
     assert "（audit_entry）：" in moved.stdout
     back = tmp_path / "搬回来的台账.sqlite"
     returned = subprocess.run([sys.executable, str(ROOT / "main.py"), "migrate", "--from", server_database,
@@ -100,7 +100,7 @@ def test_a_ledger_moved_to_the_server_and_back_prints_and_counts_the_same(
         pictures.append(_picture(ledger, tmp_path / f"{len(pictures)}.pdf"))
         ledger.close()
     assert pictures[0] == pictures[1] == pictures[2]
-    assert "中共示例市委组织部" in pictures[1][1] and "共43项" in pictures[1][1]
+    assert "中共示例市委组织部" in pictures[1][1] and "共45项" in pictures[1][1]
 
 
 def test_the_server_takes_new_entries_after_a_move(demo_template: Path, server_database: str,

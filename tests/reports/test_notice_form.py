@@ -13,6 +13,7 @@ import changes.year
 from main import main
 from models.domain import directory
 from models.domain.deadlines import parse_deadline
+from models.domain.enums import NoticeLevel
 from models.domain.progress import add_progress
 from models.domain.settings import change_settings
 from models.domain.tasks import TaskDraft, create_task
@@ -119,6 +120,35 @@ def test_a_three_thousand_character_report_is_cut_and_the_notice_stays_one_page(
     assert "督办单回执" in text and "办理情况" in text
 
 
+def test_a_notice_says_whose_lateness_each_count_is_and_names_the_late_subtasks_it_has_room_for(
+        ledger: Ledger, tmp_path: Path) -> None:
+    """The task 12 days late, fourteen subtasks later still: 当前状态 gives the task's own days, 督办等级 names the
+    subtask its 17 days are; 督办子任务 names subtasks by 编号 and title as far as the page holds, then 等共14项,
+    and the notice with a long opinion stays one page."""
+    task_id = _late_task(ledger)
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        for n in range(14):
+            create_task(session, "测试员", TaskDraft(2026, f"第{n + 1}项子任务：开展党员档案专项审核",
+                                                    parent_id=task_id, lead_section_id=section,
+                                                    deadline=parse_deadline(f"4月{25 + min(n, 4)}日前", 2026)))
+    issued = changes.year.issue(ledger, [task_id], LATE_DAY, 7, late={task_id}, levels={task_id: NoticeLevel.RED},
+                                opinion="请组织科高度重视，逐项分析滞后原因，制定整改措施，明确责任人和完成时限。" * 4)
+    out = tmp_path / "notice.pdf"
+    with ledger.reading() as session:
+        write_notices(issued_notices(session, [n.id for n in issued], LATE_DAY), FONTS, out)
+    [page] = pages(out)
+    assert "已逾期12天" in _line(page, "当前状态") and "子任务14项已逾期" in _line(page, "当前状态")
+    assert _line(page, "督办等级").endswith("子任务0.1.1逾期17天")
+    label_edge = max(w.x1 for w in page.words if "督办子任务" in w.text)
+    level, record = _top(page, "督办等级"), _top(page, "此前")  # the rows above and below the list
+    listed = "".join(w.text for w in sorted(page.words, key=lambda w: (round(w.y0), w.x0))
+                     if level + 5 < w.y0 < record - 2 and w.x0 > label_edge)
+    named = re.findall(r"0\.1\.(\d+)第(\d+)项子任务：开展党员档案专项审核", listed)
+    assert len(named) >= 2 and all(code == number for code, number in named), listed
+    assert listed.endswith("等共14项（全文见台账）"), listed
+
+
 def test_a_batch_numbers_each_notice_on_its_own(tmp_path: Path) -> None:
     """Each notice numbers its own pages; one that fits a page has none."""
     body = style(FONTS, 10.5)
@@ -131,18 +161,43 @@ def test_a_batch_numbers_each_notice_on_its_own(tmp_path: Path) -> None:
     assert footers[:-1] == [f"第{n}页共{len(footers) - 1}页" for n in range(1, len(footers))]
 
 
+REFUSED_DAYS = "反馈时限应是 1 到 365 之间的整数天数"
+
+
 def test_a_reply_time_that_is_not_after_the_day_is_refused(ledger: Ledger, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """−5, 0 and 400 days are refused in one message, by a preview (--dry-run) as by a real run, and nothing is
+    numbered."""
     task_id = _late_task(ledger)
-    for days in (-5, 0):
-        with pytest.raises(RuleError, match="反馈时限应在督办单发出之后"):
+    for days in (-5, 0, 400):
+        with pytest.raises(RuleError, match=REFUSED_DAYS):
             changes.year.issue(ledger, [task_id], LATE_DAY, days)
     place = ledger.place
     ledger.close()
     out = tmp_path / "n.pdf"
-    assert main(["report", "notice", "--db", str(place), "--task", "0.1", "--as-of", "2026-05-12",
-                 "--reply-days", "0", "--out", str(out)]) == 1
-    assert "反馈时限应在督办单发出之后" in capsys.readouterr().err and not out.exists()
+    for days in ("-5", "0", "400"):
+        for dry_run in ([], ["--dry-run"]):
+            with pytest.raises(SystemExit) as refused:
+                main(["report", "notice", "--db", str(place), "--task", "0.1", "--as-of", "2026-05-12",
+                      "--reply-days", days, *dry_run, "--out", str(out)])
+            assert refused.value.code == 2
+            assert f"{REFUSED_DAYS}，收到的是“{days}”" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_preview_is_dated_and_worded_as_the_notice_that_goes_out(ledger: Ledger, tmp_path: Path) -> None:
+    """--dry-run with --reply-days 3 and an --opinion shows the 反馈时限 three days on and that opinion, as the real
+    run then prints them."""
+    _late_task(ledger)
+    place = ledger.place
+    ledger.close()
+    asked = ["--task", "0.1", "--as-of", "2026-05-12", "--reply-days", "3", "--opinion", "请于三日内说明逾期原因。"]
+    for name, dry_run in (("preview.pdf", ["--dry-run"]), ("sent.pdf", [])):
+        assert main(["report", "notice", "--db", str(place), *asked, *dry_run, "--out", str(tmp_path / name)]) == 0
+    for name in ("preview.pdf", "sent.pdf"):
+        [page] = pages(tmp_path / name)
+        text = page.text()
+        assert "请于2026年5月15日前报送办理情况" in text and "2026年5月19日" not in text, name  # not the 7 days set
+        assert "请于三日内说明逾期原因。" in text, name
 
 
 def test_a_notice_keeps_the_code_it_went_out_with_when_the_office_changes_it(ledger: Ledger,

@@ -24,6 +24,7 @@ from main import main
 from models.apply.breakdown import import_breakdown
 from models.apply.progress_return import import_return
 from models.domain import directory
+from models.domain.deadlines import parse_deadline
 from models.domain.entities import Task
 from models.domain.lights import LightRules
 from models.domain.progress import add_progress
@@ -35,6 +36,7 @@ from models.read.queries import TaskRow, task_rows
 from reports.feedback_form import feedback_form
 from reports.xlsx_export import export_ledger
 from tests.fixtures.day import TODAY
+from tests.reports.pdf_boxes import pages
 
 
 def shape(rows: list[TaskRow]) -> list[tuple[object, ...]]:
@@ -260,3 +262,33 @@ def test_every_printed_page_names_its_key_task_and_its_number(ledger: Ledger, tm
         assert "全面加强基层党组织建设" in text, number  # the key task on every page, not only where its block began
         assert f"第{number}页共{len(printed)}页" in text
     assert all(f"第{n}项具体措施" in "".join(printed) for n in range(1, 81))
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed here")
+def test_a_printed_feedback_form_breaks_between_words_and_cuts_no_text_at_a_cells_edge(ledger: Ledger,
+                                                                                      tmp_path: Path) -> None:
+    """As printed from LibreOffice: 配合 with （公务员管理科牵头） on one line, never a ） or a 。 alone at a line's
+    start, and the last report's lines short of its column's right edge (where a glyph is cut off on paper)."""
+    report = "截至11月6日，公务员管理科受其他工作影响进度有所滞后，已调整计划加快推进。"
+    with ledger.begin() as session:
+        section = directory.section(session, "测试员", "组织科").id
+        other = directory.section(session, "测试员", "公务员管理科").id
+        task = create_task(session, "测试员", TaskDraft(2026, "研究解决基层干部待遇保障和激励关怀问题",
+                                                       lead_section_id=other, co_section_ids=[section],
+                                                       deadline=parse_deadline("2027-01-25", 2026)))
+        add_progress(session, "测试员", task.id, report, period="2026-11", entry_date=date(2026, 11, 6))
+    form = tmp_path / "form.xlsx"
+    with ledger.reading() as session:
+        feedback_form(session, form, "组织科", "2026-12")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(form)],
+                   check=True, timeout=300, capture_output=True)
+    [page] = pages(tmp_path / "form.pdf")
+    words = page.body()
+    assert "（公务员管理科牵头）" in [w.text for w in words]
+    assert not [w.text for w in words if w.text[0] in "）。，、"]
+    header = next(w for w in words if w.text == "上期进展")
+    lines = [w for w in words if w.y0 > header.y1 and w.x0 > header.x0 - 80 and w.x1 < header.x1 + 80]
+    left = min(w.x0 for w in lines)
+    column = 2 * ((header.x0 + header.x1) / 2 - left)  # the header is centred over it
+    assert "".join(w.text for w in lines) == f"【2026年11月】{report}"
+    assert max(w.x1 - left for w in lines) < 0.9 * column

@@ -33,7 +33,7 @@ from ui.print_job import print_with_progress
 
 from .helpers import run_dialog, show_window
 
-NUMBER = re.compile(r"督〔2026〕\d+号")
+NUMBER = re.compile(r"组督〔2026〕\d+号")  # the example ledger's 文号代字
 
 
 def numbers_in(text: str) -> list[str]:
@@ -126,7 +126,7 @@ def test_a_save_numbers_and_records_exactly_the_notices_in_the_file_and_a_second
     kept: list[str] = []
 
     def work(dialog: ReportDialog) -> None:
-        kept.extend(numbers_in(dialog.status.text()))  # "督〔2026〕1号 为未办结的原单，另 14 张打印或保存时编号"
+        kept.extend(numbers_in(dialog.status.text()))  # "组督〔2026〕1号 为未办结的原单，另 14 张打印或保存时编号"
         assert "张打印或保存时编号" in dialog.status.text()
         answering(dialog).answer("ask_save_file", first)
         assert dialog.save_as() == first
