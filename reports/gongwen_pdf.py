@@ -4,7 +4,6 @@ and （一） in 楷体, tables and 附件, the 版记 at the foot of the last p
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,7 +13,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,69 +29,11 @@ from reportlab.platypus import (
 from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Heading, Text
 from reports.blocks_pdf import grid_table
-from reports.font_places import find_font_file
-from reports.fonts import FontSetup, has_truetype_outlines
+from reports.fonts import Faces, FontSetup, gongwen_faces
 from reports.gongwen import GongwenFrame
 from reports.text import broken_lines, broken_markup, clean, font_runs, markup
 
 RED = Color(*(part / 255 for part in gw.RED))
-KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
-# 楷体 and 小标宋 (or 华文中宋, what offices use in its place) where this PC has them as TrueType.
-KAI_FILES = ("simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF", "ukai.ttc", "gkai00mp.ttf")
-TITLE_FILES = ("FZXBSJW.TTF", "FZXBSJW.ttf", "FZXBSK.TTF", "STZHONGS.TTF")
-
-
-@dataclass(frozen=True)
-class Faces:
-    """The faces a 公文 is set in: 仿宋 body, 黑体 for 一、, 楷体 for （一）, the heaviest face for titles."""
-
-    body: str
-    hei: str
-    kai: str
-    title: str
-    title_extra: float  # points added to titles and the 红头 when no face heavier than the body exists
-    notice: str  # what is missing, in a Chinese sentence, or ""
-
-
-def _register(name: str, files: tuple[str, ...]) -> bool:
-    if name in pdfmetrics.getRegisteredFontNames():
-        return True
-    for file_name in files:
-        path = find_font_file(file_name)
-        if path is None or not has_truetype_outlines(path):
-            continue
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc"
-                                    else TTFont(name, str(path)))
-        except (TTFError, OSError):
-            continue
-        return True
-    return False
-
-
-# What a 仿宋 file is called (simfang.ttf, STFANGSO.TTF, 方正仿宋): the body face a 公文 is set in.
-FANGSONG_MARKS = ("fang", "fs_gb", "仿宋")
-
-
-def gongwen_faces(fonts: FontSetup) -> Faces:
-    missing = []
-    body_file = Path(fonts.body_file).name.lower()
-    if not any(mark in body_file for mark in FANGSONG_MARKS):
-        shown = Path(fonts.body_file).stem if fonts.body_file else "默认字体"
-        missing.append(f"仿宋（正文用{shown}；可在“设置 → 报表字体”选择仿宋字体文件）")
-    kai = KAI if fonts.embedded and _register(KAI, KAI_FILES) else fonts.body
-    if kai == fonts.body:
-        missing.append("楷体（二级标题用正文字体）")
-    heavier = fonts.bold != fonts.body
-    if not heavier:
-        missing.append("黑体（一级标题和标题用正文字体，标题加大字号）")
-    title = SONG_TITLE if fonts.embedded and _register(SONG_TITLE, TITLE_FILES) else fonts.bold
-    if title != SONG_TITLE:
-        missing.append("方正小标宋（标题和红头用" + ("黑体）" if heavier else "正文字体加大字号）"))
-    notice = f"本机没有{'、'.join(missing)}。" if missing else ""
-    return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice)
-
-
 def _style(name: str, face: str, size: float, leading: float, *, align: Literal[0, 1, 2, 4] = TA_JUSTIFY,
            indent: float = 0.0, colour: Color | None = None, keep: bool = False) -> ParagraphStyle:
     made = ParagraphStyle(name, fontName=face, fontSize=size, leading=leading, alignment=align,
