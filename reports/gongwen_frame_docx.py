@@ -16,17 +16,9 @@ from docx.text.paragraph import Paragraph
 
 from reports import gongwen as gw
 from reports.blocks import Block
+from reports.docx_styles import ADDRESSEE, BANJI, ISSUE_LINE, RED_HEAD, clean_text, new_document
 from reports.gongwen import GongwenFrame
-from reports.gongwen_docx import (
-    ADDRESSEE,
-    BANJI,
-    ISSUE_LINE,
-    RED_HEAD,
-    add_blocks,
-    clean_text,
-    drop_first_paragraph,
-    new_document,
-)
+from reports.gongwen_docx import add_blocks, drop_first_paragraph
 
 HEAVY, LIGHT = 8, 4  # the 版记's rules in eighths of a point: the first and last heavier than the one between
 
