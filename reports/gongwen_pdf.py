@@ -19,6 +19,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -257,11 +258,55 @@ def text_width(wide: bool) -> float:
     return (landscape(A4) if wide else A4)[0] - (gw.LEFT_MM + gw.RIGHT_MM) * mm
 
 
+def _text_style(block: Text, styles: Styles) -> ParagraphStyle:
+    return styles.subtitle if block.centred else styles.note if block.small else styles.body
+
+
+def _line_count(flowable: Flowable, width: float) -> int:
+    if isinstance(flowable, SetLines):
+        return len(flowable.lines)
+    style = getattr(flowable, "style", None)
+    return round(flowable.wrap(width, 1e6)[1] / style.leading) if style is not None else 1
+
+
+def kept_lines(blocks: list[Block], at: int, styles: Styles, fonts: FontSetup, width: float) -> int:
+    """The lines a heading at `at` takes with it onto its page: itself, the headings straight after it, and the
+    first paragraph under them whole when it has fewer than four lines (a longer one splits leaving two on each
+    side), else that paragraph's first two; a table's heading row and first row count as three."""
+    lines = 0
+    for block in blocks[at:]:
+        if isinstance(block, Heading) and block.level > 0:
+            chosen = styles.heading1 if block.level == 1 else styles.heading2
+            lines += sum(_line_count(part, width) for part in _paragraphs(block.text, chosen, fonts, width))
+            continue
+        if isinstance(block, Text):
+            first = _paragraphs(block.text, _text_style(block, styles), fonts, width)[:1]
+            count = sum(_line_count(part, width) for part in first)
+            lines += count if count < 4 else 2
+        elif not isinstance(block, Attachment):
+            lines += 3
+        break
+    return lines
+
+
+def _last_lines_of(story: list[Flowable]) -> list[Flowable]:
+    """The body's last paragraph taken off `story` to go with what follows (the 附件说明 never stands alone at the
+    top of a page): whole when it has fewer than four lines, else its last two, the rest left where it was."""
+    last = story[-1] if story else None
+    if not isinstance(last, SetLines):
+        return []
+    story.pop()
+    if len(last.lines) < 4:
+        return [last]
+    story.append(SetLines(last.lines[:-2], last.fonts, last.style, opens=last.opens, ends=False))
+    return [SetLines(last.lines[-2:], last.fonts, last.style, opens=False, ends=last.ends)]
+
+
 def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) -> list[Flowable]:
     styles = Styles(gongwen_faces(fonts))
     story = red_head(frame, styles, fonts)
     titled, width = False, text_width(False)
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if isinstance(block, Heading) and block.level == 0:
             story += [*_paragraphs(block.text, styles.title, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
             titled = True
@@ -269,12 +314,15 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) ->
         if titled and frame.addressee_line:  # 主送 under the title, before the first word of the body
             story.append(Paragraph(markup(frame.addressee_line, fonts), styles.addressee))
             titled = False
-        if isinstance(block, Heading):  # never the last line of a page: two lines of its text come with it
+        if isinstance(block, Heading):  # never at a page's foot without the lines it heads
             chosen = styles.heading1 if block.level == 1 else styles.heading2
-            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts, width)]
+            needed = kept_lines(blocks, at, styles, fonts, width) * gw.BODY_LEADING
+            story += [CondPageBreak(needed), *_paragraphs(block.text, chosen, fonts, width)]
+        elif isinstance(block, Text) and block.annexes:  # 附件说明: a line clear of the body, and all on one page
+            listed = _paragraphs(block.text, styles.body, fonts, width)
+            story += [KeepTogether([*_last_lines_of(story), Spacer(1, gw.BODY_LEADING), *listed])]
         elif isinstance(block, Text):
-            chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
-            story += _paragraphs(block.text, chosen, fonts, width)
+            story += _paragraphs(block.text, _text_style(block, styles), fonts, width)
         elif isinstance(block, Attachment):  # its own page, turned on its side for a wide table
             width = text_width(block.wide)
             story += [NextPageTemplate(WIDE if block.wide else PORTRAIT), PageBreak(),
