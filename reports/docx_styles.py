@@ -25,7 +25,8 @@ from reports import gongwen as gw
 FANGSONG, HEITI, KAITI, XIAOBIAOSONG, SONGTI = "仿宋", "黑体", "楷体", "方正小标宋简体", "宋体"
 BODY, TITLE, HEADING1, HEADING2, TABLE, NOTE = "Normal", "标题", "一级标题", "二级标题", "表格", "表注"
 SUBTITLE, ADDRESSEE, LABEL, BANJI, PAGE_NUMBER = "副标题", "主送", "附件标注", "版记", "页码"
-RED_HEAD, ISSUE_LINE = "红头", "编发"
+RED_HEAD, KIND_MARK, ISSUE, ISSUE_LINE = "红头", "发文机关标志", "期号", "编发"
+ANNEX_NOTE, SECTION_END = "附件说明", "分节"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 A4_MM = (210.0, 297.0)
 
@@ -47,9 +48,12 @@ def _faces(style: ParagraphStyle, face: str, size: float, *, bold: bool = False,
 
 
 def _lines(style: ParagraphStyle, *, exact: float | None = None, indent_chars: int = 0,
-           align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY, outline: int | None = None) -> None:
+           align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY, outline: int | None = None,
+           before: float = 0.0, after: float = 0.0) -> None:
+    """The style's lines: `exact` points apart (else single), set in by `indent_chars` characters, with `before`
+    and `after` points of room round the paragraph (a blank line is a style's room, never an empty paragraph)."""
     layout = style.paragraph_format
-    layout.space_before, layout.space_after, layout.alignment = Pt(0), Pt(0), align
+    layout.space_before, layout.space_after, layout.alignment = Pt(before), Pt(after), align
     if exact is None:
         layout.line_spacing_rule = WD_LINE_SPACING.SINGLE
     else:
@@ -83,9 +87,11 @@ def define_styles(document: DocumentType) -> None:
     _faces(normal, FANGSONG, gw.BODY_SIZE)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:ascii"), "Times New Roman")
     _lines(normal, exact=gw.BODY_LEADING, indent_chars=gw.INDENT_CHARS)
+    normal.paragraph_format.widow_control = True  # no line of a paragraph alone at a page's foot or head
     title = style(TITLE)
     _faces(title, XIAOBIAOSONG, gw.TITLE_SIZE)
-    _lines(title, exact=gw.TITLE_SIZE * 1.5, align=WD_ALIGN_PARAGRAPH.CENTER)
+    # the line GB/T 9704 leaves under a title (7.3.3), before 主送 or a 附件's table
+    _lines(title, exact=gw.TITLE_SIZE * 1.5, align=WD_ALIGN_PARAGRAPH.CENTER, after=gw.BODY_LEADING)
     title.paragraph_format.keep_with_next = True
     for name, face, level in ((HEADING1, HEITI, 0), (HEADING2, KAITI, 1)):
         heading = style(name)
@@ -107,11 +113,33 @@ def define_styles(document: DocumentType) -> None:
     _faces(label, HEITI, gw.BODY_SIZE)
     _lines(label, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT)
     label.paragraph_format.keep_with_next = True
-    red = style(RED_HEAD)
-    _faces(red, XIAOBIAOSONG, gw.ORGAN_SIZE, colour=gw.RED)
-    _lines(red, align=WD_ALIGN_PARAGRAPH.CENTER)
-    issue_line = style(ISSUE_LINE)
-    _lines(issue_line, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _annex_note(style(ANNEX_NOTE))
+    section_end = style(SECTION_END)  # the paragraph that carries a section break after a table: next to nothing
+    _faces(section_end, FANGSONG, 1.0)
+    _lines(section_end, exact=1.0, align=WD_ALIGN_PARAGRAPH.LEFT)
+    for name, size in ((RED_HEAD, gw.ORGAN_SIZE), (KIND_MARK, gw.KIND_SIZE)):
+        red = style(name)
+        _faces(red, XIAOBIAOSONG, size, colour=gw.RED)
+        _lines(red, align=WD_ALIGN_PARAGRAPH.CENTER)
+    issue = style(ISSUE)
+    _lines(issue, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.CENTER)
+    issue_line = style(ISSUE_LINE)  # over the red rule; then a line clear of it before the title
+    _lines(issue_line, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT, after=gw.BODY_LEADING)
+
+
+def _annex_note(note: ParagraphStyle) -> None:
+    """附件说明 (GB/T 9704 7.3.6): a line clear of the body, two characters in, "附件：" hanging so that each 附件's
+    number stands under the first's, all its lines on one page."""
+    _lines(note, exact=gw.BODY_LEADING, align=WD_ALIGN_PARAGRAPH.LEFT, before=gw.BODY_LEADING)
+    layout = note.paragraph_format
+    hanging = len("附件：")
+    layout.left_indent = Pt((gw.INDENT_CHARS + hanging) * gw.BODY_SIZE)
+    layout.first_line_indent = Pt(-hanging * gw.BODY_SIZE)
+    layout.keep_together = True
+    ind = note.element.get_or_add_pPr().get_or_add_ind()
+    ind.attrib.pop(qn("w:firstLineChars"), None)
+    ind.set(qn("w:leftChars"), str((gw.INDENT_CHARS + hanging) * 100))
+    ind.set(qn("w:hangingChars"), str(hanging * 100))
 
 
 def page_setup(section: Section, wide: bool) -> float:

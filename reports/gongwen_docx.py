@@ -22,11 +22,13 @@ from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Closing, Grid, Heading, Text, closing_indents
 from reports.docx_styles import (
     ADDRESSEE,
+    ANNEX_NOTE,
     BODY,
     HEADING1,
     HEADING2,
     LABEL,
     NOTE,
+    SECTION_END,
     SUBTITLE,
     TABLE,
     TITLE,
@@ -111,6 +113,27 @@ def add_paragraphs(document: DocumentType, text: str, style: str) -> None:
             document.add_paragraph(line, style=style)
 
 
+def add_annex_note(document: DocumentType, text: str) -> None:
+    """附件说明 as one paragraph, a line for each 附件 (the full-width spaces that align them on paper left to the
+    style's hanging indent), so it is never split between pages."""
+    lines = [line.lstrip("\u3000") for line in clean_text(text).split("\n") if line.strip()]
+    paragraph = document.add_paragraph(style=ANNEX_NOTE)
+    for number, line in enumerate(lines):
+        if number:
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+        paragraph.add_run(line)
+
+
+def _drop_paragraph_after_table(document: DocumentType) -> None:
+    """The empty paragraph Word needs after a table, taken away where something else follows the table at once:
+    left before a section break it would be a second empty paragraph, and spill onto a blank page."""
+    body = document.element.body
+    ending = [child for child in body if child.tag != qn("w:sectPr")][-2:]
+    if len(ending) == 2 and ending[0].tag == qn("w:tbl") and ending[1].tag == qn("w:p") \
+            and not "".join(ending[1].itertext()).strip():
+        body.remove(ending[1])
+
+
 def add_title(document: DocumentType, text: str, width_mm: float) -> None:
     """A title broken where the PDF breaks it (between its phrases, or evenly), with line breaks inside one
     paragraph: Word would fill the first line and leave "的通报" alone on the second."""
@@ -137,23 +160,28 @@ def add_blocks(document: DocumentType, blocks: list[Block], width_mm: float, add
             document.paragraphs[-1].paragraph_format.keep_with_next = True
         if isinstance(block, Heading) and block.level == 0:
             add_title(document, block.text, width_mm)
-            document.add_paragraph("", style=ADDRESSEE)  # the line GB/T 9704 leaves under a title
             continue
         if waiting:
             add_paragraphs(document, waiting, ADDRESSEE)
             waiting = ""
         if isinstance(block, Heading):
             add_paragraphs(document, block.text, HEADING1 if block.level == 1 else HEADING2)
+        elif isinstance(block, Text) and block.annexes:
+            if document.paragraphs:  # the body's last lines come with it: it never stands alone atop a page
+                document.paragraphs[-1].paragraph_format.keep_with_next = True
+            add_annex_note(document, block.text)
         elif isinstance(block, Text):
             add_paragraphs(document, block.text, SUBTITLE if block.centred else NOTE if block.small else BODY)
         elif isinstance(block, Attachment):  # its own page: a section of its own when turned on its side
+            _drop_paragraph_after_table(document)  # the break, or the label, is the paragraph after the table
             if block.wide or is_wide(document.sections[-1]):
                 width_mm = page_setup(document.add_section(WD_SECTION.NEW_PAGE), block.wide)
+                document.paragraphs[-1].style = document.styles[SECTION_END]  # the one holding the break
+                add_paragraphs(document, block.label, LABEL)
             else:
-                document.add_paragraph("", style=LABEL).add_run().add_break(WD_BREAK.PAGE)
-            add_paragraphs(document, block.label, LABEL)
+                add_paragraphs(document, block.label, LABEL)
+                document.paragraphs[-1].paragraph_format.page_break_before = True
             add_title(document, block.title, width_mm)
-            document.add_paragraph("", style=ADDRESSEE)
         else:
             add_grid(document, block, width_mm)
             document.add_paragraph("", style=NOTE)  # Word needs a paragraph after a table; it keeps tables apart
