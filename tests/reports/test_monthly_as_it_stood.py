@@ -1,15 +1,20 @@
-"""A past month's 通报 read as its reader reads it: the body and its 附件 tell one story of the month as it stood
-at its end — a task made in the month owes no report yet and is counted neither 已反馈 nor 未反馈, each row of
-附件1 has the status, percentage and report it had then, and an empty list is no 附件 of its own."""
+"""A past month's 通报 read as its reader reads it: the body, its 附件 and the day's 统计表 tell one story of the
+month as it stood at its end — a task made in the month owes no report yet and is counted neither 已反馈 nor
+未反馈, each row of 附件1 has the status, percentage and report it had then, an empty list is no 附件 of its own,
+and the 统计表 of the month's last day prints the numbers of the 通报 and of `stats --month`."""
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
+from cli.commands import run_command
+from cli.parser import build_parser
 from models.domain import directory
 from models.domain.deadlines import Deadline
 from models.domain.entities import Task
@@ -122,3 +127,37 @@ def test_a_task_made_in_the_month_is_said_apart_from_those_that_owed_a_report(le
     assert ("应于本月反馈进展的1项中，已反馈1项，与上月持平，未反馈0项，比上月减少1项；"
             "另有本月新交办的1项，尚不需反馈。") in words
     assert "应于本月反馈进展的1项均已反馈。" in words
+
+
+def _totals_printed(pdf: Path) -> list[str]:
+    """The figures of the 统计表's 合计 row, left to right."""
+    [page] = pages(pdf)
+    label = next(word for word in page.words if word.text == "合计")
+    return [word.text for word in sorted(page.words, key=lambda w: w.x0)
+            if abs(word.y0 - label.y0) < 2 and word is not label]
+
+
+@pytest.mark.skipif(not FONTS.embedded, reason="needs a Chinese TrueType font")
+def test_the_statistics_sheet_of_the_months_last_day_prints_the_bulletins_numbers(ledger: Ledger,
+                                                                                tmp_path: Path) -> None:
+    """The 统计表 of 31 March counted 档案 已销号 (its 销号 of 2 April) where March's 通报 and `stats --month`
+    said 已完成1项，其中已销号0项."""
+    three_months(ledger)
+    bulletin = bulletin_of(ledger, "2026-03")
+    place = ledger.place
+    ledger.close()
+    sheet = ["report", "stats", "--db", place, "--as-of", "2026-03-31", "--out", str(tmp_path / "统计表.pdf")]
+    assert run_command(build_parser().parse_args(sheet), io.StringIO()) == 0
+    said = io.StringIO()
+    month_stats = ["stats", "--db", place, "--month", "2026-03", "--as-of", LATER.isoformat(), "--json"]
+    assert run_command(build_parser().parse_args(month_stats), said) == 0
+    month = json.loads(said.getvalue())["totals"]
+    total, not_started, in_progress, completed, closed, suspended, overdue, silent, *_rates = _totals_printed(
+        tmp_path / "统计表.pdf")
+    now = bulletin.now
+    assert (int(completed), int(closed)) == (now.finished - now.closed, now.closed) == (1, 0)
+    assert (int(completed), int(closed)) == (month["completed"], month["closed"])
+    assert (int(total), int(overdue), int(silent)) == (now.tasks, now.overdue, now.no_feedback)
+    assert (int(total), int(overdue), int(silent)) == (month["total"], month["overdue"], month["no_feedback"])
+    assert (int(not_started), int(in_progress), int(suspended)) == (
+        month["not_started"], month["in_progress"], month["suspended"])
