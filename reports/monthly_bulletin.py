@@ -214,11 +214,14 @@ LATEST_CHARS = 80  # a report in a table cell: its latest words, the whole in th
 
 
 def _latest(row: TaskRow, month: str) -> str:
-    """The newest report as a cell carries it: cut to its first words with （全文见台账）; （本月新交办，尚不需反馈）
-    for a task under way made in the month, which owes none yet; else （未反馈）."""
+    """The newest report as a cell carries it: cut to its first words with （全文见台账）. Without one: （未反馈）
+    for a task under way that owed one, （本月新交办，尚不需反馈） for one made in the month, which owes none yet,
+    and — for one that owes none (暂缓, or finished)."""
     report = row.latest_progress
     if not report:
-        return "（本月新交办，尚不需反馈）" if row.status.is_active and made_in(row, month) else "（未反馈）"
+        if not row.status.is_active:
+            return "—"
+        return "（本月新交办，尚不需反馈）" if made_in(row, month) else "（未反馈）"
     return report if len(report) <= LATEST_CHARS else report[:LATEST_CHARS] + "……（全文见台账）"
 
 

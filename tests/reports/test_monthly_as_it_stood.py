@@ -36,7 +36,7 @@ LATER = date(2026, 4, 20)  # the day the 通报 are drafted: March is over, the 
 def three_months(ledger: Ledger) -> dict[str, int]:
     """Made at the breakdown on 5 January: 组织科's 档案 reported 30% on 20 February and 60% on 18 March, was
     finished on 25 March and 销号 on 2 April; 干部科's 调研 was silent in February and reported 40% on 12 March.
-    办公室's 规程 was given on 10 March and has not reported."""
+    办公室's 手册 was put off (暂缓) and never reported. 办公室's 规程 was given on 10 March and has not reported."""
     with ledger.begin() as session:
         ours, theirs, office = (directory.section(session, "测试员", name) for name in ("组织科", "干部科", "办公室"))
         made = {
@@ -53,6 +53,8 @@ def three_months(ledger: Ledger) -> dict[str, int]:
                      percent=60)
         change_status(session, "测试员", made["档案"], Status.COMPLETED, on=date(2026, 3, 25))
         change_status(session, "测试员", made["档案"], Status.CLOSED, on=date(2026, 4, 2), note="经审核同意销号")
+        made["手册"] = create_task(session, "测试员", TaskDraft(2026, "编写工作手册", lead_section_id=office.id)).id
+        change_status(session, "测试员", made["手册"], Status.SUSPENDED)
     made_at_breakdown(ledger)
     with ledger.begin() as session:
         made["规程"] = create_task(session, "测试员", TaskDraft(2026, "修订规程", lead_section_id=office.id,
@@ -87,7 +89,7 @@ def test_a_month_whose_tasks_were_all_made_in_it_counts_none_reported_and_none_s
     said = printed_words(bulletin_of(ledger, "2026-01"), tmp_path / "一月.pdf")
     assert "在办的2项均为本月新交办，尚不需反馈进展。" in said
     assert "已反馈" not in said and "（未反馈）" not in said and "全部按时反馈" not in said
-    assert said.count("（本月新交办，尚不需反馈）") == 2  # each row of 附件1
+    assert said.count("（本月新交办，尚不需反馈）") == 2  # each row of 附件1 under way; 暂缓 owes none: —
     assert "尚无完成的任务，完成率0.0%，不计按时完成率。" in said and "按时完成率—" not in said
     # no empty 附件: the one left takes no number (GB/T 9704 7.3.6), the body says there is none
     assert "附件：重点工作任务推进情况表" in said and "附件1" not in said and "附件2" not in said
@@ -104,6 +106,7 @@ def test_each_row_of_annex_one_is_the_task_as_it_stood_at_the_months_end(ledger:
     assert march["建立党员档案"] == ("已办结\n100%", "已建档六成")  # 销号 on 2 April
     assert march["干部调研"] == ("推进中\n40%", "已走访4个单位")
     assert march["修订规程"] == ("未启动\n0%", "（本月新交办，尚不需反馈）")
+    assert march["编写工作手册"] == ("暂缓\n0%", "—")  # owing no report, never said （未反馈）
     assert "修订规程" not in february  # made in March
 
 
