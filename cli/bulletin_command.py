@@ -11,8 +11,7 @@ from typing import TextIO
 from changes.bulletins import issue_bulletin_number
 from cli.places import open_cli_ledger
 from models.domain.bulletins import issue_words, record_subject
-from reports.fonts import setup_fonts
-from reports.gongwen_pdf import gongwen_faces
+from reports.fonts import gongwen_faces, setup_fonts
 from reports.inspection_bulletin import bulletin_data, bulletin_title, write_bulletin, write_bulletin_docx
 from reports.output import write_atomically
 

@@ -39,9 +39,8 @@ from models.file.lock import WriterLock
 from models.file.schema import read_schema_state
 from models.file.storage import has_sqlite_header, integrity_problems, read_only_connection
 from models.read.counting import Counting
-from models.read.lookups import sections
 from models.read.queries import task_rows
-from models.read.stats import StatsReport, unit_stats
+from models.read.stats import StatsReport
 from models.schema.revisions import head_revision
 
 OK, FAILED = 0, 1
@@ -191,6 +190,8 @@ def restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def stats(args: argparse.Namespace, out: TextIO) -> int:
+    from models.read.monthly import stats_that_stood
+
     if args.month:
         return month_stats(args, out)
     ledger = open_cli_ledger(args.db, auto_backup=False, read_only=True)
@@ -198,13 +199,10 @@ def stats(args: argparse.Namespace, out: TextIO) -> int:
         settings = ledger.settings()
         as_of = args.as_of or date.today()
         year = settings.year_for(args.year, as_of.year)
-        rules = settings.light_rules
-        with ledger.reading() as session:
-            rows = task_rows(session, year, as_of, rules)
-            units = sections(session)
+        with ledger.reading() as session:  # as the tasks stood that day, as the 统计表 and the 通报 count them
+            report = stats_that_stood(session, year, as_of, settings)[1]
     finally:
         ledger.close()
-    report = unit_stats(rows, year, as_of, units)
     if args.json:
         json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -42,8 +42,7 @@ def run_monthly(args: argparse.Namespace, out: TextIO) -> int:
     from models.domain.bulletins import issue_words, month_subject, numbered_issue
     from models.domain.frozen_months import frozen_month
     from models.read.monthly import monthly_bulletin
-    from reports.fonts import setup_fonts
-    from reports.gongwen_pdf import gongwen_faces
+    from reports.fonts import gongwen_faces, setup_fonts
     from reports.monthly_bulletin import monthly_frame, title_of, write_monthly_docx, write_monthly_pdf
     from reports.output import write_atomically
 

@@ -17,6 +17,7 @@ class Text:
     text: str
     small: bool = False  # a note under a table
     centred: bool = False  # a subtitle
+    annexes: bool = False  # the 附件说明 (附件：1. …): a line clear of the body above it, its lines kept together
 
 
 @dataclass(frozen=True)

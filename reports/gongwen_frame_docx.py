@@ -6,27 +6,20 @@ import io
 from pathlib import Path
 
 from docx.document import Document as DocumentType
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
+from docx.styles.style import ParagraphStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from reports import gongwen as gw
 from reports.blocks import Block
+from reports.docx_styles import BANJI, ISSUE, ISSUE_LINE, KIND_MARK, RED_HEAD, clean_text, new_document
 from reports.gongwen import GongwenFrame
-from reports.gongwen_docx import (
-    ADDRESSEE,
-    BANJI,
-    ISSUE_LINE,
-    RED_HEAD,
-    add_blocks,
-    clean_text,
-    drop_first_paragraph,
-    new_document,
-)
+from reports.gongwen_docx import add_blocks, drop_first_paragraph
 
 HEAVY, LIGHT = 8, 4  # the 版记's rules in eighths of a point: the first and last heavier than the one between
 
@@ -55,16 +48,17 @@ def _border(paragraph: Paragraph, edge: str, size: int, colour: str) -> None:
 def add_red_head(document: DocumentType, frame: GongwenFrame, width_mm: float) -> None:
     """The organ and the kind in red, 第N期, and the 编发 line over a red rule."""
     document.add_paragraph(clean_text(frame.organ), style=RED_HEAD)
-    kind = document.add_paragraph(clean_text(frame.kind_spaced), style=RED_HEAD)
-    # As large as the line allows: a longer kind (督查工作通报) is set smaller rather than broken in two.
+    # As large as the line allows: a longer kind (督查工作通报) is set smaller rather than broken in two — in its
+    # style, where the person finishing the draft finds it.
     widest = Mm(width_mm).pt / max(len(frame.kind_spaced), 1) * 0.95
-    kind.runs[0].font.size = Pt(min(gw.KIND_SIZE, round(widest)))
-    issue = document.add_paragraph(frame.issue_words, style=ADDRESSEE)
-    issue.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    mark = document.styles[KIND_MARK]
+    assert isinstance(mark, ParagraphStyle)
+    mark.font.size = Pt(min(gw.KIND_SIZE, round(widest)))
+    document.add_paragraph(clean_text(frame.kind_spaced), style=KIND_MARK)
+    document.add_paragraph(frame.issue_words, style=ISSUE)
     line = document.add_paragraph(f"　{clean_text(frame.issued_by)}\t{frame.dated}", style=ISSUE_LINE)
     _right_tab(line, width_mm, gw.BODY_SIZE)
     _border(line, "bottom", 18, gw.RED_HEX)
-    document.add_paragraph("", style=ADDRESSEE)
 
 
 def _float_at_foot(table: Table, width_mm: float) -> None:

@@ -4,7 +4,6 @@ and （一） in 楷体, tables and 附件, the 版记 at the foot of the last p
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,13 +13,13 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -31,76 +30,11 @@ from reportlab.platypus import (
 from reports import gongwen as gw
 from reports.blocks import Attachment, Block, Heading, Text
 from reports.blocks_pdf import grid_table
-from reports.font_places import find_font_file
-from reports.fonts import FontSetup, has_truetype_outlines
+from reports.fonts import Faces, FontSetup, gongwen_faces
 from reports.gongwen import GongwenFrame
 from reports.text import broken_lines, broken_markup, clean, font_runs, markup
 
 RED = Color(*(part / 255 for part in gw.RED))
-KAI, SONG_TITLE = "LuoshiKai", "LuoshiTitle"
-# 楷体 and 小标宋 (or 华文中宋, what offices use in its place) where this PC has them as TrueType.
-KAI_FILES = ("simkai.ttf", "SIMKAI.TTF", "STKAITI.TTF", "ukai.ttc", "gkai00mp.ttf")
-TITLE_FILES = ("FZXBSJW.TTF", "FZXBSJW.ttf", "FZXBSK.TTF", "STZHONGS.TTF")
-
-
-@dataclass(frozen=True)
-class Faces:
-    """The faces a 公文 is set in: 仿宋 body, 黑体 for 一、, 楷体 for （一）, the heaviest face for titles."""
-
-    body: str
-    hei: str
-    kai: str
-    title: str
-    title_extra: float  # points added to titles and the 红头 when no face heavier than the body exists
-    notice: str  # what is missing, in a Chinese sentence, or ""
-    heading_stroke: float = 0.0  # a 一、 heading's outline, in points, when its face alone does not stand out
-
-
-def _register(name: str, files: tuple[str, ...]) -> bool:
-    if name in pdfmetrics.getRegisteredFontNames():
-        return True
-    for file_name in files:
-        path = find_font_file(file_name)
-        if path is None or not has_truetype_outlines(path):
-            continue
-        try:
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0) if path.suffix.lower() == ".ttc"
-                                    else TTFont(name, str(path)))
-        except (TTFError, OSError):
-            continue
-        return True
-    return False
-
-
-HEADING_STROKE = 0.05  # of the size: the outline that makes a face read as bold where no bold face exists
-
-# What a 仿宋 file is called (simfang.ttf, STFANGSO.TTF, 方正仿宋): the body face a 公文 is set in.
-FANGSONG_MARKS = ("fang", "fs_gb", "仿宋")
-
-
-def gongwen_faces(fonts: FontSetup) -> Faces:
-    missing = []
-    body_file = Path(fonts.body_file).name.lower()
-    if not any(mark in body_file for mark in FANGSONG_MARKS):
-        shown = Path(fonts.body_file).stem if fonts.body_file else "默认字体"
-        missing.append(f"仿宋（正文用{shown}；可在“设置 → 报表字体”选择仿宋字体文件）")
-    kai = KAI if fonts.embedded and _register(KAI, KAI_FILES) else fonts.body
-    if kai == fonts.body:
-        missing.append("楷体（二级标题用正文字体）")
-    heavier = fonts.bold != fonts.body
-    if not heavier:
-        missing.append("黑体（一级标题和标题用正文字体，标题加大字号）")
-    title = SONG_TITLE if fonts.embedded and _register(SONG_TITLE, TITLE_FILES) else fonts.bold
-    if title != SONG_TITLE:
-        missing.append("方正小标宋（标题和红头用" + ("黑体）" if heavier else "正文字体加大字号）"))
-    notice = f"本机没有{'、'.join(missing)}。" if missing else ""
-    # 黑体 stands out against 仿宋; against a body set in a 黑体-like face (微米黑 on Linux: 正黑 is hardly heavier) a
-    # 一、 heading did not, and a reader could not find the structure: its characters are then drawn outlined too.
-    distinct = heavier and any(mark in body_file for mark in FANGSONG_MARKS)
-    return Faces(fonts.body, fonts.bold, kai, title, 0.0 if heavier or title == SONG_TITLE else 2.0, notice,
-                 0.0 if distinct else HEADING_STROKE * gw.BODY_SIZE)
-
-
 def _style(name: str, face: str, size: float, leading: float, *, align: Literal[0, 1, 2, 4] = TA_JUSTIFY,
            indent: float = 0.0, colour: Color | None = None, keep: bool = False) -> ParagraphStyle:
     made = ParagraphStyle(name, fontName=face, fontSize=size, leading=leading, alignment=align,
@@ -331,11 +265,55 @@ def text_width(wide: bool) -> float:
     return (landscape(A4) if wide else A4)[0] - (gw.LEFT_MM + gw.RIGHT_MM) * mm
 
 
+def _text_style(block: Text, styles: Styles) -> ParagraphStyle:
+    return styles.subtitle if block.centred else styles.note if block.small else styles.body
+
+
+def _line_count(flowable: Flowable, width: float) -> int:
+    if isinstance(flowable, SetLines):
+        return len(flowable.lines)
+    style = getattr(flowable, "style", None)
+    return round(flowable.wrap(width, 1e6)[1] / style.leading) if style is not None else 1
+
+
+def kept_lines(blocks: list[Block], at: int, styles: Styles, fonts: FontSetup, width: float) -> int:
+    """The lines a heading at `at` takes with it onto its page: itself, the headings straight after it, and the
+    first paragraph under them whole when it has fewer than four lines (a longer one splits leaving two on each
+    side), else that paragraph's first two; a table's heading row and first row count as three."""
+    lines = 0
+    for block in blocks[at:]:
+        if isinstance(block, Heading) and block.level > 0:
+            chosen = styles.heading1 if block.level == 1 else styles.heading2
+            lines += sum(_line_count(part, width) for part in _paragraphs(block.text, chosen, fonts, width))
+            continue
+        if isinstance(block, Text):
+            first = _paragraphs(block.text, _text_style(block, styles), fonts, width)[:1]
+            count = sum(_line_count(part, width) for part in first)
+            lines += count if count < 4 else 2
+        elif not isinstance(block, Attachment):
+            lines += 3
+        break
+    return lines
+
+
+def _last_lines_of(story: list[Flowable]) -> list[Flowable]:
+    """The body's last paragraph taken off `story` to go with what follows (the 附件说明 never stands alone at the
+    top of a page): whole when it has fewer than four lines, else its last two, the rest left where it was."""
+    last = story[-1] if story else None
+    if not isinstance(last, SetLines):
+        return []
+    story.pop()
+    if len(last.lines) < 4:
+        return [last]
+    story.append(SetLines(last.lines[:-2], last.fonts, last.style, opens=last.opens, ends=False))
+    return [SetLines(last.lines[-2:], last.fonts, last.style, opens=False, ends=last.ends)]
+
+
 def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) -> list[Flowable]:
     styles = Styles(gongwen_faces(fonts))
     story = red_head(frame, styles, fonts)
     titled, width = False, text_width(False)
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if isinstance(block, Heading) and block.level == 0:
             story += [*_paragraphs(block.text, styles.title, fonts, width), Spacer(1, gw.BODY_LEADING / 2)]
             titled = True
@@ -343,13 +321,16 @@ def gongwen_story(frame: GongwenFrame, blocks: list[Block], fonts: FontSetup) ->
         if titled and frame.addressee_line:  # 主送 under the title, before the first word of the body
             story.append(Paragraph(markup(frame.addressee_line, fonts), styles.addressee))
             titled = False
-        if isinstance(block, Heading):  # never the last line of a page: two lines of its text come with it
+        if isinstance(block, Heading):  # never at a page's foot without the lines it heads
             chosen = styles.heading1 if block.level == 1 else styles.heading2
+            needed = kept_lines(blocks, at, styles, fonts, width) * gw.BODY_LEADING
             stroke = styles.faces.heading_stroke if block.level == 1 else 0.0
-            story += [CondPageBreak(3 * gw.BODY_LEADING), *_paragraphs(block.text, chosen, fonts, width, stroke)]
+            story += [CondPageBreak(needed), *_paragraphs(block.text, chosen, fonts, width, stroke)]
+        elif isinstance(block, Text) and block.annexes:  # 附件说明: a line clear of the body, and all on one page
+            listed = _paragraphs(block.text, styles.body, fonts, width)
+            story += [KeepTogether([*_last_lines_of(story), Spacer(1, gw.BODY_LEADING), *listed])]
         elif isinstance(block, Text):
-            chosen = styles.subtitle if block.centred else styles.note if block.small else styles.body
-            story += _paragraphs(block.text, chosen, fonts, width)
+            story += _paragraphs(block.text, _text_style(block, styles), fonts, width)
         elif isinstance(block, Attachment):  # its own page, turned on its side for a wide table
             width = text_width(block.wide)
             story += [NextPageTemplate(WIDE if block.wide else PORTRAIT), PageBreak(),

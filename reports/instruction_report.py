@@ -160,21 +160,22 @@ def instruction_docx_bytes(report: InstructionReport, org: str) -> bytes:
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Mm
 
+    from reports import docx_styles as ds
     from reports import gongwen_docx as gd
 
-    document, width = gd.new_document(f"{TITLE} {report.code}")
+    document, width = ds.new_document(f"{TITLE} {report.code}")
     gd.drop_first_paragraph(document)
     gd.add_title(document, TITLE, width)
-    line = document.add_paragraph("", style=gd.TABLE)
+    line = document.add_paragraph("", style=ds.TABLE)
     line.paragraph_format.tab_stops.add_tab_stop(Mm(width), WD_TAB_ALIGNMENT.RIGHT)
-    line.add_run(gd.clean_text(printed_org(org)))
+    line.add_run(ds.clean_text(printed_org(org)))
     line.add_run().add_tab()
     line.add_run(_number(report))
     words = fields(report, WORD_BUDGET)
     label, value = 26.0, width / 2 - 26.0
     table = document.add_table(rows=len(ROWS), cols=4)
     table.style, table.alignment, table.autofit = document.styles["Table Grid"], WD_TABLE_ALIGNMENT.CENTER, False
-    text_style = document.styles[gd.TABLE]
+    text_style = document.styles[ds.TABLE]
     for row, names in zip(table.rows, ROWS, strict=True):
         cells = row.cells
         if len(names) == 1:
@@ -197,7 +198,7 @@ def _word_cell(cell: Any, text: str, style: Any, *, bold: bool) -> None:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    from reports.gongwen_docx import clean_text
+    from reports.docx_styles import clean_text
 
     lines = clean_text(text).split("\n")
     if bold:  # a label in the middle of its box, as on paper

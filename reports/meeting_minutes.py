@@ -21,8 +21,9 @@ from models.read.meetings import Decision, MeetingSummary
 from reports import gongwen as gw
 from reports.blocks import Block, Grid, Heading, Text
 from reports.blocks_pdf import blocks_story
+from reports.docx_styles import BODY, new_document
 from reports.fonts import FontSetup
-from reports.gongwen_docx import BODY, add_blocks, new_document
+from reports.gongwen_docx import add_blocks
 from reports.page import MARGIN, build_pdf
 from reports.sign_off import BLANK, printed_org
 from reports.text import para, table_style

@@ -10,7 +10,7 @@ from pathlib import Path
 from models.domain.deadlines import chinese_date
 from models.domain.enums import Status
 from models.domain.numerals import chinese_number
-from models.read.monthly import MonthFigures, MonthlyBulletin
+from models.read.monthly import MonthFigures, MonthlyBulletin, made_in
 from models.read.notice_targets import NoticeTarget
 from models.read.queries import TaskRow
 from reports.blocks import PORTRAIT_POINTS, WIDE_POINTS, Attachment, Block, Grid, Heading, Text, fitted_shares
@@ -63,21 +63,35 @@ def title_of(bulletin: MonthlyBulletin, *, breakable: bool = False) -> str:
 
 
 def overview(now: MonthFigures, before: MonthFigures | None) -> str:
-    """一、总体情况: the month's counts by the one rule, each with its change from last month."""
+    """一、总体情况: the month's counts by the one rule, each with its change from last month, in sentences
+    that say what is not there (no task owed a report, none finished) instead of printing a dash."""
     was = before
+    if not now.tasks:
+        return f"截至{chinese_date(now.as_of)}，尚无纳入督办的重点任务。"
     subtasks = f"（另有子任务{now.subtasks}项）" if now.subtasks else ""
+    finished = (f"已完成{now.finished}项{_change(now.finished, was.finished if was else None)}，"
+                f"其中已销号{now.closed}项{_change(now.closed, was.closed if was else None)}；"
+                f"完成率{_rate(now.completion_rate)}"
+                f"{_rate_change(now.completion_rate, was.completion_rate if was else None)}，"
+                f"按时完成率{_rate(now.on_time_rate)}。" if now.finished else
+                f"尚无完成的任务{_change(now.finished, was.finished if was and was.finished else None)}，"
+                f"完成率{_rate(now.completion_rate)}，不计按时完成率。")
     return (f"截至{chinese_date(now.as_of)}，纳入督办的重点任务共{now.tasks}项{subtasks}"
-            f"{_change(now.tasks, was.tasks if was else None)}。应于本月反馈进展的{now.owing}项中，"
-            f"已反馈{now.reported}项{_change(now.reported, was.reported if was else None)}，"
-            f"未反馈{now.no_feedback}项{_change(now.no_feedback, was.no_feedback if was else None)}。"
-            f"已完成{now.finished}项{_change(now.finished, was.finished if was else None)}，"
-            f"其中已销号{now.closed}项{_change(now.closed, was.closed if was else None)}；"
-            f"完成率{_rate(now.completion_rate)}"
-            f"{_rate_change(now.completion_rate, was.completion_rate if was else None)}，"
-            f"按时完成率{_rate(now.on_time_rate)}。"
+            f"{_change(now.tasks, was.tasks if was else None)}。{reporting(now, was)}{finished}"
             f"逾期未完成{now.overdue}项{_change(now.overdue, was.overdue if was else None)}。"
             + (f"对照序时进度，设有节点的{now.paced}项中，欠进度{now.behind}项"
                f"{_change(now.behind, was.behind if was and was.paced else None)}。" if now.paced else ""))
+
+
+def reporting(now: MonthFigures, was: MonthFigures | None) -> str:
+    """Who owed the month a report and who gave it; a task made in the month owes none yet, and is counted
+    neither 已反馈 nor 未反馈 but said apart."""
+    if not now.owing:
+        return f"在办的{now.fresh}项均为本月新交办，尚不需反馈进展。" if now.fresh else "本月没有应反馈进展的任务。"
+    return (f"应于本月反馈进展的{now.owing}项中，已反馈{now.reported}项"
+            f"{_change(now.reported, was.reported if was else None)}，"
+            f"未反馈{now.no_feedback}项{_change(now.no_feedback, was.no_feedback if was else None)}"
+            + (f"；另有本月新交办的{now.fresh}项，尚不需反馈。" if now.fresh else "。"))
 
 
 def _by_section(targets: list[NoticeTarget], late: bool, day: date) -> list[str]:
@@ -138,14 +152,17 @@ def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
     if not bulletin.leading and not bulletin.finished:
         blocks.append(Text("本月没有完成的任务。"))
     blocks.append(Heading("三、存在的问题", 1))
-    parts = [("逾期未完成的任务", _by_section(bulletin.overdue, True, day)),
-             ("本月未反馈进展的任务", _by_section(bulletin.silent, False, day)),
-             *([("欠序时进度的任务", _behind_by_section(bulletin.behind))] if now.paced else []),
+    none_owed = "本月没有应反馈进展的任务。" if not now.owing else f"应于本月反馈进展的{now.owing}项均已反馈。"
+    parts = [("逾期未完成的任务", _by_section(bulletin.overdue, True, day), "没有逾期未完成的任务。"),
+             ("本月未反馈进展的任务", _by_section(bulletin.silent, False, day), none_owed),
+             *([("欠序时进度的任务", _behind_by_section(bulletin.behind), "没有欠序时进度的任务。")]
+               if now.paced else []),
              ("督查发现问题逾期未整改", [f"问题{p.number}{quoted(p.description)}（{p.section or '未指定科室'}），"
-                                    f"整改时限{p.deadline}，已逾期{p.days_late}天。" for p in bulletin.late_problems])]
-    for number, (heading, lines) in enumerate(parts, start=1):
+                                    f"整改时限{p.deadline}，已逾期{p.days_late}天。" for p in bulletin.late_problems],
+              "督查发现的问题没有逾期未整改的。")]
+    for number, (heading, lines, none) in enumerate(parts, start=1):
         blocks.append(Heading(f"（{chinese_number(number)}）{heading}", 2))
-        blocks.extend(Text(line) for line in lines) if lines else blocks.append(Text("无。"))
+        blocks.extend(Text(line) for line in lines) if lines else blocks.append(Text(none))
     blocks.append(Heading("四、下步要求", 1))
     blocks.extend(Text(f"（{chinese_number(n)}）{line}") for n, line in enumerate(bulletin.requirements, start=1))
     blocks += annex_blocks(bulletin)
@@ -153,43 +170,58 @@ def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
 
 
 def annex_blocks(bulletin: MonthlyBulletin) -> list[Block]:
-    """附件: the progress, overdue and unreported tables, each a ruled grid."""
+    """附件: the progress table, and the overdue and unreported lists where there is something in them (an
+    empty one would take a page to say nothing: the body says it in a sentence), each a ruled grid."""
     counted = [row for row in bulletin.rows if row.status is not Status.CANCELLED]
     progress: list[tuple[str, ...]] = [
         (row.code, row.title, row.lead_section or "—", row.deadline_display or "—",
-         f"{row.status.label}\n{row.percent}%", _latest(row.latest_progress)) for row in counted]
+         f"{row.status.label}\n{row.percent}%", _latest(row, bulletin.month)) for row in counted]
     late: list[tuple[str, ...]] = [
         (t.row.code, t.row.title, t.row.lead_section or "—", t.row.deadline_display or "—",
          _late_cell(t, bulletin.now.as_of)) for t in bulletin.overdue]
     silent: list[tuple[str, ...]] = [
-        (t.row.code, t.row.title, t.row.lead_section or "—", _latest(t.row.latest_progress))
+        (t.row.code, t.row.title, t.row.lead_section or "—", _latest(t.row, bulletin.month))
         for t in bulletin.silent]
     progress_headers = ("编号", "任务", "牵头科室", "完成时限", "进度", "最近进展")
     late_headers = ("编号", "任务", "牵头科室", "完成时限", "逾期情况")
     silent_headers = ("编号", "任务", "牵头科室", "最近一次进展")
     # The columns of names, dates and figures as wide as their words (干部教育科, 11月28日前, 逾期2天 on one line);
     # the texts share the rest.
-    return [
-        Text("附件：1. 重点工作任务推进情况表\n　　　2. 逾期任务清单\n　　　3. 本月未反馈任务清单"),
-        Attachment("附件1", "重点工作任务推进情况表", wide=True),  # six columns: 1.4.1 and 推进中 on one line
-        Grid(progress_headers, progress, fitted_shares(progress_headers, progress, (9, 30, 11, 11, 9, 30),
-                                                       frozenset({0, 2, 3, 4}), WIDE_POINTS), frozenset({0, 4})),
-        Attachment("附件2", "逾期任务清单"),
-        Grid(late_headers, late, fitted_shares(late_headers, late, (9, 38, 12, 12, 29), frozenset({0, 2, 3, 4}),
-                                               PORTRAIT_POINTS), frozenset({0}), "（无逾期任务）"),
-        Attachment("附件3", "本月未反馈任务清单"),
-        Grid(silent_headers, silent, fitted_shares(silent_headers, silent, (9, 38, 12, 41), frozenset({0, 2}),
-                                                   PORTRAIT_POINTS), frozenset({0}), "（全部按时反馈）"),
+    tables: list[tuple[str, bool, Grid]] = [
+        ("重点工作任务推进情况表", True,  # six columns: 1.4.1 and 推进中 on one line
+         Grid(progress_headers, progress, fitted_shares(progress_headers, progress, (9, 30, 11, 11, 9, 30),
+                                                        frozenset({0, 2, 3, 4}), WIDE_POINTS), frozenset({0, 4}))),
+        ("逾期任务清单", False,
+         Grid(late_headers, late, fitted_shares(late_headers, late, (9, 38, 12, 12, 29), frozenset({0, 2, 3, 4}),
+                                                PORTRAIT_POINTS), frozenset({0}))),
+        ("本月未反馈任务清单", False,
+         Grid(silent_headers, silent, fitted_shares(silent_headers, silent, (9, 38, 12, 41), frozenset({0, 2}),
+                                                    PORTRAIT_POINTS), frozenset({0}))),
     ]
+    present = [(title, wide, grid) for title, wide, grid in tables if grid.rows]
+    if len(present) == 1:  # GB/T 9704 7.3.6: one 附件 takes no number
+        title, wide, grid = present[0]
+        return [Text(f"附件：{title}", annexes=True), Attachment("附件", title, wide=wide), grid]
+    listed = "\n".join(f"{'附件：' if number == 1 else '　　　'}{number}. {title}"
+                        for number, (title, _wide, _grid) in enumerate(present, start=1))
+    blocks: list[Block] = [Text(listed, annexes=True)] if present else []
+    for number, (title, wide, grid) in enumerate(present, start=1):
+        blocks += [Attachment(f"附件{number}", title, wide=wide), grid]
+    return blocks
 
 
 LATEST_CHARS = 80  # a report in a table cell: its latest words, the whole in the ledger
 
 
-def _latest(report: str) -> str:
-    """The newest report as a cell carries it: cut to its first words with （全文见台账）, or （未反馈）."""
+def _latest(row: TaskRow, month: str) -> str:
+    """The newest report as a cell carries it: cut to its first words with （全文见台账）. Without one: （未反馈）
+    for a task under way that owed one, （本月新交办，尚不需反馈） for one made in the month, which owes none yet,
+    and — for one that owes none (暂缓, or finished)."""
+    report = row.latest_progress
     if not report:
-        return "（未反馈）"
+        if not row.status.is_active:
+            return "—"
+        return "（本月新交办，尚不需反馈）" if made_in(row, month) else "（未反馈）"
     return report if len(report) <= LATEST_CHARS else report[:LATEST_CHARS] + "……（全文见台账）"
 
 

@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 from models.domain.deadlines import chinese_date
 from models.domain.settings import load_settings
 from models.read.counting import COUNTING_RULE
-from models.read.lookups import sections
-from models.read.queries import task_rows
-from models.read.stats import SectionStats, StatsReport, ranks, unit_stats
+from models.read.monthly import stats_that_stood
+from models.read.stats import SectionStats, StatsReport, ranks
 from reports.cell import TextCell, natural_width, text_cell
 from reports.fonts import FontSetup
 from reports.grid_table import HEADING_FILL, PADDING, GridRow, GridTable
@@ -34,11 +33,11 @@ HEADERS = ["科室", "任务\n总数", "未启动", "推进中", "已办结", "�
 
 
 def stats_report(session: Session, as_of: date, year: int = 0) -> tuple[StatsReport, SignOff]:
-    """The statistics, read the same way as the window's 统计 page, and who signs the sheet."""
+    """The statistics of the day, each task as it stood at its end (a 销号 made later is 已办结 on a sheet of a day
+    before it) — the count the month's 通报 and `stats --month` make of its last day — and who signs the sheet."""
     settings = load_settings(session)
     year = settings.year_for(year, as_of.year)
-    rows = task_rows(session, year, as_of, settings.light_rules)
-    return unit_stats(rows, year, as_of, sections(session)), SignOff.of(settings)
+    return stats_that_stood(session, year, as_of, settings)[1], SignOff.of(settings)
 
 
 def _rate(value: float | None) -> str:

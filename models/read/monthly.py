@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain.deadlines import month_end
-from models.domain.entities import ProgressEntry, Task
-from models.domain.enums import DeadlineKind, ProblemStatus, ProgressKind, Status
+from models.domain.entities import Task
+from models.domain.enums import DeadlineKind, ProblemStatus, Status
 from models.domain.frozen_months import frozen_month
 from models.domain.numbering import code_order
 from models.domain.settings import LedgerSettings
@@ -33,7 +33,7 @@ class MonthFigures:
     as_of: date
     tasks: int  # top-level tasks, subtasks rolled in, cancelled ones not counted
     subtasks: int
-    owing: int  # 未启动 and 推进中: the tasks that owe a report each month
+    owing: int  # 未启动 and 推进中 made before the month: the tasks that owe it a report
     reported: int  # of those, the ones that reported this month
     finished: int  # 已完成: 已办结 and 已销号
     closed: int  # 已销号
@@ -43,6 +43,7 @@ class MonthFigures:
     on_time_rate: float | None
     behind: int = 0  # 欠进度 against the 序时进度, as the statistics count it
     paced: int = 0  # tasks classed against 序时进度 at all: the 通报 speaks of it only when some are
+    fresh: int = 0  # 未启动 and 推进中 made in the month: they owe their first report the month after
 
 
 @dataclass(frozen=True)
@@ -86,23 +87,36 @@ def previous_month(month: str) -> str:
     return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
 
 
+def stats_that_stood(session: Session, year: int, as_of: date, settings: LedgerSettings
+                     ) -> tuple[list[TaskRow], StatsReport]:
+    """The year's tasks as they stood at the end of `as_of`, and their statistics by section: what a month's 通报
+    counts, and what the 统计表 and `stats` of any day count, so the papers of one day agree."""
+    rows = rows_that_stood(session, year, as_of, settings)  # each with the report it had then
+    return rows, unit_stats(rows, year, as_of, sections(session))
+
+
 def month_figures(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthFigures:
     """The month's totals: those it was frozen with, else as the ledger has them at its end."""
     kept = frozen_month(session, month)
     if kept is not None:
         return from_plain(MonthFigures, kept.figures["bulletin"]["now"])
     year, _number, as_of = month_days(month, today)
-    rows = rows_that_stood(session, year, as_of, settings)
-    return _figures(month, as_of, rows, unit_stats(rows, year, as_of, sections(session)))
+    return _figures(month, as_of, *stats_that_stood(session, year, as_of, settings))
 
 
 def _figures(month: str, as_of: date, rows: list[TaskRow], stats: StatsReport) -> MonthFigures:
     totals = stats.totals
     tally = Counting(rows).tally(rows)
-    owing = totals.not_started + totals.in_progress
+    fresh = sum(1 for row in rows if row.parent_id is None and made_in(row, month) and row.status.is_active)
+    owing = totals.not_started + totals.in_progress - fresh
     return MonthFigures(month, as_of, totals.total, tally.subtasks, owing, owing - totals.no_feedback,
                         totals.finished, totals.closed, totals.overdue, totals.no_feedback,
-                        totals.completion_rate, totals.on_time_rate, totals.behind, tally.paced)
+                        totals.completion_rate, totals.on_time_rate, totals.behind, tally.paced, fresh)
+
+
+def made_in(row: TaskRow, month: str) -> bool:
+    """Whether the task was made (交办) in the month: it owes no report for it (models/read/queries.py)."""
+    return row.made_on is not None and f"{row.made_on.year:04d}-{row.made_on.month:02d}" == month
 
 
 def monthly_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
@@ -118,9 +132,7 @@ def monthly_bulletin(session: Session, month: str, today: date, settings: Ledger
 def computed_bulletin(session: Session, month: str, today: date, settings: LedgerSettings) -> MonthlyBulletin:
     """The month's 通报 as the ledger has it at the month's end (or `today`, mid-month): what freezing keeps."""
     year, number, as_of = month_days(month, today)
-    rows = rows_that_stood(session, year, as_of, settings)
-    rows = with_reports_of(session, year, rows, as_of)
-    stats = unit_stats(rows, year, as_of, sections(session))
+    rows, stats = stats_that_stood(session, year, as_of, settings)
     now = _figures(month, as_of, rows, stats)
     before_month = previous_month(month)
     before = month_figures(session, before_month, today, settings) if _has_year(session, before_month) else None
@@ -144,20 +156,6 @@ def computed_bulletin(session: Session, month: str, today: date, settings: Ledge
 
 def _requirements(settings: LedgerSettings) -> list[str]:
     return [line.strip() for line in settings.monthly_requirements.splitlines() if line.strip()]
-
-
-def with_reports_of(session: Session, year: int, rows: list[TaskRow], as_of: date) -> list[TaskRow]:
-    """Each task's newest report as of the day (a 通报 of November quotes no report written in December), by
-    the rule the ledger keeps a task's newest report by: the last entered."""
-    entries = session.execute(
-        select(ProgressEntry.task_id, ProgressEntry.text, ProgressEntry.entry_date)
-        .join(Task, Task.id == ProgressEntry.task_id)
-        .where(Task.year == year, ProgressEntry.entry_date <= as_of,
-               ProgressEntry.kind.in_([kind for kind in ProgressKind if kind.counts_as_feedback]))
-        .order_by(ProgressEntry.id))
-    newest = {task_id: (text, day) for task_id, text, day in entries}  # the last one of each task wins
-    return [row._replace(latest_progress=newest.get(row.id, ("", None))[0],
-                         latest_progress_date=newest.get(row.id, ("", None))[1]) for row in rows]
 
 
 def _behind(rows: list[TaskRow]) -> list[TaskRow]:

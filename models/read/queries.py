@@ -6,7 +6,7 @@ import csv
 import gc
 import io
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -54,10 +54,23 @@ class TaskRow(NamedTuple):
     notice_level: str = ""  # its newest 督办单's level (yellow, red; NoticeLevel), "" when it never had one
     pace: Pace | None = None  # 序时进度: its newest report (by the day judged) against its milestones
     kept_yellow_until: date | None = None  # 红灯纠正后保留黄灯: yellow for being put right lately, until this day
+    made_on: date | None = None  # the day it was made (交办): it owes its first report the month after
 
     @property
     def deadline_display(self) -> str:
         return deadline_words(self.deadline_text, self.due_date)
+
+
+class Stood(NamedTuple):
+    """What a task was at the end of a past day, where it has changed since (models/read/stood.py): the row is
+    built, its light and its 本期 report judged, from these instead of what the task holds now."""
+
+    status: Status
+    percent: int
+    completed_on: date | None
+    report_period: str  # its newest report's period by then ("" before its first)
+    report_text: str
+    report_date: date | None
 
 
 _STATUS = {member.value: member for member in Status}
@@ -88,17 +101,19 @@ class _Days(dict[str | date, date]):
 
 
 def task_rows(session: Session, year: int, as_of: date, rules: LightRules,
-              *, include_deleted: bool = False, only: Collection[int] | None = None) -> list[TaskRow]:
+              *, include_deleted: bool = False, only: Collection[int] | None = None,
+              stood: Mapping[int, Stood] | None = None) -> list[TaskRow]:
     """Every task of `year` with its derived light, overdue flag and feedback state, in tree order.
 
-    With `only`, just those tasks, fresh after a change, for `merge_rows`, in no particular order.
+    With `only`, just those tasks, fresh after a change, for `merge_rows`, in no particular order. With `stood`,
+    the tasks named in it as they were at the end of `as_of` (models/read/stood.py builds it).
 
     Read with the driver's own cursor: opening a 20,000-task ledger must cost little more than the
     fetch itself, and SQLAlchemy's per-row result processing doubled it. Dates and enums arrive as
     the stored text and are converted here.
     """
     with no_collection_pauses():
-        return _task_rows(session, year, as_of, rules, include_deleted, only)
+        return _task_rows(session, year, as_of, rules, include_deleted, only, stood or {})
 
 
 @contextmanager
@@ -118,7 +133,7 @@ def no_collection_pauses() -> Iterator[None]:
 
 
 def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
-               include_deleted: bool, only: Collection[int] | None) -> list[TaskRow]:
+               include_deleted: bool, only: Collection[int] | None, stood: Mapping[int, Stood]) -> list[TaskRow]:
     connection = session.connection()
     cursor = connection.connection.cursor()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"  # SQLite's driver, or a server's
@@ -156,6 +171,9 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
         made = _assigned_day(made_text, days)
         unsigned = made if unsigned_flag else None
         completed = days[completed_text] if completed_text else None
+        then = stood.get(task_id) if stood else None
+        if then is not None:
+            status, percent, completed, report_period, report_text, report_date = then
         righted = days[righted_text] if righted_text else None
         pace = None
         if task_id in paced:
@@ -177,7 +195,7 @@ def _task_rows(session: Session, year: int, as_of: date, rules: LightRules,
             light is red, report_period >= current or (made.year, made.month) == this_month,
             report_text, days[report_date] if report_date else None,
             completed, sort_order, measures, unsigned is not None and status.is_active, notice_level or "", pace,
-            kept,
+            kept, made,
         ))
     return [rows[task_id] for task_id in order]
 

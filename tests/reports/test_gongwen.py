@@ -138,11 +138,12 @@ def test_the_word_copy_uses_named_gongwen_styles(tmp_path: Path) -> None:
     gongwen_docx(out, FRAME, _blocks())
     document = Document(str(out))
     by_text = {p.text: p for p in document.paragraphs}
-    red = [p for p in document.paragraphs if _style(p) == "红头"]
-    assert [p.text for p in red] == ["中共示例市委组织部", "督 查 通 报"]
-    assert all(str(document.styles["红头"].font.color.rgb) == "E60012" for p in red)
-    assert red[1].runs[0].font.size == Pt(42)
-    assert by_text["第3期"].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    red = [p for p in document.paragraphs if _style(p) in ("红头", "发文机关标志")]
+    assert [(p.text, _style(p)) for p in red] == [("中共示例市委组织部", "红头"), ("督 查 通 报", "发文机关标志")]
+    assert all(str(document.styles[_style(p)].font.color.rgb) == "E60012" for p in red)
+    assert document.styles["发文机关标志"].font.size == Pt(42)  # in the style, not on the words
+    assert _style(by_text["第3期"]) == "期号"
+    assert document.styles["期号"].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert "　督查室\t2026年12月6日" in by_text
     assert _style(by_text["关于11月重点任务落实情况的通报"]) == "标题"
     assert _style(by_text["各科室："]) == "主送"

@@ -74,7 +74,8 @@ def test_the_month_is_told_against_the_last_with_the_late_and_silent_named(ledge
 def test_last_months_bulletin_counts_what_stood_then_not_what_was_done_since(ledger: Ledger) -> None:
     a_month_of_work(ledger)
     said = words_of(ledger, "2026-02")
-    assert "截至2026年2月28日" in said and "已完成0项" in said and "逾期未完成0项" in said
+    assert "截至2026年2月28日" in said and "尚无完成的任务，完成率0.0%，不计按时完成率。" in said
+    assert "逾期未完成0项" in said
     assert "建立党员档案" not in said.split("四、下步要求")[0].split("三、存在的问题")[0]
 
 

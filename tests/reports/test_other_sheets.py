@@ -24,6 +24,7 @@ from reports.notice import notice_data
 from reports.notice_form import write_notice
 from reports.stats_sheet import stats_report, write_stats_sheet
 from tests.fixtures.day import TODAY
+from tests.fixtures.made import made_at_breakdown
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,6 +50,7 @@ def populate(ledger: Ledger) -> int:
 
 def test_stats_sheet_has_each_section_totals_rank_and_chart(ledger: Ledger, tmp_path: Path) -> None:
     populate(ledger)
+    made_at_breakdown(ledger)  # the sheet of a day counts the tasks made by then
     with ledger.reading() as session:
         report, sign_off = stats_report(session, TODAY)
     out = tmp_path / "stats.pdf"
