@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import func, select
@@ -10,8 +11,9 @@ from sqlalchemy.orm import Session
 from models.domain import audit
 from models.domain.entities import KeyTask, Meeting, Person, Section, Task
 from models.domain.enums import UnitKind
+from models.domain.settings import org_name
 from models.domain.text import clean_name
-from models.domain.units import unit_kind
+from models.domain.units import listed_name, unit_kind
 from models.domain.workflow import MAX_KEY_TASK, MAX_NAME, require_text
 from models.errors import RuleError
 
@@ -32,18 +34,39 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
 def section(session: Session, actor: str, name: str, leader: Person | None = None,
             kind: UnitKind | None = None) -> Section:
     """The unit called `name`, created on first mention at the end of the list, unless `kind` is given of the kind
-    the office's list says for its like, else its name (市委党校 is outside the department): see unit_kind."""
-    name = require_text(clean_name(name), "科室名称", MAX_NAME)
+    the office's list says for its like, else its name (市委党校 is outside the department): see unit_kind. A
+    组织部's own section written in full (市委组织部干部一科) is its 干部一科: see listed_name."""
+    written = require_text(clean_name(name), "科室名称", MAX_NAME)
+    org = org_name(session)
+    name = listed_name(written, org)
     found = session.scalar(select(Section).where(Section.name == name))
     if found is not None:
         return found
     order = session.scalar(select(func.coalesce(func.max(Section.sort_order), 0))) or 0
-    kind = kind or unit_kind(name, listed_units(session))
+    kind = kind or unit_kind(written, listed_units(session), org)
     created = Section(name=name, sort_order=order + 1, leader=leader, active=True, kind=kind)
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "section", created.id, "name", None, name)
     return created
+
+
+def unit_name(session: Session, name: str) -> str:
+    """The name `section` keeps a unit under (市委组织部干部一科 on a 组织部's ledger is its 干部一科)."""
+    return listed_name(clean_name(name), org_name(session))
+
+
+def new_units(session: Session, written: Collection[str]) -> dict[str, UnitKind]:
+    """The units the names `written` would add to the list, by name, each under the name `section` keeps it by
+    (市委组织部干部一科 on a 组织部's ledger is its 干部一科) with the kind it would get."""
+    listed = listed_units(session)  # the office's own units are those its list says, and their like
+    org = org_name(session)
+    kinds: dict[str, UnitKind] = {}
+    # A name written with the department's own organ says the kind of the section it names: it goes first.
+    for name in sorted(written, key=lambda name: (listed_name(name, org) == name, name)):
+        if (short := listed_name(name, org)) not in listed and short not in kinds:
+            kinds[short] = unit_kind(name, listed, org)
+    return dict(sorted(kinds.items()))
 
 
 def listed_units(session: Session) -> dict[str, UnitKind]:
