@@ -18,6 +18,7 @@ from models.domain import directory
 from models.domain.deadlines import Deadline, own_words, parse_deadline
 from models.domain.entities import Inspection, Person, Problem, ProblemReport, Section
 from models.domain.enums import DeadlineKind, InspectionKind, ProblemStatus, UnitKind
+from models.domain.helper_units import one_separator
 from models.domain.inspections import InspectionDraft, create_inspection
 from models.domain.problems import (
     ProblemDraft,
@@ -153,7 +154,9 @@ def _changes(problem: Problem, line: ProblemLine, deadline: Deadline, org: str) 
     changes: dict[str, Any] = {}
     for name, text in (("description", line.description), ("measures", line.measures),
                        ("category", line.category)):
-        if text and key(text) != key(getattr(problem, name)):
+        # 配合单位：A、B (an exported 台账 read back) is the 配合单位：A，B its own 台账 listed
+        same = one_separator if name == "measures" else str
+        if text and key(same(text)) != key(same(getattr(problem, name))):
             changes[name] = text
     if line.number and problem.number and line.number != problem.number:
         changes["number"] = line.number
