@@ -114,7 +114,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
                     owner_id=owner, deadline=deadline, measures=row.measures, note=row.note, source_text=source_text),
                     order, code)
                 new_tasks.append({"id": task_id, **values})
-                new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
+                new_co_sections.extend({"task_id": task_id, "section_id": section, "position": place}
+                                       for place, section in enumerate(dict.fromkeys(co)))
                 result.imported += 1
             else:
                 task = candidates.pop(0)  # two sections may share a title: each row takes its own task

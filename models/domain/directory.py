@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
+from models.domain.co_sections import place_co_sections
 from models.domain.entities import KeyTask, Meeting, Person, Section, Task
 from models.domain.enums import UnitKind
 from models.domain.settings import org_name
@@ -160,12 +161,11 @@ def merge_sections(session: Session, actor: str, source_id: int, target_id: int)
         audit.record(session, actor, "update", "task", task.id, "lead_section_id", source_id, target_id)
         task.lead_section_id = target_id
         moved += 1
-    for task in session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id))):
-        kept = [s for s in task.co_sections if s.id not in (source_id, target_id)]
-        if task.lead_section_id != target_id:
-            kept.append(target)
+    for task in list(session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id)))):
+        # the unit merged into takes the merged one's place among the co units, unless it leads the task
+        kept = [target if s.id == source_id else s for s in task.co_sections]
         audit.record(session, actor, "update", "task", task.id, "co_sections", source.name, target.name)
-        task.co_sections = kept
+        place_co_sections(session, task, [s for s in kept if s.id != task.lead_section_id])
         moved += 1
     audit.record(session, actor, "merge", "section", source_id, "name", source.name, target.name)
     source.active = False
