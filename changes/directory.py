@@ -34,7 +34,8 @@ def add_name(ledger: Ledger, names: Names, name: str, kind: UnitKind | None = No
     entity = Section if names is Names.UNITS else Person
     with ledger.begin() as session:
         require(session, Act.SETTINGS)
-        if session.scalar(select(entity.id).where(entity.name == clean_name(name))) is not None:
+        listed = directory.unit_name(session, name) if names is Names.UNITS else clean_name(name)
+        if session.scalar(select(entity.id).where(entity.name == listed)) is not None:
             return False
         if names is Names.UNITS:
             directory.section(session, ledger.actor, name, kind=kind)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import zipfile
+from collections.abc import Mapping
 from pathlib import Path
+
+from defusedxml import ElementTree
 
 from importers.breakdown import read_document
 from importers.cells import tidy
 from importers.grid import Grid
 from importers.progress import advance
 from importers.units import lead_and_helpers, names
+from importers.word import W, is_word_document
 from models.apply.problem_rows import ProblemLine, status_of_problem_word
 from models.apply.rows import Cell
 from models.domain.deadlines import parse_deadline
@@ -43,6 +48,9 @@ _FOOTER = re.compile(r"^(注|说明|备注|填表人|填报人|联系电话|联�
 _TOTAL = re.compile(r"^(合\s*计|小\s*计|总\s*计|共计)")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*")
 _PLAIN_NUMBER = re.compile(r"^\d+(?:[.．、-]\d+)*[.．、]?$")
+# A title paragraph above a Word table says what it is; a short line is taken where none does (not a preamble).
+_TITLE_WORDS = re.compile(r"台账|清单|整改|问题")
+_SHORT_TITLE = 60
 
 
 def _word(value: Cell) -> str:
@@ -86,13 +94,50 @@ def title_of(grid: Grid, header_row: int) -> str:
 
 
 def read_problem_ledger(path: Path, year: int, source: str = "") -> list[ProblemLine]:
-    """Every problem row of every sheet with a 整改台账 header; `source` (else each sheet's title row, else the
-    file's name) is the record they go under. A file with no such header, or none of it rows, is refused."""
+    """Every problem row of every sheet with a 整改台账 header; `source` (else each sheet's title row, or in Word the
+    title paragraph above the table, else the file's name) is the record they go under. A file with no such
+    header, or none of it rows, is refused."""
     grids = read_document(path)  # refuses what is not a spreadsheet or Word document, and empty files
-    return problem_lines(grids, year, source, path.stem)
+    titles = word_titles(path) if is_word_document(path) else {}
+    return problem_lines(grids, year, source, path.stem, titles)
 
 
-def problem_lines(grids: list[Grid], year: int, source: str = "", file_name: str = "") -> list[ProblemLine]:
+def word_titles(path: Path) -> dict[str, str]:
+    """Each Word table's title paragraph ("市委督查室2026年第二轮大督查发现问题整改台账"), by the name read_word
+    gives the table (表格1, …): among the paragraphs since the table before it, the first that names a 台账, 清单
+    or 整改 (else the first short one), 附件2 and a note under the table before (注：…) passed over. Read after
+    read_word, whose limits the document has passed; the tables are counted as it counts them (in the body or
+    a content control, never inside another table or a paragraph)."""
+    titles: dict[str, str] = {}
+    above: list[str] = []
+    tables = inside_table = inside_paragraph = 0
+    with zipfile.ZipFile(path) as archive, archive.open("word/document.xml") as document:
+        for event, element in ElementTree.iterparse(document, events=("start", "end")):
+            if element.tag == f"{W}tbl":
+                if event == "start" and not inside_table and not inside_paragraph:
+                    tables += 1
+                    if title := _title_among(above):
+                        titles[f"表格{tables}"] = title
+                    above = []
+                inside_table += 1 if event == "start" else -1
+            elif element.tag == f"{W}p":
+                inside_paragraph += 1 if event == "start" else -1
+                if event == "end" and not inside_table and not inside_paragraph:
+                    above.append(_line("".join(node.text or "" for node in element.iter(f"{W}t"))))
+                    element.clear()
+    return titles
+
+
+def _title_among(paragraphs: list[str]) -> str:
+    candidates = [text for text in paragraphs if text and not _ATTACHMENT.match(text) and not _FOOTER.match(text)]
+    named = next((text for text in candidates if _TITLE_WORDS.search(text)), None)
+    short = next((text for text in candidates if len(text) <= _SHORT_TITLE), "")
+    return (named or short)[:128]
+
+
+def problem_lines(grids: list[Grid], year: int, source: str = "", file_name: str = "",
+                  titles: Mapping[str, str] | None = None) -> list[ProblemLine]:
+    """The problem rows of `grids`; `titles`: a Word document's title paragraph above each table, by grid name."""
     lines: list[ProblemLine] = []
     found_header = False
     for grid in grids:
@@ -101,7 +146,8 @@ def problem_lines(grids: list[Grid], year: int, source: str = "", file_name: str
             continue
         found_header = True
         row, columns = header
-        sheet_source = source.strip() or title_of(grid, row) or file_name or grid.sheet
+        sheet_source = (source.strip() or title_of(grid, row) or (titles or {}).get(grid.sheet, "") or file_name
+                        or grid.sheet)
         lines += _sheet_lines(grid, row, columns, year, sheet_source)
     if not found_header:
         raise RuleError("{name} 中没有找到整改台账的表头行：前 {rows} 行里要有“存在问题”（或“问题描述”）一列，"

@@ -132,11 +132,28 @@ def test_an_exported_ledger_imports_back_unchanged(tmp_path: Path, db: tuple[str
     exported = [(row[1], row[3], row[5]) for row in sheet.iter_rows(min_row=4, values_only=True)]
     for (category, measures, units), problem in zip(exported, member.problems, strict=True):
         assert (category or "", measures) == (problem.category, problem.measures)  # 一、 read off, no 配合单位 line
-        # every 责任单位 back in its column as written; a unit a line, or two units, come back listed with 、
-        written = len(problem.others) >= 2 and "\n" not in problem.units
-        assert units == (problem.units if written else "、".join([problem.section, *problem.others])), member.traits
+        # every 责任单位 back in its column in the order written, listed with 、 down the column whatever each
+        # cell was listed with (、 ， , or a unit a line)
+        assert units == "、".join([problem.section, *problem.others]), member.traits
     code, text = said(capsys, "import-problems", str(out), *db)
     assert code == 0 and f"已导入 0 个新问题，更新 0 个已有问题，{len(member.problems)} 个不变" in text, text
+    assert problems(capsys, db) == before
+
+
+def test_the_export_lists_every_units_cell_with_one_separator_and_still_comes_back_unchanged(
+        tmp_path: Path, db: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [list(row) for row in ROWS]
+    rows[0][5], rows[1][5] = "干部监督科，县纪委监委，县委巡察办", "办公室、干部教育科"
+    rows[2][5] = "干部一科；各县（市、区）委组织部"
+    assert said(capsys, "import-problems", str(ledger_file(tmp_path / "台账.xlsx", rows)), *db)[0] == 0
+    before = problems(capsys, db)
+    assert before[0]["measures"].endswith("配合单位：县纪委监委，县委巡察办")  # the problem page: as its 台账 listed
+    out = tmp_path / "导出.xlsx"
+    assert said(capsys, "export-problems", "--out", str(out), *db)[0] == 0
+    cells = [row[5] for row in load_workbook(out).worksheets[0].iter_rows(min_row=4, values_only=True)]
+    assert cells == ["干部监督科、县纪委监委、县委巡察办", "办公室、干部教育科", "干部一科、各县（市、区）委组织部"]
+    code, text = said(capsys, "import-problems", str(out), *db)
+    assert code == 0 and "已导入 0 个新问题，更新 0 个已有问题，3 个不变" in text, text
     assert problems(capsys, db) == before
 
 

@@ -87,10 +87,12 @@ class EditorDrafts(QObject):
                 combo.setCurrentIndex(found)
         editor.leader_combo.setCurrentText(str(values.get("leader", "")))
         editor.owner_combo.setCurrentText(str(values.get("owner", "")))
-        wanted = set(values.get("co_section_ids", []))
-        for section_id in set(editor.co_picker.checked_ids()) | wanted:
-            if section_id in editor.co_picker.all_ids():
-                editor.co_picker.set_checked(section_id, section_id in wanted)
+        wanted = [section_id for section_id in values.get("co_section_ids", [])
+                  if section_id in editor.co_picker.all_ids()]
+        for section_id in editor.co_picker.checked_ids():
+            editor.co_picker.set_checked(section_id, False)
+        for section_id in wanted:  # ticked in the draft's order: the co units' order as written
+            editor.co_picker.set_checked(section_id, True)
         if values.get("deadline") and not editor.deadline_edit.isReadOnly():
             editor.deadline_edit.setText(str(values["deadline"]))
         if "milestones" in values:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.apply.new_ids import NewIds, one_import_at_a_time
 from models.apply.rows import PlannedRow
-from models.domain import audit, directory
+from models.domain import audit, directory, settings
 from models.domain.deadlines import Deadline, own_words, parse_deadline
 from models.domain.entities import AuditEntry, KeyTask, Person, ProgressEntry, Task, task_co_section
 from models.domain.enums import DeadlineKind, Status, UnitKind
@@ -29,7 +29,7 @@ from models.domain.tasks import (
     update_task,
 )
 from models.domain.text import readable_text
-from models.domain.units import unit_kind
+from models.domain.units import listed_name
 from models.domain.workflow import can_transition, status_of_word
 
 # What an import would add to the ledger's lists, in the order the preview names them.
@@ -60,11 +60,9 @@ def _new_names(session: Session, rows: list[PlannedRow], year: int) -> dict[str,
     sections = {s for r in rows for s in [r.lead_section, *r.co_sections] if s}
     people = {p for r in rows for p in (r.leader, r.owner) if p}
     key_tasks = {r.key_task for r in rows if r.key_task}
-    listed = directory.listed_units(session)  # the office's own units are those its list says, and their like
-    known_sections = set(listed)
     known_people = set(session.scalars(select(Person.name)))
     known_key_tasks = set(session.scalars(select(KeyTask.title).where(KeyTask.year == year)))
-    kinds = {name: unit_kind(name, listed) for name in sorted(sections - known_sections)}
+    kinds = directory.new_units(session, sections)
     return {"sections": [name for name, kind in kinds.items() if kind == UnitKind.SECTION],
             "outside": [name for name, kind in kinds.items() if kind == UnitKind.OUTSIDE],
             "everyone": [name for name, kind in kinds.items() if kind == UnitKind.EVERYONE],
@@ -88,7 +86,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     source_text = f"导入：{readable_text(source)}"
     kinds = {name: kind for kind, key in ((UnitKind.SECTION, "sections"), (UnitKind.OUTSIDE, "outside"),
                                           (UnitKind.EVERYONE, "everyone")) for name in result.created[key]}
-    names = _NameCache(session, actor, year, kinds)
+    names = _NameCache(session, actor, year, kinds, settings.org_name(session))
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
     numbering = Numbering(session, year)
@@ -116,7 +114,8 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
                     owner_id=owner, deadline=deadline, measures=row.measures, note=row.note, source_text=source_text),
                     order, code)
                 new_tasks.append({"id": task_id, **values})
-                new_co_sections.extend({"task_id": task_id, "section_id": section} for section in dict.fromkeys(co))
+                new_co_sections.extend({"task_id": task_id, "section_id": section, "position": place}
+                                       for place, section in enumerate(dict.fromkeys(co)))
                 result.imported += 1
             else:
                 task = candidates.pop(0)  # two sections may share a title: each row takes its own task
@@ -192,8 +191,8 @@ def _add_reports(session: Session, actor: str, rows: list[PlannedRow], task_of_r
 class _NameCache:
     """Sections, people and key tasks by name, created on first mention, looked up once per import."""
 
-    def __init__(self, session: Session, actor: str, year: int, kinds: dict[str, UnitKind]) -> None:
-        self.session, self.actor, self.year = session, actor, year
+    def __init__(self, session: Session, actor: str, year: int, kinds: dict[str, UnitKind], org: str) -> None:
+        self.session, self.actor, self.year, self.org = session, actor, year, org
         self.kinds = kinds  # each new unit's kind as the preview named it, whatever this import adds first
         self.cache: dict[tuple[str, str], int] = {}
 
@@ -205,8 +204,9 @@ class _NameCache:
         return self.cache[(kind, name)]
 
     def section(self, name: str) -> int | None:
-        return self._get("section", name, lambda: directory.section(self.session, self.actor, name,
-                                                                     kind=self.kinds.get(name)).id)
+        short = listed_name(name, self.org)  # 市委组织部干部一科 and 干部一科 are one unit on a 组织部's ledger
+        return self._get("section", short, lambda: directory.section(self.session, self.actor, short,
+                                                                      kind=self.kinds.get(short)).id)
 
     def person(self, name: str) -> int | None:
         return self._get("person", name, lambda: directory.person(self.session, self.actor, name).id)

@@ -18,6 +18,7 @@ from models.domain import directory
 from models.domain.deadlines import Deadline, own_words, parse_deadline
 from models.domain.entities import Inspection, Person, Problem, ProblemReport, Section
 from models.domain.enums import DeadlineKind, InspectionKind, ProblemStatus, UnitKind
+from models.domain.helper_units import one_separator
 from models.domain.inspections import InspectionDraft, create_inspection
 from models.domain.problems import (
     ProblemDraft,
@@ -27,8 +28,9 @@ from models.domain.problems import (
     set_problem_deadline,
     update_problem,
 )
+from models.domain.settings import org_name
 from models.domain.text import clean_name, fold_full_width
-from models.domain.units import unit_kind
+from models.domain.units import listed_name
 
 # How far along a status is: an import moves a problem forward only (a 台账 sent out last month says less).
 _RANK = {ProblemStatus.PENDING: 0, ProblemStatus.RECTIFYING: 1, ProblemStatus.RECTIFIED: 2, ProblemStatus.CLOSED: 3}
@@ -79,6 +81,7 @@ def import_problem_ledger(session: Session, actor: str, lines: list[ProblemLine]
     rows = result.importable
     records = _records(session, year, {line.source for line in rows})
     result.created = _new_names(session, rows, records)
+    org = org_name(session)  # 市委组织部干部一科 is the 干部一科 a problem has on a 组织部's ledger
     held_on = min(max(today, date(year, 1, 1)), date(year, 12, 31))
     by_record: dict[str, list[Problem]] = {source: _problems(session, record_id)
                                            for source, record_id in records.items()}
@@ -89,7 +92,7 @@ def import_problem_ledger(session: Session, actor: str, lines: list[ProblemLine]
         if found is not None:
             candidates.remove(found)
         deadline = parse_deadline(line.deadline_value, year)
-        changes = _changes(found, line, deadline) if found is not None else {}
+        changes = _changes(found, line, deadline, org) if found is not None else {}
         report = _new_report(session, found, line.progress)
         status = _status_step(found, line, bool(report))
         line.outcome = "new" if found is None else "update" if changes or report or status else "same"
@@ -124,14 +127,12 @@ def _problems(session: Session, record_id: int) -> list[Problem]:
 
 
 def _new_names(session: Session, rows: list[ProblemLine], records: dict[str, int]) -> dict[str, list[str]]:
-    units = {clean_name(line.section) for line in rows if line.section}
+    kinds = directory.new_units(session, {clean_name(line.section) for line in rows if line.section})
     people = {clean_name(name) for line in rows for name in (line.leader, line.owner) if name}
-    new_units = sorted(units - set(session.scalars(select(Section.name))))
-    kinds = {name: unit_kind(name) for name in new_units}
     return {"sources": list(dict.fromkeys(line.source for line in rows if line.source not in records)),
-            "sections": [name for name in new_units if kinds[name] == UnitKind.SECTION],
-            "outside": [name for name in new_units if kinds[name] == UnitKind.OUTSIDE],
-            "everyone": [name for name in new_units if kinds[name] == UnitKind.EVERYONE],
+            "sections": [name for name, kind in kinds.items() if kind == UnitKind.SECTION],
+            "outside": [name for name, kind in kinds.items() if kind == UnitKind.OUTSIDE],
+            "everyone": [name for name, kind in kinds.items() if kind == UnitKind.EVERYONE],
             "people": sorted(people - set(session.scalars(select(Person.name))))}
 
 
@@ -148,17 +149,19 @@ def _name(person: Person | Section | None) -> str:
     return person.name if person is not None else ""
 
 
-def _changes(problem: Problem, line: ProblemLine, deadline: Deadline) -> dict[str, Any]:
+def _changes(problem: Problem, line: ProblemLine, deadline: Deadline, org: str) -> dict[str, Any]:
     """What the line says differently from the problem; a blank cell says nothing (it never empties a field)."""
     changes: dict[str, Any] = {}
     for name, text in (("description", line.description), ("measures", line.measures),
                        ("category", line.category)):
-        if text and key(text) != key(getattr(problem, name)):
+        # 配合单位：A、B (an exported 台账 read back) is the 配合单位：A，B its own 台账 listed
+        same = one_separator if name == "measures" else str
+        if text and key(same(text)) != key(same(getattr(problem, name))):
             changes[name] = text
     if line.number and problem.number and line.number != problem.number:
         changes["number"] = line.number
-    for name, said, now in (("section", line.section, problem.section), ("owner", line.owner, problem.owner),
-                            ("leader", line.leader, problem.leader)):
+    for name, said, now in (("section", listed_name(clean_name(line.section), org), problem.section),
+                            ("owner", line.owner, problem.owner), ("leader", line.leader, problem.leader)):
         if said and clean_name(said) != _name(now):
             changes[name] = said
     if deadline.kind != DeadlineKind.NONE and (

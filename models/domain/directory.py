@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
+from models.domain.co_sections import place_co_sections
 from models.domain.entities import KeyTask, Meeting, Person, Section, Task
 from models.domain.enums import UnitKind
+from models.domain.settings import org_name
 from models.domain.text import clean_name
-from models.domain.units import unit_kind
+from models.domain.units import listed_name, unit_kind
 from models.domain.workflow import MAX_KEY_TASK, MAX_NAME, require_text
 from models.errors import RuleError
 
@@ -32,18 +35,39 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
 def section(session: Session, actor: str, name: str, leader: Person | None = None,
             kind: UnitKind | None = None) -> Section:
     """The unit called `name`, created on first mention at the end of the list, unless `kind` is given of the kind
-    the office's list says for its like, else its name (市委党校 is outside the department): see unit_kind."""
-    name = require_text(clean_name(name), "科室名称", MAX_NAME)
+    the office's list says for its like, else its name (市委党校 is outside the department): see unit_kind. A
+    组织部's own section written in full (市委组织部干部一科) is its 干部一科: see listed_name."""
+    written = require_text(clean_name(name), "科室名称", MAX_NAME)
+    org = org_name(session)
+    name = listed_name(written, org)
     found = session.scalar(select(Section).where(Section.name == name))
     if found is not None:
         return found
     order = session.scalar(select(func.coalesce(func.max(Section.sort_order), 0))) or 0
-    kind = kind or unit_kind(name, listed_units(session))
+    kind = kind or unit_kind(written, listed_units(session), org)
     created = Section(name=name, sort_order=order + 1, leader=leader, active=True, kind=kind)
     session.add(created)
     session.flush()
     audit.record(session, actor, "create", "section", created.id, "name", None, name)
     return created
+
+
+def unit_name(session: Session, name: str) -> str:
+    """The name `section` keeps a unit under (市委组织部干部一科 on a 组织部's ledger is its 干部一科)."""
+    return listed_name(clean_name(name), org_name(session))
+
+
+def new_units(session: Session, written: Collection[str]) -> dict[str, UnitKind]:
+    """The units the names `written` would add to the list, by name, each under the name `section` keeps it by
+    (市委组织部干部一科 on a 组织部's ledger is its 干部一科) with the kind it would get."""
+    listed = listed_units(session)  # the office's own units are those its list says, and their like
+    org = org_name(session)
+    kinds: dict[str, UnitKind] = {}
+    # A name written with the department's own organ says the kind of the section it names: it goes first.
+    for name in sorted(written, key=lambda name: (listed_name(name, org) == name, name)):
+        if (short := listed_name(name, org)) not in listed and short not in kinds:
+            kinds[short] = unit_kind(name, listed, org)
+    return dict(sorted(kinds.items()))
 
 
 def listed_units(session: Session) -> dict[str, UnitKind]:
@@ -137,12 +161,11 @@ def merge_sections(session: Session, actor: str, source_id: int, target_id: int)
         audit.record(session, actor, "update", "task", task.id, "lead_section_id", source_id, target_id)
         task.lead_section_id = target_id
         moved += 1
-    for task in session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id))):
-        kept = [s for s in task.co_sections if s.id not in (source_id, target_id)]
-        if task.lead_section_id != target_id:
-            kept.append(target)
+    for task in list(session.scalars(select(Task).where(Task.co_sections.any(Section.id == source_id)))):
+        # the unit merged into takes the merged one's place among the co units, unless it leads the task
+        kept = [target if s.id == source_id else s for s in task.co_sections]
         audit.record(session, actor, "update", "task", task.id, "co_sections", source.name, target.name)
-        task.co_sections = kept
+        place_co_sections(session, task, [s for s in kept if s.id != task.lead_section_id])
         moved += 1
     audit.record(session, actor, "merge", "section", source_id, "name", source.name, target.name)
     source.active = False

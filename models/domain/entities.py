@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Column, Enum, ForeignKey, Index, LargeBinary, MetaData, String, Table, Text
+from sqlalchemy import Column, Enum, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from models.domain.enums import (
@@ -59,6 +59,9 @@ task_co_section = Table(
     Base.metadata,
     Column("task_id", ForeignKey("task.id", ondelete="CASCADE"), primary_key=True),
     Column("section_id", ForeignKey("section.id", ondelete="RESTRICT"), primary_key=True),
+    # Its place among the task's co units as written (县财政局、县委组织部): set by tasks.place_co_sections; the pairs
+    # a ledger held before migration 0026 are all 0 and keep the list's order (section.sort_order).
+    Column("position", Integer, nullable=False, server_default="0"),
 )
 
 
@@ -166,7 +169,9 @@ class Task(Base):
     lead_section: Mapped[Section | None] = relationship()
     leader: Mapped[Person | None] = relationship(foreign_keys=[leader_id])
     owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])
-    co_sections: Mapped[list[Section]] = relationship(secondary=task_co_section, order_by=Section.sort_order)
+    # In the order written (task_co_section.position), never assigned but through tasks.place_co_sections
+    co_sections: Mapped[list[Section]] = relationship(
+        secondary=task_co_section, order_by=(task_co_section.c.position, Section.sort_order))
     parent: Mapped[Task | None] = relationship(remote_side=[id], foreign_keys=[parent_id])
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.domain import audit, directory
+from models.domain.co_sections import place_co_sections
 from models.domain.entities import KeyTask, Task
 from models.domain.enums import Status
 from models.domain.numbering import Numbering
@@ -65,8 +66,8 @@ def rollover(session: Session, actor: str, from_year: int, to_year: int) -> dict
                 # the work goes on in the section that signed for it: a 结转 is not a new 交办 to sign for again
                 signed_at=task.signed_at, signed_by=task.signed_by,
             )
-            copy.co_sections = list(task.co_sections)
             session.add(copy)
+            place_co_sections(session, copy, list(task.co_sections))  # in the order the year before had them
             session.flush()
             mapping[task.id] = copy.id
             numbering.given(copy.id, copy.code)

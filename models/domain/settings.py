@@ -108,6 +108,12 @@ def load_settings(session: Session) -> LedgerSettings:
     return result
 
 
+def org_name(session: Session) -> str:
+    """The ledger's 单位名称 alone (load_settings reads every setting): what a unit's name is read against."""
+    row = session.get(Setting, "org_name")
+    return row.value if row is not None else LedgerSettings.org_name
+
+
 def save_setting(session: Session, name: str, value: str | int) -> tuple[str | None, str]:
     """Store one setting; returns (old, new) as text for the audit trail."""
     known = {field.name: field for field in fields(LedgerSettings)}

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from models.domain import audit
 from models.domain.audit import by_words, when_words
-from models.domain.entities import Attachment, Extension, ProgressEntry, Section, Task
+from models.domain.co_sections import in_order, place_co_sections
+from models.domain.entities import Attachment, Extension, ProgressEntry, Task
 from models.domain.text import cut_title
 from models.errors import RuleError, said
 
@@ -38,7 +39,7 @@ def capture(session: Session, task_id: int, *, lock: bool = False) -> TaskState:
     if task is None:
         raise LookupError(task_id)
     return TaskState(task_id, tuple(getattr(task, name) for name in STATE_FIELDS),
-                     tuple(sorted(s.id for s in task.co_sections)))
+                     tuple(s.id for s in task.co_sections))  # in their order: putting one back keeps it
 
 
 def changed_fields(was: TaskState, became: TaskState) -> frozenset[str]:
@@ -63,11 +64,11 @@ def restore(session: Session, actor: str, state: TaskState, action: str = "undo"
             audit.record(session, actor, action, "task", task.id, name, old, value)
             setattr(task, name, value)
             changed = True
-    current = tuple(sorted(s.id for s in task.co_sections))
+    current = tuple(s.id for s in task.co_sections)
     if current != state.co_section_ids and (only is None or "co_sections" in only):
         audit.record(session, actor, action, "task", task.id, "co_sections",
                      ",".join(map(str, current)), ",".join(map(str, state.co_section_ids)))
-        task.co_sections = list(session.scalars(select(Section).where(Section.id.in_(state.co_section_ids))))
+        place_co_sections(session, task, in_order(session, state.co_section_ids))
         changed = True
     if changed:
         task.updated_at = datetime.now()
@@ -109,7 +110,7 @@ def check_still(session: Session, expected: TaskState, reference: TaskState) -> 
     moved = [name for name, was, now in zip(STATE_FIELDS, reference.values, expected.values, strict=True)
              if was != now and getattr(task, name) != now]
     sections_moved = (reference.co_section_ids != expected.co_section_ids
-                      and tuple(sorted(s.id for s in task.co_sections)) != expected.co_section_ids)
+                      and tuple(s.id for s in task.co_sections) != expected.co_section_ids)
     if moved or sections_moved:
         by, when = changed_by(session, "task", task.id)
         raise RuleError("「{title}」在这一步之后又被 {by} 于 {when} 改过，不能再撤销或重做这一步，以免覆盖别人的修改。",

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.domain import audit
+from models.domain.co_sections import in_order, place_co_sections
 from models.domain.deadlines import Deadline
 from models.domain.entities import Attachment, Extension, Section, Task
 from models.domain.enums import DeadlineKind, EvidencePurpose, Status
@@ -56,6 +57,9 @@ def get_task(session: Session, task_id: int) -> Task:
 def create_task(session: Session, actor: str, draft: TaskDraft) -> Task:
     task = build_task(session, draft)
     session.flush()
+    if draft.co_section_ids:  # session.get finds sections already loaded without a query
+        place_co_sections(session, task, [found for i in draft.co_section_ids
+                                          if (found := session.get(Section, i)) is not None])
     audit.record(session, actor, "create", "task", task.id, "title", None, task.title)
     return task
 
@@ -79,7 +83,7 @@ def new_task_values(draft: TaskDraft, sort_order: int, code: str) -> dict[str, o
 
 
 def build_task(session: Session, draft: TaskDraft) -> Task:
-    """A new task added to the session, not yet flushed."""
+    """A new task added to the session, not yet flushed; its co units are create_task's to place."""
     if draft.parent_id is not None and get_task(session, draft.parent_id).year != draft.year:
         raise RuleError("子任务必须与上级任务属于同一年度。")
     if draft.sort_order is None:
@@ -90,8 +94,6 @@ def build_task(session: Session, draft: TaskDraft) -> Task:
         order = draft.sort_order - 1
     code = next_code(session, draft.year, draft.parent_id, draft.key_task_id)
     task = Task(**new_task_values(draft, order + 1, code))
-    if draft.co_section_ids:  # session.get finds sections already loaded without a query
-        task.co_sections = [found for i in draft.co_section_ids if (found := session.get(Section, i)) is not None]
     session.add(task)
     return task
 
@@ -119,11 +121,13 @@ def update_task(session: Session, actor: str, task_id: int, **changes: object) -
 
 
 def set_co_sections(session: Session, actor: str, task_id: int, section_ids: list[int]) -> None:
+    """The task's co units, in the order given (县财政局、县委组织部 as the file wrote them)."""
     task = get_task(session, task_id)
+    wanted = in_order(session, section_ids)
     old = ",".join(str(s.id) for s in task.co_sections)
-    task.co_sections = list(session.scalars(select(Section).where(Section.id.in_(section_ids))))
-    new = ",".join(str(s.id) for s in task.co_sections)
+    new = ",".join(str(s.id) for s in wanted)
     if old != new:
+        place_co_sections(session, task, wanted)
         audit.record(session, actor, "update", "task", task_id, "co_sections", old, new)
         task.updated_at = datetime.now()
 

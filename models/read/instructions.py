@@ -94,7 +94,8 @@ def instruction_report(session: Session, task_id: int, instruction_id: int | Non
              .order_by(ProgressEntry.entry_date, ProgressEntry.id))
     done = tuple(DoneRow(day, code or "", text, owner == task_id) for day, owner, code, text in session.execute(query))
     co = tuple(session.scalars(select(Section.name).join(task_co_section, task_co_section.c.section_id == Section.id)
-                               .where(task_co_section.c.task_id == task_id).order_by(Section.sort_order)))
+                               .where(task_co_section.c.task_id == task_id)
+                               .order_by(task_co_section.c.position, Section.sort_order)))
     deadline = deadline_words(task.deadline_text, task.due_date if task.deadline_kind == DeadlineKind.DATE else None)
     return InstructionReport(
         chosen, task.code, task.title, task.lead_section.name if task.lead_section else "", co,

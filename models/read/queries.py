@@ -88,7 +88,7 @@ TASK_ROWS_SQL = """
     ORDER BY CASE WHEN t.parent_id IS NULL THEN coalesce(k.sort_order, 0) ELSE 0 END, t.sort_order, t.id"""
 CO_SECTIONS_SQL = """
     SELECT c.task_id, s.name FROM task_co_section c JOIN section s ON s.id = c.section_id
-    JOIN task t ON t.id = c.task_id WHERE t.year = {p} {only} ORDER BY s.sort_order"""
+    JOIN task t ON t.id = c.task_id WHERE t.year = {p} {only} ORDER BY c.position, s.sort_order"""
 
 
 class _Days(dict[str | date, date]):

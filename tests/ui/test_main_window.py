@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from changes.progress import ProgressDraft
 from models.domain import directory
 from models.domain.enums import Status
+from models.domain.tasks import TaskDraft, create_task
 from models.ledger import Ledger
 from models.read import lookups
 from models.read.task_detail import task_detail
@@ -158,6 +159,21 @@ def test_a_long_report_reads_whole_under_the_timeline(window: MainWindow) -> Non
     assert editor.timeline_model.headerData(1, Qt.Orientation.Horizontal) == "内容"  # the text next to its period
     editor.timeline.setCurrentIndex(editor.timeline_model.index(1, 0))
     assert editor.entry_text.toPlainText().endswith("二月份已制定调研方案")
+
+
+def test_ticking_one_more_co_unit_keeps_those_there_in_the_order_written(qtbot: QtBot, ledger: Ledger) -> None:
+    with ledger.begin() as session:
+        units = {name: directory.section(session, "测试员", name).id for name in ("组织科", "干部一科", "人才科")}
+        task_id = create_task(session, "测试员", TaskDraft(2026, "建立人才工作台账",
+                                                      co_section_ids=[units["人才科"], units["组织科"]])).id
+    window = show_window(qtbot, ledger)
+    assert window.list_pane.select_task(task_id)
+    assert window.editor.co_picker.text() == "人才科、组织科"  # as written, not in the list's order
+    window.editor.co_picker.set_checked(units["干部一科"], True)
+    assert window.editor.co_picker.text() == "人才科、组织科、干部一科"
+    window.registry.save_task.trigger()
+    row = window.list_pane.model.task_row(task_id)
+    assert row is not None and row.co_sections == ("人才科", "组织科", "干部一科")  # not the list's 组织科 first
 
 
 def test_the_editor_lists_every_change_to_the_task_with_who_and_names_not_ids(window: MainWindow, qtbot: QtBot,
