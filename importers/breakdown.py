@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.duty import Duty, cells_duty, split_duty
 from importers.grid import Grid
 from importers.headers import filled_by_content, guess_header, looks_like_header_row
 from importers.levels import Levels, title_level
@@ -13,7 +14,7 @@ from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.progress_columns import progress_columns
 from importers.sheets import check_plain_file, read_grids
-from importers.units import lead_and_helpers, names
+from importers.units import names
 from importers.word import is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
@@ -201,6 +202,7 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
     top_sub_numbered = False  # it was numbered (1): a (2) below it is its sibling, not its subtask
     group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
     levelled, levels = "key_task" in mapping and "title" in mapping, Levels()  # 一、（一）1. in the task column
+    rule = False  # "（第一责任单位为牵头单位，下同）" said in a task cell holds for the rows below
 
     def cell(index: int, name: str) -> Cell:
         column = mapping.get(name)
@@ -264,12 +266,17 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
             if len(text) > limit:
                 row.fail("{what}太长：{count} 个字，最多 {limit} 个字。", what=what, count=len(text), limit=limit)
-        leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
-        row.lead_section = (leads or [""])[0].rstrip(_AFTER_A_NAME)
-        row.co_sections = [name for name in (n.rstrip(_AFTER_A_NAME) for n in co) if name != row.lead_section]
+        duty = cells_duty(_cell_str(cell(index, "lead")), _cell_str(cell(index, "co")))
+        if not (duty.lead or duty.co) and row.title:  # the duty written in the task cell, the unit cells blank:
+            # "推进棚户区改造（责任单位：区住建局）", "……【牵头单位：X；配合单位：Y；完成时限：9月底前】"
+            title, said, rule = split_duty(row.title, rule)
+            if said is not None and (said.lead or said.co or said.leaders or said.deadline):
+                row.title, duty = title.rstrip(_TITLE_END), _with_deadline(said, duty.deadline)
+        row.lead_section = duty.lead.rstrip(_AFTER_A_NAME)
+        row.co_sections = [name for name in (n.rstrip(_AFTER_A_NAME) for n in duty.co) if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")
-        leaders = names(cell(index, "leader"))  # 李明、王建国: two people
+        leaders = names(cell(index, "leader")) or duty.leaders  # 李明、王建国: two people
         row.leader = leaders[0] if leaders else ""
         if len(leaders) > 1:
             row.warn("分管领导有{count}位（{names}），台账记第一位，其余记入备注。", count=len(leaders),
@@ -299,8 +306,11 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         if len(row.note) > MAX_TEXT:
             row.fail("备注太长：{count} 个字，最多 {limit} 个字。", count=len(row.note), limit=MAX_TEXT)
         raw = cell(index, "deadline")
+        if parse_deadline(raw, year).kind == DeadlineKind.NONE and duty.deadline:
+            raw = duty.deadline  # said beside the units: "县人社局（持续推进）", "（…；完成时限：9月底前）"
         # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
-        written_in = deadline_in_text(row.title, year) if "deadline" not in mapping or not cell_word(raw) else None
+        written_in = deadline_in_text(row.title, year) if parse_deadline(raw, year).kind == DeadlineKind.NONE \
+            else None
         if written_in is not None:
             raw = written_in.text
         row.deadline_value = raw
@@ -328,6 +338,15 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         planned.append(PlannedRow(grid.sheet, header.row + 1, "skip", [Message(
             "表头下面没有任务行（只有合并整行的标题或说明），这张表没有可导入的任务。")]))
     return planned
+
+
+def _cell_str(value: Cell) -> str:
+    return "" if value is None else str(value)
+
+
+def _with_deadline(duty: Duty, deadline: str) -> Duty:
+    duty.deadline = duty.deadline or deadline
+    return duty
 
 
 def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:

@@ -16,6 +16,7 @@ from importers.units import (
     lead_and_helpers,
     looks_like_unit,
     names,
+    units_and_deadline,
     without_deadline_words,
 )
 from models.domain.deadlines import deadline_in_text, parse_deadline
@@ -64,6 +65,28 @@ class Duty:
         if other.deadline and (not self.deadline or (self.among_units and not other.among_units)):
             self.deadline, self.among_units = other.deadline, other.among_units
         self.leaders = self.leaders or other.leaders
+
+
+def cells_duty(lead_cell: str, co_cell: str) -> Duty:
+    """A 牵头 cell and a 配合 cell as one duty: labels inside a cell, a line each or in brackets ("牵头单位：市教育局
+    ⏎配合单位：市财政局", "【牵头单位】市教育局【责任单位】各县（市、区）人民政府") read as a bracket's are, the rest
+    as units_and_deadline reads them; deadline words among the units are the deadline."""
+    labelled = [bool(_LABEL_WORD.search(unbracketed_labels(cell))) for cell in (lead_cell, co_cell)]
+    if not any(labelled):
+        leads, helpers, dated = units_and_deadline(lead_cell, co_cell)
+        return Duty(leads[0] if leads else "", helpers, dated)
+    duty = read_duty(_lines_as_clauses(lead_cell)) if labelled[0] else cells_duty(lead_cell, "")
+    if co_cell.strip():
+        other = read_duty(_lines_as_clauses(co_cell)) if labelled[1] else cells_duty("", co_cell)
+        duty.co = list(dict.fromkeys(c for c in [*duty.co, *([other.lead] if other.lead else []), *other.co]
+                                     if c != duty.lead))
+        duty.deadline = duty.deadline or other.deadline
+        duty.leaders = duty.leaders or other.leaders
+    return duty
+
+
+def _lines_as_clauses(cell: str) -> str:
+    return "；".join(line.strip() for line in cell.splitlines() if line.strip())
 
 
 def is_labelled(line: str) -> bool:
