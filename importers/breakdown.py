@@ -52,6 +52,7 @@ COUNT_SUFFIX = re.compile(r"\s*[（(]\s*(?:分解任务|共|计)?\s*\d+\s*项\s*
 NUMERAL = re.compile(r"^[一二三四五六七八九十]+")  # alone in 序号, or before a heading whose space tidying took
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十]+(是|季度|月|年|批|期|级|类|号|次|把手|把|些|切|律|直|起|同|定|般)")
 SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
+_SUB_HEADING_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[)）][、.．]?")  # （一） alone in 序号
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
 NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
@@ -203,6 +204,7 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
     group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
     levelled, levels = "key_task" in mapping and "title" in mapping, Levels()  # 一、（一）1. in the task column
     rule = False  # "（第一责任单位为牵头单位，下同）" said in a task cell holds for the rows below
+    sub_headings_key = False  # a （一） in 序号 with no 一、 above it heads the key task, and so do the rest
 
     def cell(index: int, name: str) -> Cell:
         column = mapping.get(name)
@@ -254,6 +256,18 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
             or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
         if heading:  # a 一、… row heading the tasks below it: their key task
             heading_key_task, group, last_top = heading_name(title_text or key_text or first), None, None
+            sub_headings_key = False
+            continue
+        if _SUB_HEADING_NUMBER.fullmatch(number) and not cell_word(cell(index, "lead")) \
+                and not cell_word(cell(index, "co")):  # （一） in 序号 over rows of its own, naming no unit
+            name = COUNT_SUFFIX.sub("", strip_number(title_text or key_text)).rstrip(_TITLE_END)
+            if sub_headings_key or not heading_key_task:  # no 一、 above it: （一） is the level of 一、
+                heading_key_task, group, last_top, sub_headings_key = name, None, None, True
+                continue
+            group = PlannedRow(grid.sheet, index + 1, key_task=heading_key_task, title=name)  # under an 一、
+            group.warn("分组标题行，作为一项任务导入，下面各行为它的子任务。")
+            planned.append(group)
+            last_top, top_sub_numbered = group, False
             continue
         row = PlannedRow(grid.sheet, index + 1)
         if key_text:  # and the rows below with the key task cell left blank (not merged) come under it too
