@@ -320,15 +320,15 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         if len(row.note) > MAX_TEXT:
             row.fail("备注太长：{count} 个字，最多 {limit} 个字。", count=len(row.note), limit=MAX_TEXT)
         raw = cell(index, "deadline")
-        if parse_deadline(raw, year).kind == DeadlineKind.NONE and duty.deadline:
-            raw = duty.deadline  # said beside the units: "县人社局（持续推进）", "（…；完成时限：9月底前）"
-        # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
-        written_in = deadline_in_text(row.title, year) if parse_deadline(raw, year).kind == DeadlineKind.NONE \
-            else None
-        if written_in is not None:
-            raw = written_in.text
-        row.deadline_value = raw
         deadline = parse_deadline(raw, year)
+        if deadline.kind == DeadlineKind.NONE and duty.deadline:
+            raw = duty.deadline  # said beside the units: "县人社局（持续推进）", "（…；完成时限：9月底前）"
+            deadline = parse_deadline(raw, year)
+        # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
+        if deadline.kind == DeadlineKind.NONE and (written_in := deadline_in_text(row.title, year)) is not None:
+            raw = written_in.text
+            deadline = parse_deadline(raw, year)
+        row.deadline_value = raw
         row.deadline_kind, row.due_date = deadline.kind.value, deadline.due
         row.deadline_text = deadline.display
         if deadline.kind == DeadlineKind.UNPARSED:

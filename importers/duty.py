@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from importers.units import (
     is_deadline_word,
@@ -71,10 +72,17 @@ def cells_duty(lead_cell: str, co_cell: str) -> Duty:
     """A 牵头 cell and a 配合 cell as one duty: labels inside a cell, a line each or in brackets ("牵头单位：市教育局
     ⏎配合单位：市财政局", "【牵头单位】市教育局【责任单位】各县（市、区）人民政府") read as a bracket's are, the rest
     as units_and_deadline reads them; deadline words among the units are the deadline."""
-    labelled = [bool(_LABEL_WORD.search(unbracketed_labels(cell))) for cell in (lead_cell, co_cell)]
+    lead, co, deadline, leaders = _cells_duty(lead_cell, co_cell)
+    return Duty(lead, list(co), deadline, list(leaders))
+
+
+@lru_cache(maxsize=4096)  # a breakdown names the same few units down thousands of rows: each pair read once
+def _cells_duty(lead_cell: str, co_cell: str) -> tuple[str, tuple[str, ...], str, tuple[str, ...]]:
+    labelled = [_LABEL_WORD.search(unbracketed_labels(cell)) is not None if "：" in cell or ":" in cell or "】" in cell
+                or "]" in cell or "）" in cell else False for cell in (lead_cell, co_cell)]
     if not any(labelled):
         leads, helpers, dated = units_and_deadline(lead_cell, co_cell)
-        return Duty(leads[0] if leads else "", helpers, dated)
+        return (leads[0] if leads else ""), tuple(helpers), dated, ()
     duty = read_duty(_lines_as_clauses(lead_cell)) if labelled[0] else cells_duty(lead_cell, "")
     if co_cell.strip():
         other = read_duty(_lines_as_clauses(co_cell)) if labelled[1] else cells_duty("", co_cell)
@@ -82,7 +90,7 @@ def cells_duty(lead_cell: str, co_cell: str) -> Duty:
                                      if c != duty.lead))
         duty.deadline = duty.deadline or other.deadline
         duty.leaders = duty.leaders or other.leaders
-    return duty
+    return duty.lead, tuple(duty.co), duty.deadline, tuple(duty.leaders)
 
 
 def _lines_as_clauses(cell: str) -> str:
