@@ -108,8 +108,10 @@ def column_index_from_letter(letters: str) -> int:
     return number
 
 
-# A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况", "本月进展".
-PERIOD_PROGRESS = re.compile(r"^.{1,12}?(进展情况|推进情况|落实情况|完成情况|工作进展|进展)$")
+# A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况", "本月进展"; not the
+# last period's, which a 反馈表 shows beside the one to fill (上期进展).
+PERIOD_PROGRESS = re.compile(r"^(?!上期|上月|上次|前期|往期|上季度)"
+                             r".{1,12}?(进展情况|推进情况|落实情况|完成情况|工作进展|进展)$")
 
 
 def field_of(word: str, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> str | None:
