@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from typing import TextIO
@@ -13,11 +14,21 @@ from cli.places import is_server, open_cli_ledger
 from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import CREATED_KINDS, ImportResult
+from models.domain.text import reasons
 from models.errors import LedgerError, RuleError
 from models.file.ledger import create_ledger
 
 OK, FAILED = 0, 1
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过", "same": "不变"}
+_WORD_PARTS = re.compile(r"正文|表格\d+|粘贴的文字")  # what a Word document's or pasted text's rows stand in
+
+
+def row_said(status: str, sheet: str, row: int, name: str, messages: list[str]) -> str:
+    """One flagged row of a preview: "  [错误] 工作表“Sheet”第1行：没有找到…", "  [提示] 正文第5行 推进…：…；…。"
+    (the sheet named as a sheet, no blank before the colon when the row has no title, the reasons joined once)."""
+    place = f"{sheet}第{row}行" if _WORD_PARTS.fullmatch(sheet) else f"工作表“{sheet}”第{row}行"
+    named = f" {name[:30]}" if name.strip() else ""
+    return f"  [{status}] {place}{named}：{reasons(messages)}"
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
@@ -69,8 +80,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
         return OK if matched else FAILED
     for row in result.rows:
         if row.status != "ok":
-            reasons = "；".join(row.messages)
-            print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
+            print(row_said(STATUS_WORDS[row.status], row.sheet, row.row, row.title, row.messages), file=out)
     print(f"共 {len(result.rows)} 行：对应到任务 {matched} 行，对不上 {len(result.unmatched)} 行（未导入）。", file=out)
     if same := sum(1 for row in result.rows if row.status == "same"):
         print(f"其中 {same} 行台账中已有（已导入过），不变。", file=out)
@@ -85,8 +95,7 @@ def run_progress(args: argparse.Namespace, out: TextIO) -> int:
 def print_result(result: ImportResult, dry_run: bool, out: TextIO) -> None:
     for row in result.rows:
         if row.status != "ok":
-            reasons = "；".join(row.messages)
-            print(f"  [{STATUS_WORDS[row.status]}] {row.sheet} 第{row.row}行 {row.title[:30]}：{reasons}", file=out)
+            print(row_said(STATUS_WORDS[row.status], row.sheet, row.row, row.title, row.messages), file=out)
     counts = {name: sum(1 for r in result.rows if r.status == name) for name in STATUS_WORDS}
     created = "；".join(f"{label}：{'、'.join(result.created.get(key, []))}"
                        for key, label in CREATED_KINDS

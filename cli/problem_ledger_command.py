@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from changes.problem_ledger import NoProblemsToImport, check_problems, import_problems
+from cli.import_command import row_said
 from cli.places import open_cli_ledger
 from models.apply.problem_ledger import CREATED_KINDS, ProblemImportResult
 from models.domain.text import readable_text
@@ -73,9 +74,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
 def print_result(result: ProblemImportResult, dry_run: bool, out: TextIO) -> None:
     for line in result.lines:
         if line.status != "ok":
-            reasons = "；".join(line.messages)
-            print(f"  [{STATUS_WORDS[line.status]}] {line.sheet} 第{line.row}行 {line.description[:30]}：{reasons}",
-                  file=out)
+            print(row_said(STATUS_WORDS[line.status], line.sheet, line.row, line.description, line.messages), file=out)
     counts = {name: sum(1 for line in result.lines if line.status == name) for name in STATUS_WORDS}
     print(f"共 {len(result.lines)} 行：正常 {counts['ok']}，提示 {counts['warning']}，"
           f"错误 {counts['error']}（不导入）。", file=out)

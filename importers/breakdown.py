@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from importers.duty import Duty, cells_duty, split_duty
 from importers.grid import Grid
 from importers.headers import filled_by_content, guess_header, looks_like_header_row
 from importers.levels import Levels, title_level
@@ -13,7 +14,7 @@ from importers.outline import grid_from_lines
 from importers.progress import advance
 from importers.progress_columns import progress_columns
 from importers.sheets import check_plain_file, read_grids
-from importers.units import lead_and_helpers, names
+from importers.units import names
 from importers.word import is_word_document, read_word
 from models.apply.rows import Cell, PlannedRow
 from models.domain.deadlines import deadline_in_text, parse_deadline
@@ -51,6 +52,7 @@ COUNT_SUFFIX = re.compile(r"\s*[（(]\s*(?:分解任务|共|计)?\s*\d+\s*项\s*
 NUMERAL = re.compile(r"^[一二三四五六七八九十]+")  # alone in 序号, or before a heading whose space tidying took
 NUMERAL_WORD = re.compile(r"^[一二三四五六七八九十]+(是|季度|月|年|批|期|级|类|号|次|把手|把|些|切|律|直|起|同|定|般)")
 SUB_NUMBER = re.compile(r"^[（(]\s*\d+\s*[)）]")
+_SUB_HEADING_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[)）][、.．]?")  # （一） alone in 序号
 NUMBER_PREFIX = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+[、.．])\s*")
 NAME_SPLIT = re.compile(r"[、，,；;/\s]+")
@@ -106,8 +108,10 @@ def column_index_from_letter(letters: str) -> int:
     return number
 
 
-# A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况".
-PERIOD_PROGRESS = re.compile(r"^.{1,12}?(进展情况|推进情况|落实情况|完成情况|工作进展)$")
+# A progress column named with its period: "1-3月进展情况", "上半年落实情况", "10月份推进情况", "本月进展"; not the
+# last period's, which a 反馈表 shows beside the one to fill (上期进展).
+PERIOD_PROGRESS = re.compile(r"^(?!上期|上月|上次|前期|往期|上季度)"
+                             r".{1,12}?(进展情况|推进情况|落实情况|完成情况|工作进展|进展)$")
 
 
 def field_of(word: str, vocabulary: dict[str, tuple[str, ...]] = FIELD_WORDS) -> str | None:
@@ -201,6 +205,8 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
     top_sub_numbered = False  # it was numbered (1): a (2) below it is its sibling, not its subtask
     group: PlannedRow | None = None  # a （一）… sub-heading: the rows under it are its subtasks
     levelled, levels = "key_task" in mapping and "title" in mapping, Levels()  # 一、（一）1. in the task column
+    rule = False  # "（第一责任单位为牵头单位，下同）" said in a task cell holds for the rows below
+    sub_headings_key = False  # a （一） in 序号 with no 一、 above it heads the key task, and so do the rest
 
     def cell(index: int, name: str) -> Cell:
         column = mapping.get(name)
@@ -252,6 +258,18 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
             or (not number and HEADING.match(title_text) and not cell_word(cell(index, "lead")))
         if heading:  # a 一、… row heading the tasks below it: their key task
             heading_key_task, group, last_top = heading_name(title_text or key_text or first), None, None
+            sub_headings_key = False
+            continue
+        if _SUB_HEADING_NUMBER.fullmatch(number) and not cell_word(cell(index, "lead")) \
+                and not cell_word(cell(index, "co")):  # （一） in 序号 over rows of its own, naming no unit
+            name = COUNT_SUFFIX.sub("", strip_number(title_text or key_text)).rstrip(_TITLE_END)
+            if sub_headings_key or not heading_key_task:  # no 一、 above it: （一） is the level of 一、
+                heading_key_task, group, last_top, sub_headings_key = name, None, None, True
+                continue
+            group = PlannedRow(grid.sheet, index + 1, key_task=heading_key_task, title=name)  # under an 一、
+            group.warn("分组标题行，作为一项任务导入，下面各行为它的子任务。")
+            planned.append(group)
+            last_top, top_sub_numbered = group, False
             continue
         row = PlannedRow(grid.sheet, index + 1)
         if key_text:  # and the rows below with the key task cell left blank (not merged) come under it too
@@ -264,12 +282,17 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         for what, text, limit in (("任务内容", row.title, MAX_TEXT), ("重点任务", row.key_task, MAX_KEY_TASK)):
             if len(text) > limit:
                 row.fail("{what}太长：{count} 个字，最多 {limit} 个字。", what=what, count=len(text), limit=limit)
-        leads, co = lead_and_helpers(cell(index, "lead"), cell(index, "co"))
-        row.lead_section = (leads or [""])[0].rstrip(_AFTER_A_NAME)
-        row.co_sections = [name for name in (n.rstrip(_AFTER_A_NAME) for n in co) if name != row.lead_section]
+        duty = cells_duty(_cell_str(cell(index, "lead")), _cell_str(cell(index, "co")))
+        if not (duty.lead or duty.co) and row.title:  # the duty written in the task cell, the unit cells blank:
+            # "推进棚户区改造（责任单位：区住建局）", "……【牵头单位：X；配合单位：Y；完成时限：9月底前】"
+            title, said, rule = split_duty(row.title, rule)
+            if said is not None and (said.lead or said.co or said.leaders or said.deadline):
+                row.title, duty = title.rstrip(_TITLE_END), _with_deadline(said, duty.deadline)
+        row.lead_section = duty.lead.rstrip(_AFTER_A_NAME)
+        row.co_sections = [name for name in (n.rstrip(_AFTER_A_NAME) for n in duty.co) if name != row.lead_section]
         if not row.lead_section:
             row.warn("没有牵头科室。")
-        leaders = names(cell(index, "leader"))  # 李明、王建国: two people
+        leaders = names(cell(index, "leader")) or duty.leaders  # 李明、王建国: two people
         row.leader = leaders[0] if leaders else ""
         if len(leaders) > 1:
             row.warn("分管领导有{count}位（{names}），台账记第一位，其余记入备注。", count=len(leaders),
@@ -299,12 +322,15 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         if len(row.note) > MAX_TEXT:
             row.fail("备注太长：{count} 个字，最多 {limit} 个字。", count=len(row.note), limit=MAX_TEXT)
         raw = cell(index, "deadline")
-        # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
-        written_in = deadline_in_text(row.title, year) if "deadline" not in mapping or not cell_word(raw) else None
-        if written_in is not None:
-            raw = written_in.text
-        row.deadline_value = raw
         deadline = parse_deadline(raw, year)
+        if deadline.kind == DeadlineKind.NONE and duty.deadline:
+            raw = duty.deadline  # said beside the units: "县人社局（持续推进）", "（…；完成时限：9月底前）"
+            deadline = parse_deadline(raw, year)
+        # No deadline given: "……，6月底前完成", "年内轮训全覆盖", "每季度调度一次" in the task itself.
+        if deadline.kind == DeadlineKind.NONE and (written_in := deadline_in_text(row.title, year)) is not None:
+            raw = written_in.text
+            deadline = parse_deadline(raw, year)
+        row.deadline_value = raw
         row.deadline_kind, row.due_date = deadline.kind.value, deadline.due
         row.deadline_text = deadline.display
         if deadline.kind == DeadlineKind.UNPARSED:
@@ -328,6 +354,15 @@ def _plan_rows(grid: Grid, year: int, columns: dict[str, int] | None) -> list[Pl
         planned.append(PlannedRow(grid.sheet, header.row + 1, "skip", [Message(
             "表头下面没有任务行（只有合并整行的标题或说明），这张表没有可导入的任务。")]))
     return planned
+
+
+def _cell_str(value: Cell) -> str:
+    return "" if value is None else str(value)
+
+
+def _with_deadline(duty: Duty, deadline: str) -> Duty:
+    duty.deadline = duty.deadline or deadline
+    return duty
 
 
 def plan_file(path: Path, year: int, columns: dict[str, int] | None = None) -> list[PlannedRow]:

@@ -50,8 +50,9 @@ def _all_units(text: str) -> bool:
 
 
 def _kind(values: list[str]) -> str:
-    """What a column's cells below the header hold: long texts, unit names, deadlines, people, numbers."""
-    filled = [value for value in values if value]
+    """What a column's cells below the header hold: long texts, unit names, deadlines, people, numbers; a cell that
+    says there is nothing (—, /, 无) counts as blank."""
+    filled = [value for value in values if value and parse_deadline(value, 2000).kind != DeadlineKind.NONE]
     if not filled:
         return ""
     share = len(filled) * 0.6

@@ -112,8 +112,13 @@ def _blocks(parent: Any) -> Iterator[Any]:
             yield element
 
 
-def _text(element: Any) -> str:
-    return "".join(node.text or "" for node in element.iter(f"{W}t"))
+def _text(element: Any, *, breaks: bool = False) -> str:
+    """A paragraph's text; with `breaks`, a line broken by hand (Shift+Enter: w:br, w:cr) as a line break, as in a
+    table cell "牵头单位：市教育局⏎配合单位：市财政局" where each line says its own."""
+    if not breaks:
+        return "".join(node.text or "" for node in element.iter(f"{W}t"))
+    return "".join(node.text or "" if node.tag == f"{W}t" else "\n" for node in element.iter()
+                   if node.tag in (f"{W}t", f"{W}br", f"{W}cr"))
 
 
 def _table_rows(table: Any, name: str, budget: list[int]) -> list[list[Cell]]:
@@ -127,7 +132,7 @@ def _table_rows(table: Any, name: str, budget: list[int]) -> list[list[Cell]]:
             props = tc.find(f"{W}tcPr")
             span = props.find(f"{W}gridSpan") if props is not None else None
             merge = props.find(f"{W}vMerge") if props is not None else None
-            text = "\n".join(_text(p) for p in tc.iter(f"{W}p"))
+            text = "\n".join(_text(p, breaks=True) for p in tc.iter(f"{W}p"))
             value = tidy(text)
             if merge is not None and merge.get(f"{W}val") != "restart" and rows:
                 above = rows[-1]

@@ -133,3 +133,34 @@ def test_a_verb_that_takes_a_list_takes_it_on_both_sides_of_its_options(words: l
     from cli.parser import parse_arguments
 
     assert getattr(parse_arguments(words), dest) == expected
+
+
+def test_a_flagged_row_says_where_it_stands_and_its_reasons_once(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """The preview named "Sheet 第1行 ：" (a sheet's name alone, a blank before the colon) and joined reasons as
+    "没有牵头科室。；没有完成时限。"."""
+    from tests.fixtures.breakdown_layouts import write
+
+    db = str(tmp_path / "台账.sqlite")
+    assert main(["new", "--db", db, "--year", "2026"]) == 0
+    plan = write(tmp_path / "分工.xlsx", {"Sheet1": ([["序号", "任务内容", "牵头科室", "完成时限"],
+                                                      [1, "完善干部考核办法", None, "—"]], [])})
+    form = [["编号", "任务名称", "说明"], ["1.1", "完善干部考核办法", "无"]]  # no column of 进展情况
+    returned = write(tmp_path / "反馈.xlsx", {"Sheet": (form, [])})
+    capsys.readouterr()
+    assert main(["import", str(plan), "--db", db, "--dry-run"]) == 0
+    assert "  [提示] 工作表“Sheet1”第2行 完善干部考核办法：没有牵头科室；没有完成时限。\n" in capsys.readouterr().out
+    assert main(["import-progress", str(returned), "--db", db, "--period", "2026-03"]) == 1
+    assert "  [错误] 工作表“Sheet”第1行：没有找到含“进展情况”的表头行。\n" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("parts", "said"), [
+    (["没有牵头科室。", "没有完成时限。"], "没有牵头科室；没有完成时限。"),
+    (["按包含的任务内容匹配到 1.1（报回的标题有删节）。", "报为“滞后”：任务仍为推进中。"],
+     "按包含的任务内容匹配到 1.1（报回的标题有删节）；报为“滞后”：任务仍为推进中。"),
+    (["No lead section.", "No deadline."], "No lead section; No deadline."), (["一条。"], "一条。"), ([], ""),
+])
+def test_reasons_are_joined_without_a_stop_before_the_semicolon(parts: list[str], said: str) -> None:
+    from models.domain.text import reasons
+
+    assert reasons(parts, "; " if parts and parts[0].startswith("No") else "；") == said

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from models.domain.text import cut_title, fold_text
-from models.errors import Message
+from models.errors import Message, said
 from models.read.queries import TaskRow
 
 SIMILAR_ENOUGH = 0.85  # titles edited a little (a word changed, punctuation) still match
@@ -54,6 +54,23 @@ def _codes(rows: list[TaskRow]) -> str:
     return shown + ("等" if len(rows) > 3 else "")
 
 
+def _named(rows: list[TaskRow]) -> str:
+    """"2.1 实施年轻干部“墩苗”计划、2.1.1 选派100名左右优秀年轻干部到…": each task by 编号 and title, so the clerk
+    sees which to write."""
+    shown = "、".join(f"{row.code} {row.title if len(row.title) <= 16 else row.title[:15] + '…'}" for row in rows[:3])
+    return shown + ("等" if len(rows) > 3 else "")
+
+
+def _said_short(title: str, rows: list[TaskRow]) -> str:
+    """A returned title too short to be sure of ("墩苗"): the tasks it stands in, never a guess between them."""
+    if len(rows) == 1:
+        return Message("“{title}”太短，不足以确定是哪项任务（只在 {tasks} 中出现），没有导入："
+                       "请写全任务内容或填写编号。", title=title[:20], tasks=_named(rows))
+    count = {2: said("两"), 3: said("三")}.get(len(rows), str(len(rows)))  # 对应两项任务, 对应4项任务
+    return Message("“{title}”对应{count}项任务：{tasks}，没有导入：请填写编号。", title=title[:20], count=count,
+                   tasks=_named(rows))
+
+
 class TitleIndex:
     """The year's tasks indexed once, so matching a return is about rows × a dozen, not rows × tasks."""
 
@@ -94,7 +111,13 @@ class TitleIndex:
             if held:
                 return None, Message("“{title}”可能是 {codes} 中的任何一项，没有导入：请写全任务内容或填写编号。",
                                      title=cut_title(title, 20), codes=_codes(held))
+        if 0 < len(short) < SHORTEST_PART and (held := self._holding(short, shared)):
+            return None, _said_short(title, held)  # 墩苗: in two titles, or too short to be sure of one
         return self._nearest(folded, shared)
+
+    def _holding(self, short: str, shared: Counter[int]) -> list[TaskRow]:
+        everywhere = len(_pairs(short))
+        return [self.rows[p] for p, count in sorted(shared.items()) if count == everywhere and short in self.bare[p]]
 
     def _containing(self, short: str, shared: Counter[int]) -> list[TaskRow]:
         """The tasks whose title holds the returned one whole (or is held in it): a title cut short. Too short a

@@ -112,14 +112,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# What a sheet puts in a cell that has no deadline: "/", "—", "——", "－", "-", "无", "暂无" say so as blank does.
+_PLACEHOLDER = re.compile(r"[—–\-－―─/／\\…·.。]+|无|暂无|空")
+
+
 def parse_deadline(value: object, year: int) -> Deadline:
-    """Read a deadline cell for plan year `year`; text that cannot be read stays verbatim as UNPARSED."""
+    """Read a deadline cell for plan year `year`; text that cannot be read stays verbatim as UNPARSED. A dash,
+    a slash or 无 is no deadline, as a blank cell is."""
     if isinstance(value, datetime):
         return Deadline(DeadlineKind.DATE, value.date())
     if isinstance(value, date):
         return Deadline(DeadlineKind.DATE, value)
     original = "" if value is None else str(value).strip()
-    if not original:
+    if not original or _PLACEHOLDER.fullmatch(original):
         return Deadline(DeadlineKind.NONE)
     return _parse_words(original, year)
 
@@ -131,10 +136,27 @@ def _parse_words(original: str, year: int) -> Deadline:
     found = _parse_text(text, year)
     if found is None:
         due = latest_date_in(text, year)  # milestones: the last is the deadline, the text keeps them all
-        return Deadline(DeadlineKind.DATE, due, original) if due else Deadline(DeadlineKind.UNPARSED, text=original)
+        return Deadline(DeadlineKind.DATE, due, _plan_years(original, year, due)) if due else Deadline(
+            DeadlineKind.UNPARSED, text=original)
     kind, due, recurrence, start = found
     # A date typed in digits keeps no words: shown the Chinese way, as a date cell is.
-    return Deadline(kind, due, own_words(original) if kind == DeadlineKind.DATE else original, recurrence, start)
+    return Deadline(kind, due, own_words(_plan_years(original, year, due)) if kind == DeadlineKind.DATE else original,
+                    recurrence, start)
+
+
+_NEXT_YEAR = re.compile(r"次年|明年|翌年")
+
+
+def _plan_years(text: str, year: int, due: date | None) -> str:
+    """明年年底前 in a 2026 plan is kept as 2027年年底前: the words would say the year after next once read in
+    2027 (carried over, or shown next year), and read again they mean the day they meant. Words that would not
+    read back as that day keep it beside them, as 下周五前（12月11日） does: 明年（2027年12月31日）."""
+    if due is None or not _NEXT_YEAR.search(text) or re.search(r"\d{4}\s*年", text):
+        return text  # a year written beside it already: as written
+    words = _NEXT_YEAR.sub(f"{year + 1}年", text)
+    read = _parse_text(_normalise(words), year)
+    return words if (read[1] if read else latest_date_in(_normalise(words), year)) == due else \
+        f"{text}（{chinese_date(due)}）"
 
 
 def latest_date_in(text: str, year: int) -> date | None:
@@ -157,12 +179,25 @@ def deadline_in_text(text: str, year: int, *, words: bool = True) -> Deadline | 
     if not words:
         return None
     for word, recurrence in _RECURRING_WORDS:
-        if word in normal:
+        if any(_as_schedule(normal, found.start(), found.end()) for found in re.finditer(word, normal)):
             return Deadline(DeadlineKind.RECURRING, text=word, recurrence=recurrence)
     ongoing = next((word for word in _ONGOING_IN_TEXT if word in normal), None)
     if ongoing is None:
         return None
     return Deadline(DeadlineKind.ONGOING, text=ongoing if ongoing in ("长期坚持", "持续推进", "常态化") else "持续推进")
+
+
+# After 每年/每月 in a sentence, a rate rather than a schedule: 每人每年6000元, 每年增长10%, 每月500元.
+_RATE_AFTER = re.compile(r"[\d〇零一二两三四五六七八九十百千万]+(?:\.\d+)?\s*(?:元|万|亿|千|百|人|名|户|个|%|％|亩|吨|"
+                         r"平方|公里|家|所|套|台|辆|床|张)|(?:增长|提高|增加|递增|下降|减少|新增)")
+
+
+def _as_schedule(text: str, start: int, end: int) -> bool:
+    """每季度 in "每季度调度一次", 每年 in "每年开展一次": how often the work is done. Not 每年 in
+    "每人每年6000元" (每 before it: an amount per person and year) nor in "每年增长10%" (a rate)."""
+    if start >= 2 and text[start - 2] == "每":
+        return False
+    return _RATE_AFTER.match(text, end) is None
 
 
 _Parsed = tuple[DeadlineKind, date | None, Recurrence | None, date | None]

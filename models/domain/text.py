@@ -53,6 +53,13 @@ def cut_title(title: str, limit: int = 30) -> str:
     return title if len(title) <= limit else title[:limit].rstrip(" ，、；：,;:") + "…"
 
 
+def reasons(parts: list[str], separator: str = "；") -> str:
+    """Reasons said one after another, each closing stop but the last one's dropped: "没有牵头科室；没有完成时限。",
+    not "没有牵头科室。；没有完成时限。" (in English "No lead section; No deadline.")."""
+    said = [part.strip() for part in parts if part.strip()]
+    return separator.join([*(clause(part) for part in said[:-1]), *said[-1:]])
+
+
 @lru_cache(maxsize=4096)  # an import asks for the same few dozen names thousands of times
 def clean_name(text: str) -> str:
     """Full-width letters folded, stray spaces and line breaks removed: "王 副部长" and "王副部长" are one.

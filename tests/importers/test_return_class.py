@@ -40,6 +40,11 @@ def test_each_row_finds_its_task_or_is_listed_and_its_status_word_counts(
     assert got == [(line.row, line.task, line.status, line.said) for line in member.lines], traits
     assert {row.row for row in result.unmatched} == {line.row for line in member.lines if line.task is None}
     assert all(row.messages for row in result.unmatched), traits  # each says why it was not taken
+    assert all(row.text.endswith(("已按计划推进。", "有进展。")) for row in result.rows), traits  # never 上期进展
+    said = {row.row: "；".join(row.messages) for row in result.rows}
+    for line in member.lines:  # "蹲苗" names 1.12 and 1.13: the preview says so, not 找不到这项任务
+        assert all(f"{code} " in said[line.row] for code in line.named), (traits, said[line.row])
+        assert not line.named or ("对应两项任务" in said[line.row]) == (len(line.named) == 2), said[line.row]
 
 
 def test_a_return_finishes_and_notes_as_the_window_would(ledger: Ledger, tmp_path: Path) -> None:

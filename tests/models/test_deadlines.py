@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from models.domain.deadlines import deadline_words, own_words, parse_deadline
+from models.domain.deadlines import deadline_in_text, deadline_words, own_words, parse_deadline
 from models.domain.enums import DeadlineKind, Recurrence
 
 Y = 2026
@@ -109,3 +109,33 @@ def test_blank_means_no_deadline() -> None:
 
 def test_plan_year_decides_the_year() -> None:
     assert parse_deadline("3月底前", 2027).due == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize("text", ["/", "／", "—", "——", "－", "-", "无", "暂无", " — "])
+def test_a_cell_saying_there_is_none_is_no_deadline(text: str) -> None:
+    """"/", "—", "无" in a 完成时限 cell mean none, as a blank cell does: never "未能识别为日期，将原样保存"."""
+    assert parse_deadline(text, Y) == parse_deadline("", Y)
+
+
+@pytest.mark.parametrize(("text", "words", "due"), [
+    ("明年年底前", "2027年年底前", date(2027, 12, 31)), ("次年3月底前", "2027年3月底前", date(2027, 3, 31)),
+    ("明年底前", "2027年底前", date(2027, 12, 31)), ("翌年6月", "2027年6月", date(2027, 6, 30)),
+    ("6月底前出台方案，明年年底前全面完成", "6月底前出台方案，2027年年底前全面完成", date(2027, 12, 31)),
+    ("明年", "明年（2027年12月31日）", date(2027, 12, 31)),  # words that name no day read back: the day beside them
+])
+def test_next_year_is_kept_as_the_year_it_means(text: str, words: str, due: date) -> None:
+    """明年年底前 in a 2026 plan, shown or read again in 2027, would mean 2028: the words keep the year they mean."""
+    deadline = parse_deadline(text, Y)
+    assert (deadline.kind, deadline.due, deadline.text) == (DeadlineKind.DATE, due, words)
+    assert parse_deadline(deadline.text, Y + 1).due == due  # read again next year, the same day
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("提高城乡低保标准，农村低保标准提高至每人每年6000元", None), ("小微企业贷款每年增长10%以上", None),
+    ("发放补贴每月500元", None), ("建立重点任务调度机制，每季度调度一次", DeadlineKind.RECURRING),
+    ("建立专项督查制度，每年开展一次专项督查", DeadlineKind.RECURRING), ("每月25日前报送进展", DeadlineKind.RECURRING),
+])
+def test_a_rate_in_the_text_is_no_schedule(text: str, kind: DeadlineKind | None) -> None:
+    """每年 as how often the work is done is a deadline; 每人每年6000元 is an amount, not a schedule."""
+    found = deadline_in_text(text, Y)
+    assert (found.kind if found else None) == kind

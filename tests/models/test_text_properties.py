@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
@@ -56,11 +57,14 @@ def test_reading_any_text_as_a_numeral_never_raises(word: str) -> None:
 def _check_deadline(text: str, year: int) -> None:
     deadline = parse_deadline(text, year)
     written = text.strip()
-    if not written:
+    if not written or re.fullmatch(r"[—–\-－―─/／\\…·.。]+|无|暂无|空", written):  # blank, or "—", "/", "无"
         assert deadline.kind == DeadlineKind.NONE
         return
-    # what the office wrote is always kept, read or not; a date in digits (2027-01-15) is shown as a date cell is
-    assert deadline.text == (own_words(written) if deadline.kind == DeadlineKind.DATE else written)
+    if deadline.kind == DeadlineKind.DATE and re.search("明年|次年|翌年", written):
+        # 明年年底前 is kept as the year it means (2027年年底前), read back as the same day next year too
+        assert parse_deadline(deadline.text, year + 1).due == deadline.due
+    else:  # what the office wrote is always kept, read or not; a date in digits (2027-01-15) is shown as a date cell is
+        assert deadline.text == (own_words(written) if deadline.kind == DeadlineKind.DATE else written)
     assert deadline.display  # and something is always said
     if deadline.kind == DeadlineKind.DATE:
         assert deadline.due is not None and FIRST_YEAR <= deadline.due.year <= LAST_YEAR

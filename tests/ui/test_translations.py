@@ -193,8 +193,8 @@ def test_in_english_the_import_preview_says_why_a_row_is_flagged_in_english(engl
     model.show_breakdown(plan_file(source, 2026))
     said = {model.index(row, 3).data() for row in range(model.rowCount())}
     assert said == {
-        "No lead section.; 2 leaders in charge (李明、王建国): the ledger keeps the first, the others go into the "
-        "note.; Deadline \"视情况而定\" is not a date: kept as written, reported monthly.",
+        "No lead section; 2 leaders in charge (李明、王建国): the ledger keeps the first, the others go into the "
+        "note; Deadline \"视情况而定\" is not a date: kept as written, reported monthly.",
         "\"合计\" is a total row; skipped."}
 
 

@@ -24,6 +24,7 @@ from importers.problem_ledger import read_problem_ledger
 from importers.sources import stamp_of
 from models.apply.problem_ledger import CREATED_KINDS, ProblemImportResult
 from models.apply.problem_rows import ProblemLine
+from models.domain.text import reasons
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
@@ -50,9 +51,10 @@ class ProblemPreviewModel(HeaderedTableModel):
                         _tr("问题类别"), _tr("存在问题"), _tr("责任单位"), _tr("整改时限"), _tr("完成情况")]
         self.statuses = [line.status for line in lines]
         self.replace_rows([[line.sheet, str(line.row), _tr(str(STATUS_WORDS[line.status])),
-                            _tr(str(OUTCOMES[line.outcome])), _tr("；").join(error_text(m) for m in line.messages),
-                            line.source, line.number, line.category, line.description, line.section,
-                            line.deadline_text, line.state_word] for line in lines])
+                            _tr(str(OUTCOMES[line.outcome])),
+                            reasons([error_text(m) for m in line.messages], _tr("；")), line.source, line.number,
+                            line.category, line.description, line.section, line.deadline_text, line.state_word]
+                           for line in lines])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.apply.progress_return import ReturnRow
 from models.apply.rows import PlannedRow
+from models.domain.text import reasons
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.item_models.table_base import HeaderedTableModel, Index
@@ -23,7 +24,7 @@ STATUS_WORDS = {"ok": QT_TRANSLATE_NOOP("", "正常"), "warning": QT_TRANSLATE_N
 
 
 def _said(messages: list[str]) -> str:
-    return _tr("；").join(error_text(message) for message in messages)
+    return reasons([error_text(message) for message in messages], _tr("；"))
 
 
 class ImportPreviewModel(HeaderedTableModel):
