@@ -2334,10 +2334,6 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>“{text}” in the milestones is not a month.</translation>
     </message>
     <message>
-        <source>反馈时限应在督办单发出之后：天数至少为 1 天，收到的是 {days} 天。</source>
-        <translation>The reply deadline must come after the notice is issued: at least 1 day, got {days} days.</translation>
-    </message>
-    <message>
         <source>{number}之后又发出了{later}，{number}不能再撤销。</source>
         <translation>{later} has been issued since {number}, so {number} can no longer be undone.</translation>
     </message>
@@ -3186,12 +3182,32 @@ What was entered since will not be in the restored ledger; the current file is k
         <translation>{year}-{month}: reported only on {on_month}/{on_day}</translation>
     </message>
     <message>
+        <source>“{title}”对应{count}项任务：{tasks}，没有导入：请填写编号。</source>
+        <translation>“{title}” stands in {count} tasks: {tasks}; not imported: please give the number.</translation>
+    </message>
+    <message>
+        <source>“{title}”太短，不足以确定是哪项任务（只在 {tasks} 中出现），没有导入：请写全任务内容或填写编号。</source>
+        <translation>“{title}” is too short to be sure which task it is (it appears only in {tasks}); not imported: please write the whole task or give its number.</translation>
+    </message>
+    <message>
+        <source>两</source>
+        <translation>two</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>three</translation>
+    </message>
+    <message>
+        <source>反馈时限应是 1 到 365 之间的整数天数，收到的是“{days}”。</source>
+        <translation>The reply time must be a whole number of days from 1 to 365; got “{days}”.</translation>
+    </message>
+    <message>
         <source>红灯纠正后保留黄灯（天）</source>
         <translation>Days kept yellow after a red is put right</translation>
     </message>
     <message>
         <source>这项任务的延期申请已由 {by} 于 {when} {state}，没有待审批的申请。</source>
-        <translation>This task's extension request was {state} by {by} on {when}; none is waiting.</translation>
+        <translation>This task&apos;s extension request was {state} by {by} on {when}; none is waiting.</translation>
     </message>
     <message>
         <source>红色督办单{number}</source>
