@@ -67,8 +67,8 @@ def _said_short(title: str, rows: list[TaskRow]) -> str:
         return Message("“{title}”太短，不足以确定是哪项任务（只在 {tasks} 中出现），没有导入："
                        "请写全任务内容或填写编号。", title=cut_title(title, 20), tasks=_named(rows))
     count = {2: said("两"), 3: said("三")}.get(len(rows), str(len(rows)))  # 对应两项任务, 对应4项任务
-    return Message("“{title}”对应{count}项任务：{tasks}，没有导入：请填写编号。", title=cut_title(title, 20), count=count,
-                   tasks=_named(rows))
+    return Message("“{title}”对应{count}项任务：{tasks}，没有导入：请填写编号。", title=cut_title(title, 20),
+                   count=count, tasks=_named(rows))
 
 
 class TitleIndex:
