@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -87,6 +87,7 @@ def import_breakdown(session: Session, actor: str, rows: list[PlannedRow], year:
     kinds = {name: kind for kind, key in ((UnitKind.SECTION, "sections"), (UnitKind.OUTSIDE, "outside"),
                                           (UnitKind.EVERYONE, "everyone")) for name in result.created[key]}
     names = _NameCache(session, actor, year, kinds, settings.org_name(session))
+    names.people(dict.fromkeys(p for row in result.importable for p in (row.leader, row.owner) if p))
     existing = _existing_tasks(session, year)
     next_order = _next_orders(session, year)
     numbering = Numbering(session, year)
@@ -207,6 +208,11 @@ class _NameCache:
         short = listed_name(name, self.org)  # 市委组织部干部一科 and 干部一科 are one unit on a 组织部's ledger
         return self._get("section", short, lambda: directory.section(self.session, self.actor, short,
                                                                       kind=self.kinds.get(short)).id)
+
+    def people(self, names: Collection[str]) -> None:
+        """The people the rows name, looked up and the new ones made in one go."""
+        for name, person_id in directory.people(self.session, self.actor, [n for n in names if n]).items():
+            self.cache[("person", name)] = person_id
 
     def person(self, name: str) -> int | None:
         return self._get("person", name, lambda: directory.person(self.session, self.actor, name).id)

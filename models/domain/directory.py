@@ -32,6 +32,22 @@ def person(session: Session, actor: str, name: str, title: str = "") -> Person:
     return created
 
 
+def people(session: Session, actor: str, names: Collection[str]) -> dict[str, int]:
+    """Each of `names` (as `person` cleans it) with its person's id, those not yet listed created together: an
+    import names dozens of people and a flush each cost a tenth of its writing."""
+    wanted = {name: require_text(clean_name(name), "姓名", MAX_NAME) for name in names}
+    found = {person.name: person for person in session.scalars(select(Person).where(Person.name.in_(
+        set(wanted.values()))))} if wanted else {}
+    created = [Person(name=name, title="", active=True) for name in dict.fromkeys(wanted.values()) if name not in found]
+    if created:
+        session.add_all(created)
+        session.flush()
+        for person in created:
+            audit.record(session, actor, "create", "person", person.id, "name", None, person.name)
+            found[person.name] = person
+    return {written: found[name].id for written, name in wanted.items()}
+
+
 def section(session: Session, actor: str, name: str, leader: Person | None = None,
             kind: UnitKind | None = None) -> Section:
     """The unit called `name`, created on first mention at the end of the list, unless `kind` is given of the kind
