@@ -405,7 +405,10 @@ def header_of_grids(grids: list[Grid]) -> tuple[list[str], dict[str, int]]:
             cells = grid.rows[header.row - 1] if header.row > 0 and header.row - 1 < len(grid.rows) else []
             labels = [str(grid.value(header.row, c) or (cells[c] if c < len(cells) else "") or "")
                       for c in range(max(len(r) for r in grid.rows))]
-            return labels, dict(header.columns)
+            found = dict(header.columns)
+            if "key_task" in found and "title" not in found:  # one level: its key task column holds the tasks,
+                found["title"] = found.pop("key_task")  # as _plan_rows reads it, so the dialog says what is read
+            return labels, found
     return [], {}
 
 

@@ -84,6 +84,10 @@ def test_a_column_the_header_words_miss_is_read_from_what_it_holds_and_can_be_ma
         lead = dialog.field_combos["lead"]
         # 承办处室 is in no word list: it is read as the lead from what it holds (unit names), and shown so.
         assert lead.currentText() == "C 承办处室" and dialog.model.count("warning") == 0
+        # One level of tasks: 工作任务 is read as each task (the preview's 任务内容), and 列对应 says so, not
+        # 重点任务 ← 工作任务 beside 任务内容 ← 不导入 while the preview showed the text as the task.
+        assert dialog.field_combos["title"].currentText() == "B 工作任务"
+        assert dialog.field_combos["key_task"].currentData() == -1
         lead.setCurrentIndex(lead.findData(-1))  # the clerk says otherwise: the rows lose their lead
         assert dialog.model.count("warning") == 2
         lead.setCurrentIndex(lead.findData(2))  # and maps it back by hand
