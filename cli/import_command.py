@@ -4,33 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from datetime import date
 from typing import TextIO
 
 from changes.imports import NothingToImport, check_breakdown, check_return, import_reports, import_tasks
 from cli.places import is_server, open_cli_ledger
+from cli.preview_lines import row_said
 from importers.breakdown import columns_from_text, plan_file
 from importers.progress_return import read_return
 from models.apply.breakdown import CREATED_KINDS, ImportResult
-from models.domain.text import reasons
 from models.errors import LedgerError, RuleError
 from models.file.ledger import create_ledger
 
 OK, FAILED = 0, 1
 STATUS_WORDS = {"ok": "正常", "warning": "提示", "error": "错误", "skip": "跳过", "same": "不变"}
-_WORD_PARTS = re.compile(r"正文|表格\d+|粘贴的文字")  # what a Word document's or pasted text's rows stand in
-
-
-def row_said(status: str, sheet: str, row: int, name: str, messages: list[str]) -> str:
-    """One flagged row of a preview: "  [错误] 工作表“Sheet”第1行：没有找到…", "  [提示] 正文第5行 推进…：…；…。"
-    (the sheet named as a sheet, no blank before the colon when the row has no title, the reasons joined once)."""
-    place = f"{sheet}第{row}行" if _WORD_PARTS.fullmatch(sheet) else f"工作表“{sheet}”第{row}行"
-    named = f" {name[:30]}" if name.strip() else ""
-    return f"  [{status}] {place}{named}：{reasons(messages)}"
-
-
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if not is_server(args.db) and not args.db.exists():
         if not args.create or args.dry_run:

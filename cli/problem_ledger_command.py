@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from changes.problem_ledger import NoProblemsToImport, check_problems, import_problems
-from cli.import_command import row_said
 from cli.places import open_cli_ledger
+from cli.preview_lines import row_said
 from models.apply.problem_ledger import CREATED_KINDS, ProblemImportResult
 from models.domain.text import readable_text
 
