@@ -138,18 +138,27 @@ def bulletin_blocks(bulletin: MonthlyBulletin) -> list[Block]:
         Text(f"根据年初工作部署，现将{month_words(bulletin.month)}各科室重点工作任务推进落实情况通报如下。"),
         Heading("一、总体情况", 1), Text(overview(now, bulletin.before)),
         Heading("二、进展较好的方面", 1)]
+    good: list[tuple[str, list[str]]] = []
     if bulletin.leading:
         named = "、".join(f"{s.label}（完成{s.finished}项，完成率{_rate(s.completion_rate)}）"
                          for s in bulletin.leading)
-        blocks.append(Text(f"{named}任务完成率位居前列。"))
+        good.append(("完成率居前的科室", [f"{named}任务完成率位居前列。"]))
     if bulletin.finished:
-        blocks.append(Heading("（一）本月按时或提前完成的任务", 2))
+        finished = []
         for task in bulletin.finished:
             ahead = task.days_ahead
             when = "按时" if ahead is None else (f"提前{ahead}天" if ahead else "按期")
-            blocks.append(Text(f"{task.code}{quoted(task.title)}（{task.section or '未指定科室'}），"
-                               f"于{chinese_date(task.completed_on)}完成，{when}。"))
-    if not bulletin.leading and not bulletin.finished:
+            finished.append(f"{task.code}{quoted(task.title)}（{task.section or '未指定科室'}），"
+                            f"于{chinese_date(task.completed_on)}完成，{when}。")
+        good.append(("本月按时或提前完成的任务", finished))
+    if len(good) > 1:  # a （一） only where a （二） follows it
+        for number, (heading, lines) in enumerate(good, start=1):
+            blocks.append(Heading(f"（{chinese_number(number)}）{heading}", 2))
+            blocks.extend(Text(line) for line in lines)
+    elif good:  # one part: its words without a heading, a list of tasks under a sentence saying what it is
+        heading, lines = good[0]
+        blocks.extend(Text(line) for line in ([f"{heading}如下。"] if bulletin.finished else []) + lines)
+    else:
         blocks.append(Text("本月没有完成的任务。"))
     blocks.append(Heading("三、存在的问题", 1))
     none_owed = "本月没有应反馈进展的任务。" if not now.owing else f"应于本月反馈进展的{now.owing}项均已反馈。"

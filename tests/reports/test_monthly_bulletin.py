@@ -118,3 +118,15 @@ def test_a_past_months_tables_quote_the_reports_written_by_then(ledger: Ledger) 
     quoted = {row.id: row.latest_progress for row in february.rows}
     assert quoted[made["late"]] == "已部署" and quoted[made["fine"]] == ""  # its March report not yet written
     assert {row.id: row.latest_progress for row in march.rows}[made["fine"]] == "已走访5个单位"
+
+
+def test_a_first_sub_heading_stands_only_where_a_second_follows_it(ledger: Ledger, demo_ledger: Ledger) -> None:
+    """二、进展较好的方面 said （一）本月按时或提前完成的任务 with no （二）: a 公文 numbers its parts only when it
+    has more than one. With a section leading and a task finished both are numbered; with only one, neither."""
+    a_month_of_work(ledger)
+    march = words_of(ledger, "2026-03")
+    good = march[march.index("二、进展较好的方面"):march.index("三、存在的问题")]
+    assert "（一）完成率居前的科室" in good and "（二）本月按时或提前完成的任务" in good, good
+    november = words_of(demo_ledger, "2026-11")  # sections leading, no task finished in the month
+    good = november[november.index("二、进展较好的方面"):november.index("三、存在的问题")]
+    assert "任务完成率位居前列" in good and "（一）" not in good and "（二）" not in good, good
