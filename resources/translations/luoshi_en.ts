@@ -5946,6 +5946,14 @@ Every reminder goes into the reminder log and the progress record.</translation>
         <translation>Columns</translation>
     </message>
     <message>
+        <source>编发日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>通报红头下编发行的日期；通报中的数字截至所选月份的月底（本月则截至今天）</source>
+        <translation>The date on the 通报&apos;s issuing line under its red head; its figures run to the end of the chosen month (to today for this month)</translation>
+    </message>
+    <message>
         <source>提醒函</source>
         <translation>Reminder letter</translation>
     </message>

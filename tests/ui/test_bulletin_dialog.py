@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from models.domain import directory
 from models.domain.enums import InspectionKind
@@ -91,8 +91,15 @@ def test_the_monthly_bulletin_is_chosen_by_month_and_numbered_on_in_the_series(
     _bulletin_dialog(window, window_data["first"], record_first)
 
     def monthly(dialog: ReportDialog) -> None:
+        def date_label() -> str:
+            label = dialog.choices.form.labelForField(dialog.date_edit)
+            assert isinstance(label, QLabel)
+            return label.text()
+        assert date_label() == "截至"
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("monthly"))
         assert dialog.monthly.month_combo.currentText() == "2026年2月"  # the tests' day is 25 March
+        # The month's figures run to its end; the day chosen is the 通报's 编发 day, and the row says so.
+        assert date_label() == "编发日期" and "月底" in dialog.date_edit.toolTip()
         dialog.generate()
         assert dialog.monthly.month_combo.isEnabled() and dialog.word_button.isVisibleTo(dialog)
         assert "打印或保存时编期号" in dialog.status.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QMenu, QToolButton, QWidget
 
 from models.domain.enums import NoticeLevel
 from reports.notice import NoticeData
@@ -85,7 +85,7 @@ class ReportChoices(QWidget):
         for check in (self.binding_check, self.again_check):
             check.toggled.connect(self.changed)
         self.date_edit.dateChanged.connect(self.changed)
-        form = QFormLayout(self)
+        form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, field in ((self.tr("报表"), self.kind_combo), (self.tr("截至"), self.date_edit),
                              (self.tr("月份"), monthly.month_combo), (self.tr("分组"), self.group_combo),
@@ -117,6 +117,13 @@ class ReportChoices(QWidget):
         self._show_only_items(kind)
         self.again_check.setEnabled(kind in (NOTICE, NOTICES))
         self.level_combo.setEnabled(kind == NOTICES)
+        # A month's 通报 counts to the month's end whatever the day; the day chosen is the one it goes out on (its
+        # 编发 line), which 截至 beside 2026年12月6日 did not say while the text read 截至11月30日.
+        label = self.form.labelForField(self.date_edit)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("编发日期") if kind == MONTHLY else self.tr("截至"))
+        self.date_edit.setToolTip(self.tr("通报红头下编发行的日期；通报中的数字截至所选月份的月底（本月则截至今天）")
+                                  if kind == MONTHLY else "")
 
     def level(self) -> NoticeLevel | None:
         """The level asked for the batch; None: each task's by the office's trigger."""
