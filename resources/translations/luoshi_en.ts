@@ -5569,8 +5569,8 @@ Freeze it?</translation>
         <translation>Import rectification ledger</translation>
     </message>
     <message>
-        <source>点“选择文件…”选择巡察、审计或督查反馈问题的整改台账</source>
-        <translation>Click “Choose file…” to pick the rectification ledger of inspection, audit or supervision findings</translation>
+        <source>点“选择文件…”选择巡察、审计或督查反馈问题的整改台账，或把文件的路径粘贴在这里后按回车</source>
+        <translation>Click “Choose file…” to choose the rectification ledger of problems found by inspection, audit or supervision, or paste the file&apos;s path here and press Enter</translation>
     </message>
     <message>
         <source>选择文件…</source>
@@ -5603,6 +5603,10 @@ Freeze it?</translation>
     <message>
         <source>表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;所有文件 (*)</source>
         <translation>Spreadsheets or Word documents (*.xlsx *.xls *.et *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>找不到这个文件：{path}</source>
+        <translation>No such file: {path}</translation>
     </message>
     <message>
         <source>正在读取并检查 {name}……</source>

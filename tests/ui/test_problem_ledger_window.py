@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from tests.fixtures.rectification_class import build
 from tests.ui.answering_host import answering
@@ -55,3 +57,27 @@ def test_export_writes_the_ledger_the_sections_are_handed(window: MainWindow, tm
     assert sheet.cell(row=3, column=3).value == "存在问题"
     assert sheet.cell(row=4, column=3).value == member.problems[0].description
     assert f"问题 {len(member.problems)} 个" in host.texts("inform")[-1]
+
+
+def test_a_path_pasted_into_the_file_box_is_read_as_in_the_task_import(window: MainWindow, tmp_path: Path,
+                                                                         qtbot: QtBot) -> None:
+    """The 文件 box took no typing: a path copied from Explorer (复制为路径, in quotes) could not be used, while the
+    task import's box reads one on 回车. Both do now; a path that names no file is said so, and nothing is read."""
+    member = build(tmp_path / "审计整改台账.xlsx", 3)
+    window.show_page(PROBLEMS_PAGE)
+    seen: dict[str, str] = {}
+
+    def paste(dialog: ProblemImportDialog) -> bool:
+        dialog.path_edit.setText(f'"{tmp_path / "没有这个文件.xlsx"}"')  # pasted (keyClicks types Latin-1 only)
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+        seen["missing"] = dialog.error_label.text()
+        dialog.path_edit.setText(f'"{member.path}"')
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+        seen["summary"] = dialog.summary.text()
+        return dialog.run_import()
+
+    answering(window).answer("run", paste)
+    window.problems_page.ledger_actions.import_action.trigger()
+    assert "找不到这个文件" in seen["missing"], seen
+    assert f"新增 {len(member.problems)}" in seen["summary"], seen
+    assert len(window.problems_page.problems) == len(member.problems)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView
@@ -65,3 +66,10 @@ def to_date(day: QDate) -> date:
 def file_name_part(text: str) -> str:
     """Text fit for a file name on Windows and Linux: no path separators, no characters Windows refuses."""
     return re.sub(r'[\\/:*?"<>|\s]+', "", text)
+
+
+def typed_file(text: str) -> Path | None:
+    """The file a path typed or pasted into a file box names (from Explorer's 复制为路径, quotes and all), or None."""
+    text = text.strip().strip('"').strip()
+    typed = Path(text).expanduser() if text else None
+    return typed if typed is not None and typed.is_file() else None

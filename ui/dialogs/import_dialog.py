@@ -34,7 +34,7 @@ from models.domain.lights import period_of
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialogs.dialog_parts import busy, error_line, preview_table, to_date
+from ui.dialogs.dialog_parts import busy, error_line, preview_table, to_date, typed_file
 from ui.i18n import error_text
 from ui.item_models.import_preview_model import ImportPreviewModel
 from ui.labels import month_format
@@ -211,8 +211,8 @@ class ImportDialog(RemembersGeometry, QDialog):
         text = self.path_edit.text().strip().strip('"').strip()
         if not text:
             return
-        typed = Path(text).expanduser()
-        if not typed.is_file():
+        typed = typed_file(text)
+        if typed is None:
             self.error_label.setText(self.tr("找不到这个文件：{path}").format(path=text))
             return
         self.open_file(typed)

@@ -28,7 +28,7 @@ from models.domain.text import reasons
 from models.errors import LedgerError, RuleError
 from ui.controller import LedgerController
 from ui.dialog_host import DialogHost
-from ui.dialogs.dialog_parts import busy, error_line, preview_table
+from ui.dialogs.dialog_parts import busy, error_line, preview_table, typed_file
 from ui.i18n import error_text
 from ui.i18n import tr as _tr
 from ui.item_models.import_preview_model import STATUS_COLOURS, STATUS_WORDS
@@ -76,9 +76,10 @@ class ProblemImportDialog(RemembersGeometry, QDialog):
         self.lines: list[ProblemLine] = []
         self.stamp: str | None = None
         self.result_of_import: ProblemImportResult | None = None
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("点“选择文件…”选择巡察、审计或督查反馈问题的整改台账"))
+        self.path_edit = QLineEdit()  # a path pasted here and 回车 opens it, as in 导入任务分解表
+        self.path_edit.setPlaceholderText(self.tr("点“选择文件…”选择巡察、审计或督查反馈问题的整改台账，"
+                                                  "或把文件的路径粘贴在这里后按回车"))
+        self.path_edit.returnPressed.connect(self.open_typed_path)
         browse = QPushButton(self.tr("选择文件…"))
         browse.clicked.connect(self.choose_file)
         self.source_edit = QLineEdit()
@@ -122,6 +123,14 @@ class ProblemImportDialog(RemembersGeometry, QDialog):
             self.tr("表格或 Word 文档 (*.xlsx *.xls *.et *.docx);;所有文件 (*)"), over=self)
         if found:
             self.open_file(found[0])
+
+    def open_typed_path(self) -> None:
+        text = self.path_edit.text().strip().strip('"').strip()
+        typed = typed_file(text) if text else None
+        if text and typed is None:
+            self.error_label.setText(self.tr("找不到这个文件：{path}").format(path=text))
+        elif typed is not None:
+            self.open_file(typed)
 
     def open_file(self, chosen: Path) -> None:
         self.path_edit.setText(str(chosen))
